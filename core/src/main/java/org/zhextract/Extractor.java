@@ -1,0 +1,125 @@
+package org.zhextract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhextract.claim.ClaimExtractor;
+import org.zhextract.entity.EntityMention;
+import org.zhextract.entity.EntityRecognizer;
+import org.zhextract.ingest.IngestedDocument;
+import org.zhextract.ingest.Ingester;
+import org.zhextract.model.Claim;
+import org.zhextract.model.Entity;
+import org.zhextract.model.Quantity;
+import org.zhextract.model.Sentence;
+import org.zhextract.model.TimeValue;
+import org.zhextract.model.Token;
+import org.zhextract.quantity.QuantityRecognizer;
+import org.zhextract.resolve.EntityResolver;
+import org.zhextract.segment.Segmenter;
+import org.zhextract.text.DocumentText;
+import org.zhextract.text.SentenceSplitter;
+import org.zhextract.time.TimeRecognizer;
+
+/**
+ * Extracts entities, times, quantities and claims from Chinese news documents.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.builder().build();
+ * Extraction result = extractor.extract(Path.of("article.html"));
+ * result.entities().forEach(e -> System.out.println(e.type() + " " + e.name()));
+ * }</pre>
+ *
+ * <p>Building loads every dictionary and resource once (about a second); build one extractor
+ * and share it. Instances are immutable and thread-safe: call {@code extract} from as many
+ * threads as you like.
+ */
+public final class Extractor {
+
+    private final Optional<LocalDate> referenceDate;
+    private final Ingester ingester = new Ingester();
+    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final Segmenter segmenter;
+    private final EntityRecognizer entityRecognizer = new EntityRecognizer();
+    private final EntityResolver entityResolver = new EntityResolver();
+    private final TimeRecognizer timeRecognizer = new TimeRecognizer();
+    private final QuantityRecognizer quantityRecognizer = new QuantityRecognizer();
+    private final ClaimExtractor claimExtractor = new ClaimExtractor();
+
+    private Extractor(Builder builder) {
+        this.referenceDate = builder.referenceDate;
+        this.segmenter = new Segmenter();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads and extracts one file; its name decides nothing that its content can tell. */
+    public Extraction extract(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        return extract(Files.readAllBytes(path), path.toString());
+    }
+
+    /**
+     * Extracts one document given as bytes in any supported charset and format.
+     *
+     * @param name the document's path or name, recorded in {@code source.path} and used as a
+     *             format hint by its extension
+     */
+    public Extraction extract(byte[] bytes, String name) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(name, "name");
+        return analyze(ingester.read(bytes, name));
+    }
+
+    /** Extracts plain text; its first line is taken as the title. */
+    public Extraction extractText(String text) {
+        Objects.requireNonNull(text, "text");
+        return extract(text.getBytes(StandardCharsets.UTF_8), "text.txt");
+    }
+
+    private Extraction analyze(IngestedDocument doc) {
+        DocumentText document = new DocumentText(doc.text());
+        List<Sentence> sentences = sentenceSplitter.split(document);
+        List<Token> tokens = segmenter.segment(document, sentences);
+        List<EntityMention> mentions = entityRecognizer.recognize(tokens);
+        List<Entity> entities = entityResolver.resolve(mentions);
+        Optional<LocalDate> anchor = referenceDate.or(() -> doc.article().publishedDate());
+        List<TimeValue> times = timeRecognizer.recognize(document, anchor);
+        List<Quantity> quantities = quantityRecognizer.recognize(document);
+        List<Claim> claims = claimExtractor.extract(document, sentences, entities, times, quantities);
+        return new Extraction(doc.source(), doc.article(), doc.text(), sentences, entities, times,
+                quantities, claims, doc.warnings());
+    }
+
+    /**
+     * Configures an {@link Extractor}. Not thread-safe; {@link #build()} returns an immutable
+     * extractor that no later change to the builder affects.
+     */
+    public static final class Builder {
+
+        private Optional<LocalDate> referenceDate = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * Anchors relative dates (今日, 周五, 1月3日) on this date instead of each article's
+         * publication date.
+         */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = Optional.of(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.zhextract.model;
+
+/** The entity types of ANNOTATION.md. */
+public enum EntityType {
+    PERSON, ORG, LOC, EVENT
+}

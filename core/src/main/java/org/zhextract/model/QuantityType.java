@@ -1,0 +1,6 @@
+package org.zhextract.model;
+
+/** Quantity types of SCHEMA.md. */
+public enum QuantityType {
+    QUANTITY, MONEY, PERCENT
+}

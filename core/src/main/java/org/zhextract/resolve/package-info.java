@@ -1,0 +1,4 @@
+/**
+ * Within-document entity resolution: mentions of one referent become one entity.
+ */
+package org.zhextract.resolve;

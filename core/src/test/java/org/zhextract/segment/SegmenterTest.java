@@ -1,0 +1,32 @@
+package org.zhextract.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhextract.model.Token;
+import org.zhextract.text.DocumentText;
+import org.zhextract.text.SentenceSplitter;
+
+class SegmenterTest {
+
+    private static final Segmenter SEGMENTER = new Segmenter();
+
+    @Test
+    void tokensCarryCodePointOffsetsAndRoles() {
+        DocumentText text = new DocumentText("𠮷𠮷。俄罗斯总统普京抵达北京。");
+        List<Token> tokens = SEGMENTER.segment(text, new SentenceSplitter().split(text));
+
+        for (Token t : tokens) {
+            assertThat(text.slice(t.start(), t.end())).isEqualTo(t.text());
+        }
+        assertThat(tokens).filteredOn(t -> t.text().equals("普京"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.start()).isEqualTo(8);
+                    assertThat(t.pos()).startsWith("nr");
+                });
+        assertThat(tokens).filteredOn(t -> t.text().equals("北京"))
+                .singleElement().satisfies(t -> assertThat(t.pos()).startsWith("ns"));
+    }
+}

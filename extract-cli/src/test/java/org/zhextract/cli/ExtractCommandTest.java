@@ -1,0 +1,110 @@
+package org.zhextract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    static Path seeds() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("testdata/seeds"))) {
+                return p.resolve("testdata/seeds");
+            }
+        }
+        throw new IllegalStateException("testdata/seeds not found");
+    }
+
+    @Test
+    void extractsEverySeedIntoOneJsonFileEach() throws Exception {
+        Path output = temp.resolve("out");
+
+        int code = run("extract", seeds().toString(), "-o", output.toString());
+
+        assertThat(code).isZero();
+        assertThat(output.resolve("000_bf65dbdb9e137cd9.txt.json")).isRegularFile();
+        assertThat(output.resolve("002_bc2f8cbaeac80638.txt.json")).isRegularFile();
+        JsonNode doc = MAPPER.readTree(output.resolve("002_bc2f8cbaeac80638.txt.json").toFile());
+        assertThat(doc.path("schema").asText()).isEqualTo("zhextract/1");
+        assertThat(doc.path("article").path("publisher").asText()).isEqualTo("大纪元");
+        assertThat(doc.path("source").path("path").asText()).endsWith("002_bc2f8cbaeac80638.txt");
+        assertThat(doc.path("entities").size()).isGreaterThan(10);
+        assertThat(out.toString()).contains("2 files extracted, 0 failed");
+        try (Stream<Path> files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void mirrorsFolderStructureSoSameNamesNeverCollide() throws Exception {
+        Path input = temp.resolve("in");
+        Files.createDirectories(input.resolve("a"));
+        Files.createDirectories(input.resolve("b"));
+        Files.writeString(input.resolve("a/page.txt"), "甲标题\n普京抵达北京。");
+        Files.writeString(input.resolve("b/page.txt"), "乙标题\n习近平在北京。");
+        Path output = temp.resolve("out");
+
+        int code = run("extract", input.toString(), "-o", output.toString());
+
+        assertThat(code).isZero();
+        assertThat(MAPPER.readTree(output.resolve("a/page.txt.json").toFile()).at("/article/title").asText())
+                .isEqualTo("甲标题");
+        assertThat(MAPPER.readTree(output.resolve("b/page.txt.json").toFile()).at("/article/title").asText())
+                .isEqualTo("乙标题");
+    }
+
+    @Test
+    void aMissingInputFailsAloneAndExitsWithOne() throws Exception {
+        Path output = temp.resolve("out");
+        Path missing = temp.resolve("no-such-file.html");
+
+        int code = run("extract", seeds().resolve("000_bf65dbdb9e137cd9.txt").toString(), missing.toString(),
+                "-o", output.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("no-such-file.html");
+        assertThat(output.resolve("000_bf65dbdb9e137cd9.txt.json")).isRegularFile();
+        assertThat(out.toString()).contains("1 files extracted, 1 failed");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("extract")).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", temp.toString(), "--no-such-option")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void printsVersionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("zhextract").contains("zhextract/1");
+        assertThat(run("extract", "--help")).isZero();
+        assertThat(out.toString()).contains("--output").contains("Exit codes");
+        assertThat(List.of(out.toString().split("\n"))).isNotEmpty();
+    }
+}
