@@ -1,18 +1,541 @@
 package org.zhextract.quantity;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.zhextract.model.Approx;
 import org.zhextract.model.Quantity;
+import org.zhextract.model.QuantityType;
+import org.zhextract.model.Span;
 import org.zhextract.text.DocumentText;
 
 /**
- * Finds quantities, money and percentages.
+ * Finds quantities, money and percentages with their values in canonical units.
  *
- * <p>Not yet implemented (the quantities issue): it finds nothing, so {@code quantities} stays
- * an empty list in the output.
+ * <pre>{@code
+ * 每年480亿立方米   → QUANTITY 4.8E10 m3, per year
+ * 10万多名士兵      → QUANTITY 100000 count (classifier 名), approx more_than
+ * 100-200亿美元     → MONEY min 1.0E10 max 2.0E10 USD
+ * 百分之十五, 三成  → PERCENT 15, 30
+ * }</pre>
+ *
+ * <p>A numeral ({@link NumberScanner}) becomes a quantity only with a unit or measure word from
+ * {@code units.tsv}, or as a percentage or fraction. Numbers before time units (2022年, 3个月,
+ * 400多天) are left to the time stage; ordinals (第一), the indefinite 一 before a measure word
+ * (一项新的…) and numerals inside words (两国, 一步) are not quantities. One pass over the text;
+ * each step looks at a bounded window, so the cost is linear in the text length.
+ *
+ * <p>Building one reads the unit table and word list once; instances are immutable and
+ * thread-safe.
  */
 public final class QuantityRecognizer {
 
+    private static final MathContext SIGNIFICANT = new MathContext(12);
+
+    private static final Map<String, Approx> APPROX_BEFORE = Map.ofEntries(
+            Map.entry("超过", Approx.MORE_THAN), Map.entry("逾", Approx.MORE_THAN), Map.entry("超", Approx.MORE_THAN),
+            Map.entry("多于", Approx.MORE_THAN), Map.entry("大于", Approx.MORE_THAN), Map.entry("高于", Approx.MORE_THAN),
+            Map.entry("不到", Approx.LESS_THAN), Map.entry("不足", Approx.LESS_THAN), Map.entry("少于", Approx.LESS_THAN),
+            Map.entry("小于", Approx.LESS_THAN), Map.entry("低于", Approx.LESS_THAN), Map.entry("未满", Approx.LESS_THAN),
+            Map.entry("不满", Approx.LESS_THAN),
+            Map.entry("约", Approx.ABOUT), Map.entry("大约", Approx.ABOUT), Map.entry("大概", Approx.ABOUT),
+            Map.entry("约为", Approx.ABOUT), Map.entry("约合", Approx.ABOUT), Map.entry("大致", Approx.ABOUT),
+            Map.entry("約", Approx.ABOUT),
+            Map.entry("近", Approx.NEARLY), Map.entry("将近", Approx.NEARLY), Map.entry("接近", Approx.NEARLY),
+            Map.entry("逼近", Approx.NEARLY), Map.entry("近乎", Approx.NEARLY), Map.entry("几乎", Approx.NEARLY),
+            Map.entry("將近", Approx.NEARLY),
+            Map.entry("至少", Approx.AT_LEAST), Map.entry("最少", Approx.AT_LEAST), Map.entry("起码", Approx.AT_LEAST),
+            Map.entry("起碼", Approx.AT_LEAST), Map.entry("不少于", Approx.AT_LEAST), Map.entry("不低于", Approx.AT_LEAST),
+            Map.entry("至多", Approx.AT_MOST), Map.entry("最多", Approx.AT_MOST), Map.entry("不超过", Approx.AT_MOST),
+            Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
+
+    private static final Map<String, Approx> APPROX_AFTER = Map.ofEntries(
+            Map.entry("左右", Approx.ABOUT), Map.entry("上下", Approx.ABOUT), Map.entry("前后", Approx.ABOUT),
+            Map.entry("以上", Approx.MORE_THAN), Map.entry("或以上", Approx.MORE_THAN), Map.entry("及以上", Approx.MORE_THAN),
+            Map.entry("（含）以上", Approx.MORE_THAN), Map.entry("(含)以上", Approx.MORE_THAN),
+            Map.entry("出头", Approx.MORE_THAN), Map.entry("开外", Approx.MORE_THAN), Map.entry("有余", Approx.MORE_THAN),
+            Map.entry("多", Approx.MORE_THAN), Map.entry("余", Approx.MORE_THAN),
+            Map.entry("以下", Approx.LESS_THAN), Map.entry("或以下", Approx.LESS_THAN), Map.entry("及以下", Approx.LESS_THAN),
+            Map.entry("（含）以下", Approx.LESS_THAN), Map.entry("(含)以下", Approx.LESS_THAN),
+            Map.entry("以内", Approx.AT_MOST));
+
+    private static final Map<String, String> PER_BEFORE = Map.ofEntries(
+            Map.entry("每年", "year"), Map.entry("年均", "year"), Map.entry("每年度", "year"), Map.entry("平均每年", "year"),
+            Map.entry("每天", "day"), Map.entry("每日", "day"), Map.entry("日均", "day"), Map.entry("平均每天", "day"),
+            Map.entry("每月", "month"), Map.entry("月均", "month"), Map.entry("每个月", "month"),
+            Map.entry("每周", "week"), Map.entry("周均", "week"), Map.entry("每星期", "week"),
+            Map.entry("每小时", "hour"), Map.entry("每分钟", "minute"), Map.entry("每秒", "second"), Map.entry("每秒钟", "second"));
+
+    private static final Map<String, String> PER_AFTER = Map.ofEntries(
+            Map.entry("/年", "year"), Map.entry("每年", "year"), Map.entry("/天", "day"), Map.entry("/日", "day"),
+            Map.entry("每天", "day"), Map.entry("/月", "month"), Map.entry("/周", "week"), Map.entry("/小时", "hour"),
+            Map.entry("/秒", "second"));
+
+    private static final String[] RANGE_CONNECTORS = {"——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"};
+
+    private static final int LONGEST_CONTEXT_WORD = 6;
+    private static final int MAX_RATE_GAP = 6;
+    private static final Map<String, String> TEMPERATURE_BEFORE = Map.of(
+            "摄氏", "degC", "攝氏", "degC", "摄氏温度", "degC", "华氏", "degF", "華氏", "degF", "华氏温度", "degF");
+
+    private final NumberScanner scanner;
+    private final UnitTable units;
+
+    /** Loads the unit table and word list from this package's resources. */
+    public QuantityRecognizer() {
+        this(NumberScanner.withDefaultWords(), UnitTable.load());
+    }
+
+    QuantityRecognizer(NumberScanner scanner, UnitTable units) {
+        this.scanner = Objects.requireNonNull(scanner, "scanner");
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    /** The quantities of a document in text order, with ids Q1, Q2, …. */
     public List<Quantity> recognize(DocumentText document) {
-        return List.of();
+        Objects.requireNonNull(document, "document");
+        String text = document.text();
+        List<NumberMatch> numbers = scanner.find(text);
+        List<Quantity> out = new ArrayList<>();
+        int consumed = 0;
+        for (int k = 0; k < numbers.size(); k++) {
+            NumberMatch m = numbers.get(k);
+            if (m.start() < consumed) {
+                continue;
+            }
+            Optional<Found> found = readAt(text, numbers, k);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Found f = found.get();
+            consumed = f.end;
+            Span span = document.spanOfChars(f.start, f.end);
+            out.add(new Quantity("Q" + (out.size() + 1), f.type, text.substring(f.start, f.end),
+                    span.start(), span.end(), round(f.value), round(f.min), round(f.max), f.unit, f.unitText,
+                    Optional.ofNullable(f.classifier), Optional.ofNullable(f.approx), Optional.ofNullable(f.per)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Convenience for tests and benchmarks: the quantities of a plain string. */
+    public List<Quantity> recognize(String text) {
+        return recognize(new DocumentText(Objects.requireNonNull(text, "text")));
+    }
+
+    private static Optional<Double> round(Double v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(v).round(SIGNIFICANT).doubleValue());
+    }
+
+    /** A quantity being assembled, char offsets. */
+    private static final class Found {
+        int start;
+        int end;
+        Double value;
+        Double min;
+        Double max;
+        String unit;
+        String unitText;
+        String classifier;
+        Approx approx;
+        String per;
+        QuantityType type;
+    }
+
+    private Optional<Found> readAt(String text, List<NumberMatch> numbers, int k) {
+        NumberMatch m = numbers.get(k);
+        if (isExcludedContext(text, m)) {
+            return Optional.empty();
+        }
+        Found f = new Found();
+        f.start = m.start();
+        String raw = text.substring(m.start(), m.end());
+        boolean fraction = raw.contains("分");
+        if (m.approximate()) {
+            f.approx = Approx.MORE_THAN;
+        }
+        int pos = m.end();
+        // 10多份, 2000余元: a vagueness word between number and unit
+        if (pos < text.length() && (text.charAt(pos) == '多' || text.charAt(pos) == '余')
+                && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
+            f.approx = Approx.MORE_THAN;
+            pos++;
+        }
+        int unitAt = skipSpace(text, pos);
+        Optional<Unit> unit = units.after(text, unitAt);
+        if (unit.isPresent() && !unit.get().isAmount()) {
+            return Optional.empty();
+        }
+        double value = m.value();
+        Unit u = unit.filter(x -> acceptsUnit(text, m, raw, x, unitAt)).orElse(null);
+        if (unit.isPresent() && u == null) {
+            return Optional.empty();
+        }
+        int end = u != null ? unitAt + u.word().length() : pos;
+        if (u == null && !fraction) {
+            u = currencyBefore(text, m.start()).orElse(null); // 人民币3.14, $5: the unit stands before
+        }
+
+        // a range: 3至5万吨, 100-200亿美元, 1.6m-3.9m, 1万元--5万元
+        Optional<RangeEnd> range = rangeAfter(text, numbers, k, end, u);
+        if (range.isPresent()) {
+            RangeEnd r = range.get();
+            double low = value;
+            if (u == null) {
+                // 3至5万吨 is 3万 to 5万, 一千到两千万 is 1000万 to 2000万, 两到三百 is 200 to 300
+                double inherited = m.multiplier() < 1e4 && r.match.multiplier() >= 1e4 ? r.match.multiplier()
+                        : m.multiplier() == 1 ? r.match.multiplier() : 1;
+                if (low * inherited <= Math.abs(r.match.value())) {
+                    low *= inherited;
+                }
+            }
+            u = r.unit;
+            f.min = Math.min(low, r.match.value()) * u.factor();
+            f.max = Math.max(low, r.match.value()) * u.factor();
+            end = r.end;
+            pos = r.end;
+        } else if (u == null) {
+            if (!fraction) {
+                return Optional.empty();
+            }
+            // 百分之十五, 千分之五, 三分之一 without a unit: a share, expressed in percent
+            f.value = value * 100;
+            f.unit = "%";
+            f.unitText = raw.substring(0, raw.indexOf('之') + 1);
+            f.type = QuantityType.PERCENT;
+            f.end = end;
+            finishContext(text, f, end);
+            return Optional.of(f);
+        } else {
+            f.value = value;
+        }
+
+        // money: 123元1角1分, 一块二, 三万元欧元, 人民币3.14, 新台币 177.1 亿元
+        Unit prefixCurrency = currencyBefore(text, f.start).orElse(null);
+        if (u.kind() == Unit.Kind.MONEY && f.value != null && u.code().equals("CNY")) {
+            int[] cents = new int[1];
+            double sub = smallMoneyAfter(text, end, u.word(), cents);
+            if (cents[0] > end) {
+                f.value += sub;
+                end = cents[0];
+            }
+            Optional<Unit> specific = units.after(text, end).filter(x -> x.kind() == Unit.Kind.MONEY);
+            if (specific.isPresent()) {
+                end += specific.get().word().length();
+                u = specific.get();
+            }
+        }
+        if (u.kind() == Unit.Kind.MONEY) {
+            for (String tail : new String[] {"钱", "整"}) {
+                if (text.startsWith(tail, end)) {
+                    end += tail.length();
+                }
+            }
+        }
+        String code = u.code();
+        if (prefixCurrency != null && (u.kind() == Unit.Kind.MONEY && u.code().equals("CNY") || u == null)) {
+            code = prefixCurrency.code();
+        }
+        if (prefixCurrency != null) {
+            f.start = skipSpaceBack(text, f.start) - prefixCurrency.word().length();
+            if (u.kind() != Unit.Kind.MONEY) {
+                return Optional.empty();
+            }
+        }
+        if (f.value != null) {
+            f.value = f.value * u.factor();
+        }
+        f.unit = u.kind() == Unit.Kind.COUNT ? "count" : code;
+        f.unitText = u.word();
+        f.classifier = u.kind() == Unit.Kind.COUNT ? u.word() : null;
+        f.type = switch (u.kind()) {
+            case MONEY -> QuantityType.MONEY;
+            case PERCENT -> QuantityType.PERCENT;
+            default -> QuantityType.QUANTITY;
+        };
+        // 三斤半
+        if (text.startsWith("半", end) && f.value != null && u.kind() != Unit.Kind.PERCENT) {
+            f.value += 0.5 * u.factor();
+            end++;
+        }
+        f.end = end;
+        finishContext(text, f, end);
+        if (f.classifier != null && f.value != null && isIndefiniteArticle(raw, f)) {
+            return Optional.empty();
+        }
+        return Optional.of(f);
+    }
+
+    /** Approximation and rate words before and after, negative temperatures (零下). */
+    private void finishContext(String text, Found f, int end) {
+        // suffix: 左右, 以上, /年
+        for (int len = Math.min(LONGEST_CONTEXT_WORD, text.length() - f.end); len > 0; len--) {
+            Approx a = APPROX_AFTER.get(text.substring(f.end, f.end + len));
+            if (a != null) {
+                if (f.approx == null) {
+                    f.approx = a;
+                }
+                f.end += len;
+                break;
+            }
+        }
+        for (int len = Math.min(4, text.length() - f.end); len > 0; len--) {
+            String per = PER_AFTER.get(text.substring(f.end, f.end + len));
+            if (per != null) {
+                f.per = per;
+                f.end += len;
+                break;
+            }
+        }
+        // prefix: 约, 至少, 不到 (they win over suffixes: 至少九千块钱以上 is at_least)
+        int before = f.start;
+        for (int len = Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
+            Approx a = APPROX_BEFORE.get(text.substring(before - len, before));
+            if (a != null) {
+                f.approx = a;
+                f.start = before - len;
+                break;
+            }
+        }
+        if (f.start >= 2 && text.startsWith("零下", f.start - 2)) {
+            f.start -= 2;
+            if (f.value != null) {
+                f.value = -f.value;
+            }
+        }
+        // 每年480亿, 每年向中国供应480亿: a rate word up to a few Han characters before the number
+        for (int perEnd = f.start; perEnd >= 0 && f.start - perEnd <= MAX_RATE_GAP && f.per == null; perEnd--) {
+            for (int len = Math.min(LONGEST_CONTEXT_WORD, perEnd); len > 0; len--) {
+                String per = PER_BEFORE.get(text.substring(perEnd - len, perEnd));
+                if (per != null) {
+                    f.per = per;
+                    break;
+                }
+            }
+            if (perEnd > 0 && !Character.isIdeographic(text.charAt(perEnd - 1))) {
+                break;
+            }
+        }
+        temperaturePrefix(text, f);
+    }
+
+    /** 摄氏37度, 华氏温度98.6度: the scale written before the number decides a bare 度. */
+    private static void temperaturePrefix(String text, Found f) {
+        if (!"度".equals(f.unit)) {
+            return;
+        }
+        for (int len = Math.min(4, f.start); len > 0; len--) {
+            String scale = TEMPERATURE_BEFORE.get(text.substring(f.start - len, f.start));
+            if (scale != null) {
+                f.unit = scale;
+                f.start -= len;
+                return;
+            }
+        }
+    }
+
+    /** Whether 一 before a measure word is the indefinite article (一项新的协议), not a count. */
+    private static boolean isIndefiniteArticle(String raw, Found f) {
+        return f.approx == null && f.min == null && (raw.equals("一") || raw.equals("壹"))
+                && !f.classifier.equals("打");
+    }
+
+    private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
+        int after = unitAt + u.word().length();
+        char next = after < text.length() ? text.charAt(after) : '\0';
+        if (isAsciiLetter(u.word().charAt(u.word().length() - 1)) && isAsciiLetter(next)) {
+            return false; // 5mg is mg, and 3min is not 3 m
+        }
+        if (u.weak() && m.chinese() && m.multiplier() < 1e4) {
+            return false;
+        }
+        if (u.word().equals("成")) {
+            // 三成 is 30%; 一成为, 两成功 are other words
+            return m.value() > 0 && m.value() <= 10 && "为為立功本员果就绩交长熟型年".indexOf(next) < 0;
+        }
+        if (u.kind() == Unit.Kind.COUNT && u.word().equals("起") && "来码步初飞诉".indexOf(next) >= 0) {
+            return false;
+        }
+        return true;
+    }
+
+    private record RangeEnd(NumberMatch match, Unit unit, int end) {
+    }
+
+    private Optional<RangeEnd> rangeAfter(String text, List<NumberMatch> numbers, int k, int from, Unit firstUnit) {
+        if (k + 1 >= numbers.size()) {
+            return Optional.empty();
+        }
+        int i = skipSpace(text, from);
+        for (String inclusive : new String[] {"(含)", "（含）"}) {
+            if (text.startsWith(inclusive, i)) {
+                i = skipSpace(text, i + inclusive.length());
+            }
+        }
+        NumberMatch second = numbers.get(k + 1);
+        String connector = null;
+        for (String c : RANGE_CONNECTORS) {
+            if (text.startsWith(c, i)) {
+                connector = c;
+                break;
+            }
+        }
+        if (connector == null) {
+            return Optional.empty();
+        }
+        int afterConnector = skipSpace(text, i + connector.length());
+        double secondValue = second.value();
+        if (second.start() >= i && second.start() < afterConnector) {
+            // the scanner read "-5" as negative; here the dash belongs to the range connector
+            secondValue = -secondValue;
+        } else if (second.start() != afterConnector) {
+            return Optional.empty();
+        }
+        if (isDateLike(numbers.get(k), second, connector, text)) {
+            return Optional.empty();
+        }
+        NumberMatch secondMatch = new NumberMatch(second.start(), second.end(), secondValue, second.approximate(),
+                second.multiplier(), second.chinese());
+        int unitAt = skipSpace(text, second.end());
+        Optional<Unit> unit = units.after(text, unitAt);
+        if (unit.isPresent() && !unit.get().isAmount()) {
+            return Optional.empty();
+        }
+        Unit u = unit.filter(x -> acceptsUnit(text, secondMatch, text.substring(second.start(), second.end()), x, unitAt))
+                .orElse(null);
+        if (u == null && firstUnit == null) {
+            return Optional.empty();
+        }
+        if (u == null) {
+            return Optional.of(new RangeEnd(secondMatch, firstUnit, second.end()));
+        }
+        if (firstUnit != null && !firstUnit.code().equals(u.code())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RangeEnd(secondMatch, u, unitAt + u.word().length()));
+    }
+
+    /** 2022-02, 2021-2022 and 12/31 are dates, not ranges. */
+    private static boolean isDateLike(NumberMatch first, NumberMatch second, String connector, String text) {
+        if (first.chinese() || second.chinese()) {
+            return false;
+        }
+        double a = first.value();
+        return a >= 1000 && a <= 2200 && a == Math.rint(a) && first.end() - first.start() == 4
+                && (connector.equals("-") || connector.equals("－"));
+    }
+
+    /** 1角1分, 六角七分, 三毛 after 元; 一块二, 三块零四 after 块: the value in yuan. */
+    private static double smallMoneyAfter(String text, int at, String unitWord, int[] endOut) {
+        endOut[0] = at;
+        int i = at;
+        double total = 0;
+        boolean any = false;
+        int n = text.length();
+        // 角/毛 part
+        if (i < n && i + 1 < n && digitValue(text.charAt(i)) >= 0 && "角毛毫".indexOf(text.charAt(i + 1)) >= 0) {
+            total += digitValue(text.charAt(i)) * 0.1;
+            i += 2;
+            any = true;
+        } else if (i + 1 < n && text.charAt(i) == '零' && digitValue(text.charAt(i + 1)) > 0
+                && unitWord.equals("块") && (i + 2 >= n || "角毛分".indexOf(text.charAt(i + 2)) < 0)) {
+            endOut[0] = i + 2;
+            return digitValue(text.charAt(i + 1)) * 0.01;
+        }
+        if (i + 1 < n && digitValue(text.charAt(i)) >= 0 && text.charAt(i + 1) == '分'
+                && (i + 2 >= n || text.charAt(i + 2) != '之')) {
+            total += digitValue(text.charAt(i)) * 0.01;
+            i += 2;
+            any = true;
+        } else if (any && i < n && digitValue(text.charAt(i)) > 0 && (i + 1 >= n || !isNumeralOrUnit(text.charAt(i + 1)))) {
+            total += digitValue(text.charAt(i)) * 0.01; // 两毛五
+            i++;
+        }
+        if (!any && unitWord.equals("块") && i < n && digitValue(text.charAt(i)) > 0
+                && (i + 1 >= n || !isNumeralOrUnit(text.charAt(i + 1)) && text.charAt(i + 1) != '钱')) {
+            endOut[0] = i + 1;
+            return digitValue(text.charAt(i)) * 0.1; // 一块二
+        }
+        endOut[0] = any ? i : at;
+        return any ? total : 0;
+    }
+
+    private static boolean isNumeralOrUnit(char c) {
+        return NumberScanner.isNumeralChar(c) || NumberScanner.isArabic(c) || c == '.' || c == '点'
+                || "角毛分元块".indexOf(c) >= 0 || Character.isLetter(c) && c < 0x3000;
+    }
+
+    private static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        String s = ChineseNumber.normalize(String.valueOf(c));
+        return s.length() == 1 ? ChineseNumber.digit(s.charAt(0)) : -1;
+    }
+
+    private Optional<Unit> currencyBefore(String text, int start) {
+        int end = skipSpaceBack(text, start);
+        return units.before(text, end).filter(u -> u.kind() == Unit.Kind.MONEY);
+    }
+
+    /**
+     * Ordinals (第三), numbers inside identifiers and addresses (n13555352, COVID-19, v1.2) and
+     * clock times (8:00).
+     */
+    private boolean isExcludedContext(String text, NumberMatch m) {
+        int s = m.start();
+        char prev = s > 0 ? text.charAt(s - 1) : '\0';
+        if (prev == '第') {
+            return true;
+        }
+        if (currencyBefore(text, s).isPresent()) {
+            return false;
+        }
+        char beforePrev = s > 1 ? text.charAt(s - 2) : '\0';
+        if (isAsciiLetter(prev) || "_/\\#%=&@".indexOf(prev) >= 0) {
+            return true;
+        }
+        if (".:：".indexOf(prev) >= 0 && (isAsciiLetter(beforePrev) || NumberScanner.isArabic(beforePrev))) {
+            return true;
+        }
+        if (prev == '-' && isAsciiLetter(beforePrev)) {
+            return true;
+        }
+        int e = m.end();
+        if (e + 1 < text.length() && (text.charAt(e) == ':' || text.charAt(e) == '：')
+                && NumberScanner.isArabic(text.charAt(e + 1))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static int skipSpace(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 2 && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int skipSpaceBack(String text, int i) {
+        int j = i;
+        while (j > 0 && i - j < 2 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\u00a0')) {
+            j--;
+        }
+        return j;
     }
 }

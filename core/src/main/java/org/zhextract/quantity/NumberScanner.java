@@ -1,0 +1,309 @@
+package org.zhextract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Finds numerals in running text in one left-to-right pass: Arabic (1,234.5, ２．２, 40k),
+ * Chinese (三千五百, 壹佰零伍), mixed (1.5万亿, 3万4000), negative (负32, -1.2), fractions
+ * (三分之一, 一又二分之一) and vague forms with 多/余/几 inside (十多万).
+ *
+ * <p>Numeral characters inside ordinary words (一切, 四川, 队伍, 两国) are skipped using a word
+ * list. Whether a numeral is a quantity is decided later by {@link QuantityRecognizer}, which
+ * looks at the words around it. Immutable and thread-safe.
+ */
+public final class NumberScanner {
+
+    private final WordSet nonNumberWords;
+
+    /**
+     * @param nonNumberWords words whose numeral characters are not numbers (一切, 四川, 两国)
+     */
+    public NumberScanner(Set<String> nonNumberWords) {
+        this.nonNumberWords = new WordSet(Objects.requireNonNull(nonNumberWords, "nonNumberWords"));
+    }
+
+    /** A scanner with the word list shipped in this package's resources. */
+    public static NumberScanner withDefaultWords() {
+        return new NumberScanner(Resources.lines("non-number-words.txt"));
+    }
+
+    /** Every numeral of the text in order, with char offsets. */
+    public List<NumberMatch> find(String text) {
+        Objects.requireNonNull(text, "text");
+        List<NumberMatch> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean previousIsNumeral = i > 0 && (isNumeralChar(text.charAt(i - 1)) || isArabic(text.charAt(i - 1)));
+            if (!previousIsNumeral) {
+                int word = nonNumberWords.longestAt(text, i);
+                if (word > 0) {
+                    i += word;
+                    continue;
+                }
+            }
+            if (startsNumeral(text, i)) {
+                int end = extend(text, i);
+                NumberMatch match = end > i ? build(text, i, end) : null;
+                if (match != null) {
+                    out.add(match);
+                    i = end;
+                    continue;
+                }
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return out;
+    }
+
+    static boolean isArabic(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** Chinese digit, place unit or multiplier in any of its written forms. */
+    static boolean isNumeralChar(char c) {
+        return isChineseDigit(c) || isPlace(c) || isMultiplier(c);
+    }
+
+    static boolean isChineseDigit(char c) {
+        return "零〇○一二两兩倆三四五六七八九壹貳贰參叁肆伍陸陆柒捌玖".indexOf(c) >= 0;
+    }
+
+    static boolean isPlace(char c) {
+        return "十拾百佰千仟廿卅卌".indexOf(c) >= 0;
+    }
+
+    static boolean isMultiplier(char c) {
+        return "万萬亿億兆".indexOf(c) >= 0;
+    }
+
+    /** Characters that are numerals only beside other numerals (陆地, 队伍, 收拾, 放肆). */
+    private static boolean isFinancialOnly(char c) {
+        return "壹貳贰參叁肆伍陸陆柒捌玖拾佰仟".indexOf(c) >= 0;
+    }
+
+    private static boolean isMinus(char c) {
+        return c == '负' || c == '負' || c == '-' || c == '－' || c == '−';
+    }
+
+    private static boolean startsNumeral(String text, int i) {
+        char c = text.charAt(i);
+        if (isArabic(c) || isChineseDigit(c) || isPlace(c)) {
+            return true;
+        }
+        if (isMultiplier(c)) {
+            // 万九 (19000) is a numeral; a lone 万 is not
+            return i + 1 < text.length() && isChineseDigit(text.charAt(i + 1))
+                    && (i == 0 || !isNumeralChar(text.charAt(i - 1)));
+        }
+        if ((c == '.' || c == '．') && i + 1 < text.length() && isArabic(text.charAt(i + 1))) {
+            return i == 0 || !isArabic(text.charAt(i - 1)) && !isAsciiLetter(text.charAt(i - 1));
+        }
+        if (isMinus(c) && i + 1 < text.length()) {
+            char next = text.charAt(i + 1);
+            boolean numeralFollows = isArabic(next) || isChineseDigit(next) || isPlace(next) || next == '.';
+            boolean afterNumber = i > 0 && (isArabic(text.charAt(i - 1)) || isNumeralChar(text.charAt(i - 1))
+                    || isAsciiLetter(text.charAt(i - 1)));
+            return numeralFollows && !afterNumber && (c == '负' || c == '負' || isArabic(next) || next == '.');
+        }
+        return false;
+    }
+
+    /** The end of the longest plausible numeral run from {@code start}. */
+    private static int extend(String text, int start) {
+        int n = text.length();
+        int i = start;
+        if (isMinus(text.charAt(i))) {
+            i++;
+        }
+        int lastGood = start;
+        boolean sawFractionWord = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isArabic(c)) {
+                i++;
+                lastGood = i;
+                continue;
+            }
+            if (isNumeralChar(c)) {
+                if (startsUnitWord(text, i)) {
+                    break;
+                }
+                i++;
+                lastGood = i;
+                continue;
+            }
+            boolean afterNumeral = i > start && (isArabic(text.charAt(i - 1)) || isNumeralChar(text.charAt(i - 1)));
+            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+            if ((c == '.' || c == '．') && isArabic(next) && (afterNumeral && isArabic(text.charAt(i - 1)) || i == start)) {
+                i++;
+                continue;
+            }
+            if ((c == '点' || c == '點') && afterNumeral && (isChineseDigit(next) || isArabic(next))
+                    && !isTimeOfDayAfter(text, i + 1)) {
+                i++;
+                continue;
+            }
+            if ((c == ',' || c == '，' || c == '،') && afterNumeral && isArabic(text.charAt(i - 1)) && thousandsGroupAt(text, i + 1)) {
+                i++;
+                continue;
+            }
+            if ((c == '多' || c == '余' || c == '几' || c == '幾' || c == '个' || c == '個') && afterNumeral
+                    && (isMultiplier(next) || (c == '几' || c == '幾') && isPlace(next))) {
+                i++;
+                continue;
+            }
+            if (c == ' ' && afterNumeral) {
+                int j = i;
+                while (j < n && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < n && (isNumeralChar(text.charAt(j)) || isArabic(text.charAt(j)) && isNumeralChar(text.charAt(i - 1)))
+                        && j - i <= 2 && !isFinancialOnly(text.charAt(j))) {
+                    i = j;
+                    continue;
+                }
+                if (j < n && j - i <= 2 && text.startsWith("分之", j) || j + 1 < n && text.charAt(j) == '分' && text.charAt(j + 1) == ' ') {
+                    i = j;
+                    continue;
+                }
+                break;
+            }
+            if (c == '分' && afterNumeral && !sawFractionWord) {
+                int j = i + 1;
+                while (j < n && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '之') {
+                    int k = j + 1;
+                    while (k < n && text.charAt(k) == ' ') {
+                        k++;
+                    }
+                    if (k < n && (isArabic(text.charAt(k)) || isNumeralChar(text.charAt(k)) || isMinus(text.charAt(k)))) {
+                        sawFractionWord = true;
+                        i = isMinus(text.charAt(k)) ? k + 1 : k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (c == '又' && afterNumeral && !sawFractionWord && fractionFollows(text, i + 1)) {
+                i++;
+                continue;
+            }
+            if ("kKMGw".indexOf(c) >= 0 && afterNumeral && isArabic(text.charAt(i - 1))
+                    && (next == '\0' || !isAsciiLetter(next))) {
+                i++;
+                lastGood = i;
+                break;
+            }
+            break;
+        }
+        return lastGood;
+    }
+
+    /**
+     * 百分点, 兆瓦 and 千瓦 after 万 begin a unit word, not a numeral: 3.2百分点, 300兆瓦, 120万千瓦.
+     * (Elsewhere 千 may stay in the numeral: 3千瓦 and 3千 瓦 are the same 3000 W.)
+     */
+    private static boolean startsUnitWord(String text, int i) {
+        char c = text.charAt(i);
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
+        if ((c == '百' || c == '佰') && (text.startsWith("分点", i + 1) || text.startsWith("分點", i + 1))) {
+            return true;
+        }
+        if (c == '兆' && "瓦焦赫帕字伏欧".indexOf(next) >= 0) {
+            return true;
+        }
+        return (c == '千' || c == '仟') && "瓦克米焦卡".indexOf(next) >= 0 && i > 0 && isMultiplier(text.charAt(i - 1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** 八点 followed by a clock word (八点半, 八点三十分, 8点5分) is a time of day, not 8.5. */
+    private static boolean isTimeOfDayAfter(String text, int i) {
+        int j = i;
+        while (j < text.length() && (isArabic(text.charAt(j)) || isNumeralChar(text.charAt(j)))) {
+            j++;
+        }
+        return j < text.length() && (text.charAt(j) == '分' && !text.startsWith("分之", j) || text.charAt(j) == '刻');
+    }
+
+    private static boolean thousandsGroupAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 4 && isArabic(text.charAt(j))) {
+            j++;
+        }
+        return j - i == 3 && (j == text.length() || !isArabic(text.charAt(j)));
+    }
+
+    private static boolean fractionFollows(String text, int i) {
+        int limit = Math.min(text.length(), i + 24);
+        for (int j = i; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == '分') {
+                return j > i && text.startsWith("之", j + 1);
+            }
+            if (!isArabic(c) && !isNumeralChar(c) && c != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static NumberMatch build(String text, int start, int end) {
+        String raw = text.substring(start, end);
+        if (raw.length() == 1 && isFinancialOnly(raw.charAt(0))) {
+            return null;
+        }
+        boolean approximate = false;
+        StringBuilder numeral = new StringBuilder(raw.length());
+        boolean chinese = true;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c == '多' || c == '余' || c == '几' || c == '幾') {
+                approximate = true;
+                continue;
+            }
+            if (c == '个' || c == '個') {
+                continue;
+            }
+            if (isArabic(c)) {
+                chinese = false;
+            }
+            numeral.append(c);
+        }
+        OptionalDouble value = ChineseNumber.parse(numeral.toString());
+        if (value.isEmpty()) {
+            return null;
+        }
+        return new NumberMatch(start, end, value.getAsDouble(), approximate, trailingMultiplier(raw), chinese);
+    }
+
+    private static double trailingMultiplier(String raw) {
+        double m = 1;
+        for (int k = raw.length() - 1; k >= 0; k--) {
+            if (raw.charAt(k) == ' ') {
+                continue;
+            }
+            double big = ChineseNumber.bigUnit(ChineseNumber.normalize(String.valueOf(raw.charAt(k))).charAt(0));
+            if (big > 0) {
+                m *= big;
+            } else if (isPlace(raw.charAt(k)) && m == 1 && k > 0) {
+                return ChineseNumber.parse(ChineseNumber.normalize(String.valueOf(raw.charAt(k)))).orElse(1);
+            } else {
+                break;
+            }
+        }
+        return m;
+    }
+}

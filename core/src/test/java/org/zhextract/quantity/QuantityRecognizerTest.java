@@ -1,0 +1,79 @@
+package org.zhextract.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.zhextract.model.Approx;
+import org.zhextract.model.Quantity;
+import org.zhextract.text.DocumentText;
+
+class QuantityRecognizerTest {
+
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer();
+
+    /**
+     * testdata/cases/quantities.tsv: a sentence and its first quantity (type, text, value, unit,
+     * approx, per, classifier, min, max; "-" for none), or type NONE when the sentence holds no
+     * quantity at all.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(files = "../testdata/cases/quantities.tsv", delimiter = '\t', numLinesToSkip = 1,
+            nullValues = "-", maxCharsPerColumn = 2000)
+    void recognizesTableExpression(String sentence, String type, String text, String value, String unit,
+                                   String approx, String per, String classifier, String min, String max) {
+        List<Quantity> found = RECOGNIZER.recognize(sentence);
+        if (type.equals("NONE")) {
+            assertThat(found).as("quantities in %s", sentence).isEmpty();
+            return;
+        }
+        assertThat(found).as("quantities in %s", sentence).isNotEmpty();
+        Quantity q = found.get(0);
+        assertThat(q.type().name()).as("type").isEqualTo(type);
+        assertThat(q.text()).as("text").isEqualTo(text);
+        assertThat(q.unit()).as("unit").isEqualTo(unit);
+        assertThat(q.approx().map(Approx::code)).as("approx").isEqualTo(Optional.ofNullable(approx));
+        assertThat(q.per()).as("per").isEqualTo(Optional.ofNullable(per));
+        assertThat(q.classifier()).as("classifier").isEqualTo(Optional.ofNullable(classifier));
+        assertNumber("value", q.value(), value);
+        assertNumber("min", q.min(), min);
+        assertNumber("max", q.max(), max);
+    }
+
+    private static void assertNumber(String field, Optional<Double> actual, String expected) {
+        if (expected == null) {
+            assertThat(actual).as(field).isEmpty();
+            return;
+        }
+        double want = Double.parseDouble(expected);
+        assertThat(actual).as(field).isPresent();
+        assertThat(actual.get()).as(field).isCloseTo(want, within(Math.max(Math.abs(want), 1.0) * 1e-9));
+    }
+
+    @Test
+    void numbersQuantitiesInTextOrderWithCodePointOffsets() {
+        String text = "𠮷每年480亿立方米，10多份合同";
+        List<Quantity> found = RECOGNIZER.recognize(new DocumentText(text));
+        assertThat(found).extracting(Quantity::id).containsExactly("Q1", "Q2");
+        Quantity first = found.get(0);
+        assertThat(first.start()).isEqualTo(3);
+        assertThat(first.end()).isEqualTo(10);
+        assertThat(text.codePoints().skip(first.start()).limit(first.end() - first.start())
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                .isEqualTo("480亿立方米");
+    }
+
+    @Test
+    void staysLinearOnLongInput() {
+        String text = "俄罗斯每年向中国出口480亿立方米天然气，约占10%。".repeat(5_000);
+        long t0 = System.nanoTime();
+        List<Quantity> found = RECOGNIZER.recognize(text);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(found).hasSize(10_000);
+        assertThat(ms).as("milliseconds for %d chars", text.length()).isLessThan(10_000);
+    }
+}
