@@ -162,8 +162,8 @@ public final class QuantityRecognizer {
             f.approx = Approx.MORE_THAN;
         }
         int pos = m.end();
-        // 10多份, 2000余元: a vagueness word between number and unit
-        if (pos < text.length() && (text.charAt(pos) == '多' || text.charAt(pos) == '余')
+        // 10多份, 2000余元, 十几块: a vagueness word between number and unit
+        if (pos < text.length() && "多余几幾".indexOf(text.charAt(pos)) >= 0
                 && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
             f.approx = Approx.MORE_THAN;
             pos++;
@@ -179,12 +179,27 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         int end = u != null ? unitAt + u.word().length() : pos;
+        if (u != null && (u.word().equals("个") || u.word().equals("個"))) {
+            // 20个比特币, 两个亿卢布: 个 before a currency counts money, not things
+            Optional<Unit> money = units.after(text, end).filter(x -> x.kind() == Unit.Kind.MONEY);
+            if (money.isPresent()) {
+                u = money.get();
+                end += u.word().length();
+            }
+        }
+        if (u != null && isVagueTens(text, m, raw)) {
+            // 数十亿元, 几十万块: between one and ten times the written place
+            f.start = m.start() - 1;
+            f.min = value * u.factor();
+            f.max = value * 10 * u.factor();
+            value = Double.NaN;
+        }
         if (u == null && !fraction) {
             u = currencyBefore(text, m.start()).orElse(null); // 人民币3.14, $5: the unit stands before
         }
 
         // a range: 3至5万吨, 100-200亿美元, 1.6m-3.9m, 1万元--5万元
-        Optional<RangeEnd> range = rangeAfter(text, numbers, k, end, u);
+        Optional<RangeEnd> range = Double.isNaN(value) ? Optional.empty() : rangeAfter(text, numbers, k, end, u);
         if (range.isPresent()) {
             RangeEnd r = range.get();
             double low = value;
@@ -213,7 +228,7 @@ public final class QuantityRecognizer {
             f.end = end;
             finishContext(text, f, end);
             return Optional.of(f);
-        } else {
+        } else if (!Double.isNaN(value)) {
             f.value = value;
         }
 
@@ -339,6 +354,13 @@ public final class QuantityRecognizer {
                 return;
             }
         }
+    }
+
+    /** 数十, 几百, 几十万: 几 or 数 right before a numeral that starts with its place unit. */
+    private static boolean isVagueTens(String text, NumberMatch m, String raw) {
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
+        return (before == '几' || before == '数' || before == '幾' || before == '數')
+                && (NumberScanner.isPlace(raw.charAt(0)) || NumberScanner.isMultiplier(raw.charAt(0)));
     }
 
     /** Whether 一 before a measure word is the indefinite article (一项新的协议), not a count. */
