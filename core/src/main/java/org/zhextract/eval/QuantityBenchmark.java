@@ -192,7 +192,7 @@ public final class QuantityBenchmark {
                 }
                 expected.add(text + "=" + value + " " + unitName);
             }
-            List<Quantity> found = recognizer.recognize(input);
+            List<Quantity> found = recognizer.recognize(input).stream().filter(q -> ofModel(name, q)).toList();
             boolean passed = found.size() == values.size();
             for (int i = 0; passed && i < found.size(); i++) {
                 Quantity q = found.get(i);
@@ -203,6 +203,25 @@ public final class QuantityBenchmark {
                     expected.toString(), describe(found)));
         }
         return new SuiteResult(name, cases);
+    }
+
+    /** Each Recognizers-Text model tests one kind of quantity; the others in its sentences are not its business. */
+    private static boolean ofModel(String suite, Quantity q) {
+        Set<String> temperature = Set.of("degC", "degF", "度");
+        if (suite.endsWith("Currency")) {
+            return q.type() == QuantityType.MONEY;
+        }
+        if (suite.endsWith("Percent")) {
+            return q.type() == QuantityType.PERCENT;
+        }
+        if (suite.endsWith("Temperature")) {
+            return temperature.contains(q.unit());
+        }
+        if (suite.endsWith("Age")) {
+            return q.unit().equals("岁");
+        }
+        return q.type() == QuantityType.QUANTITY && q.classifier().isEmpty() && !temperature.contains(q.unit())
+                && !q.unit().equals("岁") && !q.unit().equals("倍");
     }
 
     // ---- Duckling ---------------------------------------------------------------------------

@@ -98,7 +98,9 @@ public final class ChineseNumber {
         }
         int of = s.indexOf("分之");
         if (of >= 0) {
-            OptionalDouble denominator = parse(s.substring(0, of));
+            String below = s.substring(0, of);
+            OptionalDouble denominator = below.length() == 1 && bigUnit(below.charAt(0)) > 0
+                    ? OptionalDouble.of(bigUnit(below.charAt(0))) : parse(below); // 万分之三
             OptionalDouble numerator = parse(s.substring(of + 2));
             if (denominator.isEmpty() || numerator.isEmpty() || denominator.getAsDouble() == 0) {
                 return OptionalDouble.empty();

@@ -100,7 +100,7 @@ public final class NumberScanner {
         }
         if (isMultiplier(c)) {
             // 万九 (19000) is a numeral; a lone 万 is not
-            return i + 1 < text.length() && isChineseDigit(text.charAt(i + 1))
+            return i + 1 < text.length() && (isChineseDigit(text.charAt(i + 1)) || text.startsWith("分之", i + 1))
                     && (i == 0 || !isNumeralChar(text.charAt(i - 1)));
         }
         if ((c == '.' || c == '．') && i + 1 < text.length() && isArabic(text.charAt(i + 1))) {
@@ -108,6 +108,9 @@ public final class NumberScanner {
         }
         if (isMinus(c) && i + 1 < text.length()) {
             char next = text.charAt(i + 1);
+            if (next == ' ' && (c == '负' || c == '負') && i + 2 < text.length()) {
+                next = text.charAt(i + 2);
+            }
             boolean numeralFollows = isArabic(next) || isChineseDigit(next) || isPlace(next) || next == '.';
             boolean afterNumber = i > 0 && (isArabic(text.charAt(i - 1)) || isNumeralChar(text.charAt(i - 1))
                     || isAsciiLetter(text.charAt(i - 1)));
@@ -122,6 +125,9 @@ public final class NumberScanner {
         int i = start;
         if (isMinus(text.charAt(i))) {
             i++;
+            if (i < n && text.charAt(i) == ' ') {
+                i++; // 负 1,200,000
+            }
         }
         int lastGood = start;
         boolean sawFractionWord = false;
@@ -142,11 +148,12 @@ public final class NumberScanner {
             }
             boolean afterNumeral = i > start && (isArabic(text.charAt(i - 1)) || isNumeralChar(text.charAt(i - 1)));
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-            if ((c == '.' || c == '．') && isArabic(next) && (afterNumeral && isArabic(text.charAt(i - 1)) || i == start)) {
+            boolean atStart = i == start || i == start + 1 && isMinus(text.charAt(start));
+            if ((c == '.' || c == '．') && isArabic(next) && (afterNumeral && isArabic(text.charAt(i - 1)) || atStart)) {
                 i++;
                 continue;
             }
-            if ((c == '点' || c == '點') && afterNumeral && (isChineseDigit(next) || isArabic(next))
+            if ((c == '点' || c == '點') && afterNumeral && (isChineseDigit(next) && next != '两' && next != '兩' || isArabic(next))
                     && !isTimeOfDayAfter(text, i + 1)) {
                 i++;
                 continue;
@@ -165,8 +172,12 @@ public final class NumberScanner {
                 while (j < n && text.charAt(j) == ' ') {
                     j++;
                 }
-                if (j < n && (isNumeralChar(text.charAt(j)) || isArabic(text.charAt(j)) && isNumeralChar(text.charAt(i - 1)))
-                        && j - i <= 2 && !isFinancialOnly(text.charAt(j))) {
+                char prevChar = text.charAt(i - 1);
+                char nextChar = j < n ? text.charAt(j) : '\0';
+                // 177.1 亿 and 一百 五 十 continue the numeral; 667.123 五点八 are two numerals
+                boolean continues = isMultiplier(nextChar) || isPlace(nextChar)
+                        || isNumeralChar(prevChar) && (isChineseDigit(nextChar) || isArabic(nextChar));
+                if (j < n && continues && j - i <= 2 && !isFinancialOnly(nextChar)) {
                     i = j;
                     continue;
                 }
@@ -197,6 +208,21 @@ public final class NumberScanner {
             if (c == '又' && afterNumeral && !sawFractionWord && fractionFollows(text, i + 1)) {
                 i++;
                 continue;
+            }
+            if ((c == 'e' || c == 'E') && afterNumeral && isArabic(text.charAt(i - 1))) {
+                // 2e5, 12.32e+14, 2.7890e－1
+                int j = i + 1;
+                if (j < n && (text.charAt(j) == '+' || isMinus(text.charAt(j)))) {
+                    j++;
+                }
+                int digits = j;
+                while (j < n && isArabic(text.charAt(j))) {
+                    j++;
+                }
+                if (j > digits && (j == n || !isAsciiLetter(text.charAt(j)))) {
+                    lastGood = j;
+                }
+                break;
             }
             if ("kKMGw".indexOf(c) >= 0 && afterNumeral && isArabic(text.charAt(i - 1))
                     && (next == '\0' || !isAsciiLetter(next))) {

@@ -180,8 +180,9 @@ public final class QuantityRecognizer {
         }
         int end = u != null ? unitAt + u.word().length() : pos;
         if (u != null && (u.word().equals("个") || u.word().equals("個"))) {
-            // 20个比特币, 两个亿卢布: 个 before a currency counts money, not things
-            Optional<Unit> money = units.after(text, end).filter(x -> x.kind() == Unit.Kind.MONEY);
+            // 20个比特币, 六个加仑: 个 before a currency or a unit counts money or measures, not things
+            Optional<Unit> money = units.after(text, end)
+                    .filter(x -> x.kind() == Unit.Kind.MONEY || x.kind() == Unit.Kind.QUANTITY && !x.weak());
             if (money.isPresent()) {
                 u = money.get();
                 end += u.word().length();
@@ -234,6 +235,15 @@ public final class QuantityRecognizer {
 
         // money: 123元1角1分, 一块二, 三万元欧元, 人民币3.14, 新台币 177.1 亿元
         Unit prefixCurrency = currencyBefore(text, f.start).orElse(null);
+        if (f.value != null && f.min == null) {
+            // 三米九, 3斤5两: a smaller unit or a bare digit after the unit adds to the amount
+            int[] next = new int[1];
+            double extra = subunitAfter(text, end, u.word(), next);
+            if (next[0] > end) {
+                f.value += extra;
+                end = next[0];
+            }
+        }
         if (u.kind() == Unit.Kind.MONEY && f.value != null && u.code().equals("CNY")) {
             int[] cents = new int[1];
             double sub = smallMoneyAfter(text, end, u.word(), cents);
@@ -275,8 +285,8 @@ public final class QuantityRecognizer {
             case PERCENT -> QuantityType.PERCENT;
             default -> QuantityType.QUANTITY;
         };
-        // 三斤半
-        if (text.startsWith("半", end) && f.value != null && u.kind() != Unit.Kind.PERCENT) {
+        // 三斤半, 三成半
+        if (text.startsWith("半", end) && f.value != null && (u.kind() != Unit.Kind.PERCENT || u.word().equals("成"))) {
             f.value += 0.5 * u.factor();
             end++;
         }
@@ -452,6 +462,37 @@ public final class QuantityRecognizer {
         double a = first.value();
         return a >= 1000 && a <= 2200 && a == Math.rint(a) && first.end() - first.start() == 4
                 && (connector.equals("-") || connector.equals("－"));
+    }
+
+    /**
+     * What follows a length or weight unit and adds to it, in units of that unit's word: 三米九
+     * (0.9 米), 3斤5两 (0.5 斤), 六斤八两. Sets {@code endOut[0]} past it, or to {@code at}.
+     */
+    private static double subunitAfter(String text, int at, String unitWord, int[] endOut) {
+        endOut[0] = at;
+        int n = text.length();
+        if (at >= n) {
+            return 0;
+        }
+        int d = digitValue(text.charAt(at));
+        if (d <= 0) {
+            return 0;
+        }
+        boolean alone = at + 1 >= n || !isNumeralOrUnit(text.charAt(at + 1)) && text.charAt(at + 1) != '两'
+                && text.charAt(at + 1) != '兩' && !Character.isLetter(text.charAt(at + 1));
+        if (unitWord.equals("米") && alone && !NumberScanner.isArabic(text.charAt(at))) {
+            endOut[0] = at + 1;
+            return d * 0.1;
+        }
+        if (unitWord.equals("斤") && at + 1 < n && (text.charAt(at + 1) == '两' || text.charAt(at + 1) == '兩')) {
+            endOut[0] = at + 2;
+            return d * 0.1;
+        }
+        if ((unitWord.equals("角") || unitWord.equals("毛")) && (alone || at + 1 < n && text.charAt(at + 1) == '分')) {
+            endOut[0] = at + (alone ? 1 : 2);
+            return d * 0.1; // 两毛五, 两角五分
+        }
+        return 0;
     }
 
     /** 1角1分, 六角七分, 三毛 after 元; 一块二, 三块零四 after 块: the value in yuan. */
