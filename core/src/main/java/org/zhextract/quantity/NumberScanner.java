@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Finds numerals in running text in one left-to-right pass: Arabic (1,234.5, ２．２, 40k),
- * Chinese (三千五百, 壹佰零伍), mixed (1.5万亿, 3万4000), negative (负32, -1.2), fractions
+ * Chinese (三千五百, 壹佰零伍), mixed (1.5万亿, 3万4000, 40k, 1.2M), negative (负32, -1.2), fractions
  * (三分之一, 一又二分之一) and vague forms with 多/余/几 inside (十多万).
  *
  * <p>Numeral characters inside ordinary words (一切, 四川, 队伍, 两国) are skipped using a word
@@ -224,7 +224,7 @@ public final class NumberScanner {
                 }
                 break;
             }
-            if ("kKMGw".indexOf(c) >= 0 && afterNumeral && isArabic(text.charAt(i - 1))
+            if ("kKMw".indexOf(c) >= 0 && afterNumeral && isArabic(text.charAt(i - 1))
                     && (next == '\0' || !isAsciiLetter(next))) {
                 i++;
                 lastGood = i;

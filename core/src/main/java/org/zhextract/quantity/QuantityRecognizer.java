@@ -73,8 +73,9 @@ public final class QuantityRecognizer {
 
     private static final Map<String, String> PER_AFTER = Map.ofEntries(
             Map.entry("/年", "year"), Map.entry("每年", "year"), Map.entry("/天", "day"), Map.entry("/日", "day"),
-            Map.entry("每天", "day"), Map.entry("/月", "month"), Map.entry("/周", "week"), Map.entry("/小时", "hour"),
-            Map.entry("/秒", "second"));
+            Map.entry("每天", "day"), Map.entry("/月", "month"), Map.entry("每月", "month"), Map.entry("/周", "week"),
+            Map.entry("每周", "week"), Map.entry("/小时", "hour"), Map.entry("每小时", "hour"), Map.entry("/秒", "second"),
+            Map.entry("每秒", "second"), Map.entry("每秒钟", "second"));
 
     private static final String[] RANGE_CONNECTORS = {"——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"};
 
@@ -181,8 +182,10 @@ public final class QuantityRecognizer {
         int end = u != null ? unitAt + u.word().length() : pos;
         if (u != null && (u.word().equals("个") || u.word().equals("個"))) {
             // 20个比特币, 六个加仑: 个 before a currency or a unit counts money or measures, not things
+            int measureAt = end;
             Optional<Unit> money = units.after(text, end)
-                    .filter(x -> x.kind() == Unit.Kind.MONEY || x.kind() == Unit.Kind.QUANTITY && !x.weak());
+                    .filter(x -> x.kind() == Unit.Kind.MONEY || x.kind() == Unit.Kind.QUANTITY && !x.weak())
+                    .filter(x -> acceptsUnit(text, m, raw, x, measureAt));
             if (money.isPresent()) {
                 u = money.get();
                 end += u.word().length();
@@ -375,7 +378,7 @@ public final class QuantityRecognizer {
 
     /** Whether 一 before a measure word is the indefinite article (一项新的协议), not a count. */
     private static boolean isIndefiniteArticle(String raw, Found f) {
-        return f.approx == null && f.min == null && (raw.equals("一") || raw.equals("壹"))
+        return f.approx == null && f.min == null && (raw.equals("一") || raw.equals("壹") || raw.equals("零"))
                 && !f.classifier.equals("打");
     }
 
@@ -394,6 +397,10 @@ public final class QuantityRecognizer {
         }
         if (u.kind() == Unit.Kind.COUNT && u.word().equals("起") && "来码步初飞诉".indexOf(next) >= 0) {
             return false;
+        }
+        if ((u.word().equals("角") || u.word().equals("毛")) && Character.isIdeographic(next)
+                && "钱分".indexOf(next) < 0 && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) < 0) {
+            return false; // 角落, 毛病: 角 and 毛 are money only at the end of the amount (两毛, 三角五分)
         }
         return true;
     }
@@ -561,6 +568,9 @@ public final class QuantityRecognizer {
         if (prev == '第') {
             return true;
         }
+        if (isOrdinalRangeEnd(text, s)) {
+            return true;
+        }
         if (currencyBefore(text, s).isPresent()) {
             return false;
         }
@@ -580,6 +590,22 @@ public final class QuantityRecognizer {
             return true;
         }
         return false;
+    }
+
+    /** The 39 of 第36至39条 continues an ordinal range. */
+    private static boolean isOrdinalRangeEnd(String text, int start) {
+        int i = start;
+        if (i == 0 || "至到-－~～—".indexOf(text.charAt(i - 1)) < 0) {
+            return false;
+        }
+        i--;
+        int digits = 0;
+        while (i > 0 && digits < 12 && (NumberScanner.isArabic(text.charAt(i - 1))
+                || NumberScanner.isNumeralChar(text.charAt(i - 1)))) {
+            i--;
+            digits++;
+        }
+        return digits > 0 && i > 0 && text.charAt(i - 1) == '第';
     }
 
     private static boolean isAsciiLetter(char c) {
