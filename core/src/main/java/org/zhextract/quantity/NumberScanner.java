@@ -153,7 +153,9 @@ public final class NumberScanner {
                 i++;
                 continue;
             }
-            if ((c == '点' || c == '點') && afterNumeral && (isChineseDigit(next) && next != '两' && next != '兩' || isArabic(next))
+            // 三点五 is 3.5; after Arabic digits 点 is a clock time or an index level (3400点)
+            if ((c == '点' || c == '點') && afterNumeral && isNumeralChar(text.charAt(i - 1))
+                    && (isChineseDigit(next) && next != '两' && next != '兩' || isArabic(next))
                     && !isTimeOfDayAfter(text, i + 1)) {
                 i++;
                 continue;

@@ -325,7 +325,11 @@ public final class QuantityRecognizer {
         // prefix: 约, 至少, 不到 (they win over suffixes: 至少九千块钱以上 is at_least)
         int before = f.start;
         for (int len = Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
-            Approx a = APPROX_BEFORE.get(text.substring(before - len, before));
+            String word = text.substring(before - len, before);
+            Approx a = APPROX_BEFORE.get(word);
+            if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
+                break; // 最近一项民调: recently, not nearly
+            }
             if (a != null) {
                 f.approx = a;
                 f.start = before - len;
@@ -570,6 +574,10 @@ public final class QuantityRecognizer {
         }
         if (isOrdinalRangeEnd(text, s)) {
             return true;
+        }
+        boolean weekday = prev == '周' || prev == '週' || s >= 2 && (text.startsWith("星期", s - 2) || text.startsWith("礼拜", s - 2));
+        if (weekday && m.end() - s == 1 && m.chinese()) {
+            return true; // 周二批评: Tuesday
         }
         if (currencyBefore(text, s).isPresent()) {
             return false;
