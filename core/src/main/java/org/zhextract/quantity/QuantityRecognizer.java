@@ -268,14 +268,12 @@ public final class QuantityRecognizer {
             }
         }
         String code = u.code();
-        if (prefixCurrency != null && (u.kind() == Unit.Kind.MONEY && u.code().equals("CNY") || u == null)) {
-            code = prefixCurrency.code();
-        }
-        if (prefixCurrency != null) {
-            f.start = skipSpaceBack(text, f.start) - prefixCurrency.word().length();
-            if (u.kind() != Unit.Kind.MONEY) {
-                return Optional.empty();
+        if (prefixCurrency != null && u.kind() == Unit.Kind.MONEY) {
+            // 港币两千九百六十元 is HKD: the named currency wins over the generic 元
+            if (u.code().equals("CNY")) {
+                code = prefixCurrency.code();
             }
+            f.start = skipSpaceBack(text, f.start) - prefixCurrency.word().length();
         }
         if (f.value != null) {
             f.value = f.value * u.factor();
@@ -305,7 +303,13 @@ public final class QuantityRecognizer {
     private void finishContext(String text, Found f, int end) {
         // suffix: 左右, 以上, /年
         for (int len = Math.min(LONGEST_CONTEXT_WORD, text.length() - f.end); len > 0; len--) {
-            Approx a = APPROX_AFTER.get(text.substring(f.end, f.end + len));
+            String word = text.substring(f.end, f.end + len);
+            Approx a = APPROX_AFTER.get(word);
+            int after = f.end + len;
+            if (a != null && (word.equals("多") || word.equals("余")) && after < text.length()
+                    && Character.isIdeographic(text.charAt(after)) && "的元块钱".indexOf(text.charAt(after)) < 0) {
+                break; // 300人多次, 3吨余下: 多 and 余 start the next word
+            }
             if (a != null) {
                 if (f.approx == null) {
                     f.approx = a;
