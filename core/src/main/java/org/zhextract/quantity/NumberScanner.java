@@ -312,9 +312,40 @@ public final class NumberScanner {
         }
         OptionalDouble value = ChineseNumber.parse(numeral.toString());
         if (value.isEmpty()) {
-            return null;
+            return neighbourRange(numeral.toString(), start, end, approximate, trailingMultiplier(raw), chinese);
         }
         return new NumberMatch(start, end, value.getAsDouble(), approximate, trailingMultiplier(raw), chinese);
+    }
+
+    /**
+     * 三四百万 (3-4 million), 十七八 (17-18), 两三 (2-3), 三五百 (300-500): one pair of neighbouring
+     * nonzero digits, the second one or two above the first; each bound is the numeral with the
+     * other digit left out. Null when the numeral is not of that form.
+     */
+    private static NumberMatch neighbourRange(String numeral, int start, int end, boolean approximate,
+                                              double multiplier, boolean chinese) {
+        String s = ChineseNumber.normalize(numeral);
+        int pair = -1;
+        for (int k = 0; k + 1 < s.length(); k++) {
+            int a = ChineseNumber.digit(s.charAt(k));
+            int b = ChineseNumber.digit(s.charAt(k + 1));
+            if (a > 0 && b > a && b - a <= 2) {
+                if (pair >= 0) {
+                    return null;
+                }
+                pair = k;
+            }
+        }
+        if (pair < 0) {
+            return null;
+        }
+        OptionalDouble high = ChineseNumber.parse(s.substring(0, pair) + s.substring(pair + 1));
+        OptionalDouble low = ChineseNumber.parse(s.substring(0, pair + 1) + s.substring(pair + 2));
+        if (high.isEmpty() || low.isEmpty() || !(low.getAsDouble() < high.getAsDouble())) {
+            return null;
+        }
+        return new NumberMatch(start, end, high.getAsDouble(), approximate, multiplier, chinese,
+                java.util.Optional.of(low.getAsDouble()));
     }
 
     private static double trailingMultiplier(String raw) {

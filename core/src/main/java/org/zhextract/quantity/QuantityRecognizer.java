@@ -201,6 +201,12 @@ public final class QuantityRecognizer {
         if (u == null && !fraction) {
             u = currencyBefore(text, m.start()).orElse(null); // 人民币3.14, $5: the unit stands before
         }
+        if (u != null && m.rangeLow().isPresent() && !Double.isNaN(value)) {
+            // 三四百万人, 十七八岁, 三五百块
+            f.min = m.rangeLow().get() * u.factor();
+            f.max = value * u.factor();
+            value = Double.NaN;
+        }
 
         // a range: 3至5万吨, 100-200亿美元, 1.6m-3.9m, 1万元--5万元
         Optional<RangeEnd> range = Double.isNaN(value) ? Optional.empty() : rangeAfter(text, numbers, k, end, u);
@@ -225,7 +231,12 @@ public final class QuantityRecognizer {
                 return Optional.empty();
             }
             // 百分之十五, 千分之五, 三分之一 without a unit: a share, expressed in percent
-            f.value = value * 100;
+            if (m.rangeLow().isPresent()) {
+                f.min = m.rangeLow().get() * 100; // 百分之二三十
+                f.max = value * 100;
+            } else {
+                f.value = value * 100;
+            }
             f.unit = "%";
             f.unitText = raw.substring(0, raw.indexOf('之') + 1);
             f.type = QuantityType.PERCENT;
