@@ -87,7 +87,7 @@ final class ChineseNumber {
     }
 
     private static int digit(int c) {
-        if (c == '两') {
+        if (c == '两' || c == '俩') {
             return 2;
         }
         int i = DIGITS.indexOf(c);

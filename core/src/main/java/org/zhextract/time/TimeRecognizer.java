@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.zhextract.model.Span;
+import org.zhextract.model.TimeType;
 import org.zhextract.model.TimeValue;
 import org.zhextract.text.DocumentText;
 
@@ -63,6 +64,7 @@ public final class TimeRecognizer {
             resolver.resolve(group, connected ? previous : null).ifPresent(found::add);
         }
         unifyWeekdaysWithTheirDates(found, text);
+        mergeCompoundDurations(found);
         List<TimeValue> times = new ArrayList<>(found.size());
         for (ResolvedTime t : found) {
             Span span = document.spanOfChars(t.start(), t.end());
@@ -79,9 +81,12 @@ public final class TimeRecognizer {
         for (Atom atom : atoms) {
             if (!current.isEmpty()) {
                 Atom last = current.get(current.size() - 1);
-                boolean joins = atom.kind().combines() && last.kind().combines()
-                        && atom.rank() > last.rank()
+                boolean joins = atom.kind().combines() && (last.kind().combines() || isDailyOrWeekdaySet(last))
+                        && (atom.rank() > last.rank() || isDailyOrWeekdaySet(current.get(0)))
                         && JOINER.matcher(text.substring(last.end(), atom.start())).matches();
+                if (joins && isDailyOrWeekdaySet(current.get(0))) {
+                    joins = (atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK) && atom.rank() > last.rank();
+                }
                 if (joins && atom.kind() == Atom.Kind.MONTH_DAY_BARE && last.kind() != Atom.Kind.MONTH) {
                     joins = false;
                 }
@@ -99,6 +104,62 @@ public final class TimeRecognizer {
             groups.add(current);
         }
         return groups;
+    }
+
+    /** 四年六个月 → P4Y6M, 36天5小时 → P36DT5H: adjacent durations from larger to smaller units are one. */
+    private static void mergeCompoundDurations(List<ResolvedTime> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.type() != TimeType.DURATION || b.type() != TimeType.DURATION || a.end() != b.start()
+                    || a.value().contains("X") || b.value().contains("X") || a.approx().isPresent()) {
+                continue;
+            }
+            String merged = mergeDurations(a.value(), b.value());
+            if (merged != null) {
+                found.set(i, new ResolvedTime(a.start(), b.end(), TimeType.DURATION, merged, b.approx(),
+                        null, null, null, null, false));
+                found.remove(i + 1);
+                i--;
+            }
+        }
+    }
+
+    private static final String DURATION_ORDER = "YMWD";
+    private static final String TIME_ORDER = "HMS";
+
+    /** P4Y + P6M → P4Y6M, P36D + PT5H → P36DT5H; null when the second is not a smaller unit. */
+    private static String mergeDurations(String first, String second) {
+        java.util.regex.Matcher a = DURATION.matcher(first);
+        java.util.regex.Matcher b = DURATION.matcher(second);
+        if (!a.matches() || !b.matches()) {
+            return null;
+        }
+        boolean aTime = a.group(1) != null;
+        boolean bTime = b.group(1) != null;
+        String aUnit = first.substring(first.length() - 1);
+        String bUnit = second.substring(second.length() - 1);
+        if (aTime && bTime) {
+            return TIME_ORDER.indexOf(bUnit) > TIME_ORDER.indexOf(aUnit) ? first + b.group(2) : null;
+        }
+        if (!aTime && bTime) {
+            return first + second.substring(1);
+        }
+        if (!aTime && DURATION_ORDER.indexOf(bUnit) > DURATION_ORDER.indexOf(aUnit) && !first.contains(".")) {
+            return first + b.group(2);
+        }
+        return null;
+    }
+
+    private static final Pattern DURATION = Pattern.compile("P(T)?([0-9.]+[YMWDHS])");
+
+    /** 每天, 每周一: sets that a time of day can follow (每周一下午八点). */
+    private static boolean isDailyOrWeekdaySet(Atom atom) {
+        if (atom.kind() != Atom.Kind.SET || atom.has("setNum")) {
+            return false;
+        }
+        String unit = atom.group("setUnit");
+        return unit.equals("天") || unit.equals("日") || unit.length() >= 2 && (unit.startsWith("周") || unit.startsWith("星期"));
     }
 
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */

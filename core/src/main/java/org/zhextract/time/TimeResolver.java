@@ -27,13 +27,14 @@ final class TimeResolver {
             Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
             Map.entry("上年", -1), Map.entry("今年", 0), Map.entry("本年", 0), Map.entry("本年度", 0),
             Map.entry("明年", 1), Map.entry("来年", 1), Map.entry("下一年", 1), Map.entry("后年", 2),
-            Map.entry("大后年", 3), Map.entry("当年", 0), Map.entry("同年", 0), Map.entry("翌年", 1), Map.entry("次年", 1));
+            Map.entry("大后年", 3), Map.entry("这一年", 0), Map.entry("当年", 0), Map.entry("同年", 0), Map.entry("翌年", 1), Map.entry("次年", 1));
     private static final Map<String, Integer> REL_MONTH = Map.ofEntries(
             Map.entry("上上个月", -2), Map.entry("上个月", -1), Map.entry("上月", -1), Map.entry("本月", 0),
             Map.entry("这个月", 0), Map.entry("这月", 0), Map.entry("当月", 0), Map.entry("同月", 0),
+            Map.entry("上一个月", -1), Map.entry("上一月", -1), Map.entry("下一个月", 1), Map.entry("下一月", 1),
             Map.entry("次月", 1), Map.entry("下个月", 1), Map.entry("下月", 1), Map.entry("下下个月", 2));
     private static final Map<String, Integer> REL_DAY = Map.ofEntries(
-            Map.entry("大前天", -3), Map.entry("前天", -2), Map.entry("昨天", -1), Map.entry("昨日", -1),
+            Map.entry("大大前天", -4), Map.entry("大大后天", 4), Map.entry("大前天", -3), Map.entry("本日", 0), Map.entry("前天", -2), Map.entry("昨天", -1), Map.entry("昨日", -1),
             Map.entry("昨晚", -1), Map.entry("昨夜", -1), Map.entry("今天", 0), Map.entry("今日", 0),
             Map.entry("今晨", 0), Map.entry("今早", 0), Map.entry("今晚", 0), Map.entry("今夜", 0),
             Map.entry("明天", 1), Map.entry("明日", 1), Map.entry("明早", 1), Map.entry("明晚", 1),
@@ -72,6 +73,9 @@ final class TimeResolver {
         Atom first = atoms.get(0);
         int start = first.start();
         int end = atoms.get(atoms.size() - 1).end();
+        if (first.kind() == Atom.Kind.SET && atoms.size() > 1) {
+            return timedSet(atoms);
+        }
         if (!first.kind().combines()) {
             return standalone(first);
         }
@@ -100,6 +104,8 @@ final class TimeResolver {
         boolean bareChineseDay;
         boolean weekdayOnly;
         boolean relativeYear;
+        Integer weekOf;        // 第3周 of the month (or of the year when no month is given)
+        Integer nthWeekday;    // 第3个星期日: the weekday of the nth week
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -157,13 +163,39 @@ final class TimeResolver {
                     f.relativeYear = true;
                 }
             }
-            case QUARTER -> f.special = "Q" + ChineseNumber.parseInt(a.group("quarter"));
+            case QUARTER -> {
+                if (a.has("relQuarter")) {
+                    LocalDate base = reference.orElse(null);
+                    if (base == null) {
+                        f.special = "XXXX-QX";
+                    } else {
+                        LocalDate d = base.plusMonths(3L * weekOffset(a.group("relQuarter")));
+                        f.year = d.getYear();
+                        f.special = "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+                    }
+                } else {
+                    f.special = "Q" + (a.group("quarter").equals("首") ? 1 : ChineseNumber.parseInt(a.group("quarter")));
+                }
+            }
+            case WEEK_OF -> {
+                int k = ChineseNumber.parseInt(a.group("weekOf"));
+                if (!supported || k < 1 || k > 53) {
+                    return false; // 第三周 alone: of what?
+                }
+                f.weekOf = k;
+                if (a.has("nthDow")) {
+                    f.nthWeekday = "一二三四五六".indexOf(a.group("nthDow")) + 1;
+                    f.nthWeekday = f.nthWeekday == 0 ? 7 : f.nthWeekday;
+                }
+            }
             case MONTH -> f.month = ChineseNumber.parseInt(a.group("month"));
             case REL_MONTH -> {
                 String word = a.group("relMonth");
                 LocalDate base = word.startsWith("当") || word.startsWith("同") || word.startsWith("次")
                         ? contextDate : reference.orElse(null);
-                if (base != null) {
+                if (base != null && f.year != null) {
+                    f.month = base.plusMonths(REL_MONTH.get(word)).getMonthValue(); // 去年本月
+                } else if (base != null) {
                     YearMonth ym = YearMonth.from(base).plusMonths(REL_MONTH.get(word));
                     f.year = ym.getYear();
                     f.month = ym.getMonthValue();
@@ -233,7 +265,10 @@ final class TimeResolver {
             return;
         }
         LocalDate d;
-        if (prefix.isEmpty()) {
+        if (prefix.isEmpty() && f.special != null && f.special.matches("\\d{4}-W\\d\\d")) {
+            d = LocalDate.parse(f.special + "-" + dow, java.time.format.DateTimeFormatter.ISO_WEEK_DATE); // 下周周六
+            f.special = null;
+        } else if (prefix.isEmpty()) {
             d = future ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)))
                     : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
         } else {
@@ -262,7 +297,8 @@ final class TimeResolver {
 
     private boolean applyClock(Atom a, Fields f, boolean supported) {
         boolean colon = a.has("ch");
-        String hourText = colon ? a.group("ch") : a.group("hz");
+        boolean rangeStart = a.has("hr"); // 9 in 9~12点: the hour that opens a range of clock times
+        String hourText = colon ? a.group("ch") : rangeStart ? a.group("hr") : a.group("hz");
         int hour = ChineseNumber.parseInt(hourText);
         if (hour < 0 || hour > 24) {
             return false;
@@ -272,6 +308,8 @@ final class TimeResolver {
         if (colon) {
             minute = Integer.parseInt(a.group("cmi"));
             second = a.has("cs") ? Integer.parseInt(a.group("cs")) : null;
+        } else if (a.has("mzBare")) {
+            minute = ChineseNumber.parseInt(a.group("mzBare"));
         } else if (a.has("mz")) {
             minute = ChineseNumber.parseInt(a.group("mz"));
             second = a.has("sz") ? ChineseNumber.parseInt(a.group("sz")) : null;
@@ -285,7 +323,11 @@ final class TimeResolver {
         }
         String approxWord = colon ? a.group("clkAprx2") : a.group("clkAprx");
         String pre = colon ? a.group("clkPre2") : a.group("clkPre");
-        boolean selfSupported = colon || a.has("mz") || a.has("halfHour") || a.has("qtr") || a.has("zheng")
+        if (rangeStart) {
+            approxWord = "";
+            pre = "";
+        }
+        boolean selfSupported = colon || rangeStart || a.has("mz") || a.has("mzBare") || a.has("halfHour") || a.has("qtr") || a.has("zheng")
                 || !approxWord.isEmpty() || !pre.isEmpty() || a.group("hunit").equals("点钟")
                 || (ChineseNumber.isArabic(hourText) && a.group("hunit").startsWith("时"));
         // 一时, 一点 and 3点 (建议) are no times on their own: they need a part of day, a date or a minute
@@ -308,11 +350,15 @@ final class TimeResolver {
         if (f.hour != null && f.partOfDay != null) {
             f.hour = adjustHour(f.hour, f.partOfDay);
         }
-        if (rangeStart != null && f.partOfDay == null && f.hour != null && rangeStart.partOfDay() != null) {
+        if (rangeStart != null && f.partOfDay == null && f.hour != null && rangeStart.partOfDay() != null
+                && f.day == null && f.month == null && f.year == null) {
             f.hour = adjustHour(f.hour, rangeStart.partOfDay());
         }
         boolean timeOfDay = f.hour != null || f.partOfDay != null;
         if (f.holiday != null) {
+            if (f.year == null && rangeStart != null && rangeStart.year() != null) {
+                f.year = rangeStart.year(); // 去年春节到元宵节
+            }
             if (f.year == null && ref != null) {
                 LocalDate d = nearReference(y -> holidays.dateIn(f.holiday, y), ref, future);
                 f.year = d.getYear();
@@ -351,6 +397,9 @@ final class TimeResolver {
                 int day = f.day == null ? 1 : Math.min(f.day, 28);
                 if (month >= 1 && month <= 12) {
                     f.year = nearReference(y -> LocalDate.of(y, month, day), ref, future).getYear();
+                    while (month == 2 && f.day != null && f.day == 29 && !java.time.Year.isLeap(f.year)) {
+                        f.year += future ? 1 : -1; // 2月29日: the nearest leap year in the same direction
+                    }
                 }
             }
         }
@@ -364,6 +413,32 @@ final class TimeResolver {
             } else {
                 f.special = "XXXX-XX-XX";
             }
+        }
+        if (f.weekOf != null) {
+            if (f.month != null && f.year == null) {
+                f.year = ref != null ? ref.getYear() : null;
+            }
+            if (f.year == null) {
+                return null;
+            }
+            if (f.nthWeekday != null) {
+                if (f.month == null) {
+                    return null;
+                }
+                LocalDate d = LocalDate.of(f.year, f.month, 1)
+                        .with(TemporalAdjusters.dayOfWeekInMonth(f.weekOf, DayOfWeek.of(f.nthWeekday)));
+                f.month = d.getMonthValue();
+                f.day = d.getDayOfMonth();
+                f.weekOf = null;
+            }
+        }
+        if (f.weekOf != null) {
+            LocalDate monday = f.month != null
+                    ? LocalDate.of(f.year, f.month, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusWeeks(f.weekOf - 1L)
+                    : LocalDate.of(f.year, 1, 4).with(DayOfWeek.MONDAY).plusWeeks(f.weekOf - 1L);
+            f.special = isoWeek(monday);
+            f.month = null;
+            f.day = null;
         }
         if (f.special != null && (f.special.startsWith("Q") || f.special.startsWith("H")) && f.year == null) {
             f.year = rangeStart != null && rangeStart.year() != null ? rangeStart.year()
@@ -438,7 +513,7 @@ final class TimeResolver {
 
     private Integer expandYear(String s) {
         int y = ChineseNumber.parseInt(s);
-        if (s.length() == 2) {
+        if (s.length() == 2 && s.indexOf('千') < 0) {
             int refYear = reference.map(LocalDate::getYear).orElse(2030);
             y = 2000 + y <= refYear + 10 ? 2000 + y : 1900 + y;
         }
@@ -566,6 +641,11 @@ final class TimeResolver {
                 code = "M";
                 time = true;
             }
+            case "刻钟" -> {
+                code = "M";
+                time = true;
+                factor = 15;
+            }
             default -> {
                 code = "S";
                 time = true;
@@ -612,9 +692,31 @@ final class TimeResolver {
         return Optional.of(plain(a, TimeType.DATE, value));
     }
 
+    /** 每周一下午八点 → XXXX-WXX-1T20:00, 每天早上 → XXXX-XX-XXTMO. */
+    private Optional<ResolvedTime> timedSet(List<Atom> atoms) {
+        Optional<ResolvedTime> set = set(atoms.get(0));
+        if (set.isEmpty()) {
+            return set;
+        }
+        Fields f = new Fields();
+        for (Atom a : atoms.subList(1, atoms.size())) {
+            if (!apply(a, f, false, true)) {
+                return set;
+            }
+        }
+        if (f.hour != null && f.partOfDay != null) {
+            f.hour = adjustHour(f.hour, f.partOfDay);
+        }
+        String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
+        String time = f.hour != null ? String.format("T%02d:%02d", f.hour, f.minute) : "T" + f.partOfDay;
+        Atom first = atoms.get(0);
+        return Optional.of(new ResolvedTime(first.start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, base + time,
+                Optional.empty(), null, null, null, null, false));
+    }
+
     private Optional<ResolvedTime> set(Atom a) {
         String unit = a.group("setUnit");
-        if (unit.length() > 1 && (unit.startsWith("周") || unit.startsWith("星期"))) {
+        if ((unit.length() == 2 && unit.startsWith("周")) || (unit.length() == 3 && unit.startsWith("星期"))) {
             char w = unit.charAt(unit.length() - 1);
             int dow = "一二三四五六".indexOf(w) + 1;
             return Optional.of(plain(a, TimeType.SET, "XXXX-WXX-" + (dow == 0 ? 7 : dow)));
