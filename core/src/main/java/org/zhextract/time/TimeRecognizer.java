@@ -1,20 +1,179 @@
 package org.zhextract.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.zhextract.model.Span;
+import org.zhextract.model.TimeType;
 import org.zhextract.model.TimeValue;
 import org.zhextract.text.DocumentText;
 
 /**
- * Finds time expressions and normalizes them against a reference date.
+ * Finds time expressions (dates, times of day, durations, sets) and normalizes them to
+ * TIMEX3-style values anchored on a reference date, normally the publication date.
  *
- * <p>Not yet implemented (the time-expressions issue): it finds nothing, so {@code times} stays
- * an empty list in the output.
+ * <pre>{@code
+ * 周五（2月4日），普京抵达北京。   reference 2022-02-04
+ *   T1 DATE 周五 2022-02-04, T2 DATE 2月4日 2022-02-04
+ * 这是习近平400多天来首次…        T3 DURATION 400多天 P400D (more_than)
+ * }</pre>
+ *
+ * <p>Weekdays and bare days prefer the past (news reports what happened: 周五表示 is the most
+ * recent Friday on or before the reference date) unless a future cue (将, 即将, 预计, 下周 …)
+ * is near; 当天 and 同日 refer to the last full date mentioned before them; the second half of a
+ * range (2月3日至5日) takes the year and month it omits from the first half. Without a reference
+ * date the unknown parts stay {@code X} ({@code XXXX-02-04}).
+ *
+ * <p>Loads its holiday list when constructed; immutable and thread-safe afterwards.
  */
 public final class TimeRecognizer {
 
+    /** A separator between two atoms of one expression: nothing, one space, or 的. */
+    private static final Pattern JOINER = Pattern.compile("\\s?|的");
+    private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s{0,2}(?:至|到|-|—|–|~|〜|－)\\s{0,2}");
+
+    private final TimeGrammar grammar;
+    private final HolidayCalendar holidays;
+
+    public TimeRecognizer() {
+        this.holidays = HolidayCalendar.load();
+        this.grammar = new TimeGrammar(holidays.namesLongestFirst());
+    }
+
+    /**
+     * The time expressions of a document in text order, with ids T1, T2 ….
+     *
+     * @param referenceDate the date relative expressions are resolved against; empty leaves their
+     *                      unknown parts as {@code X}
+     */
     public List<TimeValue> recognize(DocumentText document, Optional<LocalDate> referenceDate) {
-        return List.of();
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(referenceDate, "referenceDate");
+        String raw = document.text();
+        String text = TimeGrammar.normalize(raw);
+        List<List<Atom>> groups = group(grammar.scan(text), text);
+        TimeResolver resolver = new TimeResolver(text, referenceDate, holidays);
+        List<ResolvedTime> found = new ArrayList<>();
+        for (List<Atom> group : groups) {
+            ResolvedTime previous = found.isEmpty() ? null : found.get(found.size() - 1);
+            boolean connected = previous != null && previous.end() <= group.get(0).start()
+                    && RANGE_CONNECTOR.matcher(text.substring(previous.end(), group.get(0).start())).matches();
+            resolver.resolve(group, connected ? previous : null).ifPresent(found::add);
+        }
+        unifyWeekdaysWithTheirDates(found, text);
+        mergeCompoundDurations(found);
+        List<TimeValue> times = new ArrayList<>(found.size());
+        for (ResolvedTime t : found) {
+            Span span = document.spanOfChars(t.start(), t.end());
+            times.add(new TimeValue("T" + (times.size() + 1), t.type(), raw.substring(t.start(), t.end()),
+                    span.start(), span.end(), t.value(), t.approx()));
+        }
+        return List.copyOf(times);
+    }
+
+    /** Joins adjacent atoms into expressions: each atom must be finer than the one before (年 → 月 → 日 → 下午 → 3点). */
+    private static List<List<Atom>> group(List<Atom> atoms, String text) {
+        List<List<Atom>> groups = new ArrayList<>();
+        List<Atom> current = new ArrayList<>();
+        for (Atom atom : atoms) {
+            if (!current.isEmpty()) {
+                Atom last = current.get(current.size() - 1);
+                boolean joins = atom.kind().combines() && (last.kind().combines() || isDailyOrWeekdaySet(last))
+                        && (atom.rank() > last.rank() || isDailyOrWeekdaySet(current.get(0)))
+                        && JOINER.matcher(text.substring(last.end(), atom.start())).matches();
+                if (joins && isDailyOrWeekdaySet(current.get(0))) {
+                    joins = (atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK) && atom.rank() > last.rank();
+                }
+                if (joins && atom.kind() == Atom.Kind.MONTH_DAY_BARE && last.kind() != Atom.Kind.MONTH) {
+                    joins = false;
+                }
+                if (!joins) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            if (current.isEmpty() && atom.kind() == Atom.Kind.MONTH_DAY_BARE) {
+                continue; // 十五 alone is a number, not a day
+            }
+            current.add(atom);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    /** 四年六个月 → P4Y6M, 36天5小时 → P36DT5H: adjacent durations from larger to smaller units are one. */
+    private static void mergeCompoundDurations(List<ResolvedTime> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.type() != TimeType.DURATION || b.type() != TimeType.DURATION || a.end() != b.start()
+                    || a.value().contains("X") || b.value().contains("X") || a.approx().isPresent()) {
+                continue;
+            }
+            String merged = mergeDurations(a.value(), b.value());
+            if (merged != null) {
+                found.set(i, new ResolvedTime(a.start(), b.end(), TimeType.DURATION, merged, b.approx(),
+                        null, null, null, null, false));
+                found.remove(i + 1);
+                i--;
+            }
+        }
+    }
+
+    private static final String DURATION_ORDER = "YMWD";
+    private static final String TIME_ORDER = "HMS";
+
+    /** P4Y + P6M → P4Y6M, P36D + PT5H → P36DT5H; null when the second is not a smaller unit. */
+    private static String mergeDurations(String first, String second) {
+        java.util.regex.Matcher a = DURATION.matcher(first);
+        java.util.regex.Matcher b = DURATION.matcher(second);
+        if (!a.matches() || !b.matches()) {
+            return null;
+        }
+        boolean aTime = a.group(1) != null;
+        boolean bTime = b.group(1) != null;
+        String aUnit = first.substring(first.length() - 1);
+        String bUnit = second.substring(second.length() - 1);
+        if (aTime && bTime) {
+            return TIME_ORDER.indexOf(bUnit) > TIME_ORDER.indexOf(aUnit) ? first + b.group(2) : null;
+        }
+        if (!aTime && bTime) {
+            return first + second.substring(1);
+        }
+        if (!aTime && DURATION_ORDER.indexOf(bUnit) > DURATION_ORDER.indexOf(aUnit) && !first.contains(".")) {
+            return first + b.group(2);
+        }
+        return null;
+    }
+
+    private static final Pattern DURATION = Pattern.compile("P(T)?([0-9.]+[YMWDHS])");
+
+    /** 每天, 每周一: sets that a time of day can follow (每周一下午八点). */
+    private static boolean isDailyOrWeekdaySet(Atom atom) {
+        if (atom.kind() != Atom.Kind.SET || atom.has("setNum")) {
+            return false;
+        }
+        String unit = atom.group("setUnit");
+        return unit.equals("天") || unit.equals("日") || unit.length() >= 2 && (unit.startsWith("周") || unit.startsWith("星期"));
+    }
+
+    /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
+    private static void unifyWeekdaysWithTheirDates(List<ResolvedTime> found, String text) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            String between = text.substring(a.end(), b.start()).strip();
+            if (a.weekdayOnly() && b.fullDate() && (between.isEmpty() || between.equals("（") || between.equals("("))) {
+                found.set(i, a.withValue(b.value()));
+            } else if (b.weekdayOnly() && a.fullDate()
+                    && (between.isEmpty() || between.equals("）") || between.equals(")"))) {
+                found.set(i + 1, b.withValue(a.value()));
+            }
+        }
     }
 }

@@ -1,0 +1,126 @@
+package org.zhextract.time;
+
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.TimeZone;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The holidays of {@code holidays.txt} and their Gregorian dates in a given year. Lunar holidays
+ * (春节, 端午节, 中秋节) are converted with ICU4J's {@link ChineseCalendar}, which computes the
+ * calendar astronomically for any year instead of relying on a finite table.
+ *
+ * <p>Immutable and thread-safe; every call builds its own calendar object.
+ */
+final class HolidayCalendar {
+
+    private record Rule(String kind, int month, int day, int dayOfWeek) {
+    }
+
+    private final Map<String, Rule> rules;
+
+    private HolidayCalendar(Map<String, Rule> rules) {
+        this.rules = Map.copyOf(rules);
+    }
+
+    /** Loads the bundled holiday list. */
+    static HolidayCalendar load() {
+        String resource = "/org/zhextract/time/holidays.txt";
+        try (InputStream in = HolidayCalendar.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, resource);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, Rule> rules = new LinkedHashMap<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.strip().split("\t");
+                String kind = f[1];
+                int month = 0;
+                int day = 0;
+                int dow = 0;
+                if (f.length > 2) {
+                    String[] p = f[2].split("-");
+                    month = Integer.parseInt(p[0]);
+                    day = Integer.parseInt(p[1]);
+                    dow = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+                }
+                rules.put(f[0], new Rule(kind, month, day, dow));
+            }
+            return new HolidayCalendar(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The holiday names, longest first (the order a regular expression alternation needs). */
+    List<String> namesLongestFirst() {
+        List<String> names = new ArrayList<>(rules.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return names;
+    }
+
+    boolean isLunar(String name) {
+        Rule r = rules.get(name);
+        return r != null && (r.kind.equals("lunar") || r.kind.equals("lunareve"));
+    }
+
+    /** The month and day written as a TIMEX3 value when the year is unknown ({@code XXXX-12-25}). */
+    String valueWithoutYear(String name) {
+        Rule r = rules.get(name);
+        if (r == null || !r.kind.equals("fixed")) {
+            return "XXXX";
+        }
+        return String.format("XXXX-%02d-%02d", r.month, r.day);
+    }
+
+    /** The Gregorian date of the holiday that falls in the Gregorian year {@code year}. */
+    LocalDate dateIn(String name, int year) {
+        Rule r = Objects.requireNonNull(rules.get(name), name);
+        return switch (r.kind) {
+            case "fixed" -> LocalDate.of(year, r.month, r.day);
+            case "lunar" -> lunarToGregorian(year, r.month, r.day);
+            case "lunareve" -> lunarToGregorian(year, 1, 1).minusDays(1);
+            case "qingming" -> LocalDate.of(year, 4, qingmingDay(year));
+            case "nth" -> LocalDate.of(year, r.month, 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(r.day, DayOfWeek.of(r.dayOfWeek)));
+            default -> throw new IllegalStateException("unknown holiday kind " + r.kind);
+        };
+    }
+
+    /**
+     * The Gregorian date of a day of the lunar year that starts in Gregorian year {@code year}
+     * (a non-leap month).
+     */
+    static LocalDate lunarToGregorian(int year, int lunarMonth, int lunarDay) {
+        ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
+        calendar.clear();
+        calendar.set(ChineseCalendar.EXTENDED_YEAR, year + 2637);
+        calendar.set(ChineseCalendar.MONTH, lunarMonth - 1);
+        calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+        calendar.set(ChineseCalendar.DAY_OF_MONTH, lunarDay);
+        long epochDay = Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L);
+        return LocalDate.ofEpochDay(epochDay);
+    }
+
+    /** 清明 by the usual solar-term formula ([Y×0.2422 + C] − [Y/4]), meant for 1900–2099. */
+    private static int qingmingDay(int year) {
+        int y = Math.floorMod(year, 100);
+        double c = year >= 2000 ? 4.81 : 5.59;
+        return (int) Math.floor(y * 0.2422 + c) - y / 4;
+    }
+}

@@ -1,0 +1,734 @@
+package org.zhextract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import org.zhextract.model.Approx;
+import org.zhextract.model.TimeType;
+
+/**
+ * Turns the atoms of one expression into a TIMEX3-style value. One resolver serves one document:
+ * it remembers the last full date mentioned, which 当天, 同日 and 次日 refer to.
+ */
+final class TimeResolver {
+
+    /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
+    private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
+    private static final Pattern CLAUSE_END = Pattern.compile("[。！？；\n!?;]");
+
+    private static final Map<String, Integer> REL_YEAR = Map.ofEntries(
+            Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
+            Map.entry("上年", -1), Map.entry("今年", 0), Map.entry("本年", 0), Map.entry("本年度", 0),
+            Map.entry("明年", 1), Map.entry("来年", 1), Map.entry("下一年", 1), Map.entry("后年", 2),
+            Map.entry("大后年", 3), Map.entry("这一年", 0), Map.entry("当年", 0), Map.entry("同年", 0), Map.entry("翌年", 1), Map.entry("次年", 1));
+    private static final Map<String, Integer> REL_MONTH = Map.ofEntries(
+            Map.entry("上上个月", -2), Map.entry("上个月", -1), Map.entry("上月", -1), Map.entry("本月", 0),
+            Map.entry("这个月", 0), Map.entry("这月", 0), Map.entry("当月", 0), Map.entry("同月", 0),
+            Map.entry("上一个月", -1), Map.entry("上一月", -1), Map.entry("下一个月", 1), Map.entry("下一月", 1),
+            Map.entry("次月", 1), Map.entry("下个月", 1), Map.entry("下月", 1), Map.entry("下下个月", 2));
+    private static final Map<String, Integer> REL_DAY = Map.ofEntries(
+            Map.entry("大大前天", -4), Map.entry("大大后天", 4), Map.entry("大前天", -3), Map.entry("本日", 0), Map.entry("前天", -2), Map.entry("昨天", -1), Map.entry("昨日", -1),
+            Map.entry("昨晚", -1), Map.entry("昨夜", -1), Map.entry("今天", 0), Map.entry("今日", 0),
+            Map.entry("今晨", 0), Map.entry("今早", 0), Map.entry("今晚", 0), Map.entry("今夜", 0),
+            Map.entry("明天", 1), Map.entry("明日", 1), Map.entry("明早", 1), Map.entry("明晚", 1),
+            Map.entry("后天", 2), Map.entry("後天", 2), Map.entry("大后天", 3),
+            Map.entry("当天", 0), Map.entry("当日", 0), Map.entry("同日", 0), Map.entry("同一天", 0),
+            Map.entry("当晚", 0), Map.entry("当夜", 0), Map.entry("次日", 1), Map.entry("翌日", 1),
+            Map.entry("隔日", 1), Map.entry("隔天", 1), Map.entry("第二天", 1), Map.entry("前一天", -1),
+            Map.entry("前一日", -1));
+    /** Relative-day words that count from the date in context rather than from the reference date. */
+    private static final List<String> CONTEXTUAL = List.of("当", "同", "次", "翌", "隔", "第二", "前一");
+    private static final Map<String, String> PART_OF_DAY = Map.ofEntries(
+            Map.entry("凌晨", "NI"), Map.entry("半夜", "NI"), Map.entry("午夜", "NI"), Map.entry("深夜", "NI"),
+            Map.entry("夜间", "NI"), Map.entry("夜里", "NI"), Map.entry("夜", "NI"),
+            Map.entry("清晨", "MO"), Map.entry("早晨", "MO"), Map.entry("早上", "MO"), Map.entry("早间", "MO"),
+            Map.entry("上午", "MO"), Map.entry("早", "MO"), Map.entry("晨", "MO"),
+            Map.entry("中午", "MI"), Map.entry("正午", "MI"), Map.entry("午间", "MI"),
+            Map.entry("下午", "AF"), Map.entry("傍晚", "EV"), Map.entry("晚上", "EV"), Map.entry("晚间", "EV"),
+            Map.entry("晚", "EV"), Map.entry("白天", "DT"));
+
+    private final String text;
+    private final Optional<LocalDate> reference;
+    private final HolidayCalendar holidays;
+    private LocalDate contextDate;
+    private Integer contextYear;
+
+    TimeResolver(String text, Optional<LocalDate> reference, HolidayCalendar holidays) {
+        this.text = text;
+        this.reference = reference;
+        this.holidays = holidays;
+        this.contextDate = reference.orElse(null);
+        this.contextYear = reference.map(LocalDate::getYear).orElse(null);
+    }
+
+    /** The value of one expression, or empty when its atoms do not make a time (一时, 3点建议). */
+    Optional<ResolvedTime> resolve(List<Atom> atoms, ResolvedTime rangeStart) {
+        Atom first = atoms.get(0);
+        int start = first.start();
+        int end = atoms.get(atoms.size() - 1).end();
+        if (first.kind() == Atom.Kind.SET && atoms.size() > 1) {
+            return timedSet(atoms);
+        }
+        if (!first.kind().combines()) {
+            return standalone(first);
+        }
+        Fields f = new Fields();
+        boolean future = futureCue(start, end);
+        for (Atom a : atoms) {
+            if (!apply(a, f, future, atoms.size() > 1 || rangeStart != null)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(finish(f, start, end, future, rangeStart));
+    }
+
+    /** The calendar fields gathered from the atoms of one expression. */
+    private static final class Fields {
+        Integer year;
+        Integer month;
+        Integer day;
+        String special;        // a value that is not a calendar date: 2022-W05, 2022-Q1, 199
+        String holiday;
+        String partOfDay;
+        Integer hour;
+        Integer minute;
+        Integer second;
+        Approx approx;
+        boolean bareChineseDay;
+        boolean weekdayOnly;
+        boolean relativeYear;
+        Integer weekOf;        // 第3周 of the month (or of the year when no month is given)
+        Integer nthWeekday;    // 第3个星期日: the weekday of the nth week
+    }
+
+    private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
+        switch (a.kind()) {
+            case ISO_DATE -> {
+                if (a.has("cY")) {
+                    f.year = Integer.parseInt(a.group("cY"));
+                    f.month = Integer.parseInt(a.group("cM"));
+                    f.day = Integer.parseInt(a.group("cD"));
+                } else {
+                    f.year = Integer.parseInt(a.group("isoY"));
+                    f.month = Integer.parseInt(a.group("isoM"));
+                    f.day = Integer.parseInt(a.group("isoD"));
+                    if (a.has("isoH")) {
+                        f.hour = Integer.parseInt(a.group("isoH"));
+                        f.minute = Integer.parseInt(a.group("isoMi"));
+                        f.second = a.has("isoS") ? Integer.parseInt(a.group("isoS")) : null;
+                    }
+                }
+            }
+            case CENTURY -> f.special = String.format("%02d", ChineseNumber.parseInt(a.group("cent")) - 1);
+            case DECADE -> {
+                int decade = ChineseNumber.parseInt(a.group("dec")) / 10;
+                int century;
+                if (f.special != null) {
+                    century = Integer.parseInt(f.special);
+                } else if (a.group("decPre").startsWith("上")) {
+                    century = 19;
+                } else if (a.group("decPre").startsWith("本")) {
+                    century = 20;
+                } else {
+                    int refYear = reference.map(LocalDate::getYear).orElse(2000);
+                    century = refYear / 100;
+                    if (century * 100 + decade * 10 > refYear) {
+                        century--;
+                    }
+                }
+                f.special = String.format("%02d%d", century, decade);
+            }
+            case YEAR -> f.year = expandYear(a.group("year"));
+            case REL_YEAR -> {
+                String word = a.group("relYear");
+                Integer base = word.startsWith("当") || word.startsWith("同") || word.startsWith("翌") || word.startsWith("次")
+                        ? contextYear : reference.map(LocalDate::getYear).orElse(null);
+                f.relativeYear = true;
+                f.year = base == null ? null : base + REL_YEAR.get(word);
+                if (base == null) {
+                    f.special = "XXXX";
+                }
+            }
+            case HALF_YEAR -> f.special = "H" + (a.group("half").startsWith("上") ? 1 : 2);
+            case YEAR_PART -> {
+                if (f.year == null) {
+                    f.year = reference.map(LocalDate::getYear).orElse(null);
+                    f.relativeYear = true;
+                }
+            }
+            case QUARTER -> {
+                if (a.has("relQuarter")) {
+                    LocalDate base = reference.orElse(null);
+                    if (base == null) {
+                        f.special = "XXXX-QX";
+                    } else {
+                        LocalDate d = base.plusMonths(3L * weekOffset(a.group("relQuarter")));
+                        f.year = d.getYear();
+                        f.special = "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+                    }
+                } else {
+                    f.special = "Q" + (a.group("quarter").equals("首") ? 1 : ChineseNumber.parseInt(a.group("quarter")));
+                }
+            }
+            case WEEK_OF -> {
+                int k = ChineseNumber.parseInt(a.group("weekOf"));
+                if (!supported || k < 1 || k > 53) {
+                    return false; // 第三周 alone: of what?
+                }
+                f.weekOf = k;
+                if (a.has("nthDow")) {
+                    f.nthWeekday = "一二三四五六".indexOf(a.group("nthDow")) + 1;
+                    f.nthWeekday = f.nthWeekday == 0 ? 7 : f.nthWeekday;
+                }
+            }
+            case MONTH -> f.month = ChineseNumber.parseInt(a.group("month"));
+            case REL_MONTH -> {
+                String word = a.group("relMonth");
+                LocalDate base = word.startsWith("当") || word.startsWith("同") || word.startsWith("次")
+                        ? contextDate : reference.orElse(null);
+                if (base != null && f.year != null) {
+                    f.month = base.plusMonths(REL_MONTH.get(word)).getMonthValue(); // 去年本月
+                } else if (base != null) {
+                    YearMonth ym = YearMonth.from(base).plusMonths(REL_MONTH.get(word));
+                    f.year = ym.getYear();
+                    f.month = ym.getMonthValue();
+                } else {
+                    f.special = "XXXX-XX";
+                }
+            }
+            case MONTH_PART -> reference.ifPresent(r -> {
+                f.year = r.getYear();
+                f.month = r.getMonthValue();
+            });
+            case REL_WEEK -> {
+                int offset = weekOffset(a.group("relWeek"));
+                LocalDate base = a.group("relWeek").startsWith("当") || a.group("relWeek").startsWith("同")
+                        ? contextDate : reference.orElse(null);
+                f.special = base == null ? "XXXX-WXX" : isoWeek(base.plusWeeks(offset));
+            }
+            case DAY, MONTH_DAY_BARE -> {
+                String d = a.has("day") ? a.group("day") : a.group("mdayBare");
+                if (d.startsWith("初")) {
+                    d = d.substring(1);
+                }
+                f.day = ChineseNumber.parseInt(d);
+                f.bareChineseDay = !ChineseNumber.isArabic(d);
+            }
+            case REL_DAY -> {
+                String word = a.group("relDay");
+                boolean contextual = CONTEXTUAL.stream().anyMatch(word::startsWith);
+                LocalDate base = contextual ? contextDate : reference.orElse(null);
+                if (base != null) {
+                    LocalDate d = base.plusDays(REL_DAY.get(word));
+                    f.year = d.getYear();
+                    f.month = d.getMonthValue();
+                    f.day = d.getDayOfMonth();
+                } else {
+                    f.special = "XXXX-XX-XX";
+                }
+                f.partOfDay = TimeGrammar.relDayPartOfDay(word);
+            }
+            case WEEKDAY -> applyWeekday(a, f, future);
+            case HOLIDAY -> f.holiday = a.group("holiday");
+            case PART_OF_DAY -> f.partOfDay = PART_OF_DAY.get(a.group("pod"));
+            case CLOCK -> {
+                return applyClock(a, f, supported);
+            }
+            default -> throw new IllegalStateException("not a date part: " + a.kind());
+        }
+        return true;
+    }
+
+    private void applyWeekday(Atom a, Fields f, boolean future) {
+        String prefix = a.group("wkPre");
+        String w = a.group("wk");
+        LocalDate ref = reference.orElse(null);
+        if (w.equals("末")) {
+            int offset = weekOffset(prefix.isEmpty() ? "本" : prefix);
+            f.special = ref == null ? "XXXX-WXX-WE" : isoWeek(ref.plusWeeks(offset)) + "-WE";
+            return;
+        }
+        int dow = "一二三四五六".indexOf(w) + 1;
+        if (dow == 0) {
+            dow = Character.isDigit(w.charAt(0)) ? w.charAt(0) - '0' : 7;
+        }
+        f.weekdayOnly = true;
+        if (ref == null) {
+            f.special = "XXXX-WXX-" + dow;
+            return;
+        }
+        LocalDate d;
+        if (prefix.isEmpty() && f.special != null && f.special.matches("\\d{4}-W\\d\\d")) {
+            d = LocalDate.parse(f.special + "-" + dow, java.time.format.DateTimeFormatter.ISO_WEEK_DATE); // 下周周六
+            f.special = null;
+        } else if (prefix.isEmpty()) {
+            d = future ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)))
+                    : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+        } else {
+            d = ref.with(DayOfWeek.MONDAY).plusWeeks(weekOffset(prefix)).plusDays(dow - 1L);
+        }
+        f.year = d.getYear();
+        f.month = d.getMonthValue();
+        f.day = d.getDayOfMonth();
+    }
+
+    private static int weekOffset(String word) {
+        if (word.startsWith("上上")) {
+            return -2;
+        }
+        if (word.startsWith("下下")) {
+            return 2;
+        }
+        if (word.startsWith("上")) {
+            return -1;
+        }
+        if (word.startsWith("下")) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private boolean applyClock(Atom a, Fields f, boolean supported) {
+        boolean colon = a.has("ch");
+        boolean rangeStart = a.has("hr"); // 9 in 9~12点: the hour that opens a range of clock times
+        String hourText = colon ? a.group("ch") : rangeStart ? a.group("hr") : a.group("hz");
+        int hour = ChineseNumber.parseInt(hourText);
+        if (hour < 0 || hour > 24) {
+            return false;
+        }
+        int minute = 0;
+        Integer second = null;
+        if (colon) {
+            minute = Integer.parseInt(a.group("cmi"));
+            second = a.has("cs") ? Integer.parseInt(a.group("cs")) : null;
+        } else if (a.has("mzBare")) {
+            minute = ChineseNumber.parseInt(a.group("mzBare"));
+        } else if (a.has("mz")) {
+            minute = ChineseNumber.parseInt(a.group("mz"));
+            second = a.has("sz") ? ChineseNumber.parseInt(a.group("sz")) : null;
+        } else if (a.has("halfHour")) {
+            minute = 30;
+        } else if (a.has("qtr")) {
+            minute = 15 * ChineseNumber.parseInt(a.group("qtr"));
+        }
+        if (minute < 0 || minute > 59) {
+            return false;
+        }
+        String approxWord = colon ? a.group("clkAprx2") : a.group("clkAprx");
+        String pre = colon ? a.group("clkPre2") : a.group("clkPre");
+        if (rangeStart) {
+            approxWord = "";
+            pre = "";
+        }
+        boolean selfSupported = colon || rangeStart || a.has("mz") || a.has("mzBare") || a.has("halfHour") || a.has("qtr") || a.has("zheng")
+                || !approxWord.isEmpty() || !pre.isEmpty() || a.group("hunit").equals("点钟")
+                || (ChineseNumber.isArabic(hourText) && a.group("hunit").startsWith("时"));
+        // 一时, 一点 and 3点 (建议) are no times on their own: they need a part of day, a date or a minute
+        if (!selfSupported && !supported) {
+            return false;
+        }
+        if (approxWord.equals("多") || approxWord.equals("多钟")) {
+            f.approx = Approx.MORE_THAN;
+        } else if (!approxWord.isEmpty() || !pre.isEmpty()) {
+            f.approx = Approx.ABOUT;
+        }
+        f.hour = hour;
+        f.minute = minute;
+        f.second = second;
+        return true;
+    }
+
+    private ResolvedTime finish(Fields f, int start, int end, boolean future, ResolvedTime rangeStart) {
+        LocalDate ref = reference.orElse(null);
+        if (f.hour != null && f.partOfDay != null) {
+            f.hour = adjustHour(f.hour, f.partOfDay);
+        }
+        if (rangeStart != null && f.partOfDay == null && f.hour != null && rangeStart.partOfDay() != null
+                && f.day == null && f.month == null && f.year == null) {
+            f.hour = adjustHour(f.hour, rangeStart.partOfDay());
+        }
+        boolean timeOfDay = f.hour != null || f.partOfDay != null;
+        if (f.holiday != null) {
+            if (f.year == null && rangeStart != null && rangeStart.year() != null) {
+                f.year = rangeStart.year(); // 去年春节到元宵节
+            }
+            if (f.year == null && ref != null) {
+                LocalDate d = nearReference(y -> holidays.dateIn(f.holiday, y), ref, future);
+                f.year = d.getYear();
+            }
+            if (f.year != null) {
+                LocalDate d = holidays.dateIn(f.holiday, f.year);
+                f.month = d.getMonthValue();
+                f.day = d.getDayOfMonth();
+            } else {
+                f.special = holidays.valueWithoutYear(f.holiday);
+            }
+        }
+        if (f.day != null && f.month == null && f.special == null) {
+            if (f.bareChineseDay && rangeStart == null) {
+                return null; // 一日之计: a Chinese numeral with 日 and no month is rarely a date
+            }
+            if (rangeStart != null && rangeStart.month() != null) {
+                f.month = rangeStart.month();
+                f.year = f.year != null ? f.year : rangeStart.year();
+            } else if (ref != null) {
+                YearMonth ym = YearMonth.from(ref);
+                if (!future && f.day > ref.getDayOfMonth()) {
+                    ym = ym.minusMonths(1);
+                } else if (future && f.day < ref.getDayOfMonth()) {
+                    ym = ym.plusMonths(1);
+                }
+                f.month = ym.getMonthValue();
+                f.year = ym.getYear();
+            }
+        }
+        if (f.month != null && f.year == null && f.special == null) {
+            if (rangeStart != null && rangeStart.year() != null) {
+                f.year = rangeStart.year();
+            } else if (ref != null) {
+                int month = f.month;
+                int day = f.day == null ? 1 : Math.min(f.day, 28);
+                if (month >= 1 && month <= 12) {
+                    f.year = nearReference(y -> LocalDate.of(y, month, day), ref, future).getYear();
+                    while (month == 2 && f.day != null && f.day == 29 && !java.time.Year.isLeap(f.year)) {
+                        f.year += future ? 1 : -1; // 2月29日: the nearest leap year in the same direction
+                    }
+                }
+            }
+        }
+        if (timeOfDay && f.year == null && f.month == null && f.day == null && f.special == null) {
+            LocalDate base = rangeStart != null && rangeStart.day() != null
+                    ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : contextDate;
+            if (base != null) {
+                f.year = base.getYear();
+                f.month = base.getMonthValue();
+                f.day = base.getDayOfMonth();
+            } else {
+                f.special = "XXXX-XX-XX";
+            }
+        }
+        if (f.weekOf != null) {
+            if (f.month != null && f.year == null) {
+                f.year = ref != null ? ref.getYear() : null;
+            }
+            if (f.year == null) {
+                return null;
+            }
+            if (f.nthWeekday != null) {
+                if (f.month == null) {
+                    return null;
+                }
+                LocalDate d = LocalDate.of(f.year, f.month, 1)
+                        .with(TemporalAdjusters.dayOfWeekInMonth(f.weekOf, DayOfWeek.of(f.nthWeekday)));
+                f.month = d.getMonthValue();
+                f.day = d.getDayOfMonth();
+                f.weekOf = null;
+            }
+        }
+        if (f.weekOf != null) {
+            LocalDate monday = f.month != null
+                    ? LocalDate.of(f.year, f.month, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusWeeks(f.weekOf - 1L)
+                    : LocalDate.of(f.year, 1, 4).with(DayOfWeek.MONDAY).plusWeeks(f.weekOf - 1L);
+            f.special = isoWeek(monday);
+            f.month = null;
+            f.day = null;
+        }
+        if (f.special != null && (f.special.startsWith("Q") || f.special.startsWith("H")) && f.year == null) {
+            f.year = rangeStart != null && rangeStart.year() != null ? rangeStart.year()
+                    : reference.map(LocalDate::getYear).orElse(null);
+        }
+        String value = dateValue(f);
+        if (f.hour != null) {
+            value += String.format("T%02d:%02d", f.hour, f.minute);
+            if (f.second != null) {
+                value += String.format(":%02d", f.second);
+            }
+        } else if (f.partOfDay != null) {
+            value += "T" + f.partOfDay;
+        }
+        if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
+            contextDate = LocalDate.of(f.year, f.month, f.day);
+        }
+        if (f.year != null) {
+            contextYear = f.year;
+        }
+        return new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
+                Optional.ofNullable(f.approx), f.year, f.month, f.day,
+                f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
+                f.weekdayOnly && f.hour == null && f.partOfDay == null);
+    }
+
+    private static String dateValue(Fields f) {
+        String year = f.year == null ? "XXXX" : String.format("%04d", f.year);
+        if (f.special != null) {
+            if (f.special.startsWith("Q") || f.special.startsWith("H")) {
+                return year + "-" + f.special;
+            }
+            return f.special;
+        }
+        if (f.month == null) {
+            return f.day == null ? year : year + String.format("-XX-%02d", f.day);
+        }
+        if (f.day == null) {
+            return year + String.format("-%02d", f.month);
+        }
+        return year + String.format("-%02d-%02d", f.month, f.day);
+    }
+
+    private static boolean validDate(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /**
+     * The occurrence nearest the reference in the news sense: this year's, unless it lies more
+     * than two months ahead without a future cue (then last year's), or before the reference
+     * with one (then next year's).
+     */
+    private static LocalDate nearReference(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref, boolean future) {
+        LocalDate d = inYear.apply(ref.getYear());
+        if (future && d.isBefore(ref)) {
+            return inYear.apply(ref.getYear() + 1);
+        }
+        if (!future && d.isAfter(ref.plusMonths(2))) {
+            return inYear.apply(ref.getYear() - 1);
+        }
+        return d;
+    }
+
+    private static int adjustHour(int hour, String partOfDay) {
+        return switch (partOfDay) {
+            case "AF", "EV" -> hour < 12 ? hour + 12 : hour;
+            case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour;
+            case "MI" -> hour < 6 ? hour + 12 : hour;
+            default -> hour;
+        };
+    }
+
+    private Integer expandYear(String s) {
+        int y = ChineseNumber.parseInt(s);
+        if (s.length() == 2 && s.indexOf('千') < 0) {
+            int refYear = reference.map(LocalDate::getYear).orElse(2030);
+            y = 2000 + y <= refYear + 10 ? 2000 + y : 1900 + y;
+        }
+        return y;
+    }
+
+    private static String isoWeek(LocalDate d) {
+        return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private boolean futureCue(int start, int end) {
+        int from = start;
+        for (int i = start - 1; i >= Math.max(0, start - 12); i--) {
+            if (CLAUSE_END.matcher(String.valueOf(text.charAt(i))).matches()) {
+                break;
+            }
+            from = i;
+        }
+        int to = Math.min(text.length(), end + 4);
+        String window = text.substring(from, start) + " " + text.substring(end, to);
+        return FUTURE_CUE.matcher(window).find();
+    }
+
+    private Optional<ResolvedTime> standalone(Atom a) {
+        return switch (a.kind()) {
+            case DURATION -> duration(a);
+            case OFFSET -> offset(a);
+            case SET -> set(a);
+            case PRESENT -> Optional.of(plain(a, TimeType.DATE, "PRESENT_REF"));
+            case PAST -> Optional.of(plain(a, TimeType.DATE, "PAST_REF"));
+            default -> Optional.empty();
+        };
+    }
+
+    private static ResolvedTime plain(Atom a, TimeType type, String value) {
+        return plain(a, type, value, null);
+    }
+
+    private static ResolvedTime plain(Atom a, TimeType type, String value, Approx approx) {
+        return new ResolvedTime(a.start(), a.end(), type, value, Optional.ofNullable(approx), null, null, null, null, false);
+    }
+
+    private Optional<ResolvedTime> duration(Atom a) {
+        String unit = a.group("durUnit");
+        String num = a.group("durNum");
+        boolean vague = isVague(num);
+        if (unit.equals("月") && !a.has("durGe") && !vague && !num.equals("半")) {
+            return Optional.empty(); // 三月 is March
+        }
+        OptionalDouble amount = amount(num, a.has("durHalf") || a.has("durHalf2"));
+        if (!vague && amount.isEmpty()) {
+            return Optional.empty();
+        }
+        Approx approx = approx(a.group("durPre"), a.group("durMore") + a.group("durMore3"), a.group("durMore2"), vague && num.equals("多"));
+        return Optional.of(plain(a, TimeType.DURATION, durationValue(vague ? null : amount.getAsDouble(), unit), approx));
+    }
+
+    private static boolean isVague(String num) {
+        return num.equals("几") || num.equals("数") || num.equals("多") || num.equals("好几") || num.equals("十几") || num.equals("几十");
+    }
+
+    private static OptionalDouble amount(String num, boolean plusHalf) {
+        if (num.equals("半")) {
+            return OptionalDouble.of(0.5);
+        }
+        OptionalDouble v = ChineseNumber.parse(num);
+        return v.isPresent() && plusHalf ? OptionalDouble.of(v.getAsDouble() + 0.5) : v;
+    }
+
+    private static Approx approx(String pre, String more, String more2, boolean numberIsDuo) {
+        switch (pre) {
+            case "约", "大约", "大概" -> {
+                return Approx.ABOUT;
+            }
+            case "近", "将近", "接近" -> {
+                return Approx.NEARLY;
+            }
+            case "超过", "逾" -> {
+                return Approx.MORE_THAN;
+            }
+            case "至少" -> {
+                return Approx.AT_LEAST;
+            }
+            case "不到", "不足" -> {
+                return Approx.LESS_THAN;
+            }
+            default -> {
+            }
+        }
+        if (numberIsDuo) {
+            return null;
+        }
+        if (more.equals("多") || more.equals("余") || more2.equals("多") || more2.equals("以上")) {
+            return Approx.MORE_THAN;
+        }
+        if (more.equals("来") || more2.equals("左右")) {
+            return Approx.ABOUT;
+        }
+        return null;
+    }
+
+    /** P3Y, P1.5Y, PT3H, PXD … ({@code amount} null for a vague count such as 几 or 数). */
+    static String durationValue(Double amount, String unit) {
+        double factor = 1;
+        String code;
+        boolean time = false;
+        switch (unit) {
+            case "年" -> code = "Y";
+            case "世纪" -> {
+                code = "Y";
+                factor = 100;
+            }
+            case "月", "个月" -> code = "M";
+            case "季度" -> {
+                code = "M";
+                factor = 3;
+            }
+            case "周", "星期", "礼拜" -> code = "W";
+            case "天", "日", "晚" -> code = "D";
+            case "小时", "钟头" -> {
+                code = "H";
+                time = true;
+            }
+            case "分钟" -> {
+                code = "M";
+                time = true;
+            }
+            case "刻钟" -> {
+                code = "M";
+                time = true;
+                factor = 15;
+            }
+            default -> {
+                code = "S";
+                time = true;
+            }
+        }
+        String n = amount == null ? "X" : formatNumber(amount * factor);
+        return "P" + (time ? "T" : "") + n + code;
+    }
+
+    private static String formatNumber(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private Optional<ResolvedTime> offset(Atom a) {
+        String unit = a.group("offUnit");
+        String num = a.group("offNum");
+        boolean past = a.group("offDir").contains("前");
+        boolean vague = isVague(num);
+        if (unit.equals("月") && !a.has("offGe") && !vague && !num.equals("半")) {
+            return Optional.empty();
+        }
+        LocalDate ref = reference.orElse(null);
+        OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
+        if (vague || ref == null || amount.isEmpty()) {
+            return Optional.of(plain(a, TimeType.DATE, past ? "PAST_REF" : "FUTURE_REF"));
+        }
+        double n = amount.getAsDouble() * (past ? -1 : 1);
+        String value;
+        switch (unit) {
+            case "年", "世纪" -> {
+                double years = unit.equals("年") ? n : n * 100;
+                value = years == Math.rint(years) ? String.format("%04d", ref.getYear() + (long) years)
+                        : String.format("%04d-%02d", ref.plusMonths(Math.round(years * 12)).getYear(),
+                        ref.plusMonths(Math.round(years * 12)).getMonthValue());
+            }
+            case "月", "季度" -> {
+                LocalDate d = ref.plusMonths(Math.round(unit.equals("月") ? n : n * 3));
+                value = String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            }
+            case "周", "星期", "礼拜" -> value = isoWeek(ref.plusDays(Math.round(n * 7)));
+            case "天", "日" -> value = ref.plusDays(Math.round(n)).toString();
+            default -> value = ref.toString(); // hours and minutes: the reference has no time of day
+        }
+        return Optional.of(plain(a, TimeType.DATE, value));
+    }
+
+    /** 每周一下午八点 → XXXX-WXX-1T20:00, 每天早上 → XXXX-XX-XXTMO. */
+    private Optional<ResolvedTime> timedSet(List<Atom> atoms) {
+        Optional<ResolvedTime> set = set(atoms.get(0));
+        if (set.isEmpty()) {
+            return set;
+        }
+        Fields f = new Fields();
+        for (Atom a : atoms.subList(1, atoms.size())) {
+            if (!apply(a, f, false, true)) {
+                return set;
+            }
+        }
+        if (f.hour != null && f.partOfDay != null) {
+            f.hour = adjustHour(f.hour, f.partOfDay);
+        }
+        String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
+        String time = f.hour != null ? String.format("T%02d:%02d", f.hour, f.minute) : "T" + f.partOfDay;
+        Atom first = atoms.get(0);
+        return Optional.of(new ResolvedTime(first.start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, base + time,
+                Optional.empty(), null, null, null, null, false));
+    }
+
+    private Optional<ResolvedTime> set(Atom a) {
+        String unit = a.group("setUnit");
+        if ((unit.length() == 2 && unit.startsWith("周")) || (unit.length() == 3 && unit.startsWith("星期"))) {
+            char w = unit.charAt(unit.length() - 1);
+            int dow = "一二三四五六".indexOf(w) + 1;
+            return Optional.of(plain(a, TimeType.SET, "XXXX-WXX-" + (dow == 0 ? 7 : dow)));
+        }
+        if (unit.equals("晚")) {
+            return Optional.of(plain(a, TimeType.SET, "XXXX-XX-XXTNI"));
+        }
+        String num = a.group("setNum");
+        OptionalDouble amount = num.isEmpty() ? OptionalDouble.of(1) : amount(num, false);
+        if (amount.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(plain(a, TimeType.SET, durationValue(amount.getAsDouble(), unit)));
+    }
+}

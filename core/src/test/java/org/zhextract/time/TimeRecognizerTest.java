@@ -1,0 +1,102 @@
+package org.zhextract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zhextract.model.TimeType;
+import org.zhextract.model.TimeValue;
+import org.zhextract.text.DocumentText;
+
+class TimeRecognizerTest {
+
+    private static final Optional<LocalDate> FRIDAY = Optional.of(LocalDate.of(2022, 2, 4));
+    private static TimeRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        recognizer = new TimeRecognizer();
+    }
+
+    private static List<TimeValue> times(String text) {
+        return recognizer.recognize(new DocumentText(text), FRIDAY);
+    }
+
+    @Test
+    void numbersIdsInTextOrder() {
+        List<TimeValue> times = times("周五（2月4日），普京抵达北京。这是400多天来首次会面，每年如此。");
+        assertThat(times).extracting(TimeValue::id).containsExactly("T1", "T2", "T3", "T4");
+        assertThat(times).extracting(TimeValue::text).containsExactly("周五", "2月4日", "400多天", "每年");
+        assertThat(times).extracting(TimeValue::start).isSorted();
+    }
+
+    @Test
+    void offsetsAreCodePointsPastSupplementaryCharacters() {
+        String text = "𠮷𠮷先生2月4日抵达。";
+        TimeValue t = times(text).get(0);
+        assertThat(t.text()).isEqualTo("2月4日");
+        assertThat(t.start()).isEqualTo(4);
+        assertThat(new DocumentText(text).slice(t.span())).isEqualTo("2月4日");
+    }
+
+    @Test
+    void resolvesWeekdayToMostRecentPastDayAndFutureWithCue() {
+        assertThat(times("普京周三表示支持。").get(0).value()).isEqualTo("2022-02-02");
+        assertThat(times("普京将于周三抵达。").get(0).value()).isEqualTo("2022-02-09");
+    }
+
+    @Test
+    void anchorsSameDayOnTheLastDateMentioned() {
+        List<TimeValue> times = times("2021年9月15日，美国宣布成立联盟。当天下午，英国回应。次日，法国召回大使。");
+        assertThat(times).extracting(TimeValue::value)
+                .containsExactly("2021-09-15", "2021-09-15TAF", "2021-09-16");
+        assertThat(times.get(1).type()).isEqualTo(TimeType.TIME);
+    }
+
+    @Test
+    void leavesUnknownPartsAsXWithoutReference() {
+        List<TimeValue> times = recognizer.recognize(new DocumentText("2月4日，周五，今天"), Optional.empty());
+        assertThat(times).extracting(TimeValue::value).containsExactly("XXXX-02-04", "XXXX-WXX-5", "XXXX-XX-XX");
+    }
+
+    @Test
+    void convertsLunarHolidaysWithTheChineseCalendar() {
+        HolidayCalendar holidays = HolidayCalendar.load();
+        assertThat(holidays.dateIn("春节", 2022)).isEqualTo(LocalDate.of(2022, 2, 1));
+        assertThat(holidays.dateIn("春节", 2021)).isEqualTo(LocalDate.of(2021, 2, 12));
+        assertThat(holidays.dateIn("端午节", 2022)).isEqualTo(LocalDate.of(2022, 6, 3));
+        assertThat(holidays.dateIn("中秋节", 2023)).isEqualTo(LocalDate.of(2023, 9, 29));
+        assertThat(holidays.dateIn("除夕", 2025)).isEqualTo(LocalDate.of(2025, 1, 28));
+        assertThat(holidays.dateIn("元宵节", 2019)).isEqualTo(LocalDate.of(2019, 2, 19));
+        assertThat(holidays.dateIn("清明", 2019)).isEqualTo(LocalDate.of(2019, 4, 5));
+        assertThat(holidays.dateIn("清明", 2020)).isEqualTo(LocalDate.of(2020, 4, 4));
+        assertThat(holidays.dateIn("感恩节", 2022)).isEqualTo(LocalDate.of(2022, 11, 24));
+    }
+
+    @Test
+    void findsNothingInPlainProse() {
+        assertThat(times("两国领导人就一系列地缘政治问题发表了共同看法，这是第一次。")).isEmpty();
+    }
+
+    /**
+     * A million-char line mixing prose, long runs of numerals and near-miss fragments must be
+     * scanned in one pass, not backtracked into: the test only has to finish.
+     */
+    @Test
+    void handlesAMillionCharacterLine() {
+        StringBuilder sb = new StringBuilder(1_000_100);
+        String[] pieces = {"两国领导人会面，", "一二三四五六七八九十", "1234567890", "年月日周点时每前多", "2022年2月4日"};
+        for (int i = 0; sb.length() < 1_000_000; i++) {
+            sb.append(pieces[i % pieces.length]);
+            if (i % 1000 == 0) {
+                sb.append("9".repeat(5000)).append("十".repeat(5000));
+            }
+        }
+        List<TimeValue> times = times(sb.toString());
+        assertThat(times).isNotEmpty();
+        assertThat(times).extracting(TimeValue::value).contains("2022-02-04");
+    }
+}
