@@ -93,7 +93,7 @@ public final class Extractor {
         Optional<LocalDate> anchor = referenceDate.or(() -> doc.article().publishedDate());
         List<TimeValue> times = timeRecognizer.recognize(document, anchor);
         List<Quantity> quantities = quantityRecognizer.recognize(document);
-        List<Claim> claims = claimExtractor.extract(document, sentences, entities, times, quantities);
+        List<Claim> claims = claimExtractor.extract(document, tokens, entities, times, quantities);
         return new Extraction(doc.source(), doc.article(), doc.text(), sentences, entities, times,
                 quantities, claims, doc.warnings());
     }

@@ -1,0 +1,884 @@
+package org.zhextract.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.ClaimExtractor.MentionRef;
+import org.zhextract.claim.ClaimExtractor.SpeakerKind;
+import org.zhextract.claim.ClaimLexicon.Cue;
+import org.zhextract.claim.ClaimLexicon.Kind;
+import org.zhextract.claim.Quotations.Quote;
+import org.zhextract.model.ClaimForm;
+import org.zhextract.model.Entity;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Mention;
+import org.zhextract.model.TimeValue;
+import org.zhextract.model.Token;
+import org.zhextract.text.DocumentText;
+
+/**
+ * One document's claim finding. Works in char indices of the text (converted to code points
+ * only when claims are built) and walks paragraphs in order, so that pronouns and bare
+ * quotation paragraphs can look back at the speakers already found. Not thread-safe; one per
+ * call.
+ */
+final class DocumentPass {
+
+    /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
+    private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』";
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    private static final String OPENING_QUOTES = "“「『\"";
+    private static final String CLOSING_QUOTES = "”」』\"";
+    private static final String INTERPUNCTS = "·‧•・．";
+    /** Trailing chars dropped from content. */
+    private static final String CONTENT_TRIM = "，,、：:；;。！？!?… \t\u3000";
+    /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
+    private static final int MIN_QUOTED_SPEECH = 5;
+    /** How many paragraphs back a pronoun looks for its speaker. */
+    private static final int PRONOUN_REACH = 3;
+    /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
+    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
+    private static final String COORDINATORS = "和与及同跟或";
+    private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
+
+    private final ClaimLexicon lexicon;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<MentionRef> mentions;
+    private final List<int[]> timeSpans;
+    private final Quotations quotations;
+    private final List<ClaimDraft> drafts = new ArrayList<>();
+
+    DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
+                 List<TimeValue> times) {
+        this.lexicon = lexicon;
+        this.text = document.text();
+        List<Token> charTokens = new ArrayList<>();
+        for (Token t : tokens) {
+            charTokens.add(new Token(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos()));
+        }
+        // Offsets past this point are chars; Token accepts them since it only checks the length in code points
+        // equals end - start, which holds for BMP text; supplementary tokens keep their char length below.
+        this.tokens = charTokens;
+        List<MentionRef> refs = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                refs.add(new MentionRef(document.toCharIndex(m.start()), document.toCharIndex(m.end()), e.id(), e.type()));
+            }
+        }
+        refs.sort(Comparator.comparingInt(MentionRef::start));
+        this.mentions = refs;
+        List<int[]> spans = new ArrayList<>();
+        for (TimeValue t : times) {
+            spans.add(new int[]{document.toCharIndex(t.start()), document.toCharIndex(t.end())});
+        }
+        this.timeSpans = spans;
+        this.quotations = new Quotations(text);
+    }
+
+    List<ClaimDraft> run() {
+        int paragraph = 0;
+        int lastClaimParagraph = -10;
+        int lastNonBlankParagraph = -10;
+        boolean nextParagraphTaken = false;
+        for (int start = 0; start <= text.length(); paragraph++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int before = drafts.size();
+            boolean taken = nextParagraphTaken;
+            nextParagraphTaken = false;
+            if (!taken) {
+                nextParagraphTaken = scanParagraph(start, end, paragraph);
+                if (drafts.size() == before && lastClaimParagraph == lastNonBlankParagraph) {
+                    continueQuotation(start, end, paragraph);
+                }
+            }
+            if (drafts.size() > before || taken) {
+                lastClaimParagraph = paragraph;
+            }
+            if (!text.substring(start, end).isBlank()) {
+                lastNonBlankParagraph = paragraph;
+            }
+            start = end + 1;
+        }
+        dropFramesAroundClaims();
+        clampContents();
+        return drafts;
+    }
+
+    // ---------------------------------------------------------------- paragraph scanning
+
+    /** Finds the cue-led claims of one paragraph; true when one took the next paragraph's quotation. */
+    private boolean scanParagraph(int from, int to, int paragraph) {
+        boolean tookNext = false;
+        int i = from;
+        while (i < to) {
+            Quote quote = quotations.around(i);
+            if (quote != null) {
+                i = quote.end();
+                continue;
+            }
+            Optional<Cue> match = lexicon.longestAt(text, i);
+            if (match.isEmpty()) {
+                i++;
+                continue;
+            }
+            Cue cue = match.get();
+            if (cue.kind() == Kind.NOT_CUE || cue.kind() == Kind.SOURCELESS || isNounUse(i, cue.word())) {
+                i += cue.word().length();
+                continue;
+            }
+            Attempt attempt = switch (cue.pattern()) {
+                case SUBJECT, SUBJECT_COMMA -> speech(cue, i, to, paragraph);
+                case SOURCE_BEFORE -> frame(cue, i, to, paragraph);
+                case CONDUIT -> relay(cue, i, to, paragraph);
+                case NONE -> null;
+            };
+            if (attempt == null) {
+                i++;
+            } else {
+                drafts.add(attempt.draft);
+                tookNext |= attempt.tookNextParagraph;
+                i = Math.max(i + 1, attempt.resumeAt);
+            }
+        }
+        return tookNext;
+    }
+
+    private record Attempt(ClaimDraft draft, int resumeAt, boolean tookNextParagraph) {
+    }
+
+    /** 的声明, 所说, 之称, 说的: a cue word used as a noun or inside a relative clause. */
+    private boolean isNounUse(int at, String word) {
+        char before = at > 0 ? text.charAt(at - 1) : ' ';
+        int after = at + word.length();
+        return "的所之".indexOf(before) >= 0 || (after < text.length() && text.charAt(after) == '的');
+    }
+
+    // ---------------------------------------------------------------- the three patterns
+
+    /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
+    private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int cueEnd = at + cue.word().length();
+        String cueText = cue.word();
+        if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
+                && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
+            cueText += text.charAt(cueEnd);   // 警告称, 透露说
+            cueEnd++;
+        }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
+            return null;
+        }
+        int clauseStart = clauseStart(at);
+        Subject subject = findSubject(clauseStart, at);
+        Optional<String> via = cue.medium();
+        if (subject.status == Status.ZERO) {
+            if (insideContent(at) || clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
+                return null;
+            }
+            // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
+            int previousStart = clauseStart(clauseStart - 1);
+            subject = findSubject(previousStart, clauseStart - 1);
+            if (subject.status != Status.OK) {
+                return null;
+            }
+            if (via.isEmpty()) {
+                via = mediumIn(subject.end, clauseStart - 1);
+            }
+        } else if (subject.status != Status.OK || reportedInside(subject.start, at)) {
+            return null;
+        } else if (via.isEmpty()) {
+            via = mediumIn(subject.end, at);
+        }
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = cueText;
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        boolean tookNext = fillContent(draft, cueEnd, clauseStart, paragraphEnd);
+        if (draft.form == null || isAttitudeOnly(cue.word(), draft)) {
+            return null;
+        }
+        if (!attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        draft.via = draft.via.isPresent() ? draft.via : via;
+        return new Attempt(draft, cueEnd, tookNext);
+    }
+
+    /** 据 SOURCE 报道，content / 根据 SOURCE，content. */
+    private Attempt frame(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int clauseStart = clauseStart(at);
+        if (skipLeading(clauseStart, at) != at) {
+            return null;   // only at the head of a clause: 证据, 依据 and 根据地 never get here
+        }
+        int sourceStart = at + cue.word().length();
+        int clauseEnd = sourceStart;
+        while (clauseEnd < paragraphEnd && "，,：:".indexOf(text.charAt(clauseEnd)) < 0) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(clauseEnd)) >= 0) {
+                return null;
+            }
+            clauseEnd++;
+        }
+        if (clauseEnd >= paragraphEnd || clauseEnd - sourceStart > 40) {
+            return null;
+        }
+        Optional<String> closer = lexicon.longestSuffix("closer", text, sourceStart, clauseEnd);
+        int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
+        Optional<String> via = closer.filter(c -> c.endsWith("报道") || c.endsWith("报导"))
+                .map(c -> c.substring(c.length() - 2));
+        Optional<String> medium = lexicon.longestSuffix("medium", text, sourceStart, sourceEnd);
+        if (medium.isPresent()) {
+            via = medium;
+            int mediumStart = sourceEnd - medium.get().length();
+            if (mediumStart > sourceStart && text.charAt(mediumStart - 1) == '的') {
+                // 克里姆林宫发布的联合声明: the publisher speaks, through the statement
+                sourceEnd = mediumStart - 1;
+                while (sourceEnd - 2 > sourceStart && isPublishingVerb(text.substring(sourceEnd - 2, sourceEnd))) {
+                    sourceEnd -= 2;
+                }
+            }
+        }
+        if (sourceEnd <= sourceStart) {
+            return null;   // 据报道, 据称: no source
+        }
+        boolean isSource = closer.isPresent() || medium.isPresent() || mentionEndingAt(sourceEnd).isPresent()
+                || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent();
+        if (!isSource) {
+            return null;   // 根据以前的计划: a basis, not a source
+        }
+        Subject subject = new Subject(Status.OK, sourceStart, sourceEnd);
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word());
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        draft.frame = true;
+        fillForward(draft, clauseEnd + 1, paragraphEnd);
+        if (draft.form == null || !attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        draft.via = via;
+        return new Attempt(draft, clauseEnd, false);
+    }
+
+    private static boolean isPublishingVerb(String word) {
+        return List.of("发布", "发表", "公布", "报道", "报导", "提供", "披露", "发出", "公开").contains(word);
+    }
+
+    /** [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. */
+    private Attempt relay(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int clauseStart = clauseStart(at);
+        int sourceStart = at + cue.word().length();
+        int closerStart = -1;
+        String closer = null;
+        for (int k = sourceStart + 1; k < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) < 0; k++) {
+            Optional<String> c = lexicon.longestPrefix("closer", text, k, paragraphEnd);
+            if (c.isPresent() && !c.get().startsWith("报") && !c.get().endsWith("消息")) {
+                closerStart = k;
+                closer = c.get();
+                break;
+            }
+        }
+        if (closer == null) {
+            return null;
+        }
+        int sourceEnd = closerStart;
+        if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
+            sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
+        }
+        Subject source = findSubject(sourceStart, sourceEnd);
+        if (source.status != Status.OK) {
+            return null;
+        }
+        String verb = closer.startsWith("的话") ? closer.substring(2) : closer;
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = cue.word() + "…" + verb;
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        int closerEnd = closerStart + closer.length();
+        boolean tookNext = fillContent(draft, closerEnd, clauseStart, paragraphEnd);
+        if (draft.form == null || !attachSpeaker(draft, source, closerStart)) {
+            return null;
+        }
+        Subject conduit = findSubject(clauseStart, at);
+        if (conduit.status == Status.OK) {
+            draft.via = Optional.of(text.substring(conduit.start, conduit.end));
+        }
+        return new Attempt(draft, closerEnd, tookNext);
+    }
+
+    // ---------------------------------------------------------------- content
+
+    /**
+     * Content after the cue, or the quotation before the source (“……”，X说), or the quotation
+     * paragraph after a cue ending its paragraph with a colon. Leaves {@code form} null when
+     * there is none. True when the next paragraph was used.
+     */
+    private boolean fillContent(ClaimDraft draft, int cueEnd, int clauseStart, int paragraphEnd) {
+        fillForward(draft, cueEnd, paragraphEnd);
+        if (draft.form != null) {
+            return false;
+        }
+        int p = clauseStart - 1;
+        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "，,".indexOf(text.charAt(p)) >= 0)
+                && text.charAt(p) != '\n') {
+            p--;
+        }
+        Quote before = p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
+        if (before != null) {
+            setDirect(draft, before);
+            return false;
+        }
+        int colon = skipSpaces(cueEnd, paragraphEnd);
+        if (colon < paragraphEnd && "：:".indexOf(text.charAt(colon)) >= 0 && skipSpaces(colon + 1, paragraphEnd) == paragraphEnd
+                && paragraphEnd < text.length()) {
+            int next = skipSpaces(paragraphEnd + 1, text.length());
+            Quote quote = quotations.startingAt(next);
+            if (quote != null) {
+                setDirect(draft, quote);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause after the cue up to the sentence end, reading over quotations. */
+    private void fillForward(ClaimDraft draft, int from, int paragraphEnd) {
+        int start = skipSpaces(from, paragraphEnd);
+        if (start < paragraphEnd && "，,：:".indexOf(text.charAt(start)) >= 0) {
+            start = skipSpaces(start + 1, paragraphEnd);
+        }
+        int end = start;
+        while (end < paragraphEnd) {
+            Quote quote = quotations.around(end);
+            if (quote != null && quote.start() == end) {
+                end = quote.end();
+                continue;
+            }
+            if (SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0) {
+                break;
+            }
+            end++;
+        }
+        end = trimEnd(start, dropTrailingAside(start, trimEnd(start, end)));
+        if (end - start < 2) {
+            return;
+        }
+        Quote first = quotations.startingAt(start);
+        if (first != null && first.end() <= end && onlyPunctuationOrAside(first.end(), end)) {
+            setDirect(draft, first);
+            return;
+        }
+        draft.contentStart = start;
+        draft.contentEnd = end;
+        draft.form = hasQuotedSpeech(start, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+    }
+
+    /** …的合作（资料图片）: a bracketed aside closing the content is the editor's, not the source's. */
+    private int dropTrailingAside(int start, int end) {
+        if (end - start < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        return open > start ? open : end;
+    }
+
+    private void setDirect(ClaimDraft draft, Quote quote) {
+        int start = quote.innerStart();
+        int end = trimEnd(start, quote.innerEnd());
+        if (end - start < 2) {
+            return;
+        }
+        draft.contentStart = start;
+        draft.contentEnd = end;
+        draft.form = ClaimForm.DIRECT;
+    }
+
+    /** Nothing but punctuation and bracketed asides (（图为……）) between {@code from} and {@code to}. */
+    private boolean onlyPunctuationOrAside(int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasQuotedSpeech(int from, int to) {
+        for (Quote q : quotations.within(from, to)) {
+            int length = q.innerEnd() - q.innerStart();
+            boolean term = lexicon.longestPrefix("term", text, q.end(), to).isPresent();
+            if (length >= MIN_QUOTED_SPEECH && !term) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 表示感谢, 表示强烈不满和坚决反对: an attitude with no proposition. */
+    private boolean isAttitudeOnly(String cue, ClaimDraft draft) {
+        if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
+            return false;
+        }
+        int k = draft.contentStart;
+        boolean sawAttitude = false;
+        while (k < draft.contentEnd) {
+            Optional<String> word = lexicon.longestPrefix("attitude", text, k, draft.contentEnd);
+            if (word.isPresent()) {
+                sawAttitude = true;
+            } else {
+                word = lexicon.longestPrefix("intensifier", text, k, draft.contentEnd);
+            }
+            if (word.isEmpty()) {
+                return false;
+            }
+            k += word.get().length();
+        }
+        return sawAttitude;
+    }
+
+    /** A bare quotation paragraph right after a claim continues its speaker. */
+    private void continueQuotation(int from, int to, int paragraph) {
+        int start = skipSpaces(from, to);
+        Quote quote = quotations.startingAt(start);
+        if (quote == null || drafts.isEmpty() || !onlyPunctuationOrAside(quote.end(), to)) {
+            return;
+        }
+        ClaimDraft previous = drafts.get(drafts.size() - 1);
+        ClaimDraft draft = new ClaimDraft();
+        setDirect(draft, quote);
+        if (draft.form == null) {
+            return;
+        }
+        draft.cue = "";
+        draft.cueStart = quote.start();
+        draft.paragraph = paragraph;
+        draft.speakerEntity = previous.speakerEntity;
+        draft.speakerKind = previous.speakerKind;
+        drafts.add(draft);
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    enum Status { OK, ZERO, INVALID, SOURCELESS }
+
+    /** A source phrase {@code [start, end)} in chars. */
+    private record Subject(Status status, int start, int end) {
+        static final Subject ZERO_SUBJECT = new Subject(Status.ZERO, -1, -1);
+        static final Subject INVALID_SUBJECT = new Subject(Status.INVALID, -1, -1);
+        static final Subject SOURCELESS_SUBJECT = new Subject(Status.SOURCELESS, -1, -1);
+    }
+
+    /**
+     * The source at the head of {@code [from, to)}: leading conjunctions, adverbs and times are
+     * skipped, then nominal tokens are taken up to the first adverb, preposition, time, bracket or
+     * verb (美国国务院发言人普赖斯（…）表示 → 美国国务院发言人普赖斯).
+     */
+    private Subject findSubject(int from, int to) {
+        int start = skipLeading(from, to);
+        if (start >= to) {
+            return Subject.ZERO_SUBJECT;
+        }
+        int end = start;
+        int k = firstTokenAtOrAfter(start);
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            if (t.start() >= to || t.end() > to) {
+                break;
+            }
+            if (t.start() > end && !text.substring(end, t.start()).isBlank()) {
+                break;
+            }
+            if (!belongsToSource(t)) {
+                break;
+            }
+            end = t.end();
+            k++;
+        }
+        while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
+                || COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !insideMention(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return Subject.INVALID_SUBJECT;
+        }
+        String source = text.substring(start, end);
+        if (source.startsWith("有") && !insideMention(start) || lexicon.is("nonsource", source)) {
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
+        }
+        return new Subject(Status.OK, start, end);
+    }
+
+    private boolean belongsToSource(Token t) {
+        if (insideMention(t.start()) || lexicon.is("title", t.text()) || lexicon.is("medium", t.text())
+                || lexicon.is("descriptive", t.text()) || lexicon.is("pronoun", t.text())) {
+            return true;
+        }
+        String pos = t.pos();
+        String word = t.text();
+        if (pos.startsWith("w")) {
+            return word.length() == 1 && ("、".equals(word) || INTERPUNCTS.contains(word));
+        }
+        if (pos.startsWith("c")) {
+            return word.length() == 1 && COORDINATORS.contains(word) || word.equals("以及") || word.equals("及其");
+        }
+        if (pos.startsWith("v")) {
+            return pos.equals("vn") || word.length() == 1 && PREDICATE_CHARS.indexOf(word.charAt(0)) < 0;
+        }
+        if (pos.equals("t") || pos.equals("qt") || pos.startsWith("p") || pos.startsWith("d") || pos.equals("ad")
+                || pos.startsWith("u") && !pos.equals("ude1") && !pos.equals("udeng") || pos.equals("y")
+                || pos.equals("e") || pos.equals("o") || pos.equals("an") || pos.equals("vl")) {
+            return false;
+        }
+        return !isTimeAt(t.start());
+    }
+
+    /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */
+    private int skipLeading(int from, int to) {
+        int start = skipSpaces(from, to);
+        boolean moved = true;
+        while (moved && start < to) {
+            moved = false;
+            for (int[] span : timeSpans) {
+                if (span[0] == start && span[1] <= to) {
+                    start = skipSpaces(span[1], to);
+                    moved = true;
+                }
+            }
+            int k = firstTokenAtOrAfter(start);
+            if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
+                    && !insideMention(start)) {
+                Token t = tokens.get(k);
+                String pos = t.pos();
+                boolean date = pos.startsWith("m") && k + 1 < tokens.size()
+                        && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
+                if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
+                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))) {
+                    start = skipSpaces(t.end(), to);
+                    moved = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Sets the speaker of a draft from its source phrase: the name after a title (发言人普赖斯 →
+     * 普赖斯), the entity there (a PERSON at the right end first), or a pronoun resolved to an
+     * earlier speaker. False when the phrase is no usable source.
+     */
+    private boolean attachSpeaker(ClaimDraft draft, Subject subject, int cueAt) {
+        int start = subject.start;
+        int end = subject.end;
+        String whole = text.substring(start, end);
+        Optional<String> pronoun = lexicon.detail("pronoun", whole);
+        if (pronoun.isPresent()) {
+            draft.speakerStart = start;
+            draft.speakerEnd = end;
+            resolvePronoun(draft, pronoun.get(), start);
+            return true;
+        }
+        // the name after the last title: 美国国务院发言人普赖斯 → 普赖斯
+        int headStart = start;
+        for (String title : lexicon.words("title")) {
+            for (int k = text.indexOf(title, start); k >= 0 && k + title.length() <= end; k = text.indexOf(title, k + 1)) {
+                int after = k + title.length();
+                if (after > headStart && after <= end - 2 && looksLikeName(after, end)) {
+                    headStart = after;
+                }
+            }
+        }
+        int headEnd = end;
+        // 普京总统: a trailing title after a person's name
+        Optional<String> trailingTitle = lexicon.longestSuffix("title", text, start, end);
+        if (headStart == start && trailingTitle.isPresent()) {
+            int titleStart = end - trailingTitle.get().length();
+            Optional<MentionRef> person = mentionEndingAt(titleStart).filter(m -> m.type() == EntityType.PERSON);
+            if (person.isPresent() && person.get().start() >= start) {
+                headStart = person.get().start();
+                headEnd = titleStart;
+            }
+        }
+        int lastDe = text.lastIndexOf('的', headEnd - 1);
+        if (lastDe >= headStart && personWithin(lastDe + 1, headEnd).isPresent()) {
+            headStart = lastDe + 1;
+        }
+        draft.speakerStart = headStart;
+        draft.speakerEnd = headEnd;
+        String head = text.substring(headStart, headEnd);
+        boolean coordination = head.contains("、") || coordinatesMentions(headStart, headEnd);
+        Optional<String> descriptive = lexicon.longestSuffix("descriptive", text, headStart, headEnd);
+        Optional<MentionRef> entity = Optional.empty();
+        if (!coordination) {
+            entity = personWithin(headStart, headEnd);
+            if (entity.isEmpty()) {
+                int from = headStart;
+                entity = mentionEndingAt(headEnd).filter(m -> m.start() >= from);
+            }
+            if (entity.isEmpty() && descriptive.isEmpty()) {
+                entity = lastMentionWithin(headStart, headEnd);
+            }
+        }
+        draft.speakerEntity = entity.map(MentionRef::entityId);
+        if (coordination || head.endsWith("们")
+                || descriptive.flatMap(d -> lexicon.detail("descriptive", d)).filter("plural"::equals).isPresent()
+                && entity.isEmpty()) {
+            draft.speakerKind = SpeakerKind.PLURAL;
+        } else if (entity.isPresent()) {
+            draft.speakerKind = switch (entity.get().type()) {
+                case PERSON -> SpeakerKind.PERSON;
+                case ORG -> SpeakerKind.ORG;
+                case LOC -> SpeakerKind.PLACE;
+                case EVENT -> SpeakerKind.UNKNOWN;
+            };
+        } else if (headStart > start) {
+            draft.speakerKind = SpeakerKind.PERSON;   // a name after a title
+        } else if (ORG_ENDINGS.indexOf(head.charAt(head.length() - 1)) >= 0) {
+            draft.speakerKind = SpeakerKind.ORG;
+        }
+        return true;
+    }
+
+    /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
+    private boolean looksLikeName(int from, int to) {
+        if (personWithin(from, to).isPresent()) {
+            return true;
+        }
+        String rest = text.substring(from, to);
+        if (rest.chars().anyMatch(c -> INTERPUNCTS.indexOf(c) >= 0)) {
+            return true;
+        }
+        List<MentionRef> inside = mentionsWithin(from, to);
+        if (inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == to) {
+            return true;
+        }
+        return inside.isEmpty() && rest.length() <= 4 && lexicon.longestSuffix("title", text, from, to).isEmpty()
+                && lexicon.longestSuffix("descriptive", text, from, to).isEmpty();
+    }
+
+    private boolean coordinatesMentions(int from, int to) {
+        List<MentionRef> inside = mentionsWithin(from, to);
+        for (int k = 0; k + 1 < inside.size(); k++) {
+            String between = text.substring(inside.get(k).end(), inside.get(k + 1).start());
+            if (between.length() == 1 && COORDINATORS.contains(between) || between.equals("以及")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
+        SpeakerKind wanted = switch (refersTo) {
+            case "person" -> SpeakerKind.PERSON;
+            case "plural" -> SpeakerKind.PLURAL;
+            case "place" -> SpeakerKind.PLACE;
+            default -> SpeakerKind.ORG;
+        };
+        draft.speakerKind = wanted;
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft earlier = drafts.get(k);
+            if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
+                break;
+            }
+            if (earlier.speakerKind == wanted) {
+                draft.speakerEntity = earlier.speakerEntity;
+                return;
+            }
+        }
+        if (wanted == SpeakerKind.PERSON) {
+            // no earlier speaker: the last person named in this or the previous paragraph
+            int paragraphStart = text.lastIndexOf('\n', at - 1);
+            int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
+            MentionRef last = null;
+            for (MentionRef m : mentions) {
+                if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                draft.speakerEntity = Optional.of(last.entityId());
+            }
+        }
+    }
+
+    private Optional<String> mediumIn(int from, int to) {
+        String best = null;
+        for (String medium : lexicon.words("medium")) {
+            int k = text.indexOf(medium, from);
+            if (k >= 0 && k + medium.length() <= to && (best == null || medium.length() > best.length())) {
+                best = medium;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---------------------------------------------------------------- whole-document fixes
+
+    /** 根据X，Y说，…: the frame names Y's medium, not a claim of its own. */
+    private void dropFramesAroundClaims() {
+        List<ClaimDraft> frames = drafts.stream().filter(d -> d.frame).toList();
+        for (ClaimDraft frame : frames) {
+            for (ClaimDraft inner : drafts) {
+                if (inner != frame && !inner.frame && inner.cueStart >= frame.contentStart && inner.cueStart < frame.contentEnd) {
+                    if (inner.via.isEmpty()) {
+                        inner.via = frame.via;
+                    }
+                    drafts.remove(frame);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A说，…，B则认为，…: A's content stops before B's clause. */
+    private void clampContents() {
+        for (ClaimDraft d : drafts) {
+            if (d.form == ClaimForm.DIRECT) {
+                continue;
+            }
+            for (ClaimDraft later : drafts) {
+                if (later != d && later.speakerStart > d.contentStart && later.speakerStart < d.contentEnd) {
+                    int end = trimEnd(d.contentStart, clauseStart(later.speakerStart));
+                    if (end - d.contentStart >= 2 && end < d.contentEnd) {
+                        d.contentEnd = end;
+                        d.form = hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    /**
+     * 联合声明说，俄罗斯重申支持……: a source opening another claim's content is part of what that
+     * claim reports, not a claim of the text. Frames are exempt: 根据X，Y说 is Y's claim.
+     */
+    private boolean reportedInside(int subjectStart, int cueAt) {
+        for (ClaimDraft d : drafts) {
+            if (!d.frame && cueAt >= d.contentStart && cueAt < d.contentEnd
+                    && skipLeading(d.contentStart, cueAt) == subjectStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideContent(int at) {
+        for (ClaimDraft d : drafts) {
+            if (at >= d.contentStart && at < d.contentEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int at) {
+        int k = at;
+        while (k > 0 && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    private int skipSpaces(int from, int to) {
+        int k = from;
+        while (k < to && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000') && text.charAt(k) != '\n') {
+            k++;
+        }
+        return k;
+    }
+
+    private int trimEnd(int start, int end) {
+        int e = end;
+        while (e > start && CONTENT_TRIM.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private boolean isTimeAt(int at) {
+        for (int[] span : timeSpans) {
+            if (at >= span[0] && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstTokenAtOrAfter(int at) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private boolean insideMention(int at) {
+        for (MentionRef m : mentions) {
+            if (m.start() > at) {
+                break;
+            }
+            if (at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<MentionRef> mentionsWithin(int from, int to) {
+        List<MentionRef> out = new ArrayList<>();
+        for (MentionRef m : mentions) {
+            if (m.start() >= to) {
+                break;
+            }
+            if (m.start() >= from && m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Optional<MentionRef> personWithin(int from, int to) {
+        MentionRef best = null;
+        for (MentionRef m : mentionsWithin(from, to)) {
+            if (m.type() == EntityType.PERSON && (best == null || m.end() >= best.end())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<MentionRef> lastMentionWithin(int from, int to) {
+        List<MentionRef> inside = mentionsWithin(from, to);
+        return inside.isEmpty() ? Optional.empty() : Optional.of(inside.get(inside.size() - 1));
+    }
+
+    private Optional<MentionRef> mentionEndingAt(int end) {
+        MentionRef best = null;
+        for (MentionRef m : mentions) {
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.end() == end && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
