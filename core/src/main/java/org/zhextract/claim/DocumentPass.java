@@ -348,6 +348,9 @@ final class DocumentPass {
     /** The clause after the cue up to the sentence end, reading over quotations. */
     private void fillForward(ClaimDraft draft, int from, int paragraphEnd) {
         int start = skipSpaces(from, paragraphEnd);
+        if (start < paragraphEnd && text.charAt(start) == '了') {
+            start++;   // 否认了…: the aspect particle belongs to the cue
+        }
         if (start < paragraphEnd && "，,：:".indexOf(text.charAt(start)) >= 0) {
             start = skipSpaces(start + 1, paragraphEnd);
         }
@@ -492,13 +495,20 @@ final class DocumentPass {
         int k = firstTokenAtOrAfter(start);
         while (k < tokens.size()) {
             Token t = tokens.get(k);
-            if (t.start() >= to || t.end() > to) {
+            if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
                 break;
             }
-            if (t.start() > end && !text.substring(end, t.start()).isBlank()) {
-                break;
+            // a lexicon word may span several tokens (知情/vi 人士/n) or end inside one (官员称/nz)
+            Optional<String> word = sourceWordAt(t.start(), to);
+            if (word.isPresent()) {
+                end = t.start() + word.get().length();
+                k = firstTokenAtOrAfter(end);
+                if (k < tokens.size() && tokens.get(k).start() < end) {
+                    break;   // the word ends inside a token (官员称/nz): stop after the word
+                }
+                continue;
             }
-            if (!belongsToSource(t)) {
+            if (t.end() > to || !belongsToSource(t)) {
                 break;
             }
             end = t.end();
@@ -516,6 +526,17 @@ final class DocumentPass {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
         }
         return new Subject(Status.OK, start, end);
+    }
+
+    private Optional<String> sourceWordAt(int at, int to) {
+        Optional<String> best = Optional.empty();
+        for (String role : List.of("title", "descriptive", "medium")) {
+            Optional<String> w = lexicon.longestPrefix(role, text, at, to);
+            if (w.isPresent() && (best.isEmpty() || w.get().length() > best.get().length())) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     private boolean belongsToSource(Token t) {
@@ -623,9 +644,6 @@ final class DocumentPass {
             if (entity.isEmpty()) {
                 int from = headStart;
                 entity = mentionEndingAt(headEnd).filter(m -> m.start() >= from);
-            }
-            if (entity.isEmpty() && descriptive.isEmpty()) {
-                entity = lastMentionWithin(headStart, headEnd);
             }
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
@@ -862,11 +880,6 @@ final class DocumentPass {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private Optional<MentionRef> lastMentionWithin(int from, int to) {
-        List<MentionRef> inside = mentionsWithin(from, to);
-        return inside.isEmpty() ? Optional.empty() : Optional.of(inside.get(inside.size() - 1));
     }
 
     private Optional<MentionRef> mentionEndingAt(int end) {
