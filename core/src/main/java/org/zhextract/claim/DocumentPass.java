@@ -45,7 +45,7 @@ final class DocumentPass {
 
     private final ClaimLexicon lexicon;
     private final String text;
-    private final List<Token> tokens;
+    private final List<CharToken> tokens;
     private final List<MentionRef> mentions;
     private final List<int[]> timeSpans;
     private final Quotations quotations;
@@ -55,12 +55,10 @@ final class DocumentPass {
                  List<TimeValue> times) {
         this.lexicon = lexicon;
         this.text = document.text();
-        List<Token> charTokens = new ArrayList<>();
+        List<CharToken> charTokens = new ArrayList<>();
         for (Token t : tokens) {
-            charTokens.add(new Token(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos()));
+            charTokens.add(new CharToken(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos()));
         }
-        // Offsets past this point are chars; Token accepts them since it only checks the length in code points
-        // equals end - start, which holds for BMP text; supplementary tokens keep their char length below.
         this.tokens = charTokens;
         List<MentionRef> refs = new ArrayList<>();
         for (Entity e : entities) {
@@ -76,6 +74,10 @@ final class DocumentPass {
         }
         this.timeSpans = spans;
         this.quotations = new Quotations(text);
+    }
+
+    /** A token by char indices (Token counts code points). */
+    private record CharToken(String text, int start, int end, String pos) {
     }
 
     List<ClaimDraft> run() {
@@ -156,7 +158,7 @@ final class DocumentPass {
     private boolean isNounUse(int at, String word) {
         char before = at > 0 ? text.charAt(at - 1) : ' ';
         int after = at + word.length();
-        return "的所之".indexOf(before) >= 0 || (after < text.length() && text.charAt(after) == '的');
+        return "的所之".indexOf(before) >= 0 || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
     }
 
     // ---------------------------------------------------------------- the three patterns
@@ -371,8 +373,16 @@ final class DocumentPass {
             return;
         }
         Quote first = quotations.startingAt(start);
-        if (first != null && first.end() <= end && onlyPunctuationOrAside(first.end(), end)) {
-            setDirect(draft, first);
+        if (first != null && first.end() <= end && onlyQuotations(start, end)) {
+            // “……，”“……。”: quotations and punctuation only
+            List<Quote> quotes = quotations.within(start, end);
+            Quote last = quotes.get(quotes.size() - 1);
+            int contentEnd = trimEnd(first.innerStart(), last.innerEnd());
+            if (contentEnd - first.innerStart() >= 2) {
+                draft.contentStart = first.innerStart();
+                draft.contentEnd = contentEnd;
+                draft.form = ClaimForm.DIRECT;
+            }
             return;
         }
         draft.contentStart = start;
@@ -398,6 +408,31 @@ final class DocumentPass {
         draft.contentStart = start;
         draft.contentEnd = end;
         draft.form = ClaimForm.DIRECT;
+    }
+
+    /** Nothing but quotations, punctuation and bracketed asides in {@code [from, to)}. */
+    private boolean onlyQuotations(int from, int to) {
+        int k = from;
+        while (k < to) {
+            Quote q = quotations.startingAt(k);
+            if (q != null) {
+                if (q.end() > to) {
+                    return false;
+                }
+                int next = q.end();
+                while (next < to && quotations.startingAt(next) == null && !Character.isLetterOrDigit(text.charAt(next))
+                        && text.charAt(next) != '（' && text.charAt(next) != '(') {
+                    next++;
+                }
+                if (next < to && quotations.startingAt(next) == null) {
+                    return onlyPunctuationOrAside(next, to);
+                }
+                k = next;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing but punctuation and bracketed asides (（图为……）) between {@code from} and {@code to}. */
@@ -494,7 +529,7 @@ final class DocumentPass {
         int end = start;
         int k = firstTokenAtOrAfter(start);
         while (k < tokens.size()) {
-            Token t = tokens.get(k);
+            CharToken t = tokens.get(k);
             if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
                 break;
             }
@@ -508,7 +543,7 @@ final class DocumentPass {
                 }
                 continue;
             }
-            if (t.end() > to || !belongsToSource(t)) {
+            if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
                 break;
             }
             end = t.end();
@@ -525,7 +560,20 @@ final class DocumentPass {
         if (source.startsWith("有") && !insideMention(start) || lexicon.is("nonsource", source)) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
         }
+        if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
+            return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
+        }
         return new Subject(Status.OK, start, end);
+    }
+
+    /** 17日晚, 3月: a number followed by a date unit ends a source even when no time was recognized. */
+    private boolean startsDate(int k) {
+        CharToken t = tokens.get(k);
+        if (!t.pos().startsWith("m") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        CharToken next = tokens.get(k + 1);
+        return next.start() == t.end() && !next.text().isEmpty() && "年月日号时点".indexOf(next.text().charAt(0)) >= 0;
     }
 
     private Optional<String> sourceWordAt(int at, int to) {
@@ -539,7 +587,7 @@ final class DocumentPass {
         return best;
     }
 
-    private boolean belongsToSource(Token t) {
+    private boolean belongsToSource(CharToken t) {
         if (insideMention(t.start()) || lexicon.is("title", t.text()) || lexicon.is("medium", t.text())
                 || lexicon.is("descriptive", t.text()) || lexicon.is("pronoun", t.text())) {
             return true;
@@ -578,7 +626,7 @@ final class DocumentPass {
             int k = firstTokenAtOrAfter(start);
             if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
                     && !insideMention(start)) {
-                Token t = tokens.get(k);
+                CharToken t = tokens.get(k);
                 String pos = t.pos();
                 boolean date = pos.startsWith("m") && k + 1 < tokens.size()
                         && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
