@@ -252,7 +252,8 @@ final class DocumentPass {
         if (!isSource) {
             return null;   // 根据以前的计划: a basis, not a source
         }
-        Subject subject = new Subject(Status.OK, sourceStart, sourceEnd);
+        Subject walked = findSubject(sourceStart, sourceEnd);   // drops a trailing date (新京报17日)
+        Subject subject = walked.status == Status.OK ? walked : new Subject(Status.OK, sourceStart, sourceEnd);
         ClaimDraft draft = new ClaimDraft();
         draft.cue = closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word());
         draft.cueStart = at;
@@ -556,7 +557,22 @@ final class DocumentPass {
         if (end <= start) {
             return Subject.INVALID_SUBJECT;
         }
+        // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
+        for (String pronoun : lexicon.words("pronoun")) {
+            if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
+                    && pronoun.length() <= 2 && !insideMention(end - pronoun.length())
+                    && (pronoun.length() == 2 || text.charAt(end - 2) != '其')) {
+                int k = firstTokenAtOrAfter(end - pronoun.length());
+                if (k < tokens.size() && tokens.get(k).start() == end - pronoun.length()) {
+                    start = end - pronoun.length();
+                }
+            }
+        }
         String source = text.substring(start, end);
+        boolean entityOrPronoun = insideMention(start) || lexicon.is("pronoun", source);
+        if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
+            return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
+        }
         if (source.startsWith("有") && !insideMention(start) || lexicon.is("nonsource", source)) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
         }
