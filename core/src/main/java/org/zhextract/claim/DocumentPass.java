@@ -535,7 +535,8 @@ final class DocumentPass {
                 break;
             }
             // a lexicon word may span several tokens (知情/vi 人士/n) or end inside one (官员称/nz)
-            Optional<String> word = sourceWordAt(t.start(), to);
+            Optional<String> word = sourceWordAt(t.start(), to)
+                    .filter(w -> t.start() + w.length() >= t.end() || t.end() > to);   // not 国家 of 国家统计局
             if (word.isPresent()) {
                 end = t.start() + word.get().length();
                 k = firstTokenAtOrAfter(end);
@@ -562,8 +563,8 @@ final class DocumentPass {
             if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
                     && pronoun.length() <= 2 && !insideMention(end - pronoun.length())
                     && (pronoun.length() == 2 || text.charAt(end - 2) != '其')) {
-                int k = firstTokenAtOrAfter(end - pronoun.length());
-                if (k < tokens.size() && tokens.get(k).start() == end - pronoun.length()) {
+                int at = firstTokenAtOrAfter(end - pronoun.length());
+                if (at < tokens.size() && tokens.get(at).start() == end - pronoun.length()) {
                     start = end - pronoun.length();
                 }
             }
