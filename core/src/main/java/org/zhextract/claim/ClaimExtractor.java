@@ -62,14 +62,24 @@ public final class ClaimExtractor {
         Objects.requireNonNull(quantities, "quantities");
         List<ClaimDraft> drafts = new DocumentPass(lexicon, document, tokens, entities, times).run();
         drafts.sort(Comparator.comparingInt(ClaimDraft::anchor).thenComparingInt(d -> d.contentStart));
+        List<MentionRef> mentions = new ArrayList<>();
+        if (!drafts.isEmpty()) {
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    mentions.add(new MentionRef(m.start(), m.end(), e.id(), e.type()));
+                }
+            }
+            mentions.sort(Comparator.comparingInt(MentionRef::start));
+        }
         List<Claim> claims = new ArrayList<>();
         for (ClaimDraft d : drafts) {
-            claims.add(toClaim("C" + (claims.size() + 1), d, document, entities, times, quantities));
+            claims.add(toClaim("C" + (claims.size() + 1), d, document, mentions, times, quantities));
         }
         return List.copyOf(claims);
     }
 
-    private static Claim toClaim(String id, ClaimDraft d, DocumentText document, List<Entity> entities,
+    /** Builds the claim; {@code mentions} are every entity mention by code points, sorted by start. */
+    private static Claim toClaim(String id, ClaimDraft d, DocumentText document, List<MentionRef> mentions,
                                  List<TimeValue> times, List<Quantity> quantities) {
         Span content = document.spanOfChars(d.contentStart, d.contentEnd);
         Speaker speaker;
@@ -79,13 +89,35 @@ public final class ClaimExtractor {
         } else {
             speaker = new Speaker(Optional.empty(), Optional.empty(), d.speakerEntity);
         }
+        // entities in the order of their first mention inside the content
         LinkedHashSet<String> entityIds = new LinkedHashSet<>();
-        entities.stream()
-                .flatMap(e -> e.mentions().stream().filter(m -> content.contains(m.span())).map(m -> new Object[]{m, e.id()}))
-                .sorted(Comparator.comparing(o -> (Mention) o[0]))
-                .forEach(o -> entityIds.add((String) o[1]));
-        List<String> timeIds = times.stream().filter(t -> content.contains(t.span())).map(TimeValue::id).toList();
-        List<String> quantityIds = quantities.stream().filter(q -> content.contains(q.span())).map(Quantity::id).toList();
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < content.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < mentions.size() && mentions.get(k).start() < content.end(); k++) {
+            if (mentions.get(k).end() <= content.end()) {
+                entityIds.add(mentions.get(k).entityId());
+            }
+        }
+        List<String> timeIds = new ArrayList<>();
+        for (TimeValue t : times) {
+            if (t.start() >= content.start() && t.end() <= content.end()) {
+                timeIds.add(t.id());
+            }
+        }
+        List<String> quantityIds = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.start() >= content.start() && q.end() <= content.end()) {
+                quantityIds.add(q.id());
+            }
+        }
         return new Claim(id, speaker, d.cue, new Claim.Content(document.slice(content), content.start(), content.end()),
                 d.form, d.via, List.copyOf(entityIds), timeIds, quantityIds);
     }

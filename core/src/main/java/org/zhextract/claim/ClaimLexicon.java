@@ -45,10 +45,47 @@ public final class ClaimLexicon {
     /** Entries by first char, longest first, so matching at a position tries longest first. */
     private final Map<Character, List<Cue>> cuesByFirstChar;
     private final Map<String, Map<String, String>> wordsByRole;
+    /** Per role, words by first char, longest first: lookups at a position never scan the text. */
+    private final Map<String, Map<Character, List<String>>> wordsByRoleAndFirstChar;
+    private final Map<String, Map<Character, List<String>>> wordsByRoleAndLastChar;
+    /** Whether an entry of cues.tsv starts with a char: the scan over every char asks this first. */
+    private final Set<String> sourceWords;
+    private final boolean[] startsAnEntry = new boolean[Character.MAX_VALUE + 1];
 
     private ClaimLexicon(Map<Character, List<Cue>> cuesByFirstChar, Map<String, Map<String, String>> wordsByRole) {
         this.cuesByFirstChar = cuesByFirstChar;
         this.wordsByRole = wordsByRole;
+        Map<String, Map<Character, List<String>>> index = new HashMap<>();
+        wordsByRole.forEach((role, words) -> {
+            Map<Character, List<String>> byChar = new HashMap<>();
+            words.keySet().forEach(w -> byChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w));
+            Map<Character, List<String>> frozen = new HashMap<>();
+            byChar.forEach((c, list) -> frozen.put(c, list.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+            index.put(role, Map.copyOf(frozen));
+        });
+        this.wordsByRoleAndFirstChar = Map.copyOf(index);
+        Map<String, Map<Character, List<String>>> byLast = new HashMap<>();
+        wordsByRole.forEach((role, words) -> {
+            Map<Character, List<String>> byChar = new HashMap<>();
+            words.keySet().forEach(w -> byChar.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w));
+            Map<Character, List<String>> frozen = new HashMap<>();
+            byChar.forEach((c, list) -> frozen.put(c, list.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+            byLast.put(role, Map.copyOf(frozen));
+        });
+        this.wordsByRoleAndLastChar = Map.copyOf(byLast);
+        cuesByFirstChar.keySet().forEach(c -> startsAnEntry[c] = true);
+        Set<String> source = new java.util.HashSet<>();
+        for (String role : List.of("title", "medium", "descriptive", "pronoun")) {
+            source.addAll(wordsByRole.getOrDefault(role, Map.of()).keySet());
+        }
+        this.sourceWords = Set.copyOf(source);
+    }
+
+    /** Whether a word is a title, medium, descriptive head or pronoun: always part of a source phrase. */
+    boolean isSourceWord(String word) {
+        return sourceWords.contains(word);
     }
 
     /** Loads the lexicon shipped with the library. */
@@ -98,7 +135,11 @@ public final class ClaimLexicon {
 
     /** The longest entry (cue, not-cue or sourceless frame) that starts at {@code index}. */
     Optional<Cue> longestAt(String text, int index) {
-        List<Cue> candidates = cuesByFirstChar.get(text.charAt(index));
+        char first = text.charAt(index);
+        if (!startsAnEntry[first]) {
+            return Optional.empty();
+        }
+        List<Cue> candidates = cuesByFirstChar.get(first);
         if (candidates != null) {
             for (Cue cue : candidates) {
                 if (text.startsWith(cue.word(), index)) {
@@ -124,25 +165,43 @@ public final class ClaimLexicon {
 
     /** The longest word of a role that {@code text[from, to)} ends with, if any. */
     Optional<String> longestSuffix(String role, String text, int from, int to) {
-        String best = null;
-        for (String word : words(role)) {
-            if (to - from >= word.length() && text.startsWith(word, to - word.length())
-                    && (best == null || word.length() > best.length())) {
-                best = word;
+        if (to <= from) {
+            return Optional.empty();
+        }
+        List<String> candidates = wordsByRoleAndLastChar.getOrDefault(role, Map.of()).get(text.charAt(to - 1));
+        if (candidates != null) {
+            for (String word : candidates) {
+                if (to - from >= word.length() && text.startsWith(word, to - word.length())) {
+                    return Optional.of(word);
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
-    /** The longest word of a role that starts at {@code index}, if any. */
+    /** The longest word of a role that starts at {@code index} and ends by {@code to}, if any. */
     Optional<String> longestPrefix(String role, String text, int index, int to) {
-        String best = null;
-        for (String word : words(role)) {
-            if (index + word.length() <= to && text.startsWith(word, index)
-                    && (best == null || word.length() > best.length())) {
-                best = word;
+        if (index >= to) {
+            return Optional.empty();
+        }
+        List<String> candidates = wordsByRoleAndFirstChar.getOrDefault(role, Map.of()).get(text.charAt(index));
+        if (candidates != null) {
+            for (String word : candidates) {
+                if (index + word.length() <= to && text.startsWith(word, index)) {
+                    return Optional.of(word);
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /** Every word of a role that starts at {@code index} and ends by {@code to}, longest first. */
+    List<String> wordsAt(String role, String text, int index, int to) {
+        List<String> candidates = index < to
+                ? wordsByRoleAndFirstChar.getOrDefault(role, Map.of()).get(text.charAt(index)) : null;
+        if (candidates == null) {
+            return List.of();
+        }
+        return candidates.stream().filter(w -> index + w.length() <= to && text.startsWith(w, index)).toList();
     }
 }

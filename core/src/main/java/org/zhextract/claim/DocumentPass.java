@@ -1,9 +1,11 @@
 package org.zhextract.claim;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.ClaimExtractor.SpeakerKind;
@@ -41,6 +43,8 @@ final class DocumentPass {
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
     private static final String COORDINATORS = "和与及同跟或";
+    /** Longer mentions than this are not looked back for (an organization name rarely is). */
+    private static final int MAX_MENTION_LOOKBACK = 40;
     private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
 
     private final ClaimLexicon lexicon;
@@ -55,11 +59,7 @@ final class DocumentPass {
                  List<TimeValue> times) {
         this.lexicon = lexicon;
         this.text = document.text();
-        List<CharToken> charTokens = new ArrayList<>();
-        for (Token t : tokens) {
-            charTokens.add(new CharToken(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos()));
-        }
-        this.tokens = charTokens;
+        this.tokens = new TokenView(document, tokens);
         List<MentionRef> refs = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
@@ -78,6 +78,28 @@ final class DocumentPass {
 
     /** A token by char indices (Token counts code points). */
     private record CharToken(String text, int start, int end, String pos) {
+    }
+
+    /** The tokens in char indices, made on access: only the few near cues are ever read. */
+    private static final class TokenView extends AbstractList<CharToken> implements RandomAccess {
+        private final DocumentText document;
+        private final List<Token> tokens;
+
+        TokenView(DocumentText document, List<Token> tokens) {
+            this.document = document;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public CharToken get(int index) {
+            Token t = tokens.get(index);
+            return new CharToken(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos());
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
     }
 
     List<ClaimDraft> run() {
@@ -119,12 +141,14 @@ final class DocumentPass {
         boolean tookNext = false;
         int i = from;
         while (i < to) {
-            Quote quote = quotations.around(i);
-            if (quote != null) {
-                i = quote.end();
-                continue;
-            }
             Optional<Cue> match = lexicon.longestAt(text, i);
+            if (match.isPresent()) {
+                Quote quote = quotations.around(i);
+                if (quote != null) {
+                    i = quote.end();   // cue words inside a quotation are the quoted speaker's
+                    continue;
+                }
+            }
             if (match.isEmpty()) {
                 i++;
                 continue;
@@ -605,8 +629,7 @@ final class DocumentPass {
     }
 
     private boolean belongsToSource(CharToken t) {
-        if (insideMention(t.start()) || lexicon.is("title", t.text()) || lexicon.is("medium", t.text())
-                || lexicon.is("descriptive", t.text()) || lexicon.is("pronoun", t.text())) {
+        if (lexicon.isSourceWord(t.text()) || insideMention(t.start())) {
             return true;
         }
         String pos = t.pos();
@@ -675,8 +698,8 @@ final class DocumentPass {
         }
         // the name after the last title: 美国国务院发言人普赖斯 → 普赖斯
         int headStart = start;
-        for (String title : lexicon.words("title")) {
-            for (int k = text.indexOf(title, start); k >= 0 && k + title.length() <= end; k = text.indexOf(title, k + 1)) {
+        for (int k = start; k < end; k++) {
+            for (String title : lexicon.wordsAt("title", text, k, end)) {
                 int after = k + title.length();
                 if (after > headStart && after <= end - 2 && looksLikeName(after, end)) {
                     headStart = after;
@@ -694,7 +717,7 @@ final class DocumentPass {
                 headEnd = titleStart;
             }
         }
-        int lastDe = text.lastIndexOf('的', headEnd - 1);
+        int lastDe = text.substring(headStart, headEnd).lastIndexOf('的') + headStart;
         if (lastDe >= headStart && personWithin(lastDe + 1, headEnd).isPresent()) {
             headStart = lastDe + 1;
         }
@@ -795,10 +818,10 @@ final class DocumentPass {
 
     private Optional<String> mediumIn(int from, int to) {
         String best = null;
-        for (String medium : lexicon.words("medium")) {
-            int k = text.indexOf(medium, from);
-            if (k >= 0 && k + medium.length() <= to && (best == null || medium.length() > best.length())) {
-                best = medium;
+        for (int k = from; k < to; k++) {
+            Optional<String> medium = lexicon.longestPrefix("medium", text, k, to);
+            if (medium.isPresent() && (best == null || medium.get().length() > best.length())) {
+                best = medium.get();
             }
         }
         return Optional.ofNullable(best);
@@ -912,12 +935,25 @@ final class DocumentPass {
         return lo;
     }
 
-    private boolean insideMention(int at) {
-        for (MentionRef m : mentions) {
-            if (m.start() > at) {
-                break;
+    /** Index of the first mention starting at or after {@code at}. */
+    private int firstMentionFrom(int at) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            if (at < m.end()) {
+        }
+        return lo;
+    }
+
+    private boolean insideMention(int at) {
+        // mentions are short: look back over those starting within a name's length
+        for (int k = firstMentionFrom(at + 1) - 1; k >= 0 && mentions.get(k).start() > at - MAX_MENTION_LOOKBACK; k--) {
+            if (at < mentions.get(k).end()) {
                 return true;
             }
         }
@@ -926,11 +962,9 @@ final class DocumentPass {
 
     private List<MentionRef> mentionsWithin(int from, int to) {
         List<MentionRef> out = new ArrayList<>();
-        for (MentionRef m : mentions) {
-            if (m.start() >= to) {
-                break;
-            }
-            if (m.start() >= from && m.end() <= to) {
+        for (int k = firstMentionFrom(from); k < mentions.size() && mentions.get(k).start() < to; k++) {
+            MentionRef m = mentions.get(k);
+            if (m.end() <= to) {
                 out.add(m);
             }
         }
@@ -949,10 +983,8 @@ final class DocumentPass {
 
     private Optional<MentionRef> mentionEndingAt(int end) {
         MentionRef best = null;
-        for (MentionRef m : mentions) {
-            if (m.start() >= end) {
-                break;
-            }
+        for (int k = firstMentionFrom(end) - 1; k >= 0 && mentions.get(k).start() > end - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
             if (m.end() == end && (best == null || m.start() < best.start())) {
                 best = m;
             }

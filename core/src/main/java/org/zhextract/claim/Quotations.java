@@ -34,6 +34,9 @@ final class Quotations {
         boolean asciiOpen = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c != '\n' && c != '"' && (c < '\u201c' || c > '\u300f')) {
+                continue;   // fast path: no quotation mark or line break here
+            }
             if (c == '\n') {
                 if (depth > 0 || asciiOpen) {
                     found.add(new Quote(open, i, false));
