@@ -45,6 +45,8 @@ final class DocumentPass {
     private static final String COORDINATORS = "和与及同跟或";
     /** Longer mentions than this are not looked back for (an organization name rarely is). */
     private static final int MAX_MENTION_LOOKBACK = 40;
+    /** Longest relative clause read before a source's head (参与谈判的外交官). */
+    private static final int MAX_RELATIVE_CLAUSE = 8;
     private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
 
     private final ClaimLexicon lexicon;
@@ -551,29 +553,20 @@ final class DocumentPass {
         if (start >= to) {
             return Subject.ZERO_SUBJECT;
         }
-        int end = start;
-        int k = firstTokenAtOrAfter(start);
-        while (k < tokens.size()) {
-            CharToken t = tokens.get(k);
-            if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
-                break;
-            }
-            // a lexicon word may span several tokens (知情/vi 人士/n) or end inside one (官员称/nz)
-            Optional<String> word = sourceWordAt(t.start(), to)
-                    .filter(w -> t.start() + w.length() >= t.end() || t.end() > to);   // not 国家 of 国家统计局
-            if (word.isPresent()) {
-                end = t.start() + word.get().length();
-                k = firstTokenAtOrAfter(end);
-                if (k < tokens.size() && tokens.get(k).start() < end) {
-                    break;   // the word ends inside a token (官员称/nz): stop after the word
+        int end = walkNominal(start, to);
+        // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
+        int stop = firstTokenAtOrAfter(end);
+        if (stop < tokens.size() && tokens.get(stop).start() == end && tokens.get(stop).pos().startsWith("v")
+                && !tokens.get(stop).pos().equals("vn")) {
+            int de = text.indexOf('的', end);
+            if (de > end && de < to - 1 && de - end <= MAX_RELATIVE_CLAUSE && noClauseMark(end, de)
+                    && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && !insideMention(de - 1)) {   // 包括卡瓦诺的…: a possessive, not a relative clause
+                int head = walkNominal(de + 1, to);
+                if (head > de + 1) {
+                    end = head;
                 }
-                continue;
             }
-            if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
-                break;
-            }
-            end = t.end();
-            k++;
         }
         while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
                 || COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !insideMention(end - 1))) {
@@ -605,6 +598,55 @@ final class DocumentPass {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
         return new Subject(Status.OK, start, end);
+    }
+
+    /** The end of the run of source-like tokens from {@code start}, stopping by {@code to}. */
+    private int walkNominal(int start, int to) {
+        int end = start;
+        int k = firstTokenAtOrAfter(start);
+        while (k < tokens.size()) {
+            CharToken t = tokens.get(k);
+            if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
+                break;
+            }
+            // a lexicon word may span several tokens (知情/vi 人士/n) or end inside one (官员称/nz)
+            Optional<String> word = sourceWordAt(t.start(), to)
+                    .filter(w -> t.start() + w.length() >= t.end() || t.end() > to);   // not 国家 of 国家统计局
+            if (word.isPresent()) {
+                end = t.start() + word.get().length();
+                k = firstTokenAtOrAfter(end);
+                if (k < tokens.size() && tokens.get(k).start() < end) {
+                    break;   // the word ends inside a token (官员称/nz): stop after the word
+                }
+                continue;
+            }
+            if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
+                break;
+            }
+            end = t.end();
+            k++;
+        }
+        return end;
+    }
+
+    /** 一位, 两名, 这位: nothing but numbers, measure words and demonstratives (a relative clause may follow). */
+    private boolean onlyCountWords(int from, int to) {
+        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz"))) {   // not 他获得…的
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noClauseMark(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 17日晚, 3月: a number followed by a date unit ends a source even when no time was recognized. */
