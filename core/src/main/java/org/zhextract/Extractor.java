@@ -42,6 +42,7 @@ import org.zhextract.time.TimeRecognizer;
 public final class Extractor {
 
     private final Optional<LocalDate> referenceDate;
+    private final boolean findClaims;
     private final Ingester ingester = new Ingester();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final Segmenter segmenter;
@@ -53,6 +54,7 @@ public final class Extractor {
 
     private Extractor(Builder builder) {
         this.referenceDate = builder.referenceDate;
+        this.findClaims = builder.findClaims;
         this.segmenter = new Segmenter();
     }
 
@@ -93,7 +95,9 @@ public final class Extractor {
         Optional<LocalDate> anchor = referenceDate.or(() -> doc.article().publishedDate());
         List<TimeValue> times = timeRecognizer.recognize(document, anchor);
         List<Quantity> quantities = quantityRecognizer.recognize(document);
-        List<Claim> claims = claimExtractor.extract(document, sentences, entities, times, quantities);
+        List<Claim> claims = findClaims
+                ? claimExtractor.extract(document, tokens, entities, times, quantities)
+                : List.of();
         return new Extraction(doc.source(), doc.article(), doc.text(), sentences, entities, times,
                 quantities, claims, doc.warnings());
     }
@@ -105,6 +109,7 @@ public final class Extractor {
     public static final class Builder {
 
         private Optional<LocalDate> referenceDate = Optional.empty();
+        private boolean findClaims = true;
 
         private Builder() {
         }
@@ -115,6 +120,16 @@ public final class Extractor {
          */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Optional.of(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * Whether to find claims (default {@code true}). Off, every extraction has an empty
+         * {@code claims} list: for callers that need only entities, times and quantities, and for
+         * measuring what the claim stage costs.
+         */
+        public Builder claims(boolean enabled) {
+            this.findClaims = enabled;
             return this;
         }
 

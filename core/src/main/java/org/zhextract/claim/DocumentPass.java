@@ -1,0 +1,1036 @@
+package org.zhextract.claim;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.ClaimExtractor.MentionRef;
+import org.zhextract.claim.ClaimExtractor.SpeakerKind;
+import org.zhextract.claim.ClaimLexicon.Cue;
+import org.zhextract.claim.ClaimLexicon.Kind;
+import org.zhextract.claim.Quotations.Quote;
+import org.zhextract.model.ClaimForm;
+import org.zhextract.model.Entity;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Mention;
+import org.zhextract.model.TimeValue;
+import org.zhextract.model.Token;
+import org.zhextract.text.DocumentText;
+
+/**
+ * One document's claim finding. Works in char indices of the text (converted to code points
+ * only when claims are built) and walks paragraphs in order, so that pronouns and bare
+ * quotation paragraphs can look back at the speakers already found. Not thread-safe; one per
+ * call.
+ */
+final class DocumentPass {
+
+    /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
+    private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』";
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    private static final String OPENING_QUOTES = "“「『\"";
+    private static final String CLOSING_QUOTES = "”」』\"";
+    private static final String INTERPUNCTS = "·‧•・．";
+    /** Trailing chars dropped from content. */
+    private static final String CONTENT_TRIM = "，,、：:；;。！？!?… \t\u3000";
+    /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
+    private static final int MIN_QUOTED_SPEECH = 5;
+    /** How many paragraphs back a pronoun looks for its speaker. */
+    private static final int PRONOUN_REACH = 3;
+    /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
+    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
+    private static final String COORDINATORS = "和与及同跟或";
+    /** Longer mentions than this are not looked back for (an organization name rarely is). */
+    private static final int MAX_MENTION_LOOKBACK = 40;
+    /** Longest relative clause read before a source's head (参与谈判的外交官). */
+    private static final int MAX_RELATIVE_CLAUSE = 8;
+    private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
+
+    private final ClaimLexicon lexicon;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final List<MentionRef> mentions;
+    private final List<int[]> timeSpans;
+    private final Quotations quotations;
+    private final List<ClaimDraft> drafts = new ArrayList<>();
+
+    DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
+                 List<TimeValue> times) {
+        this.lexicon = lexicon;
+        this.text = document.text();
+        this.tokens = new TokenView(document, tokens);
+        List<MentionRef> refs = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                refs.add(new MentionRef(document.toCharIndex(m.start()), document.toCharIndex(m.end()), e.id(), e.type()));
+            }
+        }
+        refs.sort(Comparator.comparingInt(MentionRef::start));
+        this.mentions = refs;
+        List<int[]> spans = new ArrayList<>();
+        for (TimeValue t : times) {
+            spans.add(new int[]{document.toCharIndex(t.start()), document.toCharIndex(t.end())});
+        }
+        this.timeSpans = spans;
+        this.quotations = new Quotations(text);
+    }
+
+    /** A token by char indices (Token counts code points). */
+    private record CharToken(String text, int start, int end, String pos) {
+    }
+
+    /** The tokens in char indices, made on access: only the few near cues are ever read. */
+    private static final class TokenView extends AbstractList<CharToken> implements RandomAccess {
+        private final DocumentText document;
+        private final List<Token> tokens;
+
+        TokenView(DocumentText document, List<Token> tokens) {
+            this.document = document;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public CharToken get(int index) {
+            Token t = tokens.get(index);
+            return new CharToken(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos());
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
+    }
+
+    List<ClaimDraft> run() {
+        int paragraph = 0;
+        int lastClaimParagraph = -10;
+        int lastNonBlankParagraph = -10;
+        boolean nextParagraphTaken = false;
+        for (int start = 0; start <= text.length(); paragraph++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int before = drafts.size();
+            boolean taken = nextParagraphTaken;
+            nextParagraphTaken = false;
+            if (!taken) {
+                nextParagraphTaken = scanParagraph(start, end, paragraph);
+                if (drafts.size() == before && lastClaimParagraph == lastNonBlankParagraph) {
+                    continueQuotation(start, end, paragraph);
+                }
+            }
+            if (drafts.size() > before || taken) {
+                lastClaimParagraph = paragraph;
+            }
+            if (!text.substring(start, end).isBlank()) {
+                lastNonBlankParagraph = paragraph;
+            }
+            start = end + 1;
+        }
+        dropFramesAroundClaims();
+        clampContents();
+        return drafts;
+    }
+
+    // ---------------------------------------------------------------- paragraph scanning
+
+    /** Finds the cue-led claims of one paragraph; true when one took the next paragraph's quotation. */
+    private boolean scanParagraph(int from, int to, int paragraph) {
+        boolean tookNext = false;
+        int i = from;
+        while (i < to) {
+            Optional<Cue> match = lexicon.longestAt(text, i);
+            if (match.isPresent()) {
+                Quote quote = quotations.around(i);
+                if (quote != null) {
+                    i = quote.end();   // cue words inside a quotation are the quoted speaker's
+                    continue;
+                }
+            }
+            if (match.isEmpty()) {
+                i++;
+                continue;
+            }
+            Cue cue = match.get();
+            if (cue.kind() == Kind.NOT_CUE || cue.kind() == Kind.SOURCELESS || isNounUse(i, cue.word())) {
+                i += cue.word().length();
+                continue;
+            }
+            Attempt attempt = switch (cue.pattern()) {
+                case SUBJECT, SUBJECT_COMMA -> speech(cue, i, to, paragraph);
+                case SOURCE_BEFORE -> frame(cue, i, to, paragraph);
+                case CONDUIT -> relay(cue, i, to, paragraph);
+                case NONE -> null;
+            };
+            if (attempt == null) {
+                i++;
+            } else {
+                drafts.add(attempt.draft);
+                tookNext |= attempt.tookNextParagraph;
+                i = Math.max(i + 1, attempt.resumeAt);
+            }
+        }
+        return tookNext;
+    }
+
+    private record Attempt(ClaimDraft draft, int resumeAt, boolean tookNextParagraph) {
+    }
+
+    /** 的声明, 所说, 之称, 说的: a cue word used as a noun or inside a relative clause. */
+    private boolean isNounUse(int at, String word) {
+        char before = at > 0 ? text.charAt(at - 1) : ' ';
+        int after = at + word.length();
+        return "的所之".indexOf(before) >= 0 || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
+    }
+
+    // ---------------------------------------------------------------- the three patterns
+
+    /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
+    private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int cueEnd = at + cue.word().length();
+        String cueText = cue.word();
+        if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
+                && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
+            cueText += text.charAt(cueEnd);   // 警告称, 透露说
+            cueEnd++;
+        }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
+            return null;
+        }
+        int clauseStart = clauseStart(at);
+        Subject subject = findSubject(clauseStart, at);
+        Optional<String> via = cue.medium();
+        if (subject.status == Status.ZERO) {
+            if (insideContent(at) || clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
+                return null;
+            }
+            // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
+            int previousStart = clauseStart(clauseStart - 1);
+            subject = findSubject(previousStart, clauseStart - 1);
+            if (subject.status != Status.OK) {
+                return null;
+            }
+            if (via.isEmpty()) {
+                via = mediumIn(subject.end, clauseStart - 1);
+            }
+        } else if (subject.status != Status.OK || reportedInside(subject.start, at)) {
+            return null;
+        } else if (via.isEmpty()) {
+            via = mediumIn(subject.end, at);
+        }
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = cueText;
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        boolean tookNext = fillContent(draft, cueEnd, clauseStart, paragraphEnd);
+        if (draft.form == null || isAttitudeOnly(cue.word(), draft)) {
+            return null;
+        }
+        if (!attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        draft.via = draft.via.isPresent() ? draft.via : via;
+        return new Attempt(draft, cueEnd, tookNext);
+    }
+
+    /** 据 SOURCE 报道，content / 根据 SOURCE，content. */
+    private Attempt frame(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int clauseStart = clauseStart(at);
+        if (skipLeading(clauseStart, at) != at) {
+            return null;   // only at the head of a clause: 证据, 依据 and 根据地 never get here
+        }
+        int sourceStart = at + cue.word().length();
+        int clauseEnd = sourceStart;
+        while (clauseEnd < paragraphEnd && "，,：:".indexOf(text.charAt(clauseEnd)) < 0) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(clauseEnd)) >= 0) {
+                return null;
+            }
+            clauseEnd++;
+        }
+        if (clauseEnd >= paragraphEnd || clauseEnd - sourceStart > 40) {
+            return null;
+        }
+        Optional<String> closer = lexicon.longestSuffix("closer", text, sourceStart, clauseEnd);
+        int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
+        Optional<String> via = closer.filter(c -> c.endsWith("报道") || c.endsWith("报导"))
+                .map(c -> c.substring(c.length() - 2));
+        Optional<String> medium = lexicon.longestSuffix("medium", text, sourceStart, sourceEnd);
+        if (medium.isPresent()) {
+            via = medium;
+            int mediumStart = sourceEnd - medium.get().length();
+            if (mediumStart > sourceStart && text.charAt(mediumStart - 1) == '的') {
+                // 克里姆林宫发布的联合声明: the publisher speaks, through the statement
+                sourceEnd = mediumStart - 1;
+                while (sourceEnd - 2 > sourceStart && isPublishingVerb(text.substring(sourceEnd - 2, sourceEnd))) {
+                    sourceEnd -= 2;
+                }
+            }
+        }
+        if (sourceEnd <= sourceStart) {
+            return null;   // 据报道, 据称: no source
+        }
+        boolean isSource = closer.isPresent() || medium.isPresent() || mentionEndingAt(sourceEnd).isPresent()
+                || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent();
+        if (!isSource) {
+            return null;   // 根据以前的计划: a basis, not a source
+        }
+        Subject walked = findSubject(sourceStart, sourceEnd);   // drops a trailing date (新京报17日)
+        Subject subject = walked.status == Status.OK ? walked : new Subject(Status.OK, sourceStart, sourceEnd);
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word());
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        draft.frame = true;
+        fillForward(draft, clauseEnd + 1, paragraphEnd);
+        if (draft.form == null || !attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        draft.via = via;
+        return new Attempt(draft, clauseEnd, false);
+    }
+
+    private static boolean isPublishingVerb(String word) {
+        return List.of("发布", "发表", "公布", "报道", "报导", "提供", "披露", "发出", "公开").contains(word);
+    }
+
+    /** [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. */
+    private Attempt relay(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int clauseStart = clauseStart(at);
+        int sourceStart = at + cue.word().length();
+        int closerStart = -1;
+        String closer = null;
+        for (int k = sourceStart + 1; k < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) < 0; k++) {
+            Optional<String> c = lexicon.longestPrefix("closer", text, k, paragraphEnd);
+            if (c.isPresent() && !c.get().startsWith("报") && !c.get().endsWith("消息")) {
+                closerStart = k;
+                closer = c.get();
+                break;
+            }
+        }
+        if (closer == null) {
+            return null;
+        }
+        int sourceEnd = closerStart;
+        if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
+            sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
+        }
+        Subject source = findSubject(sourceStart, sourceEnd);
+        if (source.status != Status.OK) {
+            return null;
+        }
+        String verb = closer.startsWith("的话") ? closer.substring(2) : closer;
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = cue.word() + "…" + verb;
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        int closerEnd = closerStart + closer.length();
+        boolean tookNext = fillContent(draft, closerEnd, clauseStart, paragraphEnd);
+        if (draft.form == null || !attachSpeaker(draft, source, closerStart)) {
+            return null;
+        }
+        Subject conduit = findSubject(clauseStart, at);
+        if (conduit.status == Status.OK) {
+            draft.via = Optional.of(text.substring(conduit.start, conduit.end));
+        }
+        return new Attempt(draft, closerEnd, tookNext);
+    }
+
+    // ---------------------------------------------------------------- content
+
+    /**
+     * Content after the cue, or the quotation before the source (“……”，X说), or the quotation
+     * paragraph after a cue ending its paragraph with a colon. Leaves {@code form} null when
+     * there is none. True when the next paragraph was used.
+     */
+    private boolean fillContent(ClaimDraft draft, int cueEnd, int clauseStart, int paragraphEnd) {
+        fillForward(draft, cueEnd, paragraphEnd);
+        if (draft.form != null) {
+            return false;
+        }
+        int p = clauseStart - 1;
+        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "，,".indexOf(text.charAt(p)) >= 0)
+                && text.charAt(p) != '\n') {
+            p--;
+        }
+        Quote before = p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
+        if (before != null) {
+            setDirect(draft, before);
+            return false;
+        }
+        int colon = skipSpaces(cueEnd, paragraphEnd);
+        if (colon < paragraphEnd && "：:".indexOf(text.charAt(colon)) >= 0 && skipSpaces(colon + 1, paragraphEnd) == paragraphEnd
+                && paragraphEnd < text.length()) {
+            int next = skipSpaces(paragraphEnd + 1, text.length());
+            Quote quote = quotations.startingAt(next);
+            if (quote != null) {
+                setDirect(draft, quote);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause after the cue up to the sentence end, reading over quotations. */
+    private void fillForward(ClaimDraft draft, int from, int paragraphEnd) {
+        int start = skipSpaces(from, paragraphEnd);
+        if (start < paragraphEnd && text.charAt(start) == '了') {
+            start++;   // 否认了…: the aspect particle belongs to the cue
+        }
+        if (start < paragraphEnd && "，,：:".indexOf(text.charAt(start)) >= 0) {
+            start = skipSpaces(start + 1, paragraphEnd);
+        }
+        int end = start;
+        while (end < paragraphEnd) {
+            Quote quote = quotations.around(end);
+            if (quote != null && quote.start() == end) {
+                end = quote.end();
+                continue;
+            }
+            if (SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0) {
+                break;
+            }
+            end++;
+        }
+        end = trimEnd(start, dropTrailingAside(start, trimEnd(start, end)));
+        if (end - start < 2) {
+            return;
+        }
+        Quote first = quotations.startingAt(start);
+        if (first != null && first.end() <= end && onlyQuotations(start, end)) {
+            // “……，”“……。”: quotations and punctuation only
+            List<Quote> quotes = quotations.within(start, end);
+            Quote last = quotes.get(quotes.size() - 1);
+            int contentEnd = trimEnd(first.innerStart(), last.innerEnd());
+            if (contentEnd - first.innerStart() >= 2) {
+                draft.contentStart = first.innerStart();
+                draft.contentEnd = contentEnd;
+                draft.form = ClaimForm.DIRECT;
+            }
+            return;
+        }
+        draft.contentStart = start;
+        draft.contentEnd = end;
+        draft.form = hasQuotedSpeech(start, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+    }
+
+    /** …的合作（资料图片）: a bracketed aside closing the content is the editor's, not the source's. */
+    private int dropTrailingAside(int start, int end) {
+        if (end - start < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        return open > start ? open : end;
+    }
+
+    private void setDirect(ClaimDraft draft, Quote quote) {
+        int start = quote.innerStart();
+        int end = trimEnd(start, quote.innerEnd());
+        if (end - start < 2) {
+            return;
+        }
+        draft.contentStart = start;
+        draft.contentEnd = end;
+        draft.form = ClaimForm.DIRECT;
+    }
+
+    /** Nothing but quotations, punctuation and bracketed asides in {@code [from, to)}. */
+    private boolean onlyQuotations(int from, int to) {
+        int k = from;
+        while (k < to) {
+            Quote q = quotations.startingAt(k);
+            if (q != null) {
+                if (q.end() > to) {
+                    return false;
+                }
+                int next = q.end();
+                while (next < to && quotations.startingAt(next) == null && !Character.isLetterOrDigit(text.charAt(next))
+                        && text.charAt(next) != '（' && text.charAt(next) != '(') {
+                    next++;
+                }
+                if (next < to && quotations.startingAt(next) == null) {
+                    return onlyPunctuationOrAside(next, to);
+                }
+                k = next;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing but punctuation and bracketed asides (（图为……）) between {@code from} and {@code to}. */
+    private boolean onlyPunctuationOrAside(int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasQuotedSpeech(int from, int to) {
+        for (Quote q : quotations.within(from, to)) {
+            int length = q.innerEnd() - q.innerStart();
+            boolean term = lexicon.longestPrefix("term", text, q.end(), to).isPresent();
+            if (length >= MIN_QUOTED_SPEECH && !term) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 表示感谢, 表示强烈不满和坚决反对: an attitude with no proposition. */
+    private boolean isAttitudeOnly(String cue, ClaimDraft draft) {
+        if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
+            return false;
+        }
+        int k = draft.contentStart;
+        boolean sawAttitude = false;
+        while (k < draft.contentEnd) {
+            Optional<String> word = lexicon.longestPrefix("attitude", text, k, draft.contentEnd);
+            if (word.isPresent()) {
+                sawAttitude = true;
+            } else {
+                word = lexicon.longestPrefix("intensifier", text, k, draft.contentEnd);
+            }
+            if (word.isEmpty()) {
+                return false;
+            }
+            k += word.get().length();
+        }
+        return sawAttitude;
+    }
+
+    /** A bare quotation paragraph right after a claim continues its speaker. */
+    private void continueQuotation(int from, int to, int paragraph) {
+        int start = skipSpaces(from, to);
+        Quote quote = quotations.startingAt(start);
+        if (quote == null || drafts.isEmpty() || !onlyPunctuationOrAside(quote.end(), to)) {
+            return;
+        }
+        ClaimDraft previous = drafts.get(drafts.size() - 1);
+        ClaimDraft draft = new ClaimDraft();
+        setDirect(draft, quote);
+        if (draft.form == null) {
+            return;
+        }
+        draft.cue = "";
+        draft.cueStart = quote.start();
+        draft.paragraph = paragraph;
+        draft.speakerEntity = previous.speakerEntity;
+        draft.speakerKind = previous.speakerKind;
+        drafts.add(draft);
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    enum Status { OK, ZERO, INVALID, SOURCELESS }
+
+    /** A source phrase {@code [start, end)} in chars. */
+    private record Subject(Status status, int start, int end) {
+        static final Subject ZERO_SUBJECT = new Subject(Status.ZERO, -1, -1);
+        static final Subject INVALID_SUBJECT = new Subject(Status.INVALID, -1, -1);
+        static final Subject SOURCELESS_SUBJECT = new Subject(Status.SOURCELESS, -1, -1);
+    }
+
+    /**
+     * The source at the head of {@code [from, to)}: leading conjunctions, adverbs and times are
+     * skipped, then nominal tokens are taken up to the first adverb, preposition, time, bracket or
+     * verb (美国国务院发言人普赖斯（…）表示 → 美国国务院发言人普赖斯).
+     */
+    private Subject findSubject(int from, int to) {
+        int start = skipLeading(from, to);
+        if (start >= to) {
+            return Subject.ZERO_SUBJECT;
+        }
+        int end = walkNominal(start, to);
+        // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
+        int stop = firstTokenAtOrAfter(end);
+        if (stop < tokens.size() && tokens.get(stop).start() == end && tokens.get(stop).pos().startsWith("v")
+                && !tokens.get(stop).pos().equals("vn")) {
+            int de = text.indexOf('的', end);
+            if (de > end && de < to - 1 && de - end <= MAX_RELATIVE_CLAUSE && noClauseMark(end, de)
+                    && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && !insideMention(de - 1)) {   // 包括卡瓦诺的…: a possessive, not a relative clause
+                int head = walkNominal(de + 1, to);
+                if (head > de + 1) {
+                    end = head;
+                }
+            }
+        }
+        while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
+                || COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !insideMention(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return Subject.INVALID_SUBJECT;
+        }
+        // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
+        for (String pronoun : lexicon.words("pronoun")) {
+            if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
+                    && pronoun.length() <= 2 && !insideMention(end - pronoun.length())
+                    && (pronoun.length() == 2 || text.charAt(end - 2) != '其')) {
+                int at = firstTokenAtOrAfter(end - pronoun.length());
+                if (at < tokens.size() && tokens.get(at).start() == end - pronoun.length()) {
+                    start = end - pronoun.length();
+                }
+            }
+        }
+        String source = text.substring(start, end);
+        boolean entityOrPronoun = insideMention(start) || lexicon.is("pronoun", source);
+        if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
+            return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
+        }
+        if (source.startsWith("有") && !insideMention(start) || lexicon.is("nonsource", source)) {
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
+        }
+        if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
+            return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
+        }
+        return new Subject(Status.OK, start, end);
+    }
+
+    /** The end of the run of source-like tokens from {@code start}, stopping by {@code to}. */
+    private int walkNominal(int start, int to) {
+        int end = start;
+        int k = firstTokenAtOrAfter(start);
+        while (k < tokens.size()) {
+            CharToken t = tokens.get(k);
+            if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
+                break;
+            }
+            // a lexicon word may span several tokens (知情/vi 人士/n) or end inside one (官员称/nz)
+            Optional<String> word = sourceWordAt(t.start(), to)
+                    .filter(w -> t.start() + w.length() >= t.end() || t.end() > to);   // not 国家 of 国家统计局
+            if (word.isPresent()) {
+                end = t.start() + word.get().length();
+                k = firstTokenAtOrAfter(end);
+                if (k < tokens.size() && tokens.get(k).start() < end) {
+                    break;   // the word ends inside a token (官员称/nz): stop after the word
+                }
+                continue;
+            }
+            if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
+                break;
+            }
+            end = t.end();
+            k++;
+        }
+        return end;
+    }
+
+    /** 一位, 两名, 这位: nothing but numbers, measure words and demonstratives (a relative clause may follow). */
+    private boolean onlyCountWords(int from, int to) {
+        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz"))) {   // not 他获得…的
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noClauseMark(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 17日晚, 3月: a number followed by a date unit ends a source even when no time was recognized. */
+    private boolean startsDate(int k) {
+        CharToken t = tokens.get(k);
+        if (!t.pos().startsWith("m") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        CharToken next = tokens.get(k + 1);
+        return next.start() == t.end() && !next.text().isEmpty() && "年月日号时点".indexOf(next.text().charAt(0)) >= 0;
+    }
+
+    private Optional<String> sourceWordAt(int at, int to) {
+        Optional<String> best = Optional.empty();
+        for (String role : List.of("title", "descriptive", "medium")) {
+            Optional<String> w = lexicon.longestPrefix(role, text, at, to);
+            if (w.isPresent() && (best.isEmpty() || w.get().length() > best.get().length())) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    private boolean belongsToSource(CharToken t) {
+        if (lexicon.isSourceWord(t.text()) || insideMention(t.start())) {
+            return true;
+        }
+        String pos = t.pos();
+        String word = t.text();
+        if (pos.startsWith("w")) {
+            return word.length() == 1 && ("、".equals(word) || INTERPUNCTS.contains(word));
+        }
+        if (pos.startsWith("c")) {
+            return word.length() == 1 && COORDINATORS.contains(word) || word.equals("以及") || word.equals("及其");
+        }
+        if (pos.startsWith("v")) {
+            return pos.equals("vn") || word.length() == 1 && PREDICATE_CHARS.indexOf(word.charAt(0)) < 0;
+        }
+        if (pos.equals("t") || pos.equals("qt") || pos.startsWith("p") || pos.startsWith("d") || pos.equals("ad")
+                || pos.startsWith("u") && !pos.equals("ude1") && !pos.equals("udeng") || pos.equals("y")
+                || pos.equals("e") || pos.equals("o") || pos.equals("an") || pos.equals("vl")) {
+            return false;
+        }
+        return !isTimeAt(t.start());
+    }
+
+    /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */
+    private int skipLeading(int from, int to) {
+        int start = skipSpaces(from, to);
+        boolean moved = true;
+        while (moved && start < to) {
+            moved = false;
+            for (int[] span : timeSpans) {
+                if (span[0] == start && span[1] <= to) {
+                    start = skipSpaces(span[1], to);
+                    moved = true;
+                }
+            }
+            int k = firstTokenAtOrAfter(start);
+            if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
+                    && !insideMention(start)) {
+                CharToken t = tokens.get(k);
+                String pos = t.pos();
+                boolean date = pos.startsWith("m") && k + 1 < tokens.size()
+                        && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
+                if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
+                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))) {
+                    start = skipSpaces(t.end(), to);
+                    moved = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Sets the speaker of a draft from its source phrase: the name after a title (发言人普赖斯 →
+     * 普赖斯), the entity there (a PERSON at the right end first), or a pronoun resolved to an
+     * earlier speaker. False when the phrase is no usable source.
+     */
+    private boolean attachSpeaker(ClaimDraft draft, Subject subject, int cueAt) {
+        int start = subject.start;
+        int end = subject.end;
+        String whole = text.substring(start, end);
+        Optional<String> pronoun = lexicon.detail("pronoun", whole);
+        if (pronoun.isPresent()) {
+            draft.speakerStart = start;
+            draft.speakerEnd = end;
+            resolvePronoun(draft, pronoun.get(), start);
+            return true;
+        }
+        // the name after the last title: 美国国务院发言人普赖斯 → 普赖斯
+        int headStart = start;
+        for (int k = start; k < end; k++) {
+            for (String title : lexicon.wordsAt("title", text, k, end)) {
+                int after = k + title.length();
+                if (after > headStart && after <= end - 2 && looksLikeName(after, end)) {
+                    headStart = after;
+                }
+            }
+        }
+        int headEnd = end;
+        // 普京总统: a trailing title after a person's name
+        Optional<String> trailingTitle = lexicon.longestSuffix("title", text, start, end);
+        if (headStart == start && trailingTitle.isPresent()) {
+            int titleStart = end - trailingTitle.get().length();
+            Optional<MentionRef> person = mentionEndingAt(titleStart).filter(m -> m.type() == EntityType.PERSON);
+            if (person.isPresent() && person.get().start() >= start) {
+                headStart = person.get().start();
+                headEnd = titleStart;
+            }
+        }
+        int lastDe = text.substring(headStart, headEnd).lastIndexOf('的') + headStart;
+        if (lastDe >= headStart && personWithin(lastDe + 1, headEnd).isPresent()) {
+            headStart = lastDe + 1;
+        }
+        draft.speakerStart = headStart;
+        draft.speakerEnd = headEnd;
+        String head = text.substring(headStart, headEnd);
+        boolean coordination = head.contains("、") || coordinatesMentions(headStart, headEnd);
+        Optional<String> descriptive = lexicon.longestSuffix("descriptive", text, headStart, headEnd);
+        Optional<MentionRef> entity = Optional.empty();
+        if (!coordination) {
+            entity = personWithin(headStart, headEnd);
+            if (entity.isEmpty()) {
+                int from = headStart;
+                entity = mentionEndingAt(headEnd).filter(m -> m.start() >= from);
+            }
+        }
+        draft.speakerEntity = entity.map(MentionRef::entityId);
+        if (coordination || head.endsWith("们")
+                || descriptive.flatMap(d -> lexicon.detail("descriptive", d)).filter("plural"::equals).isPresent()
+                && entity.isEmpty()) {
+            draft.speakerKind = SpeakerKind.PLURAL;
+        } else if (entity.isPresent()) {
+            draft.speakerKind = switch (entity.get().type()) {
+                case PERSON -> SpeakerKind.PERSON;
+                case ORG -> SpeakerKind.ORG;
+                case LOC -> SpeakerKind.PLACE;
+                case EVENT -> SpeakerKind.UNKNOWN;
+            };
+        } else if (headStart > start) {
+            draft.speakerKind = SpeakerKind.PERSON;   // a name after a title
+        } else if (ORG_ENDINGS.indexOf(head.charAt(head.length() - 1)) >= 0) {
+            draft.speakerKind = SpeakerKind.ORG;
+        }
+        return true;
+    }
+
+    /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
+    private boolean looksLikeName(int from, int to) {
+        if (personWithin(from, to).isPresent()) {
+            return true;
+        }
+        String rest = text.substring(from, to);
+        if (rest.chars().anyMatch(c -> INTERPUNCTS.indexOf(c) >= 0)) {
+            return true;
+        }
+        List<MentionRef> inside = mentionsWithin(from, to);
+        if (inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == to) {
+            return true;
+        }
+        return inside.isEmpty() && rest.length() <= 4 && lexicon.longestSuffix("title", text, from, to).isEmpty()
+                && lexicon.longestSuffix("descriptive", text, from, to).isEmpty();
+    }
+
+    private boolean coordinatesMentions(int from, int to) {
+        List<MentionRef> inside = mentionsWithin(from, to);
+        for (int k = 0; k + 1 < inside.size(); k++) {
+            String between = text.substring(inside.get(k).end(), inside.get(k + 1).start());
+            if (between.length() == 1 && COORDINATORS.contains(between) || between.equals("以及")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
+        SpeakerKind wanted = switch (refersTo) {
+            case "person" -> SpeakerKind.PERSON;
+            case "plural" -> SpeakerKind.PLURAL;
+            case "place" -> SpeakerKind.PLACE;
+            default -> SpeakerKind.ORG;
+        };
+        draft.speakerKind = wanted;
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft earlier = drafts.get(k);
+            if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
+                break;
+            }
+            if (earlier.speakerKind == wanted) {
+                draft.speakerEntity = earlier.speakerEntity;
+                return;
+            }
+        }
+        if (wanted == SpeakerKind.PERSON) {
+            // no earlier speaker: the last person named in this or the previous paragraph
+            int paragraphStart = text.lastIndexOf('\n', at - 1);
+            int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
+            MentionRef last = null;
+            for (MentionRef m : mentions) {
+                if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                draft.speakerEntity = Optional.of(last.entityId());
+            }
+        }
+    }
+
+    private Optional<String> mediumIn(int from, int to) {
+        String best = null;
+        for (int k = from; k < to; k++) {
+            Optional<String> medium = lexicon.longestPrefix("medium", text, k, to);
+            if (medium.isPresent() && (best == null || medium.get().length() > best.length())) {
+                best = medium.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---------------------------------------------------------------- whole-document fixes
+
+    /** 根据X，Y说，…: the frame names Y's medium, not a claim of its own. */
+    private void dropFramesAroundClaims() {
+        List<ClaimDraft> frames = drafts.stream().filter(d -> d.frame).toList();
+        for (ClaimDraft frame : frames) {
+            for (ClaimDraft inner : drafts) {
+                if (inner != frame && !inner.frame && inner.cueStart >= frame.contentStart && inner.cueStart < frame.contentEnd) {
+                    if (inner.via.isEmpty()) {
+                        inner.via = frame.via;
+                    }
+                    drafts.remove(frame);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A说，…，B则认为，…: A's content stops before B's clause. */
+    private void clampContents() {
+        for (ClaimDraft d : drafts) {
+            if (d.form == ClaimForm.DIRECT) {
+                continue;
+            }
+            for (ClaimDraft later : drafts) {
+                if (later != d && later.speakerStart > d.contentStart && later.speakerStart < d.contentEnd) {
+                    int end = trimEnd(d.contentStart, clauseStart(later.speakerStart));
+                    if (end - d.contentStart >= 2 && end < d.contentEnd) {
+                        d.contentEnd = end;
+                        d.form = hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    /**
+     * 联合声明说，俄罗斯重申支持……: a source opening another claim's content is part of what that
+     * claim reports, not a claim of the text. Frames are exempt: 根据X，Y说 is Y's claim.
+     */
+    private boolean reportedInside(int subjectStart, int cueAt) {
+        for (ClaimDraft d : drafts) {
+            if (!d.frame && cueAt >= d.contentStart && cueAt < d.contentEnd
+                    && skipLeading(d.contentStart, cueAt) == subjectStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideContent(int at) {
+        for (ClaimDraft d : drafts) {
+            if (at >= d.contentStart && at < d.contentEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int at) {
+        int k = at;
+        while (k > 0 && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    private int skipSpaces(int from, int to) {
+        int k = from;
+        while (k < to && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000') && text.charAt(k) != '\n') {
+            k++;
+        }
+        return k;
+    }
+
+    private int trimEnd(int start, int end) {
+        int e = end;
+        while (e > start && CONTENT_TRIM.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private boolean isTimeAt(int at) {
+        for (int[] span : timeSpans) {
+            if (at >= span[0] && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstTokenAtOrAfter(int at) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first mention starting at or after {@code at}. */
+    private int firstMentionFrom(int at) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private boolean insideMention(int at) {
+        // mentions are short: look back over those starting within a name's length
+        for (int k = firstMentionFrom(at + 1) - 1; k >= 0 && mentions.get(k).start() > at - MAX_MENTION_LOOKBACK; k--) {
+            if (at < mentions.get(k).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<MentionRef> mentionsWithin(int from, int to) {
+        List<MentionRef> out = new ArrayList<>();
+        for (int k = firstMentionFrom(from); k < mentions.size() && mentions.get(k).start() < to; k++) {
+            MentionRef m = mentions.get(k);
+            if (m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Optional<MentionRef> personWithin(int from, int to) {
+        MentionRef best = null;
+        for (MentionRef m : mentionsWithin(from, to)) {
+            if (m.type() == EntityType.PERSON && (best == null || m.end() >= best.end())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<MentionRef> mentionEndingAt(int end) {
+        MentionRef best = null;
+        for (int k = firstMentionFrom(end) - 1; k >= 0 && mentions.get(k).start() > end - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.end() == end && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
