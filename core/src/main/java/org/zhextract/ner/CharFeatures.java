@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Turns a sentence into feature keys per character: character unigrams, bigrams and trigrams in
- * a window of two characters either side, a skip bigram around the character, character-class
- * patterns (Han, digit, Chinese numeral, Latin, interpunct, punctuation) and a bias.
+ * a window of three characters either side, a skip bigram around the character, character-class
+ * patterns (Han, digit, Chinese numeral, Latin, interpunct, punctuation), matches of known names
+ * of each type ({@link EntityLexicon}) and a bias.
  *
  * <p>Characters are first normalized (full-width ASCII to half-width, Latin to lower case, every
  * digit to {@code 0}) and mapped to vocabulary ids below 2<sup>16</sup>, so a feature key packs
@@ -15,7 +16,7 @@ import java.util.Arrays;
 final class CharFeatures {
 
     /** Bumped whenever templates change, so a model built with other features is refused. */
-    static final int VERSION = 1;
+    static final int VERSION = 3;
 
     static final int UNKNOWN = 0;
     static final int BEFORE = 1;
@@ -24,9 +25,9 @@ final class CharFeatures {
     static final int MAX_VOCABULARY = 1 << 16;
 
     /** Characters of padding on each side of a sentence, enough for the widest window. */
-    private static final int PAD = 2;
+    private static final int PAD = 3;
 
-    static final int PER_POSITION = 16;
+    static final int PER_POSITION = 22 + EntityLexicon.MAX_TYPES;
 
     // character classes, small enough to pack five of them into one key part
     private static final int CLASS_OTHER = 0;
@@ -46,7 +47,7 @@ final class CharFeatures {
     private final char[] idOfCharacter;
     private final int[] vocabulary;
 
-    /** @param vocabulary distinct normalized code points, at most {@code MAX_VOCABULARY - 3} */
+    /** @param vocabulary ascending distinct normalized BMP code points, at most {@code MAX_VOCABULARY - 3} */
     CharFeatures(int[] vocabulary) {
         if (vocabulary.length > MAX_VOCABULARY - FIRST_CHARACTER_ID) {
             throw new IllegalArgumentException("vocabulary of " + vocabulary.length + " characters is too large");
@@ -55,6 +56,9 @@ final class CharFeatures {
         this.idOfCharacter = new char[Character.MAX_VALUE + 1];
         for (int i = 0; i < vocabulary.length; i++) {
             int c = vocabulary[i];
+            if (i > 0 && c <= vocabulary[i - 1]) {
+                throw new IllegalArgumentException("vocabulary not strictly ascending at " + i);
+            }
             if (c > Character.MAX_VALUE) {
                 throw new IllegalArgumentException("vocabulary character outside the BMP: U+" + Integer.toHexString(c));
             }
@@ -111,8 +115,9 @@ final class CharFeatures {
     }
 
     /** A sentence prepared for feature extraction: padded ids and classes. */
-    Prepared prepare(int[] codePoints) {
+    Prepared prepare(int[] codePoints, EntityLexicon lexicon) {
         int n = codePoints.length;
+        int[] normalized = new int[n];
         int[] ids = new int[n + 2 * PAD];
         int[] classes = new int[n + 2 * PAD];
         Arrays.fill(ids, 0, PAD, BEFORE);
@@ -121,13 +126,15 @@ final class CharFeatures {
         Arrays.fill(classes, n + PAD, n + 2 * PAD, CLASS_BOUNDARY);
         for (int i = 0; i < n; i++) {
             int c = normalize(codePoints[i]);
+            normalized[i] = c;
             ids[i + PAD] = c <= Character.MAX_VALUE ? idOfCharacter[c] : UNKNOWN;
             classes[i + PAD] = characterClass(codePoints[i]);
         }
-        return new Prepared(n, ids, classes);
+        return new Prepared(n, ids, classes, lexicon.match(normalized));
     }
 
-    record Prepared(int length, int[] ids, int[] classes) {
+    /** Padded vocabulary ids and classes, and lexicon match codes ({@link EntityLexicon#match}) per position. */
+    record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes) {
     }
 
     /** Writes the {@link #PER_POSITION} feature keys of position {@code i} into {@code out}. */
@@ -135,11 +142,13 @@ final class CharFeatures {
         int[] id = s.ids();
         int[] cls = s.classes();
         int p = i + PAD;
+        int l3 = id[p - 3];
         int l2 = id[p - 2];
         int l1 = id[p - 1];
         int c0 = id[p];
         int r1 = id[p + 1];
         int r2 = id[p + 2];
+        int r3 = id[p + 3];
         out[0] = key(0, 0, 0, 0);
         out[1] = key(1, l2, 0, 0);
         out[2] = key(2, l1, 0, 0);
@@ -156,6 +165,15 @@ final class CharFeatures {
         out[13] = key(13, c0, r1, r2);
         out[14] = key(14, cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], 0, 0);
         out[15] = key(15, cls[p - 2] << 12 | cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], cls[p + 2], c0);
+        out[16] = key(16, l3, 0, 0);
+        out[17] = key(17, r3, 0, 0);
+        out[18] = key(18, l3, l2, 0);
+        out[19] = key(19, r2, r3, 0);
+        out[20] = key(20, l3, l2, l1);
+        out[21] = key(21, r1, r2, r3);
+        for (int t = 0; t < EntityLexicon.MAX_TYPES; t++) {
+            out[22 + t] = key(22 + t, s.lexiconCodes()[i * EntityLexicon.MAX_TYPES + t], 0, 0);
+        }
     }
 
     private static long key(int template, int a, int b, int c) {

@@ -44,6 +44,7 @@ public final class NerModel {
     private final TagScheme scheme;
     private final ViterbiDecoder decoder;
     private final CharFeatures features;
+    private final EntityLexicon lexicon;
     private final long[] featureKeys;
     private final LongIntTable rowOfFeature;
     private final float[] emissionWeights;
@@ -54,9 +55,10 @@ public final class NerModel {
      * @param emissionWeights   {@code featureKeys.length × tagCount} weights, multiples of {@link #WEIGHT_UNIT}
      * @param transitionWeights {@code (tagCount + 1)²} weights, multiples of {@link #WEIGHT_UNIT}
      */
-    NerModel(List<EntityType> types, int[] vocabulary, long[] featureKeys, float[] emissionWeights,
-            float[] transitionWeights) {
+    NerModel(List<EntityType> types, int[] vocabulary, EntityLexicon lexicon, long[] featureKeys,
+            float[] emissionWeights, float[] transitionWeights) {
         this.scheme = new TagScheme(types);
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.decoder = new ViterbiDecoder(scheme);
         this.features = new CharFeatures(vocabulary);
         int tags = scheme.tagCount();
@@ -123,6 +125,12 @@ public final class NerModel {
             previousCharacter += (int) readVarLong(data);
             vocabulary[i] = previousCharacter;
         }
+        List<EntityLexicon.Entry> names = new ArrayList<>();
+        int nameCount = data.readInt();
+        for (int i = 0; i < nameCount; i++) {
+            int type = data.readUnsignedByte();
+            names.add(new EntityLexicon.Entry(data.readUTF(), type));
+        }
         long[] keys = new long[data.readInt()];
         long previousKey = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -145,7 +153,7 @@ public final class NerModel {
         if (data.read() != -1) {
             throw new IOException("trailing bytes after the NER model");
         }
-        return new NerModel(types, vocabulary, keys, emission, transitions);
+        return new NerModel(types, vocabulary, new EntityLexicon(names), keys, emission, transitions);
     }
 
     /** Writes the model, gzipped; the same model always gives the same bytes. */
@@ -165,6 +173,11 @@ public final class NerModel {
         for (int c : vocabulary) {
             writeVarLong(data, c - previousCharacter);
             previousCharacter = c;
+        }
+        data.writeInt(lexicon.size());
+        for (EntityLexicon.Entry e : lexicon.entries()) {
+            data.writeByte(e.type());
+            data.writeUTF(e.name());
         }
         data.writeInt(featureKeys.length);
         long previousKey = 0;
@@ -208,6 +221,11 @@ public final class NerModel {
         return scheme.types();
     }
 
+    /** How many entity names the model knows as a lexicon feature. */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
     /** How many features carry weights (a size measure). */
     public int featureCount() {
         return featureKeys.length;
@@ -234,7 +252,7 @@ public final class NerModel {
 
     /** The best tag per code point. */
     int[] tagCodePoints(int[] codePoints) {
-        CharFeatures.Prepared prepared = features.prepare(codePoints);
+        CharFeatures.Prepared prepared = features.prepare(codePoints, lexicon);
         int n = codePoints.length;
         int tags = scheme.tagCount();
         float[] emissions = new float[n * tags];

@@ -26,7 +26,7 @@ import org.zhextract.model.EntityType;
  *
  * <pre>{@code
  * NerModel model = new NerTrainer(NerTrainer.Options.defaults())
- *         .train(NerCorpus.read(trainFile), NerCorpus.read(devFile), System.err::println);
+ *         .train(NerCorpus.read(trainFile), Map.of("dev", NerCorpus.read(devFile)), System.err::println);
  * model.save(Path.of("ner-model.bin.gz"));
  * }</pre>
  */
@@ -44,8 +44,12 @@ public final class NerTrainer {
      * @param minFeatureCount features seen fewer times in training are left out
      * @param pruneBelow      averaged weights smaller in magnitude than this many
      *                        {@code 1/16} units are dropped from the model (0 keeps all)
+     * @param lexicon         whether to give the model the training data's entity names as a
+     *                        lexicon feature (learned jackknifed: each quarter of the training
+     *                        sentences sees only the names of the other three quarters, so the
+     *                        model learns how far to trust a name it has not seen in context)
      */
-    public record Options(int epochs, long seed, int minFeatureCount, int pruneBelow) {
+    public record Options(int epochs, long seed, int minFeatureCount, int pruneBelow, boolean lexicon) {
 
         public Options {
             if (epochs < 1 || minFeatureCount < 1 || pruneBelow < 0) {
@@ -56,9 +60,11 @@ public final class NerTrainer {
 
         /** The options the shipped model was built with. */
         public static Options defaults() {
-            return new Options(12, 20261123L, 1, 4);
+            return new Options(12, 20261123L, 1, 4, true);
         }
     }
+
+    private static final int LEXICON_FOLDS = 4;
 
     private final Options options;
 
@@ -68,10 +74,10 @@ public final class NerTrainer {
 
     /**
      * Trains on {@code training} (types PER, LOC, ORG as {@link org.zhextract.eval.NerCorpus}
-     * normalizes them) and reports progress, including the span F1 on {@code dev} after each
-     * epoch when {@code dev} is not empty. Returns the model after the last epoch.
+     * normalizes them) and reports progress, including the span F1 on each named dev set after
+     * each epoch. Returns the model after the last epoch.
      */
-    public NerModel train(List<LabeledSentence> training, List<LabeledSentence> dev, Consumer<String> log) {
+    public NerModel train(List<LabeledSentence> training, Map<String, List<LabeledSentence>> dev, Consumer<String> log) {
         Objects.requireNonNull(log, "log");
         long started = System.nanoTime();
         List<Example> examples = new ArrayList<>();
@@ -85,18 +91,28 @@ public final class NerTrainer {
         }
         TagScheme scheme = new TagScheme(TYPES);
         CharFeatures features = new CharFeatures(vocabulary(examples));
-        long[] featureKeys = featureKeys(features, examples);
+        EntityLexicon lexicon = options.lexicon() ? lexicon(scheme, examples, -1) : EntityLexicon.empty();
+        EntityLexicon[] foldLexicons = new EntityLexicon[LEXICON_FOLDS];
+        for (int fold = 0; fold < LEXICON_FOLDS; fold++) {
+            foldLexicons[fold] = options.lexicon() ? lexicon(scheme, examples, fold) : EntityLexicon.empty();
+        }
+        for (int index = 0; index < examples.size(); index++) {
+            Example e = examples.get(index);
+            e.prepared = features.prepare(e.codePoints, foldLexicons[index % LEXICON_FOLDS]);
+        }
+        long[] featureKeys = featureKeys(examples);
         LongIntTable rowOfFeature = new LongIntTable(featureKeys.length);
         for (int row = 0; row < featureKeys.length; row++) {
             rowOfFeature.put(featureKeys[row], row);
         }
         long characters = 0;
         for (Example e : examples) {
-            e.rows = featureRows(features, rowOfFeature, e.codePoints);
+            e.rows = featureRows(e.prepared, rowOfFeature);
+            e.prepared = null;
             characters += e.codePoints.length;
         }
-        log.accept(String.format(Locale.ROOT, "%d sentences, %d characters, %d features (seen ≥ %d times)",
-                examples.size(), characters, featureKeys.length, options.minFeatureCount()));
+        log.accept(String.format(Locale.ROOT, "%d sentences, %d characters, %d features (seen ≥ %d times), %d lexicon names",
+                examples.size(), characters, featureKeys.length, options.minFeatureCount(), lexicon.size()));
 
         Perceptron perceptron = new Perceptron(scheme, featureKeys.length);
         int[] order = new int[examples.size()];
@@ -109,8 +125,11 @@ public final class NerTrainer {
             for (int index : order) {
                 mistakes += perceptron.learn(examples.get(index)) ? 1 : 0;
             }
-            model = perceptron.averaged(features, featureKeys, options.pruneBelow());
-            String devScore = dev.isEmpty() ? "" : String.format(Locale.ROOT, ", dev F1 %.4f", evaluate(model, dev).f1());
+            model = perceptron.averaged(features, lexicon, featureKeys, options.pruneBelow());
+            StringBuilder devScore = new StringBuilder();
+            for (Map.Entry<String, List<LabeledSentence>> set : dev.entrySet()) {
+                devScore.append(String.format(Locale.ROOT, ", %s F1 %.4f", set.getKey(), evaluate(model, set.getValue()).f1()));
+            }
             log.accept(String.format(Locale.ROOT, "epoch %d: %d of %d training sentences mis-tagged%s, %d features kept, %.0f s",
                     epoch, mistakes, examples.size(), devScore, model.featureCount(), (System.nanoTime() - started) / 1e9));
         }
@@ -167,13 +186,27 @@ public final class NerTrainer {
         return vocabulary.length <= limit ? vocabulary : Arrays.copyOf(vocabulary, limit);
     }
 
-    private long[] featureKeys(CharFeatures features, List<Example> examples) {
+    /** The names in the gold spans of every example outside {@code fold} (-1: of all examples). */
+    private static EntityLexicon lexicon(TagScheme scheme, List<Example> examples, int fold) {
+        List<EntityLexicon.Entry> names = new ArrayList<>();
+        for (int index = 0; index < examples.size(); index++) {
+            if (index % LEXICON_FOLDS == fold) {
+                continue;
+            }
+            Example e = examples.get(index);
+            for (int[] span : scheme.decode(e.gold)) {
+                names.add(new EntityLexicon.Entry(new String(e.codePoints, span[0], span[1] - span[0]), span[2]));
+            }
+        }
+        return new EntityLexicon(names);
+    }
+
+    private long[] featureKeys(List<Example> examples) {
         LongIntTable counts = new LongIntTable(1 << 20);
         long[] keys = new long[CharFeatures.PER_POSITION];
         for (Example e : examples) {
-            CharFeatures.Prepared prepared = features.prepare(e.codePoints);
             for (int i = 0; i < e.codePoints.length; i++) {
-                CharFeatures.keys(prepared, i, keys);
+                CharFeatures.keys(e.prepared, i, keys);
                 for (long key : keys) {
                     counts.increment(key);
                 }
@@ -182,11 +215,11 @@ public final class NerTrainer {
         return counts.keysWithValueAtLeast(options.minFeatureCount());
     }
 
-    private static int[] featureRows(CharFeatures features, LongIntTable rowOfFeature, int[] codePoints) {
-        CharFeatures.Prepared prepared = features.prepare(codePoints);
-        int[] rows = new int[codePoints.length * CharFeatures.PER_POSITION];
+    private static int[] featureRows(CharFeatures.Prepared prepared, LongIntTable rowOfFeature) {
+        int n = prepared.length();
+        int[] rows = new int[n * CharFeatures.PER_POSITION];
         long[] keys = new long[CharFeatures.PER_POSITION];
-        for (int i = 0; i < codePoints.length; i++) {
+        for (int i = 0; i < n; i++) {
             CharFeatures.keys(prepared, i, keys);
             for (int k = 0; k < keys.length; k++) {
                 rows[i * CharFeatures.PER_POSITION + k] = rowOfFeature.get(keys[k], -1);
@@ -207,6 +240,7 @@ public final class NerTrainer {
     private static final class Example {
         final int[] codePoints;
         final int[] gold;
+        CharFeatures.Prepared prepared;
         int[] rows;
 
         Example(int[] codePoints, int[] gold) {
@@ -300,7 +334,7 @@ public final class NerTrainer {
         }
 
         /** The averaged weights as a model, rounded to 1/16 units, small weights pruned. */
-        NerModel averaged(CharFeatures features, long[] featureKeys, int pruneBelow) {
+        NerModel averaged(CharFeatures features, EntityLexicon lexicon, long[] featureKeys, int pruneBelow) {
             int[] quantized = new int[emission.length];
             int keptRows = 0;
             boolean[] keep = new boolean[featureKeys.length];
@@ -331,7 +365,7 @@ public final class NerTrainer {
             for (int i = 0; i < transition.length; i++) {
                 transitions[i] = quantize(transition[i], transitionSum[i]) * NerModel.WEIGHT_UNIT;
             }
-            return new NerModel(scheme.types(), features.vocabulary(), keys, weights, transitions);
+            return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitions);
         }
 
         private int quantize(int weight, long sum) {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
@@ -66,13 +68,19 @@ final class TrainCommand implements Runnable {
                 description = "Drop averaged weights below N/16 in magnitude (default: ${DEFAULT-VALUE}).")
         int prune = NerTrainer.Options.defaults().pruneBelow();
 
+        @Option(names = "--no-lexicon", description = "Leave out the lexicon feature built from the training data's names.")
+        boolean noLexicon;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             List<LabeledSentence> training = readAll(train);
-            List<LabeledSentence> held = readAll(dev);
-            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, minCount, prune));
+            Map<String, List<LabeledSentence>> held = new LinkedHashMap<>();
+            for (Path file : dev) {
+                held.put(file.getFileName().toString(), NerCorpus.read(file));
+            }
+            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, minCount, prune, !noLexicon));
             NerModel model = trainer.train(training, held, line -> {
                 stdout.println(line);
                 stdout.flush();
@@ -81,9 +89,9 @@ final class TrainCommand implements Runnable {
             model.save(temporary);
             Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             stdout.printf(Locale.ROOT, "wrote %s (%d bytes, %d features)%n", out, Files.size(out), model.featureCount());
-            for (Path file : dev) {
-                stdout.println("dev " + file + ":");
-                stdout.print(NerTrainer.evaluate(model, NerCorpus.read(file)).report());
+            for (Map.Entry<String, List<LabeledSentence>> set : held.entrySet()) {
+                stdout.println("dev " + set.getKey() + ":");
+                stdout.print(NerTrainer.evaluate(model, set.getValue()).report());
                 stdout.println();
             }
             err.flush();
