@@ -40,23 +40,32 @@ public final class NerModel {
     private static final int FORMAT_VERSION = 1;
     /** Weights are stored as integers in units of 1/16. */
     static final float WEIGHT_UNIT = 1f / 16;
+    private static final long EMPTY_SLOT = -1L;
 
     private final TagScheme scheme;
     private final ViterbiDecoder decoder;
     private final CharFeatures features;
     private final EntityLexicon lexicon;
+    /** Feature keys in ascending order, for saving. */
     private final long[] featureKeys;
-    private final LongIntTable rowOfFeature;
-    private final float[] emissionWeights;
+    /**
+     * Open-addressing table of the features: a key per slot and, in the same slot order, its
+     * weights per tag in {@link #WEIGHT_UNIT}s. Keeping the weights by slot spares a lookup of a
+     * row number, and 16-bit weights keep a feature's row in one cache line: tagging is bound by
+     * memory reads, a few per character and feature.
+     */
+    private final long[] slotKeys;
+    private final short[] slotWeights;
+    private final int slotMask;
     private final float[] transitionWeights;
 
     /**
-     * @param featureKeys       ascending feature keys, one weight row each
-     * @param emissionWeights   {@code featureKeys.length × tagCount} weights, multiples of {@link #WEIGHT_UNIT}
+     * @param featureKeys       ascending non-negative feature keys, one weight row each
+     * @param emissionWeights   {@code featureKeys.length × tagCount} weights in {@link #WEIGHT_UNIT}s
      * @param transitionWeights {@code (tagCount + 1)²} weights, multiples of {@link #WEIGHT_UNIT}
      */
     NerModel(List<EntityType> types, int[] vocabulary, EntityLexicon lexicon, long[] featureKeys,
-            float[] emissionWeights, float[] transitionWeights) {
+            short[] emissionWeights, float[] transitionWeights) {
         this.scheme = new TagScheme(types);
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.decoder = new ViterbiDecoder(scheme);
@@ -67,15 +76,54 @@ public final class NerModel {
             throw new IllegalArgumentException("weight arrays do not match " + featureKeys.length + " features, " + tags + " tags");
         }
         this.featureKeys = featureKeys.clone();
-        this.emissionWeights = emissionWeights.clone();
         this.transitionWeights = transitionWeights.clone();
-        this.rowOfFeature = new LongIntTable(featureKeys.length);
+        int capacity = Integer.highestOneBit(Math.max(4, featureKeys.length * 2 - 1)) << 1;
+        this.slotKeys = new long[capacity];
+        this.slotWeights = new short[capacity * tags];
+        this.slotMask = capacity - 1;
+        Arrays.fill(slotKeys, EMPTY_SLOT);
         for (int row = 0; row < featureKeys.length; row++) {
-            if (row > 0 && featureKeys[row] <= featureKeys[row - 1]) {
-                throw new IllegalArgumentException("feature keys not strictly ascending at " + row);
+            long key = featureKeys[row];
+            if (key < 0 || row > 0 && key <= featureKeys[row - 1]) {
+                throw new IllegalArgumentException("feature keys not ascending and non-negative at " + row);
             }
-            rowOfFeature.put(featureKeys[row], row);
+            int slot = firstSlot(key);
+            while (slotKeys[slot] != EMPTY_SLOT) {
+                slot = (slot + 1) & slotMask;
+            }
+            slotKeys[slot] = key;
+            System.arraycopy(emissionWeights, row * tags, slotWeights, slot * tags, tags);
         }
+    }
+
+    private int firstSlot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & slotMask;
+    }
+
+    /** The slot of {@code key}, or -1 when the model has no weights for it. */
+    private int slotOf(long key) {
+        int slot = firstSlot(key);
+        while (true) {
+            long k = slotKeys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == EMPTY_SLOT) {
+                return -1;
+            }
+            slot = (slot + 1) & slotMask;
+        }
+    }
+
+    /** Row-major weights in units, in the order of {@link #featureKeys}. */
+    private short[] emissionUnits() {
+        int tags = scheme.tagCount();
+        short[] units = new short[featureKeys.length * tags];
+        for (int row = 0; row < featureKeys.length; row++) {
+            System.arraycopy(slotWeights, slotOf(featureKeys[row]) * tags, units, row * tags, tags);
+        }
+        return units;
     }
 
     /** The shipped model, read from the classpath (a few hundred milliseconds: load it once). */
@@ -137,12 +185,16 @@ public final class NerModel {
             previousKey += readVarLong(data);
             keys[i] = previousKey;
         }
-        float[] emission = new float[keys.length * tags];
+        short[] emission = new short[keys.length * tags];
         for (int row = 0; row < keys.length; row++) {
             long nonZero = readVarLong(data);
             for (int tag = 0; tag < tags; tag++) {
                 if ((nonZero & (1L << tag)) != 0) {
-                    emission[row * tags + tag] = readSigned(data) * WEIGHT_UNIT;
+                    int units = readSigned(data);
+                    if (units < Short.MIN_VALUE || units > Short.MAX_VALUE) {
+                        throw new IOException("weight out of range: " + units);
+                    }
+                    emission[row * tags + tag] = (short) units;
                 }
             }
         }
@@ -186,6 +238,7 @@ public final class NerModel {
             previousKey = key;
         }
         int tags = scheme.tagCount();
+        short[] emissionWeights = emissionUnits();
         for (int row = 0; row < featureKeys.length; row++) {
             long nonZero = 0;
             for (int tag = 0; tag < tags; tag++) {
@@ -195,9 +248,9 @@ public final class NerModel {
             }
             writeVarLong(data, nonZero);
             for (int tag = 0; tag < tags; tag++) {
-                float w = emissionWeights[row * tags + tag];
+                short w = emissionWeights[row * tags + tag];
                 if (w != 0) {
-                    writeSigned(data, Math.round(w / WEIGHT_UNIT));
+                    writeSigned(data, w);
                 }
             }
         }
@@ -246,6 +299,37 @@ public final class NerModel {
         return List.copyOf(spans);
     }
 
+    /**
+     * This model without emission weights below {@code minUnits / 16} in magnitude; the same as
+     * training with {@code pruneBelow = minUnits} when {@code minUnits} is at least the value
+     * the model was trained with.
+     */
+    NerModel pruned(int minUnits) {
+        int tags = scheme.tagCount();
+        int min = Math.max(1, minUnits);
+        short[] emissionWeights = emissionUnits();
+        List<Integer> keptRows = new ArrayList<>();
+        for (int row = 0; row < featureKeys.length; row++) {
+            for (int tag = 0; tag < tags; tag++) {
+                if (Math.abs(emissionWeights[row * tags + tag]) >= min) {
+                    keptRows.add(row);
+                    break;
+                }
+            }
+        }
+        long[] keys = new long[keptRows.size()];
+        short[] weights = new short[keptRows.size() * tags];
+        for (int i = 0; i < keys.length; i++) {
+            int row = keptRows.get(i);
+            keys[i] = featureKeys[row];
+            for (int tag = 0; tag < tags; tag++) {
+                short w = emissionWeights[row * tags + tag];
+                weights[i * tags + tag] = Math.abs(w) >= min ? w : 0;
+            }
+        }
+        return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitionWeights);
+    }
+
     TagScheme scheme() {
         return scheme;
     }
@@ -255,20 +339,25 @@ public final class NerModel {
         CharFeatures.Prepared prepared = features.prepare(codePoints, lexicon);
         int n = codePoints.length;
         int tags = scheme.tagCount();
+        int[] sums = new int[tags];
         float[] emissions = new float[n * tags];
         long[] keys = new long[CharFeatures.PER_POSITION];
-        float[] weights = emissionWeights;
+        short[] weights = slotWeights;
         for (int i = 0; i < n; i++) {
             CharFeatures.keys(prepared, i, keys);
-            int base = i * tags;
+            Arrays.fill(sums, 0);
             for (long key : keys) {
-                int row = rowOfFeature.get(key, -1);
-                if (row >= 0) {
-                    int offset = row * tags;
+                int slot = slotOf(key);
+                if (slot >= 0) {
+                    int offset = slot * tags;
                     for (int tag = 0; tag < tags; tag++) {
-                        emissions[base + tag] += weights[offset + tag];
+                        sums[tag] += weights[offset + tag];
                     }
                 }
+            }
+            int base = i * tags;
+            for (int tag = 0; tag < tags; tag++) {
+                emissions[base + tag] = sums[tag] * WEIGHT_UNIT;
             }
         }
         return decoder.decode(emissions, n, transitionWeights);

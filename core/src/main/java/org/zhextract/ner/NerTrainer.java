@@ -60,7 +60,7 @@ public final class NerTrainer {
 
         /** The options the shipped model was built with. */
         public static Options defaults() {
-            return new Options(12, 20261123L, 1, 4, true);
+            return new Options(12, 20261123L, 1, 16, true);
         }
     }
 
@@ -350,13 +350,13 @@ public final class NerTrainer {
                 keptRows += keep[row] ? 1 : 0;
             }
             long[] keys = new long[keptRows];
-            float[] weights = new float[keptRows * tags];
+            short[] weights = new short[keptRows * tags];
             int out = 0;
             for (int row = 0; row < featureKeys.length; row++) {
                 if (keep[row]) {
                     keys[out] = featureKeys[row];
                     for (int tag = 0; tag < tags; tag++) {
-                        weights[out * tags + tag] = quantized[row * tags + tag] * NerModel.WEIGHT_UNIT;
+                        weights[out * tags + tag] = (short) quantized[row * tags + tag];
                     }
                     out++;
                 }
@@ -368,9 +368,11 @@ public final class NerTrainer {
             return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitions);
         }
 
+        /** The average in 1/16 units, clamped to 16 bits (far beyond the weights real data give). */
         private int quantize(int weight, long sum) {
             double average = weight - (double) sum / step;
-            return (int) Math.round(average / NerModel.WEIGHT_UNIT);
+            long units = Math.round(average / NerModel.WEIGHT_UNIT);
+            return (int) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, units));
         }
     }
 }

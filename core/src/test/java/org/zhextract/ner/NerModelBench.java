@@ -1,5 +1,7 @@
 package org.zhextract.ner;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,8 @@ import org.zhextract.eval.NerCorpus;
 /**
  * Throughput of {@link NerModel#tag} alone, single thread: tags the sentences of a labelled file
  * (default: the MSRA NER test text in ../shared) for a warm-up and then a measured number of
- * seconds, and prints characters per second. Not a unit test; run it by hand:
+ * seconds, and prints characters per wall-clock second and per CPU second of the tagging
+ * thread (the figure to quote on a shared, loaded machine). Not a unit test; run it by hand:
  *
  * <pre>
  * mvn -o -q -B -pl core test-compile
@@ -33,6 +36,8 @@ public final class NerModelBench {
     }
 
     private static void run(NerModel model, List<String> sentences, long characters, int seconds, String label) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         long tagged = 0;
@@ -44,7 +49,8 @@ public final class NerModelBench {
             tagged += characters;
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %,d characters in %.1f s = %,.0f characters/s (%d spans)%n",
-                label, tagged, elapsed, tagged / elapsed, spans);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %,d characters in %.1f s wall = %,.0f characters/s; %.1f s CPU = %,.0f characters per CPU second (%d spans)%n",
+                label, tagged, elapsed, tagged / elapsed, cpu, tagged / cpu, spans);
     }
 }
