@@ -29,6 +29,12 @@ final class EntityLexicon {
 
     private final List<Entry> entries;
     private final LongIntTable typesOfHash;
+    /**
+     * A bit per hashed pair of first two characters of some name: most positions start no
+     * name, and this lets matching skip them without probing the table for every length.
+     */
+    private final long[] startPairs = new long[1 << (PAIR_BITS - 6)];
+    private static final int PAIR_BITS = 16;
 
     /** @param entries names of {@code MIN_LENGTH..MAX_LENGTH} code points; others are ignored */
     EntityLexicon(List<Entry> entries) {
@@ -49,8 +55,11 @@ final class EntityLexicon {
         this.entries = List.copyOf(distinct);
         this.typesOfHash = new LongIntTable(Math.max(16, distinct.size()));
         for (Entry e : distinct) {
-            long hash = hashOf(e.name().codePoints().map(CharFeatures::normalize).toArray());
+            int[] normalized = e.name().codePoints().map(CharFeatures::normalize).toArray();
+            long hash = hashOf(normalized);
             typesOfHash.put(hash, typesOfHash.get(hash, 0) | 1 << e.type());
+            int pair = pair(normalized[0], normalized[1]);
+            startPairs[pair >>> 6] |= 1L << pair;
         }
     }
 
@@ -81,7 +90,11 @@ final class EntityLexicon {
         int[] longestStart = new int[n * MAX_TYPES];
         int[] longestEnd = new int[n * MAX_TYPES];
         int[] insideUntil = new int[MAX_TYPES];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i + 1 < n; i++) {
+            int pair = pair(normalized[i], normalized[i + 1]);
+            if ((startPairs[pair >>> 6] & 1L << pair) == 0) {
+                continue;
+            }
             long hash = 0;
             for (int j = i; j < n && j - i < MAX_LENGTH; j++) {
                 hash = step(hash, normalized[j]);
@@ -112,6 +125,10 @@ final class EntityLexicon {
             }
         }
         return codes;
+    }
+
+    private static int pair(int first, int second) {
+        return (first * 31 + second) & ((1 << PAIR_BITS) - 1);
     }
 
     private static long hashOf(int[] normalized) {
