@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zhextract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extracts people, organizations, places, events, times, quantities and claims "
                 + "from Chinese news as zhextract/1 JSON.",
-        subcommands = {ExtractCommand.class, EvalCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

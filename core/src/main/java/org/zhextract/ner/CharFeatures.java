@@ -1,0 +1,182 @@
+package org.zhextract.ner;
+
+import java.util.Arrays;
+
+/**
+ * Turns a sentence into feature keys per character: character unigrams, bigrams and trigrams in
+ * a window of three characters either side, a skip bigram around the character, character-class
+ * patterns (Han, digit, Chinese numeral, Latin, interpunct, punctuation), matches of known names
+ * of each type ({@link EntityLexicon}) and a bias.
+ *
+ * <p>Characters are first normalized (full-width ASCII to half-width, Latin to lower case, every
+ * digit to {@code 0}) and mapped to vocabulary ids below 2<sup>16</sup>, so a feature key packs
+ * its template and up to three ids into one {@code long} with no hashing and no collisions.
+ * Immutable; one instance serves many threads.
+ */
+final class CharFeatures {
+
+    /** Bumped whenever templates change, so a model built with other features is refused. */
+    static final int VERSION = 3;
+
+    static final int UNKNOWN = 0;
+    static final int BEFORE = 1;
+    static final int AFTER = 2;
+    static final int FIRST_CHARACTER_ID = 3;
+    static final int MAX_VOCABULARY = 1 << 16;
+
+    /** Characters of padding on each side of a sentence, enough for the widest window. */
+    private static final int PAD = 3;
+
+    static final int PER_POSITION = 22 + EntityLexicon.MAX_TYPES;
+
+    // character classes, small enough to pack five of them into one key part
+    private static final int CLASS_OTHER = 0;
+    private static final int CLASS_HAN = 1;
+    private static final int CLASS_DIGIT = 2;
+    private static final int CLASS_CHINESE_NUMERAL = 3;
+    private static final int CLASS_LATIN = 4;
+    private static final int CLASS_INTERPUNCT = 5;
+    private static final int CLASS_PUNCTUATION = 6;
+    private static final int CLASS_SPACE = 7;
+    private static final int CLASS_BOUNDARY = 8;
+
+    private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
+    private static final String INTERPUNCTS = "·•‧・･∙⋅";
+
+    /** Vocabulary id per BMP code point (0 = unknown); other planes are always unknown. */
+    private final char[] idOfCharacter;
+    private final int[] vocabulary;
+
+    /** @param vocabulary ascending distinct normalized BMP code points, at most {@code MAX_VOCABULARY - 3} */
+    CharFeatures(int[] vocabulary) {
+        if (vocabulary.length > MAX_VOCABULARY - FIRST_CHARACTER_ID) {
+            throw new IllegalArgumentException("vocabulary of " + vocabulary.length + " characters is too large");
+        }
+        this.vocabulary = vocabulary.clone();
+        this.idOfCharacter = new char[Character.MAX_VALUE + 1];
+        for (int i = 0; i < vocabulary.length; i++) {
+            int c = vocabulary[i];
+            if (i > 0 && c <= vocabulary[i - 1]) {
+                throw new IllegalArgumentException("vocabulary not strictly ascending at " + i);
+            }
+            if (c > Character.MAX_VALUE) {
+                throw new IllegalArgumentException("vocabulary character outside the BMP: U+" + Integer.toHexString(c));
+            }
+            idOfCharacter[c] = (char) (FIRST_CHARACTER_ID + i);
+        }
+    }
+
+    int[] vocabulary() {
+        return vocabulary.clone();
+    }
+
+    /** The normalized form of a code point, as features and the vocabulary see it. */
+    static int normalize(int c) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            c -= 0xFEE0; // full-width ASCII
+        } else if (c == 0x3000) {
+            c = ' ';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c + ('a' - 'A');
+        }
+        if (Character.isDigit(c)) {
+            return '0';
+        }
+        return c;
+    }
+
+    static int characterClass(int c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return CLASS_SPACE;
+        }
+        if (INTERPUNCTS.indexOf(c) >= 0) {
+            return CLASS_INTERPUNCT;
+        }
+        if (CHINESE_NUMERALS.indexOf(c) >= 0) {
+            return CLASS_CHINESE_NUMERAL;
+        }
+        if (Character.isDigit(c)) {
+            return CLASS_DIGIT;
+        }
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            return CLASS_HAN;
+        }
+        if (Character.isLetter(c)) {
+            return CLASS_LATIN;
+        }
+        int type = Character.getType(c);
+        if (type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL) {
+            return CLASS_PUNCTUATION;
+        }
+        return CLASS_OTHER;
+    }
+
+    /** A sentence prepared for feature extraction: padded ids and classes. */
+    Prepared prepare(int[] codePoints, EntityLexicon lexicon) {
+        int n = codePoints.length;
+        int[] normalized = new int[n];
+        int[] ids = new int[n + 2 * PAD];
+        int[] classes = new int[n + 2 * PAD];
+        Arrays.fill(ids, 0, PAD, BEFORE);
+        Arrays.fill(ids, n + PAD, n + 2 * PAD, AFTER);
+        Arrays.fill(classes, 0, PAD, CLASS_BOUNDARY);
+        Arrays.fill(classes, n + PAD, n + 2 * PAD, CLASS_BOUNDARY);
+        for (int i = 0; i < n; i++) {
+            int c = normalize(codePoints[i]);
+            normalized[i] = c;
+            ids[i + PAD] = c <= Character.MAX_VALUE ? idOfCharacter[c] : UNKNOWN;
+            classes[i + PAD] = characterClass(codePoints[i]);
+        }
+        return new Prepared(n, ids, classes, lexicon.match(normalized));
+    }
+
+    /** Padded vocabulary ids and classes, and lexicon match codes ({@link EntityLexicon#match}) per position. */
+    record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes) {
+    }
+
+    /** Writes the {@link #PER_POSITION} feature keys of position {@code i} into {@code out}. */
+    static void keys(Prepared s, int i, long[] out) {
+        int[] id = s.ids();
+        int[] cls = s.classes();
+        int p = i + PAD;
+        int l3 = id[p - 3];
+        int l2 = id[p - 2];
+        int l1 = id[p - 1];
+        int c0 = id[p];
+        int r1 = id[p + 1];
+        int r2 = id[p + 2];
+        int r3 = id[p + 3];
+        out[0] = key(0, 0, 0, 0);
+        out[1] = key(1, l2, 0, 0);
+        out[2] = key(2, l1, 0, 0);
+        out[3] = key(3, c0, 0, 0);
+        out[4] = key(4, r1, 0, 0);
+        out[5] = key(5, r2, 0, 0);
+        out[6] = key(6, l2, l1, 0);
+        out[7] = key(7, l1, c0, 0);
+        out[8] = key(8, c0, r1, 0);
+        out[9] = key(9, r1, r2, 0);
+        out[10] = key(10, l1, r1, 0);
+        out[11] = key(11, l2, l1, c0);
+        out[12] = key(12, l1, c0, r1);
+        out[13] = key(13, c0, r1, r2);
+        out[14] = key(14, cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], 0, 0);
+        out[15] = key(15, cls[p - 2] << 12 | cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], cls[p + 2], c0);
+        out[16] = key(16, l3, 0, 0);
+        out[17] = key(17, r3, 0, 0);
+        out[18] = key(18, l3, l2, 0);
+        out[19] = key(19, r2, r3, 0);
+        out[20] = key(20, l3, l2, l1);
+        out[21] = key(21, r1, r2, r3);
+        for (int t = 0; t < EntityLexicon.MAX_TYPES; t++) {
+            out[22 + t] = key(22 + t, s.lexiconCodes()[i * EntityLexicon.MAX_TYPES + t], 0, 0);
+        }
+    }
+
+    private static long key(int template, int a, int b, int c) {
+        return (long) template << 48 | (long) a << 32 | (long) b << 16 | c;
+    }
+}

@@ -1,0 +1,397 @@
+package org.zhextract.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.zhextract.model.EntityType;
+
+/**
+ * A trained character-level entity tagger: linear scores over character n-gram features, BIOES
+ * tags, Viterbi decoding restricted to well-formed tag sequences.
+ *
+ * <pre>{@code
+ * NerModel model = NerModel.bundled();              // or NerModel.load(Path.of("my.ner.gz"))
+ * model.tag("普京在北京会见新华社记者")
+ *   // → [NerSpan[0, 2, PERSON], NerSpan[3, 5, LOC], NerSpan[7, 10, ORG]]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: load it once and share it. Offsets are code points.
+ * {@link NerTrainer} builds models; {@link #save(OutputStream)} writes the compact gzipped
+ * binary format that {@link #load(InputStream)} reads.
+ */
+public final class NerModel {
+
+    /** The classpath resource, next to this class, holding the shipped model. */
+    public static final String BUNDLED_RESOURCE = "ner-model.bin.gz";
+
+    private static final byte[] MAGIC = {'Z', 'H', 'N', 'E', 'R'};
+    private static final int FORMAT_VERSION = 1;
+    /** Weights are stored as integers in units of 1/16. */
+    static final float WEIGHT_UNIT = 1f / 16;
+    private static final long EMPTY_SLOT = -1L;
+
+    private final TagScheme scheme;
+    private final ViterbiDecoder decoder;
+    private final CharFeatures features;
+    private final EntityLexicon lexicon;
+    /** Feature keys in ascending order, for saving. */
+    private final long[] featureKeys;
+    /**
+     * Open-addressing table of the features: a key per slot and, in the same slot order, its
+     * weights per tag in {@link #WEIGHT_UNIT}s. Keeping the weights by slot spares a lookup of a
+     * row number, and 16-bit weights keep a feature's row in one cache line: tagging is bound by
+     * memory reads, a few per character and feature.
+     */
+    private final long[] slotKeys;
+    private final short[] slotWeights;
+    private final int slotMask;
+    private final float[] transitionWeights;
+
+    /**
+     * @param featureKeys       ascending non-negative feature keys, one weight row each
+     * @param emissionWeights   {@code featureKeys.length × tagCount} weights in {@link #WEIGHT_UNIT}s
+     * @param transitionWeights {@code (tagCount + 1)²} weights, multiples of {@link #WEIGHT_UNIT}
+     */
+    NerModel(List<EntityType> types, int[] vocabulary, EntityLexicon lexicon, long[] featureKeys,
+            short[] emissionWeights, float[] transitionWeights) {
+        this.scheme = new TagScheme(types);
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.decoder = new ViterbiDecoder(scheme);
+        this.features = new CharFeatures(vocabulary);
+        int tags = scheme.tagCount();
+        if (emissionWeights.length != featureKeys.length * tags
+                || transitionWeights.length != (tags + 1) * (tags + 1)) {
+            throw new IllegalArgumentException("weight arrays do not match " + featureKeys.length + " features, " + tags + " tags");
+        }
+        this.featureKeys = featureKeys.clone();
+        this.transitionWeights = transitionWeights.clone();
+        int capacity = Integer.highestOneBit(Math.max(4, featureKeys.length * 2 - 1)) << 1;
+        this.slotKeys = new long[capacity];
+        this.slotWeights = new short[capacity * tags];
+        this.slotMask = capacity - 1;
+        Arrays.fill(slotKeys, EMPTY_SLOT);
+        for (int row = 0; row < featureKeys.length; row++) {
+            long key = featureKeys[row];
+            if (key < 0 || row > 0 && key <= featureKeys[row - 1]) {
+                throw new IllegalArgumentException("feature keys not ascending and non-negative at " + row);
+            }
+            int slot = firstSlot(key);
+            while (slotKeys[slot] != EMPTY_SLOT) {
+                slot = (slot + 1) & slotMask;
+            }
+            slotKeys[slot] = key;
+            System.arraycopy(emissionWeights, row * tags, slotWeights, slot * tags, tags);
+        }
+    }
+
+    private int firstSlot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & slotMask;
+    }
+
+    /** The slot of {@code key}, or -1 when the model has no weights for it. */
+    private int slotOf(long key) {
+        int slot = firstSlot(key);
+        while (true) {
+            long k = slotKeys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == EMPTY_SLOT) {
+                return -1;
+            }
+            slot = (slot + 1) & slotMask;
+        }
+    }
+
+    /** Row-major weights in units, in the order of {@link #featureKeys}. */
+    private short[] emissionUnits() {
+        int tags = scheme.tagCount();
+        short[] units = new short[featureKeys.length * tags];
+        for (int row = 0; row < featureKeys.length; row++) {
+            System.arraycopy(slotWeights, slotOf(featureKeys[row]) * tags, units, row * tags, tags);
+        }
+        return units;
+    }
+
+    /** The shipped model, read from the classpath (a few hundred milliseconds: load it once). */
+    public static NerModel bundled() throws IOException {
+        try (InputStream in = NerModel.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("missing classpath resource " + BUNDLED_RESOURCE + " beside " + NerModel.class.getName());
+            }
+            return load(in);
+        }
+    }
+
+    /** Reads a model file written by {@link #save(Path)}. */
+    public static NerModel load(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot read NER model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model written by {@link #save(OutputStream)}; does not close {@code in}. */
+    public static NerModel load(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+        byte[] magic = new byte[MAGIC.length];
+        data.readFully(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException("not a zhextract NER model");
+        }
+        int format = data.readInt();
+        int featureVersion = data.readInt();
+        if (format != FORMAT_VERSION || featureVersion != CharFeatures.VERSION) {
+            throw new IOException("NER model format " + format + "/features " + featureVersion
+                    + " but this version reads " + FORMAT_VERSION + "/" + CharFeatures.VERSION + ": retrain it");
+        }
+        int typeCount = data.readInt();
+        List<EntityType> types = new ArrayList<>();
+        for (int i = 0; i < typeCount; i++) {
+            types.add(EntityType.valueOf(data.readUTF()));
+        }
+        int tags = 1 + 4 * typeCount;
+        int[] vocabulary = new int[data.readInt()];
+        int previousCharacter = 0;
+        for (int i = 0; i < vocabulary.length; i++) {
+            previousCharacter += (int) readVarLong(data);
+            vocabulary[i] = previousCharacter;
+        }
+        List<EntityLexicon.Entry> names = new ArrayList<>();
+        int nameCount = data.readInt();
+        for (int i = 0; i < nameCount; i++) {
+            int type = data.readUnsignedByte();
+            names.add(new EntityLexicon.Entry(data.readUTF(), type));
+        }
+        long[] keys = new long[data.readInt()];
+        long previousKey = 0;
+        for (int i = 0; i < keys.length; i++) {
+            previousKey += readVarLong(data);
+            keys[i] = previousKey;
+        }
+        short[] emission = new short[keys.length * tags];
+        for (int row = 0; row < keys.length; row++) {
+            long nonZero = readVarLong(data);
+            for (int tag = 0; tag < tags; tag++) {
+                if ((nonZero & (1L << tag)) != 0) {
+                    int units = readSigned(data);
+                    if (units < Short.MIN_VALUE || units > Short.MAX_VALUE) {
+                        throw new IOException("weight out of range: " + units);
+                    }
+                    emission[row * tags + tag] = (short) units;
+                }
+            }
+        }
+        float[] transitions = new float[(tags + 1) * (tags + 1)];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = readSigned(data) * WEIGHT_UNIT;
+        }
+        if (data.read() != -1) {
+            throw new IOException("trailing bytes after the NER model");
+        }
+        return new NerModel(types, vocabulary, new EntityLexicon(names), keys, emission, transitions);
+    }
+
+    /** Writes the model, gzipped; the same model always gives the same bytes. */
+    public void save(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+        data.write(MAGIC);
+        data.writeInt(FORMAT_VERSION);
+        data.writeInt(CharFeatures.VERSION);
+        data.writeInt(scheme.types().size());
+        for (EntityType type : scheme.types()) {
+            data.writeUTF(type.name());
+        }
+        int[] vocabulary = features.vocabulary();
+        data.writeInt(vocabulary.length);
+        int previousCharacter = 0;
+        for (int c : vocabulary) {
+            writeVarLong(data, c - previousCharacter);
+            previousCharacter = c;
+        }
+        data.writeInt(lexicon.size());
+        for (EntityLexicon.Entry e : lexicon.entries()) {
+            data.writeByte(e.type());
+            data.writeUTF(e.name());
+        }
+        data.writeInt(featureKeys.length);
+        long previousKey = 0;
+        for (long key : featureKeys) {
+            writeVarLong(data, key - previousKey);
+            previousKey = key;
+        }
+        int tags = scheme.tagCount();
+        short[] emissionWeights = emissionUnits();
+        for (int row = 0; row < featureKeys.length; row++) {
+            long nonZero = 0;
+            for (int tag = 0; tag < tags; tag++) {
+                if (emissionWeights[row * tags + tag] != 0) {
+                    nonZero |= 1L << tag;
+                }
+            }
+            writeVarLong(data, nonZero);
+            for (int tag = 0; tag < tags; tag++) {
+                short w = emissionWeights[row * tags + tag];
+                if (w != 0) {
+                    writeSigned(data, w);
+                }
+            }
+        }
+        for (float w : transitionWeights) {
+            writeSigned(data, Math.round(w / WEIGHT_UNIT));
+        }
+        data.flush();
+        gzip.finish();
+        out.flush();
+    }
+
+    /** Writes the model to a file (replacing it). */
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            save(out);
+        }
+    }
+
+    /** The entity types this model tags, in tag order. */
+    public List<EntityType> types() {
+        return scheme.types();
+    }
+
+    /** How many entity names the model knows as a lexicon feature. */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
+    /** How many features carry weights (a size measure). */
+    public int featureCount() {
+        return featureKeys.length;
+    }
+
+    /**
+     * The entities in {@code text}, in order, non-overlapping, with code-point offsets. Text is
+     * best given a sentence or a paragraph at a time (the model was trained on sentences), but any
+     * length works and time is linear in it.
+     */
+    public List<NerSpan> tag(String text) {
+        Objects.requireNonNull(text, "text");
+        int[] tags = tagCodePoints(text.codePoints().toArray());
+        List<NerSpan> spans = new ArrayList<>();
+        for (int[] span : scheme.decode(tags)) {
+            spans.add(new NerSpan(span[0], span[1], scheme.types().get(span[2])));
+        }
+        return List.copyOf(spans);
+    }
+
+    /**
+     * This model without emission weights below {@code minUnits / 16} in magnitude; the same as
+     * training with {@code pruneBelow = minUnits} when {@code minUnits} is at least the value
+     * the model was trained with.
+     */
+    NerModel pruned(int minUnits) {
+        int tags = scheme.tagCount();
+        int min = Math.max(1, minUnits);
+        short[] emissionWeights = emissionUnits();
+        List<Integer> keptRows = new ArrayList<>();
+        for (int row = 0; row < featureKeys.length; row++) {
+            for (int tag = 0; tag < tags; tag++) {
+                if (Math.abs(emissionWeights[row * tags + tag]) >= min) {
+                    keptRows.add(row);
+                    break;
+                }
+            }
+        }
+        long[] keys = new long[keptRows.size()];
+        short[] weights = new short[keptRows.size() * tags];
+        for (int i = 0; i < keys.length; i++) {
+            int row = keptRows.get(i);
+            keys[i] = featureKeys[row];
+            for (int tag = 0; tag < tags; tag++) {
+                short w = emissionWeights[row * tags + tag];
+                weights[i * tags + tag] = Math.abs(w) >= min ? w : 0;
+            }
+        }
+        return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitionWeights);
+    }
+
+    TagScheme scheme() {
+        return scheme;
+    }
+
+    /** The best tag per code point. */
+    int[] tagCodePoints(int[] codePoints) {
+        CharFeatures.Prepared prepared = features.prepare(codePoints, lexicon);
+        int n = codePoints.length;
+        int tags = scheme.tagCount();
+        int[] sums = new int[tags];
+        float[] emissions = new float[n * tags];
+        long[] keys = new long[CharFeatures.PER_POSITION];
+        short[] weights = slotWeights;
+        for (int i = 0; i < n; i++) {
+            CharFeatures.keys(prepared, i, keys);
+            Arrays.fill(sums, 0);
+            for (long key : keys) {
+                int slot = slotOf(key);
+                if (slot >= 0) {
+                    int offset = slot * tags;
+                    for (int tag = 0; tag < tags; tag++) {
+                        sums[tag] += weights[offset + tag];
+                    }
+                }
+            }
+            int base = i * tags;
+            for (int tag = 0; tag < tags; tag++) {
+                emissions[base + tag] = sums[tag] * WEIGHT_UNIT;
+            }
+        }
+        return decoder.decode(emissions, n, transitionWeights);
+    }
+
+    private static void writeSigned(DataOutputStream out, int value) throws IOException {
+        writeVarLong(out, Integer.toUnsignedLong((value << 1) ^ (value >> 31)));
+    }
+
+    private static int readSigned(DataInputStream in) throws IOException {
+        int zigzag = (int) readVarLong(in);
+        return (zigzag >>> 1) ^ -(zigzag & 1);
+    }
+
+    private static void writeVarLong(DataOutputStream out, long value) throws IOException {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative varint " + value);
+        }
+        while ((value & ~0x7FL) != 0) {
+            out.writeByte((int) (value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte((int) value);
+    }
+
+    private static long readVarLong(DataInputStream in) throws IOException {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("malformed varint");
+    }
+}

@@ -1,0 +1,378 @@
+package org.zhextract.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.zhextract.eval.LabeledSentence;
+import org.zhextract.eval.LabeledSentence.LabeledSpan;
+import org.zhextract.eval.SpanScore;
+import org.zhextract.model.EntityType;
+
+/**
+ * Trains a {@link NerModel} with the averaged structured perceptron (Collins 2002): decode each
+ * training sentence with the current weights under the BIOES constraints, and where the best
+ * sequence differs from the gold one, add the gold sequence's features and subtract the
+ * predicted one's; the model keeps the average of the weights over all steps.
+ *
+ * <p>Deterministic: sentences are visited in an order shuffled by a seeded generator, the
+ * feature index is sorted, and the weights are integers until averaged, so the same data and
+ * options give a byte-identical model file.
+ *
+ * <pre>{@code
+ * NerModel model = new NerTrainer(NerTrainer.Options.defaults())
+ *         .train(NerCorpus.read(trainFile), Map.of("dev", NerCorpus.read(devFile)), System.err::println);
+ * model.save(Path.of("ner-model.bin.gz"));
+ * }</pre>
+ */
+public final class NerTrainer {
+
+    private static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.LOC, EntityType.ORG);
+    private static final Map<String, EntityType> TYPE_OF_LABEL =
+            Map.of("PER", EntityType.PERSON, "LOC", EntityType.LOC, "ORG", EntityType.ORG);
+    private static final Map<EntityType, String> LABEL_OF_TYPE =
+            Map.of(EntityType.PERSON, "PER", EntityType.LOC, "LOC", EntityType.ORG, "ORG");
+
+    /**
+     * @param epochs          passes over the training data
+     * @param seed            seed of the per-epoch shuffle
+     * @param minFeatureCount features seen fewer times in training are left out
+     * @param pruneBelow      averaged weights smaller in magnitude than this many
+     *                        {@code 1/16} units are dropped from the model (0 keeps all)
+     * @param lexicon         whether to give the model the training data's entity names as a
+     *                        lexicon feature (learned jackknifed: each quarter of the training
+     *                        sentences sees only the names of the other three quarters, so the
+     *                        model learns how far to trust a name it has not seen in context)
+     */
+    public record Options(int epochs, long seed, int minFeatureCount, int pruneBelow, boolean lexicon) {
+
+        public Options {
+            if (epochs < 1 || minFeatureCount < 1 || pruneBelow < 0) {
+                throw new IllegalArgumentException("bad options: epochs " + epochs + ", minFeatureCount "
+                        + minFeatureCount + ", pruneBelow " + pruneBelow);
+            }
+        }
+
+        /** The options the shipped model was built with. */
+        public static Options defaults() {
+            return new Options(12, 20261123L, 1, 16, true);
+        }
+    }
+
+    private static final int LEXICON_FOLDS = 4;
+
+    private final Options options;
+
+    public NerTrainer(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Trains on {@code training} (types PER, LOC, ORG as {@link org.zhextract.eval.NerCorpus}
+     * normalizes them) and reports progress, including the span F1 on each named dev set after
+     * each epoch. Returns the model after the last epoch.
+     */
+    public NerModel train(List<LabeledSentence> training, Map<String, List<LabeledSentence>> dev, Consumer<String> log) {
+        Objects.requireNonNull(log, "log");
+        long started = System.nanoTime();
+        List<Example> examples = new ArrayList<>();
+        for (LabeledSentence sentence : training) {
+            if (!sentence.text().isEmpty()) {
+                examples.add(example(sentence));
+            }
+        }
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no training sentences");
+        }
+        TagScheme scheme = new TagScheme(TYPES);
+        CharFeatures features = new CharFeatures(vocabulary(examples));
+        EntityLexicon lexicon = options.lexicon() ? lexicon(scheme, examples, -1) : EntityLexicon.empty();
+        EntityLexicon[] foldLexicons = new EntityLexicon[LEXICON_FOLDS];
+        for (int fold = 0; fold < LEXICON_FOLDS; fold++) {
+            foldLexicons[fold] = options.lexicon() ? lexicon(scheme, examples, fold) : EntityLexicon.empty();
+        }
+        for (int index = 0; index < examples.size(); index++) {
+            Example e = examples.get(index);
+            e.prepared = features.prepare(e.codePoints, foldLexicons[index % LEXICON_FOLDS]);
+        }
+        long[] featureKeys = featureKeys(examples);
+        LongIntTable rowOfFeature = new LongIntTable(featureKeys.length);
+        for (int row = 0; row < featureKeys.length; row++) {
+            rowOfFeature.put(featureKeys[row], row);
+        }
+        long characters = 0;
+        for (Example e : examples) {
+            e.rows = featureRows(e.prepared, rowOfFeature);
+            e.prepared = null;
+            characters += e.codePoints.length;
+        }
+        log.accept(String.format(Locale.ROOT, "%d sentences, %d characters, %d features (seen ≥ %d times), %d lexicon names",
+                examples.size(), characters, featureKeys.length, options.minFeatureCount(), lexicon.size()));
+
+        Perceptron perceptron = new Perceptron(scheme, featureKeys.length);
+        int[] order = new int[examples.size()];
+        Arrays.setAll(order, i -> i);
+        Random random = new Random(options.seed());
+        NerModel model = null;
+        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+            shuffle(order, random);
+            int mistakes = 0;
+            for (int index : order) {
+                mistakes += perceptron.learn(examples.get(index)) ? 1 : 0;
+            }
+            model = perceptron.averaged(features, lexicon, featureKeys, options.pruneBelow());
+            StringBuilder devScore = new StringBuilder();
+            for (Map.Entry<String, List<LabeledSentence>> set : dev.entrySet()) {
+                devScore.append(String.format(Locale.ROOT, ", %s F1 %.4f", set.getKey(), evaluate(model, set.getValue()).f1()));
+            }
+            log.accept(String.format(Locale.ROOT, "epoch %d: %d of %d training sentences mis-tagged%s, %d features kept, %.0f s",
+                    epoch, mistakes, examples.size(), devScore, model.featureCount(), (System.nanoTime() - started) / 1e9));
+        }
+        return model;
+    }
+
+    /** Exact-span scores of {@code model} on labelled sentences (types PER, LOC, ORG). */
+    public static SpanScore evaluate(NerModel model, List<LabeledSentence> sentences) {
+        SpanScore score = new SpanScore();
+        for (LabeledSentence sentence : sentences) {
+            score.add(sentence.spans(), predict(model, sentence.text()));
+        }
+        return score;
+    }
+
+    /** The model's spans for {@code text} as {@link LabeledSpan}s with UTF-16 offsets, as the corpus readers give gold. */
+    public static List<LabeledSpan> predict(NerModel model, String text) {
+        List<LabeledSpan> predicted = new ArrayList<>();
+        for (NerSpan span : model.tag(text)) {
+            String label = LABEL_OF_TYPE.get(span.type());
+            if (label != null) {
+                predicted.add(new LabeledSpan(text.offsetByCodePoints(0, span.start()),
+                        text.offsetByCodePoints(0, span.end()), label));
+            }
+        }
+        return predicted;
+    }
+
+    private static Example example(LabeledSentence sentence) {
+        String text = sentence.text();
+        int[] codePoints = text.codePoints().toArray();
+        List<int[]> spans = new ArrayList<>();
+        for (LabeledSpan span : sentence.spans()) {
+            EntityType type = TYPE_OF_LABEL.get(span.type());
+            if (type != null) {
+                spans.add(new int[] {text.codePointCount(0, span.start()), text.codePointCount(0, span.end()), TYPES.indexOf(type)});
+            }
+        }
+        return new Example(codePoints, new TagScheme(TYPES).encode(codePoints.length, spans.toArray(int[][]::new)));
+    }
+
+    private static int[] vocabulary(List<Example> examples) {
+        TreeSet<Integer> characters = new TreeSet<>();
+        for (Example e : examples) {
+            for (int c : e.codePoints) {
+                int normalized = CharFeatures.normalize(c);
+                if (normalized <= Character.MAX_VALUE) {
+                    characters.add(normalized);
+                }
+            }
+        }
+        int[] vocabulary = characters.stream().mapToInt(Integer::intValue).toArray();
+        int limit = CharFeatures.MAX_VOCABULARY - CharFeatures.FIRST_CHARACTER_ID;
+        return vocabulary.length <= limit ? vocabulary : Arrays.copyOf(vocabulary, limit);
+    }
+
+    /** The names in the gold spans of every example outside {@code fold} (-1: of all examples). */
+    private static EntityLexicon lexicon(TagScheme scheme, List<Example> examples, int fold) {
+        List<EntityLexicon.Entry> names = new ArrayList<>();
+        for (int index = 0; index < examples.size(); index++) {
+            if (index % LEXICON_FOLDS == fold) {
+                continue;
+            }
+            Example e = examples.get(index);
+            for (int[] span : scheme.decode(e.gold)) {
+                names.add(new EntityLexicon.Entry(new String(e.codePoints, span[0], span[1] - span[0]), span[2]));
+            }
+        }
+        return new EntityLexicon(names);
+    }
+
+    private long[] featureKeys(List<Example> examples) {
+        LongIntTable counts = new LongIntTable(1 << 20);
+        long[] keys = new long[CharFeatures.PER_POSITION];
+        for (Example e : examples) {
+            for (int i = 0; i < e.codePoints.length; i++) {
+                CharFeatures.keys(e.prepared, i, keys);
+                for (long key : keys) {
+                    counts.increment(key);
+                }
+            }
+        }
+        return counts.keysWithValueAtLeast(options.minFeatureCount());
+    }
+
+    private static int[] featureRows(CharFeatures.Prepared prepared, LongIntTable rowOfFeature) {
+        int n = prepared.length();
+        int[] rows = new int[n * CharFeatures.PER_POSITION];
+        long[] keys = new long[CharFeatures.PER_POSITION];
+        for (int i = 0; i < n; i++) {
+            CharFeatures.keys(prepared, i, keys);
+            for (int k = 0; k < keys.length; k++) {
+                rows[i * CharFeatures.PER_POSITION + k] = rowOfFeature.get(keys[k], -1);
+            }
+        }
+        return rows;
+    }
+
+    private static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    private static final class Example {
+        final int[] codePoints;
+        final int[] gold;
+        CharFeatures.Prepared prepared;
+        int[] rows;
+
+        Example(int[] codePoints, int[] gold) {
+            this.codePoints = codePoints;
+            this.gold = gold;
+        }
+    }
+
+    /**
+     * Integer perceptron weights with the bookkeeping for averaging: {@code sum} holds
+     * {@code step × change} of every update so that the average over all steps is
+     * {@code weight - sum / steps} (Daumé's trick), computed without touching every weight on
+     * every step.
+     */
+    private static final class Perceptron {
+        private final TagScheme scheme;
+        private final ViterbiDecoder decoder;
+        private final int tags;
+        private final int[] emission;
+        private final long[] emissionSum;
+        private final int[] transition;
+        private final long[] transitionSum;
+        private long step = 1;
+
+        Perceptron(TagScheme scheme, int featureCount) {
+            this.scheme = scheme;
+            this.decoder = new ViterbiDecoder(scheme);
+            this.tags = scheme.tagCount();
+            this.emission = new int[featureCount * tags];
+            this.emissionSum = new long[featureCount * tags];
+            this.transition = new int[(tags + 1) * (tags + 1)];
+            this.transitionSum = new long[transition.length];
+        }
+
+        /** One perceptron step on one sentence; true when it was mis-tagged. */
+        boolean learn(Example e) {
+            int n = e.codePoints.length;
+            int per = CharFeatures.PER_POSITION;
+            float[] scores = new float[n * tags];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < per; k++) {
+                    int row = e.rows[i * per + k];
+                    if (row >= 0) {
+                        for (int tag = 0; tag < tags; tag++) {
+                            scores[i * tags + tag] += emission[row * tags + tag];
+                        }
+                    }
+                }
+            }
+            float[] transitionScores = new float[transition.length];
+            for (int i = 0; i < transition.length; i++) {
+                transitionScores[i] = transition[i];
+            }
+            int[] predicted = decoder.decode(scores, n, transitionScores);
+            boolean wrong = !Arrays.equals(predicted, e.gold);
+            if (wrong) {
+                int stride = tags + 1;
+                for (int i = 0; i < n; i++) {
+                    int gold = e.gold[i];
+                    int guess = predicted[i];
+                    if (gold != guess) {
+                        for (int k = 0; k < per; k++) {
+                            int row = e.rows[i * per + k];
+                            if (row >= 0) {
+                                update(emission, emissionSum, row * tags + gold, 1);
+                                update(emission, emissionSum, row * tags + guess, -1);
+                            }
+                        }
+                    }
+                    int goldPrevious = i == 0 ? scheme.boundary() : e.gold[i - 1];
+                    int guessPrevious = i == 0 ? scheme.boundary() : predicted[i - 1];
+                    if (goldPrevious != guessPrevious || gold != guess) {
+                        update(transition, transitionSum, goldPrevious * stride + gold, 1);
+                        update(transition, transitionSum, guessPrevious * stride + guess, -1);
+                    }
+                }
+                int goldLast = e.gold[n - 1];
+                int guessLast = predicted[n - 1];
+                if (goldLast != guessLast) {
+                    update(transition, transitionSum, goldLast * stride + scheme.boundary(), 1);
+                    update(transition, transitionSum, guessLast * stride + scheme.boundary(), -1);
+                }
+            }
+            step++;
+            return wrong;
+        }
+
+        private void update(int[] weights, long[] sums, int index, int change) {
+            weights[index] += change;
+            sums[index] += step * change;
+        }
+
+        /** The averaged weights as a model, rounded to 1/16 units, small weights pruned. */
+        NerModel averaged(CharFeatures features, EntityLexicon lexicon, long[] featureKeys, int pruneBelow) {
+            int[] quantized = new int[emission.length];
+            int keptRows = 0;
+            boolean[] keep = new boolean[featureKeys.length];
+            for (int row = 0; row < featureKeys.length; row++) {
+                for (int tag = 0; tag < tags; tag++) {
+                    int index = row * tags + tag;
+                    int q = quantize(emission[index], emissionSum[index]);
+                    if (Math.abs(q) >= Math.max(1, pruneBelow)) {
+                        quantized[index] = q;
+                        keep[row] = true;
+                    }
+                }
+                keptRows += keep[row] ? 1 : 0;
+            }
+            long[] keys = new long[keptRows];
+            short[] weights = new short[keptRows * tags];
+            int out = 0;
+            for (int row = 0; row < featureKeys.length; row++) {
+                if (keep[row]) {
+                    keys[out] = featureKeys[row];
+                    for (int tag = 0; tag < tags; tag++) {
+                        weights[out * tags + tag] = (short) quantized[row * tags + tag];
+                    }
+                    out++;
+                }
+            }
+            float[] transitions = new float[transition.length];
+            for (int i = 0; i < transition.length; i++) {
+                transitions[i] = quantize(transition[i], transitionSum[i]) * NerModel.WEIGHT_UNIT;
+            }
+            return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitions);
+        }
+
+        /** The average in 1/16 units, clamped to 16 bits (far beyond the weights real data give). */
+        private int quantize(int weight, long sum) {
+            double average = weight - (double) sum / step;
+            long units = Math.round(average / NerModel.WEIGHT_UNIT);
+            return (int) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, units));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.zhextract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+class CharFeaturesTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvFileSource(files = "../testdata/cases/ner/normalized-characters.csv", numLinesToSkip = 2)
+    void normalizesCharactersBeforeLookingThemUp(String input, String normalized) {
+        assertThat(Character.toString(CharFeatures.normalize(input.codePointAt(0)))).isEqualTo(normalized);
+    }
+
+    @Test
+    void unknownCharactersShareOneIdAndPaddingHasItsOwn() {
+        CharFeatures features = new CharFeatures(new int[] {'a', '中'});
+
+        CharFeatures.Prepared prepared = features.prepare("中A国".codePoints().toArray(), EntityLexicon.empty());
+
+        int pad = (prepared.ids().length - 3) / 2;
+        assertThat(prepared.ids()[pad]).isEqualTo(CharFeatures.FIRST_CHARACTER_ID + 1);
+        assertThat(prepared.ids()[pad + 1]).isEqualTo(CharFeatures.FIRST_CHARACTER_ID); // A is looked up as a
+        assertThat(prepared.ids()[pad + 2]).isEqualTo(CharFeatures.UNKNOWN);
+        assertThat(prepared.ids()[0]).isEqualTo(CharFeatures.BEFORE);
+        assertThat(prepared.ids()[prepared.ids().length - 1]).isEqualTo(CharFeatures.AFTER);
+    }
+
+    @Test
+    void givesEveryPositionTheSameNumberOfDistinctKeys() {
+        CharFeatures features = new CharFeatures(new int[] {'京', '北'});
+        CharFeatures.Prepared prepared = features.prepare("北京".codePoints().toArray(), EntityLexicon.empty());
+        long[] keys = new long[CharFeatures.PER_POSITION];
+
+        CharFeatures.keys(prepared, 1, keys);
+
+        assertThat(keys).doesNotHaveDuplicates();
+        assertThat(java.util.Arrays.stream(keys).min().orElseThrow()).isNotNegative();
+    }
+}

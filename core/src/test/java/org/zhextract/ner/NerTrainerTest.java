@@ -1,0 +1,158 @@
+package org.zhextract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhextract.eval.LabeledSentence;
+import org.zhextract.eval.LabeledSentence.LabeledSpan;
+import org.zhextract.model.EntityType;
+
+class NerTrainerTest {
+
+    private static final String[] PEOPLE = {"王小明", "李华", "张伟", "刘洋", "陈静", "赵磊", "孙丽", "周杰"};
+    private static final String[] PLACES = {"北京", "上海", "广州", "深圳", "杭州", "南京"};
+    private static final String[] ORGS = {"新华社", "人民银行", "清华大学", "外交部", "中国银行"};
+    private static final NerTrainer.Options FAST = new NerTrainer.Options(4, 7L, 1, 0, true);
+
+    @TempDir
+    Path temp;
+
+    /** Sentences "P在L会见了O代表。" and "O总部设在L。" over every combination, in a fixed order. */
+    static List<LabeledSentence> syntheticCorpus(int everyNth, int offset) {
+        List<LabeledSentence> sentences = new ArrayList<>();
+        int n = 0;
+        for (String person : PEOPLE) {
+            for (String place : PLACES) {
+                for (String org : ORGS) {
+                    if (n++ % everyNth != offset) {
+                        continue;
+                    }
+                    String text = person + "在" + place + "会见了" + org + "代表。" + org + "总部设在" + place + "。";
+                    int p = 0;
+                    int l = person.length() + 1;
+                    int o = l + place.length() + 3;
+                    int o2 = o + org.length() + 3;
+                    int l2 = o2 + org.length() + 4;
+                    sentences.add(new LabeledSentence(text, List.of(
+                            new LabeledSpan(p, p + person.length(), "PER"),
+                            new LabeledSpan(l, l + place.length(), "LOC"),
+                            new LabeledSpan(o, o + org.length(), "ORG"),
+                            new LabeledSpan(o2, o2 + org.length(), "ORG"),
+                            new LabeledSpan(l2, l2 + place.length(), "LOC"))));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    @Test
+    void trainingTwiceOnTheSameDataGivesIdenticalBytes() throws IOException {
+        List<LabeledSentence> corpus = syntheticCorpus(2, 0);
+
+        byte[] first = bytes(new NerTrainer(FAST).train(corpus, Map.of(), line -> { }));
+        byte[] second = bytes(new NerTrainer(FAST).train(corpus, Map.of(), line -> { }));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void anotherSeedGivesAnotherModel() throws IOException {
+        List<LabeledSentence> corpus = syntheticCorpus(2, 0);
+
+        byte[] first = bytes(new NerTrainer(FAST).train(corpus, Map.of(), line -> { }));
+        byte[] other = bytes(new NerTrainer(new NerTrainer.Options(4, 8L, 1, 0, true)).train(corpus, Map.of(), line -> { }));
+
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void learnsEntitiesInHeldOutCombinations() {
+        NerModel model = new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+
+        double f1 = NerTrainer.evaluate(model, syntheticCorpus(2, 1)).f1();
+
+        assertThat(f1).isGreaterThan(0.95);
+    }
+
+    @Test
+    void reportsDevScoreAfterEveryEpoch() {
+        List<String> log = new ArrayList<>();
+
+        new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of("synthetic", syntheticCorpus(4, 1)), log::add);
+
+        assertThat(log).filteredOn(line -> line.startsWith("epoch ")).hasSize(4)
+                .allSatisfy(line -> assertThat(line).contains("synthetic F1 "));
+    }
+
+    @Test
+    void savedModelLoadsBackWithTheSameOutputAndBytes() throws IOException {
+        NerModel model = new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+        Path file = temp.resolve("model.bin.gz");
+        model.save(file);
+
+        NerModel loaded = NerModel.load(file);
+
+        assertThat(loaded.types()).containsExactly(EntityType.PERSON, EntityType.LOC, EntityType.ORG);
+        assertThat(loaded.featureCount()).isEqualTo(model.featureCount());
+        for (LabeledSentence s : syntheticCorpus(3, 2)) {
+            assertThat(loaded.tag(s.text())).isEqualTo(model.tag(s.text()));
+        }
+        assertThat(bytes(loaded)).isEqualTo(bytes(model));
+    }
+
+    @Test
+    void pruningKeepsFewerFeatures() {
+        NerModel full = new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+        NerModel pruned = new NerTrainer(new NerTrainer.Options(4, 7L, 1, 48, true)).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+
+        assertThat(pruned.featureCount()).isPositive().isLessThan(full.featureCount());
+    }
+
+    @Test
+    void refusesFilesThatAreNotModels() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write("not a model".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(gzipped.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a zhextract NER model");
+    }
+
+    @Test
+    void offsetsCountCodePointsBeyondTheBasicPlane() {
+        NerModel model = new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+        String sentence = syntheticCorpus(2, 0).get(0).text();
+        String text = sentence + "𠀀。" + sentence; // U+20000 is two UTF-16 chars, one code point
+        int[] codePoints = text.codePoints().toArray();
+
+        List<NerSpan> spans = model.tag(text);
+        List<LabeledSpan> utf16 = NerTrainer.predict(model, text);
+
+        assertThat(spans).anySatisfy(span -> assertThat(span.start()).isGreaterThan(sentence.length()));
+        assertThat(utf16).hasSameSizeAs(spans);
+        for (int i = 0; i < spans.size(); i++) {
+            NerSpan span = spans.get(i);
+            String byCodePoints = new String(codePoints, span.start(), span.end() - span.start());
+            assertThat(text.substring(utf16.get(i).start(), utf16.get(i).end())).isEqualTo(byCodePoints);
+            int shift = span.start() > sentence.length() ? 1 : 0;
+            assertThat(utf16.get(i).start()).isEqualTo(span.start() + shift);
+        }
+    }
+
+    private static byte[] bytes(NerModel model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.save(out);
+        return out.toByteArray();
+    }
+}
