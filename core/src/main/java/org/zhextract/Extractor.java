@@ -42,7 +42,7 @@ import org.zhextract.time.TimeRecognizer;
 public final class Extractor {
 
     private final Optional<LocalDate> referenceDate;
-    private final Ingester ingester = new Ingester();
+    private final Ingester ingester;
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final Segmenter segmenter;
     private final EntityRecognizer entityRecognizer = new EntityRecognizer();
@@ -53,6 +53,7 @@ public final class Extractor {
 
     private Extractor(Builder builder) {
         this.referenceDate = builder.referenceDate;
+        this.ingester = new Ingester(builder.maxInputBytes);
         this.segmenter = new Segmenter();
     }
 
@@ -105,6 +106,7 @@ public final class Extractor {
     public static final class Builder {
 
         private Optional<LocalDate> referenceDate = Optional.empty();
+        private long maxInputBytes = Ingester.DEFAULT_MAX_INPUT_BYTES;
 
         private Builder() {
         }
@@ -115,6 +117,18 @@ public final class Extractor {
          */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Optional.of(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * Cuts longer inputs to their first {@code bytes} bytes, with a warning, before any
+         * parsing, so one huge file cannot stall a batch. Default 20 MB.
+         */
+        public Builder maxInputBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + bytes);
+            }
+            this.maxInputBytes = bytes;
             return this;
         }
 
