@@ -43,9 +43,10 @@ final class Dates {
 
     /** 【大纪元2022年02月04日讯】, （中央社台北18日电）, 路透香港7月20日 - : a dateline. */
     private static final Pattern DATELINE_DAY = Pattern.compile(
-            "^[【（(〔]?[\\p{IsHan}\\p{IsLatin}·\\s]{1,16}?(?:(\\d{1,2})月)?(\\d{1,2})日\\s*(?:电|讯|专电|报道)?\\s*[】）)〕]?\\s*[-－—–]?");
+            "^[【（(〔]?[\\p{IsHan}\\p{IsLatin}·\\s]{1,16}?(?:(\\d{1,2})月)?(\\d{1,2})日"
+                    + "(?:\\s*(?:电|讯|专电)\\s*[】）)〕]?|\\s*[】）)〕]|\\s+[-－—–])");
     private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?!\\d)");
-    private static final Pattern URL_SHORT_YMD = Pattern.compile("/(\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    private static final Pattern URL_SHORT_YMD = Pattern.compile("/(\\d{1,2})/(\\d{1,2})/(\\d{1,2})/");
     private static final Pattern URL_MDY = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(20\\d{2})(?:\\d{6})?(?!\\d)");
     private static final Pattern CRAWL_STAMP = Pattern.compile("<!--\\s*(\\d{12,13})\\s*-->");
 
@@ -134,7 +135,8 @@ final class Dates {
         }
         Matcher shortYmd = URL_SHORT_YMD.matcher(path);
         while (shortYmd.find()) {
-            Optional<LocalDate> d = of("20" + shortYmd.group(1), shortYmd.group(2), shortYmd.group(3));
+            Optional<LocalDate> d = of(2000 + Integer.parseInt(shortYmd.group(1)),
+                    Integer.parseInt(shortYmd.group(2)), Integer.parseInt(shortYmd.group(3)));
             if (d.isPresent()) {
                 return d;
             }

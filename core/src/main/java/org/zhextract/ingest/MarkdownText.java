@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
     private static final Pattern TITLE_LINK = Pattern.compile("^\\s*\\[([^\\]\\n]+)\\]\\((https?://[^)\\s]+)\\)\\s*$");
+    private static final Pattern BLOCKQUOTE = Pattern.compile("^\\s{0,3}(>\\s?)+");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-=*_]\\s*){3,}$");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
@@ -42,7 +43,8 @@ final class MarkdownText {
         Map<String, String> fields = new LinkedHashMap<>();
         StringBuilder html = new StringBuilder(markdown.length() + 64);
         boolean bodyStarted = false;
-        for (String line : markdown.split("\\R", -1)) {
+        for (String source : markdown.split("\\R", -1)) {
+            String line = BLOCKQUOTE.matcher(source).replaceFirst("");
             if (line.isBlank() || RULE.matcher(line).matches()) {
                 html.append("\n<br>\n");
                 continue;

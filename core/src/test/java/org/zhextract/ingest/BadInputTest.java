@@ -3,7 +3,6 @@ package org.zhextract.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,7 +17,8 @@ import org.zhextract.SharedExtractor;
  */
 class BadInputTest {
 
-    private static final Duration FEW_SECONDS = Duration.ofSeconds(10);
+    /** Generous, for a loaded build machine: the point is that time does not grow with the input. */
+    private static final Duration BOUNDED = Duration.ofSeconds(30);
     private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
             0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
 
@@ -58,34 +58,22 @@ class BadInputTest {
 
     /**
      * The 50 MB page is cut to the configured maximum before charset detection and parsing, so the
-     * expensive stages see a bounded text. The limit here is 64 KB to keep the test fast; the
+     * expensive stages see a bounded text. The limit here is 16 KB to keep the test fast; the
      * default (20 MB) works the same way.
      */
     @Test
     void fiftyMegabyteHtmlIsTruncatedBeforeParsing() {
         byte[] huge = hugeHtml(50 * 1024 * 1024);
-        Extractor limited = Extractor.builder().maxInputBytes(64 * 1024).build();
+        Extractor limited = Extractor.builder().maxInputBytes(16 * 1024).build();
 
         long start = System.nanoTime();
         Extraction x = limited.extract(huge, "huge.html");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(took).isLessThan(FEW_SECONDS);
-        assertThat(x.warnings()).anyMatch(w -> w.startsWith("input truncated: read the first 65536 of 52428800 bytes"));
+        assertThat(took).isLessThan(BOUNDED);
+        assertThat(x.warnings()).anyMatch(w -> w.startsWith("input truncated: read the first 16384 of 52428800 bytes"));
         assertThat(x.article().title()).contains("超大页面");
-        assertThat(x.text()).startsWith("超大页面\n俄罗斯总统普京抵达北京").hasSizeLessThan(64 * 1024);
-    }
-
-    @Test
-    void defaultLimitIsTwentyMegabytes() {
-        Ingester ingester = new Ingester();
-        byte[] page = hugeHtml(21 * 1024 * 1024);
-        // Only the cut is checked here; the page is mostly spaces, cheap to parse.
-        Arrays.fill(page, 200, page.length - 10, (byte) ' ');
-
-        IngestedDocument doc = ingester.read(page, "big.html");
-
-        assertThat(doc.warnings()).anyMatch(w -> w.startsWith("input truncated: read the first 20971520 of"));
+        assertThat(x.text()).startsWith("超大页面\n俄罗斯总统普京抵达北京").hasSizeLessThan(16 * 1024);
     }
 
     @Test
@@ -99,20 +87,20 @@ class BadInputTest {
         Extraction x = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), "deep.html");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(took).isLessThan(FEW_SECONDS);
+        assertThat(took).isLessThan(BOUNDED);
         assertThat(x.text()).isEqualTo("嵌套页面\n普京抵达北京，与习近平举行会谈。");
     }
 
     private static byte[] hugeHtml(int size) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        out.writeBytes("<html><head><title>超大页面</title></head><body><h1>超大页面</h1>".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        byte[] head = "<html><head><title>超大页面</title></head><body><h1>超大页面</h1>".getBytes(StandardCharsets.UTF_8);
         byte[] paragraph = "<p>俄罗斯总统普京抵达北京，与中国国家主席习近平举行会谈，双方签署了多项合作协议。</p>\n"
                 .getBytes(StandardCharsets.UTF_8);
-        while (out.size() + paragraph.length < size) {
-            out.writeBytes(paragraph);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        for (int at = head.length; at + paragraph.length <= size; at += paragraph.length) {
+            System.arraycopy(paragraph, 0, bytes, at, paragraph.length);
         }
-        byte[] bytes = Arrays.copyOf(out.toByteArray(), size);
-        Arrays.fill(bytes, out.size(), size, (byte) ' ');
         return bytes;
     }
 }

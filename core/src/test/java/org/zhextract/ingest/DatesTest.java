@@ -42,6 +42,7 @@ class DatesTest {
         assertThat(Dates.inPath("https://cn.nytimes.com/morning-brief/20200720/china-uighurs/")).contains(LocalDate.of(2020, 7, 20));
         assertThat(Dates.inPath("https://www.rfa.org/mandarin/gangtai/ac-07202020080912.html")).contains(LocalDate.of(2020, 7, 20));
         assertThat(Dates.inPath("每日一语 2024.1.17.md")).contains(LocalDate.of(2024, 1, 17));
+        assertThat(Dates.inPath("http://www.epochtimes.com/gb/6/9/10/n1449356.htm")).contains(LocalDate.of(2006, 9, 10));
         assertThat(Dates.inPath("https://cn.ft.com/story/001088619?full=y")).isEmpty();
     }
 
