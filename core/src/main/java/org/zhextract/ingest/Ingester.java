@@ -134,7 +134,8 @@ public final class Ingester {
         }
         Optional<String> title = parsed.title().map(Ingester::cleanTitle).filter(Ingester::hasWords)
                 .filter(t -> !TITLE_PLACEHOLDER.matcher(t).find());
-        if (title.isEmpty()) {
+        if (title.isEmpty() && format != Format.TEXT) {
+            // Archives that keep the title only in the file name; plain text starts with its title.
             title = titleFromFileName(name);
         }
         if (title.isEmpty() && !body.isEmpty()) {

@@ -118,7 +118,7 @@ class IngesterTest {
 
     @Test
     void plainTextKeepsOneParagraphPerLineAndItsFirstLineAsTitle() {
-        IngestedDocument doc = read("标题在这里\n\n第一段\n接着写。\n\n第二段 with Latin words。\n", "note.txt");
+        IngestedDocument doc = read("标题在这里\n\n第一段\n接着写。\n\n第二段 with Latin words。\n", "笔记.txt");
 
         assertThat(doc.source().format()).isEqualTo("text");
         assertThat(doc.text()).isEqualTo("标题在这里\n第一段接着写。\n第二段 with Latin words。");
