@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides how input bytes are decoded, in this order of evidence: a byte-order mark; a
- * {@code <meta charset>} or {@code http-equiv} declaration that the bytes honour; strict UTF-8;
+ * {@code <meta charset>} or {@code http-equiv} declaration that the bytes honour (unless it
+ * names a legacy charset and the bytes are valid UTF-8); strict UTF-8;
  * then GB18030 (a superset of GBK and GB2312) against Big5, decided by which decoding yields
  * more common Chinese characters. Bytes the chosen charset cannot decode become U+FFFD and a
  * warning says how many.
@@ -65,11 +66,16 @@ final class Charsets {
         if (bomless16.isPresent()) {
             return lenient(bytes, 0, bomless16.get());
         }
-        Optional<Charset> declared = declaredCharset(bytes);
-        if (declared.isPresent() && strictly(bytes, declared.get()).isPresent()) {
-            return new Decoded(strictly(bytes, declared.get()).orElseThrow(), declared.get(), List.of());
-        }
         Optional<String> utf8 = strictly(bytes, StandardCharsets.UTF_8);
+        Optional<Charset> declared = declaredCharset(bytes);
+        // Pages re-saved as UTF-8 often keep their old gb2312 declaration; legacy double-byte
+        // text is almost never valid UTF-8, so valid UTF-8 outranks a declaration of another charset.
+        if (declared.isPresent() && (utf8.isEmpty() || declared.get().equals(StandardCharsets.UTF_8))) {
+            Optional<String> asDeclared = strictly(bytes, declared.get());
+            if (asDeclared.isPresent()) {
+                return new Decoded(asDeclared.get(), declared.get(), List.of());
+            }
+        }
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8, List.of());
         }

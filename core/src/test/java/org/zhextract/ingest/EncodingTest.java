@@ -104,6 +104,17 @@ class EncodingTest {
     }
 
     @Test
+    void pageResavedAsUtf8WithItsOldGb2312DeclarationReadsAsUtf8() {
+        String html = "<html><head><meta charset=\"gb2312\"><title>标题</title></head>"
+                + "<body><h1>经济新闻</h1><p>国务院新闻办公室周三举行发布会。</p></body></html>";
+
+        IngestedDocument doc = INGESTER.read(html.getBytes(StandardCharsets.UTF_8), "page.html");
+
+        assertThat(doc.source().charset()).isEqualTo("UTF-8");
+        assertThat(doc.text()).isEqualTo("经济新闻\n国务院新闻办公室周三举行发布会。");
+    }
+
+    @Test
     void invalidBytesAreReplacedWithAWarning() {
         byte[] good = "标题\n普京抵达北京，与习近平举行会谈。双方签署多项协议。".getBytes(StandardCharsets.UTF_8);
         byte[] damaged = good.clone();
