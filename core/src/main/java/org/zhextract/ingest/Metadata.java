@@ -34,7 +34,6 @@ final class Metadata {
             "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
     /** SAMMI ZHENG,STEVEN LEE MYERS: a byline of upper-case Latin names. */
     private static final Pattern LATIN_BYLINE = Pattern.compile("^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\s*[,，、]\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})*$");
-    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsLatin}][\\p{IsLatin} .'-]{1,40}");
 
     private final Map<String, String> publishersByHost;
 
@@ -129,13 +128,13 @@ final class Metadata {
         return new ArrayList<>(names);
     }
 
-    /** Names given in an author field (作者： 甲、乙). */
+    /** Names given in an author field (作者： 甲、乙); parts too long to be a name are left out. */
     static List<String> namesIn(String field) {
         List<String> names = new ArrayList<>();
         for (String part : field.split("\\s*[、，,/]\\s*")) {
-            String p = part.strip();
-            if (HAN_NAME.matcher(p).matches() || (!p.isEmpty() && p.length() <= 20)) {
-                names.add(p);
+            String name = part.strip();
+            if (!name.isEmpty() && name.length() <= 20) {
+                names.add(name);
             }
         }
         return names;
