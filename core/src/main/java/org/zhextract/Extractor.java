@@ -43,7 +43,7 @@ public final class Extractor {
 
     private final Optional<LocalDate> referenceDate;
     private final boolean findClaims;
-    private final Ingester ingester = new Ingester();
+    private final Ingester ingester;
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final Segmenter segmenter;
     private final EntityRecognizer entityRecognizer = new EntityRecognizer();
@@ -55,6 +55,7 @@ public final class Extractor {
     private Extractor(Builder builder) {
         this.referenceDate = builder.referenceDate;
         this.findClaims = builder.findClaims;
+        this.ingester = new Ingester(builder.maxInputBytes);
         this.segmenter = new Segmenter();
     }
 
@@ -110,6 +111,7 @@ public final class Extractor {
 
         private Optional<LocalDate> referenceDate = Optional.empty();
         private boolean findClaims = true;
+        private long maxInputBytes = Ingester.DEFAULT_MAX_INPUT_BYTES;
 
         private Builder() {
         }
@@ -130,6 +132,18 @@ public final class Extractor {
          */
         public Builder claims(boolean enabled) {
             this.findClaims = enabled;
+            return this;
+        }
+
+        /**
+         * Cuts longer inputs to their first {@code bytes} bytes, with a warning, before any
+         * parsing, so one huge file cannot stall a batch. Default 20 MB.
+         */
+        public Builder maxInputBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + bytes);
+            }
+            this.maxInputBytes = bytes;
             return this;
         }
 

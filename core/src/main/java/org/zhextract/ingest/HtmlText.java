@@ -2,6 +2,7 @@ package org.zhextract.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,9 +11,12 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The visible text of an HTML tree as a reader sees it: one line per block, nothing from
- * scripts, styles, embedded media, hidden regions or ad slots. Blocks end with
- * {@link #BLOCK_BREAK}; whitespace inside a block, line breaks included, is kept as written for
- * {@link Whitespace} to collapse.
+ * scripts, styles, embedded media, hidden ({@code aria-hidden}, {@code hidden}) regions, ad,
+ * share and promotion slots, and no block whose words are all link text (navigation rows,
+ * related-article lists). Blocks end with {@link #BLOCK_BREAK}; whitespace inside a block, line
+ * breaks included, is kept as written for {@link Whitespace} to collapse.
+ *
+ * <p>The walk is iterative, so deeply nested markup costs time linear in its size.
  */
 final class HtmlText {
 
@@ -20,28 +24,49 @@ final class HtmlText {
     static final char BLOCK_BREAK = '\u2029';
 
     private static final Set<String> SKIPPED = Set.of(
-            "script", "style", "noscript", "iframe", "svg", "button", "nav", "form", "select",
-            "template", "head", "title", "object", "video", "audio", "canvas", "input", "textarea");
+            "script", "style", "noscript", "iframe", "svg", "button", "nav", "form", "select", "picture",
+            "template", "head", "title", "object", "video", "audio", "canvas", "input", "textarea", "embed");
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
             "td", "th", "table", "section", "article", "main", "header", "footer", "aside",
             "blockquote", "figure", "figcaption", "pre", "dd", "dt", "dl", "body", "time", "caption");
+    /** Class, id and data markers of slots that are not the article: ads, share bars, promotions. */
+    private static final Pattern SLOT_MARKER = Pattern.compile(
+            "advert|\\bads?\\b|\\bad[-_]|[-_]ads?\\b|\\bmpu\\b|share|social|newsletter|subscribe|selfpromo|promo\\b|related|recommend");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private HtmlText() {
     }
 
     static String of(Element root) {
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.filter(new Collector(out), root);
-        return out.toString();
+        Collector collector = new Collector(new StringBuilder());
+        NodeTraversor.filter(collector, root);
+        collector.endLine();
+        return collector.out.toString();
     }
 
-    private record Collector(StringBuilder out) implements NodeFilter {
+    private static final class Collector implements NodeFilter {
+
+        private final StringBuilder out;
+        private int lineStart;
+        private int linkDepth;
+        private int lineChars;
+        private int lineLinkChars;
+
+        Collector(StringBuilder out) {
+            this.out = out;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                out.append(text.getWholeText());
+                String s = text.getWholeText();
+                out.append(s);
+                int words = countWordChars(s);
+                lineChars += words;
+                if (linkDepth > 0) {
+                    lineLinkChars += words;
+                }
                 return FilterResult.CONTINUE;
             }
             if (node instanceof Element element) {
@@ -49,7 +74,10 @@ final class HtmlText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(element.normalName())) {
-                    out.append(BLOCK_BREAK);
+                    endLine();
+                }
+                if (isLink(element)) {
+                    linkDepth++;
                 }
             }
             return FilterResult.CONTINUE;
@@ -57,22 +85,60 @@ final class HtmlText {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                out.append(BLOCK_BREAK);
+            if (node instanceof Element element) {
+                if (isLink(element)) {
+                    linkDepth--;
+                }
+                if (BLOCKS.contains(element.normalName())) {
+                    endLine();
+                }
             }
             return FilterResult.CONTINUE;
         }
+
+        /** Ends the current line, dropping it when all its words are link text. */
+        void endLine() {
+            if (lineChars > 0 && lineLinkChars >= lineChars) {
+                out.setLength(lineStart);
+            }
+            out.append(BLOCK_BREAK);
+            lineStart = out.length();
+            lineChars = 0;
+            lineLinkChars = 0;
+        }
+    }
+
+    private static boolean isLink(Element element) {
+        return element.normalName().equals("a") && element.hasAttr("href");
+    }
+
+    private static int countWordChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isHidden(Element element) {
         if (SKIPPED.contains(element.normalName())) {
             return true;
         }
-        if ("true".equalsIgnoreCase(element.attr("aria-hidden")) || element.hasAttr("hidden")) {
+        if ("true".equalsIgnoreCase(element.attr("aria-hidden")) || element.hasAttr("hidden")
+                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        String marker = (element.attr("data-e2e") + " " + element.id() + " " + element.className())
-                .toLowerCase(Locale.ROOT);
-        return marker.contains("advert") || marker.contains("share") || marker.matches(".*\\bad(s|_|-|\\b).*");
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        StringBuilder marker = new StringBuilder(element.id()).append(' ').append(element.className());
+        element.attributes().forEach(a -> {
+            if (a.getKey().startsWith("data-")) {
+                marker.append(' ').append(a.getKey()).append(' ').append(a.getValue());
+            }
+        });
+        return SLOT_MARKER.matcher(marker.toString().toLowerCase(Locale.ROOT)).find();
     }
 }

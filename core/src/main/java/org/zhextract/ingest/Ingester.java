@@ -1,46 +1,113 @@
 package org.zhextract.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.zhextract.model.Article;
 import org.zhextract.model.Source;
 
 /**
- * Reads one input (HTML, Markdown with HTML inside, or plain text, in any of the charsets
- * {@link Charsets} knows) into clean article text and metadata. The text is the title on the
- * first line, then the body, one paragraph per line.
+ * Reads one input (HTML, Markdown with HTML inside, or plain text, in UTF-8, UTF-16, GB18030/GBK
+ * or Big5) into clean article text and metadata. The text is the title on the first line, then
+ * the body paragraphs and image captions in reading order, one per line, without navigation,
+ * link rows, image credits, share and subscription prompts, footers and raw URLs.
  *
- * <p>Stateless and thread-safe.
+ * <pre>{@code
+ * IngestedDocument doc = new Ingester().read(Files.readAllBytes(path), path.toString());
+ * doc.article().published();   // Optional[2022-02-04]
+ * doc.text();                  // "冬奥会开幕前 习近平与普京会面\n习近平与普京会面资料照。\n【大纪元…"
+ * }</pre>
+ *
+ * <p>Building one loads its tables (common characters, boilerplate rules, publishers) once.
+ * Immutable and thread-safe.
  */
 public final class Ingester {
 
-    private static final Pattern LINK_LINE = Pattern.compile("^\\s*\\[([^\\]\\n]+)\\]\\((https?://[^)\\s]+)\\)\\s*$");
-    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern RULE = Pattern.compile("^\\s*([-=*_]\\s*){3,}$");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'）)】\\]]+");
-    private static final Pattern ORIGINAL_LINK = Pattern.compile("原文链接[^：:]*[：:]\\s*(https?://\\S+)");
-    private static final Pattern CREDIT = Pattern.compile(
-            "^(图像来源|图片来源|图片版权|图像版权|图片提供|Image source|Getty Images)[，,:：\\s].*|^(图像来源|图片来源|图片版权)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAV_ROW = Pattern.compile("\\[[^\\]\\n]{1,20}\\]\\([^)\\s]*\\)");
+    /** Inputs longer than this are cut, with a warning, before any parsing. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 20L * 1024 * 1024;
 
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?:\\\\?/+|(?<![\\w@.])www\\.)[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\\\\]+");
+    /** A link written without its scheme but with a path: pic.twitter.com/uhLIck, facebook.com/djy.news. */
+    private static final Pattern SCHEMELESS_URL = Pattern.compile(
+            "(?<![\\w@.])(?:[a-z0-9-]+\\.)+(?:com|net|org|tv|news|cn|hk|tw|io|me|info|co|ly|be)/[A-Za-z0-9\\-._~/?#=&%+]*",
+            Pattern.CASE_INSENSITIVE);
+    /** Markup that a page shows as text (an escaped embed): never article prose. */
+    private static final Pattern LEAKED_MARKUP = Pattern.compile(
+            "</?(?:p|div|a|span|br|img|iframe|script|table|td|tr|li|ul)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORIGINAL_LINK = Pattern.compile(
+            "(?:原文链接|原文地址|原文网址)[^：:\\n]{0,12}[：:]\\s*(https?://[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%]+)");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(【\\[]\\s*[)）】\\]]");
+    private static final Pattern FULL_DATELINE = Pattern.compile(
+            "^.{0,14}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|专电)|^[【（(〔].{0,14}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final Pattern TITLE_PLACEHOLDER = Pattern.compile("填入标题|无标题|untitled", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE_NUMBER_PREFIX = Pattern.compile("^\\d+_\\s*");
+    private static final int HEAD_LINES = 8;
+
+    private final long maxInputBytes;
+    private final Charsets charsets;
+    private final Boilerplate boilerplate;
+    private final Metadata metadata;
+
+    /** An ingester that cuts inputs at {@link #DEFAULT_MAX_INPUT_BYTES}. */
+    public Ingester() {
+        this(DEFAULT_MAX_INPUT_BYTES);
+    }
+
+    /** @param maxInputBytes inputs longer than this are cut, with a warning, before any parsing */
+    public Ingester(long maxInputBytes) {
+        if (maxInputBytes < 1) {
+            throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
+        }
+        this.maxInputBytes = maxInputBytes;
+        this.charsets = new Charsets(commonHan(resource("common-han.txt")));
+        this.boilerplate = Boilerplate.load(resource("boilerplate.txt"));
+        this.metadata = Metadata.load(resource("publishers.tsv"));
+    }
+
+    /**
+     * Reads one document.
+     *
+     * @param name the document's path or name: its extension hints at the format, and it is the
+     *             title of last resort
+     * @throws UnreadableDocumentException if the bytes are not text (an image, an archive)
+     */
     public IngestedDocument read(byte[] bytes, String name) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(name, "name");
-        Charsets.Decoded decoded = Charsets.decode(bytes);
-        List<String> warnings = new ArrayList<>(decoded.warnings());
+        String sha256 = sha256(bytes);
+        List<String> warnings = new ArrayList<>();
+        Binary.kindOf(bytes).ifPresent(kind -> {
+            throw new UnreadableDocumentException(name + ": not a text document (" + kind + ")");
+        });
+        byte[] input = bytes;
+        if (bytes.length > maxInputBytes) {
+            input = Arrays.copyOf(bytes, (int) Math.min(maxInputBytes, Integer.MAX_VALUE - 16));
+            warnings.add("input truncated: read the first " + input.length + " of " + bytes.length + " bytes");
+        }
+        Charsets.Decoded decoded = charsets.decode(input);
+        warnings.addAll(decoded.warnings());
         String raw = decoded.text();
         Format format = Format.detect(name, raw);
         Parsed parsed = switch (format) {
@@ -48,162 +115,229 @@ public final class Ingester {
             case MARKDOWN -> readMarkdown(raw);
             case TEXT -> readText(raw);
         };
+        Optional<String> url = parsed.url().or(() -> originalLink(raw));
         List<String> body = new ArrayList<>();
+        List<String> dateLines = new ArrayList<>();
+        List<String> bylines = new ArrayList<>();
         for (String line : parsed.lines()) {
             String clean = cleanLine(line);
-            if (!clean.isEmpty() && !CREDIT.matcher(clean).matches()) {
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (body.size() < HEAD_LINES && Dates.isDateLine(clean)) {
+                dateLines.add(clean);
+            } else if (body.size() < HEAD_LINES && Metadata.isLatinByline(clean)) {
+                bylines.add(clean);
+            } else {
                 body.add(clean);
             }
         }
-        Optional<String> title = parsed.title().map(Ingester::cleanLine).filter(t -> !t.isEmpty());
+        Optional<String> title = parsed.title().map(Ingester::cleanTitle).filter(Ingester::hasWords)
+                .filter(t -> !TITLE_PLACEHOLDER.matcher(t).find());
+        if (title.isEmpty() && format != Format.TEXT) {
+            // Archives that keep the title only in the file name; plain text starts with its title.
+            title = titleFromFileName(name);
+        }
         if (title.isEmpty() && !body.isEmpty()) {
-            title = Optional.of(body.get(0));
+            title = Optional.of(body.remove(0));
+        }
+        while (title.isPresent() && !body.isEmpty() && sameText(body.get(0), title.get())) {
             body.remove(0);
-        } else if (title.isPresent() && !body.isEmpty() && body.get(0).equals(title.get())) {
-            body.remove(0);
         }
-        Optional<String> url = parsed.url();
-        Optional<String> published = parsed.published().or(() -> firstDateIn(body));
-        if (published.isEmpty()) {
-            published = Metadata.crawlDate(raw);
-            if (published.isPresent()) {
-                warnings.add("publication date taken from the crawl stamp");
-            }
+        Optional<LocalDate> published = published(parsed, dateLines, body, url, name, raw, warnings);
+        String text = String.join("\n", concat(title, body));
+        if (body.isEmpty()) {
+            warnings.add("no article body found");
         }
-        StringBuilder text = new StringBuilder();
-        title.ifPresent(text::append);
-        for (String line : body) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(line);
-        }
-        if (text.length() == 0) {
-            warnings.add("no text found");
-        }
-        Article article = new Article(title, url, Metadata.publisherOf(url), published,
-                Metadata.authors(body), Metadata.editor(body));
-        Source source = new Source(Optional.of(name), format.code(), decoded.charset().name(), sha256(bytes));
-        return new IngestedDocument(source, article, text.toString(), warnings);
+        Optional<String> publisher = url.flatMap(metadata::publisherOfUrl)
+                .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
+                .or(() -> Optional.ofNullable(parsed.fields().get("来源")).filter(s -> !s.isBlank()));
+        List<String> authors = new ArrayList<>();
+        Optional.ofNullable(parsed.fields().get("作者")).ifPresent(a -> authors.addAll(Metadata.namesIn(a)));
+        bylines.forEach(b -> authors.addAll(Metadata.authors(List.of(b))));
+        Metadata.authors(body).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+        Article article = new Article(title, url, publisher, published.map(LocalDate::toString),
+                authors.stream().distinct().toList(), Metadata.editor(body));
+        Source source = new Source(Optional.of(name), format.code(), decoded.charset().name(), sha256);
+        return new IngestedDocument(source, article, text, warnings);
     }
 
-    /** Plain text as given: no title guessing beyond the first line. */
+    /** Plain text as given, its first line the title. */
     public IngestedDocument readText(String text, String name) {
         return read(text.getBytes(StandardCharsets.UTF_8), name);
     }
 
-    private record Parsed(Optional<String> title, Optional<String> url, Optional<String> published,
-                          List<String> lines) {
+    private record Parsed(Optional<String> title, Optional<String> url, Optional<LocalDate> tagDate,
+                          Map<String, String> fields, List<String> lines) {
     }
 
     private static Parsed readHtml(String raw) {
         Document doc = Jsoup.parse(raw);
         Optional<String> title = firstNonBlank(
-                doc.selectFirst("meta[property=og:title]") == null ? null : doc.selectFirst("meta[property=og:title]").attr("content"),
+                attr(doc, "meta[property=og:title]", "content"),
                 doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
                 doc.title());
         Optional<String> url = firstNonBlank(
-                attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"));
-        Optional<String> published = publishedFromTags(doc);
-        List<String> lines = new ArrayList<>(List.of(HtmlText.of(doc.body()).split(String.valueOf(HtmlText.BLOCK_BREAK))));
-        return new Parsed(title, url.or(() -> originalLink(lines)), published, lines);
+                attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"))
+                .filter(u -> u.startsWith("http"));
+        return new Parsed(title, url, dateFromTags(doc), Map.of(), blocks(doc.body()));
     }
 
     private static Parsed readMarkdown(String raw) {
-        Optional<String> title = Optional.empty();
-        Optional<String> url = Optional.empty();
-        StringBuilder html = new StringBuilder();
-        for (String line : raw.split("\\R", -1)) {
-            if (title.isEmpty()) {
-                Matcher link = LINK_LINE.matcher(line);
-                Matcher heading = HEADING.matcher(line);
-                if (link.matches()) {
-                    title = Optional.of(link.group(1));
-                    url = Optional.of(link.group(2));
-                    continue;
-                }
-                if (heading.matches() && !heading.group(1).isBlank()) {
-                    title = Optional.of(MD_LINK.matcher(heading.group(1)).replaceAll("$1"));
-                    continue;
-                }
-            }
-            if (RULE.matcher(line).matches() || isNavigationRow(line)) {
-                html.append("\n<br>\n");
-                continue;
-            }
-            Matcher heading = HEADING.matcher(line);
-            String content = heading.matches() ? heading.group(1) : line;
-            content = MD_LINK.matcher(content).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-            if (line.isBlank()) {
-                html.append("\n<br>\n");
-            } else {
-                html.append(heading.matches() ? "<p>" + content + "</p>" : content).append('\n');
-            }
-        }
-        Document doc = Jsoup.parseBodyFragment(html.toString());
-        Optional<String> published = publishedFromTags(doc);
-        List<String> lines = new ArrayList<>(List.of(HtmlText.of(doc.body()).split(String.valueOf(HtmlText.BLOCK_BREAK))));
-        return new Parsed(title, url.or(() -> originalLink(lines)), published, lines);
+        MarkdownText.Page page = MarkdownText.read(raw);
+        Document doc = Jsoup.parseBodyFragment(page.html());
+        Optional<String> title = page.title().or(() -> Optional.ofNullable(page.fields().get("标题")));
+        return new Parsed(title, page.url(), dateFromTags(doc), page.fields(), blocks(doc.body()));
     }
 
+    /** Paragraphs are separated by blank lines when the text has any, else each line is one. */
     private static Parsed readText(String raw) {
-        List<String> lines = new ArrayList<>(List.of(raw.split("\\R")));
-        return new Parsed(Optional.empty(), originalLink(lines), Optional.empty(), lines);
+        String[] paragraphs = raw.strip().contains("\n\n") || raw.contains("\r\n\r\n")
+                ? raw.split("\\R\\s*\\R") : raw.split("\\R");
+        return new Parsed(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(paragraphs));
     }
 
-    private static boolean isNavigationRow(String line) {
-        Matcher m = NAV_ROW.matcher(line);
-        int links = 0;
-        while (m.find()) {
-            links++;
+    private static List<String> blocks(Element body) {
+        if (body == null) {
+            return List.of();
         }
-        if (links < 2) {
-            return false;
-        }
-        String rest = NAV_ROW.matcher(line).replaceAll("").replaceAll("[\\s|·•/&nbsp;#>-]", "");
-        return rest.length() <= 4;
+        return List.of(HtmlText.of(body).split(String.valueOf(HtmlText.BLOCK_BREAK)));
     }
 
-    private static Optional<String> publishedFromTags(Document doc) {
-        for (Element time : doc.select("time[datetime]")) {
-            String value = time.attr("datetime").strip();
-            if (value.length() >= 10) {
-                Optional<String> date = Metadata.firstDate(value.substring(0, 10));
-                if (date.isPresent()) {
-                    return date;
+    /**
+     * The publication date from the strongest evidence found: markup, a labelled field, a date
+     * line, a full dateline, a day-only dateline completed from another date, the URL or file
+     * name, an early full date, and last the crawl stamp (with a warning).
+     */
+    private static Optional<LocalDate> published(Parsed parsed, List<String> dateLines, List<String> body,
+                                                 Optional<String> url, String name, String raw,
+                                                 List<String> warnings) {
+        if (parsed.tagDate().isPresent()) {
+            return parsed.tagDate();
+        }
+        for (String field : List.of("发表日期", "发布日期", "日期")) {
+            Optional<LocalDate> d = Optional.ofNullable(parsed.fields().get(field)).flatMap(Dates::firstFullDate);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (String line : dateLines) {
+            Optional<LocalDate> d = Dates.firstFullDate(line);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        List<String> head = body.subList(0, Math.min(body.size(), HEAD_LINES));
+        for (String line : head) {
+            if (FULL_DATELINE.matcher(line).find()) {
+                Optional<LocalDate> d = Dates.firstFullDate(line);
+                if (d.isPresent()) {
+                    return d;
                 }
             }
         }
-        return Optional.ofNullable(attr(doc, "meta[property=article:published_time]", "content"))
-                .flatMap(v -> Metadata.firstDate(v.length() >= 10 ? v.substring(0, 10) : v));
+        Optional<LocalDate> fromPath = url.flatMap(Dates::inPath).or(() -> Dates.inPath(fileName(name)));
+        Optional<LocalDate> crawled = Dates.crawlStamp(raw);
+        Optional<LocalDate> reference = fromPath.or(() -> crawled);
+        if (reference.isPresent()) {
+            for (String line : head) {
+                Optional<LocalDate> d = Dates.partialDateline(line, reference.get());
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        if (fromPath.isPresent()) {
+            return fromPath;
+        }
+        for (String line : body.subList(0, Math.min(body.size(), 5))) {
+            Optional<LocalDate> d = Dates.firstFullDate(line);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        if (crawled.isPresent()) {
+            warnings.add("publication date taken from the crawl stamp");
+        }
+        return crawled;
     }
 
-    private static Optional<String> firstDateIn(List<String> lines) {
-        for (String line : lines.subList(0, Math.min(lines.size(), 3))) {
-            Optional<String> date = Metadata.firstDate(line);
-            if (date.isPresent()) {
-                return date;
+    private static Optional<LocalDate> dateFromTags(Document doc) {
+        for (Element time : doc.select("time[datetime]")) {
+            Optional<LocalDate> d = Dates.firstFullDate(time.attr("datetime"));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (String css : List.of("meta[property=article:published_time]", "meta[name=pubdate]",
+                "meta[itemprop=datePublished]", "meta[name=date]")) {
+            Optional<LocalDate> d = Optional.ofNullable(attr(doc, css, "content")).flatMap(Dates::firstFullDate);
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> originalLink(List<String> lines) {
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            Matcher m = ORIGINAL_LINK.matcher(lines.get(i));
-            if (m.find()) {
-                return Optional.of(m.group(1));
-            }
+    private static Optional<String> originalLink(String raw) {
+        Matcher m = ORIGINAL_LINK.matcher(raw);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
         }
-        return Optional.empty();
+        return Optional.ofNullable(last);
     }
 
-    private static String cleanLine(String line) {
-        if (line.contains("原文链接")) {
+    /** A title loses URLs and formatting whitespace only: boilerplate rules are for body lines. */
+    private static String cleanTitle(String title) {
+        return Whitespace.collapse(URL.matcher(title).replaceAll(""));
+    }
+
+    private String cleanLine(String line) {
+        if (!hasWords(line)) {
             return "";
         }
-        String noUrls = URL.matcher(line).replaceAll("");
-        return Whitespace.collapse(noUrls);
+        String noUrls = EMPTY_BRACKETS.matcher(
+                SCHEMELESS_URL.matcher(URL.matcher(line).replaceAll("")).replaceAll("")).replaceAll("");
+        String clean = boilerplate.clean(Whitespace.collapse(noUrls));
+        return hasWords(clean) && !LEAKED_MARKUP.matcher(clean).find() ? clean : "";
+    }
+
+    private static boolean hasWords(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+    }
+
+    private Optional<String> titleFromFileName(String name) {
+        String stem = fileName(name);
+        int dot = stem.lastIndexOf('.');
+        if (dot > 0) {
+            stem = stem.substring(0, dot);
+        }
+        stem = FILE_NUMBER_PREFIX.matcher(stem).replaceFirst("");
+        String clean = Whitespace.collapse(stem.replace('_', ' '));
+        return hasWords(clean) && clean.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                ? Optional.of(clean) : Optional.empty();
+    }
+
+    private static String fileName(String name) {
+        String n = name.replace('\\', '/');
+        return n.substring(n.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> concat(Optional<String> first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        first.ifPresent(all::add);
+        all.addAll(rest);
+        return all;
     }
 
     private static String attr(Document doc, String css, String attribute) {
@@ -214,10 +348,34 @@ public final class Ingester {
     private static Optional<String> firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
-                return Optional.of(v.strip());
+                return Optional.of(Parser.unescapeEntities(v.strip(), false));
             }
         }
         return Optional.empty();
+    }
+
+    private static InputStream resource(String file) {
+        InputStream in = Ingester.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("missing resource org/zhextract/ingest/" + file);
+        }
+        return in;
+    }
+
+    private static Set<Integer> commonHan(InputStream in) {
+        Set<Integer> chars = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.startsWith("#")) {
+                    line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                            .forEach(chars::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return chars;
     }
 
     private static String sha256(byte[] bytes) {

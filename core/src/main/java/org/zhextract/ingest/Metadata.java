@@ -1,53 +1,101 @@
 package org.zhextract.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Publisher names, publication dates and bylines read from URLs, datelines and date lines. */
+/**
+ * Publisher names (from the URL's host or the dateline), bylines and editors.
+ *
+ * <p>Immutable and thread-safe.
+ */
 final class Metadata {
 
-    /** Host suffix → the publisher's usual Chinese or brand name. */
-    private static final Map<String, String> PUBLISHERS = Map.ofEntries(
-            Map.entry("bbc.com", "BBC"), Map.entry("bbc.co.uk", "BBC"),
-            Map.entry("epochtimes.com", "大纪元"), Map.entry("voachinese.com", "美国之音"),
-            Map.entry("rfi.fr", "法广"), Map.entry("dw.com", "德国之声"),
-            Map.entry("reuters.com", "路透"), Map.entry("ftchinese.com", "金融时报"),
-            Map.entry("rfa.org", "自由亚洲电台"), Map.entry("nytimes.com", "纽约时报"),
-            Map.entry("cn.nytimes.com", "纽约时报"), Map.entry("chinadigitaltimes.net", "中国数字时代"));
-
-    private static final Pattern CHINESE_DATE = Pattern.compile(
-            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern NAME_LIST = Pattern.compile(
+            "((?:\\p{IsHan}{2,3}\\s*[、，,和与]\\s*)*\\p{IsHan}{2,3}?)"
+                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／）)\\]】;；，,|]|\\s|责编|编辑|$)");
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:记者|撰稿|作者)[：:\\s]*(\\p{IsHan}{2,3}?)(?=综合|报导|报道|编译|采访|撰稿|/|）|\\)|\\s|$)");
-    private static final Pattern EDITOR = Pattern.compile("责任编辑[：:]\\s*(\\p{IsHan}{2,4})");
-    private static final Pattern CRAWL_STAMP = Pattern.compile("<!--\\s*(\\d{12,13})\\s*-->");
+            "(?:(?:记者|撰稿|撰文|作者|采写)\\s*[:：/／]?|(?<!\\p{IsHan})文\\s*[:：/／])\\s*" + NAME_LIST.pattern());
+    private static final Pattern EDITOR = Pattern.compile(
+            "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
+    /** SAMMI ZHENG,STEVEN LEE MYERS: a byline of upper-case Latin names. */
+    private static final Pattern LATIN_BYLINE = Pattern.compile("^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\s*[,，、]\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})*$");
 
-    private Metadata() {
+    private final Map<String, String> publishersByHost;
+
+    Metadata(Map<String, String> publishersByHost) {
+        this.publishersByHost = Map.copyOf(Objects.requireNonNull(publishersByHost, "publishersByHost"));
     }
 
-    static Optional<String> publisherOf(Optional<String> url) {
-        return url.flatMap(Metadata::host).map(host -> {
-            for (Map.Entry<String, String> e : PUBLISHERS.entrySet()) {
-                if (host.equals(e.getKey()) || host.endsWith("." + e.getKey())) {
-                    return e.getValue();
+    /** Reads {@code host<TAB>publisher} lines. */
+    static Metadata load(InputStream publishers) {
+        Map<String, String> map = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(publishers, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
                 }
+                String[] parts = line.split("\t");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("publishers: expected host<TAB>name: " + line);
+                }
+                map.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Metadata(map);
+    }
+
+    /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
+    Optional<String> publisherOfUrl(String url) {
+        return host(url).map(host -> {
+            String best = null;
+            int bestLength = -1;
+            for (Map.Entry<String, String> e : publishersByHost.entrySet()) {
+                if ((host.equals(e.getKey()) || host.endsWith("." + e.getKey())) && e.getKey().length() > bestLength) {
+                    best = e.getValue();
+                    bestLength = e.getKey().length();
+                }
+            }
+            if (best != null) {
+                return best;
             }
             return host.startsWith("www.") ? host.substring(4) : host;
         });
     }
 
-    private static Optional<String> host(String url) {
+    /** A known publisher named at the start of a dateline: 【大纪元2022年02月04日讯】, （德国之声中文网）. */
+    Optional<String> publisherOfDateline(String firstLines) {
+        String head = firstLines.length() > 40 ? firstLines.substring(0, 40) : firstLines;
+        int bestAt = Integer.MAX_VALUE;
+        String best = null;
+        for (String name : new LinkedHashSet<>(publishersByHost.values())) {
+            int at = head.indexOf(name);
+            if (at >= 0 && at <= 2 && at < bestAt) {
+                bestAt = at;
+                best = name;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static Optional<String> host(String url) {
         try {
             return Optional.ofNullable(URI.create(url.strip()).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -55,55 +103,50 @@ final class Metadata {
         }
     }
 
-    /** The first full date (2022年02月04日 or 2022-02-04) in a text, if it is a real date. */
-    static Optional<String> firstDate(String text) {
-        for (Pattern p : List.of(CHINESE_DATE, ISO_DATE)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                Optional<String> date = date(m.group(1), m.group(2), m.group(3));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<String> date(String year, String month, String day) {
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return d.getYear() >= 1900 && d.getYear() <= 2100 ? Optional.of(d.toString()) : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The {@code <!--1643953383000-->} crawl stamp as a UTC date, a last resort. */
-    static Optional<String> crawlDate(String raw) {
-        Matcher m = CRAWL_STAMP.matcher(raw.length() > 512 ? raw.substring(0, 512) : raw);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        long millis = Long.parseLong(m.group(1));
-        if (m.group(1).length() == 12) {
-            millis *= 10;
-        }
-        return Optional.of(Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate().toString());
-    }
-
+    /** Reporters named in bylines near the start or end of the article (记者张婷, 撰稿 王明, SAMMI ZHENG). */
     static List<String> authors(List<String> lines) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String line : lines.subList(0, Math.min(lines.size(), 6))) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            if (i >= 6 && i < n - 6) {
+                continue;
+            }
+            String line = lines.get(i);
+            if (line.length() <= 60 && LATIN_BYLINE.matcher(line).matches()) {
+                for (String name : line.split("\\s*[,，、]\\s*")) {
+                    names.add(name.strip());
+                }
+                continue;
+            }
             Matcher m = REPORTER.matcher(line);
             while (m.find()) {
-                names.add(m.group(1));
+                for (String name : m.group(1).split("\\s*[、，,和与]\\s*")) {
+                    names.add(name);
+                }
             }
         }
         return new ArrayList<>(names);
     }
 
+    /** Names given in an author field (作者： 甲、乙); parts too long to be a name are left out. */
+    static List<String> namesIn(String field) {
+        List<String> names = new ArrayList<>();
+        for (String part : field.split("\\s*[、，,/]\\s*")) {
+            String name = part.strip();
+            if (!name.isEmpty() && name.length() <= 20) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    static boolean isLatinByline(String line) {
+        return line.length() <= 60 && LATIN_BYLINE.matcher(line).matches();
+    }
+
+    /** The editor named in the last lines (责任编辑：林妍). */
     static Optional<String> editor(List<String> lines) {
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 5); i--) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
             Matcher m = EDITOR.matcher(lines.get(i));
             if (m.find()) {
                 return Optional.of(m.group(1));

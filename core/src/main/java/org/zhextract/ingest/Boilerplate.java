@@ -1,0 +1,72 @@
+package org.zhextract.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level boilerplate rules read from {@code boilerplate.txt}: image credits, share prompts,
+ * subscription lines, links to the original page, copyright footers. Each rule either drops the
+ * whole line or strips the matched part.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Boilerplate {
+
+    private final List<Pattern> dropping;
+    private final List<Pattern> stripping;
+
+    Boilerplate(List<Pattern> dropping, List<Pattern> stripping) {
+        this.dropping = List.copyOf(dropping);
+        this.stripping = List.copyOf(stripping);
+    }
+
+    /** Reads the rules; each line is {@code drop REGEX} or {@code strip REGEX}, {@code #} starts a comment line. */
+    static Boilerplate load(InputStream rules) {
+        Objects.requireNonNull(rules, "rules");
+        List<Pattern> drop = new ArrayList<>();
+        List<Pattern> strip = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(rules, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int space = line.indexOf(' ');
+                String kind = space < 0 ? line : line.substring(0, space);
+                Pattern regex = Pattern.compile(line.substring(space + 1).strip(), Pattern.CASE_INSENSITIVE);
+                switch (kind) {
+                    case "drop" -> drop.add(regex);
+                    case "strip" -> strip.add(regex);
+                    default -> throw new IllegalArgumentException("boilerplate rule " + number + ": unknown kind " + kind);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Boilerplate(drop, strip);
+    }
+
+    /** The line without its boilerplate: empty when the whole line is boilerplate. */
+    String clean(String line) {
+        for (Pattern p : dropping) {
+            if (p.matcher(line).find()) {
+                return "";
+            }
+        }
+        String out = line;
+        for (Pattern p : stripping) {
+            out = p.matcher(out).replaceAll("");
+        }
+        return out.strip();
+    }
+}

@@ -1,0 +1,92 @@
+package org.zhextract.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Markdown with embedded HTML, as archives save news pages, into HTML for {@link HtmlText}:
+ * links become {@code <a>} elements (so rows of links are recognised as navigation), images
+ * disappear, heading, emphasis and escape syntax go while the words stay, and rules and blank
+ * lines end paragraphs. The page's own title line ({@code [title](url)} or the first heading)
+ * and labelled header fields ({@code **标题：** …}, {@code **发表日期：** …}) are set aside as
+ * metadata.
+ */
+final class MarkdownText {
+
+    private static final Pattern TITLE_LINK = Pattern.compile("^\\s*\\[([^\\]\\n]+)\\]\\((https?://[^)\\s]+)\\)\\s*$");
+    private static final Pattern BLOCKQUOTE = Pattern.compile("^\\s{0,3}(>\\s?)+");
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-=*_]\\s*){3,}$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"\\n]*\")?\\s*\\)");
+    private static final Pattern FIELD = Pattern.compile("^\\s*\\*\\*\\s*([^*：:\\n]{1,12})\\s*[：:]\\s*\\*\\*\\s*(.*?)\\s*$");
+    private static final Pattern FIELD_NAMES = Pattern.compile("标题|作者|发表日期|发布日期|日期|来源|主题归类|CDS收藏|版权说明|编辑|责任编辑");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(?=\\S)(.+?)(?<=\\S)\\1");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+
+    private MarkdownText() {
+    }
+
+    /** What a Markdown page holds: its title line, its header fields, and its body as HTML. */
+    record Page(Optional<String> title, Optional<String> url, Map<String, String> fields, String html) {
+        Page {
+            fields = Map.copyOf(fields);
+        }
+    }
+
+    static Page read(String markdown) {
+        Optional<String> title = Optional.empty();
+        Optional<String> url = Optional.empty();
+        Map<String, String> fields = new LinkedHashMap<>();
+        StringBuilder html = new StringBuilder(markdown.length() + 64);
+        boolean bodyStarted = false;
+        for (String source : markdown.split("\\R", -1)) {
+            String line = BLOCKQUOTE.matcher(source).replaceFirst("");
+            if (line.isBlank() || RULE.matcher(line).matches()) {
+                html.append("\n<br>\n");
+                continue;
+            }
+            Matcher field = FIELD.matcher(line);
+            if (field.matches() && FIELD_NAMES.matcher(field.group(1)).matches()) {
+                fields.putIfAbsent(field.group(1).strip(), inline(field.group(2), false));
+                html.append("\n<br>\n");
+                continue;
+            }
+            Matcher titleLink = TITLE_LINK.matcher(line);
+            Matcher heading = HEADING.matcher(line);
+            if (title.isEmpty() && !bodyStarted) {
+                if (titleLink.matches()) {
+                    title = Optional.of(inline(titleLink.group(1), false));
+                    url = Optional.of(titleLink.group(2));
+                    continue;
+                }
+                if (heading.matches() && !LINK.matcher(heading.group(1)).find() && !heading.group(1).isBlank()) {
+                    title = Optional.of(inline(heading.group(1), false));
+                    continue;
+                }
+            }
+            if (heading.matches()) {
+                html.append("<p>").append(inline(heading.group(1), true)).append("</p>\n");
+            } else {
+                String content = inline(line, true);
+                html.append(content).append('\n');
+                bodyStarted |= !content.isEmpty() && !content.startsWith("<!--");
+            }
+        }
+        return new Page(title, url, fields, html.toString());
+    }
+
+    /** Inline Markdown: images go, links become anchors (or their words), emphasis and escapes go. */
+    private static String inline(String text, boolean anchors) {
+        String s = IMAGE.matcher(text).replaceAll("");
+        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(anchors && !m.group(2).isEmpty()
+                ? "<a href=\"" + m.group(2).replace("\"", "%22") + "\">" + m.group(1) + "</a>"
+                : m.group(1)));
+        s = EMPHASIS.matcher(s).replaceAll("$2");
+        s = EMPHASIS.matcher(s).replaceAll("$2");
+        return ESCAPE.matcher(s).replaceAll("$1").strip();
+    }
+}

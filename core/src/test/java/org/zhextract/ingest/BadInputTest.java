@@ -1,0 +1,106 @@
+package org.zhextract.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.zhextract.Extraction;
+import org.zhextract.Extractor;
+import org.zhextract.SharedExtractor;
+
+/**
+ * Inputs that are not news pages yield an extraction with warnings, or a clear per-file error,
+ * in bounded time and memory, through the {@link Extractor} facade.
+ */
+class BadInputTest {
+
+    /** Generous, for a loaded build machine: the point is that time does not grow with the input. */
+    private static final Duration BOUNDED = Duration.ofSeconds(30);
+    private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
+            0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+
+    private final Extractor extractor = SharedExtractor.get();
+
+    @Test
+    void pngImageIsAClearPerFileError() {
+        assertThatThrownBy(() -> extractor.extract(PNG_START, "photos/cover.png"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("photos/cover.png").hasMessageContaining("PNG image");
+    }
+
+    @Test
+    void pngRenamedToHtmlIsStillRecognised() {
+        assertThatThrownBy(() -> extractor.extract(PNG_START, "article.html"))
+                .isInstanceOf(UnreadableDocumentException.class);
+    }
+
+    @Test
+    void emptyFileYieldsAnEmptyExtractionWithAWarning() {
+        Extraction x = extractor.extract(new byte[0], "empty.html");
+
+        assertThat(x.text()).isEmpty();
+        assertThat(x.entities()).isEmpty();
+        assertThat(x.warnings()).contains("no article body found");
+    }
+
+    @Test
+    void whitespaceOnlyFileYieldsAnEmptyExtractionWithAWarning() {
+        byte[] blank = " \n\t\r\n\u3000  \n".getBytes(StandardCharsets.UTF_8);
+
+        Extraction x = extractor.extract(blank, "blank.txt");
+
+        assertThat(x.text()).isEmpty();
+        assertThat(x.warnings()).contains("no article body found");
+    }
+
+    /**
+     * The 50 MB page is cut to the configured maximum before charset detection and parsing, so the
+     * expensive stages see a bounded text. The limit here is 16 KB to keep the test fast; the
+     * default (20 MB) works the same way.
+     */
+    @Test
+    void fiftyMegabyteHtmlIsTruncatedBeforeParsing() {
+        byte[] huge = hugeHtml(50 * 1024 * 1024);
+        Extractor limited = Extractor.builder().maxInputBytes(16 * 1024).build();
+
+        long start = System.nanoTime();
+        Extraction x = limited.extract(huge, "huge.html");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(BOUNDED);
+        assertThat(x.warnings()).anyMatch(w -> w.startsWith("input truncated: read the first 16384 of 52428800 bytes"));
+        assertThat(x.article().title()).contains("超大页面");
+        assertThat(x.text()).startsWith("超大页面\n俄罗斯总统普京抵达北京").hasSizeLessThan(16 * 1024);
+    }
+
+    @Test
+    void htmlNestedTenThousandLevelsDeepIsReadInBoundedTime() {
+        int depth = 10_000;
+        StringBuilder html = new StringBuilder("<html><body><h1>嵌套页面</h1>");
+        html.append("<div>".repeat(depth)).append("<p>普京抵达北京，与习近平举行会谈。</p>").append("</div>".repeat(depth));
+        html.append("</body></html>");
+
+        long start = System.nanoTime();
+        Extraction x = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), "deep.html");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(BOUNDED);
+        assertThat(x.text()).isEqualTo("嵌套页面\n普京抵达北京，与习近平举行会谈。");
+    }
+
+    private static byte[] hugeHtml(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        byte[] head = "<html><head><title>超大页面</title></head><body><h1>超大页面</h1>".getBytes(StandardCharsets.UTF_8);
+        byte[] paragraph = "<p>俄罗斯总统普京抵达北京，与中国国家主席习近平举行会谈，双方签署了多项合作协议。</p>\n"
+                .getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        for (int at = head.length; at + paragraph.length <= size; at += paragraph.length) {
+            System.arraycopy(paragraph, 0, bytes, at, paragraph.length);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,17 @@
+package org.zhextract.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+class BoilerplateTest {
+
+    private static final Boilerplate RULES = Boilerplate.load(Ingester.class.getResourceAsStream("boilerplate.txt"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(files = "../testdata/cases/ingest-boilerplate.tsv", delimiter = '\t', encoding = "UTF-8")
+    void removesBoilerplateAndKeepsArticleSentences(String line, String expected) {
+        assertThat(RULES.clean(line)).isEqualTo(expected == null ? "" : expected);
+    }
+}

@@ -1,0 +1,150 @@
+package org.zhextract.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Metadata and boilerplate rules on small pages in each layout. */
+class IngesterTest {
+
+    private static final Ingester INGESTER = new Ingester();
+
+    private static IngestedDocument read(String content, String name) {
+        return INGESTER.read(content.getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    @Test
+    void htmlPageGivesCanonicalUrlTimeElementAndByline() {
+        IngestedDocument doc = read("""
+                <html><head><title>网站 - 标题</title>
+                <meta property="og:title" content="美国宣布新制裁">
+                <link rel="canonical" href="https://www.voachinese.com/a/sanctions/123.html"></head>
+                <body><nav><a href="/">首页</a></nav>
+                <article><h1>美国宣布新制裁</h1><time datetime="2021-03-05T10:00:00Z">3小时前</time>
+                <p>撰稿 王明</p><p>美国财政部周五宣布新的制裁措施。</p>
+                <div class="share-tools">分享到微信</div>
+                <div aria-hidden="true">屏幕阅读器不读这段</div>
+                <ul><li><a href="/a/1.html">相关：另一篇文章的标题</a></li><li><a href="/a/2.html">第三篇文章</a></li></ul>
+                <p>官员说，<a href="/tag/x">制裁</a>将于下周生效。</p></article></body></html>
+                """, "page.html");
+
+        assertThat(doc.source().format()).isEqualTo("html");
+        assertThat(doc.article().title()).contains("美国宣布新制裁");
+        assertThat(doc.article().url()).contains("https://www.voachinese.com/a/sanctions/123.html");
+        assertThat(doc.article().publisher()).contains("美国之音");
+        assertThat(doc.article().published()).contains("2021-03-05");
+        assertThat(doc.article().authors()).containsExactly("王明");
+        assertThat(doc.text()).isEqualTo("美国宣布新制裁\n撰稿 王明\n美国财政部周五宣布新的制裁措施。\n官员说，制裁将于下周生效。");
+    }
+
+    @Test
+    void archiveMarkdownWithoutTitleUsesItsFileNameAndHeaderFields() {
+        IngestedDocument doc = read("""
+                ![img](https://example.org/a.png)
+
+                **标题：** 填入标题 \s
+                **作者：** [某公众号](https://chinadigitaltimes.net/space/x) \s
+                **发表日期：** 2024.2.7 \s
+                **来源：** [某公众号](https://mp.weixin.qq.com/s/abc) \s
+
+                第一段正文，*强调*和**加粗**只留文字。
+
+                如果想看报告全文，可以在[官网上下载](http://example.gov.cn/a.shtml "官网")：
+                """, "cdt-2024/2024-02/某公众号｜一场漫长的调查.md");
+
+        assertThat(doc.article().title()).contains("某公众号｜一场漫长的调查");
+        assertThat(doc.article().published()).contains("2024-02-07");
+        assertThat(doc.article().authors()).containsExactly("某公众号");
+        assertThat(doc.article().publisher()).contains("某公众号");
+        assertThat(doc.text()).isEqualTo("某公众号｜一场漫长的调查\n第一段正文，强调和加粗只留文字。\n如果想看报告全文，可以在官网上下载：");
+    }
+
+    @Test
+    void dayOnlyDatelineIsCompletedFromTheCrawlStamp() {
+        IngestedDocument doc = read("""
+                <!--1595260509000-->
+                [美国国务院批评北京](http://www.rfi.fr/cn/中国/abc)
+                ------
+
+                <p>（法新社华盛顿18日电）美国国务院周六表示，北京的做法令人担忧。</p>
+                """, "法广/1_美国国务院批评北京.md");
+
+        assertThat(doc.article().published()).contains("2020-07-18");
+        assertThat(doc.article().publisher()).contains("法广");
+        assertThat(doc.warnings()).isEmpty();
+        assertThat(doc.text()).isEqualTo("美国国务院批评北京\n（法新社华盛顿18日电）美国国务院周六表示，北京的做法令人担忧。");
+    }
+
+    @Test
+    void crawlStampIsTheLastResortAndSaysSo() {
+        IngestedDocument doc = read("""
+                <!--1595260509000-->
+                [书评：资本战争](https://cn.ft.com/story/001088619?full=y)
+                ------
+
+                <div><p>美国和中国在经济领域的竞争仍在继续。</p></div>
+                """, "金融时报/1_书评.md");
+
+        assertThat(doc.article().published()).contains("2020-07-20");
+        assertThat(doc.article().publisher()).contains("金融时报");
+        assertThat(doc.warnings()).containsExactly("publication date taken from the crawl stamp");
+    }
+
+    @Test
+    void reporterAndEditorBylinesAtTheEnd() {
+        IngestedDocument doc = read("""
+                <!--1595259067000-->
+                [香港立法会选举](https://www.rfa.org/mandarin/yataibaodao/gangtai/ac-07202020080912.html)
+                ------
+
+                <p>立法会选举正式接受提名。</p><p>记者 文海欣、郑日尧 责编：胡力汉 嘉远 网编：瑞哲</p>
+                """, "自由亚洲电台/1.md");
+
+        assertThat(doc.article().published()).contains("2020-07-20");
+        assertThat(doc.article().authors()).containsExactly("文海欣", "郑日尧");
+        assertThat(doc.article().editor()).contains("胡力汉");
+        assertThat(doc.article().publisher()).contains("自由亚洲电台");
+    }
+
+    @Test
+    void publisherFromTheDatelineWhenThereIsNoUrl() {
+        IngestedDocument doc = read("### 标题\n\n<p>【大纪元2018年09月12日讯】（大纪元记者程静综合报导）正文。</p>\n", "a.md");
+
+        assertThat(doc.article().publisher()).contains("大纪元");
+        assertThat(doc.article().published()).contains("2018-09-12");
+        assertThat(doc.article().authors()).containsExactly("程静");
+    }
+
+    @Test
+    void plainTextKeepsOneParagraphPerLineAndItsFirstLineAsTitle() {
+        IngestedDocument doc = read("标题在这里\n\n第一段\n接着写。\n\n第二段 with Latin words。\n", "笔记.txt");
+
+        assertThat(doc.source().format()).isEqualTo("text");
+        assertThat(doc.text()).isEqualTo("标题在这里\n第一段接着写。\n第二段 with Latin words。");
+    }
+
+    @Test
+    void navigationRowsAndMirrorFootersOfArchivedPagesGo() {
+        IngestedDocument doc = read("""
+                ### 标题
+                ------------------------
+
+                #### [首页](https://github.com/x/README.md) &nbsp;|&nbsp; [一键翻墙软件](https://github.com/y)
+
+                #### [ 🎬  翻墙必看视频](https://github.com/z)
+
+                <div><p>
+                 【大纪元2020年06月02日讯】正文第一段。
+                </p></div>
+                <hr/>
+                手机上长按并复制下列链接或二维码分享本文章：<br/>
+                https://github.com/gfw-breaker/banned-news3/blob/master/pages/a.md <br/>
+                原文地址（需翻墙访问）：https://www.epochtimes.com/gb/20/6/2/n12154104.htm
+                """, "nsc993/n12154104.md");
+
+        assertThat(doc.text()).isEqualTo("标题\n【大纪元2020年06月02日讯】正文第一段。");
+        assertThat(doc.article().url()).contains("https://www.epochtimes.com/gb/20/6/2/n12154104.htm");
+        assertThat(doc.article().published()).contains("2020-06-02");
+    }
+}
