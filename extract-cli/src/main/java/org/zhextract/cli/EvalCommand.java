@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code zhextract eval …}: benchmark and gold-file evaluations, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate the extractor on public benchmarks.",
-        subcommands = {})
+        subcommands = {EvalNerCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

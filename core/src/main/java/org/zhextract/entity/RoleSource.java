@@ -1,0 +1,121 @@
+package org.zhextract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.model.EntityType;
+
+/**
+ * Candidates from HanLP's role tags ({@code nr*} persons, {@code ns*} places, {@code nt*}
+ * organizations), with the false positives role tagging is known for filtered out: Chinese
+ * "names" that swallowed a function word (国在多, 时曾, 英将) or lack a surname, one-character
+ * names, generic words (两国) and organizations that are only a common noun plus a suffix
+ * (天然气公司, 安全联盟).
+ */
+final class RoleSource {
+
+    private final EntityLexicon lexicon;
+
+    RoleSource(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(TextView view) {
+        List<Candidate> found = new ArrayList<>();
+        for (int k = 0; k < view.tokens.size(); k++) {
+            String word = view.tokens.get(k).text();
+            Optional<EntityType> type = typeOf(view.pos(k));
+            if (type.isEmpty() || word.length() < 2 || lexicon.isGeneric(word)) {
+                continue;
+            }
+            boolean keep = switch (type.get()) {
+                case PERSON -> view.pos(k).equals("nr") ? isPlausibleChineseName(word) : isPlausibleForeignName(word);
+                case ORG -> isNamedOrganization(word);
+                default -> true;
+            };
+            if (keep) {
+                int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
+                found.add(view.candidate(type.get(), view.start(k), end, Candidate.Origin.ROLE));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where a transliterated name really ends: role tagging often cuts one short (乌沙/科夫), so
+     * following words made only of transliteration characters are taken in.
+     */
+    private int transliterationEnd(TextView view, int k) {
+        if (!isTransliteration(view.tokens.get(k).text())) {
+            return view.end(k);
+        }
+        int end = view.end(k);
+        for (int next = k + 1; next < view.tokens.size() && view.start(next) == end; next++) {
+            String word = view.tokens.get(next).text();
+            if (word.length() > 3 || end - view.start(k) + word.length() > 8 || !isTransliteration(word)) {
+                break;
+            }
+            end = view.end(next);
+        }
+        return end;
+    }
+
+    private boolean isTransliteration(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!lexicon.isTransliterationChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Optional<EntityType> typeOf(String pos) {
+        if (pos.equals("nr") || pos.equals("nrf") || pos.equals("nrj")) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (pos.equals("ns") || pos.equals("nsf")) {
+            return Optional.of(EntityType.LOC);
+        }
+        if (pos.startsWith("nt")) {
+            return Optional.of(EntityType.ORG);
+        }
+        return Optional.empty();
+    }
+
+    /** A surname (single or compound) followed by one or two given-name characters, none a function word. */
+    boolean isPlausibleChineseName(String word) {
+        if (word.length() > 4) {
+            return false;
+        }
+        int surname = lexicon.isSurname(word.substring(0, Math.min(2, word.length()))) && word.length() > 2 ? 2
+                : lexicon.isSurname(word.substring(0, 1)) ? 1 : 0;
+        if (surname == 0 || word.length() - surname > 2) {
+            return false;
+        }
+        for (int i = surname; i < word.length(); i++) {
+            if (lexicon.isFunctionChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isPlausibleForeignName(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (lexicon.isFunctionChar(word.charAt(i)) && !lexicon.isTransliterationChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An organization token must hold more than a suffix after a common word. */
+    private boolean isNamedOrganization(String word) {
+        Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0);
+        if (suffix.isEmpty()) {
+            return true;
+        }
+        String body = word.substring(0, suffix.get().start());
+        return !body.isEmpty() && !lexicon.isGeneric(body);
+    }
+}
