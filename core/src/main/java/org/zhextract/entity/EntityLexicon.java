@@ -44,6 +44,7 @@ public final class EntityLexicon {
     private final BitSet transliterationChars;
     private final Set<String> surnames;
     private final BitSet functionChars;
+    private final BitSet givenNameStops;
     private final Set<String> genericWords;
     private final Set<String> genericOrgHeads;
 
@@ -57,6 +58,7 @@ public final class EntityLexicon {
         this.transliterationChars = base.transliterationChars;
         this.surnames = base.surnames;
         this.functionChars = base.functionChars;
+        this.givenNameStops = base.givenNameStops;
         this.genericWords = base.genericWords;
         this.genericOrgHeads = base.genericOrgHeads;
     }
@@ -77,6 +79,7 @@ public final class EntityLexicon {
         this.eventSuffixes = PhraseTrie.backwards(asMap(words("event-suffixes.txt")));
         this.transliterationChars = charSet("transliteration-chars.txt");
         this.functionChars = charSet("function-chars.txt");
+        this.givenNameStops = charSet("given-name-stops.txt");
         Set<String> names = new HashSet<>();
         for (String line : words("surnames.txt")) {
             if (line.length() > 2) {
@@ -164,6 +167,11 @@ public final class EntityLexicon {
 
     boolean isFunctionChar(char c) {
         return functionChars.get(c);
+    }
+
+    /** True for characters that never form a one-character given name on their own. */
+    boolean isGivenNameStop(char c) {
+        return givenNameStops.get(c);
     }
 
     boolean isSurname(String s) {

@@ -74,7 +74,63 @@ public final class EntityRecognizer {
         }
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
+        List<Candidate> propagated = propagate(view, kept);
+        if (!propagated.isEmpty()) {
+            propagated.addAll(kept);
+            kept = merge(propagated);
+        }
         return describe(view, kept);
+    }
+
+    /**
+     * Finds the names already recognized once wherever else they occur in the document, and the
+     * last part of dotted names alone (瑞安‧哈斯 … 哈斯认为), which role tagging often misses
+     * later in the text. These candidates have the lowest origin and only fill gaps.
+     */
+    private List<Candidate> propagate(TextView view, List<Candidate> kept) {
+        java.util.Map<String, EntityType> known = new java.util.HashMap<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            EntityType type = c.type().orElseThrow();
+            if (surface.length() >= 2 && (type == EntityType.PERSON || type == EntityType.ORG || surface.length() >= 3)) {
+                known.putIfAbsent(surface, type);
+            }
+            if (type == EntityType.PERSON) {
+                int dot = lastDot(surface);
+                if (dot > 0 && surface.length() - dot - 1 >= 2) {
+                    known.putIfAbsent(surface.substring(dot + 1), type);
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return new ArrayList<>();
+        }
+        PhraseTrie<EntityType> trie = PhraseTrie.forwards(known);
+        List<Candidate> found = new ArrayList<>();
+        String text = view.text;
+        for (int i = 0; i < text.length(); i++) {
+            Optional<PhraseTrie.Match<EntityType>> m = trie.longestAt(text, i);
+            if (m.isEmpty()) {
+                continue;
+            }
+            int end = m.get().end();
+            boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
+                    || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
+                    || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
+            if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
+                found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
+            }
+        }
+        return found;
+    }
+
+    private static int lastDot(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (NamePatternSource.isDot(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The merge policy of the class comment; the result is in text order. */

@@ -35,7 +35,30 @@ final class NamePatternSource {
         List<Candidate> found = new ArrayList<>();
         findInterpunctNames(view, found);
         findNamesAfterTitles(view, found);
+        findNamesBeforeDoctrines(view, found);
         return found;
+    }
+
+    /** Words for a person's teaching: the name before them is a person (邓小平理论, 马克思主义). */
+    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "学说");
+
+    private void findNamesBeforeDoctrines(TextView view, List<Candidate> found) {
+        for (int k = 0; k < view.tokens.size(); k++) {
+            String word = view.tokens.get(k).text();
+            if (view.pos(k).startsWith("nr") || word.length() < 4) {
+                continue;
+            }
+            for (String doctrine : DOCTRINES) {
+                if (word.endsWith(doctrine)) {
+                    String name = word.substring(0, word.length() - doctrine.length());
+                    boolean foreign = name.length() >= 2 && name.chars().allMatch(c -> lexicon.isTransliterationChar((char) c));
+                    if (name.length() == 3 && RoleSource.isPlausibleChineseName(lexicon, name) || foreign) {
+                        found.add(view.candidate(EntityType.PERSON, view.start(k), view.start(k) + name.length(),
+                                Candidate.Origin.PATTERN));
+                    }
+                }
+            }
+        }
     }
 
     private void findInterpunctNames(TextView view, List<Candidate> found) {

@@ -29,8 +29,11 @@ final class RoleSource {
                 continue;
             }
             boolean keep = switch (type.get()) {
-                case PERSON -> view.pos(k).equals("nr") ? isPlausibleChineseName(word) : isPlausibleForeignName(word);
+                case PERSON -> !isAbbreviationPair(word)
+                        && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
+                case LOC -> NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
+                        && !Character.isDigit(word.charAt(0));
                 default -> true;
             };
             if (keep) {
@@ -82,14 +85,21 @@ final class RoleSource {
         return Optional.empty();
     }
 
+    /** Two one-character country abbreviations (印巴, 中美) are a pair of places, not a name. */
+    static boolean isAbbreviationPair(String word) {
+        return word.length() == 2 && SuffixPatternSource.isCountryAbbreviation(word.charAt(0))
+                && SuffixPatternSource.isCountryAbbreviation(word.charAt(1));
+    }
+
     /** A surname (single or compound) followed by one or two given-name characters, none a function word. */
-    boolean isPlausibleChineseName(String word) {
+    static boolean isPlausibleChineseName(EntityLexicon lexicon, String word) {
         if (word.length() > 4) {
             return false;
         }
         int surname = lexicon.isSurname(word.substring(0, Math.min(2, word.length()))) && word.length() > 2 ? 2
                 : lexicon.isSurname(word.substring(0, 1)) ? 1 : 0;
-        if (surname == 0 || word.length() - surname > 2) {
+        if (surname == 0 || word.length() - surname > 2
+                || word.length() - surname == 1 && lexicon.isGivenNameStop(word.charAt(surname))) {
             return false;
         }
         for (int i = surname; i < word.length(); i++) {
@@ -109,13 +119,24 @@ final class RoleSource {
         return true;
     }
 
-    /** An organization token must hold more than a suffix after a common word. */
+    /**
+     * An organization token must hold a name before its suffix: not a common word (外国公司), not
+     * a bare place before a generic head (印度政府), not a number (两队). Without a suffix it must
+     * be a dictionary organization of three or more characters (two-character ones like 现代
+     * are mostly ordinary words).
+     */
     private boolean isNamedOrganization(String word) {
         Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0);
         if (suffix.isEmpty()) {
-            return true;
+            return word.length() >= 3;
         }
         String body = word.substring(0, suffix.get().start());
-        return !body.isEmpty() && !lexicon.isGeneric(body);
+        if (body.isEmpty() || lexicon.isGeneric(body) || NUMERALS.indexOf(body.charAt(0)) >= 0) {
+            return false;
+        }
+        boolean place = lexicon.surface(body).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
+        return !(place && lexicon.genericOrgHeads().contains(suffix.get().value()));
     }
+
+    private static final String NUMERALS = "一二三四五六七八九十两几多每各该这那某";
 }

@@ -62,6 +62,16 @@ final class SuffixPatternSource {
             return Optional.empty();
         }
         int suffixStart = suffix.get().start();
+        int suffixToken = view.tokenEndingAt(end);
+        String suffixPos = view.pos(suffixToken);
+        boolean suffixIsWord = suffixToken >= 0 && view.start(suffixToken) >= suffixStart;
+        if (!suffixIsWord && !(suffixPos.startsWith("n") || suffixPos.equals("j"))) {
+            return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
+        }
+        if (!suffixIsWord && suffix.get().value().length() == 1
+                && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz"))) {
+            return Optional.empty(); // one-character suffixes (部, 军) only inside organization words
+        }
         Candidate known = names.get(end);
         if (known != null && known.origin() != Candidate.Origin.ROLE
                 && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
@@ -80,6 +90,7 @@ final class SuffixPatternSource {
         boolean named = false;
         boolean onlyPlaces = true;
         boolean pendingConnector = false;
+        boolean lastWasName = false;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
             Candidate name = names.get(start);
             if (name != null && name.type().isPresent() && name.type().get() != EntityType.EVENT) {
@@ -91,6 +102,7 @@ final class SuffixPatternSource {
                 onlyPlaces &= name.type().get() == EntityType.LOC;
                 start = nameStart;
                 pendingConnector = false;
+                lastWasName = true;
                 continue;
             }
             int k = view.tokenAt(start - 1);
@@ -102,7 +114,8 @@ final class SuffixPatternSource {
             boolean insideSuffixWord = view.end(k) > start;
             String pos = insideSuffixWord ? "n" : view.pos(k);
             if (isConnector(piece, pos)) {
-                if (pendingConnector || contentWords + (named ? 1 : 0) == 0) {
+                // 战略与国际研究中心 joins words; 中国女队与印尼女队 joins two names
+                if (pendingConnector || lastWasName || contentWords + (named ? 1 : 0) == 0) {
                     break;
                 }
                 pendingConnector = true;
@@ -122,6 +135,7 @@ final class SuffixPatternSource {
                 named = true;
             }
             pendingConnector = false;
+            lastWasName = false;
             start = pieceStart;
         }
         if (pendingConnector) {
@@ -150,12 +164,16 @@ final class SuffixPatternSource {
                 return Optional.of(view.candidate(EntityType.EVENT,
                         view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
             }
-            if (at >= 2 && COUNTRY_ABBREVIATIONS.indexOf(text.charAt(at - 1)) >= 0
-                    && COUNTRY_ABBREVIATIONS.indexOf(text.charAt(at - 2)) >= 0 && view.isWordStart(at - 2)) {
+            if (at >= 2 && isCountryAbbreviation(text.charAt(at - 1))
+                    && isCountryAbbreviation(text.charAt(at - 2)) && view.isWordStart(at - 2)) {
                 return Optional.of(view.candidate(EntityType.EVENT, at - 2, end, Candidate.Origin.PATTERN));
             }
         }
         return Optional.empty();
+    }
+
+    static boolean isCountryAbbreviation(char c) {
+        return COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
     }
 
     private static boolean isConnector(String piece, String pos) {

@@ -70,7 +70,7 @@ final class EvalNerCommand implements Callable<Integer> {
             for (Path file : files) {
                 NerCorpus.read(file).forEach(s -> texts.add(s.text()));
             }
-            new EntityThroughput(segmenter, recognizer, new EntityResolver(Pronunciation.hanLp()))
+            new EntityThroughput(Segmenter.withAllRoles(), segmenter, recognizer, new EntityResolver(Pronunciation.hanLp()))
                     .run(texts, rounds, out);
             out.flush();
             return 0;
