@@ -120,8 +120,8 @@ final class RoleSource {
     }
 
     /**
-     * An organization token must hold a name before its suffix: not a common word (外国公司), not
-     * a bare place before a generic head (印度政府), not a number (两队). Without a suffix it must
+     * An organization word from the dictionary (教育部, 司法部) must hold something before its
+     * suffix: not a bare place before a generic head (印度政府), not a number (两队). Without a suffix it must
      * be a dictionary organization of three or more characters (two-character ones like 现代
      * are mostly ordinary words).
      */
@@ -131,7 +131,7 @@ final class RoleSource {
             return word.length() >= 3;
         }
         String body = word.substring(0, suffix.get().start());
-        if (body.isEmpty() || lexicon.isGeneric(body) || NUMERALS.indexOf(body.charAt(0)) >= 0) {
+        if (body.isEmpty() || NUMERALS.indexOf(body.charAt(0)) >= 0) {
             return false;
         }
         boolean place = lexicon.surface(body).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();

@@ -27,6 +27,9 @@ final class SuffixPatternSource {
     /** One-character country abbreviations that pair up before an event word (俄乌, 中美). */
     private static final String COUNTRY_ABBREVIATIONS = "中美俄乌英法德日韩朝印巴伊以叙阿欧澳加越菲泰";
 
+    /** Last characters of institution words (研究会, 气象台, 歌舞团, 总领事馆); HanLP's nis tag alone also covers 国际关系. */
+    private static final String INSTITUTION_ENDINGS = "会院团台馆局所部处室社校厂站队委办署行心组协联学党军司店园";
+
     private final EntityLexicon lexicon;
     private final java.util.Set<String> genericHeads;
 
@@ -57,13 +60,19 @@ final class SuffixPatternSource {
 
     private Optional<Candidate> organizationEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
         String text = view.text;
+        int suffixToken = view.tokenEndingAt(end);
+        String suffixPos = view.pos(suffixToken);
         Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(text, end, Math.max(0, end - 6));
+        boolean institutionWord = (suffixPos.equals("nis") || suffixPos.equals("nit"))
+                && INSTITUTION_ENDINGS.indexOf(text.charAt(end - 1)) >= 0;
+        if (institutionWord && (suffix.isEmpty() || suffix.get().start() > view.start(suffixToken))) {
+            // HanLP marks institution words (气象台, 歌舞团, 研究会): the whole word is the suffix
+            suffix = Optional.of(new PhraseTrie.Match<>(view.start(suffixToken), end, view.tokens.get(suffixToken).text()));
+        }
         if (suffix.isEmpty()) {
             return Optional.empty();
         }
         int suffixStart = suffix.get().start();
-        int suffixToken = view.tokenEndingAt(end);
-        String suffixPos = view.pos(suffixToken);
         boolean suffixIsWord = suffixToken >= 0 && view.start(suffixToken) >= suffixStart;
         if (!suffixIsWord && !(suffixPos.startsWith("n") || suffixPos.equals("j"))) {
             return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
@@ -72,6 +81,7 @@ final class SuffixPatternSource {
                 && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz"))) {
             return Optional.empty(); // one-character suffixes (部, 军) only inside organization words
         }
+        boolean suffixHasContent = suffix.get().value().length() >= 3;
         Candidate known = names.get(end);
         if (known != null && known.origin() != Candidate.Origin.ROLE
                 && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
@@ -148,7 +158,7 @@ final class SuffixPatternSource {
         }
         String head = suffix.get().value();
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
-                : contentWords >= 2 && specificWords >= 1;
+                : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent);
         if (!valid || !view.isWordStart(start)) {
             return Optional.empty();
         }
