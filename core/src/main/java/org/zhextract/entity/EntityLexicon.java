@@ -45,6 +45,7 @@ public final class EntityLexicon {
     private final Set<String> surnames;
     private final BitSet functionChars;
     private final BitSet givenNameStops;
+    private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
     private final Set<String> genericOrgHeads;
 
@@ -59,6 +60,7 @@ public final class EntityLexicon {
         this.surnames = base.surnames;
         this.functionChars = base.functionChars;
         this.givenNameStops = base.givenNameStops;
+        this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
         this.genericOrgHeads = base.genericOrgHeads;
     }
@@ -80,6 +82,7 @@ public final class EntityLexicon {
         this.transliterationChars = charSet("transliteration-chars.txt");
         this.functionChars = charSet("function-chars.txt");
         this.givenNameStops = charSet("given-name-stops.txt");
+        this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
         Set<String> names = new HashSet<>();
         for (String line : words("surnames.txt")) {
             if (line.length() > 2) {
@@ -172,6 +175,11 @@ public final class EntityLexicon {
     /** True for characters that never form a one-character given name on their own. */
     boolean isGivenNameStop(char c) {
         return givenNameStops.get(c);
+    }
+
+    /** Surnames that start a two-character name too rarely to trust role tagging (何, 向, 于). */
+    boolean isAmbiguousSurname(char c) {
+        return ambiguousSurnames.get(c);
     }
 
     boolean isSurname(String s) {

@@ -110,6 +110,9 @@ final class NamePatternSource {
                 break;
             }
         }
+        if (!view.isWordStart(start) && view.pos(view.tokenAt(start)).startsWith("nr")) {
+            start = view.start(view.tokenAt(start)); // 彼得 is one name word: take all of it
+        }
         while (start < dot && !view.isWordStart(start)) {
             start++;
         }
@@ -140,7 +143,49 @@ final class NamePatternSource {
             int end = rightPartEnd(view, start);
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
                 found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                continue;
+            }
+            int chinese = chineseNameEnd(view, start);
+            if (chinese > start) {
+                found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    /**
+     * End of a Chinese name (surname and one or two given-name characters) starting right after
+     * a title (记者张平福报道, 主席罗豪才主持), or {@code start} when there is none: the name must
+     * end where a word starts, hold no title or function word, and its first character must not
+     * be a word of its own such as a preposition (主席和总理).
+     */
+    private int chineseNameEnd(TextView view, int start) {
+        String text = view.text;
+        int first = view.tokenAt(start);
+        if (first < 0 || !lexicon.isSurname(text.substring(start, start + 1))) {
+            return start;
+        }
+        String firstPos = view.pos(first);
+        if (firstPos.startsWith("p") || firstPos.startsWith("c") || firstPos.startsWith("d") || firstPos.startsWith("v")
+                || firstPos.startsWith("u") || firstPos.startsWith("r") || firstPos.startsWith("m")) {
+            return start;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int end = start + length;
+            if (end > text.length() || !view.isWordStart(end) && end < text.length()) {
+                continue;
+            }
+            boolean clean = true;
+            for (int i = start + 1; i < end && clean; i++) {
+                char c = text.charAt(i);
+                int k = view.tokenAt(i);
+                clean = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !lexicon.isFunctionChar(c)
+                        && !view.pos(k).equals("nnt") && view.end(k) <= end;
+            }
+            if (clean && view.end(first) <= end
+                    && !(length == 2 && lexicon.isGivenNameStop(text.charAt(start + 1)))) {
+                return end;
+            }
+        }
+        return start;
     }
 }

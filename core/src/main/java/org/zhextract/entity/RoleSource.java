@@ -28,6 +28,14 @@ final class RoleSource {
             if (type.isEmpty() || word.length() < 2 || lexicon.isGeneric(word)) {
                 continue;
             }
+            if (type.get() == EntityType.PERSON && word.length() == 3 && PLACE_ENDINGS.indexOf(word.charAt(2)) >= 0) {
+                type = Optional.of(EntityType.LOC); // 甘棠镇, 龙泉乡: role tagging took a place for a name
+            }
+            if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && !isPlausibleChineseName(lexicon, word)
+                    && isTransliteration(word) && transliterationEnd(view, k) - view.start(k) >= 3) {
+                found.add(view.candidate(EntityType.PERSON, view.start(k), transliterationEnd(view, k), Candidate.Origin.ROLE));
+                continue; // 萨莫/拉/诺: a foreign name cut into pieces
+            }
             boolean keep = switch (type.get()) {
                 case PERSON -> !isAbbreviationPair(word)
                         && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
@@ -99,7 +107,8 @@ final class RoleSource {
         int surname = lexicon.isSurname(word.substring(0, Math.min(2, word.length()))) && word.length() > 2 ? 2
                 : lexicon.isSurname(word.substring(0, 1)) ? 1 : 0;
         if (surname == 0 || word.length() - surname > 2
-                || word.length() - surname == 1 && lexicon.isGivenNameStop(word.charAt(surname))) {
+                || word.length() - surname == 1 && (lexicon.isGivenNameStop(word.charAt(surname))
+                        || surname == 1 && lexicon.isAmbiguousSurname(word.charAt(0)))) {
             return false;
         }
         for (int i = surname; i < word.length(); i++) {
@@ -138,5 +147,6 @@ final class RoleSource {
         return !(place && lexicon.genericOrgHeads().contains(suffix.get().value()));
     }
 
+    private static final String PLACE_ENDINGS = "镇乡县村区市省州";
     private static final String NUMERALS = "一二三四五六七八九十两几多每各该这那某";
 }
