@@ -40,7 +40,7 @@ final class RoleSource {
                 case PERSON -> !isAbbreviationPair(word)
                         && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
-                case LOC -> NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
+                case LOC -> !isAbbreviationPair(word) && NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
                         && !Character.isDigit(word.charAt(0));
                 default -> true;
             };
