@@ -126,7 +126,8 @@ final class NamePatternSource {
         while (end < text.length() && end - from < MAX_PART + 2 && lexicon.isTransliterationChar(text.charAt(end))) {
             end++;
         }
-        while (end > from && !view.isWordEnd(end)) {
+        // a word that runs past the name is cut back, unless it only swallowed a function word (哈/斯在)
+        while (end > from && !view.isWordEnd(end) && !lexicon.isFunctionChar(text.charAt(end))) {
             end--;
         }
         return end;
