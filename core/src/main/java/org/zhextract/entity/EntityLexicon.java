@@ -41,6 +41,7 @@ public final class EntityLexicon {
     private final PhraseTrie<String> titlesAfter;
     private final PhraseTrie<String> orgSuffixes;
     private final PhraseTrie<String> eventSuffixes;
+    private final PhraseTrie<String> facilitySuffixes;
     private final BitSet transliterationChars;
     private final Set<String> surnames;
     private final BitSet functionChars;
@@ -56,6 +57,7 @@ public final class EntityLexicon {
         this.titlesAfter = base.titlesAfter;
         this.orgSuffixes = base.orgSuffixes;
         this.eventSuffixes = base.eventSuffixes;
+        this.facilitySuffixes = base.facilitySuffixes;
         this.transliterationChars = base.transliterationChars;
         this.surnames = base.surnames;
         this.functionChars = base.functionChars;
@@ -79,6 +81,7 @@ public final class EntityLexicon {
         this.titlesAfter = PhraseTrie.forwards(titles);
         this.orgSuffixes = PhraseTrie.backwards(asMap(words("org-suffixes.txt")));
         this.eventSuffixes = PhraseTrie.backwards(asMap(words("event-suffixes.txt")));
+        this.facilitySuffixes = PhraseTrie.backwards(asMap(words("facility-suffixes.txt")));
         this.transliterationChars = charSet("transliteration-chars.txt");
         this.functionChars = charSet("function-chars.txt");
         this.givenNameStops = charSet("given-name-stops.txt");
@@ -162,6 +165,10 @@ public final class EntityLexicon {
 
     PhraseTrie<String> eventSuffixes() {
         return eventSuffixes;
+    }
+
+    PhraseTrie<String> facilitySuffixes() {
+        return facilitySuffixes;
     }
 
     boolean isTransliterationChar(char c) {

@@ -54,6 +54,7 @@ final class SuffixPatternSource {
             int end = view.end(k);
             organizationEndingAt(view, end, namesEndingAt).ifPresent(found::add);
             eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            facilityEndingAt(view, end, namesEndingAt).ifPresent(found::add);
         }
         return found;
     }
@@ -77,8 +78,11 @@ final class SuffixPatternSource {
         if (!suffixIsWord && !(suffixPos.startsWith("n") || suffixPos.equals("j"))) {
             return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
         }
+        Candidate before = suffixToken >= 0 ? names.get(view.start(suffixToken)) : null;
+        boolean afterName = before != null && before.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent();
         if (!suffixIsWord && suffix.get().value().length() == 1
-                && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz"))) {
+                && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz")
+                || suffixPos.equals("n") && afterName && view.end(suffixToken) - view.start(suffixToken) >= 3)) {
             return Optional.empty(); // one-character suffixes (部, 军) only inside organization words
         }
         boolean suffixHasContent = suffix.get().value().length() >= 3;
@@ -177,6 +181,21 @@ final class SuffixPatternSource {
             if (at >= 2 && isCountryAbbreviation(text.charAt(at - 1))
                     && isCountryAbbreviation(text.charAt(at - 2)) && view.isWordStart(at - 2)) {
                 return Optional.of(view.candidate(EntityType.EVENT, at - 2, end, Candidate.Origin.PATTERN));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */
+    private Optional<Candidate> facilityEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
+            if (!view.isWordStart(suffix.start())) {
+                continue;
+            }
+            Candidate name = names.get(suffix.start());
+            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+                return Optional.of(view.candidate(EntityType.LOC,
+                        view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
             }
         }
         return Optional.empty();
