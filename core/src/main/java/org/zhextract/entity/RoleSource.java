@@ -28,6 +28,17 @@ final class RoleSource {
             if (type.isEmpty() || word.length() < 2 || lexicon.isGeneric(word)) {
                 continue;
             }
+            if (type.get() == EntityType.LOC && isTransliteration(word) && k + 1 < view.tokens.size()
+                    && view.start(k + 1) == view.end(k) && view.pos(k + 1).startsWith("nr")
+                    && isTransliteration(view.tokens.get(k + 1).text())) {
+                // 基里/ns 延科/nr: a transliterated name whose first half looked like a place
+                found.add(view.candidate(EntityType.PERSON, view.start(k), transliterationEnd(view, k + 1), Candidate.Origin.ROLE));
+                k++;
+                continue;
+            }
+            if (type.get() == EntityType.PERSON && lexicon.titlesBefore().longestEndingAt(word, word.length(), 1).isPresent()) {
+                continue; // 毛主席, 江主席: a surname and a title, not a name
+            }
             if (type.get() == EntityType.PERSON && word.length() == 3 && PLACE_ENDINGS.indexOf(word.charAt(2)) >= 0) {
                 type = Optional.of(EntityType.LOC); // 甘棠镇, 龙泉乡: role tagging took a place for a name
             }
@@ -46,6 +57,9 @@ final class RoleSource {
             };
             if (keep) {
                 int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
+                if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
+                    end = givenNameEnd(view, k);
+                }
                 found.add(view.candidate(type.get(), view.start(k), end, Candidate.Origin.ROLE));
             }
         }
@@ -69,6 +83,25 @@ final class RoleSource {
             end = view.end(next);
         }
         return end;
+    }
+
+    /**
+     * Role tagging often stops a three-character Chinese name one character short (罗豪/才,
+     * 严义/埙): a following one-character word that can be a given-name character, and is not
+     * a word of its own kind (a verb, preposition, particle), completes the name.
+     */
+    private int givenNameEnd(TextView view, int k) {
+        int next = k + 1;
+        if (next >= view.tokens.size() || view.start(next) != view.end(k)) {
+            return view.end(k);
+        }
+        String word = view.tokens.get(next).text();
+        String pos = view.pos(next);
+        boolean nameChar = word.length() == 1 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN
+                && !lexicon.isFunctionChar(word.charAt(0)) && !lexicon.isGivenNameStop(word.charAt(0))
+                && (pos.equals("ng") || pos.equals("g") || pos.equals("nz") || pos.equals("nr") || pos.equals("ag")
+                || pos.equals("b") || pos.equals("vg") || pos.equals("x"));
+        return nameChar ? view.end(next) : view.end(k);
     }
 
     private boolean isTransliteration(String word) {

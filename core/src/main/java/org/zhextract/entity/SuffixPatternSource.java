@@ -61,6 +61,18 @@ final class SuffixPatternSource {
 
     private Optional<Candidate> organizationEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
         String text = view.text;
+        Candidate known = names.get(end);
+        if (known != null && known.origin() != Candidate.Origin.ROLE
+                && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
+            // a known organization (新华社, 外交部) takes only a place before it (印度外交部)
+            int start = view.document.toCharIndex(known.span().start());
+            Candidate place = names.get(start);
+            if (place == null || place.type().filter(t -> t == EntityType.LOC).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(view.candidate(EntityType.ORG, view.document.toCharIndex(place.span().start()), end,
+                    Candidate.Origin.PATTERN));
+        }
         int suffixToken = view.tokenEndingAt(end);
         String suffixPos = view.pos(suffixToken);
         Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(text, end, Math.max(0, end - 6));
@@ -86,18 +98,6 @@ final class SuffixPatternSource {
             return Optional.empty(); // one-character suffixes (部, 军) only inside organization words
         }
         boolean suffixHasContent = suffix.get().value().length() >= 3;
-        Candidate known = names.get(end);
-        if (known != null && known.origin() != Candidate.Origin.ROLE
-                && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
-            // a known organization (新华社, 外交部) takes only a place before it (印度外交部)
-            int start = view.document.toCharIndex(known.span().start());
-            Candidate place = names.get(start);
-            if (place == null || place.type().filter(t -> t == EntityType.LOC).isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(view.candidate(EntityType.ORG, view.document.toCharIndex(place.span().start()), end,
-                    Candidate.Origin.PATTERN));
-        }
         int start = suffixStart;
         int contentWords = 0;
         int specificWords = 0;
