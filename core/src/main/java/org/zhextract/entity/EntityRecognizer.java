@@ -34,7 +34,7 @@ import org.zhextract.text.DocumentText;
 public final class EntityRecognizer {
 
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\G\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,4})\\s*[）)]");
+            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,4})\\s*[）)]");
 
     private final EntityLexicon lexicon;
     private final GazetteerSource gazetteer;
@@ -182,8 +182,11 @@ public final class EntityRecognizer {
 
     /** The Latin name in brackets right after a mention: 普赖斯（Ned Price）. */
     static Optional<String> latinGloss(String text, int end) {
-        Matcher m = LATIN_GLOSS.matcher(text);
-        if (end >= text.length() || !m.find(end) || m.start() != end) {
+        if (end >= text.length() || "（( ".indexOf(text.charAt(end)) < 0) {
+            return Optional.empty();
+        }
+        Matcher m = LATIN_GLOSS.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         return Optional.of(m.group(1).strip().replaceAll("\\s+", " "));

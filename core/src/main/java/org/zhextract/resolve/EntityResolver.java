@@ -105,7 +105,13 @@ public final class EntityResolver {
                 }
             }
         }
+        if (byLatin.isEmpty()) {
+            return;
+        }
         for (Form f : forms) {
+            if (!f.key.chars().allMatch(c -> c < 0x80)) {
+                continue;
+            }
             Form glossed = byLatin.get(f.type + latinKey(f.key));
             if (glossed != null) {
                 union(glossed, f);
@@ -114,8 +120,10 @@ public final class EntityResolver {
     }
 
     private static String latinKey(String s) {
-        return "\u0000" + s.toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+        return "\u0000" + LATIN_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern LATIN_SEPARATORS = java.util.regex.Pattern.compile("[\\s.]+");
 
     private static void linkShortForms(List<Form> forms) {
         for (Form shorter : forms) {
