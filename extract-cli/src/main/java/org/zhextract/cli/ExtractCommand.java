@@ -65,7 +65,14 @@ final class ExtractCommand implements Callable<Integer> {
             builder.referenceDate(referenceDate);
         }
         dictionaries.forEach(builder::dictionary);
-        Extractor extractor = builder.build();
+        Extractor extractor;
+        try {
+            extractor = builder.build();
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            err.println("error: bad --dictionary: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         ExtractionJson json = new ExtractionJson();
         Path outputRoot = output.toAbsolutePath().normalize();
         Set<Path> written = new HashSet<>();

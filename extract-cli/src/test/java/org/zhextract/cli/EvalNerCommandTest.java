@@ -108,4 +108,15 @@ class EvalNerCommandTest {
             }
         }
     }
+
+    @Test
+    void aMissingDictionaryIsAUsageError() throws Exception {
+        Path input = temp.resolve("news.txt");
+        Files.writeString(input, "标题\n普京抵达北京。\n", StandardCharsets.UTF_8);
+
+        int code = run("extract", input.toString(), "-o", temp.resolve("out").toString(),
+                "--dictionary", temp.resolve("missing.tsv").toString());
+
+        assertThat(code).isEqualTo(2);
+    }
 }
