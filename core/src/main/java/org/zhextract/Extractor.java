@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhextract.claim.ClaimExtractor;
+import org.zhextract.entity.EntityLexicon;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.entity.EntityRecognizer;
 import org.zhextract.ingest.IngestedDocument;
@@ -21,6 +22,7 @@ import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
 import org.zhextract.quantity.QuantityRecognizer;
 import org.zhextract.resolve.EntityResolver;
+import org.zhextract.segment.Pronunciation;
 import org.zhextract.segment.Segmenter;
 import org.zhextract.text.DocumentText;
 import org.zhextract.text.SentenceSplitter;
@@ -46,8 +48,8 @@ public final class Extractor {
     private final Ingester ingester;
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final Segmenter segmenter;
-    private final EntityRecognizer entityRecognizer = new EntityRecognizer();
-    private final EntityResolver entityResolver = new EntityResolver();
+    private final EntityRecognizer entityRecognizer;
+    private final EntityResolver entityResolver;
     private final TimeRecognizer timeRecognizer = new TimeRecognizer();
     private final QuantityRecognizer quantityRecognizer = new QuantityRecognizer();
     private final ClaimExtractor claimExtractor = new ClaimExtractor();
@@ -57,6 +59,8 @@ public final class Extractor {
         this.findClaims = builder.findClaims;
         this.ingester = new Ingester(builder.maxInputBytes);
         this.segmenter = new Segmenter();
+        this.entityRecognizer = new EntityRecognizer(builder.entityLexicon());
+        this.entityResolver = new EntityResolver(Pronunciation.hanLp());
     }
 
     public static Builder builder() {
@@ -91,7 +95,7 @@ public final class Extractor {
         DocumentText document = new DocumentText(doc.text());
         List<Sentence> sentences = sentenceSplitter.split(document);
         List<Token> tokens = segmenter.segment(document, sentences);
-        List<EntityMention> mentions = entityRecognizer.recognize(tokens);
+        List<EntityMention> mentions = entityRecognizer.recognize(document, tokens);
         List<Entity> entities = entityResolver.resolve(mentions);
         Optional<LocalDate> anchor = referenceDate.or(() -> doc.article().publishedDate());
         List<TimeValue> times = timeRecognizer.recognize(document, anchor);
@@ -112,6 +116,7 @@ public final class Extractor {
         private Optional<LocalDate> referenceDate = Optional.empty();
         private boolean findClaims = true;
         private long maxInputBytes = Ingester.DEFAULT_MAX_INPUT_BYTES;
+        private final List<Path> dictionaries = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -147,6 +152,35 @@ public final class Extractor {
             return this;
         }
 
+        /**
+         * Adds a user dictionary of entity names: UTF-8 lines {@code name<TAB>TYPE[<TAB>alias…]}
+         * (TYPE is PERSON, ORG, LOC, EVENT, or NONE for a surface never to annotate; {@code #}
+         * comments). Its entries override the built-in lists. May be called more than once;
+         * later files override earlier ones. The file is read by {@link #build()}.
+         */
+        public Builder dictionary(Path file) {
+            dictionaries.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        private EntityLexicon entityLexicon() {
+            EntityLexicon lexicon = EntityLexicon.builtIn();
+            for (Path file : dictionaries) {
+                try {
+                    lexicon = lexicon.withDictionary(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read dictionary " + file, e);
+                }
+            }
+            return lexicon;
+        }
+
+        /**
+         * Builds the extractor, loading every resource and dictionary.
+         *
+         * @throws java.io.UncheckedIOException if a dictionary cannot be read
+         * @throws IllegalArgumentException if a dictionary line is malformed
+         */
         public Extractor build() {
             return new Extractor(this);
         }

@@ -1,39 +1,217 @@
 package org.zhextract.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
+import org.zhextract.model.Span;
 import org.zhextract.model.Token;
+import org.zhextract.text.DocumentText;
 
 /**
- * Finds entity mentions from the roles HanLP's recognizers put on tokens: {@code nr*} persons,
- * {@code ns*} places, {@code nt*} organizations.
+ * Finds PERSON, ORG, LOC and EVENT mentions (ANNOTATION.md) by merging candidates from several
+ * sources: user dictionaries and gazetteers, name shapes (interpunct names, title + name),
+ * HanLP's role tags, any extra {@link MentionSource} (such as a trained tagger), and then
+ * organization and event suffix rules that build on those names.
  *
- * <p>Stateless and thread-safe.
+ * <p><b>Merge policy.</b> Candidates are taken greedily, never overlapping: user-dictionary
+ * candidates first, then longer spans before shorter ones (only the outermost name is
+ * annotated: 北京冬奥会, not also 北京), then by origin (gazetteer, pattern, model, role tags)
+ * and position. A dictionary entry of type NONE takes its span and yields nothing.
+ *
+ * <p>Each kept PERSON or ORG mention gets the Latin gloss in brackets right after it, and each
+ * PERSON the role words right before it (with the place or organization before those:
+ * 俄罗斯总统) or right after it (普京总统).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class EntityRecognizer {
 
-    public List<EntityMention> recognize(List<Token> tokens) {
-        List<EntityMention> mentions = new ArrayList<>();
-        for (Token token : tokens) {
-            typeOf(token.pos()).ifPresent(type -> mentions.add(new EntityMention(type,
-                    new Mention(token.text(), token.start(), token.end()), Optional.empty(), List.of())));
+    private static final Pattern LATIN_GLOSS = Pattern.compile(
+            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,4})\\s*[）)]");
+
+    private final EntityLexicon lexicon;
+    private final GazetteerSource gazetteer;
+    private final NamePatternSource names;
+    private final RoleSource roles;
+    private final SuffixPatternSource suffixes;
+    private final List<MentionSource> extraSources;
+
+    /** A recognizer with the built-in lists and rules only. */
+    public EntityRecognizer(EntityLexicon lexicon) {
+        this(lexicon, List.of());
+    }
+
+    /**
+     * A recognizer that also merges the candidates of {@code extraSources} (with the origin
+     * each candidate states) before the suffix rules run.
+     */
+    public EntityRecognizer(EntityLexicon lexicon, List<MentionSource> extraSources) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.extraSources = List.copyOf(extraSources);
+        this.gazetteer = new GazetteerSource(lexicon);
+        this.names = new NamePatternSource(lexicon);
+        this.roles = new RoleSource(lexicon);
+        this.suffixes = new SuffixPatternSource(lexicon);
+    }
+
+    /** Mentions in text order, with code-point offsets into {@code document}. */
+    public List<EntityMention> recognize(DocumentText document, List<Token> tokens) {
+        Objects.requireNonNull(document, "document");
+        TextView view = new TextView(document, tokens);
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.addAll(gazetteer.find(view));
+        candidates.addAll(names.find(view));
+        candidates.addAll(roles.find(view));
+        for (MentionSource source : extraSources) {
+            candidates.addAll(source.find(document, tokens));
+        }
+        candidates.addAll(suffixes.find(view, candidates));
+        List<Candidate> kept = merge(candidates);
+        List<Candidate> propagated = propagate(view, kept);
+        if (!propagated.isEmpty()) {
+            propagated.addAll(kept);
+            kept = merge(propagated);
+        }
+        return describe(view, kept);
+    }
+
+    /**
+     * Finds the names already recognized once wherever else they occur in the document, and the
+     * last part of dotted names alone (瑞安‧哈斯 … 哈斯认为), which role tagging often misses
+     * later in the text. These candidates have the lowest origin and only fill gaps.
+     */
+    private List<Candidate> propagate(TextView view, List<Candidate> kept) {
+        java.util.Map<String, EntityType> known = new java.util.HashMap<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            EntityType type = c.type().orElseThrow();
+            if (surface.length() >= 2 && (type == EntityType.PERSON || type == EntityType.ORG || surface.length() >= 3)) {
+                known.putIfAbsent(surface, type);
+            }
+            if (type == EntityType.PERSON) {
+                int dot = lastDot(surface);
+                if (dot > 0 && surface.length() - dot - 1 >= 2) {
+                    known.putIfAbsent(surface.substring(dot + 1), type);
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return new ArrayList<>();
+        }
+        PhraseTrie<EntityType> trie = PhraseTrie.forwards(known);
+        List<Candidate> found = new ArrayList<>();
+        String text = view.text;
+        for (int i = 0; i < text.length(); i++) {
+            Optional<PhraseTrie.Match<EntityType>> m = trie.longestAt(text, i);
+            if (m.isEmpty()) {
+                continue;
+            }
+            int end = m.get().end();
+            boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
+                    || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
+                    || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
+            if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
+                found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
+            }
+        }
+        return found;
+    }
+
+    private static int lastDot(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (NamePatternSource.isDot(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The merge policy of the class comment; the result is in text order. */
+    static List<Candidate> merge(List<Candidate> candidates) {
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.<Candidate>comparingInt(c -> c.origin() == Candidate.Origin.USER ? 0 : 1)
+                .thenComparing(c -> -c.span().length())
+                .thenComparing(Candidate::origin)
+                .thenComparing(Candidate::span));
+        TreeMap<Integer, Candidate> taken = new TreeMap<>();
+        for (Candidate c : ordered) {
+            var before = taken.floorEntry(c.span().end() - 1);
+            if (before != null && before.getValue().span().intersects(c.span())) {
+                continue;
+            }
+            taken.put(c.span().start(), c);
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : taken.values()) {
+            if (c.type().isPresent()) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private List<EntityMention> describe(TextView view, List<Candidate> kept) {
+        DocumentText document = view.document;
+        TreeMap<Integer, Candidate> byEnd = new TreeMap<>();
+        for (Candidate c : kept) {
+            byEnd.put(document.toCharIndex(c.span().end()), c);
+        }
+        List<EntityMention> mentions = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            EntityType type = c.type().orElseThrow();
+            Span span = c.span();
+            int from = document.toCharIndex(span.start());
+            int to = document.toCharIndex(span.end());
+            Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG
+                    ? latinGloss(view.text, to) : Optional.empty();
+            List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
+            Optional<String> canonical = c.canonical().or(() -> lexicon.surface(view.slice(from, to))
+                    .map(s -> s.entry().name()));
+            mentions.add(new EntityMention(type, new Mention(view.slice(from, to), span.start(), span.end()),
+                    latin, titles, canonical));
         }
         return mentions;
     }
 
-    static Optional<EntityType> typeOf(String pos) {
-        if (pos.equals("nr") || pos.equals("nrf") || pos.equals("nrj")) {
-            return Optional.of(EntityType.PERSON);
+    /** The Latin name in brackets right after a mention: 普赖斯（Ned Price）. */
+    static Optional<String> latinGloss(String text, int end) {
+        if (end >= text.length() || "（( ".indexOf(text.charAt(end)) < 0) {
+            return Optional.empty();
         }
-        if (pos.equals("ns") || pos.equals("nsf")) {
-            return Optional.of(EntityType.LOC);
+        Matcher m = LATIN_GLOSS.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
         }
-        if (pos.startsWith("nt")) {
-            return Optional.of(EntityType.ORG);
+        return Optional.of(m.group(1).strip().replaceAll("\\s+", " "));
+    }
+
+    /** Role words before the name (with the place or organization before them) and after it. */
+    private List<String> titles(TextView view, int from, int to, TreeMap<Integer, Candidate> byEnd) {
+        List<String> titles = new ArrayList<>(2);
+        String text = view.text;
+        int end = from;
+        if (end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
+            end--;
         }
-        return Optional.empty();
+        Optional<PhraseTrie.Match<String>> before = lexicon.titlesBefore().longestEndingAt(text, end, Math.max(0, end - 8));
+        if (before.isPresent()) {
+            int titleStart = before.get().start();
+            Candidate owner = byEnd.get(titleStart);
+            if (owner != null && owner.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+                titleStart = view.document.toCharIndex(owner.span().start());
+            }
+            titles.add(text.substring(titleStart, end));
+        }
+        lexicon.titlesAfter().longestAt(text, to)
+                .filter(t -> view.isWordEnd(t.end()))
+                .ifPresent(t -> titles.add(t.value()));
+        return titles;
     }
 }

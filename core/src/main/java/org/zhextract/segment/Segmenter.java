@@ -10,18 +10,32 @@ import org.zhextract.model.Token;
 import org.zhextract.text.DocumentText;
 
 /**
- * Segments sentences with HanLP's Viterbi segmenter, with person, transliterated-name, place and
- * organization recognition on, and returns tokens with code-point offsets into the document.
+ * Segments sentences with HanLP's Viterbi segmenter, with person, transliterated-name and place
+ * recognition on, and returns tokens with code-point offsets into the document. HanLP's
+ * organization recognition is off by default: it tags fragments such as 一场 and 快速发展 as
+ * organizations and costs time, and the entity stage finds organizations by their suffixes
+ * instead; {@link #withAllRoles()} turns it on (raw role tagging, the benchmark baseline).
  *
  * <p>Thread-safe: HanLP's {@link Segment} carries per-call configuration in mutable fields, so
  * each thread gets its own instance; the dictionaries behind them are shared and read-only.
  */
 public final class Segmenter {
 
-    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(Segmenter::newSegment);
+    private final ThreadLocal<Segment> segments;
 
+    /** A segmenter with person and place roles, as the entity stage uses it. */
     public Segmenter() {
+        this(false);
+    }
+
+    /** A segmenter with every HanLP role recognizer on, organizations included. */
+    public static Segmenter withAllRoles() {
+        return new Segmenter(true);
+    }
+
+    private Segmenter(boolean organizationRoles) {
         HanLpSetup.ensureConfigured();
+        this.segments = ThreadLocal.withInitial(() -> newSegment(organizationRoles));
         // Load the dictionaries now, while building the extractor, not on the first document.
         segments.get().seg("初始化");
     }
@@ -46,13 +60,13 @@ public final class Segmenter {
         return tokens;
     }
 
-    private static Segment newSegment() {
+    private static Segment newSegment(boolean organizationRoles) {
         HanLpSetup.ensureConfigured();
         return HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enableTranslatedNameRecognize(true)
                 .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
+                .enableOrganizationRecognize(organizationRoles)
                 .enableOffset(true);
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code zhextract eval …}: benchmark and gold-file evaluations, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate the extractor on public benchmarks.",
-        subcommands = {EvalTimeCommand.class, EvalQuantityCommand.class, EvalNerModelCommand.class})
+        subcommands = {EvalNerCommand.class, EvalNerModelCommand.class, EvalTimeCommand.class,
+                EvalQuantityCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -42,6 +42,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Anchor relative dates on this ISO date instead of each article's publication date.")
     LocalDate referenceDate;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "User dictionary of entity names, name<TAB>TYPE[<TAB>alias...] per line; "
+                    + "overrides the built-in lists. Repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
     @Option(names = "--pretty", description = "Indent the JSON output.")
     boolean pretty;
 
@@ -59,7 +64,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
-        Extractor extractor = builder.build();
+        dictionaries.forEach(builder::dictionary);
+        Extractor extractor;
+        try {
+            extractor = builder.build();
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            err.println("error: bad --dictionary: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         ExtractionJson json = new ExtractionJson();
         Path outputRoot = output.toAbsolutePath().normalize();
         Set<Path> written = new HashSet<>();

@@ -1,0 +1,45 @@
+package org.zhextract.entity;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Span;
+
+/**
+ * A proposed mention before merging: code-point span, type (empty for a span a dictionary says
+ * must never be annotated), where it came from, and the canonical name a gazetteer gives it
+ * (澳洲 → 澳大利亚).
+ */
+public record Candidate(Span span, Optional<EntityType> type, Origin origin, Optional<String> canonical) {
+
+    /**
+     * Where a candidate came from, strongest first. The merge policy of
+     * {@link EntityRecognizer} prefers user dictionaries, then longer spans, then this order.
+     */
+    public enum Origin {
+        /** A user dictionary entry: always wins. */
+        USER,
+        /** A built-in gazetteer entry. */
+        GAZETTEER,
+        /** A structural rule: interpunct names, title + name, organization or event suffixes. */
+        PATTERN,
+        /** A statistical model added through {@link MentionSource} (e.g. a trained tagger). */
+        MODEL,
+        /** HanLP's role tags. */
+        ROLE
+    }
+
+    public Candidate {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(canonical, "canonical");
+        if (span.isEmpty()) {
+            throw new IllegalArgumentException("empty candidate span " + span);
+        }
+    }
+
+    public static Candidate of(EntityType type, int start, int end, Origin origin) {
+        return new Candidate(new Span(start, end), Optional.of(type), origin, Optional.empty());
+    }
+}

@@ -1,0 +1,257 @@
+package org.zhextract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The word lists of the entity stage: gazetteers (built-in and user dictionaries), title words,
+ * organization and event suffixes, transliteration characters, surnames and filters. Loaded
+ * once from {@code org/zhextract/entity/*.txt}; immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EntityLexicon lexicon = EntityLexicon.builtIn().withDictionary(Path.of("names.tsv"));
+ * }</pre>
+ */
+public final class EntityLexicon {
+
+    /** A surface with the entry it names and whether a user dictionary supplied it. */
+    record Surface(LexiconEntry entry, boolean user) {
+    }
+
+    private static final List<String> GAZETTEERS = List.of(
+            "gazetteer-places.txt", "gazetteer-organizations.txt", "gazetteer-events.txt");
+
+    private final Map<String, Surface> surfaces;
+    private final PhraseTrie<Surface> gazetteer;
+    private final PhraseTrie<String> titlesBefore;
+    private final PhraseTrie<String> titlesAfter;
+    private final PhraseTrie<String> orgSuffixes;
+    private final PhraseTrie<String> eventSuffixes;
+    private final PhraseTrie<String> facilitySuffixes;
+    private final BitSet transliterationChars;
+    private final Set<String> surnames;
+    private final BitSet functionChars;
+    private final BitSet givenNameStops;
+    private final BitSet ambiguousSurnames;
+    private final Set<String> genericWords;
+    private final Set<String> genericOrgHeads;
+
+    private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base) {
+        this.surfaces = Map.copyOf(surfaces);
+        this.gazetteer = PhraseTrie.forwards(this.surfaces);
+        this.titlesBefore = base.titlesBefore;
+        this.titlesAfter = base.titlesAfter;
+        this.orgSuffixes = base.orgSuffixes;
+        this.eventSuffixes = base.eventSuffixes;
+        this.facilitySuffixes = base.facilitySuffixes;
+        this.transliterationChars = base.transliterationChars;
+        this.surnames = base.surnames;
+        this.functionChars = base.functionChars;
+        this.givenNameStops = base.givenNameStops;
+        this.ambiguousSurnames = base.ambiguousSurnames;
+        this.genericWords = base.genericWords;
+        this.genericOrgHeads = base.genericOrgHeads;
+    }
+
+    private EntityLexicon() {
+        Map<String, Surface> builtIn = new LinkedHashMap<>();
+        for (String file : GAZETTEERS) {
+            for (String line : resourceLines(file)) {
+                add(builtIn, LexiconEntry.parse(line), false);
+            }
+        }
+        this.surfaces = Map.copyOf(builtIn);
+        this.gazetteer = PhraseTrie.forwards(surfaces);
+        Map<String, String> titles = asMap(words("title-words.txt"));
+        this.titlesBefore = PhraseTrie.backwards(titles);
+        this.titlesAfter = PhraseTrie.forwards(titles);
+        this.orgSuffixes = PhraseTrie.backwards(asMap(words("org-suffixes.txt")));
+        this.eventSuffixes = PhraseTrie.backwards(asMap(words("event-suffixes.txt")));
+        this.facilitySuffixes = PhraseTrie.backwards(asMap(words("facility-suffixes.txt")));
+        this.transliterationChars = charSet("transliteration-chars.txt");
+        this.functionChars = charSet("function-chars.txt");
+        this.givenNameStops = charSet("given-name-stops.txt");
+        this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
+        Set<String> names = new HashSet<>();
+        for (String line : words("surnames.txt")) {
+            if (line.length() > 2) {
+                line.codePoints().forEach(c -> names.add(new String(Character.toChars(c))));
+            } else {
+                names.add(line);
+            }
+        }
+        this.surnames = Set.copyOf(names);
+        this.genericWords = Set.copyOf(words("generic-words.txt"));
+        this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
+    }
+
+    /** The built-in lists only. Reads the resources; call once and share the result. */
+    public static EntityLexicon builtIn() {
+        return new EntityLexicon();
+    }
+
+    /**
+     * A lexicon whose gazetteer also holds the entries of a user dictionary file
+     * ({@code name<TAB>TYPE[<TAB>alias…]} per line, {@code #} comments); user entries override
+     * built-in entries with the same surface and win over every other rule on the same text.
+     *
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException naming the file and line if a line is malformed
+     */
+    public EntityLexicon withDictionary(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Map<String, Surface> merged = new LinkedHashMap<>(surfaces);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripComment(lines.get(i));
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                add(merged, LexiconEntry.parse(line), true);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new EntityLexicon(merged, this);
+    }
+
+    private static void add(Map<String, Surface> into, LexiconEntry entry, boolean user) {
+        Surface surface = new Surface(entry, user);
+        into.put(entry.name(), surface);
+        for (String alias : entry.aliases()) {
+            // one-character short forms (澳, 美) are for resolution only: inside compounds they
+            // are not annotated
+            if (alias.codePointCount(0, alias.length()) > 1) {
+                into.put(alias, surface);
+            }
+        }
+    }
+
+    PhraseTrie<Surface> gazetteer() {
+        return gazetteer;
+    }
+
+    /** The entry a surface names in the gazetteer, if any. */
+    java.util.Optional<Surface> surface(String text) {
+        return java.util.Optional.ofNullable(surfaces.get(text));
+    }
+
+    PhraseTrie<String> titlesBefore() {
+        return titlesBefore;
+    }
+
+    PhraseTrie<String> titlesAfter() {
+        return titlesAfter;
+    }
+
+    PhraseTrie<String> orgSuffixes() {
+        return orgSuffixes;
+    }
+
+    PhraseTrie<String> eventSuffixes() {
+        return eventSuffixes;
+    }
+
+    PhraseTrie<String> facilitySuffixes() {
+        return facilitySuffixes;
+    }
+
+    boolean isTransliterationChar(char c) {
+        return transliterationChars.get(c);
+    }
+
+    boolean isFunctionChar(char c) {
+        return functionChars.get(c);
+    }
+
+    /** True for characters that never form a one-character given name on their own. */
+    boolean isGivenNameStop(char c) {
+        return givenNameStops.get(c);
+    }
+
+    /** Surnames that start a two-character name too rarely to trust role tagging (何, 向, 于). */
+    boolean isAmbiguousSurname(char c) {
+        return ambiguousSurnames.get(c);
+    }
+
+    boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    boolean isGeneric(String word) {
+        return genericWords.contains(word);
+    }
+
+    /** Organization suffixes that name nothing after a bare place name (公司, 政府). */
+    Set<String> genericOrgHeads() {
+        return genericOrgHeads;
+    }
+
+    private static Map<String, String> asMap(List<String> words) {
+        Map<String, String> map = new LinkedHashMap<>();
+        words.forEach(w -> map.put(w, w));
+        return map;
+    }
+
+    private static BitSet charSet(String resource) {
+        BitSet set = new BitSet(0x10000);
+        for (String line : resourceLines(resource)) {
+            line.chars().filter(c -> !Character.isWhitespace(c)).forEach(set::set);
+        }
+        return set;
+    }
+
+    /** Non-comment entries, splitting lines on whitespace (for lists of single words). */
+    private static List<String> words(String resource) {
+        List<String> words = new ArrayList<>();
+        for (String line : resourceLines(resource)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static List<String> resourceLines(String resource) {
+        try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/zhextract/entity/" + resource);
+            }
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    line = stripComment(line);
+                    if (!line.isBlank()) {
+                        lines.add(line);
+                    }
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripComment(String line) {
+        String stripped = line.startsWith("\uFEFF") ? line.substring(1) : line;
+        return stripped.stripLeading().startsWith("#") ? "" : stripped.stripTrailing();
+    }
+}

@@ -1,0 +1,56 @@
+package org.zhextract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.model.Span;
+
+/**
+ * Candidates from the gazetteers and user dictionaries: longest match at each position, left to
+ * right. Latin entries (BBC, AUKUS) must stand between non-letters; two-character Chinese
+ * entries must line up with a word boundary on at least one side, so 一战 is not found inside
+ * 统一战线.
+ */
+final class GazetteerSource {
+
+    private final EntityLexicon lexicon;
+
+    GazetteerSource(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(TextView view) {
+        List<Candidate> found = new ArrayList<>();
+        String text = view.text;
+        for (int i = 0; i < text.length(); ) {
+            Optional<PhraseTrie.Match<EntityLexicon.Surface>> match = lexicon.gazetteer().longestAt(text, i);
+            if (match.isEmpty() || !fits(view, match.get().start(), match.get().end())) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Match<EntityLexicon.Surface> m = match.get();
+            LexiconEntry entry = m.value().entry();
+            Candidate.Origin origin = m.value().user() ? Candidate.Origin.USER : Candidate.Origin.GAZETTEER;
+            found.add(new Candidate(new Span(view.document.toCodePoint(m.start()), view.document.toCodePoint(m.end())),
+                    entry.type(), origin, Optional.of(entry.name())));
+            i = m.end();
+        }
+        return found;
+    }
+
+    private static boolean fits(TextView view, int start, int end) {
+        String text = view.text;
+        if (isLatinLetter(text.charAt(start)) || isLatinLetter(text.charAt(end - 1))) {
+            return (start == 0 || !isLatinLetter(text.charAt(start - 1)))
+                    && (end == text.length() || !isLatinLetter(text.charAt(end)));
+        }
+        if (end - start <= 2) {
+            return view.isWordStart(start) || view.isWordEnd(end);
+        }
+        return true;
+    }
+
+    static boolean isLatinLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'ｚ');
+    }
+}

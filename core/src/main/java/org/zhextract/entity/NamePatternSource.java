@@ -1,0 +1,192 @@
+package org.zhextract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.model.EntityType;
+
+/**
+ * Person names found by their shape rather than by role tagging:
+ * <ul>
+ *   <li>transliterated names joined by any of the five interpunct dots (尤里·乌沙科夫,
+ *       内德‧普赖斯), read character by character because HanLP splits them (内/德/‧/普/赖斯);
+ *       each part is a run of transliteration characters, cut at a title word on the left
+ *       (助理尤里 → 尤里) and at word boundaries on both ends;</li>
+ *   <li>a run of transliteration characters right after a title word (发言人普赖斯).</li>
+ * </ul>
+ */
+final class NamePatternSource {
+
+    /** U+00B7, U+2027, U+2022, U+30FB, U+FF0E: the dots ANNOTATION.md lists. */
+    static final String DOTS = "\u00B7\u2027\u2022\u30FB\uFF0E";
+    private static final int MAX_PART = 6;
+
+    private final EntityLexicon lexicon;
+
+    NamePatternSource(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static boolean isDot(char c) {
+        return DOTS.indexOf(c) >= 0;
+    }
+
+    List<Candidate> find(TextView view) {
+        List<Candidate> found = new ArrayList<>();
+        findInterpunctNames(view, found);
+        findNamesAfterTitles(view, found);
+        findNamesBeforeDoctrines(view, found);
+        return found;
+    }
+
+    /** Words for a person's teaching: the name before them is a person (邓小平理论, 马克思主义). */
+    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "学说");
+
+    private void findNamesBeforeDoctrines(TextView view, List<Candidate> found) {
+        for (int k = 0; k < view.tokens.size(); k++) {
+            String word = view.tokens.get(k).text();
+            if (view.pos(k).startsWith("nr") || word.length() < 4) {
+                continue;
+            }
+            for (String doctrine : DOCTRINES) {
+                if (word.endsWith(doctrine)) {
+                    String name = word.substring(0, word.length() - doctrine.length());
+                    boolean foreign = name.length() >= 2 && name.chars().allMatch(c -> lexicon.isTransliterationChar((char) c));
+                    if (name.length() == 3 && RoleSource.isPlausibleChineseName(lexicon, name) || foreign) {
+                        found.add(view.candidate(EntityType.PERSON, view.start(k), view.start(k) + name.length(),
+                                Candidate.Origin.PATTERN));
+                    }
+                }
+            }
+        }
+    }
+
+    private void findInterpunctNames(TextView view, List<Candidate> found) {
+        String text = view.text;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isDot(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = leftPartStart(view, i);
+            if (start < 0) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int dot = i;
+            while (dot < text.length() && isDot(text.charAt(dot))) {
+                int partEnd = rightPartEnd(view, dot + 1);
+                if (partEnd <= dot + 1) {
+                    break;
+                }
+                end = partEnd;
+                dot = partEnd;
+            }
+            if (end > i) {
+                found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Start of the name part ending right before the dot at {@code dot}, or -1. */
+    private int leftPartStart(TextView view, int dot) {
+        String text = view.text;
+        int start = dot;
+        while (start > 0 && dot - start < MAX_PART && lexicon.isTransliterationChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == dot) {
+            return -1;
+        }
+        // a title word inside the run ends where the name begins (助理尤里, 主管裘德)
+        for (int p = dot - 1; p > start; p--) {
+            if (lexicon.titlesBefore().longestEndingAt(text, p, Math.max(0, p - 6)).isPresent()) {
+                start = p;
+                break;
+            }
+        }
+        if (!view.isWordStart(start) && view.pos(view.tokenAt(start)).startsWith("nr")) {
+            start = view.start(view.tokenAt(start)); // 彼得 is one name word: take all of it
+        }
+        while (start < dot && !view.isWordStart(start)) {
+            start++;
+        }
+        return start < dot ? start : -1;
+    }
+
+    /** End of the name part starting at {@code from}, or {@code from} when there is none. */
+    private int rightPartEnd(TextView view, int from) {
+        String text = view.text;
+        int end = from;
+        while (end < text.length() && end - from < MAX_PART + 2 && lexicon.isTransliterationChar(text.charAt(end))) {
+            end++;
+        }
+        // a word that runs past the name is cut back, unless it only swallowed a function word (哈/斯在)
+        while (end > from && !view.isWordEnd(end) && !lexicon.isFunctionChar(text.charAt(end))) {
+            end--;
+        }
+        return end;
+    }
+
+    private void findNamesAfterTitles(TextView view, List<Candidate> found) {
+        String text = view.text;
+        for (int k = 0; k < view.tokens.size(); k++) {
+            int start = view.start(k);
+            Optional<PhraseTrie.Match<String>> title = lexicon.titlesBefore().longestEndingAt(text, start, Math.max(0, start - 6));
+            if (title.isEmpty() || !view.isWordStart(title.get().start())) {
+                continue;
+            }
+            int end = rightPartEnd(view, start);
+            if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
+                found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                continue;
+            }
+            int chinese = chineseNameEnd(view, start);
+            if (chinese > start) {
+                found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
+            }
+        }
+    }
+
+    /**
+     * End of a Chinese name (surname and one or two given-name characters) starting right after
+     * a title (记者张平福报道, 主席罗豪才主持), or {@code start} when there is none: the name must
+     * end where a word starts, hold no title or function word, and its first character must not
+     * be a word of its own such as a preposition (主席和总理).
+     */
+    private int chineseNameEnd(TextView view, int start) {
+        String text = view.text;
+        int first = view.tokenAt(start);
+        if (first < 0 || !lexicon.isSurname(text.substring(start, start + 1))) {
+            return start;
+        }
+        String firstPos = view.pos(first);
+        if (firstPos.startsWith("p") || firstPos.startsWith("c") || firstPos.startsWith("d") || firstPos.startsWith("v")
+                || firstPos.startsWith("u") || firstPos.startsWith("r") || firstPos.startsWith("m")) {
+            return start;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int end = start + length;
+            if (end > text.length() || !view.isWordStart(end) && end < text.length()) {
+                continue;
+            }
+            boolean clean = true;
+            for (int i = start + 1; i < end && clean; i++) {
+                char c = text.charAt(i);
+                int k = view.tokenAt(i);
+                clean = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !lexicon.isFunctionChar(c)
+                        && !view.pos(k).equals("nnt") && view.end(k) <= end;
+            }
+            if (clean && view.end(first) <= end
+                    && !(length == 2 && lexicon.isGivenNameStop(text.charAt(start + 1)))) {
+                return end;
+            }
+        }
+        return start;
+    }
+}

@@ -1,0 +1,185 @@
+package org.zhextract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.model.EntityType;
+
+/**
+ * Candidates from HanLP's role tags ({@code nr*} persons, {@code ns*} places, {@code nt*}
+ * organizations), with the false positives role tagging is known for filtered out: Chinese
+ * "names" that swallowed a function word (国在多, 时曾, 英将) or lack a surname, one-character
+ * names, generic words (两国) and organizations that are only a common noun plus a suffix
+ * (天然气公司, 安全联盟).
+ */
+final class RoleSource {
+
+    private final EntityLexicon lexicon;
+
+    RoleSource(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(TextView view) {
+        List<Candidate> found = new ArrayList<>();
+        for (int k = 0; k < view.tokens.size(); k++) {
+            String word = view.tokens.get(k).text();
+            Optional<EntityType> type = typeOf(view.pos(k));
+            if (type.isEmpty() || word.length() < 2 || lexicon.isGeneric(word)) {
+                continue;
+            }
+            if (type.get() == EntityType.LOC && isTransliteration(word) && k + 1 < view.tokens.size()
+                    && view.start(k + 1) == view.end(k) && view.pos(k + 1).startsWith("nr")
+                    && isTransliteration(view.tokens.get(k + 1).text())) {
+                // 基里/ns 延科/nr: a transliterated name whose first half looked like a place
+                found.add(view.candidate(EntityType.PERSON, view.start(k), transliterationEnd(view, k + 1), Candidate.Origin.ROLE));
+                k++;
+                continue;
+            }
+            if (type.get() == EntityType.PERSON && lexicon.titlesBefore().longestEndingAt(word, word.length(), 1).isPresent()) {
+                continue; // 毛主席, 江主席: a surname and a title, not a name
+            }
+            if (type.get() == EntityType.PERSON && word.length() == 3 && PLACE_ENDINGS.indexOf(word.charAt(2)) >= 0) {
+                type = Optional.of(EntityType.LOC); // 甘棠镇, 龙泉乡: role tagging took a place for a name
+            }
+            if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && !isPlausibleChineseName(lexicon, word)
+                    && isTransliteration(word) && transliterationEnd(view, k) - view.start(k) >= 3) {
+                found.add(view.candidate(EntityType.PERSON, view.start(k), transliterationEnd(view, k), Candidate.Origin.ROLE));
+                continue; // 萨莫/拉/诺: a foreign name cut into pieces
+            }
+            boolean keep = switch (type.get()) {
+                case PERSON -> !isAbbreviationPair(word)
+                        && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
+                case ORG -> isNamedOrganization(word);
+                case LOC -> !isAbbreviationPair(word) && NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
+                        && !Character.isDigit(word.charAt(0));
+                default -> true;
+            };
+            if (keep) {
+                int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
+                if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
+                    end = givenNameEnd(view, k);
+                }
+                found.add(view.candidate(type.get(), view.start(k), end, Candidate.Origin.ROLE));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where a transliterated name really ends: role tagging often cuts one short (乌沙/科夫), so
+     * following words made only of transliteration characters are taken in.
+     */
+    private int transliterationEnd(TextView view, int k) {
+        if (!isTransliteration(view.tokens.get(k).text())) {
+            return view.end(k);
+        }
+        int end = view.end(k);
+        for (int next = k + 1; next < view.tokens.size() && view.start(next) == end; next++) {
+            String word = view.tokens.get(next).text();
+            if (word.length() > 3 || end - view.start(k) + word.length() > 8 || !isTransliteration(word)) {
+                break;
+            }
+            end = view.end(next);
+        }
+        return end;
+    }
+
+    /**
+     * Role tagging often stops a three-character Chinese name one character short (罗豪/才,
+     * 严义/埙): a following one-character word that can be a given-name character, and is not
+     * a word of its own kind (a verb, preposition, particle), completes the name.
+     */
+    private int givenNameEnd(TextView view, int k) {
+        int next = k + 1;
+        if (next >= view.tokens.size() || view.start(next) != view.end(k)) {
+            return view.end(k);
+        }
+        String word = view.tokens.get(next).text();
+        String pos = view.pos(next);
+        boolean nameChar = word.length() == 1 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN
+                && !lexicon.isFunctionChar(word.charAt(0)) && !lexicon.isGivenNameStop(word.charAt(0))
+                && (pos.equals("ng") || pos.equals("g") || pos.equals("nz") || pos.equals("nr") || pos.equals("ag")
+                || pos.equals("b") || pos.equals("vg") || pos.equals("x"));
+        return nameChar ? view.end(next) : view.end(k);
+    }
+
+    private boolean isTransliteration(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!lexicon.isTransliterationChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Optional<EntityType> typeOf(String pos) {
+        if (pos.equals("nr") || pos.equals("nrf") || pos.equals("nrj")) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (pos.equals("ns") || pos.equals("nsf")) {
+            return Optional.of(EntityType.LOC);
+        }
+        if (pos.startsWith("nt")) {
+            return Optional.of(EntityType.ORG);
+        }
+        return Optional.empty();
+    }
+
+    /** Two one-character country abbreviations (印巴, 中美) are a pair of places, not a name. */
+    static boolean isAbbreviationPair(String word) {
+        return word.length() == 2 && SuffixPatternSource.isCountryAbbreviation(word.charAt(0))
+                && SuffixPatternSource.isCountryAbbreviation(word.charAt(1));
+    }
+
+    /** A surname (single or compound) followed by one or two given-name characters, none a function word. */
+    static boolean isPlausibleChineseName(EntityLexicon lexicon, String word) {
+        if (word.length() > 4) {
+            return false;
+        }
+        int surname = lexicon.isSurname(word.substring(0, Math.min(2, word.length()))) && word.length() > 2 ? 2
+                : lexicon.isSurname(word.substring(0, 1)) ? 1 : 0;
+        if (surname == 0 || word.length() - surname > 2
+                || word.length() - surname == 1 && (lexicon.isGivenNameStop(word.charAt(surname))
+                        || surname == 1 && lexicon.isAmbiguousSurname(word.charAt(0)))) {
+            return false;
+        }
+        for (int i = surname; i < word.length(); i++) {
+            if (lexicon.isFunctionChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isPlausibleForeignName(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (lexicon.isFunctionChar(word.charAt(i)) && !lexicon.isTransliterationChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An organization word from the dictionary (教育部, 司法部) must hold something before its
+     * suffix: not a bare place before a generic head (印度政府), not a number (两队). Without a suffix it must
+     * be a dictionary organization of three or more characters (two-character ones like 现代
+     * are mostly ordinary words).
+     */
+    private boolean isNamedOrganization(String word) {
+        Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0);
+        if (suffix.isEmpty()) {
+            return word.length() >= 3;
+        }
+        String body = word.substring(0, suffix.get().start());
+        if (body.isEmpty() || NUMERALS.indexOf(body.charAt(0)) >= 0) {
+            return false;
+        }
+        boolean place = lexicon.surface(body).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
+        return !(place && lexicon.genericOrgHeads().contains(suffix.get().value()));
+    }
+
+    private static final String PLACE_ENDINGS = "镇乡县村区市省州";
+    private static final String NUMERALS = "一二三四五六七八九十两几多每各该这那某";
+}

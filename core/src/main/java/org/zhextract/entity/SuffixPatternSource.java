@@ -1,0 +1,234 @@
+package org.zhextract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhextract.model.EntityType;
+
+/**
+ * Organizations and events found by the word that ends them.
+ * <ul>
+ *   <li>An organization suffix (公司, 研究所, 委员会, …) at a word end takes in, leftwards, the
+ *       words that can be part of a name: nouns, proper nouns, places and other names already
+ *       found, joined by 与/和 (战略与国际研究中心). The result must contain a name (a place,
+ *       person, organization, proper noun or transliteration) or at least two content words one
+ *       of which is not generic; a place plus a bare generic head (中国公司, 中国政府) is not an
+ *       organization, nor is a generic word plus a suffix (外国公司, 安全联盟).</li>
+ *   <li>An event suffix (冬奥会, 峰会, 战争, 危机, 大选) right after a place or organization
+ *       (北京冬奥会, 乌克兰危机) or two one-character country abbreviations (俄乌危机).</li>
+ * </ul>
+ * Both use the candidates of the other sources as the names they build on.
+ */
+final class SuffixPatternSource {
+
+    private static final int MAX_ORG_LENGTH = 16;
+    /** One-character country abbreviations that pair up before an event word (俄乌, 中美). */
+    private static final String COUNTRY_ABBREVIATIONS = "中美俄乌英法德日韩朝印巴伊以叙阿欧澳加越菲泰";
+
+    /** Last characters of institution words (研究会, 气象台, 歌舞团, 总领事馆); HanLP's nis tag alone also covers 国际关系. */
+    private static final String INSTITUTION_ENDINGS = "会院团台馆局所部处室社校厂站队委办署行心组协联学党军司店园";
+
+    private final EntityLexicon lexicon;
+    private final java.util.Set<String> genericHeads;
+
+    SuffixPatternSource(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.genericHeads = lexicon.genericOrgHeads();
+    }
+
+    List<Candidate> find(TextView view, List<Candidate> base) {
+        Map<Integer, Candidate> namesEndingAt = new HashMap<>();
+        for (Candidate c : base) {
+            if (c.type().isPresent()) {
+                int end = view.document.toCharIndex(c.span().end());
+                Candidate known = namesEndingAt.get(end);
+                if (known == null || known.span().length() < c.span().length()) {
+                    namesEndingAt.put(end, c);
+                }
+            }
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (int k = 0; k < view.tokens.size(); k++) {
+            int end = view.end(k);
+            organizationEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            facilityEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<Candidate> organizationEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+        String text = view.text;
+        Candidate known = names.get(end);
+        if (known != null && known.origin() != Candidate.Origin.ROLE
+                && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
+            // a known organization (新华社, 外交部) takes only a place before it (印度外交部)
+            int start = view.document.toCharIndex(known.span().start());
+            Candidate place = names.get(start);
+            if (place == null || place.type().filter(t -> t == EntityType.LOC).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(view.candidate(EntityType.ORG, view.document.toCharIndex(place.span().start()), end,
+                    Candidate.Origin.PATTERN));
+        }
+        int suffixToken = view.tokenEndingAt(end);
+        String suffixPos = view.pos(suffixToken);
+        Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(text, end, Math.max(0, end - 6));
+        boolean institutionWord = (suffixPos.equals("nis") || suffixPos.equals("nit"))
+                && INSTITUTION_ENDINGS.indexOf(text.charAt(end - 1)) >= 0;
+        if (institutionWord && (suffix.isEmpty() || suffix.get().start() > view.start(suffixToken))) {
+            // HanLP marks institution words (气象台, 歌舞团, 研究会): the whole word is the suffix
+            suffix = Optional.of(new PhraseTrie.Match<>(view.start(suffixToken), end, view.tokens.get(suffixToken).text()));
+        }
+        if (suffix.isEmpty()) {
+            return Optional.empty();
+        }
+        int suffixStart = suffix.get().start();
+        boolean suffixIsWord = suffixToken >= 0 && view.start(suffixToken) >= suffixStart;
+        if (!suffixIsWord && !(suffixPos.startsWith("n") || suffixPos.equals("j"))) {
+            return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
+        }
+        Candidate before = suffixToken >= 0 ? names.get(view.start(suffixToken)) : null;
+        boolean afterName = before != null && before.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent();
+        if (!suffixIsWord && suffix.get().value().length() == 1
+                && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz")
+                || suffixPos.equals("n") && afterName && view.end(suffixToken) - view.start(suffixToken) >= 3)) {
+            return Optional.empty(); // one-character suffixes (部, 军) only inside organization words
+        }
+        boolean suffixHasContent = suffix.get().value().length() >= 3;
+        int start = suffixStart;
+        int contentWords = 0;
+        int specificWords = 0;
+        boolean named = false;
+        boolean onlyPlaces = true;
+        boolean pendingConnector = false;
+        boolean lastWasName = false;
+        while (start > 0 && end - start < MAX_ORG_LENGTH) {
+            Candidate name = names.get(start);
+            if (name != null && name.type().isPresent() && name.type().get() != EntityType.EVENT) {
+                int nameStart = view.document.toCharIndex(name.span().start());
+                if (end - nameStart > MAX_ORG_LENGTH) {
+                    break;
+                }
+                named = true;
+                onlyPlaces &= name.type().get() == EntityType.LOC;
+                start = nameStart;
+                pendingConnector = false;
+                lastWasName = true;
+                continue;
+            }
+            int k = view.tokenAt(start - 1);
+            if (k < 0) {
+                break;
+            }
+            int pieceStart = view.start(k);
+            String piece = text.substring(pieceStart, start);
+            boolean insideSuffixWord = view.end(k) > start;
+            String pos = insideSuffixWord ? "n" : view.pos(k);
+            if (isConnector(piece, pos)) {
+                // 战略与国际研究中心 joins words; 中国女队与印尼女队 joins two names
+                if (pendingConnector || lastWasName || contentWords + (named ? 1 : 0) == 0) {
+                    break;
+                }
+                pendingConnector = true;
+                start = pieceStart;
+                continue;
+            }
+            if (!isNameMaterial(pos) || lexicon.titlesBefore().longestEndingAt(piece, piece.length(), 0)
+                    .filter(t -> t.start() == 0).isPresent()) {
+                break;
+            }
+            contentWords++;
+            onlyPlaces = false;
+            if (!lexicon.isGeneric(piece)) {
+                specificWords++;
+            }
+            if (isProperPos(pos) || isTransliteration(piece)) {
+                named = true;
+            }
+            pendingConnector = false;
+            lastWasName = false;
+            start = pieceStart;
+        }
+        if (pendingConnector) {
+            // a connector with nothing before it belongs to the sentence, not to the name
+            int k = view.tokenStartingAt(start);
+            start = k >= 0 ? view.end(k) : start + 1;
+        }
+        if (start == suffixStart) {
+            return Optional.empty();
+        }
+        String head = suffix.get().value();
+        boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
+                : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent);
+        if (!valid || !view.isWordStart(start)) {
+            return Optional.empty();
+        }
+        return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
+    }
+
+    private Optional<Candidate> eventEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+        String text = view.text;
+        for (PhraseTrie.Match<String> suffix : lexicon.eventSuffixes().allEndingAt(text, end)) {
+            int at = suffix.start();
+            Candidate name = names.get(at);
+            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+                return Optional.of(view.candidate(EntityType.EVENT,
+                        view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
+            }
+            if (at >= 2 && isCountryAbbreviation(text.charAt(at - 1))
+                    && isCountryAbbreviation(text.charAt(at - 2)) && view.isWordStart(at - 2)) {
+                return Optional.of(view.candidate(EntityType.EVENT, at - 2, end, Candidate.Origin.PATTERN));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */
+    private Optional<Candidate> facilityEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
+            if (!view.isWordStart(suffix.start())) {
+                continue;
+            }
+            Candidate name = names.get(suffix.start());
+            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+                return Optional.of(view.candidate(EntityType.LOC,
+                        view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isCountryAbbreviation(char c) {
+        return COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
+    }
+
+    private static boolean isConnector(String piece, String pos) {
+        return (piece.equals("与") || piece.equals("和") || piece.equals("及")) && pos.startsWith("c");
+    }
+
+    /** Parts of speech that can sit inside an organization name. */
+    private static boolean isNameMaterial(String pos) {
+        return pos.startsWith("n") && !pos.equals("nnt") && !pos.equals("nx") || pos.equals("j") || pos.equals("vn")
+                || pos.startsWith("g") || pos.equals("b") || pos.equals("nx");
+    }
+
+    private static boolean isProperPos(String pos) {
+        return pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.equals("nz")
+                || pos.equals("nx") || pos.equals("j");
+    }
+
+    private boolean isTransliteration(String piece) {
+        if (piece.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < piece.length(); i++) {
+            if (!lexicon.isTransliterationChar(piece.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,155 @@
+package org.zhextract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zhextract.TestFiles;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Span;
+import org.zhextract.text.DocumentText;
+
+class EntityRecognizerTest {
+
+    static Stream<Arguments> cases() throws IOException {
+        return Files.readAllLines(TestFiles.testdata("cases/entities.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t", -1))
+                .map(f -> Arguments.of(f[0], f[1], f.length > 2 ? f[2] : ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsTheExpectedMentionsAndNoneOfTheForbiddenOnes(String text, String expected, String forbidden) {
+        List<EntityMention> mentions = EntityStage.recognize(text);
+        List<String> found = mentions.stream().map(m -> m.type() + ":" + m.text()).toList();
+
+        if (!expected.equals("-")) {
+            assertThat(found).containsAll(Arrays.asList(expected.split(";")));
+        }
+        if (!forbidden.isBlank()) {
+            assertThat(mentions).extracting(EntityMention::text).doesNotContainAnyElementsOf(Arrays.asList(forbidden.split(";")));
+        }
+        for (EntityMention m : mentions) {
+            assertThat(new DocumentText(text).slice(m.mention().span())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void recordsTheLatinGlossAndTheTitlesOfAPerson() {
+        EntityMention price = single(EntityStage.recognize("美国国务院发言人普赖斯（Ned Price）表示"), "普赖斯");
+        assertThat(price.latin()).contains("Ned Price");
+        assertThat(price.titles()).containsExactly("美国国务院发言人");
+
+        EntityMention putin = single(EntityStage.recognize("俄罗斯总统普京与中国国家主席习近平今日会晤。"), "普京");
+        assertThat(putin.titles()).containsExactly("俄罗斯总统");
+        EntityMention xi = single(EntityStage.recognize("习近平主席预计还将设午宴款待普京总统。"), "普京");
+        assertThat(xi.titles()).containsExactly("总统");
+    }
+
+    @Test
+    void recordsTheLatinGlossOfAnOrganization() {
+        EntityMention gazprom = single(EntityStage.recognize("俄罗斯天然气公司（Gazprom）周五表示"), "俄罗斯天然气公司");
+        assertThat(gazprom.latin()).contains("Gazprom");
+    }
+
+    @Test
+    void givesTheGazetteerCanonicalNameOfAShortForm() {
+        EntityMention australia = single(EntityStage.recognize("英国、澳洲宣布成立联盟"), "澳洲");
+        assertThat(australia.canonical()).contains("澳大利亚");
+    }
+
+    @Test
+    void offsetsAreCodePointsAfterSupplementaryCharacters() {
+        String text = "𠮷𠮷。国务院发言人内德‧普赖斯表示";
+        EntityMention price = single(EntityStage.recognize(text), "内德‧普赖斯");
+        assertThat(price.mention().start()).isEqualTo(9);
+        assertThat(new DocumentText(text).slice(price.mention().span())).isEqualTo("内德‧普赖斯");
+    }
+
+    @Test
+    void userDictionaryOverridesBuiltInListsAndSuppressesSurfaces(@TempDir Path temp) throws IOException {
+        Path dictionary = temp.resolve("names.tsv");
+        Files.writeString(dictionary, String.join("\n",
+                "# test dictionary",
+                "克里姆林宫\tLOC",
+                "北约\tNONE",
+                "星辰科技\tORG\t星辰",
+                ""), StandardCharsets.UTF_8);
+        EntityRecognizer recognizer = new EntityRecognizer(EntityLexicon.builtIn().withDictionary(dictionary));
+
+        List<EntityMention> mentions = EntityStage.recognize(recognizer, "克里姆林宫表示，北约和星辰科技都在行动，星辰也是。");
+
+        assertThat(mentions).extracting(m -> m.type() + ":" + m.text())
+                .contains("LOC:克里姆林宫", "ORG:星辰科技", "ORG:星辰")
+                .doesNotContain("ORG:北约", "ORG:克里姆林宫");
+        assertThat(single(mentions, "星辰").canonical()).contains("星辰科技");
+        // the built-in lexicon is untouched
+        assertThat(EntityStage.recognize("克里姆林宫表示")).extracting(m -> m.type() + ":" + m.text())
+                .containsExactly("ORG:克里姆林宫");
+    }
+
+    @Test
+    void malformedDictionaryLinesAreReportedWithFileAndLine(@TempDir Path temp) throws IOException {
+        Path dictionary = temp.resolve("bad.tsv");
+        Files.writeString(dictionary, "好名字\tORG\n坏名字\tANIMAL\n", StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityLexicon.builtIn().withDictionary(dictionary))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.tsv:2").hasMessageContaining("ANIMAL");
+    }
+
+    @Test
+    void extraSourcesAreMergedAndLongerSpansWin() {
+        MentionSource model = (document, tokens) -> List.of(
+                Candidate.of(EntityType.ORG, 0, 4, Candidate.Origin.MODEL),
+                Candidate.of(EntityType.PERSON, 5, 7, Candidate.Origin.MODEL));
+        EntityRecognizer recognizer = new EntityRecognizer(EntityStage.LEXICON, List.of(model));
+
+        List<EntityMention> mentions = EntityStage.recognize(recognizer, "星辰科技的张三说");
+
+        assertThat(mentions).extracting(m -> m.type() + ":" + m.text()).contains("ORG:星辰科技", "PERSON:张三");
+    }
+
+    @Test
+    void mergePrefersUserEntriesThenLongerSpansThenStrongerOrigins() {
+        Candidate role = Candidate.of(EntityType.LOC, 0, 2, Candidate.Origin.ROLE);
+        Candidate event = Candidate.of(EntityType.EVENT, 0, 5, Candidate.Origin.PATTERN);
+        Candidate gazetteer = Candidate.of(EntityType.ORG, 6, 9, Candidate.Origin.GAZETTEER);
+        Candidate sameSpanRole = Candidate.of(EntityType.LOC, 6, 9, Candidate.Origin.ROLE);
+        Candidate user = new Candidate(new Span(10, 11), Optional.of(EntityType.PERSON), Candidate.Origin.USER, Optional.empty());
+        Candidate longerRole = Candidate.of(EntityType.ORG, 10, 14, Candidate.Origin.ROLE);
+        Candidate suppressed = new Candidate(new Span(15, 17), Optional.empty(), Candidate.Origin.USER, Optional.empty());
+        Candidate underSuppressed = Candidate.of(EntityType.LOC, 15, 17, Candidate.Origin.GAZETTEER);
+
+        List<Candidate> kept = EntityRecognizer.merge(List.of(role, event, sameSpanRole, gazetteer, longerRole, user,
+                suppressed, underSuppressed));
+
+        assertThat(kept).containsExactly(event, gazetteer, user);
+    }
+
+    @Test
+    void readsLatinGlossesOnlyWhenTheyLookLikeNames() {
+        assertThat(EntityRecognizer.latinGloss("普赖斯（Ned Price）表示", 3)).contains("Ned Price");
+        assertThat(EntityRecognizer.latinGloss("公司(Gazprom)表示", 2)).contains("Gazprom");
+        assertThat(EntityRecognizer.latinGloss("普赖斯（2月3日）表示", 3)).isEmpty();
+        assertThat(EntityRecognizer.latinGloss("外交（cloud diplomacy）", 2)).isEmpty();
+        assertThat(EntityRecognizer.latinGloss("普赖斯表示（Ned Price）", 3)).isEmpty();
+    }
+
+    private static EntityMention single(List<EntityMention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + text + " in " + mentions));
+    }
+}

@@ -1,0 +1,126 @@
+package org.zhextract.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.zhextract.entity.EntityMention;
+import org.zhextract.model.Entity;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Mention;
+import org.zhextract.segment.Pronunciation;
+
+class EntityResolverTest {
+
+    /** A tiny reading table, so these tests do not depend on HanLP's pinyin data. */
+    private static final Pronunciation READINGS = codePoint -> Optional.ofNullable(Map.of(
+            "京", "jing", "金", "jin", "平", "ping", "明", "ming", "克", "ke").get(new String(Character.toChars(codePoint))));
+
+    private final EntityResolver resolver = new EntityResolver(READINGS);
+    private int position;
+
+    private EntityMention mention(EntityType type, String text) {
+        return mention(type, text, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    private EntityMention mention(EntityType type, String text, Optional<String> latin, List<String> titles,
+                                  Optional<String> canonical) {
+        int start = position;
+        position += text.length() + 5;
+        return new EntityMention(type, new Mention(text, start, start + text.length()), latin, titles, canonical);
+    }
+
+    @Test
+    void tiesTheSurnameOfADottedNameAndItsLatinGlossToTheFullName() {
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.PERSON, "尤里·乌沙科夫", Optional.of("Yury Ushakov"), List.of("克里姆林宫助理"), Optional.empty()),
+                mention(EntityType.PERSON, "乌沙科夫"),
+                mention(EntityType.PERSON, "瑞安‧哈斯"),
+                mention(EntityType.PERSON, "哈斯")));
+
+        assertThat(entities).hasSize(2);
+        Entity ushakov = entities.get(0);
+        assertThat(ushakov.id()).isEqualTo("E1");
+        assertThat(ushakov.name()).isEqualTo("尤里·乌沙科夫");
+        assertThat(ushakov.aliases()).containsExactly("尤里·乌沙科夫", "乌沙科夫", "Yury Ushakov");
+        assertThat(ushakov.latin()).contains("Yury Ushakov");
+        assertThat(ushakov.titles()).containsExactly("克里姆林宫助理");
+        assertThat(ushakov.mentions()).hasSize(2);
+        assertThat(entities.get(1).name()).isEqualTo("瑞安‧哈斯");
+        assertThat(entities.get(1).aliases()).containsExactly("瑞安‧哈斯", "哈斯");
+    }
+
+    @Test
+    void doesNotGuessWhenASurnameFitsTwoPeople() {
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.PERSON, "约翰·史密斯"),
+                mention(EntityType.PERSON, "玛丽·史密斯"),
+                mention(EntityType.PERSON, "史密斯")));
+
+        assertThat(entities).hasSize(3);
+    }
+
+    @Test
+    void unifiesTheFiveInterpunctDots() {
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.PERSON, "内德‧普赖斯"), mention(EntityType.PERSON, "内德·普赖斯")));
+
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
+    void mergesSoundAlikeMisspellingsIntoTheMoreFrequentForm() {
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.PERSON, "普京"), mention(EntityType.PERSON, "普金"), mention(EntityType.PERSON, "普京"),
+                mention(EntityType.PERSON, "张平"), mention(EntityType.PERSON, "张明")));
+
+        assertThat(entities).extracting(Entity::name).containsExactly("普京", "张平", "张明");
+        assertThat(entities.get(0).aliases()).containsExactly("普京", "普金");
+    }
+
+    @Test
+    void looseSyllablesIgnoreNasalEndingsAndRetroflexInitials() {
+        assertThat(EntityResolver.looseSyllable("jing")).isEqualTo(EntityResolver.looseSyllable("jin"));
+        assertThat(EntityResolver.looseSyllable("zhang")).isEqualTo(EntityResolver.looseSyllable("zan"));
+        assertThat(EntityResolver.looseSyllable("jing")).isNotEqualTo(EntityResolver.looseSyllable("ping"));
+        assertThat(resolver.soundsLikeTypo("普京", "普金")).isTrue();
+        assertThat(resolver.soundsLikeTypo("普京", "普克")).isFalse();
+        assertThat(resolver.soundsLikeTypo("普京", "普京")).isFalse();
+        assertThat(resolver.soundsLikeTypo("普京斯", "普金")).isFalse();
+    }
+
+    @Test
+    void tiesOrganizationAndEventShortFormsAndGazetteerNames() {
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.ORG, "美国国务院"),
+                mention(EntityType.ORG, "国务院"),
+                mention(EntityType.EVENT, "北京冬奥会"),
+                mention(EntityType.EVENT, "冬奥会"),
+                mention(EntityType.LOC, "澳洲", Optional.empty(), List.of(), Optional.of("澳大利亚")),
+                mention(EntityType.LOC, "澳大利亚", Optional.empty(), List.of(), Optional.of("澳大利亚")),
+                mention(EntityType.ORG, "AUKUS联盟"),
+                mention(EntityType.ORG, "AUKUS"),
+                mention(EntityType.ORG, "俄罗斯天然气公司", Optional.of("Gazprom"), List.of(), Optional.empty()),
+                mention(EntityType.ORG, "Gazprom")));
+
+        assertThat(entities).extracting(Entity::name)
+                .containsExactly("美国国务院", "北京冬奥会", "澳大利亚", "AUKUS联盟", "俄罗斯天然气公司");
+        assertThat(entities.get(2).aliases()).containsExactly("澳洲", "澳大利亚");
+        assertThat(entities.get(4).aliases()).contains("Gazprom");
+    }
+
+    @Test
+    void keepsTypesApartAndNumbersEntitiesByFirstMention() {
+        List<EntityMention> mentions = new ArrayList<>(List.of(
+                mention(EntityType.LOC, "北京"), mention(EntityType.PERSON, "北京"), mention(EntityType.LOC, "上海")));
+        java.util.Collections.reverse(mentions);
+
+        List<Entity> entities = resolver.resolve(mentions);
+
+        assertThat(entities).extracting(e -> e.id() + ":" + e.type() + ":" + e.name())
+                .containsExactly("E1:LOC:北京", "E2:PERSON:北京", "E3:LOC:上海");
+    }
+}
