@@ -12,6 +12,7 @@ import org.zhextract.claim.ClaimExtractor;
 import org.zhextract.entity.EntityLexicon;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.entity.EntityRecognizer;
+import org.zhextract.entity.ModelMentionSource;
 import org.zhextract.ingest.IngestedDocument;
 import org.zhextract.ingest.Ingester;
 import org.zhextract.model.Claim;
@@ -20,6 +21,7 @@ import org.zhextract.model.Quantity;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
+import org.zhextract.ner.NerModel;
 import org.zhextract.quantity.QuantityRecognizer;
 import org.zhextract.resolve.EntityResolver;
 import org.zhextract.segment.Pronunciation;
@@ -59,7 +61,8 @@ public final class Extractor {
         this.findClaims = builder.findClaims;
         this.ingester = new Ingester(builder.maxInputBytes);
         this.segmenter = new Segmenter();
-        this.entityRecognizer = new EntityRecognizer(builder.entityLexicon());
+        this.entityRecognizer = new EntityRecognizer(builder.entityLexicon(),
+                List.of(new ModelMentionSource(builder.nerModel())));
         this.entityResolver = new EntityResolver(Pronunciation.hanLp());
     }
 
@@ -117,6 +120,7 @@ public final class Extractor {
         private boolean findClaims = true;
         private long maxInputBytes = Ingester.DEFAULT_MAX_INPUT_BYTES;
         private final List<Path> dictionaries = new java.util.ArrayList<>();
+        private Optional<Path> nerModelFile = Optional.empty();
 
         private Builder() {
         }
@@ -163,6 +167,23 @@ public final class Extractor {
             return this;
         }
 
+        /**
+         * Uses this NER model (a file written by {@code zhextract train ner}) instead of the one
+         * shipped in the jar. The file is read by {@link #build()}.
+         */
+        public Builder nerModel(Path file) {
+            this.nerModelFile = Optional.of(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        private NerModel nerModel() {
+            try {
+                return nerModelFile.isPresent() ? NerModel.load(nerModelFile.get()) : NerModel.bundled();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         private EntityLexicon entityLexicon() {
             EntityLexicon lexicon = EntityLexicon.builtIn();
             for (Path file : dictionaries) {
@@ -178,7 +199,7 @@ public final class Extractor {
         /**
          * Builds the extractor, loading every resource and dictionary.
          *
-         * @throws java.io.UncheckedIOException if a dictionary cannot be read
+         * @throws java.io.UncheckedIOException if a dictionary or the NER model cannot be read
          * @throws IllegalArgumentException if a dictionary line is malformed
          */
         public Extractor build() {

@@ -12,10 +12,13 @@ import org.zhextract.entity.AbbreviationSource;
 import org.zhextract.entity.EntityLexicon;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.entity.EntityRecognizer;
+import org.zhextract.entity.MentionSource;
+import org.zhextract.entity.ModelMentionSource;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
 import org.zhextract.eval.SpanScore;
 import org.zhextract.model.EntityType;
+import org.zhextract.ner.NerModel;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
 import org.zhextract.resolve.EntityResolver;
@@ -53,6 +56,13 @@ final class EvalNerCommand implements Callable<Integer> {
                     + "as the People's Daily and MSRA sets do; zhextract's own conventions do not.")
     boolean abbreviations;
 
+    @Option(names = "--ner-model", paramLabel = "FILE",
+            description = "Use this NER model from 'zhextract train ner' instead of the shipped one.")
+    Path nerModel;
+
+    @Option(names = "--no-ner-model", description = "Rules and HanLP roles only, without the trained NER model.")
+    boolean noNerModel;
+
     @Option(names = "--throughput",
             description = "Time raw HanLP role tagging and the entity stage (segmentation, mentions, resolution) "
                     + "on the same sentences instead of scoring.")
@@ -70,8 +80,14 @@ final class EvalNerCommand implements Callable<Integer> {
             lexicon = lexicon.withDictionary(d);
         }
         Segmenter segmenter = new Segmenter();
-        EntityRecognizer recognizer = new EntityRecognizer(lexicon,
-                abbreviations ? List.of(new AbbreviationSource()) : List.of());
+        List<MentionSource> sources = new ArrayList<>();
+        if (!noNerModel) {
+            sources.add(new ModelMentionSource(nerModel == null ? NerModel.bundled() : NerModel.load(nerModel)));
+        }
+        if (abbreviations) {
+            sources.add(new AbbreviationSource());
+        }
+        EntityRecognizer recognizer = new EntityRecognizer(lexicon, sources);
         if (throughput) {
             List<String> texts = new ArrayList<>();
             for (Path file : files) {

@@ -1,0 +1,58 @@
+package org.zhextract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Token;
+import org.zhextract.ner.NerModel;
+import org.zhextract.segment.Segmenter;
+import org.zhextract.text.DocumentText;
+import org.zhextract.text.SentenceSplitter;
+
+class ModelMentionSourceTest {
+
+    private static ModelMentionSource source;
+    private static Segmenter segmenter;
+
+    @BeforeAll
+    static void load() throws Exception {
+        source = new ModelMentionSource(NerModel.bundled());
+        segmenter = new Segmenter();
+    }
+
+    private static List<String> find(String text) {
+        DocumentText document = new DocumentText(text);
+        List<Token> tokens = segmenter.segment(document, new SentenceSplitter().split(document));
+        return source.find(document, tokens).stream()
+                .map(c -> c.type().orElseThrow() + ":" + document.slice(c.span()))
+                .toList();
+    }
+
+    @Test
+    void proposesModelNamesWithOffsetsIntoTheDocument() {
+        assertThat(find("第一句。新华社记者在上海报道。"))
+                .contains("ORG:新华社", "LOC:上海");
+    }
+
+    @Test
+    void dropsOneCharacterAbbreviationsAndLatinSpans() {
+        assertThat(find("中俄两国领导人会晤，Annette Bohr表示支持。"))
+                .noneMatch(s -> s.endsWith(":中") || s.endsWith(":俄") || s.contains("Annette"));
+    }
+
+    @Test
+    void everyCandidateIsAModelCandidateOnWordBoundaries() {
+        String text = "周五（2月4日），俄罗斯总统普京抵达北京。";
+        DocumentText document = new DocumentText(text);
+        List<Token> tokens = segmenter.segment(document, new SentenceSplitter().split(document));
+        assertThat(source.find(document, tokens)).allSatisfy(c -> {
+            assertThat(c.origin()).isEqualTo(Candidate.Origin.MODEL);
+            assertThat(tokens).anyMatch(t -> t.start() == c.span().start());
+            assertThat(tokens).anyMatch(t -> t.end() == c.span().end());
+            assertThat(c.type()).isPresent().get().isNotEqualTo(EntityType.EVENT);
+        });
+    }
+}
