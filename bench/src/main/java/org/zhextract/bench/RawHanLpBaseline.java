@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.utility.Predefine;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,15 +31,17 @@ import org.zhextract.ingest.Ingester;
 public final class RawHanLpBaseline {
 
     /** What one timed pass measured. */
-    public record Result(int texts, long characters, long terms, int threads, double seconds) {
+    public record Result(int texts, long characters, long terms, int threads, double seconds, double cpuSeconds) {
         public double charactersPerSecond() {
             return characters / seconds;
         }
 
         String line() {
             return String.format(Locale.ROOT,
-                    "raw HanLP: %d texts, %,d characters, %d threads, %.1f s, %,.0f characters/s, %,d terms",
-                    texts, characters, threads, seconds, charactersPerSecond(), terms);
+                    "raw HanLP: %d texts, %,d characters, %d threads, %.1f s, %,.0f characters/s, %,d terms, "
+                            + "%.1f CPU s, %,.0f characters/CPU s",
+                    texts, characters, threads, seconds, charactersPerSecond(), terms, cpuSeconds,
+                    characters / cpuSeconds);
         }
     }
 
@@ -110,6 +113,7 @@ public final class RawHanLpBaseline {
             }
             AtomicInteger nextText = new AtomicInteger();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             List<Future<long[]>> parts = new ArrayList<>();
             for (Segment segment : segments) {
                 parts.add(pool.submit(() -> {
@@ -131,10 +135,19 @@ public final class RawHanLpBaseline {
                 terms += counts[1];
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Result(texts.size(), characters, terms, threads, seconds);
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            return new Result(texts.size(), characters, terms, threads, seconds, cpuSeconds);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU time of the whole process (GC and JIT included), as the CLI's summary reports it. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static Segment newSegment() {

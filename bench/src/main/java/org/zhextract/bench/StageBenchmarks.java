@@ -1,6 +1,10 @@
 package org.zhextract.bench;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,7 +44,8 @@ import org.zhextract.time.TimeRecognizer;
 
 /**
  * The cost of each pipeline stage on one seed article, each stage fed the output the stages
- * before it give (computed once in setup), plus the whole pipeline and the JSON writing.
+ * before it give (computed once in setup), plus the whole pipeline, the JSON writing, and raw
+ * HanLP role tagging of the same text (whole, and sentence by sentence) as the segment baseline.
  * Divide the seed's characters (printed in setup) by the time per operation for characters/s.
  *
  * <pre>
@@ -81,6 +86,8 @@ public class StageBenchmarks {
     private List<TimeValue> times;
     private List<Quantity> quantities;
     private Extraction extraction;
+    private Segment rawSegment;
+    private List<String> sentenceTexts;
 
     @Setup
     public void setUp() throws IOException {
@@ -99,6 +106,13 @@ public class StageBenchmarks {
         times = timeRecognizer.recognize(document, anchor);
         quantities = quantityRecognizer.recognize(document);
         extraction = extractor.extract(bytes, name);
+        rawSegment = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
+                .enablePlaceRecognize(true).enableOrganizationRecognize(true);
+        sentenceTexts = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            sentenceTexts.add(document.text().substring(document.toCharIndex(sentence.start()),
+                    document.toCharIndex(sentence.end())));
+        }
         System.out.printf("%n%s: %d characters, %d sentences, %d tokens%n", seed, document.length(),
                 sentences.size(), tokens.size());
     }
@@ -158,6 +172,22 @@ public class StageBenchmarks {
     @Benchmark
     public String json() {
         return json.toJson(extraction);
+    }
+
+    /** The baseline of {@link #segment()}: raw HanLP role tagging over the whole text at once. */
+    @Benchmark
+    public List<Term> rawHanLpWholeText() {
+        return rawSegment.seg(document.text());
+    }
+
+    /** Raw HanLP role tagging sentence by sentence, as {@link #segment()} calls it. */
+    @Benchmark
+    public int rawHanLpPerSentence() {
+        int terms = 0;
+        for (String sentence : sentenceTexts) {
+            terms += rawSegment.seg(sentence).size();
+        }
+        return terms;
     }
 
     @Benchmark

@@ -63,7 +63,7 @@ final class BatchExtraction {
         long started = System.nanoTime();
         AtomicLong total = new AtomicLong(-1);
         Thread counter = run.countTotal() ? startCounting(run, total) : null;
-        Counts counts = new Counts(started, total);
+        Counts counts = new Counts(started, ProcessCpu.nanos(), total);
         Jobs jobs = new Jobs(run);
         try {
             OrderedParallelRunner.withThreads(threads).run(jobs, job -> process(job, run), outcome -> {
@@ -199,20 +199,23 @@ final class BatchExtraction {
     /** Mutable counts, touched only by the consuming thread. */
     private static final class Counts {
         private final long started;
+        private final long cpuAtStart;
         private final AtomicLong total;
         long extracted;
         long failed;
         long skipped;
         long characters;
 
-        Counts(long started, AtomicLong total) {
+        Counts(long started, long cpuAtStart, AtomicLong total) {
             this.started = started;
+            this.cpuAtStart = cpuAtStart;
             this.total = total;
         }
 
         BatchStats snapshot() {
             long known = total.get();
-            return new BatchStats(extracted, failed, skipped, characters, System.nanoTime() - started,
+            long cpu = cpuAtStart < 0 ? -1 : ProcessCpu.nanos() - cpuAtStart;
+            return new BatchStats(extracted, failed, skipped, characters, System.nanoTime() - started, cpu,
                     known < 0 ? OptionalLong.empty() : OptionalLong.of(known));
         }
     }

@@ -5,10 +5,11 @@ import java.util.OptionalLong;
 
 /**
  * Counts of a batch run so far: files extracted, failed and skipped, characters of article text
- * extracted, elapsed time, and the number of input files when known.
+ * extracted, elapsed time, CPU time of the process over that time (-1 when unknown), and the
+ * number of input files when known.
  */
 record BatchStats(long extracted, long failed, long skipped, long characters, long elapsedNanos,
-                  OptionalLong totalFiles) {
+                  long cpuNanos, OptionalLong totalFiles) {
 
     long done() {
         return extracted + failed + skipped;
@@ -38,8 +39,13 @@ record BatchStats(long extracted, long failed, long skipped, long characters, lo
 
     /** The final summary line. */
     String summary() {
-        return String.format(Locale.ROOT, "%d files extracted, %d failed, %d skipped, %,d characters, %.1f s, "
+        String line = String.format(Locale.ROOT, "%d files extracted, %d failed, %d skipped, %,d characters, %.1f s, "
                         + "%,.0f characters/s, %.1f files/s",
                 extracted, failed, skipped, characters, seconds(), charactersPerSecond(), filesPerSecond());
+        if (cpuNanos > 0) {
+            line += String.format(Locale.ROOT, ", %.1f CPU s, %,.0f characters/CPU s", cpuNanos / 1e9,
+                    characters / (cpuNanos / 1e9));
+        }
+        return line;
     }
 }

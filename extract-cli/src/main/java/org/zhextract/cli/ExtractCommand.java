@@ -138,6 +138,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == OutputFormat.jsonl && pretty) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pretty needs --format json");
         }
+        if (skipExisting && output.equals("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skip-existing needs an output file or folder");
+        }
         if (format == OutputFormat.json && output.equals("-")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o - needs --format jsonl");
         }

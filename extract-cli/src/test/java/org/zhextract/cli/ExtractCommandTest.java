@@ -106,6 +106,7 @@ class ExtractCommandTest {
         assertThat(run("extract", "x", "-o", "-")).isEqualTo(2);
         assertThat(run("extract", "x", "-o", "-", "--format", "jsonl", "--pretty")).isEqualTo(2);
         assertThat(run("extract", "x", "-o", temp.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", "-", "--format", "jsonl", "--skip-existing")).isEqualTo(2);
     }
 
     @Test
