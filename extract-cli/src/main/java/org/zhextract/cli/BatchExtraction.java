@@ -1,6 +1,7 @@
 package org.zhextract.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -70,11 +71,11 @@ final class BatchExtraction {
                 try {
                     record(outcome, run, counts);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 run.progress().update(counts.snapshot());
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             if (counter != null) {
