@@ -57,7 +57,7 @@ public final class ExtractJob {
 
     /** Runs the job in an existing session (which it leaves running). */
     static Summary run(SparkSession spark, JobOptions options) {
-        Dataset<Row> files = ZhExtract.readFiles(spark, options.input());
+        Dataset<Row> files = ZhExtract.listFiles(spark, options.input());
         Dataset<Row> results = options.referenceDate().isPresent()
                 ? ZhExtract.extract(files, options.referenceDate().get())
                 : ZhExtract.extract(files);

@@ -1,5 +1,6 @@
 package org.zhextract.spark;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.zhextract.json.ExtractionJson;
 
 /**
  * Turns a partition of (path, content) rows into rows of {@link ZhExtractSchema#RESULT}, one per
- * file, lazily as Spark pulls them. Only the reference date travels with the task; the extractor
+ * file, lazily as Spark pulls them; a null content is read from the path. Only the reference date travels with the task; the extractor
  * comes from the executor's {@link ExtractorCache}.
  */
 final class ExtractPartitions implements MapPartitionsFunction<Row, Row> {
@@ -21,39 +22,45 @@ final class ExtractPartitions implements MapPartitionsFunction<Row, Row> {
 
     /** {@code null} for each article's own publication date: {@code Optional} is not serializable. */
     private final LocalDate referenceDate;
+    private final HadoopFiles files;
 
-    ExtractPartitions(Optional<LocalDate> referenceDate) {
+    ExtractPartitions(Optional<LocalDate> referenceDate, HadoopFiles files) {
         this.referenceDate = referenceDate.orElse(null);
+        this.files = files;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> files) {
+    public Iterator<Row> call(Iterator<Row> rows) {
         Extractor extractor = ExtractorCache.extractor(Optional.ofNullable(referenceDate));
         ExtractionJson json = new ExtractionJson();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return files.hasNext();
+                return rows.hasNext();
             }
 
             @Override
             public Row next() {
-                Row file = files.next();
-                return extractOne(extractor, json, file.getString(0), (byte[]) file.get(1));
+                Row row = rows.next();
+                return extractOne(extractor, json, row.getString(0), (byte[]) row.get(1));
             }
         };
     }
 
     /**
-     * One result row. Whatever goes wrong with one file is caught and recorded, so one bad file
+     * One result row, from the row's content or else from the file at its path. Whatever goes
+     * wrong with one file (reading included) is caught and recorded, so one bad file
      * never fails the task (and, after Spark's retries, the job). StackOverflowError is caught
      * too: a pathological document can exhaust a task thread's stack, and the thread is still
      * usable once the stack unwinds. Other errors (OutOfMemoryError) are left to Spark.
      */
-    static Row extractOne(Extractor extractor, ExtractionJson json, String path, byte[] content) {
+    private Row extractOne(Extractor extractor, ExtractionJson json, String path, byte[] content) {
         try {
             if (content == null) {
-                throw new IllegalArgumentException("no content");
+                if (path == null) {
+                    throw new IllegalArgumentException("neither a path nor a content");
+                }
+                content = files.read(path);
             }
             Extraction x = extractor.extract(content, path);
             return RowFactory.create(path, json.toJson(x), null,
@@ -61,7 +68,7 @@ final class ExtractPartitions implements MapPartitionsFunction<Row, Row> {
                     x.article().publisher().orElse(null),
                     x.article().published().orElse(null),
                     x.entities().size(), x.times().size(), x.quantities().size(), x.claims().size());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return RowFactory.create(path, null, e.toString(), null, null, null, null, null, null, null);
         }
     }

@@ -3,20 +3,24 @@ package org.zhextract.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.lit;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * zhextract as functions over Spark Datasets.
  *
  * <pre>{@code
- * Dataset<Row> files = ZhExtract.readFiles(spark, "hdfs:///news/2024");   // path, content, ...
+ * Dataset<Row> files = ZhExtract.listFiles(spark, "hdfs:///news/2024");   // path, length, ...
  * Dataset<Row> results = ZhExtract.extract(files).persist();              // path, json, error, ...
  * ZhExtract.documents(results).write().parquet("out/documents");          // typed zhextract/1
  * ZhExtract.entities(results).groupBy("type", "name").count().show();     // one row per entity
@@ -34,21 +38,25 @@ public final class ZhExtract {
 
     /**
      * Every file under the given paths (any Hadoop file system: {@code file:}, {@code hdfs:},
-     * {@code s3a:}, ...; folders are walked recursively; globs allowed), as Spark's
-     * {@code binaryFile} source gives them: {@code path}, {@code modificationTime},
-     * {@code length}, {@code content}. Like every Spark file source it skips names starting with
-     * {@code _} or {@code .}.
+     * {@code s3a:}, ...; folders are walked recursively; globs allowed), listed by Spark's
+     * {@code binaryFile} source: {@code path}, {@code modificationTime}, {@code length}. The
+     * content is left out on purpose: {@link #extract} then reads each file inside its own
+     * error handling, so an unreadable file becomes an error row instead of a failed job. Like
+     * every Spark file source the listing skips names starting with {@code _} or {@code .}.
      */
-    public static Dataset<Row> readFiles(SparkSession spark, String... paths) {
+    public static Dataset<Row> listFiles(SparkSession spark, String... paths) {
         Objects.requireNonNull(spark, "spark");
-        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths);
+        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths)
+                .select("path", "modificationTime", "length");
     }
 
     /**
-     * Extracts every file of a Dataset with a string column {@code path} and a binary column
-     * {@code content} (other columns are ignored), anchoring relative dates on each article's
-     * publication date. Returns one row per file in the {@link ZhExtractSchema#RESULT} schema;
-     * a file that fails has its {@code error} set instead of its {@code json}.
+     * Extracts every file of a Dataset with a string column {@code path} and optionally a binary
+     * column {@code content} (other columns are ignored): a row's content when it has one, else
+     * the file at its path, read through Hadoop. Relative dates are anchored on each article's
+     * publication date. Returns one row per input row in the {@link ZhExtractSchema#RESULT}
+     * schema; a file that fails, to read or to extract, has its {@code error} set instead of its
+     * {@code json}.
      */
     public static Dataset<Row> extract(Dataset<Row> files) {
         return extract(files, Optional.empty());
@@ -61,8 +69,12 @@ public final class ZhExtract {
 
     private static Dataset<Row> extract(Dataset<Row> files, Optional<LocalDate> referenceDate) {
         Objects.requireNonNull(files, "files");
-        return files.select(col("path"), col("content"))
-                .mapPartitions(new ExtractPartitions(referenceDate), Encoders.row(ZhExtractSchema.RESULT));
+        Column content = Arrays.asList(files.columns()).contains("content")
+                ? col("content")
+                : lit(null).cast(DataTypes.BinaryType);
+        HadoopFiles reader = new HadoopFiles(files.sparkSession().sparkContext().hadoopConfiguration());
+        return files.select(col("path"), content.as("content"))
+                .mapPartitions(new ExtractPartitions(referenceDate, reader), Encoders.row(ZhExtractSchema.RESULT));
     }
 
     /** The extracted documents as typed {@code zhextract/1} rows ({@link ZhExtractSchema#DOCUMENT}). */

@@ -16,6 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -29,6 +35,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.zhextract.Extraction;
 import org.zhextract.Extractor;
 import org.zhextract.json.ExtractionJson;
@@ -64,14 +71,24 @@ class ZhExtractTest {
         List<String> arguments = new ArrayList<>();
         arguments.add(SparkTestFiles.seeds().toString());
         SparkTestFiles.corpusSample().forEach(f -> arguments.add(SparkTestFiles.sparkArgument(f)));
-        results = ZhExtract.extract(ZhExtract.readFiles(spark, arguments.toArray(String[]::new))).cache();
+        results = ZhExtract.extract(ZhExtract.listFiles(spark, arguments.toArray(String[]::new))).cache();
         sparkResults = new HashMap<>();
         for (Row row : results.collectAsList()) {
             sparkResults.put(row.getAs("path"), row);
         }
-        libraryResults = new TreeMap<>();
-        for (Path file : inputFiles()) {
-            libraryResults.put(file, extractor.extract(file));
+        // The library side on two threads too: the extractor is thread-safe.
+        libraryResults = new ConcurrentSkipListMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<?> done : threads.invokeAll(inputFiles().stream()
+                    .map(file -> (Callable<Extraction>) () -> libraryResults.put(file, extractor.extract(file)))
+                    .toList())) {
+                done.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            threads.shutdown();
         }
     }
 
@@ -150,7 +167,7 @@ class ZhExtractTest {
 
     /** Asserts one row per item of each document, returns the item count per file. */
     private Map<Path, Integer> assertItems(Dataset<Row> items, Function<Extraction, List<?>> list, String... columns) {
-        assertThat(items.columns()).startsWith("path", "id", "type").contains(columns);
+        assertThat(items.columns()).startsWith("path", "id").contains(columns);
         Map<Path, Integer> expected = new TreeMap<>();
         libraryResults.forEach((file, x) -> {
             if (!list.apply(x).isEmpty()) {
@@ -169,7 +186,7 @@ class ZhExtractTest {
     void aReferenceDateAnchorsRelativeDatesAsInTheLibrary() {
         LocalDate date = LocalDate.of(2030, 6, 15);
         Extractor anchored = Extractor.builder().referenceDate(date).build();
-        List<Row> rows = ZhExtract.extract(ZhExtract.readFiles(spark, SparkTestFiles.seeds().toString()), date)
+        List<Row> rows = ZhExtract.extract(ZhExtract.listFiles(spark, SparkTestFiles.seeds().toString()), date)
                 .collectAsList();
         assertThat(rows).hasSize(2);
         for (Row row : rows) {
@@ -196,7 +213,7 @@ class ZhExtractTest {
         Dataset<Row> input = spark.createDataFrame(List.of(
                 RowFactory.create("good.txt", seed),
                 RowFactory.create(null, seed),
-                RowFactory.create("unreadable.txt", null)), files);
+                RowFactory.create("file:/nonexistent/missing.txt", null)), files);
 
         Dataset<Row> results = ZhExtract.extract(input).cache();
 
@@ -204,11 +221,27 @@ class ZhExtractTest {
                 .containsExactly("good.txt");
         List<Row> errors = ZhExtract.errors(results).orderBy("error").collectAsList();
         assertThat(errors).hasSize(2);
-        assertThat(errors.get(0).getString(1)).startsWith("java.lang.IllegalArgumentException: no content");
-        assertThat(errors.get(0).getString(0)).isEqualTo("unreadable.txt");
+        assertThat(errors.get(0).getString(1)).startsWith("java.io.FileNotFoundException");
+        assertThat(errors.get(0).getString(0)).isEqualTo("file:/nonexistent/missing.txt");
         assertThat(errors.get(1).getString(1)).startsWith("java.lang.NullPointerException").contains("name");
         assertThat(errors.get(1).isNullAt(0)).isTrue();
         results.unpersist();
+    }
+
+    @Test
+    void readsNamesThatHadoopsChecksumLookupRejects(@TempDir Path folder) throws IOException {
+        // Real archive names: a colon (美司法部长: 企业短视….md), spaces, % and brackets.
+        Path file = folder.resolve("美司法部长: 企业 8.7% [RFI].md");
+        Files.copy(SparkTestFiles.seeds().resolve("002_bc2f8cbaeac80638.txt"), file);
+
+        List<Row> rows = ZhExtract.extract(ZhExtract.listFiles(spark, folder.toString())).collectAsList();
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.<String>getAs("error")).isNull();
+            assertThat(SparkTestFiles.localFile(row.getAs("path"))).isEqualTo(file);
+            assertThat(SparkTestFiles.withLocalSourcePath(row.getAs("json"), row.getAs("path")))
+                    .isEqualTo(json.toJson(extractor.extract(file)));
+        });
     }
 
     @Test
