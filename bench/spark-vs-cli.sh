@@ -7,7 +7,8 @@
 # FILES of them, linked (not copied) into a temporary folder so both runs read one folder.
 # Spark runs through spark-submit when SPARK_HOME or spark-submit is there, otherwise as a plain
 # JVM on the module's Maven classpath (Spark 4.0.1, the same jars the tests use) with the fat jar.
-# The CLI runs with --threads 2 when it has that option, else sequentially (and says so).
+# The CLI (the jar bin/zhextract runs) uses --threads 2 when it has that option, else runs
+# sequentially (and says so).
 # Both timings are wall clock from process start to exit: JVM and Spark start-up included.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,18 +28,22 @@ echo "inputs: $(wc -l < "$work/files.txt") files, $(cd "$corpus" && tr '\n' '\0'
 
 # --- builds (not timed) --------------------------------------------------------------------
 (cd "$root" && mvn -o -q -B -DskipTests -pl extract-cli,extract-spark -am package) >&2
-jar="$root/extract-spark/target/zhextract-spark.jar"
+# Copies, so that a rebuild during the runs cannot change the jars under them.
+cp "$root/extract-cli/target/zhextract.jar" "$work/zhextract.jar"
+cp "$root/extract-spark/target/zhextract-spark.jar" "$work/zhextract-spark.jar"
+jar="$work/zhextract-spark.jar"
+cli() { java -Xss4m -jar "$work/zhextract.jar" "$@"; }
 java_options="-Xss4m $(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$root/extract-spark/pom.xml")"
 
 now() { date +%s.%N; }
 
 # --- CLI -----------------------------------------------------------------------------------
 cli_threads=""
-if "$root/bin/zhextract" extract --help 2>&1 | grep -q -- '--threads'; then
+if cli extract --help 2>&1 | grep -q -- '--threads'; then
   cli_threads="--threads 2"
 fi
 start=$(now)
-"$root/bin/zhextract" extract "$work/in" -o "$work/cli-out" $cli_threads > "$work/cli.log" 2>&1 || true
+cli extract "$work/in" -o "$work/cli-out" $cli_threads > "$work/cli.log" 2>&1 || true
 cli_seconds=$(echo "$(now) - $start" | bc)
 tail -1 "$work/cli.log"
 

@@ -12,7 +12,7 @@ import org.zhextract.Extractor;
  *
  * <p>This map is the module's only static mutable state, and deliberately so. Spark serializes a
  * task's function and ships it to executors; an {@link Extractor} is neither serializable nor
- * cheap (building one loads every dictionary, about a second and a few hundred MB of heap), so
+ * cheap (building one loads every dictionary, seconds of work), so
  * the shipped function carries only its settings and each executor JVM looks its extractor up
  * here. {@link ConcurrentHashMap#computeIfAbsent} builds at most one extractor per setting while
  * concurrent task threads wait for it; extractors are immutable and thread-safe, so the tasks
