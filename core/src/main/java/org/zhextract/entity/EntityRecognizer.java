@@ -29,7 +29,8 @@ import org.zhextract.text.DocumentText;
  * model above the rules scored higher on People's Daily dev (0.897 against 0.881 gap-filling)
  * but fell to entity F1 0.73 on the seed news: the model follows the 1990s benchmark
  * conventions (one-character abbreviations 中/俄 as places, role words inside names), which are
- * not this project's (ANNOTATION.md).
+ * not this project's (ANNOTATION.md). The extractor adds the model only on request
+ * ({@code Extractor.Builder.withNerModel()}): it doubles the entity stage's cost.
  *
  * <p>Each kept PERSON or ORG mention gets the Latin gloss in brackets right after it, and each
  * PERSON the role words right before it (with the place or organization before those:

@@ -57,11 +57,11 @@ final class EvalNerCommand implements Callable<Integer> {
     boolean abbreviations;
 
     @Option(names = "--ner-model", paramLabel = "FILE",
-            description = "Use this NER model from 'zhextract train ner' instead of the shipped one.")
+            description = "Like --ner, with this NER model from 'zhextract train ner' instead of the shipped one.")
     Path nerModel;
 
-    @Option(names = "--no-ner-model", description = "Rules and HanLP roles only, without the trained NER model.")
-    boolean noNerModel;
+    @Option(names = "--ner", description = "Also use the trained NER model shipped in the jar, as 'extract --ner' does.")
+    boolean ner;
 
     @Option(names = "--throughput",
             description = "Time raw HanLP role tagging and the entity stage (segmentation, mentions, resolution) "
@@ -81,7 +81,7 @@ final class EvalNerCommand implements Callable<Integer> {
         }
         Segmenter segmenter = new Segmenter();
         List<MentionSource> sources = new ArrayList<>();
-        if (!noNerModel) {
+        if (ner || nerModel != null) {
             sources.add(new ModelMentionSource(nerModel == null ? NerModel.bundled() : NerModel.load(nerModel)));
         }
         if (abbreviations) {

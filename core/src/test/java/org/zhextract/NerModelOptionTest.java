@@ -1,0 +1,37 @@
+package org.zhextract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhextract.model.Entity;
+
+class NerModelOptionTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theShippedModelOnlyAddsNamesThatFitTheConventions() throws Exception {
+        Extractor withModel = Extractor.builder().withNerModel().build();
+        Extraction x = withModel.extract(TestFiles.seed("002_bc2f8cbaeac80638"));
+
+        assertThat(x.entities()).extracting(Entity::name).contains("普京", "习近平", "新华社", "内德‧普赖斯");
+        assertThat(x.entities()).allSatisfy(e -> assertThat(e.name().codePointCount(0, e.name().length()))
+                .isGreaterThan(1));
+        Extraction without = SharedExtractor.get().extract(TestFiles.seed("002_bc2f8cbaeac80638"));
+        assertThat(x.entities().size()).isGreaterThanOrEqualTo(without.entities().size());
+    }
+
+    @Test
+    void aBrokenModelFileFailsTheBuildWithItsName() throws Exception {
+        Path broken = Files.writeString(temp.resolve("model.bin.gz"), "not a model");
+        assertThatThrownBy(() -> Extractor.builder().nerModel(broken).build())
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("model.bin.gz");
+    }
+}
