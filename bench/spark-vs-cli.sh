@@ -27,7 +27,7 @@ done < "$work/files.txt"
 echo "inputs: $(wc -l < "$work/files.txt") files, $(cd "$corpus" && tr '\n' '\0' < "$work/files.txt" | du -ch --files0-from=- | tail -1 | cut -f1)"
 
 # --- builds (not timed) --------------------------------------------------------------------
-(cd "$root" && mvn -o -q -B -DskipTests -pl extract-cli,extract-spark -am package) >&2
+(cd "$root" && mvn -q -B -DskipTests -pl extract-cli,extract-spark -am package) >&2
 # Copies, so that a rebuild during the runs cannot change the jars under them.
 cp "$root/extract-cli/target/zhextract.jar" "$work/zhextract.jar"
 cp "$root/extract-spark/target/zhextract-spark.jar" "$work/zhextract-spark.jar"
