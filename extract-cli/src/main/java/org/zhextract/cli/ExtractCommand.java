@@ -2,31 +2,35 @@ package org.zhextract.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.zhextract.Extraction;
 import org.zhextract.Extractor;
-import org.zhextract.json.ExtractionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code zhextract extract PATH... -o DIR}: one zhextract/1 JSON file per input file. */
+/**
+ * {@code zhextract extract PATH... -o OUT}: one zhextract/1 JSON file per input file, or one
+ * JSON Lines file or stream. Only parses options; {@link BatchExtraction} does the work.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract every file under PATH (folders are walked recursively) into DIR, "
-                + "one .json per input, mirroring the input's relative path.",
+        description = {"Extract every file under PATH (folders are walked recursively, in name order).",
+                "With --format json (the default) OUT is a folder that gets one .json per input, mirroring "
+                        + "the input's relative path, plus errors.jsonl listing failed inputs.",
+                "With --format jsonl OUT is one file (or - for standard output) with one document per line, "
+                        + "in input order whatever the thread count."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all files extracted", "1:some files failed (see stderr)", "2:usage error"})
+        exitCodeList = {"0:all files extracted", "1:some files failed (see errors.jsonl and stderr)",
+                "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {
+
+    enum OutputFormat { json, jsonl }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,68 +38,134 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to extract.")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Output folder (created if missing).")
-    Path output;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "Output folder (json), or file or - for standard output (jsonl).")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (one file per input) or jsonl (one line per input). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads. Default: all cores.")
+    Integer threads;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only files matching GLOB (repeatable). Without '/' it matches the file name "
+                    + "(*.md), with '/' the path relative to the input folder (feedx-2020/**).")
+    List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching GLOB (repeatable).")
+    List<String> excludes = List.of();
+
+    @Option(names = "--skip-existing",
+            description = "Resume an interrupted run: json leaves inputs whose complete output exists; jsonl "
+                    + "keeps the file's complete lines and continues after the last input it recorded.")
+    boolean skipExisting;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Where to list failed inputs. Default: OUT/errors.jsonl (json), OUT with "
+                    + ".errors.jsonl for .jsonl (jsonl file), none (stdout; stderr still lists them).")
+    Path errorsFile;
+
+    @Option(names = "--no-progress", description = "No progress bar or progress lines on stderr.")
+    boolean noProgress;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Seconds between progress lines when stderr is not a terminal. Default: ${DEFAULT-VALUE}.")
+    double progressInterval;
 
     @Option(names = "--reference-date", paramLabel = "DATE",
             description = "Anchor relative dates on this ISO date instead of each article's publication date.")
     LocalDate referenceDate;
 
-    @Option(names = "--pretty", description = "Indent the JSON output.")
+    @Option(names = "--pretty", description = "Indent the JSON output (json format only).")
     boolean pretty;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        long started = System.nanoTime();
-        List<String> problems = new ArrayList<>();
-        List<InputFiles.Input> inputs = InputFiles.collect(paths, problems);
-        problems.forEach(p -> err.println("error: " + p));
-        Files.createDirectories(output);
+        validate();
+        boolean toStdout = format == OutputFormat.jsonl && output.equals("-");
+        Optional<Path> errorsPath = errorsFile != null ? Optional.of(errorsFile) : defaultErrorsFile(toStdout);
+
+        BatchExtraction.ResumePoint resumePoint = BatchExtraction.ResumePoint.none();
+        boolean append = false;
+        if (skipExisting && format == OutputFormat.jsonl) {
+            // Both files only ever grow in input order: resume after whichever got further.
+            Set<String> lastPaths = new HashSet<>();
+            CompleteLines.keepCompleteLines(Path.of(output))
+                    .ifPresent(line -> lastPaths.add(JsonLinesSink.sourcePathOf(line)));
+            if (errorsPath.isPresent()) {
+                CompleteLines.keepCompleteLines(errorsPath.get())
+                        .ifPresent(line -> lastPaths.add(ErrorLog.pathOf(line)));
+            }
+            resumePoint = BatchExtraction.ResumePoint.after(lastPaths);
+            append = true;
+        }
 
         Extractor.Builder builder = Extractor.builder();
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
         Extractor extractor = builder.build();
-        ExtractionJson json = new ExtractionJson();
-        Path outputRoot = output.toAbsolutePath().normalize();
-        Set<Path> written = new HashSet<>();
-        int ok = 0;
-        int failed = problems.size();
-        for (InputFiles.Input input : inputs) {
-            Path target = outputRoot.resolve(input.relative() + ".json").normalize();
-            try {
-                if (!target.startsWith(outputRoot) || !written.add(target)) {
-                    throw new IOException("output path " + target + " is outside the output folder or already taken");
-                }
-                Extraction extraction = extractor.extract(input.file());
-                String text = pretty ? json.toPrettyJson(extraction) : json.toJson(extraction);
-                writeAtomically(target, text + "\n");
-                ok++;
-            } catch (IOException | RuntimeException e) {
-                failed++;
-                err.println("error: " + input.file() + ": " + e);
-            }
+        Progress progress = noProgress
+                ? Progress.quiet(err)
+                : Progress.forStderr(err, System.console() != null, progressInterval);
+        BatchStats stats;
+        try (OutputSink sink = format == OutputFormat.json
+                     ? new JsonFilesSink(Path.of(output))
+                     : toStdout ? JsonLinesSink.toStream(spec.commandLine().getOut())
+                       : JsonLinesSink.toFile(Path.of(output), append);
+             ErrorLog errors = errorsPath.isPresent() ? ErrorLog.to(errorsPath.get(), append) : ErrorLog.none()) {
+            BatchExtraction.Run run = new BatchExtraction.Run(paths, new PathFilter(includes, excludes), sink,
+                    errors, progress, skipExisting && format == OutputFormat.json, resumePoint, !noProgress);
+            stats = new BatchExtraction(extractor, pretty, threads()).run(run);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("%d files extracted, %d failed, %.1f s%n", ok, failed, seconds);
-        out.flush();
+        err.println(stats.summary());
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return stats.failed() == 0 ? 0 : 1;
     }
 
-    /** Writes to a temporary file beside the target, then renames, so no half-written file is ever seen. */
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".zhextract-", ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+    private void validate() {
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (format == OutputFormat.jsonl && pretty) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pretty needs --format json");
+        }
+        if (skipExisting && output.equals("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skip-existing needs an output file or folder");
+        }
+        if (format == OutputFormat.json && output.equals("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o - needs --format jsonl");
+        }
+        if (format == OutputFormat.json) {
+            InputFiles.sharedOutputName(paths).ifPresent(name -> {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "two inputs would write to the same output " + name + "; pass their common folder instead");
+            });
+        }
+    }
+
+    private int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private Optional<Path> defaultErrorsFile(boolean toStdout) {
+        if (toStdout) {
+            return Optional.empty();
+        }
+        Path out = Path.of(output);
+        if (format == OutputFormat.json) {
+            return Optional.of(out.resolve("errors.jsonl"));
+        }
+        String name = out.getFileName().toString();
+        String stem = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
+        return Optional.of(out.resolveSibling(stem + ".errors.jsonl"));
     }
 }

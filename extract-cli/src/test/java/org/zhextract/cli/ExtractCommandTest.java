@@ -54,10 +54,13 @@ class ExtractCommandTest {
         assertThat(doc.path("article").path("publisher").asText()).isEqualTo("大纪元");
         assertThat(doc.path("source").path("path").asText()).endsWith("002_bc2f8cbaeac80638.txt");
         assertThat(doc.path("entities").size()).isGreaterThan(10);
-        assertThat(out.toString()).contains("2 files extracted, 0 failed");
+        assertThat(err.toString()).contains("2 files extracted, 0 failed");
         try (Stream<Path> files = Files.list(output)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("000_bf65dbdb9e137cd9.txt.json", "002_bc2f8cbaeac80638.txt.json",
+                            "errors.jsonl");
         }
+        assertThat(output.resolve("errors.jsonl")).isEmptyFile();
     }
 
     @Test
@@ -89,7 +92,9 @@ class ExtractCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("no-such-file.html");
         assertThat(output.resolve("000_bf65dbdb9e137cd9.txt.json")).isRegularFile();
-        assertThat(out.toString()).contains("1 files extracted, 1 failed");
+        assertThat(err.toString()).contains("1 files extracted, 1 failed");
+        assertThat(Files.readString(output.resolve("errors.jsonl"))).contains("no-such-file.html")
+                .contains("no such file");
     }
 
     @Test
@@ -97,6 +102,23 @@ class ExtractCommandTest {
         assertThat(run("extract")).isEqualTo(2);
         assertThat(run("extract", "x", "-o", temp.toString(), "--no-such-option")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", temp.toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", "-")).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", "-", "--format", "jsonl", "--pretty")).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", temp.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(run("extract", "x", "-o", "-", "--format", "jsonl", "--skip-existing")).isEqualTo(2);
+    }
+
+    @Test
+    void twoInputsWithTheSameNameAreAUsageError() throws Exception {
+        Files.createDirectories(temp.resolve("a/in"));
+        Files.createDirectories(temp.resolve("b/in"));
+
+        int code = run("extract", temp.resolve("a/in").toString(), temp.resolve("b/in").toString(),
+                "-o", temp.resolve("out").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("same output in");
     }
 
     @Test
