@@ -166,7 +166,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public Object claim() {
-        return claimExtractor.extract(document, sentences, entities, times, quantities);
+        return claimExtractor.extract(document, tokens, entities, times, quantities);
     }
 
     @Benchmark
