@@ -82,6 +82,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON output (json format only).")
     boolean pretty;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "20MB",
+            converter = ByteSize.class,
+            description = "Cut longer inputs to their first SIZE bytes, with a warning in the output, so one huge "
+                    + "file cannot stall a run (plain bytes or with KB, MB, GB suffix). Default: ${DEFAULT-VALUE}.")
+    long maxBytes;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -104,7 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
             append = true;
         }
 
-        Extractor.Builder builder = Extractor.builder();
+        Extractor.Builder builder = Extractor.builder().maxInputBytes(maxBytes);
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
@@ -149,6 +155,32 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "two inputs would write to the same output " + name + "; pass their common folder instead");
             });
+        }
+    }
+
+    /** Parses 4096, 512KB, 20MB, 1GB (binary multiples) for --max-bytes. */
+    static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            long unit = 1;
+            for (String[] suffix : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
+                if (v.endsWith(suffix[0])) {
+                    unit = Long.parseLong(suffix[1]);
+                    v = v.substring(0, v.length() - suffix[0].length()).trim();
+                    break;
+                }
+            }
+            long n;
+            try {
+                n = Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("not a size: '" + value + "' (e.g. 20MB, 512KB, 4096)");
+            }
+            if (n < 1 || n > Long.MAX_VALUE / unit) {
+                throw new CommandLine.TypeConversionException("size out of range: '" + value + "'");
+            }
+            return n * unit;
         }
     }
 
