@@ -2,6 +2,7 @@ package org.zhextract.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -110,6 +111,12 @@ final class ExtractCommand implements Callable<Integer> {
             append = true;
         }
 
+        Optional<String> outputProblem = toStdout ? Optional.empty() : outputProblem();
+        if (outputProblem.isPresent()) {
+            err.println("error: " + outputProblem.get());
+            err.flush();
+            return 2;
+        }
         Extractor.Builder builder = Extractor.builder().maxInputBytes(maxBytes);
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
@@ -182,6 +189,28 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return n * unit;
         }
+    }
+
+    /**
+     * Why the output cannot be written at all (a file where the folder should be, a folder that is
+     * not writable), found before any work so the run stops with one clear line, not a stack trace.
+     */
+    private Optional<String> outputProblem() {
+        Path out = Path.of(output).toAbsolutePath();
+        Path folder = format == OutputFormat.json ? out : out.getParent();
+        String what = format == OutputFormat.json ? "output folder " : "output file's folder ";
+        if (format == OutputFormat.jsonl && Files.isDirectory(out)) {
+            return Optional.of("cannot write to output file " + output + ": it is a folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            return Optional.of("cannot write to " + what + folder + ": " + BatchExtraction.reason(e));
+        }
+        if (!Files.isWritable(folder)) {
+            return Optional.of("cannot write to " + what + folder + ": permission denied");
+        }
+        return Optional.empty();
     }
 
     private int threads() {
