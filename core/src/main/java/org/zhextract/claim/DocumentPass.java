@@ -2,8 +2,11 @@ package org.zhextract.claim;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
@@ -29,6 +32,8 @@ import org.zhextract.text.DocumentText;
 final class DocumentPass {
 
     /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
+    /** How far back a clause's start, and forward a sentence's end, is looked for. */
+    private static final int MAX_CLAUSE_CHARS = 1000;
     private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String OPENING_QUOTES = "“「『\"";
@@ -53,7 +58,10 @@ final class DocumentPass {
     private final String text;
     private final List<CharToken> tokens;
     private final List<MentionRef> mentions;
-    private final List<int[]> timeSpans;
+    /** The end of the time expression starting at each char index (index → end), for skipLeading. */
+    private final Map<Integer, Integer> timeEndByStart = new HashMap<>();
+    /** The char indices inside a time expression; a lookup, not a scan, so long texts stay linear. */
+    private final BitSet insideTime = new BitSet();
     private final Quotations quotations;
     private final List<ClaimDraft> drafts = new ArrayList<>();
 
@@ -74,7 +82,10 @@ final class DocumentPass {
         for (TimeValue t : times) {
             spans.add(new int[]{document.toCharIndex(t.start()), document.toCharIndex(t.end())});
         }
-        this.timeSpans = spans;
+        for (int[] span : spans) {
+            timeEndByStart.merge(span[0], span[1], Math::max);
+            insideTime.set(span[0], Math.max(span[0], span[1]));
+        }
         this.quotations = new Quotations(text);
     }
 
@@ -384,7 +395,8 @@ final class DocumentPass {
             start = skipSpaces(start + 1, paragraphEnd);
         }
         int end = start;
-        while (end < paragraphEnd) {
+        int limit = Math.min(paragraphEnd, start + MAX_CLAUSE_CHARS);
+        while (end < limit) {
             Quote quote = quotations.around(end);
             if (quote != null && quote.start() == end) {
                 end = quote.end();
@@ -394,6 +406,9 @@ final class DocumentPass {
                 break;
             }
             end++;
+        }
+        if (end == limit && limit < paragraphEnd) {
+            return;   // no sentence end in sight: a run-on without punctuation, no readable content
         }
         end = trimEnd(start, dropTrailingAside(start, trimEnd(start, end)));
         if (end - start < 2) {
@@ -699,11 +714,10 @@ final class DocumentPass {
         boolean moved = true;
         while (moved && start < to) {
             moved = false;
-            for (int[] span : timeSpans) {
-                if (span[0] == start && span[1] <= to) {
-                    start = skipSpaces(span[1], to);
-                    moved = true;
-                }
+            Integer timeEnd = timeEndByStart.get(start);
+            if (timeEnd != null && timeEnd <= to) {
+                start = skipSpaces(timeEnd, to);
+                moved = true;
             }
             int k = firstTokenAtOrAfter(start);
             if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
@@ -913,7 +927,10 @@ final class DocumentPass {
      */
     private boolean reportedInside(int subjectStart, int cueAt) {
         for (ClaimDraft d : drafts) {
+            // skipLeading never goes back and only skips a clause's head: the distance test is
+            // exact for prose and keeps a page without punctuation from going quadratic.
             if (!d.frame && cueAt >= d.contentStart && cueAt < d.contentEnd
+                    && subjectStart >= d.contentStart && subjectStart - d.contentStart <= MAX_CLAUSE_CHARS
                     && skipLeading(d.contentStart, cueAt) == subjectStart) {
                 return true;
             }
@@ -932,7 +949,9 @@ final class DocumentPass {
 
     private int clauseStart(int at) {
         int k = at;
-        while (k > 0 && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0) {
+        // No clause of prose runs this long; the cap keeps a page without punctuation linear.
+        int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
+        while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0) {
             k--;
         }
         return k;
@@ -955,12 +974,7 @@ final class DocumentPass {
     }
 
     private boolean isTimeAt(int at) {
-        for (int[] span : timeSpans) {
-            if (at >= span[0] && at < span[1]) {
-                return true;
-            }
-        }
-        return false;
+        return at >= 0 && insideTime.get(at);
     }
 
     private int firstTokenAtOrAfter(int at) {

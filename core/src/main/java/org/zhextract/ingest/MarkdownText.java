@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
     private static final Pattern TITLE_LINK = Pattern.compile("^\\s*\\[([^\\]\\n]+)\\]\\((https?://[^)\\s]+)\\)\\s*$");
-    private static final Pattern BLOCKQUOTE = Pattern.compile("^\\s{0,3}(>\\s?)+");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-=*_]\\s*){3,}$");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
@@ -44,7 +43,7 @@ final class MarkdownText {
         StringBuilder html = new StringBuilder(markdown.length() + 64);
         boolean bodyStarted = false;
         for (String source : markdown.split("\\R", -1)) {
-            String line = BLOCKQUOTE.matcher(source).replaceFirst("");
+            String line = withoutQuoteMarkers(source);
             if (line.isBlank() || RULE.matcher(line).matches()) {
                 html.append("\n<br>\n");
                 continue;
@@ -88,5 +87,31 @@ final class MarkdownText {
         s = EMPHASIS.matcher(s).replaceAll("$2");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         return ESCAPE.matcher(s).replaceAll("$1").strip();
+    }
+
+    /**
+     * The line without its leading blockquote markers ({@code > > text} → {@code text}): what the
+     * regex {@code ^\s{0,3}(>\s?)+} removes, as a loop, because the regex recurses once per marker
+     * and overflows the stack on a line of thousands of them.
+     */
+    static String withoutQuoteMarkers(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length() || line.charAt(i) != '>') {
+            return line;
+        }
+        while (i < line.length() && line.charAt(i) == '>') {
+            i++;
+            if (i < line.length() && isRegexSpace(line.charAt(i))) {
+                i++;
+            }
+        }
+        return line.substring(i);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return " \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 }

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.zhextract.TestFiles;
 import org.zhextract.Extraction;
 import org.zhextract.Extractor;
 import org.zhextract.SharedExtractor;
@@ -89,6 +95,74 @@ class BadInputTest {
 
         assertThat(took).isLessThan(BOUNDED);
         assertThat(x.text()).isEqualTo("嵌套页面\n普京抵达北京，与习近平举行会谈。");
+    }
+
+    /**
+     * A page on one line of a million characters: the article text of the seeds repeated, once
+     * with its punctuation (sentences split as usual) and once with no sentence break at all.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a runaway fails, never hangs
+    void aLineOfOneMillionCharactersIsExtractedInBoundedTime(boolean punctuated) throws Exception {
+        String prose = Files.readString(TestFiles.testdata("expected/002_bc2f8cbaeac80638.text.txt"))
+                .replace("\n", "");
+        if (!punctuated) {
+            prose = prose.replaceAll("[\\p{P}\\s]", "");
+        }
+        StringBuilder line = new StringBuilder(1_000_000);
+        while (line.length() < 1_000_000) {
+            line.append(prose);
+        }
+        line.setLength(1_000_000);
+        String page = "<html><head><title>一行</title></head><body><p>" + line + "</p></body></html>";
+
+        long start = System.nanoTime();
+        Extraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "one-line.html");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(BOUNDED);
+        assertThat(x.text()).startsWith("一行\n").hasSizeGreaterThan(900_000);
+        assertThat(x.entities()).isNotEmpty();
+    }
+
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a runaway fails, never hangs
+    void oneHundredThousandTinyParagraphsAreExtractedInBoundedTime() {
+        StringBuilder html = new StringBuilder("<html><body><h1>很多段落</h1>");
+        for (int i = 0; i < 100_000; i++) {
+            html.append("<p>第").append(i % 10).append("段。</p>\n");
+        }
+        html.append("</body></html>");
+
+        long start = System.nanoTime();
+        Extraction x = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), "many.html");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(BOUNDED);
+        assertThat(x.text().lines().count()).isGreaterThan(90_000);
+        assertThat(x.sentences()).hasSizeGreaterThan(90_000);
+    }
+
+    /** Nesting 10,000 deep in the shapes a generator gets wrong: unclosed inline tags, tables, lists, quotes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "deep-inline.html | <b><i>        | ''",
+        "deep-table.html  | <table><tr><td> | </td></tr></table>",
+        "deep-list.html   | <ul><li>       | </li></ul>",
+        "deep-quote.html  | <blockquote>   | </blockquote>",
+        "deep-quote.md    | '> '           | ''"})
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a runaway fails, never hangs
+    void otherShapesOfTenThousandDeepNestingAreReadInBoundedTime(String name, String open, String close) {
+        String page = (name.endsWith(".md") ? "# 嵌套\n" : "<html><body><h1>嵌套</h1>")
+                + open.repeat(10_000) + "普京抵达北京，与习近平举行会谈。" + close.repeat(10_000);
+
+        long start = System.nanoTime();
+        Extraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8), name);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(BOUNDED);
+        assertThat(x.text()).contains("普京抵达北京，与习近平举行会谈。");
     }
 
     private static byte[] hugeHtml(int size) {

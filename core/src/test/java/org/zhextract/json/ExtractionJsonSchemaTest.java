@@ -27,7 +27,7 @@ import org.zhextract.model.TimeType;
 import org.zhextract.model.TimeValue;
 
 /** Checks the JSON against every required field of SCHEMA.md. */
-class ExtractionJsonSchemaTest {
+public class ExtractionJsonSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ExtractionJson json = new ExtractionJson();
@@ -81,7 +81,7 @@ class ExtractionJsonSchemaTest {
     }
 
     /** Every field SCHEMA.md requires, with its JSON type; shared with the CLI's output test. */
-    static void assertValidDocument(JsonNode root) {
+    public static void assertValidDocument(JsonNode root) {
         assertThat(root.path("schema").asText()).isEqualTo("zhextract/1");
         assertFields(root, Map.of("source", "object", "article", "object", "text", "string",
                 "sentences", "array", "entities", "array", "times", "array", "quantities", "array",

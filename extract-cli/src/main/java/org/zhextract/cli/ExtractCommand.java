@@ -2,6 +2,7 @@ package org.zhextract.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,6 +97,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON output (json format only).")
     boolean pretty;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "20MB",
+            converter = ByteSize.class,
+            description = "Cut longer inputs to their first SIZE bytes, with a warning in the output, so one huge "
+                    + "file cannot stall a run (plain bytes or with KB, MB, GB suffix). Default: ${DEFAULT-VALUE}.")
+    long maxBytes;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -118,7 +125,13 @@ final class ExtractCommand implements Callable<Integer> {
             append = true;
         }
 
-        Extractor.Builder builder = Extractor.builder();
+        Optional<String> outputProblem = toStdout ? Optional.empty() : outputProblem();
+        if (outputProblem.isPresent()) {
+            err.println("error: " + outputProblem.get());
+            err.flush();
+            return 2;
+        }
+        Extractor.Builder builder = Extractor.builder().maxInputBytes(maxBytes);
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
@@ -177,6 +190,54 @@ final class ExtractCommand implements Callable<Integer> {
                         "two inputs would write to the same output " + name + "; pass their common folder instead");
             });
         }
+    }
+
+    /** Parses 4096, 512KB, 20MB, 1GB (binary multiples) for --max-bytes. */
+    static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            long unit = 1;
+            for (String[] suffix : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
+                if (v.endsWith(suffix[0])) {
+                    unit = Long.parseLong(suffix[1]);
+                    v = v.substring(0, v.length() - suffix[0].length()).trim();
+                    break;
+                }
+            }
+            long n;
+            try {
+                n = Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("not a size: '" + value + "' (e.g. 20MB, 512KB, 4096)");
+            }
+            if (n < 1 || n > Long.MAX_VALUE / unit) {
+                throw new CommandLine.TypeConversionException("size out of range: '" + value + "'");
+            }
+            return n * unit;
+        }
+    }
+
+    /**
+     * Why the output cannot be written at all (a file where the folder should be, a folder that is
+     * not writable), found before any work so the run stops with one clear line, not a stack trace.
+     */
+    private Optional<String> outputProblem() {
+        Path out = Path.of(output).toAbsolutePath();
+        Path folder = format == OutputFormat.json ? out : out.getParent();
+        String what = format == OutputFormat.json ? "output folder " : "output file's folder ";
+        if (format == OutputFormat.jsonl && Files.isDirectory(out)) {
+            return Optional.of("cannot write to output file " + output + ": it is a folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            return Optional.of("cannot write to " + what + folder + ": " + BatchExtraction.reason(e));
+        }
+        if (!Files.isWritable(folder)) {
+            return Optional.of("cannot write to " + what + folder + ": permission denied");
+        }
+        return Optional.empty();
     }
 
     private int threads() {
