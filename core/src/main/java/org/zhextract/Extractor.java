@@ -2,7 +2,6 @@ package org.zhextract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,10 +70,14 @@ public final class Extractor {
         return new Builder();
     }
 
-    /** Reads and extracts one file; its name decides nothing that its content can tell. */
+    /**
+     * Reads and extracts one file; its name decides nothing that its content can tell. A file
+     * longer than the size limit is read as a stream: only its first {@code maxInputBytes} bytes
+     * are kept (with a warning), however large the file.
+     */
     public Extraction extract(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        return extract(Files.readAllBytes(path), path.toString());
+        return analyze(ingester.read(path));
     }
 
     /**

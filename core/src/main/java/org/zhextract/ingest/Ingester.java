@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -95,16 +97,47 @@ public final class Ingester {
      */
     public IngestedDocument read(byte[] bytes, String name) {
         Objects.requireNonNull(bytes, "bytes");
+        return read(bytes, name, bytes.length, sha256(bytes));
+    }
+
+    /**
+     * Reads a file without ever holding more than the size limit (plus one buffer) in memory:
+     * a multi-gigabyte file is hashed as a stream and only its first {@code maxInputBytes} bytes
+     * are kept, with the same truncation warning {@link #read(byte[], String)} gives.
+     *
+     * @throws UnreadableDocumentException if the bytes are not text (an image, an archive)
+     */
+    public IngestedDocument read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        MessageDigest digest = newSha256();
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        long total = 0;
+        long limit = Math.min(maxInputBytes, Integer.MAX_VALUE - 16);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                if (total < limit) {
+                    kept.write(buffer, 0, (int) Math.min(n, limit - total));
+                }
+                total += n;
+            }
+        }
+        return read(kept.toByteArray(), file.toString(), total, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private IngestedDocument read(byte[] bytes, String name, long totalBytes, String sha256) {
         Objects.requireNonNull(name, "name");
-        String sha256 = sha256(bytes);
         List<String> warnings = new ArrayList<>();
         Binary.kindOf(bytes).ifPresent(kind -> {
             throw new UnreadableDocumentException(name + ": not a text document (" + kind + ")");
         });
         byte[] input = bytes;
-        if (bytes.length > maxInputBytes) {
-            input = Arrays.copyOf(bytes, (int) Math.min(maxInputBytes, Integer.MAX_VALUE - 16));
-            warnings.add("input truncated: read the first " + input.length + " of " + bytes.length + " bytes");
+        if (totalBytes > maxInputBytes) {
+            input = bytes.length > maxInputBytes
+                    ? Arrays.copyOf(bytes, (int) Math.min(maxInputBytes, Integer.MAX_VALUE - 16)) : bytes;
+            warnings.add("input truncated: read the first " + input.length + " of " + totalBytes + " bytes");
         }
         Charsets.Decoded decoded = charsets.decode(input);
         warnings.addAll(decoded.warnings());
@@ -379,8 +412,12 @@ public final class Ingester {
     }
 
     private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newSha256().digest(bytes));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

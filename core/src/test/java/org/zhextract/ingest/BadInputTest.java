@@ -82,6 +82,27 @@ class BadInputTest {
         assertThat(x.text()).startsWith("超大页面\n俄罗斯总统普京抵达北京").hasSizeLessThan(16 * 1024);
     }
 
+    /**
+     * A file on disk is streamed: only the first {@code maxInputBytes} are ever held, the hash
+     * still covers the whole file, and the warning names its full size.
+     */
+    @Test
+    void aLargeFileIsStreamedAndOnlyItsPrefixKept(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        byte[] huge = hugeHtml(3 * 1024 * 1024);
+        java.nio.file.Path file = java.nio.file.Files.write(temp.resolve("huge.html"), huge);
+        Extractor limited = Extractor.builder().maxInputBytes(16 * 1024).build();
+
+        Extraction fromFile = limited.extract(file);
+        Extraction fromBytes = limited.extract(huge, file.toString());
+
+        assertThat(fromFile.warnings())
+                .anyMatch(w -> w.startsWith("input truncated: read the first 16384 of " + huge.length + " bytes"));
+        assertThat(fromFile).isEqualTo(fromBytes);
+        assertThat(fromFile.source().sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(huge)));
+    }
+
     @Test
     void htmlNestedTenThousandLevelsDeepIsReadInBoundedTime() {
         int depth = 10_000;
