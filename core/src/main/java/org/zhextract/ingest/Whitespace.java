@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 final class Whitespace {
 
     private static final Pattern RUN = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\ufeff]+");
+    /** Control characters a reader never sees (NUL, escape, C1 controls): dropped, found by fuzzing. */
+    private static final Pattern INVISIBLE_CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F]");
 
     private Whitespace() {
     }
 
-    static String collapse(String line) {
+    static String collapse(String text) {
+        String line = INVISIBLE_CONTROL.matcher(text).replaceAll("");
         Matcher m = RUN.matcher(line);
         if (!m.find()) {
             return line;

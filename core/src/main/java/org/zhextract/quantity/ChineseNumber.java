@@ -38,6 +38,9 @@ public final class ChineseNumber {
             s = s.substring(1);
         }
         OptionalDouble v = parseUnsigned(s);
+        if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
+            return OptionalDouble.empty(); // 2e001012: too large for a double, so no usable value
+        }
         if (v.isEmpty() || !negative) {
             return v;
         }
