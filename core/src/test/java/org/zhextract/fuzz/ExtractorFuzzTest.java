@@ -14,6 +14,11 @@ import org.zhextract.json.ExtractionJsonSchemaTest;
  */
 class ExtractorFuzzTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void seedFromTheSharedCorpus() throws java.io.IOException {
+        CorpusSeeds.addTo(ExtractorFuzzTest.class, "everyExtractionIsValidJson");
+    }
+
     private static final ExtractionJson JSON = new ExtractionJson();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -14,6 +14,11 @@ import org.zhextract.ingest.UnreadableDocumentException;
  */
 class IngestFuzzTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void seedFromTheSharedCorpus() throws java.io.IOException {
+        CorpusSeeds.addTo(IngestFuzzTest.class, "anyBytesGiveADocumentOrAClearError");
+    }
+
     private static final Ingester INGESTER = new Ingester();
 
     @FuzzTest(maxDuration = "60s")
