@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * Batch behaviour of {@code zhextract extract} over the seeds and a small folder of the shared
@@ -48,10 +45,10 @@ class BatchRunTest {
     static void runReference() throws Exception {
         sample = List.of(ExtractCommandTest.seeds().toString(), corpusSample().toString());
         Path files = shared.resolve("reference");
-        assertThat(new Cli().run(args(files, "--threads", "1"))).isZero();
+        assertThat(new CapturedCli().run(args(files, "--threads", "1"))).isZero();
         referenceFiles = tree(files);
         Path lines = shared.resolve("reference.jsonl");
-        assertThat(new Cli().run(args(lines, "--format", "jsonl", "--threads", "1"))).isZero();
+        assertThat(new CapturedCli().run(args(lines, "--format", "jsonl", "--threads", "1"))).isZero();
         referenceLines = Files.readAllBytes(lines);
     }
 
@@ -67,7 +64,7 @@ class BatchRunTest {
     void perFileOutputIsByteIdenticalWhateverTheThreadCount() throws Exception {
         Path out = temp.resolve("out");
 
-        assertThat(new Cli().run(args(out, "--threads", "4"))).isZero();
+        assertThat(new CapturedCli().run(args(out, "--threads", "4"))).isZero();
 
         assertThat(referenceFiles).hasSize(19); // 2 seeds + 16 articles + errors.jsonl
         assertSameTree(tree(out), referenceFiles);
@@ -77,7 +74,7 @@ class BatchRunTest {
     void jsonLinesAreByteIdenticalWhateverTheThreadCountAndFollowTheInputOrder() throws Exception {
         Path out = temp.resolve("all.jsonl");
 
-        assertThat(new Cli().run(args(out, "--format", "jsonl", "--threads", "3"))).isZero();
+        assertThat(new CapturedCli().run(args(out, "--format", "jsonl", "--threads", "3"))).isZero();
 
         assertThat(Files.readAllBytes(out)).isEqualTo(referenceLines);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -95,7 +92,7 @@ class BatchRunTest {
 
     @Test
     void jsonLinesGoToStandardOutputAndTheSummaryToStandardError() {
-        Cli cli = new Cli();
+        CapturedCli cli = new CapturedCli();
 
         int code = cli.run("extract", sample.get(0), "-o", "-", "--format", "jsonl");
 
@@ -116,7 +113,7 @@ class BatchRunTest {
         Files.writeString(in.resolve("drop/d.md"), "标题四\n李强在上海。");
         Path out = temp.resolve("out");
 
-        int code = new Cli().run("extract", in.toString(), "-o", out.toString(),
+        int code = new CapturedCli().run("extract", in.toString(), "-o", out.toString(),
                 "--include", "*.md", "--include", "keep/**", "--exclude", "drop/**");
 
         assertThat(code).isZero();
@@ -130,7 +127,7 @@ class BatchRunTest {
         Files.writeString(in.resolve("good.txt"), "标题\n普京抵达北京。");
         Files.createSymbolicLink(in.resolve("broken.txt"), in.resolve("gone.txt"));
         Path out = temp.resolve("out");
-        Cli cli = new Cli();
+        CapturedCli cli = new CapturedCli();
 
         int code = cli.run("extract", in.toString(), "-o", out.toString());
 
@@ -159,7 +156,7 @@ class BatchRunTest {
         write(target.resolveSibling("." + target.getFileName() + JsonFilesSink.TEMPORARY_SUFFIX), new byte[] {'{'});
         Path complete = out.resolve(names.get(4));
         write(complete.resolveSibling("." + complete.getFileName() + JsonFilesSink.TEMPORARY_SUFFIX), new byte[] {'{'});
-        Cli cli = new Cli();
+        CapturedCli cli = new CapturedCli();
 
         int code = cli.run(args(out, "--skip-existing", "--threads", "2"));
 
@@ -176,7 +173,7 @@ class BatchRunTest {
         // A killed run: the file ends in the middle of a document.
         int cut = indexOfNth(referenceLines, (byte) '\n', 7) + 100;
         write(out, java.util.Arrays.copyOf(referenceLines, cut));
-        Cli cli = new Cli();
+        CapturedCli cli = new CapturedCli();
 
         int code = cli.run(args(out, "--format", "jsonl", "--skip-existing", "--threads", "2"));
 
@@ -189,7 +186,7 @@ class BatchRunTest {
     void skipExistingRefusesToResumeJsonLinesOfOtherInputs() throws Exception {
         Path out = temp.resolve("all.jsonl");
         write(out, referenceLines);
-        Cli cli = new Cli();
+        CapturedCli cli = new CapturedCli();
 
         int code = cli.run("extract", sample.get(0), "-o", out.toString(), "--format", "jsonl", "--skip-existing");
 
@@ -218,7 +215,7 @@ class BatchRunTest {
         }
         assumeTrue(!completeOutput(out, format), "the run finished before it could be killed");
 
-        int code = new Cli().run(args(out, "--format", format, "--threads", "2", "--skip-existing"));
+        int code = new CapturedCli().run(args(out, "--format", format, "--threads", "2", "--skip-existing"));
 
         assertThat(code).isZero();
         if (format.equals("json")) {
@@ -285,15 +282,4 @@ class BatchRunTest {
     }
 
     /** One command-line run with captured output. */
-    private static final class Cli {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-
-        int run(String... args) {
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(out));
-            cli.setErr(new PrintWriter(err));
-            return cli.execute(args);
-        }
-    }
 }

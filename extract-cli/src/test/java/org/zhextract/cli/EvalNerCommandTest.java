@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalNerCommandTest {
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        return cli.execute(args);
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     /** Writes one BIO line per character of {@code text}, tagging the given [start, end, type] spans. */
     private static String bio(String text, Object... spans) {
@@ -51,10 +41,10 @@ class EvalNerCommandTest {
         Files.writeString(file, bio("普京抵达北京。", 0, 2, "PER", 4, 6, "LOC")
                 + bio("新华社报道，习近平会见了他。", 0, 3, "ORG", 6, 9, "PER", 0, 0, "PER"), StandardCharsets.UTF_8);
 
-        int code = run("eval", "ner", file.toString());
+        int code = cli.run("eval", "ner", file.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out.toString())
                 .contains("PER  P 1.0000  R 1.0000  F1 1.0000  (tp 2 fp 0 fn 0)")
                 .contains("LOC  P 1.0000  R 1.0000  F1 1.0000  (tp 1 fp 0 fn 0)")
                 .contains("ORG  P 1.0000  R 1.0000  F1 1.0000  (tp 1 fp 0 fn 0)")
@@ -67,9 +57,9 @@ class EvalNerCommandTest {
         // gold marks 北京 as ORG: the prediction LOC is one false positive and one miss
         Files.writeString(file, bio("普京抵达北京。", 4, 6, "ORG"), StandardCharsets.UTF_8);
 
-        run("eval", "ner", file.toString());
+        cli.run("eval", "ner", file.toString());
 
-        assertThat(out.toString()).contains("LOC  P 0.0000  R 0.0000  F1 0.0000  (tp 0 fp 1 fn 0)")
+        assertThat(cli.out.toString()).contains("LOC  P 0.0000  R 0.0000  F1 0.0000  (tp 0 fp 1 fn 0)")
                 .contains("ORG  P 0.0000  R 0.0000  F1 0.0000  (tp 0 fp 0 fn 1)");
     }
 
@@ -79,10 +69,10 @@ class EvalNerCommandTest {
         Files.writeString(file, bio("俄罗斯总统普京抵达北京，与习近平会谈。") + bio("国务院发言人内德‧普赖斯表示。"),
                 StandardCharsets.UTF_8);
 
-        int code = run("eval", "ner", "--throughput", "--rounds", "1", file.toString());
+        int code = cli.run("eval", "ner", "--throughput", "--rounds", "1", file.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("raw HanLP role tagging").contains("entity stage").containsPattern("ratio \\(stage / raw\\)\\s+\\d+\\.\\d{3}");
+        assertThat(cli.out.toString()).contains("raw HanLP role tagging").contains("entity stage").containsPattern("ratio \\(stage / raw\\)\\s+\\d+\\.\\d{3}");
     }
 
     @Test
@@ -94,7 +84,7 @@ class EvalNerCommandTest {
         Files.writeString(dictionary, "星辰科技\tORG\n克里姆林宫\tLOC\n", StandardCharsets.UTF_8);
         Path output = temp.resolve("out");
 
-        int code = run("extract", input.toString(), "-o", output.toString(), "--dictionary", dictionary.toString());
+        int code = cli.run("extract", input.toString(), "-o", output.toString(), "--dictionary", dictionary.toString());
 
         assertThat(code).isZero();
         JsonNode doc = new ObjectMapper().readTree(output.resolve("news.txt.json").toFile());
@@ -114,7 +104,7 @@ class EvalNerCommandTest {
         Path input = temp.resolve("news.txt");
         Files.writeString(input, "标题\n普京抵达北京。\n", StandardCharsets.UTF_8);
 
-        int code = run("extract", input.toString(), "-o", temp.resolve("out").toString(),
+        int code = cli.run("extract", input.toString(), "-o", temp.resolve("out").toString(),
                 "--dictionary", temp.resolve("missing.tsv").toString());
 
         assertThat(code).isEqualTo(2);

@@ -2,30 +2,19 @@ package org.zhextract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalQuantityCommandTest {
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     @Test
     void printsPassRatesPerSuiteAndOverall() throws Exception {
@@ -44,10 +33,10 @@ class EvalQuantityCommandTest {
         write(data.resolve("jionlp/money_parser_cases.jsonl"), "");
         write(data.resolve("jionlp/money_extractor_cases.jsonl"), "");
 
-        int code = run("eval", "quantity", "--data", data.toString());
+        int code = cli.run("eval", "quantity", "--data", data.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString())
                 .containsPattern("recognizers-text Number\\s+1\\s+1\\s+1\\s+100\\.0%")
                 .containsPattern("duckling Volume\\s+2\\s+2\\s+2\\s+100\\.0%")
                 .containsPattern("overall\\s+3\\s+3\\s+3\\s+100\\.0%");
@@ -55,9 +44,9 @@ class EvalQuantityCommandTest {
 
     @Test
     void reportsAMissingBenchmarkFolderAsUsageError() {
-        int code = run("eval", "quantity", "--data", temp.resolve("nowhere").toString());
+        int code = cli.run("eval", "quantity", "--data", temp.resolve("nowhere").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no benchmark folder");
+        assertThat(cli.err.toString()).contains("no benchmark folder");
     }
 
     private static void write(Path file, String content) throws Exception {

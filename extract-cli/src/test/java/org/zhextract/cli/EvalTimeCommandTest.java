@@ -2,28 +2,17 @@ package org.zhextract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalTimeCommandTest {
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     @Test
     void printsThePassRateOverTheCasesInScope() throws Exception {
@@ -35,16 +24,16 @@ class EvalTimeCommandTest {
         Path jionlp = Files.createDirectories(temp.resolve("jionlp"));
         Files.writeString(jionlp.resolve("time_parser_cases.jsonl"), "");
         Files.writeString(jionlp.resolve("time_extractor_cases.jsonl"), "{\"case\": [\"一日之计在于晨。\", []]}\n");
-        int code = run("eval", "time", "--data", temp.toString());
+        int code = cli.run("eval", "time", "--data", temp.toString());
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("recognizers-text      2 cases,    1 in scope,    1 passed  100.0%")
+        assertThat(cli.out.toString()).contains("recognizers-text      2 cases,    1 in scope,    1 passed  100.0%")
                 .contains("marked NotSupported")
                 .contains("overall               2 in scope,    2 passed  100.0%");
     }
 
     @Test
     void rejectsAFolderWithoutTheSuites() {
-        assertThat(run("eval", "time", "--data", temp.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("recognizers-text");
+        assertThat(cli.run("eval", "time", "--data", temp.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("recognizers-text");
     }
 }

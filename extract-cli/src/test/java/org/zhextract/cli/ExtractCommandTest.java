@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -21,15 +18,7 @@ class ExtractCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     static Path seeds() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -44,7 +33,7 @@ class ExtractCommandTest {
     void extractsEverySeedIntoOneJsonFileEach() throws Exception {
         Path output = temp.resolve("out");
 
-        int code = run("extract", seeds().toString(), "-o", output.toString());
+        int code = cli.run("extract", seeds().toString(), "-o", output.toString());
 
         assertThat(code).isZero();
         assertThat(output.resolve("000_bf65dbdb9e137cd9.txt.json")).isRegularFile();
@@ -54,7 +43,7 @@ class ExtractCommandTest {
         assertThat(doc.path("article").path("publisher").asText()).isEqualTo("大纪元");
         assertThat(doc.path("source").path("path").asText()).endsWith("002_bc2f8cbaeac80638.txt");
         assertThat(doc.path("entities").size()).isGreaterThan(10);
-        assertThat(err.toString()).contains("2 files extracted, 0 failed");
+        assertThat(cli.err.toString()).contains("2 files extracted, 0 failed");
         try (Stream<Path> files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("000_bf65dbdb9e137cd9.txt.json", "002_bc2f8cbaeac80638.txt.json",
@@ -72,7 +61,7 @@ class ExtractCommandTest {
         Files.writeString(input.resolve("b/page.txt"), "乙标题\n习近平在北京。");
         Path output = temp.resolve("out");
 
-        int code = run("extract", input.toString(), "-o", output.toString());
+        int code = cli.run("extract", input.toString(), "-o", output.toString());
 
         assertThat(code).isZero();
         assertThat(MAPPER.readTree(output.resolve("a/page.txt.json").toFile()).at("/article/title").asText())
@@ -86,27 +75,27 @@ class ExtractCommandTest {
         Path output = temp.resolve("out");
         Path missing = temp.resolve("no-such-file.html");
 
-        int code = run("extract", seeds().resolve("000_bf65dbdb9e137cd9.txt").toString(), missing.toString(),
+        int code = cli.run("extract", seeds().resolve("000_bf65dbdb9e137cd9.txt").toString(), missing.toString(),
                 "-o", output.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("no-such-file.html");
+        assertThat(cli.err.toString()).contains("no-such-file.html");
         assertThat(output.resolve("000_bf65dbdb9e137cd9.txt.json")).isRegularFile();
-        assertThat(err.toString()).contains("1 files extracted, 1 failed");
+        assertThat(cli.err.toString()).contains("1 files extracted, 1 failed");
         assertThat(Files.readString(output.resolve("errors.jsonl"))).contains("no-such-file.html")
                 .contains("no such file");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run("extract")).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", temp.toString(), "--no-such-option")).isEqualTo(2);
-        assertThat(run()).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", temp.toString(), "--threads", "0")).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", "-")).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", "-", "--format", "jsonl", "--pretty")).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", temp.toString(), "--format", "xml")).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", "-", "--format", "jsonl", "--skip-existing")).isEqualTo(2);
+        assertThat(cli.run("extract")).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", temp.toString(), "--no-such-option")).isEqualTo(2);
+        assertThat(cli.run()).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", temp.toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", "-")).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", "-", "--format", "jsonl", "--pretty")).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", temp.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", "-", "--format", "jsonl", "--skip-existing")).isEqualTo(2);
     }
 
     @Test
@@ -114,19 +103,19 @@ class ExtractCommandTest {
         Files.createDirectories(temp.resolve("a/in"));
         Files.createDirectories(temp.resolve("b/in"));
 
-        int code = run("extract", temp.resolve("a/in").toString(), temp.resolve("b/in").toString(),
+        int code = cli.run("extract", temp.resolve("a/in").toString(), temp.resolve("b/in").toString(),
                 "-o", temp.resolve("out").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("same output in");
+        assertThat(cli.err.toString()).contains("same output in");
     }
 
     @Test
     void printsVersionAndHelp() {
-        assertThat(run("--version")).isZero();
-        assertThat(out.toString()).contains("zhextract").contains("zhextract/1");
-        assertThat(run("extract", "--help")).isZero();
-        assertThat(out.toString()).contains("--output").contains("Exit codes");
-        assertThat(List.of(out.toString().split("\n"))).isNotEmpty();
+        assertThat(cli.run("--version")).isZero();
+        assertThat(cli.out.toString()).contains("zhextract").contains("zhextract/1");
+        assertThat(cli.run("extract", "--help")).isZero();
+        assertThat(cli.out.toString()).contains("--output").contains("Exit codes");
+        assertThat(List.of(cli.out.toString().split("\n"))).isNotEmpty();
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Hostile files and folders for {@code zhextract extract}: every failure is reported for its one
@@ -38,15 +35,7 @@ class ExtractFaultTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     @Test
     void aSymbolicLinkLoopIsReportedOnceAndTheRestIsExtracted() throws Exception {
@@ -54,7 +43,7 @@ class ExtractFaultTest {
         link(input.resolve("sub/loop"), input);
         Path output = temp.resolve("out");
 
-        int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress");
+        int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress");
 
         assertThat(code).isEqualTo(1);
         assertThat(output.resolve("a.txt.json")).isRegularFile();
@@ -73,7 +62,7 @@ class ExtractFaultTest {
             assumeFalse(Files.isReadable(locked), "running as a user that can read a mode 000 file (root)");
             Path output = temp.resolve("out");
 
-            int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress");
+            int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress");
 
             assertThat(code).isEqualTo(1);
             assertThat(output.resolve("a.txt.json")).isRegularFile();
@@ -91,7 +80,7 @@ class ExtractFaultTest {
         Path input = folderWith("x.html/a.txt", "x.txt");
         Path output = temp.resolve("out");
 
-        int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress");
+        int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress");
 
         assertThat(code).isZero();
         assertThat(output.resolve("x.html/a.txt.json")).isRegularFile();
@@ -103,10 +92,10 @@ class ExtractFaultTest {
         Path input = folderWith("a.txt");
         Path output = Files.writeString(temp.resolve("out"), "not a folder");
 
-        int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress");
+        int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("error: cannot write to output folder").contains(output.toString())
+        assertThat(cli.err.toString()).contains("error: cannot write to output folder").contains(output.toString())
                 .doesNotContain("\tat ");
         assertThat(Files.readString(output)).isEqualTo("not a folder");
     }
@@ -116,10 +105,10 @@ class ExtractFaultTest {
         Path input = folderWith("a.txt");
         Path file = Files.writeString(temp.resolve("file"), "not a folder");
 
-        int code = run("extract", input.toString(), "-o", file.resolve("out").toString(), "--no-progress");
+        int code = cli.run("extract", input.toString(), "-o", file.resolve("out").toString(), "--no-progress");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("error: cannot write to output folder").doesNotContain("\tat ");
+        assertThat(cli.err.toString()).contains("error: cannot write to output folder").doesNotContain("\tat ");
     }
 
     @Test
@@ -127,10 +116,10 @@ class ExtractFaultTest {
         Path input = folderWith("a.txt");
         Path folder = Files.createDirectories(temp.resolve("out.jsonl"));
 
-        int code = run("extract", input.toString(), "-o", folder.toString(), "--format", "jsonl", "--no-progress");
+        int code = cli.run("extract", input.toString(), "-o", folder.toString(), "--format", "jsonl", "--no-progress");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("error: cannot write to output file").contains("it is a folder");
+        assertThat(cli.err.toString()).contains("error: cannot write to output file").contains("it is a folder");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).isEmpty();
         }
@@ -144,10 +133,10 @@ class ExtractFaultTest {
         try {
             assumeFalse(Files.isWritable(output), "running as a user that can write a read-only folder (root)");
 
-            int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress");
+            int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress");
 
             assertThat(code).isNotZero();
-            assertThat(err.toString()).contains("error:").doesNotContain("\tat ");
+            assertThat(cli.err.toString()).contains("error:").doesNotContain("\tat ");
             try (Stream<Path> files = Files.list(output)) {
                 assertThat(files).isEmpty();
             }
@@ -169,7 +158,7 @@ class ExtractFaultTest {
         Files.writeString(output.resolve("b.txt.json/keep"), "x");
         Map<String, String> before = hashes(input);
 
-        int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress", "--threads", "2");
+        int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress", "--threads", "2");
 
         assertThat(code).isEqualTo(1);
         assertThat(MAPPER.readTree(output.resolve("a.txt.json").toFile()).path("schema").asText()).isEqualTo("zhextract/1");
@@ -189,8 +178,8 @@ class ExtractFaultTest {
         Map<String, String> before = hashes(input);
         Map<String, Long> timesBefore = modificationTimes(input);
 
-        run("extract", input.toString(), "-o", temp.resolve("out").toString(), "--no-progress");
-        run("extract", input.toString(), "-o", temp.resolve("out.jsonl").toString(), "--format", "jsonl",
+        cli.run("extract", input.toString(), "-o", temp.resolve("out").toString(), "--no-progress");
+        cli.run("extract", input.toString(), "-o", temp.resolve("out.jsonl").toString(), "--format", "jsonl",
                 "--no-progress");
 
         assertThat(hashes(input)).isEqualTo(before);
@@ -212,10 +201,10 @@ class ExtractFaultTest {
         writeArticle(Files.createDirectories(input.resolve("..sub")).resolve("x.txt"));
         Path output = temp.resolve("work/out");
 
-        int folderCode = run("extract", input.resolve("../in/.").toString(), "-o", output.toString(), "--no-progress");
+        int folderCode = cli.run("extract", input.resolve("../in/.").toString(), "-o", output.toString(), "--no-progress");
         Path outside = Files.createDirectories(temp.resolve("elsewhere"));
         writeArticle(outside.resolve("far.txt"));
-        int fileCode = run("extract", input.resolve("../../elsewhere/far.txt").toString(),
+        int fileCode = cli.run("extract", input.resolve("../../elsewhere/far.txt").toString(),
                 outside.resolve("far.txt").toAbsolutePath().toString().replace("far.txt", "../elsewhere/./far2.txt"),
                 "-o", temp.resolve("work/out2").toString(), "--no-progress");
 
@@ -244,7 +233,7 @@ class ExtractFaultTest {
         Files.writeString(input.resolve("long.txt"), "标题\n" + "普京抵达北京。\n".repeat(2000));
         Path output = temp.resolve("out");
 
-        int code = run("extract", input.toString(), "-o", output.toString(), "--no-progress", "--max-bytes", "1KB");
+        int code = cli.run("extract", input.toString(), "-o", output.toString(), "--no-progress", "--max-bytes", "1KB");
 
         assertThat(code).isZero();
         JsonNode doc = MAPPER.readTree(output.resolve("long.txt.json").toFile());
@@ -256,9 +245,9 @@ class ExtractFaultTest {
 
     @Test
     void maxBytesMustBeAPositiveSize() {
-        assertThat(run("extract", "x", "-o", temp.resolve("o").toString(), "--max-bytes", "0")).isEqualTo(2);
-        assertThat(run("extract", "x", "-o", temp.resolve("o").toString(), "--max-bytes", "lots")).isEqualTo(2);
-        assertThat(err.toString()).contains("not a size: 'lots'");
+        assertThat(cli.run("extract", "x", "-o", temp.resolve("o").toString(), "--max-bytes", "0")).isEqualTo(2);
+        assertThat(cli.run("extract", "x", "-o", temp.resolve("o").toString(), "--max-bytes", "lots")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("not a size: 'lots'");
         assertThat(new ExtractCommand.ByteSize().convert("20MB")).isEqualTo(20L * 1024 * 1024);
         assertThat(new ExtractCommand.ByteSize().convert("512kb")).isEqualTo(512L * 1024);
         assertThat(new ExtractCommand.ByteSize().convert("4096")).isEqualTo(4096L);

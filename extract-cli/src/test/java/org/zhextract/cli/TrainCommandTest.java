@@ -2,29 +2,19 @@ package org.zhextract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrainCommandTest {
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        return cli.execute(args);
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     /** Span JSON lines "P在L工作。" over a few names and places. */
     private Path corpus(String name, int offset) throws Exception {
@@ -50,14 +40,14 @@ class TrainCommandTest {
         Path dev = corpus("dev.jsonl", 1);
         Path model = temp.resolve("model.bin.gz");
 
-        int trained = run("train", "ner", "--train", train.toString(), "--dev", dev.toString(),
+        int trained = cli.run("train", "ner", "--train", train.toString(), "--dev", dev.toString(),
                 "--out", model.toString(), "--epochs", "3", "--prune", "0");
-        int evaluated = run("eval", "ner-model", dev.toString(), "--model", model.toString());
+        int evaluated = cli.run("eval", "ner-model", dev.toString(), "--model", model.toString());
 
         assertThat(trained).isZero();
         assertThat(evaluated).isZero();
         assertThat(model).isRegularFile();
-        assertThat(out.toString()).contains("epoch 3:", "dev.jsonl F1 ", "wrote " + model).contains("ALL  P ");
+        assertThat(cli.out.toString()).contains("epoch 3:", "dev.jsonl F1 ", "wrote " + model).contains("ALL  P ");
     }
 
     @Test
@@ -66,8 +56,8 @@ class TrainCommandTest {
         Path first = temp.resolve("a.bin.gz");
         Path second = temp.resolve("b.bin.gz");
 
-        run("train", "ner", "--train", train.toString(), "--out", first.toString(), "--epochs", "2");
-        run("train", "ner", "--train", train.toString(), "--out", second.toString(), "--epochs", "2");
+        cli.run("train", "ner", "--train", train.toString(), "--out", first.toString(), "--epochs", "2");
+        cli.run("train", "ner", "--train", train.toString(), "--out", second.toString(), "--epochs", "2");
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
