@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Entry point of {@code zhextract-bench.jar}:
  * {@code jmh [JMH options]} runs the per-stage JMH benchmarks ({@link StageBenchmarks});
  * {@code raw-hanlp [--threads N] PATH...} runs the raw HanLP baseline ({@link RawHanLpBaseline});
- * {@code startup FILE} times start-up to the first result ({@link StartupTime}).
+ * {@code startup FILE} times start-up to the first result ({@link StartupTime});
+ * {@code stages [--rounds R] [--limit N] PATH...} times each stage over corpus files ({@link StageProfile}).
  */
 public final class BenchMain {
 
@@ -20,8 +21,9 @@ public final class BenchMain {
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             case "raw-hanlp" -> RawHanLpBaseline.main(rest);
             case "startup" -> StartupTime.main(rest);
+            case "stages" -> StageProfile.main(rest);
             default -> {
-                System.err.println("usage: zhextract-bench.jar jmh [JMH options] | raw-hanlp [--threads N] PATH... | startup FILE");
+                System.err.println("usage: zhextract-bench.jar jmh [JMH options] | raw-hanlp [--threads N] PATH... | startup FILE | stages [--rounds R] [--limit N] PATH...");
                 System.exit(2);
             }
         }
