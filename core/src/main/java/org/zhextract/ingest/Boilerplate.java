@@ -65,14 +65,18 @@ final class Boilerplate {
 
     /** The line without its boilerplate: empty when the whole line is boilerplate. */
     String clean(String line) {
+        String lowered = RequiredLiterals.asciiLowerCase(line);
         for (PrefilteredPattern p : dropping) {
-            if (p.find(line)) {
+            if (p.mayFind(line, lowered) && p.pattern().matcher(line).find()) {
                 return "";
             }
         }
         String out = line;
         for (PrefilteredPattern p : stripping) {
-            out = p.replaceAll(out, "");
+            if (p.mayFind(out, lowered)) {
+                out = p.pattern().matcher(out).replaceAll("");
+                lowered = RequiredLiterals.asciiLowerCase(out);
+            }
         }
         return out.strip();
     }

@@ -2,7 +2,6 @@ package org.zhextract.ingest;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -31,9 +30,9 @@ final class HtmlText {
             "td", "th", "table", "section", "article", "main", "header", "footer", "aside",
             "blockquote", "figure", "figcaption", "pre", "dd", "dt", "dl", "body", "time", "caption");
     /** Class, id and data markers of slots that are not the article: ads, share bars, promotions. */
-    private static final Pattern SLOT_MARKER = Pattern.compile(
+    private static final PrefilteredPattern SLOT_MARKER = PrefilteredPattern.compile(
             "advert|\\bads?\\b|\\bad[-_]|[-_]ads?\\b|\\bmpu\\b|share|social|newsletter|subscribe|selfpromo|promo\\b|related|recommend");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final PrefilteredPattern HIDDEN_STYLE = PrefilteredPattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private HtmlText() {
     }
@@ -127,7 +126,7 @@ final class HtmlText {
             return true;
         }
         if ("true".equalsIgnoreCase(element.attr("aria-hidden")) || element.hasAttr("hidden")
-                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
+                || HIDDEN_STYLE.find(element.attr("style").toLowerCase(Locale.ROOT))) {
             return true;
         }
         if (element.attributesSize() == 0) {
@@ -139,6 +138,6 @@ final class HtmlText {
                 marker.append(' ').append(a.getKey()).append(' ').append(a.getValue());
             }
         });
-        return SLOT_MARKER.matcher(marker.toString().toLowerCase(Locale.ROOT)).find();
+        return SLOT_MARKER.find(marker.toString().toLowerCase(Locale.ROOT));
     }
 }

@@ -65,7 +65,15 @@ final class PrefilteredPattern {
      * text either): a clause has none of its literals in it.
      */
     boolean mayFind(String text) {
-        String searched = lowersText ? RequiredLiterals.asciiLowerCase(text) : text;
+        return mayFind(text, lowersText ? RequiredLiterals.asciiLowerCase(text) : text);
+    }
+
+    /**
+     * {@link #mayFind(String)} given also the text's {@link RequiredLiterals#asciiLowerCase}: for
+     * many patterns tried on one text, which is then lowered once.
+     */
+    boolean mayFind(String text, String asciiLowered) {
+        String searched = lowersText ? asciiLowered : text;
         for (String[] clause : clauses) {
             if (!containsAny(searched, clause)) {
                 return false;

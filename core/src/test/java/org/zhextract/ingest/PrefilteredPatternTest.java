@@ -29,7 +29,7 @@ class PrefilteredPatternTest {
 
     /** Classes whose static PrefilteredPattern constants are checked, beside the boilerplate rules. */
     private static final List<Class<?>> HOLDERS = List.of(
-            Ingester.class, MarkdownText.class, Metadata.class, Charsets.class);
+            Ingester.class, MarkdownText.class, Metadata.class, Charsets.class, HtmlText.class);
     private static final int CORPUS_EVERY = 40;
     private static final int LONGEST_LINE = 400;
 
