@@ -1,5 +1,6 @@
 package org.zhextract.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A regex that runs only on text holding the literals every match must contain
@@ -28,6 +30,8 @@ final class PrefilteredPattern {
     private final Pattern pattern;
     /** Each clause: at least one of these literals occurs in any text the regex finds something in. */
     private final String[][] clauses;
+    /** Every match begins with one of these (empty: not known), so the regex starts at the first. */
+    private final String[] starts;
     /** The literals are ASCII-lowered (a case-insensitive regex) and some hold a letter. */
     private final boolean lowersText;
 
@@ -35,8 +39,10 @@ final class PrefilteredPattern {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         List<Set<String>> required = RequiredLiterals.of(pattern);
         this.clauses = required.stream().map(clause -> clause.toArray(String[]::new)).toArray(String[][]::new);
-        this.lowersText = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 && required.stream()
-                .flatMap(Set::stream).anyMatch(s -> s.chars().anyMatch(c -> c >= 'a' && c <= 'z'));
+        this.starts = RequiredLiterals.starts(pattern).toArray(String[]::new);
+        this.lowersText = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
+                && Stream.concat(required.stream().flatMap(Set::stream), Arrays.stream(starts))
+                .anyMatch(s -> s.chars().anyMatch(c -> c >= 'a' && c <= 'z'));
     }
 
     static PrefilteredPattern of(Pattern pattern) {
@@ -53,6 +59,11 @@ final class PrefilteredPattern {
 
     Pattern pattern() {
         return pattern;
+    }
+
+    /** The literals every match starts with (empty: not known). */
+    List<String> startLiterals() {
+        return List.of(starts);
     }
 
     /** The literal clauses checked before the regex runs (empty: the regex always runs). */
@@ -84,12 +95,47 @@ final class PrefilteredPattern {
 
     /** {@code pattern().matcher(text).find()}. */
     boolean find(String text) {
-        return mayFind(text) && pattern.matcher(text).find();
+        String searched = lowersText ? RequiredLiterals.asciiLowerCase(text) : text;
+        if (!mayFind(text, searched)) {
+            return false;
+        }
+        int start = nextStart(searched, 0);
+        return start >= 0 && pattern.matcher(text).find(start);
     }
 
-    /** {@code pattern().matcher(text).results()}: every match, in order. */
+    /**
+     * {@code pattern().matcher(text).results()}: every match, in order. The regex is tried only
+     * from where a start literal occurs, which on a long text skips most of it.
+     */
     List<MatchResult> findAll(String text) {
-        return mayFind(text) ? pattern.matcher(text).results().toList() : List.of();
+        String searched = lowersText ? RequiredLiterals.asciiLowerCase(text) : text;
+        if (!mayFind(text, searched)) {
+            return List.of();
+        }
+        List<MatchResult> matches = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        int from = nextStart(searched, 0);
+        // find(from) looks behind from as find() does; an empty match moves on by one, as find() does.
+        while (from >= 0 && m.find(from)) {
+            matches.add(m.toMatchResult());
+            from = nextStart(searched, m.end() == m.start() ? m.end() + 1 : m.end());
+        }
+        return matches;
+    }
+
+    /** Where, at or after from, a match can begin: the next start literal; -1 if none is left. */
+    private int nextStart(String searched, int from) {
+        if (starts.length == 0) {
+            return from <= searched.length() ? from : -1;
+        }
+        int next = -1;
+        for (String start : starts) {
+            int at = searched.indexOf(start, from);
+            if (at >= 0 && (next < 0 || at < next)) {
+                next = at;
+            }
+        }
+        return next;
     }
 
     /** {@code pattern().matcher(text).matches()}. */

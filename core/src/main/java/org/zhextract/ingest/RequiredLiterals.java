@@ -46,18 +46,29 @@ final class RequiredLiterals {
 
     /** The clauses of a compiled pattern, most selective first; empty when nothing is known. */
     static List<Set<String>> of(Pattern pattern) {
+        return read(pattern).clauses().stream().map(Set::copyOf).toList();
+    }
+
+    /**
+     * Strings one of which every match starts with ({@code 原文(链接|地址)：} gives
+     * {@code 原文链接：, 原文地址：}), so no match begins before the first of them in a text;
+     * empty when not known.
+     */
+    static Set<String> starts(Pattern pattern) {
+        Set<String> starts = read(pattern).starts();
+        return starts == null || starts.contains("") ? Set.of() : Set.copyOf(starts);
+    }
+
+    private static Facts read(Pattern pattern) {
         if ((pattern.flags() & ~SUPPORTED_FLAGS) != 0) {
-            return List.of();
+            return Facts.ANY;
         }
         RequiredLiterals reader = new RequiredLiterals(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
         try {
             Facts facts = reader.alternation();
-            if (reader.pos != reader.regex.length()) {
-                return List.of();
-            }
-            return facts.clauses().stream().map(Set::copyOf).toList();
+            return reader.pos == reader.regex.length() ? facts : Facts.ANY;
         } catch (Unsupported e) {
-            return List.of();
+            return Facts.ANY;
         }
     }
 
@@ -81,14 +92,14 @@ final class RequiredLiterals {
     /**
      * What is known of the text a piece of regex matches: {@code exact} is every string it can
      * match when that is a small known set (else null); each of {@code clauses} has at least one
-     * member inside any match.
+     * member inside any match; every match starts with one of {@code starts} (null: not known).
      */
-    private record Facts(Set<String> exact, List<Set<String>> clauses) {
-        static final Facts ANY = new Facts(null, List.of());
-        static final Facts EMPTY = new Facts(Set.of(""), List.of());
+    private record Facts(Set<String> exact, List<Set<String>> clauses, Set<String> starts) {
+        static final Facts ANY = new Facts(null, List.of(), null);
+        static final Facts EMPTY = new Facts(Set.of(""), List.of(), Set.of(""));
 
         static Facts literal(Set<String> strings) {
-            return new Facts(strings, List.of(strings));
+            return new Facts(strings, List.of(strings), strings);
         }
     }
 
@@ -113,7 +124,13 @@ final class RequiredLiterals {
         // (A1 and A2) or (B1 and B2) = (A1 or B1) and (A1 or B2) and (A2 or B1) and (A2 or B2):
         // every combination while they are few, else each branch's most selective clause only.
         List<Set<String>> clauses = List.of(Set.of());
+        Set<String> starts = new LinkedHashSet<>();
         for (Facts branch : branches) {
+            if (starts != null && branch.starts() != null && starts.size() + branch.starts().size() <= MAX_CLAUSE) {
+                starts.addAll(branch.starts());
+            } else {
+                starts = null;
+            }
             if (exact != null && branch.exact() != null && exact.size() + branch.exact().size() <= MAX_EXACT) {
                 exact.addAll(branch.exact());
             } else {
@@ -133,20 +150,31 @@ final class RequiredLiterals {
             }
             clauses = next;
         }
-        return new Facts(exact, normalized(clauses));
+        return new Facts(exact, normalized(clauses), starts);
     }
 
     /**
      * A concatenation: neighbours with exact sets join into longer literals ({@code 原文} and
      * {@code (链接|地址)} into {@code 原文链接, 原文地址}); every part's clauses hold for the whole.
+     * A match starts with the exact parts in front, then with how the first other part starts.
      */
     private Facts sequence() {
         List<Set<String>> clauses = new ArrayList<>();
         Set<String> run = Set.of("");
         boolean exactWhole = true;
+        Set<String> starts = Set.of("");
+        boolean startsGrowing = true;
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             Facts part = quantified(atom());
             clauses.addAll(part.clauses());
+            if (startsGrowing) {
+                Set<String> next = part.exact() != null ? part.exact() : part.starts();
+                boolean fits = next != null && starts.size() * next.size() <= MAX_EXACT;
+                if (fits) {
+                    starts = product(starts, next);
+                }
+                startsGrowing = fits && part.exact() != null;
+            }
             if (run != null && part.exact() != null && run.size() * part.exact().size() <= MAX_EXACT) {
                 run = product(run, part.exact());
             } else {
@@ -160,7 +188,7 @@ final class RequiredLiterals {
         if (run != null) {
             clauses.add(run);
         }
-        return new Facts(exactWhole ? run : null, normalized(clauses));
+        return new Facts(exactWhole ? run : null, normalized(clauses), starts);
     }
 
     private Facts quantified(Facts atom) {
@@ -201,7 +229,7 @@ final class RequiredLiterals {
             if (max == 1 && atom.exact() != null) {
                 Set<String> exact = new LinkedHashSet<>(atom.exact());
                 exact.add("");
-                return new Facts(exact, List.of());
+                return new Facts(exact, List.of(), exact);
             }
             return Facts.ANY;
         }
@@ -215,7 +243,8 @@ final class RequiredLiterals {
         if (repeated != null) {
             clauses.add(repeated);
         }
-        return new Facts(min == max ? repeated : null, normalized(clauses));
+        Set<String> exact = min == max ? repeated : null;
+        return new Facts(exact, normalized(clauses), exact != null ? exact : atom.starts());
     }
 
     private Facts atom() {
@@ -323,7 +352,7 @@ final class RequiredLiterals {
                 }
                 yield Facts.EMPTY;
             }
-            case 'B', 'A', 'G', 'z', 'Z' -> Facts.EMPTY;
+            case 'B', 'A', 'z', 'Z' -> Facts.EMPTY;
             case 's', 'S', 'd', 'D', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X' -> Facts.ANY;
             case 'p', 'P' -> {
                 if (regex.startsWith("{", pos)) {
@@ -341,7 +370,7 @@ final class RequiredLiterals {
                 }
                 yield Facts.ANY;
             }
-            default -> throw new Unsupported(); // \Q, \x, \0, \c, \N, \k
+            default -> throw new Unsupported(); // \Q, \x, \0, \c, \N, \k, \G (the previous match's end)
         };
     }
 

@@ -17,10 +17,11 @@ class RequiredLiteralsTest {
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(files = "../testdata/cases/ingest-required-literals.tsv", delimiter = '\t', quoteCharacter = '`',
             encoding = "UTF-8")
-    void readsTheLiteralsEveryMatchContains(String regex, String flags, String expected) {
+    void readsTheLiteralsEveryMatchContainsAndStartsWith(String regex, String flags, String contained, String starts) {
         Pattern pattern = Pattern.compile(regex, "i".equals(flags) ? Pattern.CASE_INSENSITIVE : 0);
 
-        assertThat(Set.copyOf(RequiredLiterals.of(pattern))).isEqualTo(clauses(expected));
+        assertThat(Set.copyOf(RequiredLiterals.of(pattern))).as("contained").isEqualTo(clauses(contained));
+        assertThat(RequiredLiterals.starts(pattern)).as("starts").isEqualTo(starts == null ? Set.of() : clauses(starts).iterator().next());
     }
 
     @Test
