@@ -49,8 +49,9 @@ final class HtmlText {
         private final StringBuilder out;
         private int lineStart;
         private int linkDepth;
-        private int lineChars;
-        private int lineLinkChars;
+        private boolean lineHasWords;
+        /** Words outside links: a line with words but none of these is all link text. */
+        private boolean lineHasWordsOutsideLinks;
 
         Collector(StringBuilder out) {
             this.out = out;
@@ -61,10 +62,11 @@ final class HtmlText {
             if (node instanceof TextNode text) {
                 String s = text.getWholeText();
                 out.append(s);
-                int words = countWordChars(s);
-                lineChars += words;
-                if (linkDepth > 0) {
-                    lineLinkChars += words;
+                // Only whether the line has words, and words outside links, matters: once known, no scan.
+                boolean outsideLinks = linkDepth == 0;
+                if ((outsideLinks ? !lineHasWordsOutsideLinks : !lineHasWords) && hasWordChar(s)) {
+                    lineHasWords = true;
+                    lineHasWordsOutsideLinks |= outsideLinks;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -97,13 +99,13 @@ final class HtmlText {
 
         /** Ends the current line, dropping it when all its words are link text. */
         void endLine() {
-            if (lineChars > 0 && lineLinkChars >= lineChars) {
+            if (lineHasWords && !lineHasWordsOutsideLinks) {
                 out.setLength(lineStart);
             }
             out.append(BLOCK_BREAK);
             lineStart = out.length();
-            lineChars = 0;
-            lineLinkChars = 0;
+            lineHasWords = false;
+            lineHasWordsOutsideLinks = false;
         }
     }
 
@@ -111,14 +113,13 @@ final class HtmlText {
         return element.normalName().equals("a") && element.hasAttr("href");
     }
 
-    private static int countWordChars(String s) {
-        int n = 0;
+    private static boolean hasWordChar(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetterOrDigit(s.charAt(i))) {
-                n++;
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     private static boolean isHidden(Element element) {

@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.zhextract.model.Article;
@@ -76,8 +76,11 @@ public final class Ingester {
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    private static final List<Evaluator> DATE_METAS = Stream.of("meta[property=article:published_time]",
-            "meta[name=pubdate]", "meta[itemprop=datePublished]", "meta[name=date]").map(QueryParser::parse).toList();
+    private static final List<String> DATE_META_QUERIES = List.of("meta[property=article:published_time]",
+            "meta[name=pubdate]", "meta[itemprop=datePublished]", "meta[name=date]");
+    private static final List<Evaluator> DATE_METAS = DATE_META_QUERIES.stream().map(QueryParser::parse).toList();
+    /** Any element the date tags look at, found in one walk of the page instead of one per query. */
+    private static final Evaluator DATE_TAG = QueryParser.parse("time[datetime], " + String.join(", ", DATE_META_QUERIES));
 
     private final long maxInputBytes;
     private final Charsets charsets;
@@ -307,15 +310,20 @@ public final class Ingester {
         return crawled;
     }
 
+    /** The first dated {@code <time>}, else the first of the date metas, in this order of queries. */
     private static Optional<LocalDate> dateFromTags(Document doc) {
-        for (Element time : doc.select(TIME)) {
-            Optional<LocalDate> d = Dates.firstFullDate(time.attr("datetime"));
-            if (d.isPresent()) {
-                return d;
+        Elements tagged = doc.select(DATE_TAG);
+        for (Element time : tagged) {
+            if (time.is(TIME)) {
+                Optional<LocalDate> d = Dates.firstFullDate(time.attr("datetime"));
+                if (d.isPresent()) {
+                    return d;
+                }
             }
         }
         for (Evaluator css : DATE_METAS) {
-            Optional<LocalDate> d = Optional.ofNullable(attr(doc, css, "content")).flatMap(Dates::firstFullDate);
+            Optional<LocalDate> d = tagged.stream().filter(e -> e.is(css)).findFirst()
+                    .flatMap(e -> Dates.firstFullDate(e.attr("content")));
             if (d.isPresent()) {
                 return d;
             }
@@ -351,8 +359,29 @@ public final class Ingester {
         return false;
     }
 
+    /** Equal but for whitespace ({@code \s}). */
     private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && isRegexSpace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && isRegexSpace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
+    /** Java's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private Optional<String> titleFromFileName(String name) {

@@ -1,6 +1,8 @@
 package org.zhextract.ingest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -43,7 +45,7 @@ final class MarkdownText {
         Map<String, String> fields = new LinkedHashMap<>();
         StringBuilder html = new StringBuilder(markdown.length() + 64);
         boolean bodyStarted = false;
-        for (String source : markdown.split("\\R", -1)) {
+        for (String source : lines(markdown)) {
             String line = withoutQuoteMarkers(source);
             if (line.isBlank() || RULE.matches(line)) {
                 html.append("\n<br>\n");
@@ -89,6 +91,24 @@ final class MarkdownText {
         s = EMPHASIS.replaceAll(s, "$2");
         s = EMPHASIS.replaceAll(s, "$2");
         return ESCAPE.replaceAll(s, "$1").strip();
+    }
+
+    /** {@code text.split("\\R", -1)} without a regex: the lines between any kind of line break. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**
