@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-    private final List<Pattern> dropping;
-    private final List<Pattern> stripping;
+    private final List<PrefilteredPattern> dropping;
+    private final List<PrefilteredPattern> stripping;
 
-    Boilerplate(List<Pattern> dropping, List<Pattern> stripping) {
+    Boilerplate(List<PrefilteredPattern> dropping, List<PrefilteredPattern> stripping) {
         this.dropping = List.copyOf(dropping);
         this.stripping = List.copyOf(stripping);
     }
@@ -31,8 +31,8 @@ final class Boilerplate {
     /** Reads the rules; each line is {@code drop REGEX} or {@code strip REGEX}, {@code #} starts a comment line. */
     static Boilerplate load(InputStream rules) {
         Objects.requireNonNull(rules, "rules");
-        List<Pattern> drop = new ArrayList<>();
-        List<Pattern> strip = new ArrayList<>();
+        List<PrefilteredPattern> drop = new ArrayList<>();
+        List<PrefilteredPattern> strip = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(rules, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
@@ -43,7 +43,7 @@ final class Boilerplate {
                 }
                 int space = line.indexOf(' ');
                 String kind = space < 0 ? line : line.substring(0, space);
-                Pattern regex = Pattern.compile(line.substring(space + 1).strip(), Pattern.CASE_INSENSITIVE);
+                PrefilteredPattern regex = PrefilteredPattern.compile(line.substring(space + 1).strip(), Pattern.CASE_INSENSITIVE);
                 switch (kind) {
                     case "drop" -> drop.add(regex);
                     case "strip" -> strip.add(regex);
@@ -56,16 +56,27 @@ final class Boilerplate {
         return new Boilerplate(drop, strip);
     }
 
+    /** Every rule, dropping ones first, in file order. */
+    List<PrefilteredPattern> rules() {
+        List<PrefilteredPattern> all = new ArrayList<>(dropping);
+        all.addAll(stripping);
+        return all;
+    }
+
     /** The line without its boilerplate: empty when the whole line is boilerplate. */
     String clean(String line) {
-        for (Pattern p : dropping) {
-            if (p.matcher(line).find()) {
+        String lowered = RequiredLiterals.asciiLowerCase(line);
+        for (PrefilteredPattern p : dropping) {
+            if (p.mayFind(line, lowered) && p.pattern().matcher(line).find()) {
                 return "";
             }
         }
         String out = line;
-        for (Pattern p : stripping) {
-            out = p.matcher(out).replaceAll("");
+        for (PrefilteredPattern p : stripping) {
+            if (p.mayFind(out, lowered)) {
+                out = p.pattern().matcher(out).replaceAll("");
+                lowered = RequiredLiterals.asciiLowerCase(out);
+            }
         }
         return out.strip();
     }

@@ -2,7 +2,6 @@ package org.zhextract.ingest;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -31,9 +30,9 @@ final class HtmlText {
             "td", "th", "table", "section", "article", "main", "header", "footer", "aside",
             "blockquote", "figure", "figcaption", "pre", "dd", "dt", "dl", "body", "time", "caption");
     /** Class, id and data markers of slots that are not the article: ads, share bars, promotions. */
-    private static final Pattern SLOT_MARKER = Pattern.compile(
+    private static final PrefilteredPattern SLOT_MARKER = PrefilteredPattern.compile(
             "advert|\\bads?\\b|\\bad[-_]|[-_]ads?\\b|\\bmpu\\b|share|social|newsletter|subscribe|selfpromo|promo\\b|related|recommend");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final PrefilteredPattern HIDDEN_STYLE = PrefilteredPattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private HtmlText() {
     }
@@ -50,8 +49,9 @@ final class HtmlText {
         private final StringBuilder out;
         private int lineStart;
         private int linkDepth;
-        private int lineChars;
-        private int lineLinkChars;
+        private boolean lineHasWords;
+        /** Words outside links: a line with words but none of these is all link text. */
+        private boolean lineHasWordsOutsideLinks;
 
         Collector(StringBuilder out) {
             this.out = out;
@@ -62,10 +62,11 @@ final class HtmlText {
             if (node instanceof TextNode text) {
                 String s = text.getWholeText();
                 out.append(s);
-                int words = countWordChars(s);
-                lineChars += words;
-                if (linkDepth > 0) {
-                    lineLinkChars += words;
+                // Only whether the line has words, and words outside links, matters: once known, no scan.
+                boolean outsideLinks = linkDepth == 0;
+                if ((outsideLinks ? !lineHasWordsOutsideLinks : !lineHasWords) && hasWordChar(s)) {
+                    lineHasWords = true;
+                    lineHasWordsOutsideLinks |= outsideLinks;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -98,13 +99,13 @@ final class HtmlText {
 
         /** Ends the current line, dropping it when all its words are link text. */
         void endLine() {
-            if (lineChars > 0 && lineLinkChars >= lineChars) {
+            if (lineHasWords && !lineHasWordsOutsideLinks) {
                 out.setLength(lineStart);
             }
             out.append(BLOCK_BREAK);
             lineStart = out.length();
-            lineChars = 0;
-            lineLinkChars = 0;
+            lineHasWords = false;
+            lineHasWordsOutsideLinks = false;
         }
     }
 
@@ -112,14 +113,13 @@ final class HtmlText {
         return element.normalName().equals("a") && element.hasAttr("href");
     }
 
-    private static int countWordChars(String s) {
-        int n = 0;
+    private static boolean hasWordChar(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetterOrDigit(s.charAt(i))) {
-                n++;
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     private static boolean isHidden(Element element) {
@@ -127,7 +127,7 @@ final class HtmlText {
             return true;
         }
         if ("true".equalsIgnoreCase(element.attr("aria-hidden")) || element.hasAttr("hidden")
-                || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
+                || HIDDEN_STYLE.find(element.attr("style").toLowerCase(Locale.ROOT))) {
             return true;
         }
         if (element.attributesSize() == 0) {
@@ -139,6 +139,6 @@ final class HtmlText {
                 marker.append(' ').append(a.getKey()).append(' ').append(a.getValue());
             }
         });
-        return SLOT_MARKER.matcher(marker.toString().toLowerCase(Locale.ROOT)).find();
+        return SLOT_MARKER.find(marker.toString().toLowerCase(Locale.ROOT));
     }
 }

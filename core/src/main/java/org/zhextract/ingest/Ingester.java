@@ -20,12 +20,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.zhextract.model.Article;
 import org.zhextract.model.Source;
 
@@ -49,23 +52,35 @@ public final class Ingester {
     /** Inputs longer than this are cut, with a warning, before any parsing. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 20L * 1024 * 1024;
 
-    private static final Pattern URL = Pattern.compile(
+    private static final PrefilteredPattern URL = PrefilteredPattern.compile(
             "(?:https?:\\\\?/+|(?<![\\w@.])www\\.)[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\\\\]+");
     /** A link written without its scheme but with a path: pic.twitter.com/uhLIck, facebook.com/djy.news. */
-    private static final Pattern SCHEMELESS_URL = Pattern.compile(
+    private static final PrefilteredPattern SCHEMELESS_URL = PrefilteredPattern.compile(
             "(?<![\\w@.])(?:[a-z0-9-]+\\.)+(?:com|net|org|tv|news|cn|hk|tw|io|me|info|co|ly|be)/[A-Za-z0-9\\-._~/?#=&%+]*",
             Pattern.CASE_INSENSITIVE);
     /** Markup that a page shows as text (an escaped embed): never article prose. */
-    private static final Pattern LEAKED_MARKUP = Pattern.compile(
+    private static final PrefilteredPattern LEAKED_MARKUP = PrefilteredPattern.compile(
             "</?(?:p|div|a|span|br|img|iframe|script|table|td|tr|li|ul)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORIGINAL_LINK = Pattern.compile(
+    private static final PrefilteredPattern ORIGINAL_LINK = PrefilteredPattern.compile(
             "(?:原文链接|原文地址|原文网址)[^：:\\n]{0,12}[：:]\\s*(https?://[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%]+)");
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(【\\[]\\s*[)）】\\]]");
+    private static final PrefilteredPattern EMPTY_BRACKETS = PrefilteredPattern.compile("[（(【\\[]\\s*[)）】\\]]");
     private static final Pattern FULL_DATELINE = Pattern.compile(
             "^.{0,14}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|专电)|^[【（(〔].{0,14}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final Pattern TITLE_PLACEHOLDER = Pattern.compile("填入标题|无标题|untitled", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_NUMBER_PREFIX = Pattern.compile("^\\d+_\\s*");
     private static final int HEAD_LINES = 8;
+    // CSS queries parsed once: parsing one costs more than running it on a page. These simple
+    // tag-and-attribute evaluators keep no state, so threads share them.
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final List<String> DATE_META_QUERIES = List.of("meta[property=article:published_time]",
+            "meta[name=pubdate]", "meta[itemprop=datePublished]", "meta[name=date]");
+    private static final List<Evaluator> DATE_METAS = DATE_META_QUERIES.stream().map(QueryParser::parse).toList();
+    /** Any element the date tags look at, found in one walk of the page instead of one per query. */
+    private static final Evaluator DATE_TAG = QueryParser.parse("time[datetime], " + String.join(", ", DATE_META_QUERIES));
 
     private final long maxInputBytes;
     private final Charsets charsets;
@@ -207,11 +222,11 @@ public final class Ingester {
     private static Parsed readHtml(String raw) {
         Document doc = Jsoup.parse(raw);
         Optional<String> title = firstNonBlank(
-                attr(doc, "meta[property=og:title]", "content"),
-                doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
+                attr(doc, OG_TITLE, "content"),
+                doc.selectFirst(H1) == null ? null : doc.selectFirst(H1).text(),
                 doc.title());
         Optional<String> url = firstNonBlank(
-                attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"))
+                attr(doc, CANONICAL, "href"), attr(doc, OG_URL, "content"))
                 .filter(u -> u.startsWith("http"));
         return new Parsed(title, url, dateFromTags(doc), Map.of(), blocks(doc.body()));
     }
@@ -295,16 +310,20 @@ public final class Ingester {
         return crawled;
     }
 
+    /** The first dated {@code <time>}, else the first of the date metas, in this order of queries. */
     private static Optional<LocalDate> dateFromTags(Document doc) {
-        for (Element time : doc.select("time[datetime]")) {
-            Optional<LocalDate> d = Dates.firstFullDate(time.attr("datetime"));
-            if (d.isPresent()) {
-                return d;
+        Elements tagged = doc.select(DATE_TAG);
+        for (Element time : tagged) {
+            if (time.is(TIME)) {
+                Optional<LocalDate> d = Dates.firstFullDate(time.attr("datetime"));
+                if (d.isPresent()) {
+                    return d;
+                }
             }
         }
-        for (String css : List.of("meta[property=article:published_time]", "meta[name=pubdate]",
-                "meta[itemprop=datePublished]", "meta[name=date]")) {
-            Optional<LocalDate> d = Optional.ofNullable(attr(doc, css, "content")).flatMap(Dates::firstFullDate);
+        for (Evaluator css : DATE_METAS) {
+            Optional<LocalDate> d = tagged.stream().filter(e -> e.is(css)).findFirst()
+                    .flatMap(e -> Dates.firstFullDate(e.attr("content")));
             if (d.isPresent()) {
                 return d;
             }
@@ -313,27 +332,22 @@ public final class Ingester {
     }
 
     private static Optional<String> originalLink(String raw) {
-        Matcher m = ORIGINAL_LINK.matcher(raw);
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        return Optional.ofNullable(last);
+        List<MatchResult> links = ORIGINAL_LINK.findAll(raw);
+        return links.isEmpty() ? Optional.empty() : Optional.of(links.get(links.size() - 1).group(1));
     }
 
     /** A title loses URLs and formatting whitespace only: boilerplate rules are for body lines. */
     private static String cleanTitle(String title) {
-        return Whitespace.collapse(URL.matcher(title).replaceAll(""));
+        return Whitespace.collapse(URL.replaceAll(title, ""));
     }
 
     private String cleanLine(String line) {
         if (!hasWords(line)) {
             return "";
         }
-        String noUrls = EMPTY_BRACKETS.matcher(
-                SCHEMELESS_URL.matcher(URL.matcher(line).replaceAll("")).replaceAll("")).replaceAll("");
+        String noUrls = EMPTY_BRACKETS.replaceAll(SCHEMELESS_URL.replaceAll(URL.replaceAll(line, ""), ""), "");
         String clean = boilerplate.clean(Whitespace.collapse(noUrls));
-        return hasWords(clean) && !LEAKED_MARKUP.matcher(clean).find() ? clean : "";
+        return hasWords(clean) && !LEAKED_MARKUP.find(clean) ? clean : "";
     }
 
     private static boolean hasWords(String line) {
@@ -345,8 +359,29 @@ public final class Ingester {
         return false;
     }
 
+    /** Equal but for whitespace ({@code \s}). */
     private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && isRegexSpace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && isRegexSpace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
+    /** Java's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private Optional<String> titleFromFileName(String name) {
@@ -373,7 +408,7 @@ public final class Ingester {
         return all;
     }
 
-    private static String attr(Document doc, String css, String attribute) {
+    private static String attr(Document doc, Evaluator css, String attribute) {
         Element e = doc.selectFirst(css);
         return e == null ? null : e.attr(attribute);
     }

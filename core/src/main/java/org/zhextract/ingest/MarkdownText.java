@@ -1,8 +1,11 @@
 package org.zhextract.ingest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,15 +19,15 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-    private static final Pattern TITLE_LINK = Pattern.compile("^\\s*\\[([^\\]\\n]+)\\]\\((https?://[^)\\s]+)\\)\\s*$");
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-=*_]\\s*){3,}$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"\\n]*\")?\\s*\\)");
-    private static final Pattern FIELD = Pattern.compile("^\\s*\\*\\*\\s*([^*：:\\n]{1,12})\\s*[：:]\\s*\\*\\*\\s*(.*?)\\s*$");
+    private static final PrefilteredPattern TITLE_LINK = PrefilteredPattern.compile("^\\s*\\[([^\\]\\n]+)\\]\\((https?://[^)\\s]+)\\)\\s*$");
+    private static final PrefilteredPattern HEADING = PrefilteredPattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final PrefilteredPattern RULE = PrefilteredPattern.compile("^\\s{0,3}([-=*_]\\s*){3,}$");
+    private static final PrefilteredPattern IMAGE = PrefilteredPattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+    private static final PrefilteredPattern LINK = PrefilteredPattern.compile("\\[([^\\[\\]\\n]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"\\n]*\")?\\s*\\)");
+    private static final PrefilteredPattern FIELD = PrefilteredPattern.compile("^\\s*\\*\\*\\s*([^*：:\\n]{1,12})\\s*[：:]\\s*\\*\\*\\s*(.*?)\\s*$");
     private static final Pattern FIELD_NAMES = Pattern.compile("标题|作者|发表日期|发布日期|日期|来源|主题归类|CDS收藏|版权说明|编辑|责任编辑");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    private static final PrefilteredPattern EMPHASIS = PrefilteredPattern.compile("(\\*{1,3}|_{2,3})(?=\\S)(.+?)(?<=\\S)\\1");
+    private static final PrefilteredPattern ESCAPE = PrefilteredPattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
 
     private MarkdownText() {
     }
@@ -42,33 +45,34 @@ final class MarkdownText {
         Map<String, String> fields = new LinkedHashMap<>();
         StringBuilder html = new StringBuilder(markdown.length() + 64);
         boolean bodyStarted = false;
-        for (String source : markdown.split("\\R", -1)) {
+        for (String source : lines(markdown)) {
             String line = withoutQuoteMarkers(source);
-            if (line.isBlank() || RULE.matcher(line).matches()) {
+            if (line.isBlank() || RULE.matches(line)) {
                 html.append("\n<br>\n");
                 continue;
             }
-            Matcher field = FIELD.matcher(line);
-            if (field.matches() && FIELD_NAMES.matcher(field.group(1)).matches()) {
-                fields.putIfAbsent(field.group(1).strip(), inline(field.group(2), false));
+            Optional<MatchResult> field = FIELD.wholeMatch(line)
+                    .filter(f -> FIELD_NAMES.matcher(f.group(1)).matches());
+            if (field.isPresent()) {
+                fields.putIfAbsent(field.get().group(1).strip(), inline(field.get().group(2), false));
                 html.append("\n<br>\n");
                 continue;
             }
-            Matcher titleLink = TITLE_LINK.matcher(line);
-            Matcher heading = HEADING.matcher(line);
+            Optional<MatchResult> heading = HEADING.wholeMatch(line);
             if (title.isEmpty() && !bodyStarted) {
-                if (titleLink.matches()) {
-                    title = Optional.of(inline(titleLink.group(1), false));
-                    url = Optional.of(titleLink.group(2));
+                Optional<MatchResult> titleLink = TITLE_LINK.wholeMatch(line);
+                if (titleLink.isPresent()) {
+                    title = Optional.of(inline(titleLink.get().group(1), false));
+                    url = Optional.of(titleLink.get().group(2));
                     continue;
                 }
-                if (heading.matches() && !LINK.matcher(heading.group(1)).find() && !heading.group(1).isBlank()) {
-                    title = Optional.of(inline(heading.group(1), false));
+                if (heading.isPresent() && !LINK.find(heading.get().group(1)) && !heading.get().group(1).isBlank()) {
+                    title = Optional.of(inline(heading.get().group(1), false));
                     continue;
                 }
             }
-            if (heading.matches()) {
-                html.append("<p>").append(inline(heading.group(1), true)).append("</p>\n");
+            if (heading.isPresent()) {
+                html.append("<p>").append(inline(heading.get().group(1), true)).append("</p>\n");
             } else {
                 String content = inline(line, true);
                 html.append(content).append('\n');
@@ -80,13 +84,31 @@ final class MarkdownText {
 
     /** Inline Markdown: images go, links become anchors (or their words), emphasis and escapes go. */
     private static String inline(String text, boolean anchors) {
-        String s = IMAGE.matcher(text).replaceAll("");
-        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(anchors && !m.group(2).isEmpty()
+        String s = IMAGE.replaceAll(text, "");
+        s = LINK.replaceAll(s, m -> Matcher.quoteReplacement(anchors && !m.group(2).isEmpty()
                 ? "<a href=\"" + m.group(2).replace("\"", "%22") + "\">" + m.group(1) + "</a>"
                 : m.group(1)));
-        s = EMPHASIS.matcher(s).replaceAll("$2");
-        s = EMPHASIS.matcher(s).replaceAll("$2");
-        return ESCAPE.matcher(s).replaceAll("$1").strip();
+        s = EMPHASIS.replaceAll(s, "$2");
+        s = EMPHASIS.replaceAll(s, "$2");
+        return ESCAPE.replaceAll(s, "$1").strip();
+    }
+
+    /** {@code text.split("\\R", -1)} without a regex: the lines between any kind of line break. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**

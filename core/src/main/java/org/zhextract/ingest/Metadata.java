@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +28,9 @@ final class Metadata {
     private static final Pattern NAME_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}\\s*[、，,和与]\\s*)*\\p{IsHan}{2,3}?)"
                     + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／）)\\]】;；，,|]|\\s|责编|编辑|$)");
-    private static final Pattern REPORTER = Pattern.compile(
+    private static final PrefilteredPattern REPORTER = PrefilteredPattern.compile(
             "(?:(?:记者|撰稿|撰文|作者|采写)\\s*[:：/／]?|(?<!\\p{IsHan})文\\s*[:：/／])\\s*" + NAME_LIST.pattern());
-    private static final Pattern EDITOR = Pattern.compile(
+    private static final PrefilteredPattern EDITOR = PrefilteredPattern.compile(
             "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
     /** SAMMI ZHENG,STEVEN LEE MYERS: a byline of upper-case Latin names. */
     private static final Pattern LATIN_BYLINE = Pattern.compile("^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\s*[,，、]\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})*$");
@@ -118,8 +118,7 @@ final class Metadata {
                 }
                 continue;
             }
-            Matcher m = REPORTER.matcher(line);
-            while (m.find()) {
+            for (MatchResult m : REPORTER.findAll(line)) {
                 for (String name : m.group(1).split("\\s*[、，,和与]\\s*")) {
                     names.add(name);
                 }
@@ -147,9 +146,9 @@ final class Metadata {
     /** The editor named in the last lines (责任编辑：林妍). */
     static Optional<String> editor(List<String> lines) {
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
-            Matcher m = EDITOR.matcher(lines.get(i));
-            if (m.find()) {
-                return Optional.of(m.group(1));
+            List<MatchResult> found = EDITOR.findAll(lines.get(i));
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0).group(1));
             }
         }
         return Optional.empty();

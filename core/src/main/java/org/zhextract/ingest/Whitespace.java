@@ -1,8 +1,5 @@
 package org.zhextract.ingest;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Collapses source formatting whitespace inside a line, following the CSS Text 3 segment-break
  * rule for Chinese: a run of whitespace holding a line break between two CJK characters (or CJK
@@ -12,33 +9,69 @@ import java.util.regex.Pattern;
  */
 final class Whitespace {
 
-    private static final Pattern RUN = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\ufeff]+");
-    /** Control characters a reader never sees (NUL, escape, C1 controls): dropped, found by fuzzing. */
-    private static final Pattern INVISIBLE_CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F]");
-
     private Whitespace() {
     }
 
+    /**
+     * Drops invisible controls, then treats each maximal run of whitespace ({@code \s}, no-break,
+     * ideographic and zero-width spaces, BOM) by the rule above; runs at either end go. One pass
+     * over the line, where regexes for the two steps cost a scan and a copy each.
+     */
     static String collapse(String text) {
-        String line = INVISIBLE_CONTROL.matcher(text).replaceAll("");
-        Matcher m = RUN.matcher(line);
-        if (!m.find()) {
+        String line = withoutInvisibleControls(text);
+        int n = line.length();
+        int run = 0;
+        while (run < n && !isRunCharacter(line.charAt(run))) {
+            run++;
+        }
+        if (run == n) {
             return line;
         }
-        StringBuilder out = new StringBuilder(line.length());
-        int last = 0;
-        do {
-            out.append(line, last, m.start());
-            boolean cjkBefore = m.start() > 0 && isWide(line.codePointBefore(m.start()));
-            boolean cjkAfter = m.end() < line.length() && isWide(line.codePointAt(m.end()));
-            boolean lineBreak = m.group().indexOf('\n') >= 0 || m.group().indexOf('\r') >= 0;
-            if (!(lineBreak && cjkBefore && cjkAfter) && m.start() > 0 && m.end() < line.length()) {
+        StringBuilder out = new StringBuilder(n).append(line, 0, run);
+        while (run < n) {
+            int end = run;
+            boolean lineBreak = false;
+            while (end < n && isRunCharacter(line.charAt(end))) {
+                lineBreak |= line.charAt(end) == '\n' || line.charAt(end) == '\r';
+                end++;
+            }
+            boolean inside = run > 0 && end < n;
+            boolean betweenWide = inside && isWide(line.codePointBefore(run)) && isWide(line.codePointAt(end));
+            if (inside && !(lineBreak && betweenWide)) {
                 out.append(' ');
             }
-            last = m.end();
-        } while (m.find());
-        out.append(line, last, line.length());
+            run = end;
+            while (run < n && !isRunCharacter(line.charAt(run))) {
+                run++;
+            }
+            out.append(line, end, run);
+        }
         return out.toString().strip();
+    }
+
+    /** {@code [\s\u00a0\u3000\u200b\ufeff]}: Java's {@code \s} is the six ASCII spaces. */
+    private static boolean isRunCharacter(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** NUL to backspace, shift-out to unit separator, DEL and the C1 controls. */
+    private static boolean isInvisibleControl(char c) {
+        return c <= '\u0008' || (c >= '\u000E' && c <= '\u001F') || (c >= '\u007F' && c <= '\u009F');
+    }
+
+    private static String withoutInvisibleControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isInvisibleControl(text.charAt(i))) {
+                StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+                for (int j = i + 1; j < text.length(); j++) {
+                    if (!isInvisibleControl(text.charAt(j))) {
+                        out.append(text.charAt(j));
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return text;
     }
 
     /** Han, kana, hangul, CJK and full-width punctuation: scripts written without spaces. */

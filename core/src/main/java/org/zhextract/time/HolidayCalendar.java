@@ -17,20 +17,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The holidays of {@code holidays.txt} and their Gregorian dates in a given year. Lunar holidays
  * (春节, 端午节, 中秋节) are converted with ICU4J's {@link ChineseCalendar}, which computes the
  * calendar astronomically for any year instead of relying on a finite table.
  *
- * <p>Immutable and thread-safe; every call builds its own calendar object.
+ * <p>Thread-safe. The lunar conversion is an astronomical computation of tens of microseconds,
+ * and news mention the same few holidays of the same few years again and again, so each lunar
+ * date is converted once and remembered (at most {@link #MAX_REMEMBERED} of them).
  */
 final class HolidayCalendar {
 
     private record Rule(String kind, int month, int day, int dayOfWeek) {
     }
 
+    private record LunarDate(int year, int month, int day) {
+    }
+
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Map<String, Rule> rules;
+    private final Map<LunarDate, LocalDate> converted = new ConcurrentHashMap<>();
 
     private HolidayCalendar(Map<String, Rule> rules) {
         this.rules = Map.copyOf(rules);
@@ -93,13 +102,25 @@ final class HolidayCalendar {
         Rule r = Objects.requireNonNull(rules.get(name), name);
         return switch (r.kind) {
             case "fixed" -> LocalDate.of(year, r.month, r.day);
-            case "lunar" -> lunarToGregorian(year, r.month, r.day);
-            case "lunareve" -> lunarToGregorian(year, 1, 1).minusDays(1);
+            case "lunar" -> converted(year, r.month, r.day);
+            case "lunareve" -> converted(year, 1, 1).minusDays(1);
             case "qingming" -> LocalDate.of(year, 4, qingmingDay(year));
             case "nth" -> LocalDate.of(year, r.month, 1)
                     .with(TemporalAdjusters.dayOfWeekInMonth(r.day, DayOfWeek.of(r.dayOfWeek)));
             default -> throw new IllegalStateException("unknown holiday kind " + r.kind);
         };
+    }
+
+    private LocalDate converted(int year, int lunarMonth, int lunarDay) {
+        LunarDate key = new LunarDate(year, lunarMonth, lunarDay);
+        LocalDate date = converted.get(key);
+        if (date == null) {
+            date = lunarToGregorian(year, lunarMonth, lunarDay);
+            if (converted.size() < MAX_REMEMBERED) {
+                converted.put(key, date);
+            }
+        }
+        return date;
     }
 
     /**

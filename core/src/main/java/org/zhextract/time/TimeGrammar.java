@@ -1,7 +1,9 @@
 package org.zhextract.time;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,6 +17,12 @@ import java.util.regex.Pattern;
  * <p>Every quantifier is bounded and every alternative starts with a literal or a bounded
  * character class, so a scan costs a constant amount of work per character whatever the input
  * (no backtracking blow-up on long runs of digits or numerals). Immutable and thread-safe.
+ *
+ * <p>Most text holds no time, so the scan spends its effort on ruling positions out cheaply: an
+ * alternative is tried at a position only when the char there is one it can start with (its
+ * guard) and a char it needs is close by (its {@link Trigger}: a month needs 月, a duration a
+ * unit). Both only skip work: {@code TimeGrammarTest} checks that the scan finds exactly what
+ * trying every alternative at every position finds.
  */
 final class TimeGrammar {
 
@@ -25,9 +33,58 @@ final class TimeGrammar {
     private static final String COUNT = "[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|几十|几|数";
     private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥])|日(?![元圆报])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
 
-    /** One pattern per alternative, in priority order. */
+    /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
+    private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
+    /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /**
+     * One alternative of the grammar: the atom it finds, the chars a match can start with (a
+     * character class such as {@code [0-9大约]}), a cheap necessary condition on the text around
+     * the start, and the regular expression itself.
+     */
+    record Alternative(Atom.Kind kind, String guard, Trigger trigger, String regex) {
+
+        /** The names of the capturing groups of the expression, in order. */
+        List<String> groupNames() {
+            List<String> names = new ArrayList<>();
+            Matcher m = GROUP_NAME.matcher(regex);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return List.copyOf(names);
+        }
+    }
+
+    /**
+     * What every match of an alternative contains: one of {@code chars} at an offset between
+     * {@code from} and {@code to} (inclusive, may be negative for a lookbehind) from the match start.
+     * It is read off the regular expression: a month needs 月 one to three chars after the start
+     * of {@code 12月}, {@code 十二 月}. Checking it costs a few table lookups, against a microsecond for
+     * running the expression, and most candidate positions (一 of 一些, 中 of 中国) fail it.
+     */
+    record Trigger(BitSet chars, int from, int to) {
+
+        /** No condition. */
+        static final Trigger NONE = new Trigger(null, 0, 0);
+
+        boolean admits(String text, int start) {
+            if (chars == null) {
+                return true;
+            }
+            int last = Math.min(text.length() - 1, start + to);
+            for (int k = Math.max(0, start + from); k <= last; k++) {
+                if (chars.get(text.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The alternatives in priority order, and for each its compiled expression (without the guard) and group names. */
+    private final List<Alternative> alternatives;
     private final Pattern[] patterns;
-    private final Atom.Kind[] kinds;
     private final List<List<String>> groupNames;
     /**
      * For each (BMP) char, the alternatives that can start with it, in priority order; null for
@@ -36,94 +93,102 @@ final class TimeGrammar {
     private final int[][] candidates = new int[Character.MAX_VALUE + 1][];
 
     TimeGrammar(List<String> holidayNamesLongestFirst) {
-        List<String> alternatives = new ArrayList<>();
-        alt(alternatives, "[12]", Atom.Kind.ISO_DATE, "(?<![0-9.])(?<isoY>[12][0-9]{3})(?<isoSep>[-/. ])(?<isoM>1[0-2]|0?[1-9])\\k<isoSep>"
+        List<Alternative> alternatives = new ArrayList<>();
+        alt(alternatives, Atom.Kind.ISO_DATE, "[12]", needs("[0-9]", 3, 3),
+                "(?<![0-9.])(?<isoY>[12][0-9]{3})(?<isoSep>[-/. ])(?<isoM>1[0-2]|0?[1-9])\\k<isoSep>"
                 + "(?<isoD>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:[ T]?(?<isoH>[01]?[0-9]|2[0-3]):(?<isoMi>[0-5][0-9])"
                 + "(?::(?<isoS>[0-5][0-9]))?(?![0-9]))?"
                 + "|(?<![0-9.])(?<cY>(?:19|20)[0-9]{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12][0-9]|3[01])(?![0-9])");
-        alt(alternatives, "[0-9大约]", Atom.Kind.CLOCK, "(?<clkPre2>大约|大概|约)?(?<![0-9:])(?<ch>[01]?[0-9]|2[0-4]):(?<cmi>[0-5][0-9])"
+        alt(alternatives, Atom.Kind.CLOCK, "[0-9大约]", needs("[:]", 1, 4),
+                "(?<clkPre2>大约|大概|约)?(?<![0-9:])(?<ch>[01]?[0-9]|2[0-4]):(?<cmi>[0-5][0-9])"
                 + "(?::(?<cs>[0-5][0-9]))?(?![0-9:])(?<clkAprx2>许|左右|前后)?");
-        alt(alternatives, "[上本1-9一二三四五六七八九]", Atom.Kind.DECADE, "(?<decPre>上世纪|上个世纪|本世纪)?(?<dec>[1-9]0|[一二三四五六七八九]十)年代");
-        alt(alternatives, "[0-9一二三四五六七八九十]", Atom.Kind.CENTURY, NUM_LB + "(?<cent>[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]|[一二三四五六七八九])世纪");
-        alt(alternatives, "[0-9零〇一二三四五六七八九两]", Atom.Kind.YEAR, NUM_LB + "(?<year>[12][0-9]{3}|[零〇一二三四五六七八九]{4}|0[0-9]|[零〇][零〇一二三四五六七八九]"
+        alt(alternatives, Atom.Kind.DECADE, "[上本1-9一二三四五六七八九]", needs("[年]", 2, 6),
+                "(?<decPre>上世纪|上个世纪|本世纪)?(?<dec>[1-9]0|[一二三四五六七八九]十)年代");
+        alt(alternatives, Atom.Kind.CENTURY, "[0-9一二三四五六七八九十]", needs("[世]", 1, 3),
+                NUM_LB + "(?<cent>[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]|[一二三四五六七八九])世纪");
+        alt(alternatives, Atom.Kind.YEAR, "[0-9零〇一二三四五六七八九两]", needs("[年]", 2, 6),
+                NUM_LB + "(?<year>[12][0-9]{3}|[零〇一二三四五六七八九]{4}|0[0-9]|[零〇][零〇一二三四五六七八九]"
                 + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度)))\\s?年(?<yPart>初|底|末)?"
                 + "(?!代|级|龄|纪|薪|化|期|轻)");
-        alt(alternatives, "[大前去今明后本上下翌次当同来这]", Atom.Kind.REL_YEAR, "(?<!马)(?<relYear>大前年|大后年|前年|去年|今年|明年|后年|本年度|本年|上一年|下一年|翌年|次年|当年|同年|上年|来年|这一年)"
+        alt(alternatives, Atom.Kind.REL_YEAR, "[大前去今明后本上下翌次当同来这]", needs("[年]", 1, 2),
+                "(?<!马)(?<relYear>大前年|大后年|前年|去年|今年|明年|后年|本年度|本年|上一年|下一年|翌年|次年|当年|同年|上年|来年|这一年)"
                 + "(?<ryPart>年初|年底|年末|初|底|末)?");
-        alt(alternatives, "[上下]", Atom.Kind.HALF_YEAR, "(?<half>上半年|下半年)");
-        alt(alternatives, "[年]", Atom.Kind.YEAR_PART, "(?<![0-9零〇一二三四五六七八九十两几去今明前后当同本上下次翌来])(?<yPartAlone>年初|年底|年末)");
-        alt(alternatives, "[第一二三四1-4首上下本这当]", Atom.Kind.QUARTER, "(?<![0-9])第?(?<quarter>[一二三四1-4首])季度"
+        alt(alternatives, Atom.Kind.HALF_YEAR, "[上下]", needs("[半]", 1, 1),
+                "(?<half>上半年|下半年)");
+        alt(alternatives, Atom.Kind.YEAR_PART, "[年]", needs("[初底末]", 1, 1),
+                "(?<![0-9零〇一二三四五六七八九十两几去今明前后当同本上下次翌来])(?<yPartAlone>年初|年底|年末)");
+        alt(alternatives, Atom.Kind.QUARTER, "[第一二三四1-4首上下本这当]", needs("[季]", 1, 3),
+                "(?<![0-9])第?(?<quarter>[一二三四1-4首])季度"
                 + "|(?<!马)(?<relQuarter>上上个季度|下下个季度|上个季度|下个季度|上季度|下季度|本季度|这个季度|当季度)");
-        alt(alternatives, "[第]", Atom.Kind.WEEK_OF, "第(?<weekOf>[1-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九十])个?(?:周|星期|礼拜)(?<nthDow>[一二三四五六日天])?(?![年末])");
-        alt(alternatives, "[0-9一二三四五六七八九十]", Atom.Kind.MONTH, "(?<![0-9零〇一二三四五六七八九十两几个])(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
+        alt(alternatives, Atom.Kind.WEEK_OF, "[第]", needs("[周星礼]", 2, 5),
+                "第(?<weekOf>[1-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九十])个?(?:周|星期|礼拜)(?<nthDow>[一二三四五六日天])?(?![年末])");
+        alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十]", needs("[月]", 1, 3),
+                "(?<![0-9零〇一二三四五六七八九十两几个])(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
                 + "\\s?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经])");
-        alt(alternatives, "[0-9初一二三四五六七八九十廿卅]", Atom.Kind.MONTH_DAY_BARE, "(?<=月)(?<mdayBare>初[一二三四五六七八九十]|3[01]|[12][0-9]|0?[1-9]|" + CN_DAY + ")"
+        alt(alternatives, Atom.Kind.MONTH_DAY_BARE, "[0-9初一二三四五六七八九十廿卅]", needs("[月]", -1, -1),
+                "(?<=月)(?<mdayBare>初[一二三四五六七八九十]|3[01]|[12][0-9]|0?[1-9]|" + CN_DAY + ")"
                 + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架])");
-        alt(alternatives, "[上下本这当同次]", Atom.Kind.REL_MONTH, "(?<!马)(?<relMonth>上上个月|上一个月|下一个月|上一月|下一月|下下个月|上个月|下个月|上月|下月|本月|这个月|这月|当月|同月|次月)"
+        alt(alternatives, Atom.Kind.REL_MONTH, "[上下本这当同次]", needs("[月]", 1, 3),
+                "(?<!马)(?<relMonth>上上个月|上一个月|下一个月|上一月|下一月|下下个月|上个月|下个月|上月|下月|本月|这个月|这月|当月|同月|次月)"
                 + "(?<rmPart>上旬|中旬|下旬|初|底|末)?");
-        alt(alternatives, "[月]", Atom.Kind.MONTH_PART, "(?<![0-9零〇一二三四五六七八九十两几个本上下这当同次])(?<mPartAlone>月初|月底|月末)");
-        alt(alternatives, "[0-9一二三四五六七八九十廿卅初]", Atom.Kind.DAY, "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
+        alt(alternatives, Atom.Kind.MONTH_PART, "[月]", needs("[初底末]", 1, 1),
+                "(?<![0-9零〇一二三四五六七八九十两几个本上下这当同次])(?<mPartAlone>月初|月底|月末)");
+        alt(alternatives, Atom.Kind.DAY, "[0-9一二三四五六七八九十廿卅初]", needs("[日号號]", 1, 4),
+                "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
                 + "|初[一二三四五六七八九十])\\s?(?:日|号|號)(?![元圆报本语军侨币企方货寇趋益常以])");
-        alt(alternatives, "[上下这本今周星礼禮週]", Atom.Kind.WEEKDAY, "(?<![0-9零〇一二三四五六七八九十两几每多半个])(?<wkPre>上上个|下下个|上上|下下|上一个|下一个|上个|下个|这个|本|上|下|这|今)?"
+        alt(alternatives, Atom.Kind.WEEKDAY, "[上下这本今周星礼禮週]", needs("[周星礼禮週]", 0, 3),
+                "(?<![0-9零〇一二三四五六七八九十两几每多半个])(?<wkPre>上上个|下下个|上上|下下|上一个|下一个|上个|下个|这个|本|上|下|这|今)?"
                 + "(?:周|星期|礼拜|禮拜|週)(?<wk>[一二三四五六日天1-7末])");
-        alt(alternatives, "[上下本这当同]", Atom.Kind.REL_WEEK, "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
+        alt(alternatives, Atom.Kind.REL_WEEK, "[上下本这当同]", needs("[周星礼]", 1, 3),
+                "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|本周|这周|上周|下周|当周|同周)");
-        alt(alternatives, "[大前昨今明后後当同次翌隔第本]", Atom.Kind.REL_DAY, "(?<relDay>大大前天|大大后天|大前天|本日|大后天|前天|昨天|昨日|今天|今日|明天|明日|后天|後天|当天|当日|同日|同一天|次日|翌日"
+        alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
+                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|前天|昨天|昨日|今天|今日|明天|明日|后天|後天|当天|当日|同日|同一天|次日|翌日"
                 + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
-        alt(alternatives, firstChars(holidayNamesLongestFirst), Atom.Kind.HOLIDAY, "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")");
-        alt(alternatives, "[凌清早上中正午下傍晚夜深半白晨]", Atom.Kind.PART_OF_DAY, "(?<pod>凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|白天"
+        alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
+                "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")");
+        alt(alternatives, Atom.Kind.PART_OF_DAY, "[凌清早上中正午下傍晚夜深半白晨]", Trigger.NONE,
+                "(?<pod>凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|白天"
                 + "|(?<=[日号])(?:晚|早|晨|夜)|(?:早|晚|夜)(?=\\s?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})[点时:]))");
-        alt(alternatives, "[0-9零〇一二三四五六七八九十两大约]", Atom.Kind.CLOCK, "(?<clkPre>大约|大概|约)?(?<![0-9零〇一二三四五六七八九十两第几.])(?<hz>[01]?[0-9]|2[0-4]|[零〇一二三四五六七八九十两]{1,3})"
+        alt(alternatives, Atom.Kind.CLOCK, "[0-9零〇一二三四五六七八九十两大约]", needs("[点时點時]", 1, 6),
+                "(?<clkPre>大约|大概|约)?(?<![0-9零〇一二三四五六七八九十两第几.])(?<hz>[01]?[0-9]|2[0-4]|[零〇一二三四五六七八九十两]{1,3})"
                 + "\\s?(?<hunit>点钟|点|时(?![间代候期光机尚事局速差段节区空髦装针])|點|時)(?:(?<mz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})分"
                 + "(?:(?<sz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})秒)?|(?<mzBare>[0-5][0-9]|零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![0-9零〇一二三四五六七八九十分秒个多天年月日号])|(?<halfHour>半)|(?<qtr>[一二三1-3])刻|(?<zheng>整))?"
                 + "(?<clkAprx>许|左右|前后|多钟|多)?");
-        alt(alternatives, "[0-9一二三四五六七八九十两]", Atom.Kind.CLOCK, "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
+        alt(alternatives, Atom.Kind.CLOCK, "[0-9一二三四五六七八九十两]", needs("[~到至-]", 1, 4),
+                "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
                 + "(?=\\s?[~到至-]\\s?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})\\s?[点时])");
-        alt(alternatives, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", Atom.Kind.OFFSET, NUM_LB + "(?<offNum>" + COUNT + "|半)\\s?+(?<offMore>多|余)?+(?<offGe>个)?+(?<offMore3>多|余)?+(?<offHalf>半)?+\\s?"
+        alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
+                NUM_LB + "(?<offNum>" + COUNT + "|半)\\s?+(?<offMore>多|余)?+(?<offGe>个)?+(?<offMore3>多|余)?+(?<offHalf>半)?+\\s?"
                 + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后|过后)");
-        alt(alternatives, "[每]", Atom.Kind.SET, "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
+        alt(alternatives, Atom.Kind.SET, "[每]", Trigger.NONE,
+                "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
                 + "(?<setUnit>周[一二三四五六日天]|星期[一二三四五六日天]|年|月|周(?![年边围刊报])|星期|礼拜|天|日(?!报)|晚|小时|钟头|分钟|秒|季度)");
-        alt(alternatives, "[目此当现如眼]", Atom.Kind.PRESENT, "(?<present>目前|此时|此刻|当今|(?<![表体出实发呈展])现在|如今|眼下|现今)");
-        alt(alternatives, "[近往早]", Atom.Kind.PAST, "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
-        alt(alternatives, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", Atom.Kind.DURATION, NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|不到|不足|长达|整整)?"
+        alt(alternatives, Atom.Kind.PRESENT, "[目此当现如眼]", needs("[前时刻今在下]", 1, 1),
+                "(?<present>目前|此时|此刻|当今|(?<![表体出实发呈展])现在|如今|眼下|现今)");
+        alt(alternatives, Atom.Kind.PAST, "[近往早]", needs("[年]", 1, 2),
+                "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
+        alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
+                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|不到|不足|长达|整整)?"
                 + "(?<durNum>" + COUNT + "|多|半)\\s?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
+        this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();
         this.patterns = new Pattern[n];
-        this.kinds = new Atom.Kind[n];
-        this.groupNames = new ArrayList<>(n);
-        Matcher head = Pattern.compile("^\\(\\?<KIND(\\d+)n\\d+>\\(\\?=(\\[[^\\]]+\\])\\)").matcher("");
-        Matcher names = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>").matcher("");
-        List<List<Integer>> byChar = new ArrayList<>();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            byChar.add(null);
-        }
+        List<List<String>> names = new ArrayList<>(n);
+        List<List<Integer>> byChar = new ArrayList<>(Collections.nCopies(Character.MAX_VALUE + 1, null));
         for (int i = 0; i < n; i++) {
-            String a = alternatives.get(i);
-            if (!head.reset(a).find()) {
-                throw new IllegalStateException("alternative without guard: " + a);
-            }
-            // the candidates table below already checks the first char: the pattern need not
-            patterns[i] = Pattern.compile(a.substring(0, head.start(2) - 3) + a.substring(head.end()));
-            kinds[i] = Atom.Kind.values()[Integer.parseInt(head.group(1))];
-            List<String> groups = new ArrayList<>();
-            names.reset(a);
-            while (names.find()) {
-                if (!names.group(1).startsWith("KIND")) {
-                    groups.add(names.group(1));
+            Alternative a = alternatives.get(i);
+            patterns[i] = Pattern.compile(a.regex());
+            names.add(a.groupNames());
+            for (char c : charsOf(a.guard())) {
+                if (byChar.get(c) == null) {
+                    byChar.set(c, new ArrayList<>());
                 }
-            }
-            groupNames.add(List.copyOf(groups));
-            Pattern guard = Pattern.compile(head.group(2));
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                if (guard.matcher(String.valueOf((char) c)).matches()) {
-                    if (byChar.get(c) == null) {
-                        byChar.set(c, new ArrayList<>());
-                    }
-                    byChar.get(c).add(i);
-                }
+                byChar.get(c).add(i);
             }
         }
+        this.groupNames = List.copyOf(names);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             List<Integer> list = byChar.get(c);
             if (list != null) {
@@ -132,21 +197,59 @@ final class TimeGrammar {
         }
     }
 
-    /**
-     * Adds an alternative behind a one-char guard (a lookahead for the chars it can start with),
-     * so that at most positions it fails after a single character-class test.
-     */
-    private static void alt(List<String> alternatives, String guard, Atom.Kind kind, String regex) {
-        regex = "(?=" + guard + ")" + regex;
-        String name = "KIND" + kind.ordinal();
-        long already = alternatives.stream().filter(a -> a.startsWith("(?<" + name + "n")).count();
-        alternatives.add("(?<" + name + "n" + already + ">" + regex + ")");
+    private static void alt(List<Alternative> alternatives, Atom.Kind kind, String guard, Trigger trigger, String regex) {
+        alternatives.add(new Alternative(kind, guard, trigger, regex));
+    }
+
+    /** A trigger: a char of the class {@code charClass} at an offset from {@code from} to {@code to}. */
+    private static Trigger needs(String charClass, int from, int to) {
+        BitSet chars = new BitSet();
+        for (char c : charsOf(charClass)) {
+            chars.set(c);
+        }
+        return new Trigger(chars, from, to);
+    }
+
+    /** A match of one of the words has one of their second chars right after its start. */
+    private static Trigger secondChars(List<String> words) {
+        if (words.stream().anyMatch(w -> w.length() < 2)) {
+            return Trigger.NONE;
+        }
+        StringBuilder sb = new StringBuilder("[");
+        words.stream().map(w -> w.substring(1, 2)).distinct().forEach(sb::append);
+        return needs(sb.append(']').toString(), 1, 1);
     }
 
     private static String firstChars(List<String> words) {
         StringBuilder sb = new StringBuilder("[");
         words.stream().map(w -> w.substring(0, 1)).distinct().forEach(sb::append);
         return sb.append(']').toString();
+    }
+
+    /** The chars of a simple character class: literal chars and ranges, {@code [0-9大约]}. */
+    static char[] charsOf(String charClass) {
+        if (charClass.length() < 3 || charClass.charAt(0) != '[' || charClass.charAt(charClass.length() - 1) != ']'
+                || charClass.indexOf('\\') >= 0 || charClass.charAt(1) == '^') {
+            throw new IllegalArgumentException("not a simple character class: " + charClass);
+        }
+        StringBuilder chars = new StringBuilder();
+        String body = charClass.substring(1, charClass.length() - 1);
+        for (int i = 0; i < body.length(); i++) {
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
+                for (char c = body.charAt(i); c <= body.charAt(i + 2); c++) {
+                    chars.append(c);
+                }
+                i += 2;
+            } else {
+                chars.append(body.charAt(i));
+            }
+        }
+        return chars.toString().toCharArray();
+    }
+
+    /** The alternatives in priority order: the grammar as data, for tests. */
+    List<Alternative> alternatives() {
+        return alternatives;
     }
 
     /** The atoms of a text (already passed through {@link #normalize}), left to right. */
@@ -160,19 +263,15 @@ final class TimeGrammar {
             int next = p + 1;
             if (alternatives != null) {
                 for (int i : alternatives) {
+                    if (!this.alternatives.get(i).trigger().admits(normalized, p)) {
+                        continue;
+                    }
                     if (matchers[i] == null) {
                         matchers[i] = patterns[i].matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
                     }
                     Matcher m = matchers[i].region(p, length);
                     if (m.lookingAt() && m.end() > p) {
-                        Map<String, String> groups = new HashMap<>();
-                        for (String name : groupNames.get(i)) {
-                            String value = m.group(name);
-                            if (value != null) {
-                                groups.put(name, value);
-                            }
-                        }
-                        atoms.add(new Atom(kinds[i], p, m.end(), m.group(), groups));
+                        atoms.add(new Atom(this.alternatives.get(i).kind(), p, m.end(), m.group(), capturedGroups(m, groupNames.get(i))));
                         next = m.end();
                         break;
                     }
@@ -181,6 +280,20 @@ final class TimeGrammar {
             p = next;
         }
         return atoms;
+    }
+
+    /** The groups that took part in the match, by name (built immutable, so {@link Atom} need not copy it). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> capturedGroups(Matcher m, List<String> names) {
+        Map.Entry<String, String>[] entries = new Map.Entry[names.size()];
+        int n = 0;
+        for (String name : names) {
+            String value = m.group(name);
+            if (value != null) {
+                entries[n++] = Map.entry(name, value);
+            }
+        }
+        return Map.ofEntries(Arrays.copyOf(entries, n));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
 import org.zhextract.model.TimeType;
@@ -21,7 +22,7 @@ final class TimeResolver {
 
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
     private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
-    private static final Pattern CLAUSE_END = Pattern.compile("[。！？；\n!?;]");
+    private static final String CLAUSE_END = "。！？；\n!?;";
 
     private static final Map<String, Integer> REL_YEAR = Map.ofEntries(
             Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
@@ -55,6 +56,7 @@ final class TimeResolver {
             Map.entry("晚", "EV"), Map.entry("白天", "DT"));
 
     private final String text;
+    private final Matcher futureCues;
     private final Optional<LocalDate> reference;
     private final HolidayCalendar holidays;
     private LocalDate contextDate;
@@ -62,6 +64,7 @@ final class TimeResolver {
 
     TimeResolver(String text, Optional<LocalDate> reference, HolidayCalendar holidays) {
         this.text = text;
+        this.futureCues = FUTURE_CUE.matcher(text);
         this.reference = reference;
         this.holidays = holidays;
         this.contextDate = reference.orElse(null);
@@ -126,7 +129,7 @@ final class TimeResolver {
                     }
                 }
             }
-            case CENTURY -> f.special = String.format("%02d", ChineseNumber.parseInt(a.group("cent")) - 1);
+            case CENTURY -> f.special = zeroPadded(ChineseNumber.parseInt(a.group("cent")) - 1, 2);
             case DECADE -> {
                 int decade = ChineseNumber.parseInt(a.group("dec")) / 10;
                 int century;
@@ -143,7 +146,7 @@ final class TimeResolver {
                         century--;
                     }
                 }
-                f.special = String.format("%02d%d", century, decade);
+                f.special = zeroPadded(century, 2) + decade;
             }
             case YEAR -> f.year = expandYear(a.group("year"));
             case REL_YEAR -> {
@@ -446,9 +449,9 @@ final class TimeResolver {
         }
         String value = dateValue(f);
         if (f.hour != null) {
-            value += String.format("T%02d:%02d", f.hour, f.minute);
+            value += "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2);
             if (f.second != null) {
-                value += String.format(":%02d", f.second);
+                value += ":" + zeroPadded(f.second, 2);
             }
         } else if (f.partOfDay != null) {
             value += "T" + f.partOfDay;
@@ -466,7 +469,7 @@ final class TimeResolver {
     }
 
     private static String dateValue(Fields f) {
-        String year = f.year == null ? "XXXX" : String.format("%04d", f.year);
+        String year = f.year == null ? "XXXX" : zeroPadded(f.year, 4);
         if (f.special != null) {
             if (f.special.startsWith("Q") || f.special.startsWith("H")) {
                 return year + "-" + f.special;
@@ -474,12 +477,12 @@ final class TimeResolver {
             return f.special;
         }
         if (f.month == null) {
-            return f.day == null ? year : year + String.format("-XX-%02d", f.day);
+            return f.day == null ? year : year + "-XX-" + zeroPadded(f.day, 2);
         }
         if (f.day == null) {
-            return year + String.format("-%02d", f.month);
+            return year + "-" + zeroPadded(f.month, 2);
         }
-        return year + String.format("-%02d-%02d", f.month, f.day);
+        return year + "-" + zeroPadded(f.month, 2) + "-" + zeroPadded(f.day, 2);
     }
 
     private static boolean validDate(int year, int month, int day) {
@@ -521,20 +524,24 @@ final class TimeResolver {
     }
 
     private static String isoWeek(LocalDate d) {
-        return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + zeroPadded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
+    /**
+     * Whether a future cue stands before the expression in its clause (at most 12 chars) or in
+     * the 4 chars after it. The two sides are searched apart, each with opaque bounds, so that no
+     * cue is made of chars from both sides or of the expression itself.
+     */
     private boolean futureCue(int start, int end) {
         int from = start;
         for (int i = start - 1; i >= Math.max(0, start - 12); i--) {
-            if (CLAUSE_END.matcher(String.valueOf(text.charAt(i))).matches()) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
                 break;
             }
             from = i;
         }
         int to = Math.min(text.length(), end + 4);
-        String window = text.substring(from, start) + " " + text.substring(end, to);
-        return FUTURE_CUE.matcher(window).find();
+        return futureCues.region(from, start).find() || futureCues.region(end, to).find();
     }
 
     private Optional<ResolvedTime> standalone(Atom a) {
@@ -655,6 +662,25 @@ final class TimeResolver {
         return "P" + (time ? "T" : "") + n + code;
     }
 
+    /**
+     * {@code value} in decimal with zeros in front up to {@code width} chars, the sign counted
+     * in the width: what {@code String.format("%0<width>d", value)} gives, without its cost.
+     */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        boolean negative = value < 0;
+        int zeros = width - digits.length();
+        if (zeros <= 0) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder(width);
+        if (negative) {
+            sb.append('-');
+        }
+        sb.append("0".repeat(zeros));
+        return sb.append(digits, negative ? 1 : 0, digits.length()).toString();
+    }
+
     private static String formatNumber(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
@@ -677,13 +703,13 @@ final class TimeResolver {
         switch (unit) {
             case "年", "世纪" -> {
                 double years = unit.equals("年") ? n : n * 100;
-                value = years == Math.rint(years) ? String.format("%04d", ref.getYear() + (long) years)
-                        : String.format("%04d-%02d", ref.plusMonths(Math.round(years * 12)).getYear(),
-                        ref.plusMonths(Math.round(years * 12)).getMonthValue());
+                value = years == Math.rint(years) ? zeroPadded(ref.getYear() + (long) years, 4)
+                        : zeroPadded(ref.plusMonths(Math.round(years * 12)).getYear(), 4)
+                        + "-" + zeroPadded(ref.plusMonths(Math.round(years * 12)).getMonthValue(), 2);
             }
             case "月", "季度" -> {
                 LocalDate d = ref.plusMonths(Math.round(unit.equals("月") ? n : n * 3));
-                value = String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+                value = zeroPadded(d.getYear(), 4) + "-" + zeroPadded(d.getMonthValue(), 2);
             }
             case "周", "星期", "礼拜" -> value = isoWeek(ref.plusDays(Math.round(n * 7)));
             case "天", "日" -> value = ref.plusDays(Math.round(n)).toString();
@@ -708,7 +734,7 @@ final class TimeResolver {
             f.hour = adjustHour(f.hour, f.partOfDay);
         }
         String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
-        String time = f.hour != null ? String.format("T%02d:%02d", f.hour, f.minute) : "T" + f.partOfDay;
+        String time = f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2) : "T" + f.partOfDay;
         Atom first = atoms.get(0);
         return Optional.of(new ResolvedTime(first.start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, base + time,
                 Optional.empty(), null, null, null, null, false));
