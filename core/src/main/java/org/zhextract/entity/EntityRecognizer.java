@@ -35,15 +35,15 @@ import org.zhextract.text.DocumentText;
  *     ends on 新华社), is dropped: the rule decides;</li>
  * <li>otherwise it replaces every role-tag candidate it overlaps and every gazetteer or pattern
  *     name strictly inside it (古巴代表团 over 古巴; only the outermost name is annotated);</li>
- * <li>role-tag candidates that overlap no model span are dropped: where the model sees no
- *     name, HanLP's role tags are wrong more often than right.</li>
  * </ul>
  * The suffix rules may extend the model's spans, and the Latin-gloss, title and propagation
  * rules apply to them as to any other. Chosen by measurement on the dev data (pd98-dev.bio):
  * the model as a mere gap filler gave span F1 0.805, ranking it above the role tags 0.822,
  * also above contained gazetteer names 0.833 (seeds 0.98: 中共官媒新华社, hence the exception for
- * names that end the span), also dropping unsupported role tags 0.841, with the seeds' entity F1
- * at 1.0; ranking the model above every rule gave 0.835 but seeds 0.91
+ * names that end the span: 0.832, seeds 1.0). Also dropping role-tag candidates no model span
+ * overlaps gave 0.841 on dev but lost names the 1990s training text lacks (拜登) and names the
+ * model runs into the next word (普京周五): left out. Ranking the model above every rule gave
+ * 0.835 but seeds 0.91
  * (the model follows the 1990s benchmark conventions: one-character abbreviations 中/俄 as
  * places, and compounds such as 中共官媒新华社 as one name, which are not this project's).
  *
@@ -64,7 +64,6 @@ public final class EntityRecognizer {
     private final RoleSource roles;
     private final SuffixPatternSource suffixes;
     private final List<MentionSource> extraSources;
-    private final boolean usesModel;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -78,7 +77,6 @@ public final class EntityRecognizer {
     public EntityRecognizer(EntityLexicon lexicon, List<MentionSource> extraSources) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.extraSources = List.copyOf(extraSources);
-        this.usesModel = this.extraSources.stream().anyMatch(ModelMentionSource.class::isInstance);
         this.gazetteer = new GazetteerSource(lexicon);
         this.names = new NamePatternSource(lexicon);
         this.roles = new RoleSource(lexicon);
@@ -94,7 +92,6 @@ public final class EntityRecognizer {
         candidates.addAll(names.find(view));
         candidates.addAll(roles.find(view));
         List<Candidate> ruleCandidates = List.copyOf(candidates);
-        List<Candidate> modelSpans = new ArrayList<>();
         for (MentionSource source : extraSources) {
             for (Candidate c : source.find(document, tokens)) {
                 if (c.origin() != Candidate.Origin.MODEL) {
@@ -102,14 +99,8 @@ public final class EntityRecognizer {
                 } else if (ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
                     candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
                     candidates.add(c);
-                    modelSpans.add(c);
                 }
             }
-        }
-        if (usesModel) {
-            // where the model sees no name at all, HanLP's role tags are not trusted either
-            candidates.removeIf(r -> r.origin() == Candidate.Origin.ROLE
-                    && modelSpans.stream().noneMatch(m -> m.span().intersects(r.span())));
         }
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
