@@ -45,6 +45,8 @@ final class CharFeatures {
 
     /** Vocabulary id per BMP code point (0 = unknown); other planes are always unknown. */
     private final char[] idOfCharacter;
+    /** {@link #characterClass} of every BMP code point, computed once: it is slow per call. */
+    private final byte[] classOfCharacter;
     private final int[] vocabulary;
 
     /** @param vocabulary ascending distinct normalized BMP code points, at most {@code MAX_VOCABULARY - 3} */
@@ -54,6 +56,10 @@ final class CharFeatures {
         }
         this.vocabulary = vocabulary.clone();
         this.idOfCharacter = new char[Character.MAX_VALUE + 1];
+        this.classOfCharacter = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            classOfCharacter[c] = (byte) characterClass(c);
+        }
         for (int i = 0; i < vocabulary.length; i++) {
             int c = vocabulary[i];
             if (i > 0 && c <= vocabulary[i - 1]) {
@@ -128,7 +134,8 @@ final class CharFeatures {
             int c = normalize(codePoints[i]);
             normalized[i] = c;
             ids[i + PAD] = c <= Character.MAX_VALUE ? idOfCharacter[c] : UNKNOWN;
-            classes[i + PAD] = characterClass(codePoints[i]);
+            int raw = codePoints[i];
+            classes[i + PAD] = raw <= Character.MAX_VALUE ? classOfCharacter[raw] : characterClass(raw);
         }
         return new Prepared(n, ids, classes, lexicon.match(normalized));
     }
@@ -137,46 +144,76 @@ final class CharFeatures {
     record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes) {
     }
 
+    /**
+     * The n-gram templates, grouped by n-gram length: member {@code m} of a group looks at the
+     * n-gram starting {@code m - 3} characters from the tagged one (unigrams l3 … r3, bigrams
+     * l3l2 … r2r3, trigrams l3l2l1 … r1r2r3). Grouping lets the tagger look each n-gram of a
+     * sentence up once and spread its weights to every character that sees it ({@link FeatureWeights}).
+     */
+    static final int[][] NGRAM_TEMPLATES = {
+        {16, 1, 2, 3, 4, 5, 17},
+        {18, 6, 7, 8, 9, 19},
+        {20, 11, 12, 13, 21},
+    };
+    /** Offset of member 0 of every n-gram group from the tagged character. */
+    static final int NGRAM_FIRST_OFFSET = -3;
+    static final int BIAS_TEMPLATE = 0;
+    /** Keys of each position that are not n-grams or the bias ({@link #contextKeys}). */
+    static final int CONTEXT_KEYS = 3 + EntityLexicon.MAX_TYPES;
+
     /** Writes the {@link #PER_POSITION} feature keys of position {@code i} into {@code out}. */
     static void keys(Prepared s, int i, long[] out) {
         int[] id = s.ids();
+        int p = i + PAD;
+        int k = 0;
+        out[k++] = key(BIAS_TEMPLATE, 0, 0, 0);
+        for (int n = 1; n <= NGRAM_TEMPLATES.length; n++) {
+            int[] templates = NGRAM_TEMPLATES[n - 1];
+            for (int m = 0; m < templates.length; m++) {
+                out[k++] = (long) templates[m] << 48 | ngram(id, p + NGRAM_FIRST_OFFSET + m, n) << (16 * (3 - n));
+            }
+        }
+        contextKeys(s, i, out, k);
+    }
+
+    /**
+     * The n-gram of {@code length} ids starting at padded position {@code start}, packed 16 bits
+     * per id (the first id highest), as it sits in the low bits of its feature key.
+     */
+    static long ngram(int[] paddedIds, int start, int length) {
+        long packed = 0;
+        for (int j = 0; j < length; j++) {
+            packed = packed << 16 | paddedIds[start + j];
+        }
+        return packed;
+    }
+
+    /** Padding before the first character in {@link Prepared#ids()}. */
+    static int padding() {
+        return PAD;
+    }
+
+    /**
+     * Writes the {@link #CONTEXT_KEYS} keys of position {@code i} other than n-grams and the
+     * bias (skip bigram, class patterns, lexicon matches) into {@code out} from {@code from}.
+     */
+    static void contextKeys(Prepared s, int i, long[] out, int from) {
+        int[] id = s.ids();
         int[] cls = s.classes();
         int p = i + PAD;
-        int l3 = id[p - 3];
-        int l2 = id[p - 2];
-        int l1 = id[p - 1];
-        int c0 = id[p];
-        int r1 = id[p + 1];
-        int r2 = id[p + 2];
-        int r3 = id[p + 3];
-        out[0] = key(0, 0, 0, 0);
-        out[1] = key(1, l2, 0, 0);
-        out[2] = key(2, l1, 0, 0);
-        out[3] = key(3, c0, 0, 0);
-        out[4] = key(4, r1, 0, 0);
-        out[5] = key(5, r2, 0, 0);
-        out[6] = key(6, l2, l1, 0);
-        out[7] = key(7, l1, c0, 0);
-        out[8] = key(8, c0, r1, 0);
-        out[9] = key(9, r1, r2, 0);
-        out[10] = key(10, l1, r1, 0);
-        out[11] = key(11, l2, l1, c0);
-        out[12] = key(12, l1, c0, r1);
-        out[13] = key(13, c0, r1, r2);
-        out[14] = key(14, cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], 0, 0);
-        out[15] = key(15, cls[p - 2] << 12 | cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], cls[p + 2], c0);
-        out[16] = key(16, l3, 0, 0);
-        out[17] = key(17, r3, 0, 0);
-        out[18] = key(18, l3, l2, 0);
-        out[19] = key(19, r2, r3, 0);
-        out[20] = key(20, l3, l2, l1);
-        out[21] = key(21, r1, r2, r3);
+        out[from] = key(10, id[p - 1], id[p + 1], 0);
+        out[from + 1] = key(14, cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], 0, 0);
+        out[from + 2] = key(15, cls[p - 2] << 12 | cls[p - 1] << 8 | cls[p] << 4 | cls[p + 1], cls[p + 2], id[p]);
         for (int t = 0; t < EntityLexicon.MAX_TYPES; t++) {
-            out[22 + t] = key(22 + t, s.lexiconCodes()[i * EntityLexicon.MAX_TYPES + t], 0, 0);
+            out[from + 3 + t] = key(22 + t, s.lexiconCodes()[i * EntityLexicon.MAX_TYPES + t], 0, 0);
         }
     }
 
-    private static long key(int template, int a, int b, int c) {
+    static int template(long key) {
+        return (int) (key >>> 48);
+    }
+
+    static long key(int template, int a, int b, int c) {
         return (long) template << 48 | (long) a << 32 | (long) b << 16 | c;
     }
 }

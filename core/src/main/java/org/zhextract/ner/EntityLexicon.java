@@ -35,6 +35,11 @@ final class EntityLexicon {
      */
     private final long[] startPairs = new long[1 << (PAIR_BITS - 6)];
     private static final int PAIR_BITS = 16;
+    /**
+     * Bit of a hash's value (beside the type bits) saying some longer name starts with this
+     * prefix: matching stops extending a candidate as soon as no name continues it.
+     */
+    private static final int CONTINUES = 1 << MAX_TYPES;
 
     /** @param entries names of {@code MIN_LENGTH..MAX_LENGTH} code points; others are ignored */
     EntityLexicon(List<Entry> entries) {
@@ -56,8 +61,15 @@ final class EntityLexicon {
         this.typesOfHash = new LongIntTable(Math.max(16, distinct.size()));
         for (Entry e : distinct) {
             int[] normalized = e.name().codePoints().map(CharFeatures::normalize).toArray();
-            long hash = hashOf(normalized);
-            typesOfHash.put(hash, typesOfHash.get(hash, 0) | 1 << e.type());
+            long prefix = 0;
+            for (int k = 0; k < normalized.length; k++) {
+                prefix = step(prefix, normalized[k]);
+                if (k + 1 >= MIN_LENGTH) {
+                    long hash = finish(prefix);
+                    int bits = k + 1 == normalized.length ? 1 << e.type() : CONTINUES;
+                    typesOfHash.put(hash, typesOfHash.get(hash, 0) | bits);
+                }
+            }
             int pair = pair(normalized[0], normalized[1]);
             startPairs[pair >>> 6] |= 1L << pair;
         }
@@ -102,12 +114,16 @@ final class EntityLexicon {
                 if (length < MIN_LENGTH) {
                     continue;
                 }
-                int types = typesOfHash.get(finish(hash), 0);
+                int found = typesOfHash.get(finish(hash), 0);
+                int types = found & (CONTINUES - 1);
                 for (int t = 0; types != 0 && t < MAX_TYPES; t++) {
                     if ((types & 1 << t) != 0) {
                         longestStart[i * MAX_TYPES + t] = length;
                         longestEnd[j * MAX_TYPES + t] = Math.max(longestEnd[j * MAX_TYPES + t], length);
                     }
+                }
+                if ((found & CONTINUES) == 0) {
+                    break;
                 }
             }
         }
@@ -129,14 +145,6 @@ final class EntityLexicon {
 
     private static int pair(int first, int second) {
         return (first * 31 + second) & ((1 << PAIR_BITS) - 1);
-    }
-
-    private static long hashOf(int[] normalized) {
-        long hash = 0;
-        for (int c : normalized) {
-            hash = step(hash, c);
-        }
-        return finish(hash);
     }
 
     private static long step(long hash, int c) {

@@ -40,7 +40,6 @@ public final class NerModel {
     private static final int FORMAT_VERSION = 1;
     /** Weights are stored as integers in units of 1/16. */
     static final float WEIGHT_UNIT = 1f / 16;
-    private static final long EMPTY_SLOT = -1L;
 
     private final TagScheme scheme;
     private final ViterbiDecoder decoder;
@@ -48,15 +47,8 @@ public final class NerModel {
     private final EntityLexicon lexicon;
     /** Feature keys in ascending order, for saving. */
     private final long[] featureKeys;
-    /**
-     * Open-addressing table of the features: a key per slot and, in the same slot order, its
-     * weights per tag in {@link #WEIGHT_UNIT}s. Keeping the weights by slot spares a lookup of a
-     * row number, and 16-bit weights keep a feature's row in one cache line: tagging is bound by
-     * memory reads, a few per character and feature.
-     */
-    private final long[] slotKeys;
-    private final short[] slotWeights;
-    private final int slotMask;
+    /** The emission weights, laid out for tagging (one lookup per n-gram, not per feature). */
+    private final FeatureWeights weights;
     private final float[] transitionWeights;
 
     /**
@@ -77,51 +69,25 @@ public final class NerModel {
         }
         this.featureKeys = featureKeys.clone();
         this.transitionWeights = transitionWeights.clone();
-        int capacity = Integer.highestOneBit(Math.max(4, featureKeys.length * 2 - 1)) << 1;
-        this.slotKeys = new long[capacity];
-        this.slotWeights = new short[capacity * tags];
-        this.slotMask = capacity - 1;
-        Arrays.fill(slotKeys, EMPTY_SLOT);
-        for (int row = 0; row < featureKeys.length; row++) {
-            long key = featureKeys[row];
-            if (key < 0 || row > 0 && key <= featureKeys[row - 1]) {
-                throw new IllegalArgumentException("feature keys not ascending and non-negative at " + row);
+        for (int row = 1; row < featureKeys.length; row++) {
+            if (featureKeys[row] <= featureKeys[row - 1]) {
+                throw new IllegalArgumentException("feature keys not ascending at " + row);
             }
-            int slot = firstSlot(key);
-            while (slotKeys[slot] != EMPTY_SLOT) {
-                slot = (slot + 1) & slotMask;
-            }
-            slotKeys[slot] = key;
-            System.arraycopy(emissionWeights, row * tags, slotWeights, slot * tags, tags);
         }
-    }
-
-    private int firstSlot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & slotMask;
-    }
-
-    /** The slot of {@code key}, or -1 when the model has no weights for it. */
-    private int slotOf(long key) {
-        int slot = firstSlot(key);
-        while (true) {
-            long k = slotKeys[slot];
-            if (k == key) {
-                return slot;
-            }
-            if (k == EMPTY_SLOT) {
-                return -1;
-            }
-            slot = (slot + 1) & slotMask;
+        if (featureKeys.length > 0 && featureKeys[0] < 0) {
+            throw new IllegalArgumentException("negative feature key");
         }
+        this.weights = new FeatureWeights(featureKeys, emissionWeights, tags, CharFeatures.FIRST_CHARACTER_ID + vocabulary.length);
     }
 
     /** Row-major weights in units, in the order of {@link #featureKeys}. */
     private short[] emissionUnits() {
         int tags = scheme.tagCount();
         short[] units = new short[featureKeys.length * tags];
-        for (int row = 0; row < featureKeys.length; row++) {
-            System.arraycopy(slotWeights, slotOf(featureKeys[row]) * tags, units, row * tags, tags);
+        short[] row = new short[tags];
+        for (int r = 0; r < featureKeys.length; r++) {
+            weights.weightsOf(featureKeys[r], row);
+            System.arraycopy(row, 0, units, r * tags, tags);
         }
         return units;
     }
@@ -291,7 +257,13 @@ public final class NerModel {
      */
     public List<NerSpan> tag(String text) {
         Objects.requireNonNull(text, "text");
-        int[] tags = tagCodePoints(text.codePoints().toArray());
+        int[] codePoints = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int c = text.codePointAt(i);
+            codePoints[k] = c;
+            i += Character.charCount(c);
+        }
+        int[] tags = tagCodePoints(codePoints);
         List<NerSpan> spans = new ArrayList<>();
         for (int[] span : scheme.decode(tags)) {
             spans.add(new NerSpan(span[0], span[1], scheme.types().get(span[2])));
@@ -339,26 +311,11 @@ public final class NerModel {
         CharFeatures.Prepared prepared = features.prepare(codePoints, lexicon);
         int n = codePoints.length;
         int tags = scheme.tagCount();
-        int[] sums = new int[tags];
+        int[] sums = new int[n * tags];
+        weights.addEmissions(prepared, sums);
         float[] emissions = new float[n * tags];
-        long[] keys = new long[CharFeatures.PER_POSITION];
-        short[] weights = slotWeights;
-        for (int i = 0; i < n; i++) {
-            CharFeatures.keys(prepared, i, keys);
-            Arrays.fill(sums, 0);
-            for (long key : keys) {
-                int slot = slotOf(key);
-                if (slot >= 0) {
-                    int offset = slot * tags;
-                    for (int tag = 0; tag < tags; tag++) {
-                        sums[tag] += weights[offset + tag];
-                    }
-                }
-            }
-            int base = i * tags;
-            for (int tag = 0; tag < tags; tag++) {
-                emissions[base + tag] = sums[tag] * WEIGHT_UNIT;
-            }
+        for (int k = 0; k < emissions.length; k++) {
+            emissions[k] = sums[k] * WEIGHT_UNIT;
         }
         return decoder.decode(emissions, n, transitionWeights);
     }

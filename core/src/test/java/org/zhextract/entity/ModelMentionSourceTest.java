@@ -14,12 +14,14 @@ import org.zhextract.text.SentenceSplitter;
 
 class ModelMentionSourceTest {
 
+    private static NerModel model;
     private static ModelMentionSource source;
     private static Segmenter segmenter;
 
     @BeforeAll
     static void load() throws Exception {
-        source = new ModelMentionSource(NerModel.bundled());
+        model = NerModel.bundled();
+        source = new ModelMentionSource(model);
         segmenter = new Segmenter();
     }
 
@@ -41,6 +43,17 @@ class ModelMentionSourceTest {
     void dropsOneCharacterAbbreviationsAndLatinSpans() {
         assertThat(find("中俄两国领导人会晤，Annette Bohr表示支持。"))
                 .noneMatch(s -> s.endsWith(":中") || s.endsWith(":俄") || s.contains("Annette"));
+    }
+
+    @Test
+    void proposesOneCharacterNamesOnlyUnderBenchmarkConventions() {
+        String text = "中俄两国领导人会晤。";
+        DocumentText document = new DocumentText(text);
+        List<Token> tokens = segmenter.segment(document, new SentenceSplitter().split(document));
+        ModelMentionSource benchmark = new ModelMentionSource(model, true);
+
+        assertThat(benchmark.find(document, tokens)).anySatisfy(c -> assertThat(c.span().length()).isEqualTo(1));
+        assertThat(source.find(document, tokens)).allSatisfy(c -> assertThat(c.span().length()).isGreaterThan(1));
     }
 
     @Test

@@ -53,7 +53,8 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--abbreviations",
             description = "Also tag one-character place abbreviations (中美 → 中, 美; 访华 → 华) as LOC, "
-                    + "as the People's Daily and MSRA sets do; zhextract's own conventions do not.")
+                    + "as the People's Daily and MSRA sets do, and with --ner keep the model's one-character "
+                    + "names; zhextract's own conventions do not.")
     boolean abbreviations;
 
     @Option(names = "--ner-model", paramLabel = "FILE",
@@ -82,7 +83,7 @@ final class EvalNerCommand implements Callable<Integer> {
         Segmenter segmenter = new Segmenter();
         List<MentionSource> sources = new ArrayList<>();
         if (ner || nerModel != null) {
-            sources.add(new ModelMentionSource(nerModel == null ? NerModel.bundled() : NerModel.load(nerModel)));
+            sources.add(new ModelMentionSource(nerModel == null ? NerModel.bundled() : NerModel.load(nerModel), abbreviations));
         }
         if (abbreviations) {
             sources.add(new AbbreviationSource());

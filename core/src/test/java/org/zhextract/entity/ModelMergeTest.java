@@ -1,0 +1,56 @@
+package org.zhextract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zhextract.TestFiles;
+import org.zhextract.ner.NerModel;
+
+/** The merge policy of {@link EntityRecognizer} when the trained model takes part. */
+class ModelMergeTest {
+
+    private static EntityRecognizer withModel;
+
+    @BeforeAll
+    static void load() throws IOException {
+        withModel = new EntityRecognizer(EntityStage.LEXICON, List.of(new ModelMentionSource(NerModel.bundled())));
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        return Files.readAllLines(TestFiles.testdata("cases/ner/entities-with-model.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t", -1))
+                .map(f -> Arguments.of(f[0], f[1], f[2], f[3]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void mergesModelAndRulesAsThePolicySays(String text, String expected, String forbidden, String rulesAlone) {
+        List<String> found = mentions(withModel, text);
+        List<String> foundByRules = mentions(EntityStage.RECOGNIZER, text);
+
+        if (!expected.equals("-")) {
+            assertThat(found).containsAll(Arrays.asList(expected.split(";")));
+        }
+        if (!forbidden.equals("-")) {
+            assertThat(found).doesNotContainAnyElementsOf(Arrays.asList(forbidden.split(";")));
+        }
+        if (!rulesAlone.equals("-")) {
+            assertThat(foundByRules).as("the case tests a difference from the rules alone")
+                    .containsAll(Arrays.asList(rulesAlone.split(";")));
+        }
+    }
+
+    private static List<String> mentions(EntityRecognizer recognizer, String text) {
+        return EntityStage.recognize(recognizer, text).stream().map(m -> m.type() + ":" + m.text()).toList();
+    }
+}
