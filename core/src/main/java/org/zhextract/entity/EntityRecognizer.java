@@ -180,13 +180,24 @@ public final class EntityRecognizer {
         return -1;
     }
 
+    /** User-dictionary candidates first, then longer spans, then by origin, then by position. */
+    private static final Comparator<Candidate> MERGE_ORDER = (a, b) -> {
+        int byUser = Boolean.compare(b.origin() == Candidate.Origin.USER, a.origin() == Candidate.Origin.USER);
+        if (byUser != 0) {
+            return byUser;
+        }
+        int byLength = Integer.compare(b.span().length(), a.span().length());
+        if (byLength != 0) {
+            return byLength;
+        }
+        int byOrigin = a.origin().compareTo(b.origin());
+        return byOrigin != 0 ? byOrigin : a.span().compareTo(b.span());
+    };
+
     /** The merge policy of the class comment; the result is in text order. */
     static List<Candidate> merge(List<Candidate> candidates) {
         List<Candidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.<Candidate>comparingInt(c -> c.origin() == Candidate.Origin.USER ? 0 : 1)
-                .thenComparing(c -> -c.span().length())
-                .thenComparing(Candidate::origin)
-                .thenComparing(Candidate::span));
+        ordered.sort(MERGE_ORDER);
         TreeMap<Integer, Candidate> taken = new TreeMap<>();
         for (Candidate c : ordered) {
             var before = taken.floorEntry(c.span().end() - 1);

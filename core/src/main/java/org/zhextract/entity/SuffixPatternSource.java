@@ -1,9 +1,7 @@
 package org.zhextract.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.zhextract.model.EntityType;
 
@@ -39,7 +37,7 @@ final class SuffixPatternSource {
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
-        Map<Integer, Candidate> namesEndingAt = new HashMap<>();
+        NamesByEnd namesEndingAt = new NamesByEnd(view.length());
         for (Candidate c : base) {
             if (c.type().isPresent()) {
                 int end = view.document.toCharIndex(c.span().end());
@@ -59,7 +57,7 @@ final class SuffixPatternSource {
         return found;
     }
 
-    private Optional<Candidate> organizationEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+    private Optional<Candidate> organizationEndingAt(TextView view, int end, NamesByEnd names) {
         String text = view.text;
         Candidate known = names.get(end);
         if (known != null && known.origin() != Candidate.Origin.ROLE
@@ -169,7 +167,7 @@ final class SuffixPatternSource {
         return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
     }
 
-    private Optional<Candidate> eventEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+    private Optional<Candidate> eventEndingAt(TextView view, int end, NamesByEnd names) {
         String text = view.text;
         for (PhraseTrie.Match<String> suffix : lexicon.eventSuffixes().allEndingAt(text, end)) {
             int at = suffix.start();
@@ -187,7 +185,7 @@ final class SuffixPatternSource {
     }
 
     /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */
-    private Optional<Candidate> facilityEndingAt(TextView view, int end, Map<Integer, Candidate> names) {
+    private Optional<Candidate> facilityEndingAt(TextView view, int end, NamesByEnd names) {
         for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
             if (!view.isWordStart(suffix.start())) {
                 continue;
@@ -199,6 +197,24 @@ final class SuffixPatternSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** The longest name candidate ending at each char index of the text (an array: this is asked at every word end). */
+    private static final class NamesByEnd {
+        private final Candidate[] byEnd;
+
+        NamesByEnd(int textLength) {
+            byEnd = new Candidate[textLength + 1];
+        }
+
+        /** The name ending at char {@code end}, or null. */
+        Candidate get(int end) {
+            return end >= 0 && end < byEnd.length ? byEnd[end] : null;
+        }
+
+        void put(int end, Candidate name) {
+            byEnd[end] = name;
+        }
     }
 
     static boolean isCountryAbbreviation(char c) {

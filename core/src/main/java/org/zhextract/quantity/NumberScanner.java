@@ -73,15 +73,25 @@ public final class NumberScanner {
     }
 
     static boolean isChineseDigit(char c) {
-        return "零〇○一二两兩倆三四五六七八九壹貳贰參叁肆伍陸陆柒捌玖".indexOf(c) >= 0;
+        return switch (c) {
+            case '零', '〇', '○', '一', '二', '两', '兩', '倆', '三', '四', '五', '六', '七', '八', '九',
+                 '壹', '貳', '贰', '參', '叁', '肆', '伍', '陸', '陆', '柒', '捌', '玖' -> true;
+            default -> false;
+        };
     }
 
     static boolean isPlace(char c) {
-        return "十拾百佰千仟廿卅卌".indexOf(c) >= 0;
+        return switch (c) {
+            case '十', '拾', '百', '佰', '千', '仟', '廿', '卅', '卌' -> true;
+            default -> false;
+        };
     }
 
     static boolean isMultiplier(char c) {
-        return "万萬亿億兆".indexOf(c) >= 0;
+        return switch (c) {
+            case '万', '萬', '亿', '億', '兆' -> true;
+            default -> false;
+        };
     }
 
     /** Characters that are numerals only beside other numerals (陆地, 队伍, 收拾, 放肆). */

@@ -1,5 +1,6 @@
 package org.zhextract.quantity;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ final class UnitTable {
 
     private final Map<String, Unit> units;
     private final int longest;
+    /** First chars of all unit words and last chars of the prefix-capable ones: most positions fail these without a substring. */
+    private final BitSet firstChars = new BitSet();
+    private final BitSet prefixLastChars = new BitSet();
 
     UnitTable(List<Unit> rows) {
         Map<String, Unit> map = new HashMap<>();
@@ -25,6 +29,14 @@ final class UnitTable {
         }
         this.units = Map.copyOf(map);
         this.longest = rows.stream().mapToInt(u -> u.word().length()).max().orElse(0);
+        for (Unit u : rows) {
+            if (!u.word().isEmpty()) {
+                firstChars.set(u.word().charAt(0));
+                if (u.prefix()) {
+                    prefixLastChars.set(u.word().charAt(u.word().length() - 1));
+                }
+            }
+        }
     }
 
     /** Parses rows {@code word TAB code TAB factor TAB kind [TAB prefix|weak]}. */
@@ -49,6 +61,9 @@ final class UnitTable {
     /** The longest unit word starting at char index {@code i}. */
     Optional<Unit> after(String text, int i) {
         Objects.requireNonNull(text, "text");
+        if (i >= 0 && i < text.length() && !firstChars.get(text.charAt(i))) {
+            return Optional.empty();
+        }
         for (int len = Math.min(longest, text.length() - i); len > 0; len--) {
             Unit u = units.get(text.substring(i, i + len));
             if (u != null) {
@@ -60,6 +75,9 @@ final class UnitTable {
 
     /** The longest prefix-capable unit word ending at char index {@code end}. */
     Optional<Unit> before(String text, int end) {
+        if (end > 0 && end <= text.length() && !prefixLastChars.get(text.charAt(end - 1))) {
+            return Optional.empty();
+        }
         for (int len = Math.min(longest, end); len > 0; len--) {
             Unit u = units.get(text.substring(end - len, end));
             if (u != null && u.prefix()) {
