@@ -30,7 +30,7 @@ class PrefilteredPatternTest {
 
     /** Classes whose static PrefilteredPattern constants are checked, beside the boilerplate rules. */
     private static final List<Class<?>> HOLDERS = List.of(
-            Ingester.class, MarkdownText.class, Metadata.class, Charsets.class, HtmlText.class);
+            Ingester.class, MarkdownText.class, Metadata.class, Charsets.class, HtmlText.class, Dates.class);
     private static final int CORPUS_EVERY = 80;
     private static final int LONGEST_LINE = 200;
 
@@ -226,7 +226,7 @@ class PrefilteredPatternTest {
     private static final class RandomRegex {
         private static final String[] ATOMS = {
             "a", "b", "A", "中", "文", ":", "：", "\\(", "\\)", " ", "#", ".", "\\s", "\\S", "\\w", "\\d",
-            "[ab]", "[aA中]", "[^a]", "[a-c]", "[:：]", "\\p{IsHan}", "^", "$", "\\b", "\\u4e2d"};
+            "[ab]", "[aA中]", "[^a]", "[a-c]", "[-a]", "[a-]", "[-:_]", "[:：]", "\\p{IsHan}", "^", "$", "\\b", "\\u4e2d"};
         private static final String[] QUANTIFIERS = {"", "", "", "?", "*", "+", "{2}", "{1,3}", "{0,2}", "{2,}", "??", "+?"};
         private final Random random;
         private int groups;
