@@ -88,7 +88,11 @@ final class Dates {
     /** True for a line that only states when the page was published or updated. */
     static boolean isDateLine(String line) {
         String s = line.strip();
-        return s.length() <= 60 && (DATE_LINE.matches(s) || RELATIVE_TIME_LINE.matches(s));
+        if (s.length() > 60) {
+            return false;
+        }
+        SketchedText sketched = SketchedText.of(s);
+        return DATE_LINE.matches(sketched) || RELATIVE_TIME_LINE.matches(sketched);
     }
 
     /**
