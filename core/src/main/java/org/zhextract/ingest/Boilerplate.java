@@ -65,19 +65,16 @@ final class Boilerplate {
 
     /** The line without its boilerplate: empty when the whole line is boilerplate. */
     String clean(String line) {
-        String lowered = RequiredLiterals.asciiLowerCase(line);
+        // One sketch of the line serves every rule's prefilter.
+        SketchedText sketched = SketchedText.of(line);
         for (PrefilteredPattern p : dropping) {
-            if (p.mayFind(line, lowered) && p.pattern().matcher(line).find()) {
+            if (p.mayFind(sketched) && p.pattern().matcher(line).find()) {
                 return "";
             }
         }
-        String out = line;
         for (PrefilteredPattern p : stripping) {
-            if (p.mayFind(out, lowered)) {
-                out = p.pattern().matcher(out).replaceAll("");
-                lowered = RequiredLiterals.asciiLowerCase(out);
-            }
+            sketched = p.replaceAll(sketched, "");
         }
-        return out.strip();
+        return sketched.text().strip();
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,19 +19,19 @@ import java.util.regex.Pattern;
 final class Dates {
 
     private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{4})[./](\\d{1,2})[./](\\d{1,2})(?!\\d|\\.\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
-    private static final Pattern RFC_1123 = Pattern.compile(
+    private static final PrefilteredPattern CHINESE = PrefilteredPattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final PrefilteredPattern ISO = PrefilteredPattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final PrefilteredPattern DOTTED = PrefilteredPattern.compile("(?<![\\d.])(\\d{4})[./](\\d{1,2})[./](\\d{1,2})(?!\\d|\\.\\d)");
+    private static final PrefilteredPattern DAY_MONTH_YEAR = PrefilteredPattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final PrefilteredPattern RFC_1123 = PrefilteredPattern.compile(
             "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(\\d{1,2})\\s+(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+    private static final PrefilteredPattern MONTH_DAY_YEAR = PrefilteredPattern.compile(
             "(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final List<Pattern> FULL = List.of(CHINESE, ISO, DOTTED);
+    private static final List<PrefilteredPattern> FULL = List.of(CHINESE, ISO, DOTTED);
 
     /** A line that is nothing but a date, perhaps with a time, a weekday and a label. */
-    private static final Pattern DATE_LINE = Pattern.compile(
+    private static final PrefilteredPattern DATE_LINE = PrefilteredPattern.compile(
             "^(?:(?:发表日期|发布日期|发布时间|更新时间|日期|时间|Published|Updated)\\s*[:：]?\\s*)?"
                     + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
                     + "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
@@ -39,7 +40,7 @@ final class Dates {
                     + "\\s*(?:\\(?(?:最后)?更新\\)?)?$",
             Pattern.CASE_INSENSITIVE);
     /** A relative time stamp (21 分钟前, 3 小时前) that stands for the date in a {@code <time>} element. */
-    private static final Pattern RELATIVE_TIME_LINE = Pattern.compile("^\\d{1,3}\\s*(秒|分钟|小时|天)前$");
+    private static final PrefilteredPattern RELATIVE_TIME_LINE = PrefilteredPattern.compile("^\\d{1,3}\\s*(秒|分钟|小时|天)前$");
 
     /** 【大纪元2022年02月04日讯】, （中央社台北18日电）, 路透香港7月20日 - : a dateline. */
     private static final Pattern DATELINE_DAY = Pattern.compile(
@@ -55,31 +56,27 @@ final class Dates {
 
     /** The first full date in a text, if any is a real calendar date. */
     static Optional<LocalDate> firstFullDate(String text) {
-        for (Pattern p : FULL) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (PrefilteredPattern p : FULL) {
+            for (MatchResult m : p.findAll(text)) {
                 Optional<LocalDate> date = of(m.group(1), m.group(2), m.group(3));
                 if (date.isPresent()) {
                     return date;
                 }
             }
         }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        while (dmy.find()) {
+        for (MatchResult dmy : DAY_MONTH_YEAR.findAll(text)) {
             Optional<LocalDate> date = of(dmy.group(3), dmy.group(2), dmy.group(1));
             if (date.isPresent()) {
                 return date;
             }
         }
-        Matcher rfc = RFC_1123.matcher(text);
-        while (rfc.find()) {
+        for (MatchResult rfc : RFC_1123.findAll(text)) {
             Optional<LocalDate> date = of(rfc.group(3), monthNumber(rfc.group(2)), rfc.group(1));
             if (date.isPresent()) {
                 return date;
             }
         }
-        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-        while (mdy.find()) {
+        for (MatchResult mdy : MONTH_DAY_YEAR.findAll(text)) {
             Optional<LocalDate> date = of(mdy.group(3), monthNumber(mdy.group(1)), mdy.group(2));
             if (date.isPresent()) {
                 return date;
@@ -91,7 +88,11 @@ final class Dates {
     /** True for a line that only states when the page was published or updated. */
     static boolean isDateLine(String line) {
         String s = line.strip();
-        return s.length() <= 60 && (DATE_LINE.matcher(s).matches() || RELATIVE_TIME_LINE.matcher(s).matches());
+        if (s.length() > 60) {
+            return false;
+        }
+        SketchedText sketched = SketchedText.of(s);
+        return DATE_LINE.matches(sketched) || RELATIVE_TIME_LINE.matches(sketched);
     }
 
     /**
@@ -148,8 +149,7 @@ final class Dates {
                 return d;
             }
         }
-        Matcher dotted = DOTTED.matcher(path);
-        while (dotted.find()) {
+        for (MatchResult dotted : DOTTED.findAll(path)) {
             Optional<LocalDate> d = of(dotted.group(1), dotted.group(2), dotted.group(3));
             if (d.isPresent()) {
                 return d;

@@ -345,8 +345,11 @@ public final class Ingester {
         if (!hasWords(line)) {
             return "";
         }
-        String noUrls = EMPTY_BRACKETS.replaceAll(SCHEMELESS_URL.replaceAll(URL.replaceAll(line, ""), ""), "");
-        String clean = boilerplate.clean(Whitespace.collapse(noUrls));
+        SketchedText noUrls = SketchedText.of(line);
+        for (PrefilteredPattern p : List.of(URL, SCHEMELESS_URL, EMPTY_BRACKETS)) {
+            noUrls = p.replaceAll(noUrls, "");
+        }
+        String clean = boilerplate.clean(Whitespace.collapse(noUrls.text()));
         return hasWords(clean) && !LEAKED_MARKUP.find(clean) ? clean : "";
     }
 

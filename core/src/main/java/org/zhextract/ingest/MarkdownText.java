@@ -47,20 +47,21 @@ final class MarkdownText {
         boolean bodyStarted = false;
         for (String source : lines(markdown)) {
             String line = withoutQuoteMarkers(source);
-            if (line.isBlank() || RULE.matches(line)) {
+            SketchedText sketched = SketchedText.of(line);
+            if (line.isBlank() || RULE.matches(sketched)) {
                 html.append("\n<br>\n");
                 continue;
             }
-            Optional<MatchResult> field = FIELD.wholeMatch(line)
+            Optional<MatchResult> field = FIELD.wholeMatch(sketched)
                     .filter(f -> FIELD_NAMES.matcher(f.group(1)).matches());
             if (field.isPresent()) {
                 fields.putIfAbsent(field.get().group(1).strip(), inline(field.get().group(2), false));
                 html.append("\n<br>\n");
                 continue;
             }
-            Optional<MatchResult> heading = HEADING.wholeMatch(line);
+            Optional<MatchResult> heading = HEADING.wholeMatch(sketched);
             if (title.isEmpty() && !bodyStarted) {
-                Optional<MatchResult> titleLink = TITLE_LINK.wholeMatch(line);
+                Optional<MatchResult> titleLink = TITLE_LINK.wholeMatch(sketched);
                 if (titleLink.isPresent()) {
                     title = Optional.of(inline(titleLink.get().group(1), false));
                     url = Optional.of(titleLink.get().group(2));
@@ -74,7 +75,7 @@ final class MarkdownText {
             if (heading.isPresent()) {
                 html.append("<p>").append(inline(heading.get().group(1), true)).append("</p>\n");
             } else {
-                String content = inline(line, true);
+                String content = inline(sketched, true);
                 html.append(content).append('\n');
                 bodyStarted |= !content.isEmpty() && !content.startsWith("<!--");
             }
@@ -84,13 +85,17 @@ final class MarkdownText {
 
     /** Inline Markdown: images go, links become anchors (or their words), emphasis and escapes go. */
     private static String inline(String text, boolean anchors) {
-        String s = IMAGE.replaceAll(text, "");
+        return inline(SketchedText.of(text), anchors);
+    }
+
+    private static String inline(SketchedText text, boolean anchors) {
+        SketchedText s = IMAGE.replaceAll(text, "");
         s = LINK.replaceAll(s, m -> Matcher.quoteReplacement(anchors && !m.group(2).isEmpty()
                 ? "<a href=\"" + m.group(2).replace("\"", "%22") + "\">" + m.group(1) + "</a>"
                 : m.group(1)));
         s = EMPHASIS.replaceAll(s, "$2");
         s = EMPHASIS.replaceAll(s, "$2");
-        return ESCAPE.replaceAll(s, "$1").strip();
+        return ESCAPE.replaceAll(s, "$1").text().strip();
     }
 
     /** {@code text.split("\\R", -1)} without a regex: the lines between any kind of line break. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ final class PrefilteredPattern {
     private final String[][] clauses;
     /** Every match begins with one of these (empty: not known), so the regex starts at the first. */
     private final String[] starts;
+    /** The clauses but the one the start literals make (finding a start checks that one). */
+    private final String[][] clausesBesideStarts;
     /** The literals are ASCII-lowered (a case-insensitive regex) and some hold a letter. */
     private final boolean lowersText;
 
@@ -39,7 +42,10 @@ final class PrefilteredPattern {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         List<Set<String>> required = RequiredLiterals.of(pattern);
         this.clauses = required.stream().map(clause -> clause.toArray(String[]::new)).toArray(String[][]::new);
-        this.starts = RequiredLiterals.starts(pattern).toArray(String[]::new);
+        Set<String> startSet = RequiredLiterals.starts(pattern);
+        this.starts = startSet.toArray(String[]::new);
+        this.clausesBesideStarts = required.stream().filter(clause -> !clause.equals(startSet))
+                .map(clause -> clause.toArray(String[]::new)).toArray(String[][]::new);
         this.lowersText = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
                 && Stream.concat(required.stream().flatMap(Set::stream), Arrays.stream(starts))
                 .anyMatch(s -> s.chars().anyMatch(c -> c >= 'a' && c <= 'z'));
@@ -76,27 +82,20 @@ final class PrefilteredPattern {
      * text either): a clause has none of its literals in it.
      */
     boolean mayFind(String text) {
-        return mayFind(text, lowersText ? RequiredLiterals.asciiLowerCase(text) : text);
+        String searched = lowersText ? RequiredLiterals.asciiLowerCase(text) : text;
+        return holdsAll(clauses, searched::contains);
     }
 
-    /**
-     * {@link #mayFind(String)} given also the text's {@link RequiredLiterals#asciiLowerCase}: for
-     * many patterns tried on one text, which is then lowered once.
-     */
-    boolean mayFind(String text, String asciiLowered) {
-        String searched = lowersText ? asciiLowered : text;
-        for (String[] clause : clauses) {
-            if (!containsAny(searched, clause)) {
-                return false;
-            }
-        }
-        return true;
+    /** {@link #mayFind(String)} on a sketched line: literals it lacks a character of cost no search. */
+    boolean mayFind(SketchedText text) {
+        SketchedText searched = lowersText ? text.lowered() : text;
+        return holdsAll(clauses, searched::contains);
     }
 
     /** {@code pattern().matcher(text).find()}. */
     boolean find(String text) {
         String searched = lowersText ? RequiredLiterals.asciiLowerCase(text) : text;
-        if (!mayFind(text, searched)) {
+        if (!holdsAll(clausesBesideStarts, searched::contains)) {
             return false;
         }
         int start = nextStart(searched, 0);
@@ -109,7 +108,7 @@ final class PrefilteredPattern {
      */
     List<MatchResult> findAll(String text) {
         String searched = lowersText ? RequiredLiterals.asciiLowerCase(text) : text;
-        if (!mayFind(text, searched)) {
+        if (!holdsAll(clausesBesideStarts, searched::contains)) {
             return List.of();
         }
         List<MatchResult> matches = new ArrayList<>();
@@ -139,16 +138,16 @@ final class PrefilteredPattern {
     }
 
     /** {@code pattern().matcher(text).matches()}. */
-    boolean matches(String text) {
-        return mayFind(text) && pattern.matcher(text).matches();
+    boolean matches(SketchedText text) {
+        return mayFind(text) && pattern.matcher(text.text()).matches();
     }
 
     /** The match when the regex matches the whole text ({@code matches()}), for its groups. */
-    Optional<MatchResult> wholeMatch(String text) {
+    Optional<MatchResult> wholeMatch(SketchedText text) {
         if (!mayFind(text)) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(text.text());
         return m.matches() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 
@@ -157,14 +156,33 @@ final class PrefilteredPattern {
         return mayFind(text) ? pattern.matcher(text).replaceAll(replacement) : text;
     }
 
-    /** {@code pattern().matcher(text).replaceAll(replacer)}. */
-    String replaceAll(String text, Function<MatchResult, String> replacer) {
-        return mayFind(text) ? pattern.matcher(text).replaceAll(replacer) : text;
+    /** {@link #replaceAll(String, String)} on a sketched line, sketching the result if it differs. */
+    SketchedText replaceAll(SketchedText text, String replacement) {
+        return mayFind(text) ? sketchedIfChanged(text, pattern.matcher(text.text()).replaceAll(replacement)) : text;
     }
 
-    private static boolean containsAny(String text, String[] literals) {
+    /** {@code pattern().matcher(text).replaceAll(replacer)} on a sketched line, sketching the result if it differs. */
+    SketchedText replaceAll(SketchedText text, Function<MatchResult, String> replacer) {
+        return mayFind(text) ? sketchedIfChanged(text, pattern.matcher(text.text()).replaceAll(replacer)) : text;
+    }
+
+    private static SketchedText sketchedIfChanged(SketchedText before, String after) {
+        return after.equals(before.text()) ? before : SketchedText.of(after);
+    }
+
+    /** Every clause has a literal for which holds is true. */
+    private static boolean holdsAll(String[][] clauses, Predicate<String> holds) {
+        for (String[] clause : clauses) {
+            if (!holdsAny(clause, holds)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsAny(String[] literals, Predicate<String> holds) {
         for (String literal : literals) {
-            if (text.contains(literal)) {
+            if (holds.test(literal)) {
                 return true;
             }
         }

@@ -316,6 +316,8 @@ final class RequiredLiterals {
                 } else {
                     chars.addAll(escaped.exact());
                 }
+            } else if (c == '-' && (chars.isEmpty() && plain || regex.startsWith("]", pos))) {
+                chars.add("-"); // first or last in the class: a plain hyphen, not a range
             } else if (c == '-' || c == '&') {
                 plain = false;
             } else {

@@ -30,7 +30,7 @@ class PrefilteredPatternTest {
 
     /** Classes whose static PrefilteredPattern constants are checked, beside the boilerplate rules. */
     private static final List<Class<?>> HOLDERS = List.of(
-            Ingester.class, MarkdownText.class, Metadata.class, Charsets.class, HtmlText.class);
+            Ingester.class, MarkdownText.class, Metadata.class, Charsets.class, HtmlText.class, Dates.class);
     private static final int CORPUS_EVERY = 80;
     private static final int LONGEST_LINE = 200;
 
@@ -72,9 +72,9 @@ class PrefilteredPatternTest {
         assertThat(link.findAll(line)).extracting(m -> m.group(2)).containsExactly("https://example.com/a", "b");
         assertThat(link.replaceAll(line, "")).isEqualTo(link.pattern().matcher(line).replaceAll(""));
         assertThat(link.replaceAll("无关的一行", "")).isEqualTo("无关的一行");
-        assertThat(link.matches("原文地址：x")).isTrue();
-        assertThat(link.wholeMatch("原文地址：x")).map(m -> m.group(2)).contains("x");
-        assertThat(link.wholeMatch("见原文地址：x")).isEmpty();
+        assertThat(link.matches(SketchedText.of("原文地址：x"))).isTrue();
+        assertThat(link.wholeMatch(SketchedText.of("原文地址：x"))).map(m -> m.group(2)).contains("x");
+        assertThat(link.wholeMatch(SketchedText.of("见原文地址：x"))).isEmpty();
     }
 
     @Test
@@ -134,10 +134,48 @@ class PrefilteredPatternTest {
         return m.start() + "-" + m.end() + ":" + m.group();
     }
 
+    @Test
+    void aSketchAnswersContainsExactlyAsTheString() {
+        Random random = new Random(5);
+        String alphabet = "aAzZ中文\u0400\u0800\u4e00\u4c00（）:#\ud840\udc00 ";
+        for (int i = 0; i < 20_000; i++) {
+            String text = randomString(random, alphabet, 12);
+            String literal = randomString(random, alphabet, 3);
+            SketchedText sketched = SketchedText.of(text);
+            if (sketched.contains(literal) != text.contains(literal)
+                    || !sketched.lowered().text().equals(RequiredLiterals.asciiLowerCase(text))) {
+                assertThat(sketched.contains(literal)).as("%s contains %s", text, literal).isEqualTo(text.contains(literal));
+                assertThat(sketched.lowered().text()).isEqualTo(RequiredLiterals.asciiLowerCase(text));
+            }
+        }
+    }
+
+    @Test
+    void sketchedReplacementsGiveTheRegexResults() {
+        PrefilteredPattern credit = boilerplate().rules().stream()
+                .filter(rule -> rule.pattern().pattern().contains("pool/")).findFirst().orElseThrow();
+        String caption = "习近平与普京会面资料照。(Lintao Zhang/Getty Images)";
+        SketchedText sketched = SketchedText.of(caption);
+
+        assertThat(credit.replaceAll(sketched, "").text()).isEqualTo("习近平与普京会面资料照。");
+        SketchedText prose = SketchedText.of("外交部发言人表示");
+        assertThat(credit.replaceAll(prose, "")).isSameAs(prose);
+    }
+
+    private static String randomString(Random random, String alphabet, int longest) {
+        StringBuilder s = new StringBuilder();
+        for (int n = random.nextInt(longest + 1); n > 0; n--) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
     private static void assertLetThrough(PrefilteredPattern p, String line) {
-        if (p.mayFind(line)) {
+        if (p.mayFind(line) && p.mayFind(SketchedText.of(line))) {
             return;
         }
+        assertThat(p.mayFind(SketchedText.of(line))).as("sketched prefilter %s of %s lets through: %s",
+                p.requiredLiterals(), p, line).isTrue();
         assertThat(p.mayFind(line)).as("prefilter %s of %s lets through: %s", p.requiredLiterals(), p, line).isTrue();
     }
 
@@ -226,7 +264,7 @@ class PrefilteredPatternTest {
     private static final class RandomRegex {
         private static final String[] ATOMS = {
             "a", "b", "A", "中", "文", ":", "：", "\\(", "\\)", " ", "#", ".", "\\s", "\\S", "\\w", "\\d",
-            "[ab]", "[aA中]", "[^a]", "[a-c]", "[:：]", "\\p{IsHan}", "^", "$", "\\b", "\\u4e2d"};
+            "[ab]", "[aA中]", "[^a]", "[a-c]", "[-a]", "[a-]", "[-:_]", "[:：]", "\\p{IsHan}", "^", "$", "\\b", "\\u4e2d"};
         private static final String[] QUANTIFIERS = {"", "", "", "?", "*", "+", "{2}", "{1,3}", "{0,2}", "{2,}", "??", "+?"};
         private final Random random;
         private int groups;
