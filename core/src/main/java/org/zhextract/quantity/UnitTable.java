@@ -1,24 +1,22 @@
 package org.zhextract.quantity;
 
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The unit words of {@code units.tsv} with longest-match lookup after and before a position.
- * Immutable and thread-safe; each lookup costs at most one map probe per length up to the
- * longest unit word.
+ * Immutable and thread-safe; the longest match is found by {@link WordSet}, which rejects most
+ * positions by their first or last char before building a substring.
  */
 final class UnitTable {
 
     private final Map<String, Unit> units;
-    private final int longest;
-    /** First chars of all unit words and last chars of the prefix-capable ones: most positions fail these without a substring. */
-    private final BitSet firstChars = new BitSet();
-    private final BitSet prefixLastChars = new BitSet();
+    private final WordSet words;
+    private final WordSet prefixWords;
 
     UnitTable(List<Unit> rows) {
         Map<String, Unit> map = new HashMap<>();
@@ -28,15 +26,8 @@ final class UnitTable {
             }
         }
         this.units = Map.copyOf(map);
-        this.longest = rows.stream().mapToInt(u -> u.word().length()).max().orElse(0);
-        for (Unit u : rows) {
-            if (!u.word().isEmpty()) {
-                firstChars.set(u.word().charAt(0));
-                if (u.prefix()) {
-                    prefixLastChars.set(u.word().charAt(u.word().length() - 1));
-                }
-            }
-        }
+        this.words = new WordSet(units.keySet());
+        this.prefixWords = new WordSet(rows.stream().filter(Unit::prefix).map(Unit::word).collect(Collectors.toSet()));
     }
 
     /** Parses rows {@code word TAB code TAB factor TAB kind [TAB prefix|weak]}. */
@@ -61,30 +52,14 @@ final class UnitTable {
     /** The longest unit word starting at char index {@code i}. */
     Optional<Unit> after(String text, int i) {
         Objects.requireNonNull(text, "text");
-        if (i >= 0 && i < text.length() && !firstChars.get(text.charAt(i))) {
-            return Optional.empty();
-        }
-        for (int len = Math.min(longest, text.length() - i); len > 0; len--) {
-            Unit u = units.get(text.substring(i, i + len));
-            if (u != null) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        int len = words.longestAt(text, i);
+        return len == 0 ? Optional.empty() : Optional.of(units.get(text.substring(i, i + len)));
     }
 
     /** The longest prefix-capable unit word ending at char index {@code end}. */
     Optional<Unit> before(String text, int end) {
-        if (end > 0 && end <= text.length() && !prefixLastChars.get(text.charAt(end - 1))) {
-            return Optional.empty();
-        }
-        for (int len = Math.min(longest, end); len > 0; len--) {
-            Unit u = units.get(text.substring(end - len, end));
-            if (u != null && u.prefix()) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        int len = prefixWords.longestEndingAt(text, end);
+        return len == 0 ? Optional.empty() : Optional.of(units.get(text.substring(end - len, end)));
     }
 
     Optional<Unit> get(String word) {
