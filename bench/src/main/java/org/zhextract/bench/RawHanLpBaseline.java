@@ -77,24 +77,29 @@ public final class RawHanLpBaseline {
     public static List<String> articleTexts(List<Path> paths) throws IOException {
         Ingester ingester = new Ingester();
         List<String> texts = new ArrayList<>();
-        for (Path path : paths) {
-            List<Path> files;
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-            } else {
-                files = List.of(path);
-            }
-            for (Path file : files) {
-                try {
-                    texts.add(ingester.read(Files.readAllBytes(file), file.toString()).text());
-                } catch (IOException | RuntimeException e) {
-                    // the pipeline reports such files as failed; the baseline leaves them out
-                }
+        for (Path file : files(paths)) {
+            try {
+                texts.add(ingester.read(Files.readAllBytes(file), file.toString()).text());
+            } catch (IOException | RuntimeException e) {
+                // the pipeline reports such files as failed; the baseline leaves them out
             }
         }
         return texts;
+    }
+
+    /** The given files, and the regular files under the given folders in name order. */
+    static List<Path> files(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files.addAll(walk.filter(Files::isRegularFile).sorted().toList());
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
     }
 
     /** Tags every text once on {@code threads} threads, one segmenter each, and times the pass. */
@@ -150,7 +155,8 @@ public final class RawHanLpBaseline {
         return -1;
     }
 
-    private static Segment newSegment() {
+    /** Raw role tagging as the baseline runs it, dictionaries loaded. */
+    static Segment newSegment() {
         Segment segment = HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enableTranslatedNameRecognize(true)

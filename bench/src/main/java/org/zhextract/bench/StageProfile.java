@@ -1,6 +1,5 @@
 package org.zhextract.bench;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,14 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.zhextract.claim.ClaimExtractor;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.entity.EntityRecognizer;
 import org.zhextract.entity.EntityLexicon;
 import org.zhextract.ingest.IngestedDocument;
 import org.zhextract.ingest.Ingester;
-import org.zhextract.json.ExtractionJson;
 import org.zhextract.model.Entity;
 import org.zhextract.model.Quantity;
 import org.zhextract.model.Sentence;
@@ -73,9 +70,7 @@ public final class StageProfile {
         TimeRecognizer timeRecognizer = new TimeRecognizer();
         QuantityRecognizer quantityRecognizer = new QuantityRecognizer();
         ClaimExtractor claimExtractor = new ClaimExtractor();
-        Segment raw = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
-                .enablePlaceRecognize(true).enableOrganizationRecognize(true);
-        raw.seg("初始化");
+        Segment raw = RawHanLpBaseline.newSegment();
 
         Map<String, Long> nanos = new LinkedHashMap<>();
         long characters = 0;
@@ -137,17 +132,9 @@ public final class StageProfile {
         nanos.merge(stage, n, Long::sum);
     }
 
+    /** Every k-th of the files, {@code limit} in all, as {@code bench/run --limit} picks them. */
     private static List<Path> files(List<Path> paths, int limit) throws IOException {
-        List<Path> all = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    all.addAll(walk.filter(Files::isRegularFile).sorted().toList());
-                }
-            } else {
-                all.add(path);
-            }
-        }
+        List<Path> all = RawHanLpBaseline.files(paths);
         if (limit <= 0 || all.size() <= limit) {
             return all;
         }
