@@ -16,15 +16,25 @@ class NerModelOptionTest {
     Path temp;
 
     @Test
-    void theShippedModelOnlyAddsNamesThatFitTheConventions() throws Exception {
-        Extractor withModel = Extractor.builder().withNerModel().build();
-        Extraction x = withModel.extract(TestFiles.seed("002_bc2f8cbaeac80638"));
+    void theShippedModelIsOnByDefaultAndOnlyAddsNamesThatFitTheConventions() throws Exception {
+        Extraction x = SharedExtractor.get().extract(TestFiles.seed("002_bc2f8cbaeac80638"));
+        Extraction without = Extractor.builder().withoutNerModel().build()
+                .extract(TestFiles.seed("002_bc2f8cbaeac80638"));
 
         assertThat(x.entities()).extracting(Entity::name).contains("普京", "习近平", "新华社", "内德‧普赖斯");
         assertThat(x.entities()).allSatisfy(e -> assertThat(e.name().codePointCount(0, e.name().length()))
                 .isGreaterThan(1));
-        Extraction without = SharedExtractor.get().extract(TestFiles.seed("002_bc2f8cbaeac80638"));
         assertThat(x.entities().size()).isGreaterThanOrEqualTo(without.entities().size());
+    }
+
+    @Test
+    void withoutTheModelOrganizationsHanLpLacksGoUnfound() {
+        String text = "标题\n港澳办副主任张晓明在北京说，人大法工委发布了报告。";
+        Extraction with = SharedExtractor.get().extractText(text);
+        Extraction without = Extractor.builder().withoutNerModel().build().extractText(text);
+
+        assertThat(with.entities()).extracting(Entity::name).contains("港澳办", "人大法工委", "张晓明");
+        assertThat(without.entities()).extracting(Entity::name).contains("张晓明").doesNotContain("港澳办", "人大法工委");
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.zhextract.text.DocumentText;
  * annotated: 北京冬奥会, not also 北京), then by origin (gazetteer, pattern, model, role tags)
  * and position. A dictionary entry of type NONE takes its span and yields nothing.
  *
- * <p><b>With the trained model</b> ({@link ModelMentionSource}, on request:
- * {@code Extractor.Builder.withNerModel()}), its spans rank above HanLP's role tags and above
+ * <p><b>With the trained model</b> ({@link ModelMentionSource}, the default; off
+ * with {@code Extractor.Builder.withoutNerModel()}), its spans rank above HanLP's role tags and above
  * the gazetteer and pattern names they contain, but below user dictionaries and below the
  * gazetteer and pattern names they cross or end on:
  * <ul>

@@ -18,7 +18,6 @@ import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
 import org.zhextract.eval.SpanScore;
 import org.zhextract.model.EntityType;
-import org.zhextract.ner.NerModel;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
 import org.zhextract.resolve.EntityResolver;
@@ -47,22 +46,14 @@ final class EvalNerCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "BIO/BMES or JSON-lines NER files.")
     List<Path> files;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "Also use this user dictionary (name<TAB>TYPE[<TAB>alias...]).")
-    List<Path> dictionaries = new ArrayList<>();
+    @CommandLine.Mixin
+    EntityOptions entityOptions = new EntityOptions();
 
     @Option(names = "--abbreviations",
             description = "Also tag one-character place abbreviations (中美 → 中, 美; 访华 → 华) as LOC, "
-                    + "as the People's Daily and MSRA sets do, and with --ner keep the model's one-character "
+                    + "as the People's Daily and MSRA sets do, and keep the NER model's one-character "
                     + "names; zhextract's own conventions do not.")
     boolean abbreviations;
-
-    @Option(names = "--ner-model", paramLabel = "FILE",
-            description = "Like --ner, with this NER model from 'zhextract train ner' instead of the shipped one.")
-    Path nerModel;
-
-    @Option(names = "--ner", description = "Also use the trained NER model shipped in the jar, as 'extract --ner' does.")
-    boolean ner;
 
     @Option(names = "--throughput",
             description = "Time raw HanLP role tagging and the entity stage (segmentation, mentions, resolution) "
@@ -76,15 +67,10 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        EntityLexicon lexicon = EntityLexicon.builtIn();
-        for (Path d : dictionaries) {
-            lexicon = lexicon.withDictionary(d);
-        }
+        EntityLexicon lexicon = entityOptions.lexicon();
         Segmenter segmenter = new Segmenter();
         List<MentionSource> sources = new ArrayList<>();
-        if (ner || nerModel != null) {
-            sources.add(new ModelMentionSource(nerModel == null ? NerModel.bundled() : NerModel.load(nerModel), abbreviations));
-        }
+        entityOptions.model().ifPresent(model -> sources.add(new ModelMentionSource(model, abbreviations)));
         if (abbreviations) {
             sources.add(new AbbreviationSource());
         }

@@ -81,18 +81,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Anchor relative dates on this ISO date instead of each article's publication date.")
     LocalDate referenceDate;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "User dictionary of entity names, name<TAB>TYPE[<TAB>alias...] per line; "
-                    + "overrides the built-in lists. Repeatable.")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(names = "--ner", description = "Also use the trained NER model shipped in the jar to find entities "
-            + "(more names on older news, about half the speed).")
-    boolean ner;
-
-    @Option(names = "--ner-model", paramLabel = "FILE",
-            description = "Like --ner, with this model (from 'zhextract train ner') instead of the shipped one.")
-    Path nerModel;
+    @CommandLine.Mixin
+    EntityOptions entityOptions = new EntityOptions();
 
     @Option(names = "--pretty", description = "Indent the JSON output (json format only).")
     boolean pretty;
@@ -135,12 +125,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
-        dictionaries.forEach(builder::dictionary);
-        if (nerModel != null) {
-            builder.nerModel(nerModel);
-        } else if (ner) {
-            builder.withNerModel();
-        }
+        entityOptions.configure(builder);
         Extractor extractor;
         try {
             extractor = builder.build();

@@ -53,6 +53,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void usesTheNerModelUnlessNoNerIsGiven() throws Exception {
+        Path input = Files.writeString(temp.resolve("page.txt"), "标题\n港澳办副主任张晓明在北京说，人大法工委发布了报告。");
+
+        int withModel = cli.run("extract", input.toString(), "-o", temp.resolve("default").toString());
+        int without = cli.run("extract", input.toString(), "--no-ner", "-o", temp.resolve("no-ner").toString());
+
+        assertThat(withModel).isZero();
+        assertThat(without).isZero();
+        assertThat(entityNames(temp.resolve("default/page.txt.json"))).contains("港澳办", "人大法工委", "张晓明");
+        assertThat(entityNames(temp.resolve("no-ner/page.txt.json"))).contains("张晓明").doesNotContain("港澳办", "人大法工委");
+    }
+
+    private static java.util.List<String> entityNames(Path json) throws Exception {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        MAPPER.readTree(json.toFile()).path("entities").forEach(e -> names.add(e.path("name").asText()));
+        return names;
+    }
+
+    @Test
     void mirrorsFolderStructureSoSameNamesNeverCollide() throws Exception {
         Path input = temp.resolve("in");
         Files.createDirectories(input.resolve("a"));
