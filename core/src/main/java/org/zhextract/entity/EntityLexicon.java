@@ -49,6 +49,7 @@ public final class EntityLexicon {
     private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
     private final Set<String> genericOrgHeads;
+    private final Set<String> nonNameHeads;
 
     private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base) {
         this.surfaces = Map.copyOf(surfaces);
@@ -65,6 +66,7 @@ public final class EntityLexicon {
         this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
         this.genericOrgHeads = base.genericOrgHeads;
+        this.nonNameHeads = base.nonNameHeads;
     }
 
     private EntityLexicon() {
@@ -97,6 +99,7 @@ public final class EntityLexicon {
         this.surnames = Set.copyOf(names);
         this.genericWords = Set.copyOf(words("generic-words.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
+        this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
     }
 
     /** The built-in lists only. Reads the resources; call once and share the result. */
@@ -195,6 +198,11 @@ public final class EntityLexicon {
 
     boolean isGeneric(String word) {
         return genericWords.contains(word);
+    }
+
+    /** Last words of laws and diseases named after a place or party (国安法, 中共病毒). */
+    boolean isNonNameHead(String word) {
+        return nonNameHeads.contains(word);
     }
 
     /** Organization suffixes that name nothing after a bare place name (公司, 政府). */

@@ -96,7 +96,7 @@ public final class EntityRecognizer {
             for (Candidate c : source.find(document, tokens)) {
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
-                } else if (ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
+                } else if (namesSomething(view, c) && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
                     candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
                     candidates.add(c);
                 }
@@ -110,6 +110,21 @@ public final class EntityRecognizer {
             kept = merge(propagated);
         }
         return describe(view, kept);
+    }
+
+    /**
+     * Whether a model span can be a name at all: not a generic word on its own (法院, 东南部),
+     * nor a law or disease named after a place or party (香港国安法, 中共病毒), which the 1990s
+     * training text hardly had.
+     */
+    private boolean namesSomething(TextView view, Candidate model) {
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        if (lexicon.isGeneric(view.text.substring(start, end))) {
+            return false;
+        }
+        int last = view.tokenEndingAt(end);
+        return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.zhextract.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.zhextract.model.EntityType;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
 import org.zhextract.ner.NerModel;
@@ -25,6 +28,9 @@ import org.zhextract.text.SentenceSplitter;
  */
 public final class ModelMentionSource implements MentionSource {
 
+    /** One-character speech verbs that follow a speaker's name (赵宏讲, 李明说). */
+    private static final String SPEECH_VERBS = "说讲称问答道";
+
     private final NerModel model;
     private final int minimumLength;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -42,25 +48,68 @@ public final class ModelMentionSource implements MentionSource {
 
     @Override
     public List<Candidate> find(DocumentText document, List<Token> tokens) {
-        java.util.BitSet wordStarts = new java.util.BitSet();
-        java.util.BitSet wordEnds = new java.util.BitSet();
-        for (Token t : tokens) {
-            wordStarts.set(t.start());
-            wordEnds.set(t.end());
+        Map<Integer, Integer> tokenStartingAt = new HashMap<>();
+        Map<Integer, Integer> tokenEndingAt = new HashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            tokenStartingAt.put(tokens.get(k).start(), k);
+            tokenEndingAt.put(tokens.get(k).end(), k);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : splitter.split(document)) {
             String text = document.slice(sentence.start(), sentence.end());
             for (NerSpan span : model.tag(text)) {
-                int start = sentence.start() + span.start();
-                int end = sentence.start() + span.end();
-                if (end - start >= minimumLength && wordStarts.get(start) && wordEnds.get(end)
-                        && isHanName(document.slice(start, end))) {
+                Integer first = tokenStartingAt.get(sentence.start() + span.start());
+                Integer last = tokenEndingAt.get(sentence.start() + span.end());
+                if (first == null || last == null) {
+                    continue; // not on word boundaries
+                }
+                // The model sometimes runs a measure word or a verb into the name (150个足球协会,
+                // 请武汉市协助, 关闭孔子学院, 赵宏讲): cut them off. Only where that cannot cut a
+                // person's name, which HanLP often splits into pieces with any tag (拉/v 特纳亚克,
+                // 张/q 孝华, 阿巴/nr 查/v): a measure word right after a number, a verb before a
+                // proper noun in a place or organization, a speech verb after a person's name.
+                if (first < last && tokens.get(first).pos().startsWith("q") && first > 0
+                        && tokens.get(first - 1).pos().startsWith("m")) {
+                    first++;
+                }
+                if (span.type() != EntityType.PERSON && first < last && tokens.get(first).pos().equals("v")
+                        && isProperNoun(tokens.get(first + 1).pos())) {
+                    first++;
+                }
+                if (span.type() == EntityType.PERSON && first < last && isSpeechVerb(tokens.get(last))
+                        && tokens.get(last - 1).pos().startsWith("nr")) {
+                    last--;
+                }
+                int start = tokens.get(first).start();
+                int end = tokens.get(last).end();
+                if (first == last && !canBeName(tokens.get(first).pos())) {
+                    continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
+                }
+                if (end - start >= minimumLength && isHanName(document.slice(start, end))) {
                     candidates.add(Candidate.of(span.type(), start, end, Candidate.Origin.MODEL));
                 }
             }
         }
         return candidates;
+    }
+
+    private static boolean isSpeechVerb(Token token) {
+        return token.pos().startsWith("v") && token.text().length() == 1 && SPEECH_VERBS.indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    private static boolean isProperNoun(String pos) {
+        return pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt");
+    }
+
+    /**
+     * Whether a single word with this part of speech can be a whole name. Plain verbs,
+     * adjectives, measure words and time words stay possible (HanLP tags 中兴 v, 平安 a, 莱克 q);
+     * direction words, intransitive verbs, adverbs, pronouns, numbers and function words do not.
+     */
+    private static boolean canBeName(String pos) {
+        return !(pos.startsWith("f") || pos.equals("vi") || pos.startsWith("vshi") || pos.startsWith("vyou")
+                || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("m")
+                || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u"));
     }
 
     private static boolean isHanName(String surface) {
