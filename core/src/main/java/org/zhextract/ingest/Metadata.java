@@ -29,7 +29,15 @@ final class Metadata {
             "((?:\\p{IsHan}{2,3}\\s*[、，,和与]\\s*)*\\p{IsHan}{2,3}?)"
                     + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／）)\\]】;；，,|]|\\s|责编|编辑|$)");
     private static final PrefilteredPattern REPORTER = PrefilteredPattern.compile(
-            "(?:(?:记者|撰稿|撰文|作者|采写)\\s*[:：/／]?|(?<!\\p{IsHan})文\\s*[:：/／])\\s*" + NAME_LIST.pattern());
+            "(?:(?:记者|撰稿|撰文|作者|采写)(?:\\s*[:：/／]|\\s)|(?<!\\p{IsHan})文\\s*[:：/／])\\s*" + NAME_LIST.pattern());
+    /**
+     * A role word run straight into the name (记者张婷综合报导): then the name must end where a
+     * byline does, not at a comma, or a sentence that starts with the role word passes for one
+     * (作者认为，… and 派记者去现场，… name no author).
+     */
+    private static final PrefilteredPattern REPORTER_RUN_ON = PrefilteredPattern.compile(
+            "(?:记者|撰稿|撰文|作者|采写)((?:\\p{IsHan}{2,3}[、和与])*\\p{IsHan}{2,3}?)"
+                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[/／）)\\]】|]|\\s|责编|编辑|$)");
     private static final PrefilteredPattern EDITOR = PrefilteredPattern.compile(
             "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
     /** SAMMI ZHENG,STEVEN LEE MYERS: a byline of upper-case Latin names. */
@@ -118,9 +126,11 @@ final class Metadata {
                 }
                 continue;
             }
-            for (MatchResult m : REPORTER.findAll(line)) {
-                for (String name : m.group(1).split("\\s*[、，,和与]\\s*")) {
-                    names.add(name);
+            for (PrefilteredPattern pattern : List.of(REPORTER, REPORTER_RUN_ON)) {
+                for (MatchResult m : pattern.findAll(line)) {
+                    for (String name : m.group(1).split("\\s*[、，,和与]\\s*")) {
+                        names.add(name);
+                    }
                 }
             }
         }

@@ -117,6 +117,14 @@ class IngesterTest {
     }
 
     @Test
+    void aRoleWordStartingASentenceIsNoByline() {
+        IngestedDocument doc = read("### 标题\n\n<p>（记者程静、李明报道）</p><p>作者认为，行动不是孤立的。</p>"
+                + "<p>能不能派记者去现场，要求非常详细。</p>\n", "a.md");
+
+        assertThat(doc.article().authors()).containsExactly("程静", "李明");
+    }
+
+    @Test
     void plainTextKeepsOneParagraphPerLineAndItsFirstLineAsTitle() {
         IngestedDocument doc = read("标题在这里\n\n第一段\n接着写。\n\n第二段 with Latin words。\n", "笔记.txt");
 
