@@ -407,7 +407,9 @@ final class TimeResolver {
             }
         }
         if (timeOfDay && f.year == null && f.month == null && f.day == null && f.special == null) {
-            LocalDate base = rangeStart != null && rangeStart.day() != null
+            // a range's start without a reference date may know its day but not its year (25日–4时)
+            LocalDate base = rangeStart != null && rangeStart.day() != null && rangeStart.month() != null
+                    && rangeStart.year() != null
                     ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : contextDate;
             if (base != null) {
                 f.year = base.getYear();

@@ -63,6 +63,13 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aRangeFromADayToAnHourNeedsNoReference() {
+        // found by TimeFuzzTest: the range's start has a day but no year without a reference date
+        List<TimeValue> times = recognizer.recognize(new DocumentText("25日–4时"), Optional.empty());
+        assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.value()).isNotBlank());
+    }
+
+    @Test
     void convertsLunarHolidaysWithTheChineseCalendar() {
         HolidayCalendar holidays = HolidayCalendar.load();
         assertThat(holidays.dateIn("春节", 2022)).isEqualTo(LocalDate.of(2022, 2, 1));
