@@ -15,6 +15,7 @@ import org.zhextract.claim.ClaimExtractor;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.entity.EntityRecognizer;
 import org.zhextract.entity.EntityLexicon;
+import org.zhextract.entity.ModelMentionSource;
 import org.zhextract.ingest.IngestedDocument;
 import org.zhextract.ingest.Ingester;
 import org.zhextract.model.Entity;
@@ -22,6 +23,7 @@ import org.zhextract.model.Quantity;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
+import org.zhextract.ner.NerModel;
 import org.zhextract.quantity.QuantityRecognizer;
 import org.zhextract.resolve.EntityResolver;
 import org.zhextract.segment.Pronunciation;
@@ -37,8 +39,10 @@ import org.zhextract.time.TimeRecognizer;
  * layouts; the first rounds warm the JIT and only the last is reported.
  *
  * <pre>
- * java -jar bench/target/zhextract-bench.jar stages --rounds 3 --limit 500 ../shared/corpus
+ * java -jar bench/target/zhextract-bench.jar stages --rounds 3 --limit 500 [--no-ner] ../shared/corpus
  * </pre>
+ * The entity stage uses the shipped NER model, as the extractor does by default; {@code --no-ner}
+ * leaves it out.
  */
 public final class StageProfile {
 
@@ -48,11 +52,13 @@ public final class StageProfile {
     public static void main(String[] args) throws Exception {
         int rounds = 3;
         int limit = 0;
+        boolean nerModel = true;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--no-ner" -> nerModel = false;
                 default -> paths.add(Path.of(args[i]));
             }
         }
@@ -65,7 +71,8 @@ public final class StageProfile {
         Ingester ingester = new Ingester();
         SentenceSplitter splitter = new SentenceSplitter();
         Segmenter segmenter = new Segmenter();
-        EntityRecognizer entityRecognizer = new EntityRecognizer(EntityLexicon.builtIn(), List.of());
+        EntityRecognizer entityRecognizer = new EntityRecognizer(EntityLexicon.builtIn(),
+                nerModel ? List.of(new ModelMentionSource(NerModel.bundled())) : List.of());
         EntityResolver resolver = new EntityResolver(Pronunciation.hanLp());
         TimeRecognizer timeRecognizer = new TimeRecognizer();
         QuantityRecognizer quantityRecognizer = new QuantityRecognizer();
