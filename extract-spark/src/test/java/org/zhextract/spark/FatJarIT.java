@@ -75,11 +75,14 @@ class FatJarIT {
         command.addAll(List.of("-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
                 "-cp", sparkClasspath() + File.pathSeparator + jar,
                 "org.zhextract.spark.ExtractJob", SparkTestFiles.seeds().toString(), out.toString()));
-        Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // stdout and stderr apart: Spark logs on stderr from its own threads, which could cut
+        // into the summary line if both went to one file
+        Path errors = temp.resolve("job.err");
+        Process job = new ProcessBuilder(command).redirectOutput(log.toFile()).redirectError(errors.toFile()).start();
 
         assertThat(job.waitFor(5, TimeUnit.MINUTES)).as("job finished").isTrue();
         String output = Files.readString(log);
-        assertThat(job.exitValue()).as(output).isZero();
+        assertThat(job.exitValue()).as(output + Files.readString(errors)).isZero();
         assertThat(output).contains("2 documents, 0 errors written to " + out);
 
         Extractor extractor = ExtractorCache.extractor(java.util.Optional.empty());
