@@ -181,6 +181,11 @@ public final class QuantityRecognizer {
         }
         int end = u != null ? unitAt + u.word().length() : pos;
         if (u != null && (u.word().equals("个") || u.word().equals("個"))) {
+            // 七个多小时, 四个半月: a duration for the time stage, not a count of things
+            if (end < text.length() && "多余半".indexOf(text.charAt(end)) >= 0
+                    && units.after(text, end + 1).filter(x -> x.kind() == Unit.Kind.TIME).isPresent()) {
+                return Optional.empty();
+            }
             // 20个比特币, 六个加仑: 个 before a currency or a unit counts money or measures, not things
             int measureAt = end;
             Optional<Unit> money = units.after(text, end)
@@ -597,6 +602,9 @@ public final class QuantityRecognizer {
         if (currencyBefore(text, s).isPresent()) {
             return false;
         }
+        if (isIdentifierDigits(text, m)) {
+            return true;
+        }
         char beforePrev = s > 1 ? text.charAt(s - 2) : '\0';
         if (isAsciiLetter(prev) || "_/\\#%=&@".indexOf(prev) >= 0) {
             return true;
@@ -613,6 +621,19 @@ public final class QuantityRecognizer {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A plain run of eleven or more digits with no separator, decimal point or 万/亿 after it
+     * (13912345678, 110101199003071234): a phone number or an identifier. News writes amounts
+     * that large with 万/亿 or with thousands separators.
+     */
+    private static boolean isIdentifierDigits(String text, NumberMatch m) {
+        int i = m.start();
+        while (i < m.end() && NumberScanner.isArabic(text.charAt(i))) {
+            i++;
+        }
+        return i == m.end() && i - m.start() >= 11;
     }
 
     /** The 39 of 第36至39条 continues an ordinal range. */
