@@ -147,7 +147,7 @@ final class TimeGrammar {
                 "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|本周|这周|上周|下周|当周|同周)");
         alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
-                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎])明日|后天|後天|当天|当日|同日|同一天|次日|翌日"
+                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎])明日(?!之星)|后天|後天|当天|当日|同日|同一天|次日|翌日"
                 + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")");

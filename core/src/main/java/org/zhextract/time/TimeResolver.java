@@ -531,12 +531,13 @@ final class TimeResolver {
 
     /**
      * The occurrence nearest the reference in the news sense: this year's, unless it lies more
-     * than two months ahead without a future cue (then last year's), or before the reference
-     * with one (then next year's).
+     * than two months ahead without a future cue (then last year's), or more than a month before
+     * the reference with one (then next year's: a plan reported a few days after its date, 定于1月31日
+     * in a February article, was for this year's).
      */
     private static LocalDate nearReference(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref, boolean future) {
         LocalDate d = inYear.apply(ref.getYear());
-        if (future && d.isBefore(ref)) {
+        if (future && d.isBefore(ref.minusMonths(1))) {
             return inYear.apply(ref.getYear() + 1);
         }
         if (!future && d.isAfter(ref.plusMonths(2))) {
