@@ -423,7 +423,7 @@ public final class QuantityRecognizer {
             return false; // 8.23升至8.87, 升级: the verb, not litres (but 两升到三升 is a range)
         }
         if ((u.word().equals("块") || u.word().equals("塊")) && Character.isIdeographic(next)
-                && "钱錢多余左上以起的半".indexOf(next) < 0
+                && "钱錢多余左上以起的半间間都也就了".indexOf(next) < 0
                 && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) < 0) {
             return false; // 一块蓝色塑料布: a piece, not a yuan (十块钱, 一块二, 四五块起步 are money)
         }
