@@ -181,6 +181,11 @@ public final class QuantityRecognizer {
         }
         int end = u != null ? unitAt + u.word().length() : pos;
         if (u != null && (u.word().equals("个") || u.word().equals("個"))) {
+            // 七个多小时, 四个半月: a duration for the time stage, not a count of things
+            if (end < text.length() && "多余半".indexOf(text.charAt(end)) >= 0
+                    && units.after(text, end + 1).filter(x -> x.kind() == Unit.Kind.TIME).isPresent()) {
+                return Optional.empty();
+            }
             // 20个比特币, 六个加仑: 个 before a currency or a unit counts money or measures, not things
             int measureAt = end;
             Optional<Unit> money = units.after(text, end)
@@ -414,6 +419,14 @@ public final class QuantityRecognizer {
             // 三成 is 30%; 一成为, 两成功 are other words
             return m.value() > 0 && m.value() <= 10 && "为為立功本员果就绩交长熟型年".indexOf(next) < 0;
         }
+        if (u.word().equals("升") && "至到为為高级級值格任职職学學".indexOf(next) >= 0 && !litreRangeAfter(text, after)) {
+            return false; // 8.23升至8.87, 升级: the verb, not litres (but 两升到三升 is a range)
+        }
+        if ((u.word().equals("块") || u.word().equals("塊")) && Character.isIdeographic(next)
+                && "钱錢多余左上以起的半间間都也就了".indexOf(next) < 0
+                && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) < 0) {
+            return false; // 一块蓝色塑料布: a piece, not a yuan (十块钱, 一块二, 四五块起步 are money)
+        }
         if (u.kind() == Unit.Kind.COUNT && u.word().equals("起") && "来码步初飞诉".indexOf(next) >= 0) {
             return false;
         }
@@ -422,6 +435,18 @@ public final class QuantityRecognizer {
             return false; // 角落, 毛病: 角 and 毛 are money only at the end of the amount (两毛, 三角五分)
         }
         return true;
+    }
+
+    /** Whether 至/到 at {@code at} opens a second amount of litres: 两升到三升, 2升至3升. */
+    private static boolean litreRangeAfter(String text, int at) {
+        if (at >= text.length() || "至到".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        int i = at + 1;
+        while (i < text.length() && i - at <= 12 && isNumeralOrUnit(text.charAt(i)) && text.charAt(i) != '升') {
+            i++;
+        }
+        return i > at + 1 && text.startsWith("升", i);
     }
 
     private record RangeEnd(NumberMatch match, Unit unit, int end) {
@@ -597,6 +622,9 @@ public final class QuantityRecognizer {
         if (currencyBefore(text, s).isPresent()) {
             return false;
         }
+        if (isIdentifierDigits(text, m)) {
+            return true;
+        }
         char beforePrev = s > 1 ? text.charAt(s - 2) : '\0';
         if (isAsciiLetter(prev) || "_/\\#%=&@".indexOf(prev) >= 0) {
             return true;
@@ -613,6 +641,19 @@ public final class QuantityRecognizer {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A plain run of eleven or more digits with no separator, decimal point or 万/亿 after it
+     * (13912345678, 110101199003071234): a phone number or an identifier. News writes amounts
+     * that large with 万/亿 or with thousands separators.
+     */
+    private static boolean isIdentifierDigits(String text, NumberMatch m) {
+        int i = m.start();
+        while (i < m.end() && NumberScanner.isArabic(text.charAt(i))) {
+            i++;
+        }
+        return i == m.end() && i - m.start() >= 11;
     }
 
     /** The 39 of 第36至39条 continues an ordinal range. */

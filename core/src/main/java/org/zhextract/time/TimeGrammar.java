@@ -31,6 +31,8 @@ final class TimeGrammar {
     private static final String CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
             + "|[一二三四五六七八九]";
     private static final String COUNT = "[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|几十|几|数";
+    /** Two neighbouring digits that give an approximate count (一两天, 三五年, 七八年), not a two-digit year. */
+    static final String NEIGHBOUR_PAIR = "一二|一两|二三|两三|三四|三五|四五|五六|六七|七八|八九";
     private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥])|日(?![元圆报])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
 
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
@@ -103,13 +105,15 @@ final class TimeGrammar {
                 "(?<clkPre2>大约|大概|约)?(?<![0-9:])(?<ch>[01]?[0-9]|2[0-4]):(?<cmi>[0-5][0-9])"
                 + "(?::(?<cs>[0-5][0-9]))?(?![0-9:])(?<clkAprx2>许|左右|前后)?");
         alt(alternatives, Atom.Kind.DECADE, "[上本1-9一二三四五六七八九]", needs("[年]", 2, 6),
-                "(?<decPre>上世纪|上个世纪|本世纪)?(?<dec>[1-9]0|[一二三四五六七八九]十)年代");
+                "(?<![0-9])(?<decCent>1[0-9]|20)(?<decFull>[0-9]0)年代"
+                + "|(?<decPre>上世纪|上个世纪|本世纪)?(?<dec>[1-9]0|[一二三四五六七八九]十)年代");
         alt(alternatives, Atom.Kind.CENTURY, "[0-9一二三四五六七八九十]", needs("[世]", 1, 3),
                 NUM_LB + "(?<cent>[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]|[一二三四五六七八九])世纪");
         alt(alternatives, Atom.Kind.YEAR, "[0-9零〇一二三四五六七八九两]", needs("[年]", 2, 6),
                 NUM_LB + "(?<year>[12][0-9]{3}|[零〇一二三四五六七八九]{4}|0[0-9]|[零〇][零〇一二三四五六七八九]"
-                + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度)))\\s?年(?<yPart>初|底|末)?"
-                + "(?!代|级|龄|纪|薪|化|期|轻)");
+                + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度|初|底|末|出生|生人|年报))"
+                + "|(?!" + NEIGHBOUR_PAIR + ")[一二三四五六七八九][零〇一二三四五六七八九](?=年))\\s?年(?<yPart>初|底|末)?"
+                + "(?!代|级|龄|纪|薪|化|期(?!间)|轻)");
         alt(alternatives, Atom.Kind.REL_YEAR, "[大前去今明后本上下翌次当同来这]", needs("[年]", 1, 2),
                 "(?<!马)(?<relYear>大前年|大后年|前年|去年|今年|明年|后年|本年度|本年|上一年|下一年|翌年|次年|当年|同年|上年|来年|这一年)"
                 + "(?<ryPart>年初|年底|年末|初|底|末)?");
@@ -135,7 +139,7 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两几个本上下这当同次])(?<mPartAlone>月初|月底|月末)");
         alt(alternatives, Atom.Kind.DAY, "[0-9一二三四五六七八九十廿卅初]", needs("[日号號]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
-                + "|初[一二三四五六七八九十])\\s?(?:日|号|號)(?![元圆报本语军侨币企方货寇趋益常以])");
+                + "|初[一二三四五六七八九十])\\s?(?:日|号|號)(?![元圆本语军侨币企方货寇趋益常以]|报(?![道导]))");
         alt(alternatives, Atom.Kind.WEEKDAY, "[上下这本今周星礼禮週]", needs("[周星礼禮週]", 0, 3),
                 "(?<![0-9零〇一二三四五六七八九十两几每多半个])(?<wkPre>上上个|下下个|上上|下下|上一个|下一个|上个|下个|这个|本|上|下|这|今)?"
                 + "(?:周|星期|礼拜|禮拜|週)(?<wk>[一二三四五六日天1-7末])");
@@ -143,7 +147,7 @@ final class TimeGrammar {
                 "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|本周|这周|上周|下周|当周|同周)");
         alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
-                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|前天|昨天|昨日|今天|今日|明天|明日|后天|後天|当天|当日|同日|同一天|次日|翌日"
+                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎])明日(?!之星)|后天|後天|当天|当日|同日|同一天|次日|翌日"
                 + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")");
@@ -170,7 +174,7 @@ final class TimeGrammar {
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|不到|不足|长达|整整)?"
-                + "(?<durNum>" + COUNT + "|多|半)\\s?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                + "(?![12][0-9]{3}\\s?年)(?<durNum>" + COUNT + "|多|半)\\s?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();
@@ -316,6 +320,8 @@ final class TimeGrammar {
                 chars[i] = '-';
             } else if (c == '～') {
                 chars[i] = '~';
+            } else if (c == '○') {
+                chars[i] = '〇'; // 二○一六年: a white circle written for the zero
             } else if (c == '\u3000') {
                 chars[i] = ' ';
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.zhextract.model.Approx;
 import org.zhextract.model.Span;
 import org.zhextract.model.TimeType;
 import org.zhextract.model.TimeValue;
@@ -33,7 +34,7 @@ public final class TimeRecognizer {
 
     /** A separator between two atoms of one expression: nothing, one space, or 的. */
     private static final Pattern JOINER = Pattern.compile("\\s?|的");
-    private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s{0,2}(?:至|到|-|—|–|~|〜|－)\\s{0,2}");
+    private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s{0,2}(?:至|到|-|—|–|~|〜|－|和|与|及|或|、)\\s{0,2}");
 
     private final TimeGrammar grammar;
     private final HolidayCalendar holidays;
@@ -64,6 +65,7 @@ public final class TimeRecognizer {
             resolver.resolve(group, connected ? previous : null).ifPresent(found::add);
         }
         unifyWeekdaysWithTheirDates(found, text);
+        markApproximateDates(found, text);
         mergeCompoundDurations(found);
         List<TimeValue> times = new ArrayList<>(found.size());
         for (ResolvedTime t : found) {
@@ -160,6 +162,42 @@ public final class TimeRecognizer {
         }
         String unit = atom.group("setUnit");
         return unit.equals("天") || unit.equals("日") || unit.length() >= 2 && (unit.startsWith("周") || unit.startsWith("星期"));
+    }
+
+    /**
+     * 大约2002年, 约1990年代, 2005年左右: a calendar date with an approximation word before it (or,
+     * for a year or decade, 左右/前后 after it) takes the word into its text and is {@code about}.
+     * Other words before a year (超过2019年, 接近2017年) compare amounts, not dates, and stay outside.
+     */
+    private static void markApproximateDates(List<ResolvedTime> found, String text) {
+        for (int i = 0; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            if (t.type() != TimeType.DATE || t.approx().isPresent() || t.value().isEmpty()
+                    || !Character.isDigit(t.value().charAt(0)) || t.weekdayOnly()) {
+                continue;
+            }
+            int previousEnd = i > 0 ? found.get(i - 1).end() : 0;
+            int start = t.start();
+            int p = start > previousEnd && text.charAt(start - 1) == ' ' ? start - 1 : start;
+            if (p - 2 >= previousEnd && (text.startsWith("大约", p - 2) || text.startsWith("大概", p - 2))) {
+                start = p - 2;
+            } else if (p - 1 >= previousEnd && text.charAt(p - 1) == '约') {
+                char c = p >= 2 ? text.charAt(p - 2) : ' ';
+                if ("相签预节制公合违履邀赴誓婚条盟守践毁失爽和".indexOf(c) < 0) {
+                    start = p - 1; // 约1990年, but not 相约2005年, 签约2020年 (约 of a word)
+                }
+            }
+            int end = t.end();
+            int nextStart = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+            if (t.value().matches("[0-9]{3,4}") && end + 2 <= nextStart
+                    && (text.startsWith("左右", end) || text.startsWith("前后", end))) {
+                end += 2;
+            }
+            if (start != t.start() || end != t.end()) {
+                found.set(i, new ResolvedTime(start, end, t.type(), t.value(), Optional.of(Approx.ABOUT),
+                        t.year(), t.month(), t.day(), t.partOfDay(), false));
+            }
+        }
     }
 
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */

@@ -23,6 +23,14 @@ final class TimeResolver {
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
     private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
     private static final String CLAUSE_END = "。！？；\n!?;";
+    /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
+    /** Holiday names that are also ordinary words (政治清明, 吃元宵): a holiday only with a cue after them or a date before. */
+    private static final java.util.Set<String> WORD_LIKE_HOLIDAYS = java.util.Set.of("清明", "元宵");
+    /** Chars before a word-like holiday name that introduce a date: 明天清明, 今年的清明, 到了清明, 逢元宵. */
+    private static final String HOLIDAY_LEAD = "天日年是到了逢过在近值至时前后个的每";
+    private static final Pattern HOLIDAY_CUE_AFTER = Pattern.compile(
+            "\\s?(?:期间|前后|前夕|假期|小长假|长假|时节|当天|那天|之际|来临|到来|将至|节|佳节|晚会|祭|扫墓|踏青|放假|假)");
 
     private static final Map<String, Integer> REL_YEAR = Map.ofEntries(
             Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
@@ -105,6 +113,7 @@ final class TimeResolver {
         Integer second;
         Approx approx;
         boolean bareChineseDay;
+        boolean dateline;      // 3日电, 14日报道: the day of a dateline, near the publication date
         boolean weekdayOnly;
         boolean relativeYear;
         Integer weekOf;        // 第3周 of the month (or of the year when no month is given)
@@ -131,9 +140,11 @@ final class TimeResolver {
             }
             case CENTURY -> f.special = zeroPadded(ChineseNumber.parseInt(a.group("cent")) - 1, 2);
             case DECADE -> {
-                int decade = ChineseNumber.parseInt(a.group("dec")) / 10;
+                int decade = ChineseNumber.parseInt(a.has("decFull") ? a.group("decFull") : a.group("dec")) / 10;
                 int century;
-                if (f.special != null) {
+                if (a.has("decCent")) {
+                    century = Integer.parseInt(a.group("decCent")); // 1930年代
+                } else if (f.special != null) {
                     century = Integer.parseInt(f.special);
                 } else if (a.group("decPre").startsWith("上")) {
                     century = 19;
@@ -223,6 +234,7 @@ final class TimeResolver {
                 }
                 f.day = ChineseNumber.parseInt(d);
                 f.bareChineseDay = !ChineseNumber.isArabic(d);
+                f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
             }
             case REL_DAY -> {
                 String word = a.group("relDay");
@@ -239,7 +251,13 @@ final class TimeResolver {
                 f.partOfDay = TimeGrammar.relDayPartOfDay(word);
             }
             case WEEKDAY -> applyWeekday(a, f, future);
-            case HOLIDAY -> f.holiday = a.group("holiday");
+            case HOLIDAY -> {
+                String name = a.group("holiday");
+                if (WORD_LIKE_HOLIDAYS.contains(name) && !supported && !holidayContext(a)) {
+                    return false; // 政治清明, 吃元宵: the ordinary word, not the holiday
+                }
+                f.holiday = name;
+            }
             case PART_OF_DAY -> f.partOfDay = PART_OF_DAY.get(a.group("pod"));
             case CLOCK -> {
                 return applyClock(a, f, supported);
@@ -247,6 +265,19 @@ final class TimeResolver {
             default -> throw new IllegalStateException("not a date part: " + a.kind());
         }
         return true;
+    }
+
+    /**
+     * Whether a holiday name that is also an ordinary word reads as the holiday: a cue after it
+     * (清明前后, 元宵节 …), or nothing before it that makes it part of a phrase (政治清明, 吃元宵):
+     * the start of a clause, or a word that introduces a date (明天清明, 今年的清明, 到了清明).
+     */
+    private boolean holidayContext(Atom a) {
+        if (HOLIDAY_CUE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        char prev = a.start() > 0 ? text.charAt(a.start() - 1) : '\0';
+        return !Character.isIdeographic(prev) || HOLIDAY_LEAD.indexOf(prev) >= 0;
     }
 
     private void applyWeekday(Atom a, Fields f, boolean future) {
@@ -375,10 +406,19 @@ final class TimeResolver {
             }
         }
         if (f.day != null && f.month == null && f.special == null) {
-            if (f.bareChineseDay && rangeStart == null) {
+            if (f.bareChineseDay && rangeStart == null && !f.dateline) {
                 return null; // 一日之计: a Chinese numeral with 日 and no month is rarely a date
             }
-            if (rangeStart != null && rangeStart.month() != null) {
+            if (f.dateline && rangeStart == null && ref != null) {
+                LocalDate d = nearestDay(f.day, ref);
+                if (d != null) {
+                    f.year = d.getYear();
+                    f.month = d.getMonthValue();
+                }
+            }
+            if (f.month != null) {
+                // the dateline's month is settled
+            } else if (rangeStart != null && rangeStart.month() != null) {
                 f.month = rangeStart.month();
                 f.year = f.year != null ? f.year : rangeStart.year();
             } else if (ref != null) {
@@ -493,18 +533,42 @@ final class TimeResolver {
 
     /**
      * The occurrence nearest the reference in the news sense: this year's, unless it lies more
-     * than two months ahead without a future cue (then last year's), or before the reference
-     * with one (then next year's).
+     * than two months ahead without a future cue (then last year's), or more than a month before
+     * the reference with one (then next year's: a plan reported a few days after its date, 定于1月31日
+     * in a February article, was for this year's).
      */
     private static LocalDate nearReference(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref, boolean future) {
         LocalDate d = inYear.apply(ref.getYear());
-        if (future && d.isBefore(ref)) {
+        if (future && d.isBefore(ref.minusMonths(1))) {
             return inYear.apply(ref.getYear() + 1);
         }
         if (!future && d.isAfter(ref.plusMonths(2))) {
             return inYear.apply(ref.getYear() - 1);
         }
         return d;
+    }
+
+    /**
+     * The date with this day of the month nearest the reference, in its month or the one before
+     * or after (the earlier on a tie): a dateline (北京16日电) gives the day of the report, which
+     * is the publication date or a day or two around it, whatever the time zones.
+     */
+    private static LocalDate nearestDay(int day, LocalDate ref) {
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int offset = -1; offset <= 1; offset++) {
+            YearMonth ym = YearMonth.from(ref).plusMonths(offset);
+            if (day < 1 || day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            long distance = Math.abs(d.toEpochDay() - ref.toEpochDay());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static int adjustHour(int hour, String partOfDay) {
@@ -572,12 +636,31 @@ final class TimeResolver {
         if (unit.equals("月") && !a.has("durGe") && !vague && !num.equals("半")) {
             return Optional.empty(); // 三月 is March
         }
-        OptionalDouble amount = amount(num, a.has("durHalf") || a.has("durHalf2"));
+        OptionalDouble low = neighbourPairLow(num);
+        OptionalDouble amount = low.isPresent() ? low : amount(num, a.has("durHalf") || a.has("durHalf2"));
         if (!vague && amount.isEmpty()) {
             return Optional.empty();
         }
         Approx approx = approx(a.group("durPre"), a.group("durMore") + a.group("durMore3"), a.group("durMore2"), vague && num.equals("多"));
+        if (low.isPresent() && approx == null) {
+            approx = Approx.ABOUT; // 一两天, 三五年: about the lower of the two
+        }
         return Optional.of(plain(a, TimeType.DURATION, durationValue(vague ? null : amount.getAsDouble(), unit), approx));
+    }
+
+    private static final Pattern NEIGHBOUR_PAIR = Pattern.compile(
+            "(十?)(" + TimeGrammar.NEIGHBOUR_PAIR + ")([十百千万]?)");
+
+    /**
+     * The lower value of two neighbouring digits (一两天 → 1, 三五年 → 3, 十七八年 → 17, 二三十年 → 20),
+     * or empty when the numeral is not such a pair.
+     */
+    static OptionalDouble neighbourPairLow(String num) {
+        Matcher m = NEIGHBOUR_PAIR.matcher(num);
+        if (!m.matches()) {
+            return OptionalDouble.empty();
+        }
+        return ChineseNumber.parse(m.group(1) + m.group(2).charAt(0) + m.group(3));
     }
 
     private static boolean isVague(String num) {
@@ -691,7 +774,7 @@ final class TimeResolver {
         String unit = a.group("offUnit");
         String num = a.group("offNum");
         boolean past = a.group("offDir").contains("前");
-        boolean vague = isVague(num);
+        boolean vague = isVague(num) || neighbourPairLow(num).isPresent(); // 两三天后: some days later
         if (unit.equals("月") && !a.has("offGe") && !vague && !num.equals("半")) {
             return Optional.empty();
         }
@@ -753,7 +836,8 @@ final class TimeResolver {
             return Optional.of(plain(a, TimeType.SET, "XXXX-XX-XXTNI"));
         }
         String num = a.group("setNum");
-        OptionalDouble amount = num.isEmpty() ? OptionalDouble.of(1) : amount(num, false);
+        OptionalDouble low = neighbourPairLow(num);
+        OptionalDouble amount = num.isEmpty() ? OptionalDouble.of(1) : low.isPresent() ? low : amount(num, false);
         if (amount.isEmpty()) {
             return Optional.empty();
         }
