@@ -96,7 +96,8 @@ public final class EntityRecognizer {
             for (Candidate c : source.find(document, tokens)) {
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
-                } else if (namesSomething(view, c) && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
+                } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
+                        && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
                     candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
                     candidates.add(c);
                 }
@@ -125,6 +126,22 @@ public final class EntityRecognizer {
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a model span is a name the rules found followed by nothing but a generic head
+     * (美国政府, 中共当局, 中共内部): by this project's conventions, as in the suffix rules, that
+     * is the name alone, not an organization.
+     */
+    private boolean isNamePlusGenericHead(TextView view, Candidate model, List<Candidate> ruleCandidates) {
+        int end = view.document.toCharIndex(model.span().end());
+        int head = view.tokenEndingAt(end);
+        if (head < 0 || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))) {
+            return false;
+        }
+        int nameEnd = view.document.toCodePoint(view.start(head));
+        return ruleCandidates.stream().anyMatch(r -> r.type().isPresent()
+                && r.span().start() == model.span().start() && r.span().end() == nameEnd);
     }
 
     /**
