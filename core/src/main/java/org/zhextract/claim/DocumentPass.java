@@ -684,10 +684,19 @@ final class DocumentPass {
      */
     private Subject findSubject(int from, int to) {
         int start = skipLeading(from, to);
+        int end = start < to ? walkNominal(start, to) : start;
+        if (end == start) {
+            // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
+            // after it, a bracket heading the clause is the source's gloss, not an aside
+            int unskipped = skipLeading(from, to, false);
+            if (unskipped < start) {
+                start = unskipped;
+                end = walkNominal(start, to);
+            }
+        }
         if (start >= to) {
             return Subject.ZERO_SUBJECT;
         }
-        int end = walkNominal(start, to);
         // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
         int stop = firstTokenAtOrAfter(end);
         if (stop < tokens.size() && tokens.get(stop).start() == end && tokens.get(stop).pos().startsWith("v")
@@ -837,6 +846,11 @@ final class DocumentPass {
 
     /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */
     private int skipLeading(int from, int to) {
+        return skipLeading(from, to, true);
+    }
+
+    /** {@code skipAsides}: also skip a bracketed aside heading the clause ((记者王五报道), (法新社巴黎)). */
+    private int skipLeading(int from, int to, boolean skipAsides) {
         int start = skipSpaces(from, to);
         boolean moved = true;
         while (moved && start < to) {
@@ -846,10 +860,10 @@ final class DocumentPass {
                 start = skipSpaces(timeEnd, to);
                 moved = true;
             }
-            if (start < to && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
+            if (skipAsides && start < to && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
                 // （记者王五报道）财政部长表示: a bracketed byline or aside heading the clause
                 int close = closingBracket(start, to);
-                if (close > start && close + 1 < to) {
+                if (close > start) {
                     start = skipSpaces(close + 1, to);
                     moved = true;
                     continue;
