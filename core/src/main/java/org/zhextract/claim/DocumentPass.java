@@ -48,6 +48,10 @@ final class DocumentPass {
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
     private static final String COORDINATORS = "和与及同跟或";
+    /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
+    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦";
+    /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
+    private static final String LOCALIZERS = "中上里内";
     /** Longer mentions than this are not looked back for (an organization name rarely is). */
     private static final int MAX_MENTION_LOOKBACK = 40;
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
@@ -715,6 +719,11 @@ final class DocumentPass {
                 || COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !insideMention(end - 1))) {
             end--;
         }
+        int lastToken = firstTokenAtOrAfter(end - 1);
+        if (end - start > 1 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
+                && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
+            end--;   // 该基金会报告中指出 → 该基金会报告
+        }
         if (end <= start) {
             return Subject.INVALID_SUBJECT;
         }
@@ -770,7 +779,18 @@ final class DocumentPass {
                 }
                 continue;
             }
+            if (t.end() > to && t.start() < to && (insideMention(to - 1)
+                    || t.pos().startsWith("nr") && GLUED_ADVERBS.indexOf(text.charAt(to - 1)) < 0)) {
+                end = to;   // 川/b 普说/nr: the segmenter glued the name's last char to the cue
+                break;
+            }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
+                break;
+            }
+            if (t.pos().startsWith("nr") && t.text().length() >= 2 && GLUED_ADVERBS.indexOf(text.charAt(t.end() - 1)) >= 0
+                    && !insideMention(t.end() - 1) && (insideMention(t.end() - 2) || t.start() > start && t.text().length() == 2)
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).start() >= to || !belongsToSource(tokens.get(k + 1)))) {
+                end = t.end() - 1;   // 川/b 普也/nr: an adverb glued to the name
                 break;
             }
             end = t.end();
