@@ -50,6 +50,10 @@ final class DocumentPass {
     private static final String COORDINATORS = "和与及同跟或";
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
     private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦";
+    /** Objects of 说过 that name what was said, which then follows a comma (说过一个观点，…). */
+    private static final List<String> SPEECH_OBJECTS = List.of("观点", "看法", "意见", "一句话", "这句话", "这样的话", "一段话");
+    /** Time words the segmenter tags as localizers, which end a source phrase (老李以前, 我们之前). */
+    private static final List<String> TEMPORAL_LOCALIZERS = List.of("以前", "之前", "此前", "早前", "先前", "之后", "以后", "当时");
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
     /** Longer mentions than this are not looked back for (an organization name rarely is). */
@@ -303,7 +307,8 @@ final class DocumentPass {
 
     /**
      * Where the content of 说过 starts: right after it when a comma, colon or quotation follows
-     * (她说过：…), after a colon closing a short object (说过这样一段话：…); -1 otherwise.
+     * (她说过：…), after a colon closing a short object (说过这样一段话：…) or a comma closing an
+     * object that names speech (说过一个观点，…); -1 otherwise.
      */
     private int contentAfterGuo(int from, int paragraphEnd) {
         if (from >= paragraphEnd) {
@@ -318,7 +323,11 @@ final class DocumentPass {
                 return j;
             }
             if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
-                break;
+                // 说过一个观点，…: an object naming speech is followed by what was said
+                int boundary = j;
+                boolean speechObject = "，,".indexOf(c) >= 0
+                        && SPEECH_OBJECTS.stream().anyMatch(w -> text.startsWith(w, boundary - w.length()));
+                return speechObject ? boundary : -1;
             }
         }
         return -1;
@@ -720,9 +729,14 @@ final class DocumentPass {
             end--;
         }
         int lastToken = firstTokenAtOrAfter(end - 1);
-        if (end - start > 1 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
+        if (end - start > 2 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
                 && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
-            end--;   // 该基金会报告中指出 → 该基金会报告
+            end--;   // 该基金会报告中指出 → 该基金会报告 (书中说 stays: 书 alone is no source)
+        }
+        lastToken = firstTokenAtOrAfter(end - 1);
+        if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start
+                && TEMPORAL_LOCALIZERS.contains(tokens.get(lastToken).text())) {
+            end = tokens.get(lastToken).start();   // 老李以前说过, 我们之前说过: a time, not part of the source
         }
         if (end <= start) {
             return Subject.INVALID_SUBJECT;
@@ -897,7 +911,8 @@ final class DocumentPass {
                 boolean date = pos.startsWith("m") && k + 1 < tokens.size()
                         && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
                 if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
-                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))) {
+                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
+                        || TEMPORAL_LOCALIZERS.contains(t.text())) {
                     start = skipSpaces(t.end(), to);
                     moved = true;
                 }
