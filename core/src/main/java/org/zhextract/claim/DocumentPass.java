@@ -34,7 +34,7 @@ final class DocumentPass {
     /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
     /** How far back a clause's start, and forward a sentence's end, is looked for. */
     private static final int MAX_CLAUSE_CHARS = 1000;
-    private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』";
+    private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String OPENING_QUOTES = "“「『\"";
     private static final String CLOSING_QUOTES = "”」』\"";
@@ -48,6 +48,14 @@ final class DocumentPass {
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
     private static final String COORDINATORS = "和与及同跟或";
+    /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
+    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦";
+    /** Objects of 说过 that name what was said, which then follows a comma (说过一个观点，…). */
+    private static final List<String> SPEECH_OBJECTS = List.of("观点", "看法", "意见", "一句话", "这句话", "这样的话", "一段话");
+    /** Time words the segmenter tags as localizers, which end a source phrase (老李以前, 我们之前). */
+    private static final List<String> TEMPORAL_LOCALIZERS = List.of("以前", "之前", "此前", "早前", "先前", "之后", "以后", "当时");
+    /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
+    private static final String LOCALIZERS = "中上里内";
     /** Longer mentions than this are not looked back for (an organization name rarely is). */
     private static final int MAX_MENTION_LOOKBACK = 40;
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
@@ -172,7 +180,7 @@ final class DocumentPass {
                 continue;
             }
             Attempt attempt = switch (cue.pattern()) {
-                case SUBJECT, SUBJECT_COMMA -> speech(cue, i, to, paragraph);
+                case SUBJECT, SUBJECT_COMMA, ADDRESSEE -> speech(cue, i, to, paragraph);
                 case SOURCE_BEFORE -> frame(cue, i, to, paragraph);
                 case CONDUIT -> relay(cue, i, to, paragraph);
                 case NONE -> null;
@@ -202,9 +210,25 @@ final class DocumentPass {
 
     /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
     private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
+        if (isNegated(at, cue.word())) {
+            return null;   // 没有说, 并未表示: nothing was said
+        }
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
-        if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
+        int contentFrom = -1;   // where the content is looked for, when not right after the cue
+        if (cueText.equals("说") && isExperientialGuo(cueEnd)) {
+            cueText = "说过";
+            cueEnd++;
+            contentFrom = contentAfterGuo(cueEnd, paragraphEnd);
+            if (contentFrom < 0) {
+                return null;   // 说过了, 说过一个笑话: a past act of speaking, no reported clause
+            }
+        } else if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE) {
+            contentFrom = afterAddressee(cueEnd, paragraphEnd);
+            if (contentFrom < 0) {
+                return null;
+            }
+        } else if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
                 && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
             cueText += text.charAt(cueEnd);   // 警告称, 透露说
             cueEnd++;
@@ -213,7 +237,7 @@ final class DocumentPass {
             return null;
         }
         int clauseStart = clauseStart(at);
-        Subject subject = findSubject(clauseStart, at);
+        Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
         Optional<String> via = cue.medium();
         if (subject.status == Status.ZERO) {
             if (insideContent(at) || clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
@@ -237,7 +261,7 @@ final class DocumentPass {
         draft.cue = cueText;
         draft.cueStart = at;
         draft.paragraph = paragraph;
-        boolean tookNext = fillContent(draft, cueEnd, clauseStart, paragraphEnd);
+        boolean tookNext = fillContent(draft, contentFrom >= 0 ? contentFrom : cueEnd, clauseStart, paragraphEnd);
         if (draft.form == null || isAttitudeOnly(cue.word(), draft)) {
             return null;
         }
@@ -246,6 +270,114 @@ final class DocumentPass {
         }
         draft.via = draft.via.isPresent() ? draft.via : via;
         return new Attempt(draft, cueEnd, tookNext);
+    }
+
+    /** The index of the bracket closing the one at {@code open}, before {@code to}; -1 if none. */
+    private int closingBracket(int open, int to) {
+        int depth = 0;
+        for (int k = open; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** 没说, 没有表示, 并未透露, 不告诉: a negated cue of saying reports nothing. */
+    private boolean isNegated(int at, String word) {
+        if (!List.of("说", "表示", "称", "透露", "告诉").contains(word) || at == 0) {
+            return false;
+        }
+        return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+    }
+
+    /** 说过 (the experiential particle), not 说 + 过去 / 过程. */
+    private boolean isExperientialGuo(int at) {
+        if (at >= text.length() || text.charAt(at) != '过'
+                || at + 1 < text.length() && "去来程往度分失错渡".indexOf(text.charAt(at + 1)) >= 0) {
+            return false;
+        }
+        int k = firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals("过")
+                || k < tokens.size() && tokens.get(k).start() < at && tokens.get(k).text().equals("说过");
+    }
+
+    /**
+     * Where the content of 说过 starts: right after it when a comma, colon or quotation follows
+     * (她说过：…), after a colon closing a short object (说过这样一段话：…) or a comma closing an
+     * object that names speech (说过一个观点，…); -1 otherwise.
+     */
+    private int contentAfterGuo(int from, int paragraphEnd) {
+        if (from >= paragraphEnd) {
+            return -1;
+        }
+        if ("，,：:".indexOf(text.charAt(from)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(from)) >= 0) {
+            return from;
+        }
+        for (int j = from; j < paragraphEnd && j - from <= 20; j++) {
+            char c = text.charAt(j);
+            if ("：:".indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return j;
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+                // 说过一个观点，…: an object naming speech is followed by what was said
+                int boundary = j;
+                boolean speechObject = "，,".indexOf(c) >= 0
+                        && SPEECH_OBJECTS.stream().anyMatch(w -> text.startsWith(w, boundary - w.length()));
+                return speechObject ? boundary : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 告诉本台，…: the comma or colon after a short nominal addressee, where the content follows;
+     * -1 when no such addressee (告诉他我很冷), when one tells oneself (告诉自己：…), or when a cue of
+     * its own closes it (告诉记者说, 告诉媒体，说).
+     */
+    private int afterAddressee(int from, int paragraphEnd) {
+        for (int j = from; j < paragraphEnd && j - from <= 12; j++) {
+            char c = text.charAt(j);
+            if ("，,：:".indexOf(c) >= 0) {
+                int next = skipSpaces(j + 1, paragraphEnd);
+                if (j == from || walkNominal(from, j) != j || "说称".indexOf(text.charAt(j - 1)) >= 0
+                        || text.startsWith("表示", j - 2) || text.startsWith("自己", j - 2)
+                        || next < paragraphEnd && text.charAt(next) == '说') {   // 告诉媒体，说…: 说 is the cue
+                    return -1;
+                }
+                return j;
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 他激动地说, 张某笑着说, 气愤地表示: a source phrase that ends in an adverbial (its last
+     * word before 地 or 着) loses that word; with nothing left the clause has no subject of its
+     * own.
+     */
+    private Subject dropAdverbial(Subject subject, int cueAt) {
+        if (subject.status != Status.OK || subject.end >= cueAt) {
+            return subject;
+        }
+        int next = firstTokenAtOrAfter(subject.end);
+        if (next >= tokens.size() || tokens.get(next).start() != subject.end
+                || !(tokens.get(next).text().equals("地") || tokens.get(next).text().equals("着"))) {
+            return subject;
+        }
+        int last = firstTokenAtOrAfter(subject.end - 1);
+        int lastStart = tokens.get(last).start();
+        if (lastStart <= subject.start) {
+            return Subject.ZERO_SUBJECT;
+        }
+        Subject rest = findSubject(subject.start, lastStart);
+        return rest.status == Status.OK ? rest : Subject.ZERO_SUBJECT;
     }
 
     /** 据 SOURCE 报道，content / 根据 SOURCE，content. */
@@ -565,10 +697,19 @@ final class DocumentPass {
      */
     private Subject findSubject(int from, int to) {
         int start = skipLeading(from, to);
+        int end = start < to ? walkNominal(start, to) : start;
+        if (end == start) {
+            // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
+            // after it, a bracket heading the clause is the source's gloss, not an aside
+            int unskipped = skipLeading(from, to, false);
+            if (unskipped < start) {
+                start = unskipped;
+                end = walkNominal(start, to);
+            }
+        }
         if (start >= to) {
             return Subject.ZERO_SUBJECT;
         }
-        int end = walkNominal(start, to);
         // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
         int stop = firstTokenAtOrAfter(end);
         if (stop < tokens.size() && tokens.get(stop).start() == end && tokens.get(stop).pos().startsWith("v")
@@ -587,8 +728,25 @@ final class DocumentPass {
                 || COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !insideMention(end - 1))) {
             end--;
         }
+        int lastToken = firstTokenAtOrAfter(end - 1);
+        if (end - start > 2 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
+                && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
+            end--;   // 该基金会报告中指出 → 该基金会报告 (书中说 stays: 书 alone is no source)
+        }
+        lastToken = firstTokenAtOrAfter(end - 1);
+        if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start
+                && TEMPORAL_LOCALIZERS.contains(tokens.get(lastToken).text())) {
+            end = tokens.get(lastToken).start();   // 老李以前说过, 我们之前说过: a time, not part of the source
+        }
         if (end <= start) {
             return Subject.INVALID_SUBJECT;
+        }
+        // 我听邻居说: what is heard from X, X says
+        for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() < end; k++) {
+            CharToken t = tokens.get(k);
+            if (t.text().equals("听") && t.pos().startsWith("v") && t.start() >= start) {
+                start = t.end();
+            }
         }
         // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
         for (String pronoun : lexicon.words("pronoun")) {
@@ -635,7 +793,18 @@ final class DocumentPass {
                 }
                 continue;
             }
+            if (t.end() > to && t.start() < to && (insideMention(to - 1)
+                    || t.pos().startsWith("nr") && GLUED_ADVERBS.indexOf(text.charAt(to - 1)) < 0)) {
+                end = to;   // 川/b 普说/nr: the segmenter glued the name's last char to the cue
+                break;
+            }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
+                break;
+            }
+            if (t.pos().startsWith("nr") && t.text().length() >= 2 && GLUED_ADVERBS.indexOf(text.charAt(t.end() - 1)) >= 0
+                    && !insideMention(t.end() - 1) && (insideMention(t.end() - 2) || t.start() > start && t.text().length() == 2)
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).start() >= to || !belongsToSource(tokens.get(k + 1)))) {
+                end = t.end() - 1;   // 川/b 普也/nr: an adverb glued to the name
                 break;
             }
             end = t.end();
@@ -644,11 +813,12 @@ final class DocumentPass {
         return end;
     }
 
-    /** 一位, 两名, 这位: nothing but numbers, measure words and demonstratives (a relative clause may follow). */
+    /** 一位, 两名, 这位, 一位不愿: nothing but numbers, measure words, demonstratives and a negation (a relative clause may follow). */
     private boolean onlyCountWords(int from, int to) {
         for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
             String pos = tokens.get(k).pos();
-            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz"))) {   // not 他获得…的
+            boolean negation = tokens.get(k).text().startsWith("不");   // 一位不愿透露姓名的…
+            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz") || negation)) {   // not 他获得…的
                 return false;
             }
         }
@@ -710,6 +880,11 @@ final class DocumentPass {
 
     /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */
     private int skipLeading(int from, int to) {
+        return skipLeading(from, to, true);
+    }
+
+    /** {@code skipAsides}: also skip a bracketed aside heading the clause ((记者王五报道), (法新社巴黎)). */
+    private int skipLeading(int from, int to, boolean skipAsides) {
         int start = skipSpaces(from, to);
         boolean moved = true;
         while (moved && start < to) {
@@ -719,6 +894,15 @@ final class DocumentPass {
                 start = skipSpaces(timeEnd, to);
                 moved = true;
             }
+            if (skipAsides && start < to && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
+                // （记者王五报道）财政部长表示: a bracketed byline or aside heading the clause
+                int close = closingBracket(start, to);
+                if (close > start) {
+                    start = skipSpaces(close + 1, to);
+                    moved = true;
+                    continue;
+                }
+            }
             int k = firstTokenAtOrAfter(start);
             if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
                     && !insideMention(start)) {
@@ -727,7 +911,8 @@ final class DocumentPass {
                 boolean date = pos.startsWith("m") && k + 1 < tokens.size()
                         && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
                 if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
-                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))) {
+                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
+                        || TEMPORAL_LOCALIZERS.contains(t.text())) {
                     start = skipSpaces(t.end(), to);
                     moved = true;
                 }
@@ -823,7 +1008,9 @@ final class DocumentPass {
         if (inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == to) {
             return true;
         }
-        return inside.isEmpty() && rest.length() <= 4 && lexicon.longestSuffix("title", text, from, to).isEmpty()
+        return inside.isEmpty() && rest.length() <= 4 && ORG_ENDINGS.indexOf(rest.charAt(rest.length() - 1)) < 0
+                && lexicon.longestSuffix("title", text, from, to).isEmpty()
+                && lexicon.longestSuffix("medium", text, from, to).isEmpty()
                 && lexicon.longestSuffix("descriptive", text, from, to).isEmpty();
     }
 
