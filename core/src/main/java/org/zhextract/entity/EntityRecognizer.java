@@ -129,9 +129,10 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether a model span is a name the rules found followed by nothing but a generic head
-     * (美国政府, 中共当局, 中共内部): by this project's conventions, as in the suffix rules, that
-     * is the name alone, not an organization.
+     * Whether a model span is a place or organization the rules found followed by nothing but a
+     * generic head (美国政府, 中共当局, 中共内部): by this project's conventions, as in the suffix
+     * rules, that is the name alone, not an organization. A person-like name plus 公司 is a
+     * company (布瑞斯玛公司).
      */
     private boolean isNamePlusGenericHead(TextView view, Candidate model, List<Candidate> ruleCandidates) {
         int end = view.document.toCharIndex(model.span().end());
@@ -140,7 +141,7 @@ public final class EntityRecognizer {
             return false;
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
-        return ruleCandidates.stream().anyMatch(r -> r.type().isPresent()
+        return ruleCandidates.stream().anyMatch(r -> r.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()
                 && r.span().start() == model.span().start() && r.span().end() == nameEnd);
     }
 
