@@ -17,7 +17,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <pre>
  * spark-submit --class org.zhextract.spark.ExtractJob zhextract-spark.jar INPUT OUTPUT \
- *     [--format jsonl|parquet] [--reference-date YYYY-MM-DD]
+ *     [--format jsonl|parquet] [--reference-date YYYY-MM-DD] [--no-ner]
  * </pre>
  *
  * <p>Writes {@code OUTPUT/documents/} (JSON Lines {@code part-*.jsonl}, one document per line,
@@ -58,9 +58,7 @@ public final class ExtractJob {
     /** Runs the job in an existing session (which it leaves running). */
     static Summary run(SparkSession spark, JobOptions options) {
         Dataset<Row> files = ZhExtract.listFiles(spark, options.input());
-        Dataset<Row> results = options.referenceDate().isPresent()
-                ? ZhExtract.extract(files, options.referenceDate().get())
-                : ZhExtract.extract(files);
+        Dataset<Row> results = ZhExtract.extract(files, options.referenceDate(), options.nerModel());
         return write(spark, results, options);
     }
 

@@ -13,8 +13,9 @@ import org.zhextract.json.ExtractionJson;
 
 /**
  * Turns a partition of (path, content) rows into rows of {@link ZhExtractSchema#RESULT}, one per
- * file, lazily as Spark pulls them; a null content is read from the path. Only the reference date travels with the task; the extractor
- * comes from the executor's {@link ExtractorCache}.
+ * file, lazily as Spark pulls them; a null content is read from the path. Only the settings (reference date,
+ * NER model on or off) travel with the task; the extractor comes from the executor's
+ * {@link ExtractorCache}.
  */
 final class ExtractPartitions implements MapPartitionsFunction<Row, Row> {
 
@@ -22,16 +23,18 @@ final class ExtractPartitions implements MapPartitionsFunction<Row, Row> {
 
     /** {@code null} for each article's own publication date: {@code Optional} is not serializable. */
     private final LocalDate referenceDate;
+    private final boolean nerModel;
     private final HadoopFiles files;
 
-    ExtractPartitions(Optional<LocalDate> referenceDate, HadoopFiles files) {
+    ExtractPartitions(Optional<LocalDate> referenceDate, boolean nerModel, HadoopFiles files) {
         this.referenceDate = referenceDate.orElse(null);
+        this.nerModel = nerModel;
         this.files = files;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        Extractor extractor = ExtractorCache.extractor(Optional.ofNullable(referenceDate));
+        Extractor extractor = ExtractorCache.extractor(Optional.ofNullable(referenceDate), nerModel);
         ExtractionJson json = new ExtractionJson();
         return new Iterator<>() {
             @Override

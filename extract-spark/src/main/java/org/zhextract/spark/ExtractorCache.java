@@ -20,19 +20,31 @@ import org.zhextract.Extractor;
  */
 final class ExtractorCache {
 
-    private static final ConcurrentMap<Optional<LocalDate>, Extractor> EXTRACTORS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Settings, Extractor> EXTRACTORS = new ConcurrentHashMap<>();
+
+    /** What distinguishes one cached extractor from another. */
+    private record Settings(Optional<LocalDate> referenceDate, boolean nerModel) {
+    }
 
     private ExtractorCache() {
     }
 
     /** This JVM's extractor for the given reference date (empty: each article's own date). */
     static Extractor extractor(Optional<LocalDate> referenceDate) {
-        return EXTRACTORS.computeIfAbsent(referenceDate, ExtractorCache::build);
+        return extractor(referenceDate, true);
     }
 
-    private static Extractor build(Optional<LocalDate> referenceDate) {
+    /** This JVM's extractor for the given reference date, with or without the NER model. */
+    static Extractor extractor(Optional<LocalDate> referenceDate, boolean nerModel) {
+        return EXTRACTORS.computeIfAbsent(new Settings(referenceDate, nerModel), ExtractorCache::build);
+    }
+
+    private static Extractor build(Settings settings) {
         Extractor.Builder builder = Extractor.builder();
-        referenceDate.ifPresent(builder::referenceDate);
+        settings.referenceDate().ifPresent(builder::referenceDate);
+        if (!settings.nerModel()) {
+            builder.withoutNerModel();
+        }
         return builder.build();
     }
 }

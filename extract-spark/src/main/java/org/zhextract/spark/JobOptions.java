@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * The arguments of {@link ExtractJob}: {@code INPUT OUTPUT [--format jsonl|parquet]
- * [--reference-date DATE]}.
+ * [--reference-date DATE] [--no-ner]}.
  */
-record JobOptions(String input, String output, Format format, Optional<LocalDate> referenceDate) {
+record JobOptions(String input, String output, Format format, Optional<LocalDate> referenceDate, boolean nerModel) {
 
-    static final String USAGE = "usage: ExtractJob INPUT OUTPUT [--format jsonl|parquet] [--reference-date YYYY-MM-DD]";
+    static final String USAGE = "usage: ExtractJob INPUT OUTPUT [--format jsonl|parquet] [--reference-date YYYY-MM-DD] [--no-ner]";
 
     /** How documents are written. */
     enum Format { JSONL, PARQUET }
@@ -31,11 +31,13 @@ record JobOptions(String input, String output, Format format, Optional<LocalDate
         List<String> positional = new ArrayList<>();
         Format format = Format.JSONL;
         Optional<LocalDate> referenceDate = Optional.empty();
+        boolean nerModel = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--format" -> format = format(value(args, ++i, arg));
                 case "--reference-date" -> referenceDate = Optional.of(date(value(args, ++i, arg)));
+                case "--no-ner" -> nerModel = false;
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + arg);
@@ -47,7 +49,7 @@ record JobOptions(String input, String output, Format format, Optional<LocalDate
         if (positional.size() != 2) {
             throw new IllegalArgumentException("expected INPUT and OUTPUT, got " + positional.size() + " paths");
         }
-        return new JobOptions(positional.get(0), positional.get(1), format, referenceDate);
+        return new JobOptions(positional.get(0), positional.get(1), format, referenceDate, nerModel);
     }
 
     private static String value(String[] args, int index, String option) {

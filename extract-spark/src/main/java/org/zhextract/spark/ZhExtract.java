@@ -59,22 +59,28 @@ public final class ZhExtract {
      * {@code json}.
      */
     public static Dataset<Row> extract(Dataset<Row> files) {
-        return extract(files, Optional.empty());
+        return extract(files, Optional.empty(), true);
     }
 
     /** As {@link #extract(Dataset)}, anchoring relative dates on {@code referenceDate}. */
     public static Dataset<Row> extract(Dataset<Row> files, LocalDate referenceDate) {
-        return extract(files, Optional.of(Objects.requireNonNull(referenceDate, "referenceDate")));
+        return extract(files, Optional.of(Objects.requireNonNull(referenceDate, "referenceDate")), true);
     }
 
-    private static Dataset<Row> extract(Dataset<Row> files, Optional<LocalDate> referenceDate) {
+    /**
+     * As {@link #extract(Dataset)}, anchoring relative dates on {@code referenceDate} when given,
+     * and finding entities without the trained NER model when {@code nerModel} is false (the
+     * library's {@code withoutNerModel()}: about 1.8× the throughput, fewer names).
+     */
+    public static Dataset<Row> extract(Dataset<Row> files, Optional<LocalDate> referenceDate, boolean nerModel) {
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(referenceDate, "referenceDate");
         Column content = Arrays.asList(files.columns()).contains("content")
                 ? col("content")
                 : lit(null).cast(DataTypes.BinaryType);
         HadoopFiles reader = new HadoopFiles(files.sparkSession().sparkContext().hadoopConfiguration());
         return files.select(col("path"), content.as("content"))
-                .mapPartitions(new ExtractPartitions(referenceDate, reader), Encoders.row(ZhExtractSchema.RESULT));
+                .mapPartitions(new ExtractPartitions(referenceDate, nerModel, reader), Encoders.row(ZhExtractSchema.RESULT));
     }
 
     /** The extracted documents as typed {@code zhextract/1} rows ({@link ZhExtractSchema#DOCUMENT}). */

@@ -79,6 +79,23 @@ class ExtractJobTest {
     }
 
     @Test
+    void noNerLeavesTheModelOutAsTheLibrarysWithoutNerModelDoes() {
+        byte[] text = "参加人权会的古巴代表团团长发言。".getBytes(StandardCharsets.UTF_8);
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("path", DataTypes.StringType, true),
+                DataTypes.createStructField("content", DataTypes.BinaryType, true)));
+        Dataset<Row> files = spark.createDataFrame(List.<Row>of(RowFactory.create("a.txt", text)), schema);
+        JobOptions options = JobOptions.parse("unused", "unused", "--no-ner");
+
+        String withoutModel = ZhExtract.extract(files, options.referenceDate(), options.nerModel())
+                .select("json").first().getString(0);
+        String withModel = ZhExtract.extract(files).select("json").first().getString(0);
+
+        assertThat(withoutModel).isEqualTo(json.toJson(Extractor.builder().withoutNerModel().build().extract(text, "a.txt")))
+                .isNotEqualTo(withModel);
+    }
+
+    @Test
     void failedFilesGoToTheErrorsFolderAndTheOthersToDocuments() throws IOException {
         byte[] seed = Files.readAllBytes(SparkTestFiles.seeds().resolve("002_bc2f8cbaeac80638.txt"));
         StructType schema = DataTypes.createStructType(List.of(

@@ -13,7 +13,7 @@ class JobOptionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(files = "../testdata/cases/spark/job-options.csv", delimiter = '|')
     void parsesTheJobsArguments(String arguments, String input, String output, String format,
-                                String referenceDate, String error) {
+                                String referenceDate, Boolean nerModel, String error) {
         String[] args = arguments.trim().split("\\s+");
         if (error != null) {
             assertThatIllegalArgumentException().isThrownBy(() -> JobOptions.parse(args))
@@ -25,5 +25,6 @@ class JobOptionsTest {
         assertThat(options.output()).isEqualTo(output);
         assertThat(options.format()).isEqualTo(JobOptions.Format.valueOf(format));
         assertThat(options.referenceDate()).isEqualTo(Optional.ofNullable(referenceDate).map(LocalDate::parse));
+        assertThat(options.nerModel()).isEqualTo(nerModel);
     }
 }
