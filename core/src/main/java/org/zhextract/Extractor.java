@@ -43,8 +43,9 @@ import org.zhextract.time.TimeRecognizer;
  * }</pre>
  *
  * <p>Building loads every dictionary and resource once (about a second); build one extractor
- * and share it. Instances are immutable and thread-safe: call {@code extract} from as many
- * threads as you like.
+ * and share it. The bundled NER model finishes loading in the background: the first document's
+ * entity stage waits for it, so the first call may take a little longer than the rest.
+ * Instances are immutable and thread-safe: call {@code extract} from as many threads as you like.
  */
 public final class Extractor {
 
