@@ -1,9 +1,8 @@
 package org.zhextract.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Sentence;
@@ -48,19 +47,22 @@ public final class ModelMentionSource implements MentionSource {
 
     @Override
     public List<Candidate> find(DocumentText document, List<Token> tokens) {
-        Map<Integer, Integer> tokenStartingAt = new HashMap<>();
-        Map<Integer, Integer> tokenEndingAt = new HashMap<>();
+        // token index by code-point offset of its start and of its end, -1 elsewhere
+        int[] tokenStartingAt = new int[document.length() + 1];
+        int[] tokenEndingAt = new int[document.length() + 1];
+        Arrays.fill(tokenStartingAt, -1);
+        Arrays.fill(tokenEndingAt, -1);
         for (int k = 0; k < tokens.size(); k++) {
-            tokenStartingAt.put(tokens.get(k).start(), k);
-            tokenEndingAt.put(tokens.get(k).end(), k);
+            tokenStartingAt[tokens.get(k).start()] = k;
+            tokenEndingAt[tokens.get(k).end()] = k;
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : splitter.split(document)) {
             String text = document.slice(sentence.start(), sentence.end());
             for (NerSpan span : model.tag(text)) {
-                Integer first = tokenStartingAt.get(sentence.start() + span.start());
-                Integer last = tokenEndingAt.get(sentence.start() + span.end());
-                if (first == null || last == null) {
+                int first = tokenStartingAt[sentence.start() + span.start()];
+                int last = tokenEndingAt[sentence.start() + span.end()];
+                if (first < 0 || last < 0) {
                     continue; // not on word boundaries
                 }
                 // The model sometimes runs a measure word or a verb into the name (150个足球协会,
