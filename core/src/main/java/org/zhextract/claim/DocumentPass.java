@@ -57,9 +57,15 @@ final class DocumentPass {
     /** Last words of organization names (研究所, 委员会, 工作组) that a verb inside the name cannot end. */
     private static final List<String> ORGANIZATION_HEADS = List.of("研究所", "研究院", "委员会", "工作组", "小组", "协会", "学会",
             "基金会", "中心", "组织", "联盟", "办公室", "管理局", "研究中心", "实验室");
+    /** Time words glued to a source's end by the segmenter or the entity stage. */
+    private static final List<String> TIME_SUFFIXES = List.of("早些时候", "早前", "日前", "稍早", "稍后", "随后", "曾于", "曾经");
+    /** Existential 有 glued inside a source (车站/内有/个别市民): no one in particular speaks. */
+    private static final List<String> EXISTENTIAL_INSIDE = List.of("内有", "中有", "里有", "上有");
+    /** Verbs of manner before 说/称 (分析说, 评论称, 感叹说) that are no part of the source. */
+    private static final List<String> MANNER_VERBS = List.of("分析", "评论", "感叹", "介绍", "解释", "总结", "回忆", "留言");
     private static final List<String> NEGATABLE_BELIEFS = List.of("认为", "承认", "相信", "同意", "赞同", "确认");
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
-    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦";
+    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对";
     /** Objects of 说过 that name what was said, which then follows a comma (说过一个观点，…). */
     private static final List<String> SPEECH_OBJECTS = List.of("观点", "看法", "意见", "一句话", "这句话", "这样的话", "一段话");
     /** Time words the segmenter tags as localizers, which end a source phrase (老李以前, 我们之前). */
@@ -296,6 +302,9 @@ final class DocumentPass {
         } else if (via.isEmpty()) {
             via = mediumIn(subject.end, at);
         }
+        if (subject.status == Status.OK && subject.end <= at && placeEnds(subject) && existentialAt(subject.end, at)) {
+            return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+        }
         if (passiveOrCausative(Math.max(clauseStart, subject.status == Status.OK && subject.end <= at ? subject.end : clauseStart), at)) {
             return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
@@ -340,7 +349,7 @@ final class DocumentPass {
         if (at == 0) {
             return false;
         }
-        if (List.of("说", "表示", "称", "透露", "告诉").contains(word)) {
+        if (List.of("说", "表示", "称", "透露", "告诉", "报道", "报导").contains(word)) {
             return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
         if (List.of("承认", "否认", "宣布", "确认", "指出", "强调", "认为", "相信").contains(word)) {
@@ -386,6 +395,87 @@ final class DocumentPass {
             }
         }
         return null;
+    }
+
+    /**
+     * 时事评论员王华分析说, 该团队分析称: a verb of manner between a named or referred source and the
+     * cue is no part of the source. 网民评论说 keeps 评论 (a medium after a role noun).
+     */
+    private int withoutMannerVerb(int start, int end, int to) {
+        if (end != to) {
+            return end;
+        }
+        for (String verb : MANNER_VERBS) {
+            int at = end - verb.length();
+            if (at - start >= 2 && text.startsWith(verb, at)) {
+                int k = firstTokenAtOrAfter(at);
+                if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
+                    return end;
+                }
+                String before = text.substring(start, at);
+                boolean named = personWithin(start, at).map(m -> m.end() == at).orElse(false)
+                        || lexicon.is("pronoun", before) || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
+                boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
+                boolean described = lexicon.longestSuffix("title", text, start, at).isPresent()
+                        || lexicon.longestSuffix("descriptive", text, start, at).isPresent();
+                return named || described && !medium ? at : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * After a bracketed Latin gloss at {@code open} (（Garrigues）, (CNN)) when a source word or
+     * name follows it before {@code to}: the index after the bracket; else -1 (a gloss ending the
+     * source stays outside it, as before).
+     */
+    private int afterGloss(int open, int to) {
+        int close = closingBracket(open, to);
+        if (close < 0 || close - open > 40) {
+            return -1;
+        }
+        for (int c = open + 1; c < close; c++) {
+            char ch = text.charAt(c);
+            if (!(ch < 0x2E80 || INTERPUNCTS.indexOf(ch) >= 0)) {
+                return -1;   // CJK inside: an aside (（资料图片）, （Tianjie He，译音）), not a gloss
+            }
+        }
+        int next = firstTokenAtOrAfter(close + 1);
+        if (next >= tokens.size() || tokens.get(next).start() != close + 1 || tokens.get(next).end() > to) {
+            return -1;
+        }
+        CharToken t = tokens.get(next);
+        boolean continues = lexicon.isSourceWord(t.text()) || sourceWordAt(t.start(), to).isPresent()
+                || t.pos().startsWith("n") && !t.pos().equals("nx") || insideMention(t.start());
+        return continues && !isTimeAt(t.start()) ? close + 1 : -1;
+    }
+
+    /** The start of a time expression strictly inside {@code t}, or -1. */
+    private int timeStartInside(CharToken t) {
+        for (int c = t.start() + 1; c < t.end(); c++) {
+            if (timeEndByStart.containsKey(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A source ending in a place or locative (网上, 当地, 美国): before 有 it is where, not who. */
+    private boolean placeEnds(Subject subject) {
+        int k = firstTokenAtOrAfter(subject.end - 1);
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.equals("s") || pos.equals("f") || pos.startsWith("ns")
+                || mentionEndingAt(subject.end).map(m -> m.type() == EntityType.LOC).orElse(false);
+    }
+
+    /** 有 right at {@code at} (网上/有/评论称), before {@code cueAt}. */
+    private boolean existentialAt(int at, int cueAt) {
+        int k = firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() < cueAt
+                && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
     }
 
     /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
@@ -950,6 +1040,22 @@ final class DocumentPass {
         if (ORDINAL.matcher(text.substring(start, end)).matches()) {
             return Subject.INVALID_SUBJECT;   // 第三，披露了…: an ordinal is no source
         }
+        String phrase = text.substring(start, end);
+        for (String suffix : TIME_SUFFIXES) {
+            if (phrase.length() > suffix.length() + 1 && phrase.endsWith(suffix)) {
+                end -= suffix.length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
+                phrase = text.substring(start, end);
+                break;
+            }
+        }
+        if (phrase.endsWith("时候") || EXISTENTIAL_INSIDE.stream().anyMatch(phrase::contains)) {
+            // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
+            return phrase.endsWith("时候") ? Subject.INVALID_SUBJECT : Subject.SOURCELESS_SUBJECT;
+        }
+        if (text.startsWith("多的", start) && end - start > 3) {
+            start += 2;   // 越来越/多的/共和党人
+        }
+        end = withoutMannerVerb(start, end, to);
         // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
         for (String pronoun : lexicon.words("pronoun")) {
             if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
@@ -1000,8 +1106,16 @@ final class DocumentPass {
                 end = to;   // 川/b 普说/nr: the segmenter glued the name's last char to the cue
                 break;
             }
+            if (t.pos().equals("an") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
+                    && tokens.get(k + 1).end() <= to && tokens.get(k + 1).pos().startsWith("n")
+                    && !tokens.get(k + 1).pos().startsWith("nr")) {
+                end = t.end();   // 该州/卫生/an/部门: an adjectival noun modifying a noun
+                k++;
+                continue;
+            }
             if (t.end() <= to && end > start && (t.pos().equals("vi") || t.pos().startsWith("d")) && !belongsToSource(t)
-                    && k > 0 && tokens.get(k - 1).pos().startsWith("n") && !tokens.get(k - 1).pos().startsWith("nr")) {
+                    && k > 0 && (tokens.get(k - 1).pos().startsWith("n") && !tokens.get(k - 1).pos().startsWith("nr")
+                        || tokens.get(k - 1).pos().equals("a"))) {
                 int through = organizationThrough(k, to);
                 if (through > k) {
                     end = tokens.get(through - 1).end();   // 国家/过敏/vi/和/传染病/研究所: one name
@@ -1009,7 +1123,26 @@ final class DocumentPass {
                     continue;
                 }
             }
+            if (t.text().equals("之") && end > start && t.end() < to && "声音".indexOf(text.charAt(t.end())) >= 0
+                    && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end() && tokens.get(k + 1).text().length() == 1) {
+                end = t.end() + 1;   // 德国/之/声, 美国/之/音: a broadcaster's name
+                k += 2;
+                continue;
+            }
+            if ((t.text().equals("（") || t.text().equals("(")) && end > start) {
+                int after = afterGloss(t.start(), to);
+                if (after > 0) {
+                    end = after;   // 牛津经济公司（Oxford Economics Ltd.）经济学家何天杰: a Latin gloss inside the source
+                    k = firstTokenAtOrAfter(after);
+                    continue;
+                }
+            }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
+                break;
+            }
+            int timeInside = timeStartInside(t);
+            if (timeInside > start && timeInside > t.start()) {
+                end = timeInside;   // 库德/洛上/nr 周五: the time 上周五 starts inside the name's token
                 break;
             }
             if (t.pos().startsWith("nr") && t.text().length() >= 2 && GLUED_ADVERBS.indexOf(text.charAt(t.end() - 1)) >= 0
@@ -1037,6 +1170,9 @@ final class DocumentPass {
             if (j > k && (pos.startsWith("nis") || pos.startsWith("nit") || pos.startsWith("nt"))
                     && ORGANIZATION_HEADS.stream().anyMatch(t.text()::endsWith)) {
                 return j + 1;
+            }
+            if (j > k && pos.equals("nnt") && tokens.get(k).pos().equals("vi")) {
+                return j + 1;   // 美国/著名/饶舌/vi/歌手: an occupation title
             }
             boolean content = pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("vi") || pos.equals("vn")
                     || pos.equals("a") || pos.equals("b") || pos.startsWith("d") && j == k || pos.equals("cc") || pos.equals("ng");
@@ -1103,6 +1239,9 @@ final class DocumentPass {
     private boolean belongsToSource(CharToken t) {
         if (lexicon.isSourceWord(t.text())) {
             return true;
+        }
+        if (t.pos().equals("t") && isTimeAt(t.start())) {
+            return false;   // 周三, even when a name was guessed there
         }
         if (insideMention(t.start())) {
             // 王总/还, 纳瓦罗/在: an adverb or preposition the entity stage took into a name's end
@@ -1246,6 +1385,9 @@ final class DocumentPass {
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
     private boolean looksLikeName(int from, int to) {
+        if (isTimeAt(from)) {
+            return false;   // 川普总统周三…说: a weekday is no name
+        }
         if (personWithin(from, to).isPresent()) {
             return true;
         }
@@ -1384,10 +1526,32 @@ final class DocumentPass {
     }
 
     private int clauseStart(int at) {
+        return clauseStart(at, true);
+    }
+
+    private int clauseStart(int at, boolean brackets) {
         int k = at;
+        if (!brackets) {
+            int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
+            while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 && !isDashBoundary(k - 1)) {
+                k--;
+            }
+            return k;
+        }
         // No clause of prose runs this long; the cap keeps a page without punctuation linear.
         int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-        while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 && !isDashBoundary(k - 1)) {
+        int depth = 0;   // 何天杰（Tianjie He，译音）表示: a comma inside a bracket ends no clause
+        while (k > limit) {
+            char c = text.charAt(k - 1);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if ((c == '（' || c == '(') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || isDashBoundary(k - 1))) {
+                break;
+            } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
+                return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
+            }
             k--;
         }
         return k;
