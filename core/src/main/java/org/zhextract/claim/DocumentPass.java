@@ -51,9 +51,11 @@ final class DocumentPass {
     /** Cues of belief or admission whose negation (不认为, 不承认) is itself a position taken. */
     /** Verbs after which the one heard or remembered is the source (听邻居说, 记得老师说过). */
     private static final List<String> HEARING_VERBS = List.of("听", "记得", "听到", "听见", "记起", "想起");
+    private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
+            "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
-    /** Parts of speech that never end a name: adverbs, prepositions, times (王总还, 纳瓦罗在, 刘一直). */
-    private static final List<String> GLUE_POS = List.of("d", "p", "t", "c");
+    /** Parts of speech that never end a name: adverbs, prepositions, conjunctions (王总还, 纳瓦罗在, 刘一直). */
+    private static final List<String> GLUE_POS = List.of("d", "p", "c");
     /** Last words of organization names (研究所, 委员会, 工作组) that a verb inside the name cannot end. */
     private static final List<String> ORGANIZATION_HEADS = List.of("研究所", "研究院", "委员会", "工作组", "小组", "协会", "学会",
             "基金会", "中心", "组织", "联盟", "办公室", "管理局", "研究中心", "实验室");
@@ -236,6 +238,9 @@ final class DocumentPass {
         String cueText = cue.word();
         if (NEGATABLE_BELIEFS.contains(cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
+        }
+        if (cueText.equals("说") && FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt()) {
+            return null;   // 他说了好多次: how often, not what
         }
         if (cueText.equals("称") && isNaming(cueEnd, paragraphEnd)) {
             return null;   // 称其为“老板”: naming, not saying
@@ -453,7 +458,8 @@ final class DocumentPass {
     /** The start of a time expression strictly inside {@code t}, or -1. */
     private int timeStartInside(CharToken t) {
         for (int c = t.start() + 1; c < t.end(); c++) {
-            if (timeEndByStart.containsKey(c)) {
+            Integer timeEnd = timeEndByStart.get(c);
+            if (timeEnd != null && timeEnd > t.end()) {   // 洛上/周五: runs on; not 金明日 (a name)
                 return c;
             }
         }
@@ -476,6 +482,15 @@ final class DocumentPass {
         int k = firstTokenAtOrAfter(at);
         return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() < cueAt
                 && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
+    }
+
+    /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
+    private boolean timeClauseEndsAt(int cueAt) {
+        if (text.charAt(cueAt - 1) != '时') {
+            return false;
+        }
+        int k = firstTokenAtOrAfter(cueAt - 1);
+        return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
     }
 
     /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
@@ -1024,12 +1039,14 @@ final class DocumentPass {
                 break;
             }
         }
-        if (to > 0 && text.charAt(to - 1) == '时' && !prepositionBetween(end, to)) {
+        if (to > 0 && timeClauseEndsAt(to) && !prepositionBetween(end, to)) {
             // 微软回应记者询问时说: the source is what precedes the verb of the time clause
             for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
                 CharToken t = tokens.get(k);
                 if (t.start() > start && t.pos().startsWith("v")) {
-                    end = t.start();
+                    if (personWithin(t.start(), end).isEmpty()) {   // not 经济学/系/v 副教授丁长发
+                        end = t.start();
+                    }
                     break;
                 }
             }
@@ -1183,6 +1200,17 @@ final class DocumentPass {
         return -1;
     }
 
+    /** A mention that starts before {@code t} and covers it. */
+    private boolean mentionAround(CharToken t) {
+        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.start() < t.start() && m.end() >= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A mention that starts before {@code t} and ends at its end: {@code t} is that mention's tail. */
     private boolean mentionEndsAfterStartBefore(CharToken t) {
         for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
@@ -1240,12 +1268,13 @@ final class DocumentPass {
         if (lexicon.isSourceWord(t.text())) {
             return true;
         }
-        if (t.pos().equals("t") && isTimeAt(t.start())) {
-            return false;   // 周三, even when a name was guessed there
+        if (t.pos().equals("t") && isTimeAt(t.start()) && !mentionAround(t)) {
+            return false;   // 周三, even when a name was guessed there (金/明日 inside 金明日 stays)
         }
         if (insideMention(t.start())) {
             // 王总/还, 纳瓦罗/在: an adverb or preposition the entity stage took into a name's end
-            return !(GLUE_POS.stream().anyMatch(t.pos()::startsWith) && mentionEndsAfterStartBefore(t));
+            boolean glossed = t.end() < text.length() && (text.charAt(t.end()) == '（' || text.charAt(t.end()) == '(');
+            return glossed || !(GLUE_POS.stream().anyMatch(t.pos()::startsWith) && mentionEndsAfterStartBefore(t));
         }
         String pos = t.pos();
         String word = t.text();
