@@ -48,8 +48,26 @@ final class DocumentPass {
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
     private static final String COORDINATORS = "和与及同跟或";
+    /** Cues of belief or admission whose negation (不认为, 不承认) is itself a position taken. */
+    /** Verbs after which the one heard or remembered is the source (听邻居说, 记得老师说过). */
+    private static final List<String> HEARING_VERBS = List.of("听", "记得", "听到", "听见", "记起", "想起");
+    private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
+            "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
+    /** Parts of speech that never end a name: adverbs, prepositions, conjunctions (王总还, 纳瓦罗在, 刘一直). */
+    private static final List<String> GLUE_POS = List.of("d", "p", "c");
+    /** Last words of organization names (研究所, 委员会, 工作组) that a verb inside the name cannot end. */
+    private static final List<String> ORGANIZATION_HEADS = List.of("研究所", "研究院", "委员会", "工作组", "小组", "协会", "学会",
+            "基金会", "中心", "组织", "联盟", "办公室", "管理局", "研究中心", "实验室");
+    /** Time words glued to a source's end by the segmenter or the entity stage. */
+    private static final List<String> TIME_SUFFIXES = List.of("早些时候", "早前", "日前", "稍早", "稍后", "随后", "曾于", "曾经");
+    /** Existential 有 glued inside a source (车站/内有/个别市民): no one in particular speaks. */
+    private static final List<String> EXISTENTIAL_INSIDE = List.of("内有", "中有", "里有", "上有");
+    /** Verbs of manner before 说/称 (分析说, 评论称, 感叹说) that are no part of the source. */
+    private static final List<String> MANNER_VERBS = List.of("分析", "评论", "感叹", "介绍", "解释", "总结", "回忆", "留言");
+    private static final List<String> NEGATABLE_BELIEFS = List.of("认为", "承认", "相信", "同意", "赞同", "确认");
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
-    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦";
+    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对";
     /** Objects of 说过 that name what was said, which then follows a comma (说过一个观点，…). */
     private static final List<String> SPEECH_OBJECTS = List.of("观点", "看法", "意见", "一句话", "这句话", "这样的话", "一段话");
     /** Time words the segmenter tags as localizers, which end a source phrase (老李以前, 我们之前). */
@@ -60,6 +78,8 @@ final class DocumentPass {
     private static final int MAX_MENTION_LOOKBACK = 40;
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
+    /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
+    private static final int MAX_COUNTED_RELATIVE_CLAUSE = 24;
     private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
 
     private final ClaimLexicon lexicon;
@@ -203,7 +223,8 @@ final class DocumentPass {
     private boolean isNounUse(int at, String word) {
         char before = at > 0 ? text.charAt(at - 1) : ' ';
         int after = at + word.length();
-        return "的所之".indexOf(before) >= 0 || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
+        boolean demonstrative = before == '一' && at > 1 && "这此该那".indexOf(text.charAt(at - 2)) >= 0;   // 这一宣布
+        return "的所之".indexOf(before) >= 0 || demonstrative || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
     }
 
     // ---------------------------------------------------------------- the three patterns
@@ -215,6 +236,15 @@ final class DocumentPass {
         }
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
+        if (NEGATABLE_BELIEFS.contains(cueText) && at > 0 && text.charAt(at - 1) == '不') {
+            cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
+        }
+        if (cueText.equals("说") && FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt()) {
+            return null;   // 他说了好多次: how often, not what
+        }
+        if (cueText.equals("称") && isNaming(cueEnd, paragraphEnd)) {
+            return null;   // 称其为“老板”: naming, not saying
+        }
         int contentFrom = -1;   // where the content is looked for, when not right after the cue
         if (cueText.equals("说") && isExperientialGuo(cueEnd)) {
             cueText = "说过";
@@ -232,6 +262,10 @@ final class DocumentPass {
                 && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
             cueText += text.charAt(cueEnd);   // 警告称, 透露说
             cueEnd++;
+        } else if (cueEnd + 1 < paragraphEnd && text.charAt(cueEnd) == '道' && "，,：:“「".indexOf(text.charAt(cueEnd + 1)) >= 0
+                && !cueText.endsWith("道")) {
+            cueText += "道";   // 警告道，…
+            cueEnd++;
         }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
             return null;
@@ -240,22 +274,48 @@ final class DocumentPass {
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
         Optional<String> via = cue.medium();
         if (subject.status == Status.ZERO) {
-            if (insideContent(at) || clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
                 return null;
             }
             // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
             int previousStart = clauseStart(clauseStart - 1);
-            subject = findSubject(previousStart, clauseStart - 1);
+            boolean continued = insideContent(at);
+            if (continued) {
+                // 他认为方案不够好，并补充说…: right after a one-clause content, 并 + cue goes on
+                // with that claim's speaker, and that content ends before it
+                ClaimDraft host = continuedClaim(previousStart, clauseStart, at);
+                if (host == null) {
+                    return null;
+                }
+                subject = findSubject(host.speakerStart, host.speakerEnd);
+                if (subject.status != Status.OK) {
+                    return null;
+                }
+                host.contentEnd = trimEnd(host.contentStart, clauseStart);
+                host.form = hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+            } else {
+                subject = findSubject(previousStart, clauseStart - 1);
+            }
             if (subject.status != Status.OK) {
                 return null;
             }
-            if (via.isEmpty()) {
+            if (via.isEmpty() && !continued) {
                 via = mediumIn(subject.end, clauseStart - 1);
             }
         } else if (subject.status != Status.OK || reportedInside(subject.start, at)) {
             return null;
         } else if (via.isEmpty()) {
             via = mediumIn(subject.end, at);
+        }
+        if (subject.status == Status.OK && subject.end <= at && placeEnds(subject) && existentialAt(subject.end, at)) {
+            return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+        }
+        if (passiveOrCausative(Math.max(clauseStart, subject.status == Status.OK && subject.end <= at ? subject.end : clauseStart), at)) {
+            return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
+        }
+        if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE && contentFrom > cueEnd
+                && genericAddressee(text.substring(cueEnd, contentFrom), subject)) {
+            return null;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
         }
         ClaimDraft draft = new ClaimDraft();
         draft.cue = cueText;
@@ -286,12 +346,208 @@ final class DocumentPass {
         return -1;
     }
 
-    /** 没说, 没有表示, 并未透露, 不告诉: a negated cue of saying reports nothing. */
+    /**
+     * 没说, 没有表示, 并未透露, 不告诉, 没有承认: a negated cue of saying reports nothing. A negated
+     * belief or admission (不认为, 不承认) is a stated position and stays a claim (its cue keeps 不).
+     */
     private boolean isNegated(int at, String word) {
-        if (!List.of("说", "表示", "称", "透露", "告诉").contains(word) || at == 0) {
+        if (at == 0) {
             return false;
         }
-        return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+        if (List.of("说", "表示", "称", "透露", "告诉", "报道", "报导").contains(word)) {
+            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+        }
+        if (List.of("承认", "否认", "宣布", "确认", "指出", "强调", "认为", "相信").contains(word)) {
+            return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+        }
+        return false;
+    }
+
+    /**
+     * 被 or 让/使/令/叫 between the subject and the cue (学生被警告, 两人被误认为, 让议员们相信):
+     * the subject is the one told or made to believe. 被问及…时表示 stays a claim.
+     */
+    private boolean passiveOrCausative(int from, int cueAt) {
+        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+            CharToken t = tokens.get(k);
+            boolean passive = t.text().equals("被") || t.pos().equals("pbei");
+            boolean causative = (t.text().equals("让") || t.text().equals("使") || t.text().equals("令") || t.text().equals("叫"))
+                    && (t.pos().startsWith("v") || t.pos().startsWith("p"));
+            if (t.start() >= from && (passive || causative)) {
+                String rest = text.substring(t.end(), cueAt);
+                return !(rest.contains("时") || rest.contains("后") || rest.contains("中"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The claim whose indirect content is the single clause {@code [previousStart, clauseStart)}
+     * (its cue opens that clause) when the clause at {@code clauseStart} is 并/还/也/同时 + the cue
+     * at {@code cueAt}; null otherwise (a content of several clauses may hold another subject).
+     */
+    private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
+        String head = text.substring(clauseStart, cueAt).strip();
+        if (head.isEmpty() || head.chars().anyMatch(c -> "并且同时还也又".indexOf(c) < 0)) {
+            return null;
+        }
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft d = drafts.get(k);
+            if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                boolean ok = !d.frame && d.form == ClaimForm.INDIRECT && d.speakerStart >= 0
+                        && d.cueStart >= previousStart && d.contentStart < clauseStart;
+                return ok ? d : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 时事评论员王华分析说, 该团队分析称: a verb of manner between a named or referred source and the
+     * cue is no part of the source. 网民评论说 keeps 评论 (a medium after a role noun).
+     */
+    private int withoutMannerVerb(int start, int end, int to) {
+        if (end != to) {
+            return end;
+        }
+        for (String verb : MANNER_VERBS) {
+            int at = end - verb.length();
+            if (at - start >= 2 && text.startsWith(verb, at)) {
+                int k = firstTokenAtOrAfter(at);
+                if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
+                    return end;
+                }
+                String before = text.substring(start, at);
+                boolean named = personWithin(start, at).map(m -> m.end() == at).orElse(false)
+                        || lexicon.is("pronoun", before) || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
+                boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
+                boolean described = lexicon.longestSuffix("title", text, start, at).isPresent()
+                        || lexicon.longestSuffix("descriptive", text, start, at).isPresent();
+                return named || described && !medium ? at : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * After a bracketed Latin gloss at {@code open} (（Garrigues）, (CNN)) when a source word or
+     * name follows it before {@code to}: the index after the bracket; else -1 (a gloss ending the
+     * source stays outside it, as before).
+     */
+    private int afterGloss(int open, int to) {
+        int close = closingBracket(open, to);
+        if (close < 0 || close - open > 40) {
+            return -1;
+        }
+        for (int c = open + 1; c < close; c++) {
+            char ch = text.charAt(c);
+            if (!(ch < 0x2E80 || INTERPUNCTS.indexOf(ch) >= 0)) {
+                return -1;   // CJK inside: an aside (（资料图片）, （Tianjie He，译音）), not a gloss
+            }
+        }
+        int next = firstTokenAtOrAfter(close + 1);
+        if (next >= tokens.size() || tokens.get(next).start() != close + 1 || tokens.get(next).end() > to) {
+            return -1;
+        }
+        CharToken t = tokens.get(next);
+        boolean continues = lexicon.isSourceWord(t.text()) || sourceWordAt(t.start(), to).isPresent()
+                || t.pos().startsWith("n") && !t.pos().equals("nx") || insideMention(t.start());
+        return continues && !isTimeAt(t.start()) ? close + 1 : -1;
+    }
+
+    /** The start of a time expression strictly inside {@code t}, or -1. */
+    private int timeStartInside(CharToken t) {
+        for (int c = t.start() + 1; c < t.end(); c++) {
+            Integer timeEnd = timeEndByStart.get(c);
+            if (timeEnd != null && timeEnd > t.end()) {   // 洛上/周五: runs on; not 金明日 (a name)
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A source ending in a place or locative (网上, 当地, 美国): before 有 it is where, not who. */
+    private boolean placeEnds(Subject subject) {
+        int k = firstTokenAtOrAfter(subject.end - 1);
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.equals("s") || pos.equals("f") || pos.startsWith("ns")
+                || mentionEndingAt(subject.end).map(m -> m.type() == EntityType.LOC).orElse(false);
+    }
+
+    /** 有 right at {@code at} (网上/有/评论称), before {@code cueAt}. */
+    private boolean existentialAt(int at, int cueAt) {
+        int k = firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() < cueAt
+                && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
+    }
+
+    /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
+    private boolean timeClauseEndsAt(int cueAt) {
+        if (text.charAt(cueAt - 1) != '时') {
+            return false;
+        }
+        int k = firstTokenAtOrAfter(cueAt - 1);
+        return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
+    }
+
+    /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
+    private boolean prepositionBetween(int from, int to) {
+        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            if (tokens.get(k).pos().startsWith("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 称其为“老板”, 称对手为骗子: 称 + a short nominal + 为 + a verbless name names, it reports
+     * nothing; 称它们为政府提供了渠道 (为 "for" before a verb) stays a claim.
+     */
+    private boolean isNaming(int from, int paragraphEnd) {
+        for (int j = from + 1; j < paragraphEnd && j - from <= 8; j++) {
+            char c = text.charAt(j);
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '为' && (j + 1 >= paragraphEnd || "了何此止".indexOf(text.charAt(j + 1)) < 0)) {
+                int k = firstTokenAtOrAfter(j);
+                if (!(k < tokens.size() && tokens.get(k).start() == j && walkNominal(from, j) == j)) {
+                    return false;
+                }
+                for (k++; k < tokens.size() && tokens.get(k).start() < paragraphEnd
+                        && CLAUSE_BOUNDARIES.indexOf(tokens.get(k).text().charAt(0)) < 0; k++) {
+                    String pos = tokens.get(k).pos();
+                    if (pos.startsWith("v") && !pos.equals("vn")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 告诉我们 / 告诉你 / 告诉人们: told to everyone. 你, 你们, 人们, 大家 always, 我们 when the
+     * source is no person (历史的经验告诉我们): the writer's figure of speech, not a report.
+     */
+    private boolean genericAddressee(String addressee, Subject subject) {
+        String a = addressee.strip();
+        if (List.of("你", "你们", "人们", "大家", "世人", "后人", "世界", "我们大家").contains(a)) {
+            return true;
+        }
+        if (!a.equals("我们") || subject.status != Status.OK) {
+            return false;
+        }
+        String source = text.substring(subject.start, subject.end);
+        return personWithin(subject.start, subject.end).isEmpty() && !lexicon.is("pronoun", source)
+                && lexicon.longestSuffix("title", text, subject.start, subject.end).isEmpty()
+                && lexicon.longestSuffix("descriptive", text, subject.start, subject.end).isEmpty()
+                && lexicon.longestSuffix("medium", text, subject.start, subject.end).isEmpty();
     }
 
     /** 说过 (the experiential particle), not 说 + 过去 / 过程. */
@@ -373,6 +629,17 @@ final class DocumentPass {
         }
         int last = firstTokenAtOrAfter(subject.end - 1);
         int lastStart = tokens.get(last).start();
+        // 店员/面/无表情/地: an idiom the segmenter split; its first char is no part of the source
+        while (last > 0 && subject.end - lastStart < 4) {
+            CharToken before = tokens.get(last - 1);
+            if (before.start() <= subject.start || before.end() != lastStart || before.text().length() != 1
+                    || before.pos().startsWith("nr") || insideMention(before.start()) || lexicon.isSourceWord(before.text())
+                    || lexicon.is("pronoun", before.text())) {
+                break;
+            }
+            last--;
+            lastStart = before.start();
+        }
         if (lastStart <= subject.start) {
             return Subject.ZERO_SUBJECT;
         }
@@ -710,12 +977,27 @@ final class DocumentPass {
         if (start >= to) {
             return Subject.ZERO_SUBJECT;
         }
+        // 李明记得老师说过: the one remembered or heard speaks
+        int verb = firstTokenAtOrAfter(end);
+        if (end > start && verb < tokens.size() && tokens.get(verb).start() == end && tokens.get(verb).pos().startsWith("v")
+                && HEARING_VERBS.contains(tokens.get(verb).text())) {
+            int heard = walkNominal(tokens.get(verb).end(), to);
+            if (heard > tokens.get(verb).end()) {
+                start = tokens.get(verb).end();
+                end = heard;
+            }
+        }
         // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
+        // 一位在市中心医院急诊科工作的护士: after a count word or demonstrative, a longer clause,
+        // also one opened by a preposition
         int stop = firstTokenAtOrAfter(end);
-        if (stop < tokens.size() && tokens.get(stop).start() == end && tokens.get(stop).pos().startsWith("v")
-                && !tokens.get(stop).pos().equals("vn")) {
+        boolean counted = end > start && onlyCountWords(start, end);
+        if (stop < tokens.size() && tokens.get(stop).start() == end
+                && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
+                    || counted && tokens.get(stop).pos().equals("p"))) {
             int de = text.indexOf('的', end);
-            if (de > end && de < to - 1 && de - end <= MAX_RELATIVE_CLAUSE && noClauseMark(end, de)
+            if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
+                    && noClauseMark(end, de)
                     && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !insideMention(de - 1)) {   // 包括卡瓦诺的…: a possessive, not a relative clause
                 int head = walkNominal(de + 1, to);
@@ -741,13 +1023,56 @@ final class DocumentPass {
         if (end <= start) {
             return Subject.INVALID_SUBJECT;
         }
-        // 我听邻居说: what is heard from X, X says
+        // 我听邻居说, 李明记得老师说过: what is heard or remembered from X, X says
         for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() < end; k++) {
             CharToken t = tokens.get(k);
-            if (t.text().equals("听") && t.pos().startsWith("v") && t.start() >= start) {
+            if (HEARING_VERBS.contains(t.text()) && t.pos().startsWith("v") && t.start() >= start) {
                 start = t.end();
             }
         }
+        // 王爱忠对本台说 with 对本/r glued by the segmenter: the addressee is no part of the source
+        for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
+            CharToken t = tokens.get(k);
+            if (t.start() > start && (t.text().startsWith("对") || t.text().startsWith("向")) && t.text().length() > 1
+                    && end - t.start() <= 6 && (t.pos().startsWith("r") || t.pos().startsWith("p"))) {
+                end = t.start();
+                break;
+            }
+        }
+        if (to > 0 && timeClauseEndsAt(to) && !prepositionBetween(end, to)) {
+            // 微软回应记者询问时说: the source is what precedes the verb of the time clause
+            for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
+                CharToken t = tokens.get(k);
+                if (t.start() > start && t.pos().startsWith("v")) {
+                    if (personWithin(t.start(), end).isEmpty()) {   // not 经济学/系/v 副教授丁长发
+                        end = t.start();
+                    }
+                    break;
+                }
+            }
+        }
+        if (end <= start) {
+            return Subject.INVALID_SUBJECT;
+        }
+        if (ORDINAL.matcher(text.substring(start, end)).matches()) {
+            return Subject.INVALID_SUBJECT;   // 第三，披露了…: an ordinal is no source
+        }
+        String phrase = text.substring(start, end);
+        for (String suffix : TIME_SUFFIXES) {
+            if (phrase.length() > suffix.length() + 1 && phrase.endsWith(suffix)) {
+                end -= suffix.length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
+                phrase = text.substring(start, end);
+                break;
+            }
+        }
+        if (phrase.endsWith("时候") || EXISTENTIAL_INSIDE.stream().anyMatch(phrase::contains)) {
+            // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
+            return phrase.endsWith("时候") ? Subject.INVALID_SUBJECT : Subject.SOURCELESS_SUBJECT;
+        }
+        if (text.startsWith("多的", start) && end - start > 3) {
+            start += 2;   // 越来越/多的/共和党人
+        }
+        end = withoutMannerVerb(start, end, to);
         // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
         for (String pronoun : lexicon.words("pronoun")) {
             if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
@@ -798,7 +1123,43 @@ final class DocumentPass {
                 end = to;   // 川/b 普说/nr: the segmenter glued the name's last char to the cue
                 break;
             }
+            if (t.pos().equals("an") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
+                    && tokens.get(k + 1).end() <= to && tokens.get(k + 1).pos().startsWith("n")
+                    && !tokens.get(k + 1).pos().startsWith("nr")) {
+                end = t.end();   // 该州/卫生/an/部门: an adjectival noun modifying a noun
+                k++;
+                continue;
+            }
+            if (t.end() <= to && end > start && (t.pos().equals("vi") || t.pos().startsWith("d")) && !belongsToSource(t)
+                    && k > 0 && (tokens.get(k - 1).pos().startsWith("n") && !tokens.get(k - 1).pos().startsWith("nr")
+                        || tokens.get(k - 1).pos().equals("a"))) {
+                int through = organizationThrough(k, to);
+                if (through > k) {
+                    end = tokens.get(through - 1).end();   // 国家/过敏/vi/和/传染病/研究所: one name
+                    k = through;
+                    continue;
+                }
+            }
+            if (t.text().equals("之") && end > start && t.end() < to && "声音".indexOf(text.charAt(t.end())) >= 0
+                    && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end() && tokens.get(k + 1).text().length() == 1) {
+                end = t.end() + 1;   // 德国/之/声, 美国/之/音: a broadcaster's name
+                k += 2;
+                continue;
+            }
+            if ((t.text().equals("（") || t.text().equals("(")) && end > start) {
+                int after = afterGloss(t.start(), to);
+                if (after > 0) {
+                    end = after;   // 牛津经济公司（Oxford Economics Ltd.）经济学家何天杰: a Latin gloss inside the source
+                    k = firstTokenAtOrAfter(after);
+                    continue;
+                }
+            }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
+                break;
+            }
+            int timeInside = timeStartInside(t);
+            if (timeInside > start && timeInside > t.start()) {
+                end = timeInside;   // 库德/洛上/nr 周五: the time 上周五 starts inside the name's token
                 break;
             }
             if (t.pos().startsWith("nr") && t.text().length() >= 2 && GLUED_ADVERBS.indexOf(text.charAt(t.end() - 1)) >= 0
@@ -811,6 +1172,54 @@ final class DocumentPass {
             k++;
         }
         return end;
+    }
+
+    /**
+     * An organization's name the segmenter broke with a verb (国家/过敏/vi/和/传染病/研究所, 白宫/新/冠/病毒/
+     * 特别/d/工作组): from the verb at {@code k}, a few content words, adverbs or conjunctions up to an
+     * organization noun, all before {@code to}. The index after that noun, or -1.
+     */
+    private int organizationThrough(int k, int to) {
+        int from = tokens.get(k).start();
+        for (int j = k; j < tokens.size() && tokens.get(j).end() <= to && tokens.get(j).end() - from <= 12; j++) {
+            CharToken t = tokens.get(j);
+            String pos = t.pos();
+            if (j > k && (pos.startsWith("nis") || pos.startsWith("nit") || pos.startsWith("nt"))
+                    && ORGANIZATION_HEADS.stream().anyMatch(t.text()::endsWith)) {
+                return j + 1;
+            }
+            if (j > k && pos.equals("nnt") && tokens.get(k).pos().equals("vi")) {
+                return j + 1;   // 美国/著名/饶舌/vi/歌手: an occupation title
+            }
+            boolean content = pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("vi") || pos.equals("vn")
+                    || pos.equals("a") || pos.equals("b") || pos.startsWith("d") && j == k || pos.equals("cc") || pos.equals("ng");
+            if (!content || t.text().equals("的") || isTimeAt(t.start()) || ("说称".indexOf(t.text().charAt(0)) >= 0)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A mention that starts before {@code t} and covers it. */
+    private boolean mentionAround(CharToken t) {
+        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.start() < t.start() && m.end() >= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention that starts before {@code t} and ends at its end: {@code t} is that mention's tail. */
+    private boolean mentionEndsAfterStartBefore(CharToken t) {
+        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.start() < t.start() && m.end() == t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 一位, 两名, 这位, 一位不愿: nothing but numbers, measure words, demonstratives and a negation (a relative clause may follow). */
@@ -856,8 +1265,16 @@ final class DocumentPass {
     }
 
     private boolean belongsToSource(CharToken t) {
-        if (lexicon.isSourceWord(t.text()) || insideMention(t.start())) {
+        if (lexicon.isSourceWord(t.text())) {
             return true;
+        }
+        if (t.pos().equals("t") && isTimeAt(t.start()) && !mentionAround(t)) {
+            return false;   // 周三, even when a name was guessed there (金/明日 inside 金明日 stays)
+        }
+        if (insideMention(t.start())) {
+            // 王总/还, 纳瓦罗/在: an adverb or preposition the entity stage took into a name's end
+            boolean glossed = t.end() < text.length() && (text.charAt(t.end()) == '（' || text.charAt(t.end()) == '(');
+            return glossed || !(GLUE_POS.stream().anyMatch(t.pos()::startsWith) && mentionEndsAfterStartBefore(t));
         }
         String pos = t.pos();
         String word = t.text();
@@ -997,6 +1414,9 @@ final class DocumentPass {
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
     private boolean looksLikeName(int from, int to) {
+        if (isTimeAt(from)) {
+            return false;   // 川普总统周三…说: a weekday is no name
+        }
         if (personWithin(from, to).isPresent()) {
             return true;
         }
@@ -1135,13 +1555,53 @@ final class DocumentPass {
     }
 
     private int clauseStart(int at) {
+        return clauseStart(at, true);
+    }
+
+    private int clauseStart(int at, boolean brackets) {
         int k = at;
+        if (!brackets) {
+            int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
+            while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 && !isDashBoundary(k - 1)) {
+                k--;
+            }
+            return k;
+        }
         // No clause of prose runs this long; the cap keeps a page without punctuation linear.
         int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-        while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0) {
+        int depth = 0;   // 何天杰（Tianjie He，译音）表示: a comma inside a bracket ends no clause
+        while (k > limit) {
+            char c = text.charAt(k - 1);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if ((c == '（' || c == '(') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || isDashBoundary(k - 1))) {
+                break;
+            } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
+                return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
+            }
             k--;
         }
         return k;
+    }
+
+    /**
+     * A dash that separates clauses: an em dash (……——他的邻居还说), a doubled hyphen (--财政部称)
+     * or a hyphen or en dash between spaces (路透东京3月5日 - 日本央行表示). A bare hyphen inside a
+     * name (迈阿密-戴德县) is none.
+     */
+    private boolean isDashBoundary(int k) {
+        char c = text.charAt(k);
+        if (c == '—' || c == '―') {
+            return true;
+        }
+        if (c != '-' && c != '–') {
+            return false;
+        }
+        char before = k > 0 ? text.charAt(k - 1) : ' ';
+        char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+        return before == '-' || after == '-' || Character.isWhitespace(before) && Character.isWhitespace(after);
     }
 
     private int skipSpaces(int from, int to) {
