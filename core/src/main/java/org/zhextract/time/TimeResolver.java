@@ -200,7 +200,7 @@ final class TimeResolver {
                 f.special = zeroPadded(century, 2) + decade;
             }
             case YEAR -> {
-                f.year = expandYear(a.group("year"));
+                f.year = a.has("rocYear") ? 1911 + ChineseNumber.parseInt(a.group("rocYear")) : expandYear(a.group("year"));
                 f.yearWritten = true;
             }
             case REL_YEAR -> {
@@ -220,6 +220,17 @@ final class TimeResolver {
                 if (base == null) {
                     f.special = "XXXX";
                 }
+            }
+            case SEASON -> {
+                if (!supported || f.year == null && f.special == null) {
+                    return false; // 夏天很热: a season without a year is no date
+                }
+                f.special = switch (a.group("season")) {
+                    case "春" -> "SP";
+                    case "夏" -> "SU";
+                    case "秋" -> "FA";
+                    default -> "WI";
+                };
             }
             case HALF_YEAR -> f.special = "H" + (a.group("half").startsWith("上") ? 1 : 2);
             case YEAR_PART -> {
@@ -596,10 +607,12 @@ final class TimeResolver {
                 f.weekdayOnly && f.hour == null && f.partOfDay == null);
     }
 
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("SP", "SU", "FA", "WI");
+
     private static String dateValue(Fields f) {
         String year = f.year == null ? "XXXX" : zeroPadded(f.year, 4);
         if (f.special != null) {
-            if (f.special.startsWith("Q") || f.special.startsWith("H")) {
+            if (f.special.startsWith("Q") || f.special.startsWith("H") || SEASONS.contains(f.special)) {
                 return year + "-" + f.special;
             }
             return f.special;
