@@ -80,6 +80,8 @@ final class TimeResolver {
     private int storyYearAt = -1;
     /** Whether {@link #writtenYear} is a year counted from the reference (去年), which holds for its sentence only. */
     private boolean storyYearRelative;
+    /** Where {@link #writtenYear} was written. */
+    private int writtenYearAt = -1;
 
     TimeResolver(String text, Optional<LocalDate> reference, HolidayCalendar holidays) {
         this.text = text;
@@ -206,8 +208,8 @@ final class TimeResolver {
             case REL_YEAR -> {
                 String word = a.group("relYear");
                 boolean contextual = word.startsWith("当") || word.startsWith("同") || word.startsWith("翌") || word.startsWith("次");
-                if (contextual && writtenYear == null && word.equals("当年") && !supported && !a.has("ryPart")
-                        && reference.isPresent()) {
+                if (contextual && (writtenYear == null || !sameParagraph(writtenYearAt, a.start())) && word.equals("当年")
+                        && !supported && !a.has("ryPart") && reference.isPresent()) {
                     f.special = "PAST_REF"; // 就像当年的北约: "back then", no year written before it
                     return true;
                 }
@@ -597,6 +599,7 @@ final class TimeResolver {
         if (f.yearWritten && f.year != null) {
             writtenYear = f.year;
             storyYearAt = start;
+            writtenYearAt = start;
             storyYearRelative = f.relativeYear && !f.contextualYear;
         } else if (f.deictic) {
             storyYearAt = -1;

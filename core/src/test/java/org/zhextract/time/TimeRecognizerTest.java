@@ -66,6 +66,15 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void dangNianAloneTakesAYearWrittenInItsParagraphOrIsThePast() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2024, 6, 5));
+        assertThat(recognizer.recognize(new DocumentText("1989年，学生走上街头。当年我没想到会有这么多人。"), ref).get(1).value())
+                .isEqualTo("1989");
+        assertThat(recognizer.recognize(new DocumentText("1996年，他被禁止入境。\n当年我没想到会有这么多人。"), ref).get(1).value())
+                .isEqualTo("PAST_REF");
+    }
+
+    @Test
     void aBareDayTakesTheMonthOfANearbyDateNotOfAFarOne() {
         Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 6, 12));
         List<TimeValue> near = recognizer.recognize(new DocumentText("5月30日，会议开幕。\n2日，会议闭幕。"), ref);
