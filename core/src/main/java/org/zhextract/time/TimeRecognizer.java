@@ -59,7 +59,8 @@ public final class TimeRecognizer {
         TimeResolver resolver = new TimeResolver(text, referenceDate, holidays);
         List<ResolvedTime> found = new ArrayList<>();
         for (List<Atom> group : groups) {
-            if (insideTitle(text, group) && group.stream().noneMatch(a -> WRITTEN_YEAR.contains(a.kind()))) {
+            if (org.zhextract.text.TitleMarks.encloses(text, group.get(0).start(), group.get(group.size() - 1).end())
+                    && group.stream().noneMatch(a -> WRITTEN_YEAR.contains(a.kind()))) {
                 continue; // 《我俩没有明天》, 《百年孤独》: a title's words are not times of the article
             }
             ResolvedTime previous = found.isEmpty() ? null : found.get(found.size() - 1);
@@ -82,39 +83,6 @@ public final class TimeRecognizer {
     /** Atoms that write a calendar year out: a title may name one (《2021-2030年国家电力发展计划》). */
     private static final java.util.Set<Atom.Kind> WRITTEN_YEAR = java.util.EnumSet.of(
             Atom.Kind.ISO_DATE, Atom.Kind.YEAR, Atom.Kind.DECADE, Atom.Kind.CENTURY);
-    /** How far a title mark may stand from an expression inside the title. */
-    private static final int TITLE_REACH = 40;
-
-    /** Whether the expression stands between 《 and 》 on one line, within {@link #TITLE_REACH} chars of both. */
-    private static boolean insideTitle(String text, List<Atom> group) {
-        int start = group.get(0).start();
-        int end = group.get(group.size() - 1).end();
-        boolean open = false;
-        for (int i = start - 1; i >= Math.max(0, start - TITLE_REACH); i--) {
-            char c = text.charAt(i);
-            if (c == '《') {
-                open = true;
-                break;
-            }
-            if (c == '》' || c == '\n') {
-                return false;
-            }
-        }
-        if (!open) {
-            return false;
-        }
-        for (int i = end; i < Math.min(text.length(), end + TITLE_REACH); i++) {
-            char c = text.charAt(i);
-            if (c == '》') {
-                return true;
-            }
-            if (c == '《' || c == '\n') {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Joins adjacent atoms into expressions: each atom must be finer than the one before (年 → 月 → 日 → 下午 → 3点). */
     private static List<List<Atom>> group(List<Atom> atoms, String text) {
         List<List<Atom>> groups = new ArrayList<>();
