@@ -105,6 +105,9 @@ public final class NumberScanner {
 
     private static boolean startsNumeral(String text, int i) {
         char c = text.charAt(i);
+        if (isFinancialOnly(c) && (i + 1 >= text.length() || !isNumeralChar(text.charAt(i + 1)) && !text.startsWith("分之", i + 1))) {
+            return false; // 北陆300毫米, 队伍: 陆 and 伍 are numerals only among Chinese numerals (壹佰陆拾)
+        }
         if (isArabic(c) || isChineseDigit(c) || isPlace(c)) {
             return true;
         }
@@ -122,6 +125,10 @@ public final class NumberScanner {
                 next = text.charAt(i + 2);
             }
             boolean numeralFollows = isArabic(next) || isChineseDigit(next) || isPlace(next) || next == '.';
+            if ((c == '负' || c == '負') && !isArabic(next) && next != '.' && i > 0
+                    && Character.isIdeographic(text.charAt(i - 1)) && "为為是至到达達了从從约約和与與或及之".indexOf(text.charAt(i - 1)) < 0) {
+                return false; // 辜负两位, 胜负: 负 ends a word; a minus before Chinese numerals follows 为, 至 …
+            }
             boolean afterNumber = i > 0 && (isArabic(text.charAt(i - 1)) || isNumeralChar(text.charAt(i - 1))
                     || isAsciiLetter(text.charAt(i - 1)));
             return numeralFollows && !afterNumber && (c == '负' || c == '負' || isArabic(next) || next == '.');

@@ -115,6 +115,9 @@ public final class QuantityRecognizer {
             }
             Found f = found.get();
             consumed = f.end;
+            if (org.zhextract.text.TitleMarks.encloses(text, f.start, f.end)) {
+                continue; // 《百元之恋》, 《五条》: a title's numbers name the work, they count nothing
+            }
             Span span = document.spanOfChars(f.start, f.end);
             out.add(new Quantity("Q" + (out.size() + 1), f.type, text.substring(f.start, f.end),
                     span.start(), span.end(), round(f.value), round(f.min), round(f.max), f.unit, f.unitText,
@@ -414,6 +417,12 @@ public final class QuantityRecognizer {
         }
         if (u.weak() && m.chinese() && m.multiplier() < 1e4) {
             return false;
+        }
+        if (u.word().equals("位") && next == '数') {
+            return false; // 两位数, 三位数: digits of a number, not two people
+        }
+        if (u.word().endsWith("基点") && m.chinese() && m.value() == 1) {
+            return false; // 一个基点: a cornerstone; basis points are counted (21个基点)
         }
         if (u.word().equals("成")) {
             // 三成 is 30%; 一成为, 两成功 are other words

@@ -12,7 +12,7 @@ record Atom(Kind kind, int start, int end, String text, Map<String, String> grou
 
     /** What the atom stands for; the rank orders the parts of one expression (年 before 月 before 日…). */
     enum Kind {
-        ISO_DATE(3), CENTURY(0), DECADE(1), YEAR(1), REL_YEAR(1), HALF_YEAR(2), YEAR_PART(2), QUARTER(2),
+        ISO_DATE(3), CENTURY(0), DECADE(1), YEAR(1), REL_YEAR(1), HALF_YEAR(2), YEAR_PART(2), QUARTER(2), SEASON(2),
         MONTH(2), REL_MONTH(2), MONTH_PART(2), REL_WEEK(2), WEEK_OF(3), DAY(3), MONTH_DAY_BARE(3), REL_DAY(3), WEEKDAY(3),
         HOLIDAY(3), PART_OF_DAY(4), CLOCK(5),
         OFFSET(-1), SET(-1), DURATION(-1), PRESENT(-1), PAST(-1);

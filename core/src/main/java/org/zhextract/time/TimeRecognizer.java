@@ -59,6 +59,10 @@ public final class TimeRecognizer {
         TimeResolver resolver = new TimeResolver(text, referenceDate, holidays);
         List<ResolvedTime> found = new ArrayList<>();
         for (List<Atom> group : groups) {
+            if (org.zhextract.text.TitleMarks.encloses(text, group.get(0).start(), group.get(group.size() - 1).end())
+                    && group.stream().noneMatch(a -> WRITTEN_YEAR.contains(a.kind()))) {
+                continue; // 《我俩没有明天》, 《百年孤独》: a title's words are not times of the article
+            }
             ResolvedTime previous = found.isEmpty() ? null : found.get(found.size() - 1);
             boolean connected = previous != null && previous.end() <= group.get(0).start()
                     && RANGE_CONNECTOR.matcher(text.substring(previous.end(), group.get(0).start())).matches();
@@ -76,6 +80,9 @@ public final class TimeRecognizer {
         return List.copyOf(times);
     }
 
+    /** Atoms that write a calendar year out: a title may name one (《2021-2030年国家电力发展计划》). */
+    private static final java.util.Set<Atom.Kind> WRITTEN_YEAR = java.util.EnumSet.of(
+            Atom.Kind.ISO_DATE, Atom.Kind.YEAR, Atom.Kind.DECADE, Atom.Kind.CENTURY);
     /** Joins adjacent atoms into expressions: each atom must be finer than the one before (年 → 月 → 日 → 下午 → 3点). */
     private static List<List<Atom>> group(List<Atom> atoms, String text) {
         List<List<Atom>> groups = new ArrayList<>();
@@ -89,7 +96,8 @@ public final class TimeRecognizer {
                 if (joins && isDailyOrWeekdaySet(current.get(0))) {
                     joins = (atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK) && atom.rank() > last.rank();
                 }
-                if (joins && atom.kind() == Atom.Kind.MONTH_DAY_BARE && last.kind() != Atom.Kind.MONTH) {
+                if (joins && atom.kind() == Atom.Kind.MONTH_DAY_BARE && last.kind() != Atom.Kind.MONTH
+                        && last.kind() != Atom.Kind.REL_MONTH) {
                     joins = false;
                 }
                 if (!joins) {

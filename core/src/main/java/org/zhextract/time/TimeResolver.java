@@ -25,12 +25,15 @@ final class TimeResolver {
     private static final String CLAUSE_END = "。！？；\n!?;";
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
-    /** Holiday names that are also ordinary words (政治清明, 吃元宵): a holiday only with a cue after them or a date before. */
-    private static final java.util.Set<String> WORD_LIKE_HOLIDAYS = java.util.Set.of("清明", "元宵");
+    /**
+     * Holiday names that are also ordinary words (政治清明, 吃元宵) or given names (王国庆): a holiday
+     * only with a cue after them or a date before.
+     */
+    private static final java.util.Set<String> WORD_LIKE_HOLIDAYS = java.util.Set.of("清明", "元宵", "国庆");
     /** Chars before a word-like holiday name that introduce a date: 明天清明, 今年的清明, 到了清明, 逢元宵. */
     private static final String HOLIDAY_LEAD = "天日年是到了逢过在近值至时前后个的每";
     private static final Pattern HOLIDAY_CUE_AFTER = Pattern.compile(
-            "\\s?(?:期间|前后|前夕|假期|小长假|长假|时节|当天|那天|之际|来临|到来|将至|节|佳节|晚会|祭|扫墓|踏青|放假|假)");
+            "\\s?(?:期间|前后|前夕|假期|小长假|长假|时节|当天|那天|之际|来临|到来|将至|节|佳节|晚会|祭|扫墓|踏青|放假|假|黄金周|阅兵|庆典|档)");
 
     private static final Map<String, Integer> REL_YEAR = Map.ofEntries(
             Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
@@ -69,6 +72,16 @@ final class TimeResolver {
     private final HolidayCalendar holidays;
     private LocalDate contextDate;
     private Integer contextYear;
+    /** Where {@link #contextDate} was given with its month written out (9月3日, not 今天), or -1. */
+    private int writtenDateAt = -1;
+    /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
+    private Integer writtenYear;
+    /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
+    private int storyYearAt = -1;
+    /** Whether {@link #writtenYear} is a year counted from the reference (去年), which holds for its sentence only. */
+    private boolean storyYearRelative;
+    /** Where {@link #writtenYear} was written. */
+    private int writtenYearAt = -1;
 
     TimeResolver(String text, Optional<LocalDate> reference, HolidayCalendar holidays) {
         this.text = text;
@@ -77,6 +90,28 @@ final class TimeResolver {
         this.holidays = holidays;
         this.contextDate = reference.orElse(null);
         this.contextYear = reference.map(LocalDate::getYear).orElse(null);
+    }
+
+    /** Whether no sentence end (。！？ or a line break) stands between two offsets. */
+    private boolean sameSentence(int from, int to) {
+        if (!sameParagraph(from, to)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no line break stands between two offsets: they are in one paragraph. */
+    private boolean sameParagraph(int from, int to) {
+        if (from < 0 || from > to) {
+            return false;
+        }
+        int lineBreak = text.indexOf('\n', from);
+        return lineBreak < 0 || lineBreak >= to;
     }
 
     /** The value of one expression, or empty when its atoms do not make a time (一时, 3点建议). */
@@ -118,11 +153,18 @@ final class TimeResolver {
         boolean relativeYear;
         Integer weekOf;        // 第3周 of the month (or of the year when no month is given)
         Integer nthWeekday;    // 第3个星期日: the weekday of the nth week
+        boolean yearWritten;   // the year is written out (2018年, 去年), not taken from context
+        boolean monthWritten;  // the month is written out (9月, 2018-09-03)
+        boolean dayWritten;    // the day is written out (16日), its month from the text or the reference
+        boolean deictic;       // counted from the reference date (昨天, 周五, 上周), which ends a story's year
+        boolean contextualYear; // 当年, 同年: the year of the story told before
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
         switch (a.kind()) {
             case ISO_DATE -> {
+                f.yearWritten = true;
+                f.monthWritten = true;
                 if (a.has("cY")) {
                     f.year = Integer.parseInt(a.group("cY"));
                     f.month = Integer.parseInt(a.group("cM"));
@@ -159,16 +201,38 @@ final class TimeResolver {
                 }
                 f.special = zeroPadded(century, 2) + decade;
             }
-            case YEAR -> f.year = expandYear(a.group("year"));
+            case YEAR -> {
+                f.year = a.has("rocYear") ? 1911 + ChineseNumber.parseInt(a.group("rocYear")) : expandYear(a.group("year"));
+                f.yearWritten = true;
+            }
             case REL_YEAR -> {
                 String word = a.group("relYear");
-                Integer base = word.startsWith("当") || word.startsWith("同") || word.startsWith("翌") || word.startsWith("次")
-                        ? contextYear : reference.map(LocalDate::getYear).orElse(null);
+                boolean contextual = word.startsWith("当") || word.startsWith("同") || word.startsWith("翌") || word.startsWith("次");
+                if (contextual && (writtenYear == null || !sameParagraph(writtenYearAt, a.start())) && word.equals("当年")
+                        && !supported && !a.has("ryPart") && reference.isPresent()) {
+                    f.special = "PAST_REF"; // 就像当年的北约: "back then", no year written before it
+                    return true;
+                }
+                Integer base = contextual ? (writtenYear != null ? writtenYear : contextYear)
+                        : reference.map(LocalDate::getYear).orElse(null);
                 f.relativeYear = true;
+                f.contextualYear = contextual;
+                f.yearWritten = base != null;
                 f.year = base == null ? null : base + REL_YEAR.get(word);
                 if (base == null) {
                     f.special = "XXXX";
                 }
+            }
+            case SEASON -> {
+                if (!supported || f.year == null && f.special == null) {
+                    return false; // 夏天很热: a season without a year is no date
+                }
+                f.special = switch (a.group("season")) {
+                    case "春" -> "SP";
+                    case "夏" -> "SU";
+                    case "秋" -> "FA";
+                    default -> "WI";
+                };
             }
             case HALF_YEAR -> f.special = "H" + (a.group("half").startsWith("上") ? 1 : 2);
             case YEAR_PART -> {
@@ -202,11 +266,15 @@ final class TimeResolver {
                     f.nthWeekday = f.nthWeekday == 0 ? 7 : f.nthWeekday;
                 }
             }
-            case MONTH -> f.month = ChineseNumber.parseInt(a.group("month"));
+            case MONTH -> {
+                f.month = ChineseNumber.parseInt(a.group("month"));
+                f.monthWritten = true;
+            }
             case REL_MONTH -> {
                 String word = a.group("relMonth");
-                LocalDate base = word.startsWith("当") || word.startsWith("同") || word.startsWith("次")
-                        ? contextDate : reference.orElse(null);
+                boolean contextual = word.startsWith("当") || word.startsWith("同") || word.startsWith("次");
+                LocalDate base = contextual ? contextDate : reference.orElse(null);
+                f.deictic |= !contextual;
                 if (base != null && f.year != null) {
                     f.month = base.plusMonths(REL_MONTH.get(word)).getMonthValue(); // 去年本月
                 } else if (base != null) {
@@ -223,8 +291,9 @@ final class TimeResolver {
             });
             case REL_WEEK -> {
                 int offset = weekOffset(a.group("relWeek"));
-                LocalDate base = a.group("relWeek").startsWith("当") || a.group("relWeek").startsWith("同")
-                        ? contextDate : reference.orElse(null);
+                boolean contextual = a.group("relWeek").startsWith("当") || a.group("relWeek").startsWith("同");
+                LocalDate base = contextual ? contextDate : reference.orElse(null);
+                f.deictic |= !contextual;
                 f.special = base == null ? "XXXX-WXX" : isoWeek(base.plusWeeks(offset));
             }
             case DAY, MONTH_DAY_BARE -> {
@@ -234,12 +303,14 @@ final class TimeResolver {
                 }
                 f.day = ChineseNumber.parseInt(d);
                 f.bareChineseDay = !ChineseNumber.isArabic(d);
+                f.dayWritten = true;
                 f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
             }
             case REL_DAY -> {
                 String word = a.group("relDay");
                 boolean contextual = CONTEXTUAL.stream().anyMatch(word::startsWith);
                 LocalDate base = contextual ? contextDate : reference.orElse(null);
+                f.deictic |= !contextual;
                 if (base != null) {
                     LocalDate d = base.plusDays(REL_DAY.get(word));
                     f.year = d.getYear();
@@ -250,7 +321,10 @@ final class TimeResolver {
                 }
                 f.partOfDay = TimeGrammar.relDayPartOfDay(word);
             }
-            case WEEKDAY -> applyWeekday(a, f, future);
+            case WEEKDAY -> {
+                applyWeekday(a, f, future);
+                f.deictic = true;
+            }
             case HOLIDAY -> {
                 String name = a.group("holiday");
                 if (WORD_LIKE_HOLIDAYS.contains(name) && !supported && !holidayContext(a)) {
@@ -416,11 +490,22 @@ final class TimeResolver {
                     f.month = d.getMonthValue();
                 }
             }
+            if (f.dateline) {
+                f.deictic = true;
+            }
             if (f.month != null) {
                 // the dateline's month is settled
             } else if (rangeStart != null && rangeStart.month() != null) {
                 f.month = rangeStart.month();
                 f.year = f.year != null ? f.year : rangeStart.year();
+            } else if (contextDate != null && writtenDateAt >= 0 && !f.bareChineseDay
+                    && (sameParagraph(writtenDateAt, start)
+                        || ref != null && Math.abs(contextDate.toEpochDay() - ref.toEpochDay()) <= 45)
+                    && nearestDay(f.day, contextDate) != null) {
+                // 9月3日中午…4日早上: the day nearest the date just written, in its month or the next
+                LocalDate d = nearestDay(f.day, contextDate);
+                f.month = d.getMonthValue();
+                f.year = d.getYear();
             } else if (ref != null) {
                 YearMonth ym = YearMonth.from(ref);
                 if (!future && f.day > ref.getDayOfMonth()) {
@@ -435,6 +520,8 @@ final class TimeResolver {
         if (f.month != null && f.year == null && f.special == null) {
             if (rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year();
+            } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))) {
+                f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
             } else if (ref != null) {
                 int month = f.month;
                 int day = f.day == null ? 1 : Math.min(f.day, 28);
@@ -500,9 +587,22 @@ final class TimeResolver {
         }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
             contextDate = LocalDate.of(f.year, f.month, f.day);
+            if (f.monthWritten || f.dayWritten) {
+                writtenDateAt = start;
+            } else if (f.deictic) {
+                writtenDateAt = -1;
+            }
         }
         if (f.year != null) {
             contextYear = f.year;
+        }
+        if (f.yearWritten && f.year != null) {
+            writtenYear = f.year;
+            storyYearAt = start;
+            writtenYearAt = start;
+            storyYearRelative = f.relativeYear && !f.contextualYear;
+        } else if (f.deictic) {
+            storyYearAt = -1;
         }
         return new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
@@ -510,10 +610,12 @@ final class TimeResolver {
                 f.weekdayOnly && f.hour == null && f.partOfDay == null);
     }
 
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("SP", "SU", "FA", "WI");
+
     private static String dateValue(Fields f) {
         String year = f.year == null ? "XXXX" : zeroPadded(f.year, 4);
         if (f.special != null) {
-            if (f.special.startsWith("Q") || f.special.startsWith("H")) {
+            if (f.special.startsWith("Q") || f.special.startsWith("H") || SEASONS.contains(f.special)) {
                 return year + "-" + f.special;
             }
             return f.special;

@@ -57,6 +57,33 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aYearWrittenInAnEarlierParagraphDoesNotCarryOver() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2024, 5, 10));
+        List<TimeValue> sameParagraph = recognizer.recognize(new DocumentText("2018年，公司成立。9月26日，公司上市。"), ref);
+        assertThat(sameParagraph.get(1).value()).isEqualTo("2018-09-26");
+        List<TimeValue> nextParagraph = recognizer.recognize(new DocumentText("2018年，公司成立。\n9月26日，公司上市。"), ref);
+        assertThat(nextParagraph.get(1).value()).isEqualTo("2023-09-26");
+    }
+
+    @Test
+    void dangNianAloneTakesAYearWrittenInItsParagraphOrIsThePast() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2024, 6, 5));
+        assertThat(recognizer.recognize(new DocumentText("1989年，学生走上街头。当年我没想到会有这么多人。"), ref).get(1).value())
+                .isEqualTo("1989");
+        assertThat(recognizer.recognize(new DocumentText("1996年，他被禁止入境。\n当年我没想到会有这么多人。"), ref).get(1).value())
+                .isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void aBareDayTakesTheMonthOfANearbyDateNotOfAFarOne() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 6, 12));
+        List<TimeValue> near = recognizer.recognize(new DocumentText("5月30日，会议开幕。\n2日，会议闭幕。"), ref);
+        assertThat(near.get(1).value()).isEqualTo("2020-06-02");
+        List<TimeValue> far = recognizer.recognize(new DocumentText("1989年6月4日，北京发生屠杀。\n教授12日表示，中国需要改变。"), ref);
+        assertThat(far.get(1).value()).isEqualTo("2020-06-12");
+    }
+
+    @Test
     void leavesUnknownPartsAsXWithoutReference() {
         List<TimeValue> times = recognizer.recognize(new DocumentText("2月4日，周五，今天"), Optional.empty());
         assertThat(times).extracting(TimeValue::value).containsExactly("XXXX-02-04", "XXXX-WXX-5", "XXXX-XX-XX");
