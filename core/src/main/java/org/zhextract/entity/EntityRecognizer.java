@@ -98,6 +98,7 @@ public final class EntityRecognizer {
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
+                        && !isNamePlusVerb(view, c, ruleCandidates)
                         && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
                     candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
                     candidates.add(c);
@@ -140,6 +141,32 @@ public final class EntityRecognizer {
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a model place or organization is a gazetteer or pattern name followed by words
+     * ending in a verb, adverb or adjective (中共渗透, 中共签署, 中共便, 中共暗中搅局): the name
+     * and what it did, not a longer name.
+     */
+    private boolean isNamePlusVerb(TextView view, Candidate model, List<Candidate> ruleCandidates) {
+        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()) {
+            return false;
+        }
+        int last = view.tokenEndingAt(view.document.toCharIndex(model.span().end()));
+        if (last < 0 || !endsNoName(view.pos(last))
+                || view.end(last) - view.start(last) < 2 && !view.pos(last).startsWith("d")
+                || lexicon.orgSuffixes().longestEndingAt(view.tokens.get(last).text(), view.end(last) - view.start(last), 0).isPresent()) {
+            return false; // one-character verbs end names in pieces (联合国安全理事/会), HanLP tags 安全理事会 v
+        }
+        int lastStart = view.document.toCodePoint(view.start(last));
+        return ruleCandidates.stream().anyMatch(r -> r.origin() != Candidate.Origin.ROLE
+                && r.span().start() == model.span().start() && r.span().end() <= lastStart);
+    }
+
+    /** Parts of speech no place or organization name ends with: verbs (not verbal nouns), adverbs, adjectives. */
+    private static boolean endsNoName(String pos) {
+        return pos.equals("v") || pos.equals("vi") || pos.equals("vd") || pos.startsWith("d") || pos.equals("a")
+                || pos.equals("ad");
     }
 
     /**
