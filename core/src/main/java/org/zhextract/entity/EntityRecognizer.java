@@ -12,6 +12,7 @@ import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
 import org.zhextract.model.Token;
+import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -97,6 +98,7 @@ public final class EntityRecognizer {
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
+                        && !isNamePlusVerb(view, c, ruleCandidates)
                         && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
                     candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
                     candidates.add(c);
@@ -107,25 +109,64 @@ public final class EntityRecognizer {
         List<Candidate> kept = merge(candidates);
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
+            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated);
             propagated.addAll(kept);
+            propagated.removeAll(fragments);
             kept = merge(propagated);
         }
-        return describe(view, kept);
+        return describe(view, oneTypePerSurface(view, kept));
     }
 
     /**
      * Whether a model span can be a name at all: not a generic word on its own (法院, 东南部),
-     * nor a law or disease named after a place or party (香港国安法, 中共病毒), which the 1990s
-     * training text hardly had.
+     * not a person that HanLP's core dictionary knows only as an ordinary word (雷达, 黄金), nor
+     * a law or disease named after a place or party (香港国安法, 中共病毒; nor an organization
+     * right before such a head: 国安 of 国安法), which the 1990s training text hardly had.
      */
     private boolean namesSomething(TextView view, Candidate model) {
         int start = view.document.toCharIndex(model.span().start());
         int end = view.document.toCharIndex(model.span().end());
-        if (lexicon.isGeneric(view.text.substring(start, end))) {
+        String surface = view.text.substring(start, end);
+        if (lexicon.isGeneric(surface)) {
             return false;
+        }
+        if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && CoreWords.isWordNeverPersonName(surface)) {
+            return false; // 雷达, 黄金: a common word the dictionary never saw as a name
+        }
+        if (model.type().filter(t -> t == EntityType.ORG).isPresent()) {
+            int next = view.tokenStartingAt(end);
+            if (next >= 0 && lexicon.isNonNameHead(view.tokens.get(next).text())) {
+                return false; // 国安 of 国安法: the law's name cut short
+            }
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a model place or organization is a gazetteer or pattern name followed by words
+     * ending in a verb, adverb or adjective (中共渗透, 中共签署, 中共便, 中共暗中搅局): the name
+     * and what it did, not a longer name.
+     */
+    private boolean isNamePlusVerb(TextView view, Candidate model, List<Candidate> ruleCandidates) {
+        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()) {
+            return false;
+        }
+        int last = view.tokenEndingAt(view.document.toCharIndex(model.span().end()));
+        if (last < 0 || !endsNoName(view.pos(last))
+                || view.end(last) - view.start(last) < 2 && !view.pos(last).startsWith("d")
+                || lexicon.orgSuffixes().longestEndingAt(view.tokens.get(last).text(), view.end(last) - view.start(last), 0).isPresent()) {
+            return false; // one-character verbs end names in pieces (联合国安全理事/会), HanLP tags 安全理事会 v
+        }
+        int lastStart = view.document.toCodePoint(view.start(last));
+        return ruleCandidates.stream().anyMatch(r -> r.origin() != Candidate.Origin.ROLE
+                && r.span().start() == model.span().start() && r.span().end() <= lastStart);
+    }
+
+    /** Parts of speech no place or organization name ends with: verbs (not verbal nouns), adverbs, adjectives. */
+    private static boolean endsNoName(String pos) {
+        return pos.equals("v") || pos.equals("vi") || pos.equals("vd") || pos.startsWith("d") || pos.equals("a")
+                || pos.equals("ad");
     }
 
     /**
@@ -202,6 +243,99 @@ public final class EntityRecognizer {
             }
         }
         return found;
+    }
+
+    /**
+     * Role-tag or model "persons" that a person's name known elsewhere in the document shows to
+     * be a fragment: one that crosses an occurrence of the name (川普 … 川/普进行: 普进行), or
+     * that is the name with one character before it that is a preposition, an adverb, no
+     * surname at all, or a surname before a transliterated name (向川普, 连科米). Without this, the longer fragment would win the
+     * merge over the known name.
+     */
+    private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated) {
+        List<Candidate> fragments = new ArrayList<>();
+        for (Candidate c : kept) {
+            if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
+                    || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
+                continue;
+            }
+            for (Candidate p : propagated) {
+                if (p.type().filter(t -> t == EntityType.PERSON).isEmpty() || !p.span().intersects(c.span())
+                        || p.span().equals(c.span())) {
+                    continue;
+                }
+                boolean crosses = p.span().start() < c.span().start() && p.span().end() < c.span().end()
+                        || p.span().start() > c.span().start() && p.span().end() > c.span().end();
+                boolean prefixed = p.span().end() == c.span().end() && p.span().start() == c.span().start() + 1
+                        && (isNotASurnameHere(view.document.slice(c.span()).charAt(0))
+                        || isTransliteration(view.document.slice(p.span())));
+                if (crosses || prefixed) {
+                    fragments.add(c);
+                    break;
+                }
+            }
+        }
+        return fragments;
+    }
+
+    private boolean isTransliteration(String name) {
+        return name.chars().allMatch(ch -> lexicon.isTransliterationChar((char) ch));
+    }
+
+    private boolean isNotASurnameHere(char c) {
+        return lexicon.isFunctionChar(c) || lexicon.isAmbiguousSurname(c) || !lexicon.isSurname(String.valueOf(c));
+    }
+
+    /**
+     * One surface, one type within a document: where the same text was kept with different
+     * types, the model's and the role tags' mentions take the type of the strongest evidence,
+     * a user dictionary, gazetteer or pattern mention (title + name, suffix rules) if those agree
+     * on one, else the type most of the mentions have (more than half; a tie changes nothing).
+     * The model tags 川普 in 川普总统 as a place, like 美国 in 美国总统, while the role tags
+     * found the person everywhere else.
+     */
+    private List<Candidate> oneTypePerSurface(TextView view, List<Candidate> kept) {
+        java.util.Map<String, List<Candidate>> bySurface = new java.util.HashMap<>();
+        for (Candidate c : kept) {
+            bySurface.computeIfAbsent(view.document.slice(c.span()), k -> new ArrayList<>()).add(c);
+        }
+        java.util.Map<Candidate, EntityType> retype = new java.util.HashMap<>();
+        for (List<Candidate> same : bySurface.values()) {
+            if (same.stream().map(c -> c.type().orElseThrow()).distinct().count() < 2) {
+                continue;
+            }
+            List<EntityType> strong = same.stream().filter(c -> c.origin().compareTo(Candidate.Origin.PATTERN) <= 0)
+                    .map(c -> c.type().orElseThrow()).distinct().toList();
+            EntityType winner = null;
+            if (strong.size() == 1) {
+                winner = strong.get(0);
+            } else if (strong.isEmpty()) {
+                java.util.Map<EntityType, Long> counts = same.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(c -> c.type().orElseThrow(), java.util.stream.Collectors.counting()));
+                for (var e : counts.entrySet()) {
+                    if (e.getValue() * 2 > same.size()) {
+                        winner = e.getKey();
+                    }
+                }
+            }
+            if (winner == null) {
+                continue;
+            }
+            for (Candidate c : same) {
+                if (c.origin().compareTo(Candidate.Origin.PATTERN) > 0 && c.type().orElseThrow() != winner) {
+                    retype.put(c, winner);
+                }
+            }
+        }
+        if (retype.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> result = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            EntityType type = retype.get(c);
+            result.add(type == null ? c : new Candidate(c.span(), Optional.of(type), c.origin(), c.canonical()));
+        }
+        return result;
     }
 
     private static int lastDot(String s) {

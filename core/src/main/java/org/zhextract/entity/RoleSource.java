@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhextract.model.EntityType;
+import org.zhextract.segment.CoreWords;
 
 /**
  * Candidates from HanLP's role tags ({@code nr*} persons, {@code ns*} places, {@code nt*}
  * organizations), with the false positives role tagging is known for filtered out: Chinese
  * "names" that swallowed a function word (国在多, 时曾, 英将) or lack a surname, one-character
- * names, generic words (两国) and organizations that are only a common noun plus a suffix
+ * names, ordinary words HanLP's core dictionary never saw as a name (毛巾, 雷达), generic words (两国) and organizations that are only a common noun plus a suffix
  * (天然气公司, 安全联盟).
  */
 final class RoleSource {
@@ -48,7 +49,7 @@ final class RoleSource {
                 continue; // 萨莫/拉/诺: a foreign name cut into pieces
             }
             boolean keep = switch (type.get()) {
-                case PERSON -> !isAbbreviationPair(word)
+                case PERSON -> !isAbbreviationPair(word) && !CoreWords.isWordNeverPersonName(word)
                         && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
                 case LOC -> !isAbbreviationPair(word) && NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))

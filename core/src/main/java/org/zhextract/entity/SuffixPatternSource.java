@@ -134,6 +134,9 @@ final class SuffixPatternSource {
                 start = pieceStart;
                 continue;
             }
+            if (!insideSuffixWord && (pos.startsWith("nr") && isVerbPhraseName(piece) || pos.startsWith("ns") && isRejectedPlace(piece))) {
+                break; // a "name" that swallowed a function word (都是州, 常在, 原在, 三名伊犁): not part of the organization
+            }
             if (!isNameMaterial(pos) || lexicon.titlesBefore().longestEndingAt(piece, piece.length(), 0)
                     .filter(t -> t.start() == 0).isPresent()) {
                 break;
@@ -215,6 +218,29 @@ final class SuffixPatternSource {
         void put(int end, Candidate name) {
             byEnd[end] = name;
         }
+    }
+
+    /**
+     * A person-tagged word that starts with a surname far more often a function word (都, 关, 党)
+     * or holds a function character other than a connector (常在, 原在, 是): role tagging ran a
+     * name into the sentence. 盛和 (小学) and 义福 (公司) stay name material.
+     */
+    private boolean isVerbPhraseName(String piece) {
+        if (lexicon.isAmbiguousSurname(piece.charAt(0))) {
+            return true;
+        }
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (lexicon.isFunctionChar(c) && "和与及".indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place-tagged word that starts with a numeral or a function character (三名伊犁, 在京). */
+    private boolean isRejectedPlace(String piece) {
+        return "一二三四五六七八九十两几多每各该这那某".indexOf(piece.charAt(0)) >= 0 || lexicon.isFunctionChar(piece.charAt(0));
     }
 
     static boolean isCountryAbbreviation(char c) {

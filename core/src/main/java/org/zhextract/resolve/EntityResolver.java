@@ -23,7 +23,9 @@ import org.zhextract.segment.Pronunciation;
  *   <li>they are equal once the five interpunct dots are unified, or a gazetteer gives them the
  *       same canonical name (澳洲 and 澳大利亚);</li>
  *   <li>they carry the same Latin gloss, or one is the other's gloss;</li>
- *   <li>a person's form is the last part of exactly one dotted name (乌沙科夫 → 尤里·乌沙科夫);</li>
+ *   <li>a person's form is the last or the first part of exactly one dotted name (乌沙科夫 →
+ *       尤里·乌沙科夫, 希拉里 → 希拉里·克林顿), or two characters that start exactly one
+ *       four-character Chinese name (林郑 → 林郑月娥, the Hong Kong double surname);</li>
  *   <li>an organization's or event's form ends exactly one longer form (国务院 → 美国国务院,
  *       冬奥会 → 北京冬奥会), or an event's form starts one (北京冬奥 → 北京冬奥会);</li>
  *   <li>two person names have the same length and differ in one character that sounds alike
@@ -146,7 +148,9 @@ public final class EntityResolver {
 
     static boolean isShortForm(EntityType type, String shorter, String longer) {
         return switch (type) {
-            case PERSON -> longer.indexOf('·') > 0 && longer.substring(longer.lastIndexOf('·') + 1).equals(shorter);
+            case PERSON -> longer.indexOf('·') > 0 && (longer.substring(longer.lastIndexOf('·') + 1).equals(shorter)
+                    || longer.substring(0, longer.indexOf('·')).equals(shorter))
+                    || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
             case ORG -> longer.endsWith(shorter) && isHan(shorter) || longer.startsWith(shorter) && isLatin(shorter);
             case EVENT -> longer.endsWith(shorter) || longer.startsWith(shorter) && shorter.length() >= 3;
             case LOC -> false;

@@ -54,6 +54,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void tiesAGivenNameToTheOneDottedNameItStartsAndAHongKongDoubleSurnameToTheFullName() {
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.PERSON, "希拉里·克林顿"),
+                mention(EntityType.PERSON, "希拉里"),
+                mention(EntityType.PERSON, "林郑月娥"),
+                mention(EntityType.PERSON, "林郑"),
+                mention(EntityType.PERSON, "乔治·弗洛伊德"),
+                mention(EntityType.PERSON, "乔治·布什"),
+                mention(EntityType.PERSON, "乔治")));
+
+        assertThat(entities).extracting(Entity::name)
+                .containsExactly("希拉里·克林顿", "林郑月娥", "乔治·弗洛伊德", "乔治·布什", "乔治");
+        assertThat(entities.get(0).aliases()).containsExactly("希拉里·克林顿", "希拉里");
+        assertThat(entities.get(1).aliases()).containsExactly("林郑月娥", "林郑");
+    }
+
+    @Test
     void doesNotGuessWhenASurnameFitsTwoPeople() {
         List<Entity> entities = resolver.resolve(List.of(
                 mention(EntityType.PERSON, "约翰·史密斯"),

@@ -1,0 +1,41 @@
+package org.zhextract.segment;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/**
+ * What HanLP's core dictionary (built from annotated news text) says of a word. The entity stage
+ * asks it whether a "person" that role tagging or the trained model proposed is in fact an
+ * ordinary word the dictionary has never seen used as a name (毛巾, 雷达, 黄金, 法西斯).
+ */
+public final class CoreWords {
+
+    private CoreWords() {
+    }
+
+    /**
+     * Whether {@code word} is in the core dictionary, none of its parts of speech is a person's
+     * name ({@code nr}, {@code nrf}, {@code nrj}, …), and it is either a place or organization
+     * there (昌江/ns) or seen at least twice (雷达, 黄金, 毛巾). Names the dictionary knows
+     * (毛泽东, 诺贝尔, 高峰 as {@code nr} among others), words it lacks (川普) and words it saw
+     * only once as something else (达赖喇嘛, 里根 and 屈原 are there once each, as nouns) are not.
+     */
+    public static boolean isWordNeverPersonName(String word) {
+        HanLpSetup.ensureConfigured();
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        boolean placeOrOrganization = false;
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("nr")) {
+                return false;
+            }
+            placeOrOrganization |= tag.startsWith("ns") || tag.startsWith("nt");
+        }
+        // seen once as a common noun is too little to go by (达赖喇嘛, 里根, 屈原 are there once
+        // each as n); a place or an organization (昌江/ns) is never a person
+        return placeOrOrganization || attribute.totalFrequency >= 2;
+    }
+}
