@@ -272,6 +272,9 @@ final class DocumentPass {
         }
         int clauseStart = clauseStart(at);
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
+        if (subject.status == Status.INVALID && timeClauseOnly(clauseStart, at)) {
+            subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
+        }
         Optional<String> via = cue.medium();
         if (subject.status == Status.ZERO) {
             if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
@@ -491,6 +494,15 @@ final class DocumentPass {
         }
         int k = firstTokenAtOrAfter(cueAt - 1);
         return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
+    }
+
+    /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
+    private boolean timeClauseOnly(int clauseStart, int cueAt) {
+        String head = text.substring(skipLeading(clauseStart, cueAt), cueAt).strip();
+        while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时");
     }
 
     /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
@@ -724,6 +736,15 @@ final class DocumentPass {
         if (closer == null) {
             return null;
         }
+        boolean wording = cue.word().endsWith("用") && !cue.word().equals("引用");
+        if (wording) {
+            // 用X的话(来)说, 借用X的话说: X speaks; the verb must open its clause (not 使用, 利用…说)
+            int k = firstTokenAtOrAfter(at);
+            if (!closer.startsWith("的话") || skipLeading(clauseStart, at) != at
+                    || !(k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals(cue.word()))) {
+                return null;
+            }
+        }
         int sourceEnd = closerStart;
         if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
             sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
@@ -732,7 +753,7 @@ final class DocumentPass {
         if (source.status != Status.OK) {
             return null;
         }
-        String verb = closer.startsWith("的话") ? closer.substring(2) : closer;
+        String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
         ClaimDraft draft = new ClaimDraft();
         draft.cue = cue.word() + "…" + verb;
         draft.cueStart = at;
@@ -742,7 +763,7 @@ final class DocumentPass {
         if (draft.form == null || !attachSpeaker(draft, source, closerStart)) {
             return null;
         }
-        Subject conduit = findSubject(clauseStart, at);
+        Subject conduit = wording ? Subject.ZERO_SUBJECT : findSubject(clauseStart, at);
         if (conduit.status == Status.OK) {
             draft.via = Optional.of(text.substring(conduit.start, conduit.end));
         }
@@ -903,19 +924,66 @@ final class DocumentPass {
         return false;
     }
 
-    /** 表示感谢, 表示强烈不满和坚决反对: an attitude with no proposition. */
+    /** Prepositions that open the target of an attitude (对此表示遗憾, 表示，对判决表示失望). */
+    private static final List<String> ATTITUDE_TARGETS = List.of("对于", "针对", "对", "就");
+    /** Verbs that express an attitude word after its target (对X表示欢迎, 对X感到失望, 对X深表关切). */
+    private static final List<String> ATTITUDE_VERBS = List.of("表示", "表达", "感到", "深感", "深表");
+
+    /**
+     * 表示感谢, 表示强烈不满和坚决反对, 表示过怀疑: an attitude with no proposition. Also with its
+     * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
+     */
     private boolean isAttitudeOnly(String cue, ClaimDraft draft) {
         if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
             return false;
         }
-        int k = draft.contentStart;
+        int from = draft.contentStart;
+        int to = draft.contentEnd;
+        if (text.startsWith("过", from) || text.startsWith("了", from)) {
+            from++;
+        }
+        if (attitudeOnly(from, to)) {
+            return true;
+        }
+        String target = ATTITUDE_TARGETS.stream().filter(w -> text.startsWith(w, draft.contentStart)).findFirst().orElse(null);
+        if (target == null) {
+            return false;
+        }
+        // the target ends before an attitude verb, or before 的 when nothing breaks it (表示对X的支持)
+        for (int k = draft.contentStart + target.length() + 1; k < to; k++) {
+            int at = k;
+            Optional<String> verb = ATTITUDE_VERBS.stream().filter(w -> text.startsWith(w, at)).findFirst();
+            if (verb.isPresent()) {
+                int after = k + verb.get().length();
+                if (text.startsWith("过", after) || text.startsWith("了", after)) {
+                    after++;
+                }
+                if (verb.get().equals("深表") ? attitudeOnly(k, to) : attitudeOnly(after, to)) {
+                    return true;
+                }
+            }
+            if (text.charAt(k) == '的' && noClauseMark(draft.contentStart, k) && attitudeOnly(k + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [from, to)} holds attitude words only, with intensifiers and quotation marks around them. */
+    private boolean attitudeOnly(int from, int to) {
+        int k = from;
         boolean sawAttitude = false;
-        while (k < draft.contentEnd) {
-            Optional<String> word = lexicon.longestPrefix("attitude", text, k, draft.contentEnd);
+        while (k < to) {
+            if (OPENING_QUOTES.indexOf(text.charAt(k)) >= 0 || CLOSING_QUOTES.indexOf(text.charAt(k)) >= 0
+                    || Character.isWhitespace(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            Optional<String> word = lexicon.longestPrefix("attitude", text, k, to);
             if (word.isPresent()) {
                 sawAttitude = true;
             } else {
-                word = lexicon.longestPrefix("intensifier", text, k, draft.contentEnd);
+                word = lexicon.longestPrefix("intensifier", text, k, to);
             }
             if (word.isEmpty()) {
                 return false;
