@@ -50,6 +50,8 @@ final class DocumentPass {
     private static final String COORDINATORS = "和与及同跟或";
     /** Cues of belief or admission whose negation (不认为, 不承认) is itself a position taken. */
     /** Verbs after which the one heard or remembered is the source (听邻居说, 记得老师说过). */
+    /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
+    private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
     private static final List<String> HEARING_VERBS = List.of("听", "记得", "听到", "听见", "记起", "想起");
     private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
             "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
@@ -313,6 +315,9 @@ final class DocumentPass {
         if (subject.status == Status.OK && subject.end <= at && placeEnds(subject) && existentialAt(subject.end, at)) {
             return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
         }
+        if (subject.status == Status.OK && subject.end <= at && insidePrepositionalPhrase(subject.end, at, cueEnd, paragraphEnd)) {
+            return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
+        }
         if (passiveOrCausative(Math.max(clauseStart, subject.status == Status.OK && subject.end <= at ? subject.end : clauseStart), at)) {
             return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
@@ -494,6 +499,40 @@ final class DocumentPass {
         }
         int k = firstTokenAtOrAfter(cueAt - 1);
         return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
+    }
+
+    private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
+
+    /**
+     * A preposition 在/于 between the source and the cue that no localizer closes before the cue,
+     * closed after it in the same clause by 的 + a noun + a localizer (在他宣布参选的推文上): the cue is
+     * part of a relative clause inside the phrase.
+     */
+    private boolean insidePrepositionalPhrase(int from, int cueAt, int cueEnd, int paragraphEnd) {
+        int open = -1;
+        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+            CharToken t = tokens.get(k);
+            if ((t.text().equals("在") || t.text().equals("于")) && t.pos().startsWith("p") && t.start() >= from
+                    && k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("n") || tokens.get(k + 1).pos().startsWith("r"))) {
+                open = t.end();   // 在他, 在推特; not 仍在/继续: 在 as an aspect adverb
+            }
+        }
+        if (open < 0 || text.substring(open, cueAt).chars().anyMatch(c -> "上中里内时后前间".indexOf(c) >= 0)) {
+            return false;
+        }
+        int end = cueEnd;
+        while (end < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        java.util.regex.Matcher m = PHRASE_CLOSER.matcher(text.substring(cueEnd, end));
+        while (m.find()) {
+            int at = cueEnd + m.end() - 1;
+            int token = firstTokenAtOrAfter(at);   // the localizer ends its word (推文/上, 推文上), it opens none (上升, 中国)
+            if (!(token < tokens.size() && tokens.get(token).start() == at && tokens.get(token).end() > at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
@@ -753,13 +792,24 @@ final class DocumentPass {
         if (source.status != Status.OK) {
             return null;
         }
+        if (wording && WORDING_NONSOURCES.matcher(text.substring(source.start, source.end)).find()) {
+            return null;   // 用那时的话说, 用那句老话说: a time or a saying, no one speaks
+        }
         String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
         ClaimDraft draft = new ClaimDraft();
         draft.cue = cue.word() + "…" + verb;
         draft.cueStart = at;
         draft.paragraph = paragraph;
         int closerEnd = closerStart + closer.length();
-        boolean tookNext = fillContent(draft, closerEnd, clauseStart, paragraphEnd);
+        int contentAt = closerEnd;
+        if (wording) {
+            int k = skipSpaces(closerEnd, paragraphEnd);
+            k = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? skipSpaces(k + 1, paragraphEnd) : k;
+            if (text.startsWith("就是", k)) {
+                contentAt = k + 2;   // 用X的话说，就是“……”: the content is what follows 就是
+            }
+        }
+        boolean tookNext = fillContent(draft, contentAt, clauseStart, paragraphEnd);
         if (draft.form == null || !attachSpeaker(draft, source, closerStart)) {
             return null;
         }
