@@ -50,6 +50,8 @@ final class DocumentPass {
     private static final String COORDINATORS = "和与及同跟或";
     /** Cues of belief or admission whose negation (不认为, 不承认) is itself a position taken. */
     /** Verbs after which the one heard or remembered is the source (听邻居说, 记得老师说过). */
+    /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
+    private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
     private static final List<String> HEARING_VERBS = List.of("听", "记得", "听到", "听见", "记起", "想起");
     private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
             "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
@@ -272,6 +274,9 @@ final class DocumentPass {
         }
         int clauseStart = clauseStart(at);
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
+        if (subject.status == Status.INVALID && timeClauseOnly(clauseStart, at)) {
+            subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
+        }
         Optional<String> via = cue.medium();
         if (subject.status == Status.ZERO) {
             if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
@@ -309,6 +314,9 @@ final class DocumentPass {
         }
         if (subject.status == Status.OK && subject.end <= at && placeEnds(subject) && existentialAt(subject.end, at)) {
             return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+        }
+        if (subject.status == Status.OK && subject.end <= at && insidePrepositionalPhrase(subject.end, at, cueEnd, paragraphEnd)) {
+            return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
         }
         if (passiveOrCausative(Math.max(clauseStart, subject.status == Status.OK && subject.end <= at ? subject.end : clauseStart), at)) {
             return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
@@ -491,6 +499,49 @@ final class DocumentPass {
         }
         int k = firstTokenAtOrAfter(cueAt - 1);
         return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
+    }
+
+    private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
+
+    /**
+     * A preposition 在/于 between the source and the cue that no localizer closes before the cue,
+     * closed after it in the same clause by 的 + a noun + a localizer (在他宣布参选的推文上): the cue is
+     * part of a relative clause inside the phrase.
+     */
+    private boolean insidePrepositionalPhrase(int from, int cueAt, int cueEnd, int paragraphEnd) {
+        int open = -1;
+        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+            CharToken t = tokens.get(k);
+            if ((t.text().equals("在") || t.text().equals("于")) && t.pos().startsWith("p") && t.start() >= from
+                    && k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("n") || tokens.get(k + 1).pos().startsWith("r"))) {
+                open = t.end();   // 在他, 在推特; not 仍在/继续: 在 as an aspect adverb
+            }
+        }
+        if (open < 0 || text.substring(open, cueAt).chars().anyMatch(c -> "上中里内时后前间".indexOf(c) >= 0)) {
+            return false;
+        }
+        int end = cueEnd;
+        while (end < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        java.util.regex.Matcher m = PHRASE_CLOSER.matcher(text.substring(cueEnd, end));
+        while (m.find()) {
+            int at = cueEnd + m.end() - 1;
+            int token = firstTokenAtOrAfter(at);   // the localizer ends its word (推文/上, 推文上), it opens none (上升, 中国)
+            if (!(token < tokens.size() && tokens.get(token).start() == at && tokens.get(token).end() > at + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
+    private boolean timeClauseOnly(int clauseStart, int cueAt) {
+        String head = text.substring(skipLeading(clauseStart, cueAt), cueAt).strip();
+        while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时");
     }
 
     /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
@@ -724,6 +775,15 @@ final class DocumentPass {
         if (closer == null) {
             return null;
         }
+        boolean wording = cue.word().endsWith("用") && !cue.word().equals("引用");
+        if (wording) {
+            // 用X的话(来)说, 借用X的话说: X speaks; the verb must open its clause (not 使用, 利用…说)
+            int k = firstTokenAtOrAfter(at);
+            if (!closer.startsWith("的话") || skipLeading(clauseStart, at) != at
+                    || !(k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals(cue.word()))) {
+                return null;
+            }
+        }
         int sourceEnd = closerStart;
         if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
             sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
@@ -732,17 +792,28 @@ final class DocumentPass {
         if (source.status != Status.OK) {
             return null;
         }
-        String verb = closer.startsWith("的话") ? closer.substring(2) : closer;
+        if (wording && WORDING_NONSOURCES.matcher(text.substring(source.start, source.end)).find()) {
+            return null;   // 用那时的话说, 用那句老话说: a time or a saying, no one speaks
+        }
+        String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
         ClaimDraft draft = new ClaimDraft();
         draft.cue = cue.word() + "…" + verb;
         draft.cueStart = at;
         draft.paragraph = paragraph;
         int closerEnd = closerStart + closer.length();
-        boolean tookNext = fillContent(draft, closerEnd, clauseStart, paragraphEnd);
+        int contentAt = closerEnd;
+        if (wording) {
+            int k = skipSpaces(closerEnd, paragraphEnd);
+            k = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? skipSpaces(k + 1, paragraphEnd) : k;
+            if (text.startsWith("就是", k)) {
+                contentAt = k + 2;   // 用X的话说，就是“……”: the content is what follows 就是
+            }
+        }
+        boolean tookNext = fillContent(draft, contentAt, clauseStart, paragraphEnd);
         if (draft.form == null || !attachSpeaker(draft, source, closerStart)) {
             return null;
         }
-        Subject conduit = findSubject(clauseStart, at);
+        Subject conduit = wording ? Subject.ZERO_SUBJECT : findSubject(clauseStart, at);
         if (conduit.status == Status.OK) {
             draft.via = Optional.of(text.substring(conduit.start, conduit.end));
         }
@@ -903,19 +974,66 @@ final class DocumentPass {
         return false;
     }
 
-    /** 表示感谢, 表示强烈不满和坚决反对: an attitude with no proposition. */
+    /** Prepositions that open the target of an attitude (对此表示遗憾, 表示，对判决表示失望). */
+    private static final List<String> ATTITUDE_TARGETS = List.of("对于", "针对", "对", "就");
+    /** Verbs that express an attitude word after its target (对X表示欢迎, 对X感到失望, 对X深表关切). */
+    private static final List<String> ATTITUDE_VERBS = List.of("表示", "表达", "感到", "深感", "深表");
+
+    /**
+     * 表示感谢, 表示强烈不满和坚决反对, 表示过怀疑: an attitude with no proposition. Also with its
+     * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
+     */
     private boolean isAttitudeOnly(String cue, ClaimDraft draft) {
         if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
             return false;
         }
-        int k = draft.contentStart;
+        int from = draft.contentStart;
+        int to = draft.contentEnd;
+        if (text.startsWith("过", from) || text.startsWith("了", from)) {
+            from++;
+        }
+        if (attitudeOnly(from, to)) {
+            return true;
+        }
+        String target = ATTITUDE_TARGETS.stream().filter(w -> text.startsWith(w, draft.contentStart)).findFirst().orElse(null);
+        if (target == null) {
+            return false;
+        }
+        // the target ends before an attitude verb, or before 的 when nothing breaks it (表示对X的支持)
+        for (int k = draft.contentStart + target.length() + 1; k < to; k++) {
+            int at = k;
+            Optional<String> verb = ATTITUDE_VERBS.stream().filter(w -> text.startsWith(w, at)).findFirst();
+            if (verb.isPresent()) {
+                int after = k + verb.get().length();
+                if (text.startsWith("过", after) || text.startsWith("了", after)) {
+                    after++;
+                }
+                if (verb.get().equals("深表") ? attitudeOnly(k, to) : attitudeOnly(after, to)) {
+                    return true;
+                }
+            }
+            if (text.charAt(k) == '的' && noClauseMark(draft.contentStart, k) && attitudeOnly(k + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [from, to)} holds attitude words only, with intensifiers and quotation marks around them. */
+    private boolean attitudeOnly(int from, int to) {
+        int k = from;
         boolean sawAttitude = false;
-        while (k < draft.contentEnd) {
-            Optional<String> word = lexicon.longestPrefix("attitude", text, k, draft.contentEnd);
+        while (k < to) {
+            if (OPENING_QUOTES.indexOf(text.charAt(k)) >= 0 || CLOSING_QUOTES.indexOf(text.charAt(k)) >= 0
+                    || Character.isWhitespace(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            Optional<String> word = lexicon.longestPrefix("attitude", text, k, to);
             if (word.isPresent()) {
                 sawAttitude = true;
             } else {
-                word = lexicon.longestPrefix("intensifier", text, k, draft.contentEnd);
+                word = lexicon.longestPrefix("intensifier", text, k, to);
             }
             if (word.isEmpty()) {
                 return false;
