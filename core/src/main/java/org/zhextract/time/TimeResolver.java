@@ -74,6 +74,10 @@ final class TimeResolver {
     private Integer contextYear;
     /** Where {@link #contextDate} was given with its month written out (9月3日, not 今天), or -1. */
     private int writtenDateAt = -1;
+    /** Where {@link #contextDate} was last set, or -1 while it is the reference. */
+    private int contextDateAt = -1;
+    /** Where the last calendar expression (a year, a date, a time of day) started, or -1. */
+    private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
     private Integer writtenYear;
     /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
@@ -343,8 +347,10 @@ final class TimeResolver {
                 String word = a.group("relDay");
                 boolean contextual = CONTEXTUAL.stream().anyMatch(word::startsWith);
                 LocalDate base = contextual ? contextDate : reference.orElse(null);
-                if (contextual && REL_DAY.get(word) == 0 && text.startsWith("周年", Math.max(0, a.start() - 2))) {
-                    base = reference.orElse(null); // 六四35周年当天: the anniversary, not the day of the event told before
+                if (contextual && REL_DAY.get(word) == 0 && text.startsWith("周年", Math.max(0, a.start() - 2))
+                        && (contextDateAt < 0 || sentenceBreaks(contextDateAt, a.start()) > 0)) {
+                    // 六四35周年当天: the anniversary, not the day of the event told before (星期四…五周年当天 keeps 星期四)
+                    base = reference.orElse(null);
                 }
                 f.deictic |= !contextual;
                 if (base != null) {
@@ -623,6 +629,7 @@ final class TimeResolver {
         }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
             contextDate = LocalDate.of(f.year, f.month, f.day);
+            contextDateAt = start;
             if (f.monthWritten || f.dayWritten) {
                 writtenDateAt = start;
             } else if (f.deictic) {
@@ -640,6 +647,7 @@ final class TimeResolver {
         } else if (f.deictic) {
             storyYearAt = -1;
         }
+        lastDateAt = start;
         return new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
                 f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
@@ -922,8 +930,9 @@ final class TimeResolver {
             ref = story; // 2020年3月5日，他被捕。两天后… counts from 5 March 2020
         } else if ((unit.equals("年") || unit.equals("世纪")) && ref != null && writtenYear != null && !storyYearRelative
                 && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
-                && sameParagraph(storyYearAt, a.start()) && sentenceBreaks(storyYearAt, a.start()) <= 1) {
-            ref = LocalDate.of(writtenYear, 1, 1); // 1989年，他离开中国。三年后… is 1992
+                && storyYearAt == lastDateAt && sameParagraph(storyYearAt, a.start()) && sentenceBreaks(storyYearAt, a.start()) <= 1) {
+            // 1989年，他离开中国。三年后… is 1992; not when another date came between (自2016年以来…截至7月底…三年后)
+            ref = LocalDate.of(writtenYear, 1, 1);
         }
         OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
         if (vague || ref == null || amount.isEmpty()) {
