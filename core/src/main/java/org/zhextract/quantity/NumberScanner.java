@@ -177,6 +177,10 @@ public final class NumberScanner {
                 i++;
                 continue;
             }
+            if (c == ',' && decimalCommaAt(text, start, i)) {
+                i++;
+                continue; // 43,6 %: a decimal comma (European style) before a percent sign
+            }
             if ((c == ',' || c == '，' || c == '،') && afterNumeral && isArabic(text.charAt(i - 1)) && thousandsGroupAt(text, i + 1)) {
                 i++;
                 continue;
@@ -283,6 +287,33 @@ public final class NumberScanner {
         return j < text.length() && (text.charAt(j) == '分' && !text.startsWith("分之", j) || text.charAt(j) == '刻');
     }
 
+    /**
+     * Whether the ASCII comma at {@code i} is a decimal comma: one to three digits from the start
+     * of the numeral (not after another comma, so no list 1,2,3), one or two digits after it, then
+     * a percent sign (43,6 %, 5,2%).
+     */
+    private static boolean decimalCommaAt(String text, int start, int i) {
+        if (i - start < 1 || i - start > 3 || start > 0 && ",，、".indexOf(text.charAt(start - 1)) >= 0) {
+            return false;
+        }
+        for (int k = start; k < i; k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return false;
+            }
+        }
+        int j = i + 1;
+        while (j < text.length() && j - i <= 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        if (j - i - 1 < 1 || j - i - 1 > 2) {
+            return false;
+        }
+        if (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && (text.charAt(j) == '%' || text.charAt(j) == '％');
+    }
+
     private static boolean thousandsGroupAt(String text, int i) {
         int j = i;
         while (j < text.length() && j - i < 4 && isArabic(text.charAt(j))) {
@@ -326,6 +357,9 @@ public final class NumberScanner {
                 chinese = false;
             }
             numeral.append(c);
+        }
+        if (numeral.toString().matches("-?[0-9]{1,3},[0-9]{1,2}")) {
+            numeral.setCharAt(numeral.indexOf(","), '.'); // a decimal comma (decimalCommaAt)
         }
         OptionalDouble value = ChineseNumber.parse(numeral.toString());
         if (value.isEmpty()) {

@@ -54,6 +54,9 @@ public final class QuantityRecognizer {
             Map.entry("至多", Approx.AT_MOST), Map.entry("最多", Approx.AT_MOST), Map.entry("不超过", Approx.AT_MOST),
             Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
 
+    /** Chars before 上 that make it a word of its own (加上, 马上, 晚上, 世界上), not "some" in 上百万人. */
+    private static final String UP_TO_NOT_AFTER = "加马晚早身网路街场线台会界面以之往向比跟赶爬登走北南东西";
+
     private static final Map<String, Approx> APPROX_AFTER = Map.ofEntries(
             Map.entry("左右", Approx.ABOUT), Map.entry("上下", Approx.ABOUT), Map.entry("前后", Approx.ABOUT),
             Map.entry("以上", Approx.MORE_THAN), Map.entry("或以上", Approx.MORE_THAN), Map.entry("及以上", Approx.MORE_THAN),
@@ -345,9 +348,19 @@ public final class QuantityRecognizer {
                 break;
             }
         }
+        // 上百万人, 上千名: 上 before a bare place (百 千 万 亿) is "some", an approximate count
+        boolean upTo = f.approx == null && f.start >= 1 && f.start < text.length() && text.charAt(f.start - 1) == '上'
+                && "百千万亿".indexOf(text.charAt(f.start)) >= 0
+                && (f.start < 2 || UP_TO_NOT_AFTER.indexOf(text.charAt(f.start - 2)) < 0
+                    && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(text.charAt(f.start - 2))).charAt(0)) < 0
+                    && "十百千万亿".indexOf(text.charAt(f.start - 2)) < 0);
+        if (upTo) {
+            f.approx = Approx.ABOUT;
+            f.start--;
+        }
         // prefix: 约, 至少, 不到 (they win over suffixes: 至少九千块钱以上 is at_least)
         int before = f.start;
-        for (int len = Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
+        for (int len = upTo ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
             String word = text.substring(before - len, before);
             Approx a = APPROX_BEFORE.get(word);
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
@@ -435,6 +448,13 @@ public final class QuantityRecognizer {
                 && "钱錢多余左上以起的半间間都也就了".indexOf(next) < 0
                 && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) < 0) {
             return false; // 一块蓝色塑料布: a piece, not a yuan (十块钱, 一块二, 四五块起步 are money)
+        }
+        if (u.word().equals("条") && (next == '款' || text.startsWith("规定", after))) {
+            return false; // 301条款, 第337条规定: a section number, not a count
+        }
+        if (u.word().equals("人") && (text.startsWith("座", after) || text.startsWith("制", after)
+                || text.startsWith("私家车", after) || text.startsWith("轿车", after) || text.startsWith("座车", after))) {
+            return false; // 七人座, 五人制足球, 五人私家车: the size of a thing, not a count of people
         }
         if (u.kind() == Unit.Kind.COUNT && u.word().equals("起") && "来码步初飞诉".indexOf(next) >= 0) {
             return false;

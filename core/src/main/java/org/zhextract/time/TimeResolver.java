@@ -21,7 +21,7 @@ import org.zhextract.model.TimeType;
 final class TimeResolver {
 
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
-    private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
+    private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|期待|期盼|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
     private static final String CLAUSE_END = "。！？；\n!?;";
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
@@ -74,6 +74,10 @@ final class TimeResolver {
     private Integer contextYear;
     /** Where {@link #contextDate} was given with its month written out (9月3日, not 今天), or -1. */
     private int writtenDateAt = -1;
+    /** Where {@link #contextDate} was last set, or -1 while it is the reference. */
+    private int contextDateAt = -1;
+    /** Where the last calendar expression (a year, a date, a time of day) started, or -1. */
+    private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
     private Integer writtenYear;
     /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
@@ -103,6 +107,39 @@ final class TimeResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * How many sentence ends (a run of 。！？ and line breaks, closing quotes between them) stand
+     * between two offsets: 0 in one sentence, 1 when {@code to} is in the next sentence.
+     */
+    private int sentenceBreaks(int from, int to) {
+        int n = 0;
+        boolean inRun = false;
+        for (int i = Math.max(0, from); i < to; i++) {
+            char c = text.charAt(i);
+            if ("。！？!?\n".indexOf(c) >= 0) {
+                if (!inRun) {
+                    n++;
+                }
+                inRun = true;
+            } else if (!inRun || "”’」』）) \t".indexOf(c) < 0) {
+                inRun = false;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The date an offset (两天后, 2个月后, 三天前) inside a story counts from: the date last written
+     * out (2020年3月5日, 9月3日) in the same or the previous sentence of its paragraph, with no date
+     * counted from the reference after it; null for the reference.
+     */
+    private LocalDate storyDate(int at) {
+        if (contextDate != null && writtenDateAt >= 0 && sameParagraph(writtenDateAt, at) && sentenceBreaks(writtenDateAt, at) <= 1) {
+            return contextDate;
+        }
+        return null;
     }
 
     /** Whether no line break stands between two offsets: they are in one paragraph. */
@@ -310,6 +347,11 @@ final class TimeResolver {
                 String word = a.group("relDay");
                 boolean contextual = CONTEXTUAL.stream().anyMatch(word::startsWith);
                 LocalDate base = contextual ? contextDate : reference.orElse(null);
+                if (contextual && REL_DAY.get(word) == 0 && text.startsWith("周年", Math.max(0, a.start() - 2))
+                        && (contextDateAt < 0 || sentenceBreaks(contextDateAt, a.start()) > 0)) {
+                    // 六四35周年当天: the anniversary, not the day of the event told before (星期四…五周年当天 keeps 星期四)
+                    base = reference.orElse(null);
+                }
                 f.deictic |= !contextual;
                 if (base != null) {
                     LocalDate d = base.plusDays(REL_DAY.get(word));
@@ -587,6 +629,7 @@ final class TimeResolver {
         }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
             contextDate = LocalDate.of(f.year, f.month, f.day);
+            contextDateAt = start;
             if (f.monthWritten || f.dayWritten) {
                 writtenDateAt = start;
             } else if (f.deictic) {
@@ -604,6 +647,7 @@ final class TimeResolver {
         } else if (f.deictic) {
             storyYearAt = -1;
         }
+        lastDateAt = start;
         return new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
                 f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
@@ -881,6 +925,15 @@ final class TimeResolver {
             return Optional.empty();
         }
         LocalDate ref = reference.orElse(null);
+        LocalDate story = storyDate(a.start());
+        if (story != null) {
+            ref = story; // 2020年3月5日，他被捕。两天后… counts from 5 March 2020
+        } else if ((unit.equals("年") || unit.equals("世纪")) && ref != null && writtenYear != null && !storyYearRelative
+                && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
+                && storyYearAt == lastDateAt && sameParagraph(storyYearAt, a.start()) && sentenceBreaks(storyYearAt, a.start()) <= 1) {
+            // 1989年，他离开中国。三年后… is 1992; not when another date came between (自2016年以来…截至7月底…三年后)
+            ref = LocalDate.of(writtenYear, 1, 1);
+        }
         OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
         if (vague || ref == null || amount.isEmpty()) {
             return Optional.of(plain(a, TimeType.DATE, past ? "PAST_REF" : "FUTURE_REF"));
