@@ -50,12 +50,19 @@ final class RoleSource {
             }
             boolean keep = switch (type.get()) {
                 case PERSON -> !isAbbreviationPair(word) && !CoreWords.isWordNeverPersonName(word)
-                        && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
+                        && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) && !isRunOnName(lexicon, word)
+                        : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
                 case LOC -> !isAbbreviationPair(word) && NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
                         && !Character.isDigit(word.charAt(0));
                 default -> true;
             };
+            if (!keep && type.get() == EntityType.LOC && word.length() >= 3 && lexicon.isFunctionChar(word.charAt(0))
+                    && CoreWords.mainTag(word.substring(1)).startsWith("ns")) {
+                // 于浦东: a preposition run into a place the dictionary knows; the place alone
+                found.add(view.candidate(EntityType.LOC, view.start(k) + 1, view.end(k), Candidate.Origin.ROLE));
+                continue;
+            }
             if (keep) {
                 int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
                 if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
@@ -153,6 +160,35 @@ final class RoleSource {
         return true;
     }
 
+    /**
+     * Whether a three-character "name" is a word run into the next one rather than a surname and
+     * a given name: a surname that is more often a function word or a verb (function-chars.txt,
+     * or an adverb, preposition, pronoun, conjunction, particle or verb first in HanLP's core
+     * dictionary: 都, 于, 那, 向, 何, 连, 查, 练, 揭; not 高, an adjective, in 高建成) followed by a common word of that dictionary, a generic word or a number
+     * (都清楚, 于社会, 何进行, 于新冠, 那一年, 练三天); or any surname followed by a number and a
+     * measure word (高两倍) or by a place or organization the gazetteers know (商华为, 关中共).
+     * Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
+     * 向华强, 周一科).
+     */
+    static boolean isRunOnName(EntityLexicon lexicon, String word) {
+        if (word.length() != 3) {
+            return false;
+        }
+        String rest = word.substring(1);
+        if (DIGITS.indexOf(rest.charAt(0)) >= 0 && CoreWords.mainTag(rest.substring(1)).startsWith("q")) {
+            return true; // 高两倍, 商二代
+        }
+        if (lexicon.surface(rest).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            return true; // 商华为, 关中共
+        }
+        char first = word.charAt(0);
+        String firstTag = CoreWords.mainTag(String.valueOf(first));
+        boolean wordFirst = lexicon.isFunctionChar(first) || firstTag.startsWith("v") || firstTag.startsWith("p")
+                || firstTag.startsWith("r") || firstTag.startsWith("d") || firstTag.startsWith("c") || firstTag.startsWith("u");
+        return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
+    }
+
     private boolean isPlausibleForeignName(String word) {
         for (int i = 1; i < word.length(); i++) {
             if (lexicon.isFunctionChar(word.charAt(i)) && !lexicon.isTransliterationChar(word.charAt(i))) {
@@ -183,4 +219,5 @@ final class RoleSource {
 
     private static final String PLACE_ENDINGS = "镇乡县村区市省州";
     private static final String NUMERALS = "一二三四五六七八九十两几多每各该这那某";
+    private static final String DIGITS = "一二三四五六七八九十两几";
 }

@@ -123,7 +123,9 @@ final class SuffixPatternSource {
             }
             int pieceStart = view.start(k);
             String piece = text.substring(pieceStart, start);
-            boolean insideSuffixWord = view.end(k) > start;
+            // the rest of the suffix's own word is name material; the rest of another word (和 of 和牛津/ns
+            // when the place 牛津 was cut out of it) is judged by that word's tag
+            boolean insideSuffixWord = view.end(k) > start && k == suffixToken;
             String pos = insideSuffixWord ? "n" : view.pos(k);
             if (isConnector(piece, pos)) {
                 // 战略与国际研究中心 joins words; 中国女队与印尼女队 joins two names
@@ -226,7 +228,7 @@ final class SuffixPatternSource {
      * name into the sentence. 盛和 (小学) and 义福 (公司) stay name material.
      */
     private boolean isVerbPhraseName(String piece) {
-        if (lexicon.isAmbiguousSurname(piece.charAt(0))) {
+        if (lexicon.isAmbiguousSurname(piece.charAt(0)) || RoleSource.isRunOnName(lexicon, piece)) {
             return true;
         }
         for (int i = 0; i < piece.length(); i++) {
