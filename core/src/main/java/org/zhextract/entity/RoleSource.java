@@ -57,11 +57,19 @@ final class RoleSource {
                         && !Character.isDigit(word.charAt(0));
                 default -> true;
             };
-            if (!keep && type.get() == EntityType.LOC && word.length() >= 3 && lexicon.isFunctionChar(word.charAt(0))
-                    && CoreWords.mainTag(word.substring(1)).startsWith("ns")) {
-                // 于浦东: a preposition run into a place the dictionary knows; the place alone
-                found.add(view.candidate(EntityType.LOC, view.start(k) + 1, view.end(k), Candidate.Origin.ROLE));
-                continue;
+            if (type.get() == EntityType.LOC && word.length() >= 3 && CoreWords.mainTag(word).isEmpty()) {
+                Optional<EntityType> rest = placeOrOrganization(word.substring(1));
+                if (rest.isPresent() && (lexicon.isFunctionChar(word.charAt(0)) || isWordBeforeName(word.charAt(0)))) {
+                    // 于浦东, 进白宫, 名白宫: a preposition, verb or measure word run into a known place
+                    found.add(view.candidate(rest.get(), view.start(k) + 1, view.end(k), Candidate.Origin.ROLE));
+                    continue;
+                }
+                String lead = word.substring(0, 2);
+                if (word.length() == 3 && CoreWords.isCommonWord(lead) && placeOrOrganization(lead).isEmpty()
+                        && PLACE_WORD_ENDINGS.indexOf(word.charAt(2)) < 0
+                        && (CoreWords.mainTag(lead).startsWith("n") || CoreWords.mainTag(lead).startsWith("v"))) {
+                    continue; // 市长白 (of 市长白思豪): a common word and the first character of the next
+                }
             }
             if (keep) {
                 int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
@@ -189,6 +197,20 @@ final class RoleSource {
         return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
     }
 
+    /** The type of a place or organization HanLP's core dictionary (ns) or the gazetteers know. */
+    private Optional<EntityType> placeOrOrganization(String word) {
+        Optional<EntityType> known = lexicon.surface(word).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG);
+        return known.isPresent() || !CoreWords.mainTag(word).startsWith("ns") ? known : Optional.of(EntityType.LOC);
+    }
+
+    /** A character that is mostly a verb, preposition, measure word, particle or pronoun (进, 当, 比, 名, 地), not a direction (西柏林). */
+    private static boolean isWordBeforeName(char c) {
+        String tag = CoreWords.mainTag(String.valueOf(c));
+        return tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("q") || tag.startsWith("u")
+                || tag.startsWith("c") || tag.startsWith("r") || tag.startsWith("d");
+    }
+
     private boolean isPlausibleForeignName(String word) {
         for (int i = 1; i < word.length(); i++) {
             if (lexicon.isFunctionChar(word.charAt(i)) && !lexicon.isTransliterationChar(word.charAt(i))) {
@@ -219,5 +241,7 @@ final class RoleSource {
 
     private static final String PLACE_ENDINGS = "镇乡县村区市省州";
     private static final String NUMERALS = "一二三四五六七八九十两几多每各该这那某";
+    /** Last characters of place words (青山区, 华尔街, 铜锣湾): such a word is a place even when its first two characters are a common word. */
+    private static final String PLACE_WORD_ENDINGS = "镇乡县村区市省州山岛湖河江街路港湾道城寺宫洋海峡谷门";
     private static final String DIGITS = "一二三四五六七八九十两几";
 }

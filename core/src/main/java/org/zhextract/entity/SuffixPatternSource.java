@@ -166,7 +166,9 @@ final class SuffixPatternSource {
         String head = suffix.get().value();
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent);
-        if (!valid || !view.isWordStart(start)) {
+        // a name HanLP glued to a function character before it (和牛津/ns 大学) still starts the organization
+        boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && lexicon.isFunctionChar(text.charAt(start - 1));
+        if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
             return Optional.empty();
         }
         return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
