@@ -59,8 +59,10 @@ final class RoleSource {
             };
             if (type.get() == EntityType.LOC && word.length() >= 3 && CoreWords.mainTag(word).isEmpty()) {
                 Optional<EntityType> rest = placeOrOrganization(word.substring(1));
-                if (rest.isPresent() && (lexicon.isFunctionChar(word.charAt(0)) || isWordBeforeName(word.charAt(0)))) {
-                    // 于浦东, 进白宫, 名白宫: a preposition, verb or measure word run into a known place
+                if (rest.isPresent() && (lexicon.isFunctionChar(word.charAt(0)) || isWordBeforeName(word.charAt(0)))
+                        && DIGITS.indexOf(word.charAt(1)) < 0 && !CoreWords.isCommonWord(word.substring(0, 2))) {
+                    // 于浦东, 进白宫, 名白宫: a preposition, verb or measure word run into a known place (not 画家村:
+                    // 画家 is a word; not 印四国: a number and a noun)
                     found.add(view.candidate(rest.get(), view.start(k) + 1, view.end(k), Candidate.Origin.ROLE));
                     continue;
                 }

@@ -123,9 +123,9 @@ final class SuffixPatternSource {
             }
             int pieceStart = view.start(k);
             String piece = text.substring(pieceStart, start);
-            // the rest of the suffix's own word is name material; the rest of another word (和 of 和牛津/ns
-            // when the place 牛津 was cut out of it) is judged by that word's tag
-            boolean insideSuffixWord = view.end(k) > start && k == suffixToken;
+            // the start of the word the suffix begins inside (中国 of 中/国会) is name material; the rest of a
+            // word a name was cut out of (和 of 和牛津/ns) is judged by that word's tag
+            boolean insideSuffixWord = view.end(k) > start && start == suffixStart;
             String pos = insideSuffixWord ? "n" : view.pos(k);
             if (isConnector(piece, pos)) {
                 // 战略与国际研究中心 joins words; 中国女队与印尼女队 joins two names
