@@ -59,7 +59,7 @@ final class RoleSource {
             };
             if (type.get() == EntityType.LOC && word.length() >= 3 && CoreWords.mainTag(word).isEmpty()) {
                 Optional<EntityType> rest = placeOrOrganization(word.substring(1));
-                if (rest.isPresent() && (lexicon.isFunctionChar(word.charAt(0)) || isWordBeforeName(word.charAt(0)))
+                if (rest.isPresent() && (lexicon.isFunctionChar(word.charAt(0)) || isWordBeforeName(word.charAt(0), true))
                         && DIGITS.indexOf(word.charAt(1)) < 0 && !CoreWords.isCommonWord(word.substring(0, 2))) {
                     // 于浦东, 进白宫, 名白宫: a preposition, verb or measure word run into a known place (not 画家村:
                     // 画家 is a word; not 印四国: a number and a noun)
@@ -174,7 +174,8 @@ final class RoleSource {
      * Whether a three-character "name" is a word run into the next one rather than a surname and
      * a given name: a surname that is more often a function word or a verb (function-chars.txt,
      * or an adverb, preposition, pronoun, conjunction, particle or verb first in HanLP's core
-     * dictionary: 都, 于, 那, 向, 何, 连, 查, 练, 揭; not 高, an adjective, in 高建成) followed by a common word of that dictionary, a generic word or a number
+     * dictionary: 都, 于, 那, 向, 何, 连, 查, 练, 揭; not 高, an adjective, in 高建成, nor
+     * 肖, a bound morpheme, in 肖建华) followed by a common word of that dictionary, a generic word or a number
      * (都清楚, 于社会, 何进行, 于新冠, 那一年, 练三天); or any surname followed by a number and a
      * measure word (高两倍) or by a place or organization the gazetteers know (商华为, 关中共).
      * Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
@@ -193,9 +194,7 @@ final class RoleSource {
             return true; // 商华为, 关中共
         }
         char first = word.charAt(0);
-        String firstTag = CoreWords.mainTag(String.valueOf(first));
-        boolean wordFirst = lexicon.isFunctionChar(first) || firstTag.startsWith("v") || firstTag.startsWith("p")
-                || firstTag.startsWith("r") || firstTag.startsWith("d") || firstTag.startsWith("c") || firstTag.startsWith("u");
+        boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
         return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
     }
 
@@ -206,10 +205,17 @@ final class RoleSource {
         return known.isPresent() || !CoreWords.mainTag(word).startsWith("ns") ? known : Optional.of(EntityType.LOC);
     }
 
-    /** A character that is mostly a verb, preposition, measure word, particle or pronoun (进, 当, 比, 名, 地), not a direction (西柏林). */
-    private static boolean isWordBeforeName(char c) {
+    /**
+     * A character that is mostly a verb, preposition, measure word, particle, pronoun, adverb or
+     * conjunction on its own (进, 当, 比, 名, 地, 都, 那), not a direction (西柏林) nor a bound
+     * morpheme (肖/vg). Measure words only before places: 张 is mostly one (张/q) and a surname.
+     */
+    private static boolean isWordBeforeName(char c, boolean measureWords) {
         String tag = CoreWords.mainTag(String.valueOf(c));
-        return tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("q") || tag.startsWith("u")
+        if (tag.endsWith("g")) {
+            return false; // a bound morpheme (肖/vg of 肖建华) is no word of its own
+        }
+        return tag.startsWith("v") || tag.startsWith("p") || measureWords && tag.startsWith("q") || tag.startsWith("u")
                 || tag.startsWith("c") || tag.startsWith("r") || tag.startsWith("d");
     }
 
