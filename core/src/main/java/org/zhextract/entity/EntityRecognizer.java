@@ -133,6 +133,9 @@ public final class EntityRecognizer {
         if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && CoreWords.isWordNeverPersonName(surface)) {
             return false; // 雷达, 黄金: a common word the dictionary never saw as a name
         }
+        if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && RoleSource.isRunOnName(lexicon, surface)) {
+            return false; // 那一年, 于社会: a function word or verb run into the next word
+        }
         if (model.type().filter(t -> t == EntityType.ORG).isPresent()) {
             int next = view.tokenStartingAt(end);
             if (next >= 0 && lexicon.isNonNameHead(view.tokens.get(next).text())) {

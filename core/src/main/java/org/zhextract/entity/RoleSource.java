@@ -50,12 +50,29 @@ final class RoleSource {
             }
             boolean keep = switch (type.get()) {
                 case PERSON -> !isAbbreviationPair(word) && !CoreWords.isWordNeverPersonName(word)
-                        && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) : isPlausibleForeignName(word));
+                        && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) && !isRunOnName(lexicon, word)
+                        : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
                 case LOC -> !isAbbreviationPair(word) && NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
                         && !Character.isDigit(word.charAt(0));
                 default -> true;
             };
+            if (type.get() == EntityType.LOC && word.length() >= 3 && CoreWords.mainTag(word).isEmpty()) {
+                Optional<EntityType> rest = placeOrOrganization(word.substring(1));
+                if (rest.isPresent() && (lexicon.isFunctionChar(word.charAt(0)) || isWordBeforeName(word.charAt(0), true))
+                        && DIGITS.indexOf(word.charAt(1)) < 0 && !CoreWords.isCommonWord(word.substring(0, 2))) {
+                    // 于浦东, 进白宫, 名白宫: a preposition, verb or measure word run into a known place (not 画家村:
+                    // 画家 is a word; not 印四国: a number and a noun)
+                    found.add(view.candidate(rest.get(), view.start(k) + 1, view.end(k), Candidate.Origin.ROLE));
+                    continue;
+                }
+                String lead = word.substring(0, 2);
+                if (word.length() == 3 && CoreWords.isCommonWord(lead) && placeOrOrganization(lead).isEmpty()
+                        && PLACE_WORD_ENDINGS.indexOf(word.charAt(2)) < 0
+                        && (CoreWords.mainTag(lead).startsWith("n") || CoreWords.mainTag(lead).startsWith("v"))) {
+                    continue; // 市长白 (of 市长白思豪): a common word and the first character of the next
+                }
+            }
             if (keep) {
                 int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
                 if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
@@ -153,6 +170,55 @@ final class RoleSource {
         return true;
     }
 
+    /**
+     * Whether a three-character "name" is a word run into the next one rather than a surname and
+     * a given name: a surname that is more often a function word or a verb (function-chars.txt,
+     * or an adverb, preposition, pronoun, conjunction, particle or verb first in HanLP's core
+     * dictionary: 都, 于, 那, 向, 何, 连, 查, 练, 揭; not 高, an adjective, in 高建成, nor
+     * 肖, a bound morpheme, in 肖建华) followed by a common word of that dictionary, a generic word or a number
+     * (都清楚, 于社会, 何进行, 于新冠, 那一年, 练三天); or any surname followed by a number and a
+     * measure word (高两倍) or by a place or organization the gazetteers know (商华为, 关中共).
+     * Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
+     * 向华强, 周一科).
+     */
+    static boolean isRunOnName(EntityLexicon lexicon, String word) {
+        if (word.length() != 3) {
+            return false;
+        }
+        String rest = word.substring(1);
+        if (DIGITS.indexOf(rest.charAt(0)) >= 0 && CoreWords.mainTag(rest.substring(1)).startsWith("q")) {
+            return true; // 高两倍, 商二代
+        }
+        if (lexicon.surface(rest).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            return true; // 商华为, 关中共
+        }
+        char first = word.charAt(0);
+        boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
+        return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
+    }
+
+    /** The type of a place or organization HanLP's core dictionary (ns) or the gazetteers know. */
+    private Optional<EntityType> placeOrOrganization(String word) {
+        Optional<EntityType> known = lexicon.surface(word).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG);
+        return known.isPresent() || !CoreWords.mainTag(word).startsWith("ns") ? known : Optional.of(EntityType.LOC);
+    }
+
+    /**
+     * A character that is mostly a verb, preposition, measure word, particle, pronoun, adverb or
+     * conjunction on its own (进, 当, 比, 名, 地, 都, 那), not a direction (西柏林) nor a bound
+     * morpheme (肖/vg). Measure words only before places: 张 is mostly one (张/q) and a surname.
+     */
+    private static boolean isWordBeforeName(char c, boolean measureWords) {
+        String tag = CoreWords.mainTag(String.valueOf(c));
+        if (tag.endsWith("g")) {
+            return false; // a bound morpheme (肖/vg of 肖建华) is no word of its own
+        }
+        return tag.startsWith("v") || tag.startsWith("p") || measureWords && tag.startsWith("q") || tag.startsWith("u")
+                || tag.startsWith("c") || tag.startsWith("r") || tag.startsWith("d");
+    }
+
     private boolean isPlausibleForeignName(String word) {
         for (int i = 1; i < word.length(); i++) {
             if (lexicon.isFunctionChar(word.charAt(i)) && !lexicon.isTransliterationChar(word.charAt(i))) {
@@ -183,4 +249,7 @@ final class RoleSource {
 
     private static final String PLACE_ENDINGS = "镇乡县村区市省州";
     private static final String NUMERALS = "一二三四五六七八九十两几多每各该这那某";
+    /** Last characters of place words (青山区, 华尔街, 铜锣湾): such a word is a place even when its first two characters are a common word. */
+    private static final String PLACE_WORD_ENDINGS = "镇乡县村区市省州山岛湖河江街路港湾道城寺宫洋海峡谷门";
+    private static final String DIGITS = "一二三四五六七八九十两几";
 }

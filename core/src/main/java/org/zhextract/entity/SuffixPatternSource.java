@@ -123,7 +123,9 @@ final class SuffixPatternSource {
             }
             int pieceStart = view.start(k);
             String piece = text.substring(pieceStart, start);
-            boolean insideSuffixWord = view.end(k) > start;
+            // the start of the word the suffix begins inside (中国 of 中/国会) is name material; the rest of a
+            // word a name was cut out of (和 of 和牛津/ns) is judged by that word's tag
+            boolean insideSuffixWord = view.end(k) > start && start == suffixStart;
             String pos = insideSuffixWord ? "n" : view.pos(k);
             if (isConnector(piece, pos)) {
                 // 战略与国际研究中心 joins words; 中国女队与印尼女队 joins two names
@@ -164,7 +166,9 @@ final class SuffixPatternSource {
         String head = suffix.get().value();
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent);
-        if (!valid || !view.isWordStart(start)) {
+        // a name HanLP glued to a function character before it (和牛津/ns 大学) still starts the organization
+        boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && lexicon.isFunctionChar(text.charAt(start - 1));
+        if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
             return Optional.empty();
         }
         return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
@@ -226,7 +230,7 @@ final class SuffixPatternSource {
      * name into the sentence. 盛和 (小学) and 义福 (公司) stay name material.
      */
     private boolean isVerbPhraseName(String piece) {
-        if (lexicon.isAmbiguousSurname(piece.charAt(0))) {
+        if (lexicon.isAmbiguousSurname(piece.charAt(0)) || RoleSource.isRunOnName(lexicon, piece)) {
             return true;
         }
         for (int i = 0; i < piece.length(); i++) {

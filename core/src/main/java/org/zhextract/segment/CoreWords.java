@@ -38,4 +38,40 @@ public final class CoreWords {
         // each as n); a place or an organization (昌江/ns) is never a person
         return placeOrOrganization || attribute.totalFrequency >= 2;
     }
+
+    /**
+     * Whether {@code word} is a common word in the core dictionary: seen at least three times,
+     * less than a tenth of them as a person's name (清楚, 社会, 进行, 微信; not 丹丹 or 天明, seen
+     * once or twice).
+     */
+    public static boolean isCommonWord(String word) {
+        HanLpSetup.ensureConfigured();
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || attribute.totalFrequency < 3) {
+            return false;
+        }
+        int asName = 0;
+        for (int i = 0; i < attribute.nature.length; i++) {
+            if (attribute.nature[i].toString().startsWith("nr")) {
+                asName += attribute.frequency[i];
+            }
+        }
+        return asName * 10 < attribute.totalFrequency;
+    }
+
+    /** The part of speech the core dictionary gives {@code word} most often, or "" when it lacks the word. */
+    public static String mainTag(String word) {
+        HanLpSetup.ensureConfigured();
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return "";
+        }
+        int best = 0;
+        for (int i = 1; i < attribute.nature.length; i++) {
+            if (attribute.frequency[i] > attribute.frequency[best]) {
+                best = i;
+            }
+        }
+        return attribute.nature[best].toString();
+    }
 }
