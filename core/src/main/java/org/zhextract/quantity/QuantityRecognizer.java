@@ -352,7 +352,7 @@ public final class QuantityRecognizer {
         boolean upTo = f.approx == null && f.start >= 1 && f.start < text.length() && text.charAt(f.start - 1) == '上'
                 && "百千万亿".indexOf(text.charAt(f.start)) >= 0
                 && (f.start < 2 || UP_TO_NOT_AFTER.indexOf(text.charAt(f.start - 2)) < 0
-                    && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(text.charAt(f.start - 2))).charAt(0)) < 0
+                    && !isDigitChar(text.charAt(f.start - 2))
                     && "十百千万亿".indexOf(text.charAt(f.start - 2)) < 0);
         if (upTo) {
             f.approx = Approx.ABOUT;
@@ -719,5 +719,14 @@ public final class QuantityRecognizer {
             j--;
         }
         return j;
+    }
+
+    /**
+     * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
+     * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
+     */
+    private static boolean isDigitChar(char c) {
+        String normalized = ChineseNumber.normalize(String.valueOf(c));
+        return !normalized.isEmpty() && ChineseNumber.digit(normalized.charAt(0)) >= 0;
     }
 }
