@@ -3,8 +3,6 @@ package org.zhextract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,7 @@ class CorpusExtractTest {
     @Test
     void everyCorpusPageExtractsWithoutAnException() throws Exception {
         boolean full = "full".equals(System.getProperty("zhextract.corpus"));
-        List<Path> files = corpusFiles(full ? 1 : SAMPLE_EVERY);
+        List<Path> files = TestFiles.corpusFiles(full ? 1 : SAMPLE_EVERY);
         assertThat(files).as("corpus files").hasSizeGreaterThanOrEqualTo(full ? 10_000 : 5_000);
 
         Extractor extractor = SharedExtractor.get();
@@ -76,23 +74,5 @@ class CorpusExtractTest {
         return Stream.of(e.getStackTrace())
                 .filter(frame -> frame.getClassName().startsWith("org.zhextract."))
                 .findFirst().map(StackTraceElement::toString).orElse("?");
-    }
-
-    /** Every {@code every}-th file, in name order, of each corpus collection. */
-    private static List<Path> corpusFiles(int every) throws IOException {
-        Path corpus = TestFiles.shared("corpus");
-        List<Path> selected = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(corpus)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(folder)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (int i = 0; i < files.size(); i += every) {
-                    selected.add(files.get(i));
-                }
-            }
-        }
-        return selected;
     }
 }

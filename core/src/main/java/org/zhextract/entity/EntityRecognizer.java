@@ -2,12 +2,15 @@ package org.zhextract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
@@ -212,7 +215,7 @@ public final class EntityRecognizer {
      * later in the text. These candidates have the lowest origin and only fill gaps.
      */
     private List<Candidate> propagate(TextView view, List<Candidate> kept) {
-        java.util.Map<String, EntityType> known = new java.util.HashMap<>();
+        Map<String, EntityType> known = new HashMap<>();
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             EntityType type = c.type().orElseThrow();
@@ -298,11 +301,11 @@ public final class EntityRecognizer {
      * found the person everywhere else.
      */
     private List<Candidate> oneTypePerSurface(TextView view, List<Candidate> kept) {
-        java.util.Map<String, List<Candidate>> bySurface = new java.util.HashMap<>();
+        Map<String, List<Candidate>> bySurface = new HashMap<>();
         for (Candidate c : kept) {
             bySurface.computeIfAbsent(view.document.slice(c.span()), k -> new ArrayList<>()).add(c);
         }
-        java.util.Map<Candidate, EntityType> retype = new java.util.HashMap<>();
+        Map<Candidate, EntityType> retype = new HashMap<>();
         for (List<Candidate> same : bySurface.values()) {
             if (same.stream().map(c -> c.type().orElseThrow()).distinct().count() < 2) {
                 continue;
@@ -313,8 +316,8 @@ public final class EntityRecognizer {
             if (strong.size() == 1) {
                 winner = strong.get(0);
             } else if (strong.isEmpty()) {
-                java.util.Map<EntityType, Long> counts = same.stream()
-                        .collect(java.util.stream.Collectors.groupingBy(c -> c.type().orElseThrow(), java.util.stream.Collectors.counting()));
+                Map<EntityType, Long> counts = same.stream()
+                        .collect(Collectors.groupingBy(c -> c.type().orElseThrow(), Collectors.counting()));
                 for (var e : counts.entrySet()) {
                     if (e.getValue() * 2 > same.size()) {
                         winner = e.getKey();

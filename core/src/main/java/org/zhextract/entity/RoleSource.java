@@ -53,7 +53,7 @@ final class RoleSource {
                         && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) && !isRunOnName(lexicon, word)
                         : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
-                case LOC -> !isAbbreviationPair(word) && NUMERALS.indexOf(word.charAt(0)) < 0 && !lexicon.isFunctionChar(word.charAt(0))
+                case LOC -> !isAbbreviationPair(word) && !startsWithCountOrFunctionWord(lexicon, word)
                         && !Character.isDigit(word.charAt(0));
                 default -> true;
             };
@@ -245,6 +245,14 @@ final class RoleSource {
         }
         boolean place = lexicon.surface(body).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
         return !(place && lexicon.genericOrgHeads().contains(suffix.get().value()));
+    }
+
+    /**
+     * Whether a place-tagged word starts with a numeral, a determiner (每, 各, 该, 这…) or a
+     * function character (三名伊犁, 在京): role tagging ran the place into the words before it.
+     */
+    static boolean startsWithCountOrFunctionWord(EntityLexicon lexicon, String word) {
+        return NUMERALS.indexOf(word.charAt(0)) >= 0 || lexicon.isFunctionChar(word.charAt(0));
     }
 
     private static final String PLACE_ENDINGS = "镇乡县村区市省州";

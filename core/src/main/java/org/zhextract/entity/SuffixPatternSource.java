@@ -136,7 +136,7 @@ final class SuffixPatternSource {
                 start = pieceStart;
                 continue;
             }
-            if (!insideSuffixWord && (pos.startsWith("nr") && isVerbPhraseName(piece) || pos.startsWith("ns") && isRejectedPlace(piece))) {
+            if (!insideSuffixWord && (pos.startsWith("nr") && isVerbPhraseName(piece) || pos.startsWith("ns") && RoleSource.startsWithCountOrFunctionWord(lexicon, piece))) {
                 break; // a "name" that swallowed a function word (都是州, 常在, 原在, 三名伊犁): not part of the organization
             }
             if (!isNameMaterial(pos) || lexicon.titlesBefore().longestEndingAt(piece, piece.length(), 0)
@@ -240,11 +240,6 @@ final class SuffixPatternSource {
             }
         }
         return false;
-    }
-
-    /** A place-tagged word that starts with a numeral or a function character (三名伊犁, 在京). */
-    private boolean isRejectedPlace(String piece) {
-        return "一二三四五六七八九十两几多每各该这那某".indexOf(piece.charAt(0)) >= 0 || lexicon.isFunctionChar(piece.charAt(0));
     }
 
     static boolean isCountryAbbreviation(char c) {

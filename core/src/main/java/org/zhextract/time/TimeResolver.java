@@ -98,15 +98,7 @@ final class TimeResolver {
 
     /** Whether no sentence end (。！？ or a line break) stands between two offsets. */
     private boolean sameSentence(int from, int to) {
-        if (!sameParagraph(from, to)) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return sameParagraph(from, to) && sentenceBreaks(from, to) == 0;
     }
 
     /**

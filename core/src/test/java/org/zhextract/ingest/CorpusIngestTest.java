@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.zhextract.TestFiles;
 
@@ -37,7 +36,7 @@ class CorpusIngestTest {
     @Test
     void everyCorpusPageReadsCleanly() throws IOException {
         boolean full = "full".equals(System.getProperty("zhextract.corpus"));
-        List<Path> files = corpusFiles(full);
+        List<Path> files = TestFiles.corpusFiles(full ? 1 : SAMPLE_EVERY);
         assertThat(files).as("corpus files read").hasSizeGreaterThanOrEqualTo(full ? 10_000 : 2_000);
 
         List<String> problems = new ArrayList<>();
@@ -96,25 +95,5 @@ class CorpusIngestTest {
         assertThat(problems).as("problems").isEmpty();
         assertThat(dated).as("share of files with a publication date").isGreaterThanOrEqualTo(98.0);
         assertThat(perFolder).as("folders sampled").hasSize(4);
-    }
-
-    /** The corpus's article files, sorted; in sample mode every 5th file of each folder. */
-    private static List<Path> corpusFiles(boolean full) throws IOException {
-        Path corpus = TestFiles.shared("corpus");
-        List<Path> selected = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(corpus)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(folder)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (int i = 0; i < files.size(); i++) {
-                    if (full || i % SAMPLE_EVERY == 0) {
-                        selected.add(files.get(i));
-                    }
-                }
-            }
-        }
-        return selected;
     }
 }
