@@ -569,9 +569,12 @@ final class TimeResolver {
         }
         if (timeOfDay && f.year == null && f.month == null && f.day == null && f.special == null) {
             // a range's start without a reference date may know its day but not its year (25日–4时)
+            // a written start that is no date (2019年2月29日至3时, a typo) gives the hour no day
             LocalDate base = rangeStart != null && rangeStart.day() != null && rangeStart.month() != null
                     && rangeStart.year() != null
-                    ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : contextDate;
+                    ? (validDate(rangeStart.year(), rangeStart.month(), rangeStart.day())
+                            ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : null)
+                    : contextDate;
             if (base != null) {
                 f.year = base.getYear();
                 f.month = base.getMonthValue();

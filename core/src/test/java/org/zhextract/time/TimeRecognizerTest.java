@@ -97,6 +97,17 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aRangeFromAnImpossibleDateToAnHourDoesNotThrow() {
+        // found by TimeFuzzTest: a written 2月29日 of a common year (or 2月30日) as a range's start
+        for (String text : List.of("2019年2月29日至3时", "1519年2月29日–4时", "2019年2月30日–4时")) {
+            for (Optional<LocalDate> reference : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2019, 5, 1)))) {
+                List<TimeValue> times = recognizer.recognize(new DocumentText(text), reference);
+                assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.value()).isNotBlank());
+            }
+        }
+    }
+
+    @Test
     void convertsLunarHolidaysWithTheChineseCalendar() {
         HolidayCalendar holidays = HolidayCalendar.load();
         assertThat(holidays.dateIn("春节", 2022)).isEqualTo(LocalDate.of(2022, 2, 1));
