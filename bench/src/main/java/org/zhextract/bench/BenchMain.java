@@ -7,7 +7,8 @@ import java.util.Arrays;
  * {@code jmh [JMH options]} runs the per-stage JMH benchmarks ({@link StageBenchmarks});
  * {@code raw-hanlp [--threads N] PATH...} runs the raw HanLP baseline ({@link RawHanLpBaseline});
  * {@code startup FILE} times start-up to the first result ({@link StartupTime});
- * {@code stages [--rounds R] [--limit N] PATH...} times each stage over corpus files ({@link StageProfile}).
+ * {@code stages [--rounds R] [--limit N] PATH...} times each stage over corpus files ({@link StageProfile});
+ * {@code warm [--rounds R] [--threads N] [--limit N] PATH...} measures warm throughput and scaling ({@link WarmScaling}).
  */
 public final class BenchMain {
 
@@ -22,8 +23,9 @@ public final class BenchMain {
             case "raw-hanlp" -> RawHanLpBaseline.main(rest);
             case "startup" -> StartupTime.main(rest);
             case "stages" -> StageProfile.main(rest);
+            case "warm" -> WarmScaling.main(rest);
             default -> {
-                System.err.println("usage: zhextract-bench.jar jmh [JMH options] | raw-hanlp [--threads N] PATH... | startup FILE | stages [--rounds R] [--limit N] PATH...");
+                System.err.println("usage: zhextract-bench.jar jmh [JMH options] | raw-hanlp [--threads N] PATH... | startup FILE | stages [--rounds R] [--limit N] PATH... | warm [--rounds R] [--threads N] [--limit N] PATH...");
                 System.exit(2);
             }
         }

@@ -140,7 +140,7 @@ public final class StageProfile {
     }
 
     /** Every k-th of the files, {@code limit} in all, as {@code bench/run --limit} picks them. */
-    private static List<Path> files(List<Path> paths, int limit) throws IOException {
+    static List<Path> files(List<Path> paths, int limit) throws IOException {
         List<Path> all = RawHanLpBaseline.files(paths);
         if (limit <= 0 || all.size() <= limit) {
             return all;
