@@ -50,6 +50,7 @@ public final class EntityLexicon {
     private final Set<String> genericWords;
     private final Set<String> genericOrgHeads;
     private final Set<String> nonNameHeads;
+    private final Set<String> lawHeads;
 
     private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base) {
         this.surfaces = Map.copyOf(surfaces);
@@ -67,6 +68,7 @@ public final class EntityLexicon {
         this.genericWords = base.genericWords;
         this.genericOrgHeads = base.genericOrgHeads;
         this.nonNameHeads = base.nonNameHeads;
+        this.lawHeads = base.lawHeads;
     }
 
     private EntityLexicon() {
@@ -100,6 +102,7 @@ public final class EntityLexicon {
         this.genericWords = Set.copyOf(words("generic-words.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
+        this.lawHeads = Set.copyOf(words("law-heads.txt"));
     }
 
     /** The built-in lists only. Reads the resources; call once and share the result. */
@@ -203,6 +206,11 @@ public final class EntityLexicon {
     /** Last words of laws and diseases named after a place or party (国安法, 中共病毒). */
     boolean isNonNameHead(String word) {
         return nonNameHeads.contains(word);
+    }
+
+    /** Last words of law names (国安法, 立法会条例). */
+    boolean isLawHead(String word) {
+        return lawHeads.contains(word);
     }
 
     /** Organization suffixes that name nothing after a bare place name (公司, 政府). */

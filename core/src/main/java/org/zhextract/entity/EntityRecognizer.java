@@ -3,10 +3,12 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,14 +141,23 @@ public final class EntityRecognizer {
         if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && RoleSource.isRunOnName(lexicon, surface)) {
             return false; // 那一年, 于社会: a function word or verb run into the next word
         }
-        if (model.type().filter(t -> t == EntityType.ORG).isPresent()) {
-            int next = view.tokenStartingAt(end);
-            if (next >= 0 && lexicon.isNonNameHead(view.tokens.get(next).text())) {
-                return false; // 国安 of 国安法: the law's name cut short
-            }
+        if (model.type().filter(t -> t == EntityType.ORG).isPresent() && isBeforeNonNameHead(view, end)) {
+            return false; // 国安 of 国安法: the law's name cut short
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /** Whether the word starting at char {@code end} is a law or disease word (法 of 国安法, 病毒). */
+    private boolean isBeforeNonNameHead(TextView view, int end) {
+        int next = view.tokenStartingAt(end);
+        return next >= 0 && lexicon.isNonNameHead(view.tokens.get(next).text());
+    }
+
+    /** Whether the word starting at char {@code end} ends a law's name (法 of 国安法). */
+    private boolean isBeforeLawHead(TextView view, int end) {
+        int next = view.tokenStartingAt(end);
+        return next >= 0 && lexicon.isLawHead(view.tokens.get(next).text());
     }
 
     /**
@@ -216,8 +227,11 @@ public final class EntityRecognizer {
      */
     private List<Candidate> propagate(TextView view, List<Candidate> kept) {
         Map<String, EntityType> known = new HashMap<>();
+        Set<String> fromModelOnly = new HashSet<>();
+        Set<String> fromRules = new HashSet<>();
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
+            (c.origin() == Candidate.Origin.MODEL ? fromModelOnly : fromRules).add(surface);
             EntityType type = c.type().orElseThrow();
             if (surface.length() >= 2 && (type == EntityType.PERSON || type == EntityType.ORG || surface.length() >= 3)) {
                 known.putIfAbsent(surface, type);
@@ -232,6 +246,7 @@ public final class EntityRecognizer {
         if (known.isEmpty()) {
             return new ArrayList<>();
         }
+        fromModelOnly.removeAll(fromRules);
         PhraseTrie<EntityType> trie = PhraseTrie.forwards(known);
         List<Candidate> found = new ArrayList<>();
         String text = view.text;
@@ -244,6 +259,9 @@ public final class EntityRecognizer {
             boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
                     || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
+            if (fromModelOnly.contains(text.substring(i, end)) && isBeforeLawHead(view, end)) {
+                continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            }
             if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
                 found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
             }

@@ -150,7 +150,7 @@ final class RoleSource {
                 && SuffixPatternSource.isCountryAbbreviation(word.charAt(1));
     }
 
-    /** A surname (single or compound) followed by one or two given-name characters, none a function word. */
+    /** A surname (single or compound) followed by one or two given-name characters, none a function word but 之 of 黄之锋. */
     static boolean isPlausibleChineseName(EntityLexicon lexicon, String word) {
         if (word.length() > 4) {
             return false;
@@ -163,11 +163,21 @@ final class RoleSource {
             return false;
         }
         for (int i = surname; i < word.length(); i++) {
-            if (lexicon.isFunctionChar(word.charAt(i))) {
+            if (lexicon.isFunctionChar(word.charAt(i)) && !isNameMiddleZhi(lexicon, word, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * 之 opening a two-character given name (黄之锋, 王之涣) is a name character, unless the
+     * given name is a word of its own (李之后, 张之间) or ends in a character no given name ends
+     * in (路之人 of 无路之人).
+     */
+    private static boolean isNameMiddleZhi(EntityLexicon lexicon, String word, int i) {
+        return word.charAt(i) == '之' && i == word.length() - 2 && !CoreWords.isCommonWord(word.substring(i))
+                && !lexicon.isGivenNameStop(word.charAt(i + 1));
     }
 
     /**

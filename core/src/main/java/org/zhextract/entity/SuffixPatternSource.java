@@ -24,6 +24,8 @@ final class SuffixPatternSource {
     private static final int MAX_ORG_LENGTH = 16;
     /** One-character country abbreviations that pair up before an event word (俄乌, 中美). */
     private static final String COUNTRY_ABBREVIATIONS = "中美俄乌英法德日韩朝印巴伊以叙阿欧澳加越菲泰";
+    /** Numerals of a session ordinal (十九届, 第20届). */
+    private static final String SESSION_NUMERALS = "〇零一二三四五六七八九十百0123456789０１２３４５６７８９";
 
     /** Last characters of institution words (研究会, 气象台, 歌舞团, 总领事馆); HanLP's nis tag alone also covers 国际关系. */
     private static final String INSTITUTION_ENDINGS = "会院团台馆局所部处室社校厂站队委办署行心组协联学党军司店园";
@@ -178,7 +180,14 @@ final class SuffixPatternSource {
         String text = view.text;
         for (PhraseTrie.Match<String> suffix : lexicon.eventSuffixes().allEndingAt(text, end)) {
             int at = suffix.start();
-            Candidate name = names.get(at);
+            int session = sessionOrdinalBefore(text, at);
+            Candidate name = names.get(session);
+            if (session < at && isEventName(text.substring(at, end))
+                    && (name == null || name.type().filter(t -> t == EntityType.ORG).isEmpty())) {
+                // 十九届五中全会, 第十届亚运会: the ordinal belongs to the event's name (not so
+                // for a bare event word: 第十届峰会 is no name)
+                return Optional.of(view.candidate(EntityType.EVENT, session, end, Candidate.Origin.PATTERN));
+            }
             if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
                 return Optional.of(view.candidate(EntityType.EVENT,
                         view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
@@ -189,6 +198,28 @@ final class SuffixPatternSource {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isEventName(String word) {
+        return lexicon.surface(word).filter(surface -> surface.entry().type().equals(Optional.of(EntityType.EVENT))).isPresent();
+    }
+
+    /**
+     * Where a session ordinal (十九届, 第十届) that ends at {@code at} starts, or {@code at} when
+     * none does. The ordinal needs its 届 and at least one numeral: 本届 and 历届 are no names.
+     */
+    static int sessionOrdinalBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != '届') {
+            return at;
+        }
+        int start = at - 1;
+        while (start > 0 && SESSION_NUMERALS.indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        if (start == at - 1) {
+            return at;
+        }
+        return start > 0 && text.charAt(start - 1) == '第' ? start - 1 : start;
     }
 
     /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */

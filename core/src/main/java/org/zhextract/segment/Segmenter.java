@@ -47,17 +47,36 @@ public final class Segmenter {
         for (Sentence sentence : sentences) {
             int sentenceStart = document.toCharIndex(sentence.start());
             String sentenceText = document.text().substring(sentenceStart, document.toCharIndex(sentence.end()));
-            for (Term term : segment.seg(sentenceText)) {
+            List<Term> terms = segment.seg(sentenceText);
+            for (int k = 0; k < terms.size(); k++) {
+                Term term = terms.get(k);
                 if (term.word.isBlank()) {
                     continue;
                 }
                 int from = sentenceStart + term.offset;
                 int to = from + term.word.length();
-                tokens.add(new Token(term.word, document.toCodePoint(from), document.toCodePoint(to),
-                        term.nature == null ? "x" : term.nature.toString()));
+                String pos = term.nature == null ? "x" : term.nature.toString();
+                if (k + 1 < terms.size() && endsWithRareNameCharacter(term, pos, terms.get(k + 1))) {
+                    to += terms.get(++k).word.length(); // 朱凯 + 廸
+                }
+                tokens.add(new Token(document.text().substring(from, to), document.toCodePoint(from), document.toCodePoint(to), pos));
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether {@code next} is a Han character HanLP does not know, glued to a two-character
+     * person's name: HanLP tags such characters (廸 of 朱凯廸, common in Hong Kong names) as
+     * punctuation, and its name roles stop before them. Traditional characters, which HanLP
+     * lacks too, are left alone: in traditional text they are the next word.
+     */
+    private static boolean endsWithRareNameCharacter(Term name, String pos, Term next) {
+        return pos.equals("nr") && name.word.length() == 2 && next.word.length() == 1
+                && next.nature != null && next.nature.toString().equals("w")
+                && Character.UnicodeScript.of(next.word.charAt(0)) == Character.UnicodeScript.HAN
+                && next.offset == name.offset + name.word.length()
+                && HanLP.convertToSimplifiedChinese(next.word).equals(next.word); // not 國 of traditional text (施以國安法)
     }
 
     private static Segment newSegment(boolean organizationRoles) {

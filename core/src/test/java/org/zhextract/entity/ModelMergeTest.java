@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,16 @@ class ModelMergeTest {
             assertThat(foundByRules).as("the case tests a difference from the rules alone")
                     .containsAll(Arrays.asList(rulesAlone.split(";")));
         }
+    }
+
+    @Test
+    void aNameFoundOnceIsNotPropagatedIntoALawNamedAfterIt() {
+        // the model reads 国安 (national security) as an organization once; 国安法 is a law
+        String text = "警方可以移除危害国安的信息。港区《国安法》实施细则公布，香港国安法下撑香港。";
+        List<String> found = mentions(withModel, text);
+
+        assertThat(found).filteredOn(m -> m.endsWith(":国安")).hasSizeLessThanOrEqualTo(1);
+        assertThat(found).contains("LOC:香港");
     }
 
     private static List<String> mentions(EntityRecognizer recognizer, String text) {

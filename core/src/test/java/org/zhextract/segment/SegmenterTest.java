@@ -29,4 +29,19 @@ class SegmenterTest {
         assertThat(tokens).filteredOn(t -> t.text().equals("北京"))
                 .singleElement().satisfies(t -> assertThat(t.pos()).startsWith("ns"));
     }
+
+    @Test
+    void aRareCharacterEndingAPersonsNameStaysInTheName() {
+        // HanLP tags characters its dictionary lacks (廸) as punctuation, cutting 朱凯廸 to 朱凯
+        DocumentText text = new DocumentText("香港立法会议员朱凯廸形容，这是抗命。他说，“，”是标点。");
+        List<Token> tokens = SEGMENTER.segment(text, new SentenceSplitter().split(text));
+
+        assertThat(tokens).filteredOn(t -> t.text().equals("朱凯廸"))
+                .singleElement().satisfies(t -> assertThat(t.pos()).isEqualTo("nr"));
+        assertThat(tokens).extracting(Token::text).contains("，", "“", "”");
+
+        DocumentText traditional = new DocumentText("他們就被施以國安法。");
+        assertThat(SEGMENTER.segment(traditional, new SentenceSplitter().split(traditional)))
+                .extracting(Token::text).doesNotContain("施以國");
+    }
 }
