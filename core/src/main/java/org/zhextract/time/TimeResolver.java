@@ -580,7 +580,8 @@ final class TimeResolver {
         if (f.month != null && f.year == null && f.special == null) {
             if (rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year();
-            } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))) {
+            } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
+                    && !aheadOfReference(writtenYear, f.month, f.day, ref, future)) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
             } else if (ref != null) {
                 int month = f.month;
@@ -704,6 +705,18 @@ final class TimeResolver {
      * the reference with one (then next year's: a plan reported a few days after its date, 定于1月31日
      * in a February article, was for this year's).
      */
+    /**
+     * Whether a month (and day) in this year lies more than six months after the reference with
+     * no future cue: 2021年1月1日起实施。该法于12月28日通过 in a January 2021 article is last December's
+     * (2020年大选…11月3日 in a July 2020 article stays 2020).
+     */
+    private static boolean aheadOfReference(int year, int month, Integer day, LocalDate ref, boolean future) {
+        if (ref == null || future || year < ref.getYear() || month < 1 || month > 12) {
+            return false;
+        }
+        return LocalDate.of(year, month, day == null ? 1 : Math.max(1, Math.min(day, 28))).isAfter(ref.plusMonths(6));
+    }
+
     private static LocalDate nearReference(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref, boolean future) {
         LocalDate d = inYear.apply(ref.getYear());
         if (future && d.isBefore(ref.minusMonths(1))) {
