@@ -151,6 +151,9 @@ public final class NumberScanner {
         while (i < n) {
             char c = text.charAt(i);
             if (isArabic(c)) {
+                if (i > start && isNumeralChar(text.charAt(i - 1)) && repeatsChineseNumeral(text, start, i)) {
+                    break; // 十10港元: the numeral written twice, in words and in digits; the digits follow
+                }
                 i++;
                 lastGood = i;
                 continue;
@@ -290,7 +293,7 @@ public final class NumberScanner {
     /**
      * Whether the ASCII comma at {@code i} is a decimal comma: one to three digits from the start
      * of the numeral (not after another comma, so no list 1,2,3), one or two digits after it, then
-     * a percent sign (43,6 %, 5,2%).
+     * a percent sign or a multiplier (43,6 %, 5,2%, 3,5亿).
      */
     private static boolean decimalCommaAt(String text, int start, int i) {
         if (i - start < 1 || i - start > 3 || start > 0 && ",，、".indexOf(text.charAt(start - 1)) >= 0) {
@@ -311,7 +314,26 @@ public final class NumberScanner {
         if (j < text.length() && text.charAt(j) == ' ') {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '%' || text.charAt(j) == '％');
+        return j < text.length() && (text.charAt(j) == '%' || text.charAt(j) == '％' || isMultiplier(text.charAt(j)));
+    }
+
+    /**
+     * Whether the Arabic digits at {@code i} repeat the value of the Chinese numeral from
+     * {@code start} to {@code i} (十10, 五5): one amount written twice, not a mixed numeral (3万4000).
+     */
+    private static boolean repeatsChineseNumeral(String text, int start, int i) {
+        for (int k = start; k < i; k++) {
+            if (!isNumeralChar(text.charAt(k))) {
+                return false;
+            }
+        }
+        int j = i;
+        while (j < text.length() && j - i < 12 && isArabic(text.charAt(j))) {
+            j++;
+        }
+        OptionalDouble chinese = ChineseNumber.parse(ChineseNumber.normalize(text.substring(start, i)));
+        OptionalDouble digits = ChineseNumber.parse(ChineseNumber.normalize(text.substring(i, j)));
+        return chinese.isPresent() && digits.isPresent() && chinese.getAsDouble() == digits.getAsDouble();
     }
 
     private static boolean thousandsGroupAt(String text, int i) {
@@ -358,7 +380,7 @@ public final class NumberScanner {
             }
             numeral.append(c);
         }
-        if (numeral.toString().matches("-?[0-9]{1,3},[0-9]{1,2}")) {
+        if (numeral.toString().matches("-?[0-9]{1,3},[0-9]{1,2}[万萬亿億兆]*")) {
             numeral.setCharAt(numeral.indexOf(","), '.'); // a decimal comma (decimalCommaAt)
         }
         OptionalDouble value = ChineseNumber.parse(numeral.toString());

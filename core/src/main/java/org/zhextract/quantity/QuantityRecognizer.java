@@ -332,6 +332,10 @@ public final class QuantityRecognizer {
                     && Character.isIdeographic(text.charAt(after)) && "的元块钱".indexOf(text.charAt(after)) < 0) {
                 break; // 300人多次, 3吨余下: 多 and 余 start the next word
             }
+            if (a != null && word.equals("多") && text.startsWith("元", after) && after + 1 < text.length()
+                    && Character.isIdeographic(text.charAt(after + 1))) {
+                break; // 一个多元化的社会: 多元 is a word (diverse), not "more than" before 元
+            }
             if (a != null) {
                 if (f.approx == null) {
                     f.approx = a;
@@ -643,6 +647,9 @@ public final class QuantityRecognizer {
         }
         if (isOrdinalRangeEnd(text, s)) {
             return true;
+        }
+        if (text.startsWith("两桶油", s) && (prev == '“' || prev == '「' || prev == '"' || text.startsWith("”", s + 3) || text.startsWith("」", s + 3))) {
+            return true; // “两桶油”: the nickname of the two state oil companies, not two barrels
         }
         boolean weekday = prev == '周' || prev == '週' || s >= 2 && (text.startsWith("星期", s - 2) || text.startsWith("礼拜", s - 2));
         if (weekday && m.end() - s == 1 && m.chinese()) {

@@ -23,6 +23,12 @@ final class TimeResolver {
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
     private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|期待|期盼|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
     private static final String CLAUSE_END = "。！？；\n!?;";
+    /** Verbs after which N日 counts days (停业19日, 隔离14日, 为期3日), as Hong Kong news writes it. */
+    private static final Pattern DURATION_VERB_BEFORE = Pattern.compile(
+            "(?:停业|歇业|停工|停课|停牌|停市|休市|停运|停航|停飞|隔离|拘留|关押|羁押|监禁|拘禁|休假|为期|历时|连续|一连|长达|"
+            + "罢工|绝食|延长|延期|暂停|封锁|封城|禁足|居家)\\s?$");
+    /** Words before a part of the day that make it some day, not a date: 一天下午, 有一天晚上, 一个中午 (not 这一天). */
+    private static final Pattern GENERIC_DAY_BEFORE = Pattern.compile("(?<![这那同前后第每当头])(?:一天|一个|某天|某一天|某个|一日)的?$");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -154,12 +160,24 @@ final class TimeResolver {
         if (!first.kind().combines()) {
             return standalone(first);
         }
+        if (atoms.size() == 1 && rangeStart == null && first.kind() == Atom.Kind.DAY && first.text().endsWith("日")
+                && DURATION_VERB_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 4), start).find()) {
+            // 停业19日, 隔离14日 (Hong Kong usage): a number of days after the verb, not the 19th
+            String d = first.group("day");
+            return Optional.of(plain(first, TimeType.DURATION, "P" + ChineseNumber.parseInt(d) + "D"));
+        }
         Fields f = new Fields();
         boolean future = futureCue(start, end);
+        if (first.kind() == Atom.Kind.PART_OF_DAY && GENERIC_DAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start).find()) {
+            f.special = "XXXX-XX-XX"; // 一天下午, 有一天晚上, 一个中午: some day, not a date
+        }
         for (Atom a : atoms) {
             if (!apply(a, f, future, atoms.size() > 1 || rangeStart != null)) {
                 return Optional.empty();
             }
+        }
+        if (f.pairHour && f.year == null && f.month == null && f.day == null && f.special == null && rangeStart == null) {
+            f.special = "XXXX-XX-XX"; // 早上七八点起床, 干到晚上八九点: a habit or some night, with no date of its own
         }
         return Optional.ofNullable(finish(f, start, end, future, rangeStart));
     }
@@ -187,6 +205,7 @@ final class TimeResolver {
         boolean dayWritten;    // the day is written out (16日), its month from the text or the reference
         boolean deictic;       // counted from the reference date (昨天, 周五, 上周), which ends a story's year
         boolean contextualYear; // 当年, 同年: the year of the story told before
+        boolean pairHour;      // 十一二点, 七八点: an hour given as two neighbouring numbers
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -345,6 +364,11 @@ final class TimeResolver {
                     base = reference.orElse(null);
                 }
                 f.deictic |= !contextual;
+                if (contextual && REL_DAY.get(word) == 0 && f.day != null) {
+                    // 11月19日当晚: the date written just before it, with its part of the day
+                    f.partOfDay = TimeGrammar.relDayPartOfDay(word);
+                    return true;
+                }
                 if (base != null) {
                     LocalDate d = base.plusDays(REL_DAY.get(word));
                     f.year = d.getYear();
@@ -441,7 +465,8 @@ final class TimeResolver {
         boolean colon = a.has("ch");
         boolean rangeStart = a.has("hr"); // 9 in 9~12点: the hour that opens a range of clock times
         String hourText = colon ? a.group("ch") : rangeStart ? a.group("hr") : a.group("hz");
-        int hour = ChineseNumber.parseInt(hourText);
+        OptionalDouble pairLow = colon ? OptionalDouble.empty() : neighbourPairLow(hourText);
+        int hour = pairLow.isPresent() ? (int) pairLow.getAsDouble() : ChineseNumber.parseInt(hourText); // 十一二点 → 11, about
         if (hour < 0 || hour > 24) {
             return false;
         }
@@ -478,12 +503,13 @@ final class TimeResolver {
         }
         if (approxWord.equals("多") || approxWord.equals("多钟")) {
             f.approx = Approx.MORE_THAN;
-        } else if (!approxWord.isEmpty() || !pre.isEmpty()) {
+        } else if (!approxWord.isEmpty() || !pre.isEmpty() || pairLow.isPresent()) {
             f.approx = Approx.ABOUT;
         }
         f.hour = hour;
         f.minute = minute;
         f.second = second;
+        f.pairHour = pairLow.isPresent();
         return true;
     }
 
@@ -554,13 +580,17 @@ final class TimeResolver {
         if (f.month != null && f.year == null && f.special == null) {
             if (rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year();
-            } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))) {
+            } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
+                    && !aheadOfReference(writtenYear, f.month, f.day, ref, future)) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
             } else if (ref != null) {
                 int month = f.month;
                 int day = f.day == null ? 1 : Math.min(f.day, 28);
+                // 1月8日，他宣布将于3月27日开唱: a future cue counts from the date its sentence tells of
+                LocalDate anchor = future && contextDate != null && writtenDateAt >= 0 && sameSentence(writtenDateAt, start)
+                        && contextDate.isBefore(ref) ? contextDate : ref;
                 if (month >= 1 && month <= 12) {
-                    f.year = nearReference(y -> LocalDate.of(y, month, day), ref, future).getYear();
+                    f.year = nearReference(y -> LocalDate.of(y, month, day), anchor, future).getYear();
                     while (month == 2 && f.day != null && f.day == 29 && !java.time.Year.isLeap(f.year)) {
                         f.year += future ? 1 : -1; // 2月29日: the nearest leap year in the same direction
                     }
@@ -678,6 +708,18 @@ final class TimeResolver {
      * the reference with one (then next year's: a plan reported a few days after its date, 定于1月31日
      * in a February article, was for this year's).
      */
+    /**
+     * Whether a month (and day) in this year lies more than six months after the reference with
+     * no future cue: 2021年1月1日起实施。该法于12月28日通过 in a January 2021 article is last December's
+     * (2020年大选…11月3日 in a July 2020 article stays 2020).
+     */
+    private static boolean aheadOfReference(int year, int month, Integer day, LocalDate ref, boolean future) {
+        if (ref == null || future || year < ref.getYear() || month < 1 || month > 12) {
+            return false;
+        }
+        return LocalDate.of(year, month, day == null ? 1 : Math.max(1, Math.min(day, 28))).isAfter(ref.plusMonths(6));
+    }
+
     private static LocalDate nearReference(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref, boolean future) {
         LocalDate d = inYear.apply(ref.getYear());
         if (future && d.isBefore(ref.minusMonths(1))) {
@@ -915,12 +957,17 @@ final class TimeResolver {
         String unit = a.group("offUnit");
         String num = a.group("offNum");
         boolean past = a.group("offDir").contains("前");
-        boolean vague = isVague(num) || neighbourPairLow(num).isPresent(); // 两三天后: some days later
+        boolean vague = isVague(num) || neighbourPairLow(num).isPresent() // 两三天后: some days later
+                || num.equals("百") || num.equals("千") || num.equals("万"); // 百年前, 千年前: a round figure, not a count
         if (unit.equals("月") && !a.has("offGe") && !vague && !num.equals("半")) {
             return Optional.empty();
         }
         LocalDate ref = reference.orElse(null);
         LocalDate story = storyDate(a.start());
+        if (story != null && !past && a.start() > 0 && text.charAt(a.start() - 1) == '了' && sameSentence(writtenDateAt, a.start())) {
+            // 12月5日，在绝食了27天后，他获释: the date written is the end of the 27 days, the day it tells of
+            return Optional.of(plain(a, TimeType.DATE, story.toString()));
+        }
         if (story != null) {
             ref = story; // 2020年3月5日，他被捕。两天后… counts from 5 March 2020
         } else if ((unit.equals("年") || unit.equals("世纪")) && ref != null && writtenYear != null && !storyYearRelative
@@ -943,8 +990,13 @@ final class TimeResolver {
                         + "-" + zeroPadded(ref.plusMonths(Math.round(years * 12)).getMonthValue(), 2);
             }
             case "月", "季度" -> {
-                LocalDate d = ref.plusMonths(Math.round(unit.equals("月") ? n : n * 3));
-                value = zeroPadded(d.getYear(), 4) + "-" + zeroPadded(d.getMonthValue(), 2);
+                double months = unit.equals("月") ? n : n * 3;
+                if (months != Math.rint(months)) {
+                    value = ref.plusDays(Math.round(months * 30)).toString(); // 半个多月后: some fifteen days later, a day
+                } else {
+                    LocalDate d = ref.plusMonths(Math.round(months));
+                    value = zeroPadded(d.getYear(), 4) + "-" + zeroPadded(d.getMonthValue(), 2);
+                }
             }
             case "周", "星期", "礼拜" -> value = isoWeek(ref.plusDays(Math.round(n * 7)));
             case "天", "日" -> value = ref.plusDays(Math.round(n)).toString();

@@ -84,6 +84,13 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aTimeOfDayAloneTakesTheStoryDateOfAnEarlierParagraph() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 7, 14));
+        List<TimeValue> story = recognizer.recognize(new DocumentText("9月3日，他抵达北京。\n下午，他会见了官员。"), ref);
+        assertThat(story.get(1).value()).isEqualTo("2020-09-03TAF");
+    }
+
+    @Test
     void leavesUnknownPartsAsXWithoutReference() {
         List<TimeValue> times = recognizer.recognize(new DocumentText("2月4日，周五，今天"), Optional.empty());
         assertThat(times).extracting(TimeValue::value).containsExactly("XXXX-02-04", "XXXX-WXX-5", "XXXX-XX-XX");
