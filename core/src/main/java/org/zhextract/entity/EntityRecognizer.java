@@ -112,9 +112,14 @@ public final class EntityRecognizer {
         List<Candidate> kept = merge(candidates);
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
-            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated);
+            List<Candidate> shortened = new ArrayList<>();
+            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated, shortened);
             propagated.addAll(kept);
             propagated.removeAll(fragments);
+            // a name plus a word goes with its propagated copy (a model span's copy has the role tags' origin)
+            propagated.removeIf(p -> shortened.stream().anyMatch(s -> s.span().start() == p.span().start()
+                    && s.span().end() + 1 == p.span().end()));
+            propagated.addAll(shortened);
             kept = merge(propagated);
         }
         return describe(view, oneTypePerSurface(view, kept));
@@ -139,6 +144,11 @@ public final class EntityRecognizer {
         if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && RoleSource.isRunOnName(lexicon, surface)) {
             return false; // 那一年, 于社会: a function word or verb run into the next word
         }
+        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()
+                && (RoleSource.isUnitAfterNumber(view.text, start) || RoleSource.isCommonWordPlusNonNameHead(lexicon, surface)
+                || isOneNonNameWord(view, start, end))) {
+            return false; // 6万才有, 国家安全法, 探雷达站/nis, 首长周五/t: a number's unit, a law, an institution or time word
+        }
         if (model.type().filter(t -> t == EntityType.ORG).isPresent()) {
             int next = view.tokenStartingAt(end);
             if (next >= 0 && lexicon.isNonNameHead(view.tokens.get(next).text())) {
@@ -147,6 +157,16 @@ public final class EntityRecognizer {
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} is one word HanLP tags here as an
+     * institution, a title or a time word (雷达站/nis, 周五/t): no person's name.
+     */
+    private static boolean isOneNonNameWord(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        return k >= 0 && view.end(k) == end
+                && (view.pos(k).equals("nis") || view.pos(k).equals("nit") || view.pos(k).equals("nnt") || view.pos(k).equals("t"));
     }
 
     /**
@@ -258,11 +278,18 @@ public final class EntityRecognizer {
      * surname at all, or a surname before a transliterated name (向川普, 连科米). Without this, the longer fragment would win the
      * merge over the known name.
      */
-    private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated) {
+    private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated,
+                                                  List<Candidate> shortened) {
         List<Candidate> fragments = new ArrayList<>();
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
                     || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
+                continue;
+            }
+            if (isKnownNamePlusWord(view, c, kept, propagated)) {
+                fragments.add(c);
+                shortened.add(new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), Candidate.Origin.ROLE,
+                        Optional.empty()));
                 continue;
             }
             for (Candidate p : propagated) {
@@ -284,6 +311,31 @@ public final class EntityRecognizer {
         return fragments;
     }
 
+    /**
+     * Whether {@code candidate} is a person's name found elsewhere plus one character that is a
+     * word of its own, not a name's (韩信乃, 郭旭劝, 苏毅少, 周华深: HanLP tags the three
+     * characters as one name): the shorter name must occur at least twice elsewhere in the
+     * document, more often than the longer form, and the character must be mostly a verb,
+     * adverb, adjective or function word in HanLP's core dictionary.
+     */
+    private static boolean isKnownNamePlusWord(TextView view, Candidate candidate, List<Candidate> kept,
+                                               List<Candidate> propagated) {
+        String surface = view.document.slice(candidate.span());
+        if (surface.length() < 3 || surface.length() != candidate.span().length() || lastDot(surface) >= 0) {
+            return false;
+        }
+        String name = surface.substring(0, surface.length() - 1);
+        String tag = CoreWords.mainTag(surface.substring(surface.length() - 1));
+        if (tag.isEmpty() || tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("x")
+                || tag.equals("b") || tag.endsWith("g")) {
+            return false;
+        }
+        long longer = kept.stream().filter(k -> view.document.slice(k.span()).equals(surface)).count();
+        long shorter = propagated.stream().filter(k -> !k.span().intersects(candidate.span())
+                && view.document.slice(k.span()).equals(name)).count();
+        return shorter >= 2 && shorter > longer;
+    }
+
     private boolean isTransliteration(String name) {
         return name.chars().allMatch(ch -> lexicon.isTransliterationChar((char) ch));
     }
@@ -298,7 +350,8 @@ public final class EntityRecognizer {
      * a user dictionary, gazetteer or pattern mention (title + name, suffix rules) if those agree
      * on one, else the type most of the mentions have (more than half; a tie changes nothing).
      * The model tags 川普 in 川普总统 as a place, like 美国 in 美国总统, while the role tags
-     * found the person everywhere else.
+     * found the person everywhere else. A vote never makes a person of a word HanLP's core
+     * dictionary knows and never as a name (雷达站).
      */
     private List<Candidate> oneTypePerSurface(TextView view, List<Candidate> kept) {
         Map<String, List<Candidate>> bySurface = new HashMap<>();
@@ -324,8 +377,8 @@ public final class EntityRecognizer {
                     }
                 }
             }
-            if (winner == null) {
-                continue;
+            if (winner == null || winner == EntityType.PERSON && CoreWords.isWordWithoutNameTag(view.document.slice(same.get(0).span()))) {
+                continue; // a vote does not make a word the dictionary knows, never as a name, a person (雷达站)
             }
             for (Candidate c : same) {
                 if (c.origin().compareTo(Candidate.Origin.PATTERN) > 0 && c.type().orElseThrow() != winner) {

@@ -50,6 +50,7 @@ final class RoleSource {
             }
             boolean keep = switch (type.get()) {
                 case PERSON -> !isAbbreviationPair(word) && !CoreWords.isWordNeverPersonName(word)
+                        && !isUnitAfterNumber(view.text, view.start(k)) && !isCommonWordPlusNonNameHead(lexicon, word)
                         && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) && !isRunOnName(lexicon, word)
                         : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
@@ -196,6 +197,34 @@ final class RoleSource {
         char first = word.charAt(0);
         boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
         return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
+    }
+
+    /**
+     * Whether a "name" starting at char {@code start} begins with 万, 亿, 千, 百, a clock word or
+     * a measure word right after a number (6万/才有, 15宗/为, 11时/许才): the number's unit, not a
+     * surname.
+     */
+    static boolean isUnitAfterNumber(String text, int start) {
+        if (start == 0 || start >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        boolean number = before >= '0' && before <= '9' || before >= '０' && before <= '９' || "〇零一二三四五六七八九十两百千万亿".indexOf(before) >= 0;
+        char first = text.charAt(start);
+        return number && ("万亿千百时点号".indexOf(first) >= 0 || CoreWords.mainTag(String.valueOf(first)).startsWith("q"));
+    }
+
+    /**
+     * Whether a "name" is a common word plus a law or disease word (安全/法 of 国家安全法): the
+     * law, not a person.
+     */
+    static boolean isCommonWordPlusNonNameHead(EntityLexicon lexicon, String word) {
+        for (int i = 2; i < word.length(); i++) {
+            if (lexicon.isNonNameHead(word.substring(i)) && CoreWords.isCommonWord(word.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type of a place or organization HanLP's core dictionary (ns) or the gazetteers know. */

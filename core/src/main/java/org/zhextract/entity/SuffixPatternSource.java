@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhextract.model.EntityType;
+import org.zhextract.segment.CoreWords;
 
 /**
  * Organizations and events found by the word that ends them.
@@ -139,6 +140,9 @@ final class SuffixPatternSource {
             if (!insideSuffixWord && (pos.startsWith("nr") && isVerbPhraseName(piece) || pos.startsWith("ns") && RoleSource.startsWithCountOrFunctionWord(lexicon, piece))) {
                 break; // a "name" that swallowed a function word (都是州, 常在, 原在, 三名伊犁): not part of the organization
             }
+            if (isIndefinite(piece)) {
+                return Optional.empty(); // 一家催收公司, 湖北一家工厂, 几位美国政府: "a company", no name
+            }
             if (!isNameMaterial(pos) || lexicon.titlesBefore().longestEndingAt(piece, piece.length(), 0)
                     .filter(t -> t.start() == 0).isPresent()) {
                 break;
@@ -159,6 +163,27 @@ final class SuffixPatternSource {
             // a connector with nothing before it belongs to the sentence, not to the name
             int k = view.tokenStartingAt(start);
             start = k >= 0 ? view.end(k) : start + 1;
+        }
+        // a verb (or verbal noun) the name is the object of is no part of it: 要求/n 中共政府, 评价/vn 蔡英文政府,
+        // 处理/vn 有关/vn 洛克菲勒集团, 影响/vn 立法会
+        int objectStart = start;
+        while (objectStart < suffixStart) {
+            int k = view.tokenStartingAt(objectStart);
+            if (k < 0 || view.end(k) > suffixStart || nameStartingAt(names, view, objectStart) != null
+                    || !CoreWords.isMostlyVerb(view.tokens.get(k).text())) {
+                break;
+            }
+            objectStart = view.end(k);
+        }
+        if (objectStart > start && objectStart < suffixStart && nameStartingAt(names, view, objectStart) != null) {
+            // only before a name, the verb's object (not 威胁/vn 分析/vn 小组, a name of its own)
+            for (int at = start; at < objectStart; at = view.end(view.tokenStartingAt(at))) {
+                contentWords--;
+                if (!lexicon.isGeneric(view.tokens.get(view.tokenStartingAt(at)).text())) {
+                    specificWords--;
+                }
+            }
+            start = objectStart;
         }
         if (start == suffixStart) {
             return Optional.empty();
@@ -204,6 +229,23 @@ final class SuffixPatternSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a piece is a count or determiner before an organization word (一家, 几位, 一/m of 一学校, 某). */
+    private static boolean isIndefinite(String piece) {
+        return "一两几某每各".indexOf(piece.charAt(0)) >= 0
+                && (piece.length() == 1 || CoreWords.mainTag(piece.substring(1)).startsWith("q"));
+    }
+
+    /** A name candidate that starts at char {@code start} (the scan above only knows them by their end). */
+    private static Candidate nameStartingAt(NamesByEnd names, TextView view, int start) {
+        for (int end = start + 1; end <= Math.min(view.length(), start + MAX_ORG_LENGTH); end++) {
+            Candidate c = names.get(end);
+            if (c != null && view.document.toCharIndex(c.span().start()) == start) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The longest name candidate ending at each char index of the text (an array: this is asked at every word end). */
