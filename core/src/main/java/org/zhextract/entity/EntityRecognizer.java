@@ -97,7 +97,8 @@ public final class EntityRecognizer {
         candidates.addAll(roles.find(view));
         List<Candidate> ruleCandidates = List.copyOf(candidates);
         for (MentionSource source : extraSources) {
-            for (Candidate c : source.find(document, tokens)) {
+            for (Candidate found : source.find(document, tokens)) {
+                Candidate c = found.origin() == Candidate.Origin.MODEL ? asState(view, found) : found;
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
@@ -125,6 +126,22 @@ public final class EntityRecognizer {
         return describe(view, oneTypePerSurface(view, kept));
     }
 
+    /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
+    private Candidate asState(TextView view, Candidate model) {
+        String surface = view.document.slice(model.span());
+        if (model.type().filter(t -> t == EntityType.PERSON).isEmpty() || surface.length() < 3 || !surface.endsWith("州")) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int k = view.tokenStartingAt(start);
+        boolean foreignName = k >= 0 && view.end(k) == start + surface.length() - 1 && view.pos(k).equals("nrf")
+                || isTransliteration(surface.substring(0, surface.length() - 1));
+        if (!foreignName) {
+            return model;
+        }
+        return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+    }
+
     /**
      * Whether a model span can be a name at all: not a generic word on its own (法院, 东南部),
      * not a person that HanLP's core dictionary knows only as an ordinary word (雷达, 黄金), nor
@@ -146,7 +163,7 @@ public final class EntityRecognizer {
         }
         if (model.type().filter(t -> t == EntityType.PERSON).isPresent()
                 && (RoleSource.isUnitAfterNumber(view.text, start) || RoleSource.isCommonWordPlusNonNameHead(lexicon, surface)
-                || isOneNonNameWord(view, start, end))) {
+                || isOneNonNameWord(view, start, end) || RoleSource.namesPrize(view, end))) {
             return false; // 6万才有, 国家安全法, 探雷达站/nis, 首长周五/t: a number's unit, a law, an institution or time word
         }
         if (model.type().filter(t -> t == EntityType.ORG).isPresent()) {

@@ -88,6 +88,9 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 int start = tokens.get(first).start();
                 int end = tokens.get(last).end();
+                while (end > start + 1 && NamePatternSource.isDot(document.slice(end - 1, end).charAt(0))) {
+                    end--; // 艾米·/nrf K·勒尔: no dot at the end of a name
+                }
                 if (first == last && !canBeName(tokens.get(first).pos())) {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
                 }

@@ -37,6 +37,17 @@ final class RoleSource {
                 k++;
                 continue;
             }
+            if (type.get() == EntityType.PERSON && (view.pos(k).equals("nrf") || isTransliteration(trimDots(word)))
+                    && k + 1 < view.tokens.size()
+                    && view.start(k + 1) == view.end(k) && view.tokens.get(k + 1).text().equals("州")) {
+                // 乔治亚/nrf 州: a state, not a person
+                found.add(view.candidate(EntityType.LOC, view.start(k), view.end(k + 1), Candidate.Origin.ROLE));
+                k++;
+                continue;
+            }
+            if (type.get() == EntityType.PERSON && namesPrize(view, view.end(k))) {
+                continue; // 诺贝尔和平奖: the prize, not the person
+            }
             if (type.get() == EntityType.PERSON && lexicon.titlesBefore().longestEndingAt(word, word.length(), 1).isPresent()) {
                 continue; // 毛主席, 江主席: a surname and a title, not a name
             }
@@ -78,6 +89,9 @@ final class RoleSource {
                 int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
                 if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
                     end = givenNameEnd(view, k);
+                }
+                while (end > view.start(k) + 1 && NamePatternSource.isDot(view.text.charAt(end - 1))) {
+                    end--; // 伊万卡·/nrf 川/普: the dot belongs to a name HanLP did not finish
                 }
                 found.add(view.candidate(type.get(), view.start(k), end, Candidate.Origin.ROLE));
             }
@@ -222,6 +236,34 @@ final class RoleSource {
         for (int i = 2; i < word.length(); i++) {
             if (lexicon.isNonNameHead(word.substring(i)) && CoreWords.isCommonWord(word.substring(0, i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static String trimDots(String word) {
+        int end = word.length();
+        while (end > 1 && NamePatternSource.isDot(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    /**
+     * Whether the words from char {@code end} on name a prize after the person before them: 奖,
+     * or up to two nouns and 奖 (诺贝尔/和平/奖, 诺贝尔/经济学奖), not a verb (获奖, 奖励).
+     */
+    static boolean namesPrize(TextView view, int end) {
+        int k = view.tokenStartingAt(end);
+        for (int i = 0; k >= 0 && k < view.tokens.size() && i < 3; i++, k++) {
+            String word = view.tokens.get(k).text();
+            String pos = view.pos(k);
+            if (word.startsWith("奖") || word.endsWith("奖")) {
+                return !pos.startsWith("v");
+            }
+            if (!(pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("vn"))
+                    || k + 1 >= view.tokens.size() || view.start(k + 1) != view.end(k)) {
+                return false;
             }
         }
         return false;
