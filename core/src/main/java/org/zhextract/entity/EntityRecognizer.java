@@ -292,7 +292,8 @@ public final class EntityRecognizer {
      * Role-tag or model "persons" that a person's name known elsewhere in the document shows to
      * be a fragment: one that crosses an occurrence of the name (川普 … 川/普进行: 普进行), or
      * that is the name with one character before it that is a preposition, an adverb, no
-     * surname at all, or a surname before a transliterated name (向川普, 连科米). Without this, the longer fragment would win the
+     * surname at all, or a surname before a transliterated name (向川普, 连科米), or a verb or
+     * particle before a name found twice elsewhere (揭川普, 连川普). Without this, the longer fragment would win the
      * merge over the known name.
      */
     private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated,
@@ -318,7 +319,9 @@ public final class EntityRecognizer {
                         || p.span().start() > c.span().start() && p.span().end() > c.span().end();
                 boolean prefixed = p.span().end() == c.span().end() && p.span().start() == c.span().start() + 1
                         && (isNotASurnameHere(view.document.slice(c.span()).charAt(0))
-                        || isTransliteration(view.document.slice(p.span())));
+                        || isTransliteration(view.document.slice(p.span()))
+                        || RoleSource.isWordBeforeName(view.document.slice(c.span()).charAt(0), false)
+                        && occurrencesElsewhere(view, c, view.document.slice(p.span()), propagated) >= 2);
                 if (crosses || prefixed) {
                     fragments.add(c);
                     break;
@@ -348,9 +351,14 @@ public final class EntityRecognizer {
             return false;
         }
         long longer = kept.stream().filter(k -> view.document.slice(k.span()).equals(surface)).count();
-        long shorter = propagated.stream().filter(k -> !k.span().intersects(candidate.span())
-                && view.document.slice(k.span()).equals(name)).count();
+        long shorter = occurrencesElsewhere(view, candidate, name, propagated);
         return shorter >= 2 && shorter > longer;
+    }
+
+    /** How often {@code name} was found in the document outside {@code candidate}. */
+    private static long occurrencesElsewhere(TextView view, Candidate candidate, String name, List<Candidate> propagated) {
+        return propagated.stream().filter(k -> !k.span().intersects(candidate.span())
+                && view.document.slice(k.span()).equals(name)).count();
     }
 
     private boolean isTransliteration(String name) {

@@ -182,11 +182,12 @@ final class NamePatternSource {
         String firstPos = view.pos(first);
         if (firstPos.startsWith("p") || firstPos.startsWith("c") || firstPos.startsWith("d") || firstPos.startsWith("v")
                 || firstPos.startsWith("u") || firstPos.startsWith("r") || firstPos.startsWith("m") || firstPos.equals("t")
+                || view.end(first) - start >= 2 && firstPos.startsWith("a")
                 || view.end(first) - start >= 2 && !firstPos.startsWith("nr")
                 && CoreWords.isWordNeverPersonName(view.tokens.get(first).text())
                 && CoreWords.frequency(view.tokens.get(first).text()) >= COMMON) {
-            // 首长周五表示, 总统权力: a time word or a frequent common word after the title (not 评论员石山, a
-            // rare place word and a pen name)
+            // 首长周五表示, 院长离奇/a 死亡, 总统权力: a time word, an adjective or a frequent common word after
+            // the title (not 评论员石山, a rare place word and a pen name)
             return start;
         }
         for (int length = 3; length >= 2; length--) {

@@ -208,8 +208,15 @@ final class RoleSource {
                 .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
             return true; // 商华为, 关中共
         }
+        if (lexicon.surface(word.substring(0, 2)).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            return true; // 韩国约 (有): a known place and the next word's first character
+        }
         char first = word.charAt(0);
         boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
+        if (wordFirst && isAbbreviationPair(rest)) {
+            return true; // 于中印 (边境)
+        }
         return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
     }
 
@@ -229,13 +236,16 @@ final class RoleSource {
     }
 
     /**
-     * Whether a "name" is a common word plus a law or disease word (安全/法 of 国家安全法): the
-     * law, not a person.
+     * Whether a "name" is a common word plus a law or disease word or an organization suffix
+     * (安全/法 of 国家安全法, 安全/署): the law or the body, not a person.
      */
     static boolean isCommonWordPlusNonNameHead(EntityLexicon lexicon, String word) {
         for (int i = 2; i < word.length(); i++) {
-            if (lexicon.isNonNameHead(word.substring(i)) && CoreWords.isCommonWord(word.substring(0, i))) {
-                return true;
+            String head = word.substring(i);
+            int at = i;
+            if ((lexicon.isNonNameHead(head) || lexicon.orgSuffixes().longestEndingAt(word, word.length(), i)
+                    .filter(m -> m.start() == at).isPresent()) && CoreWords.isCommonWord(word.substring(0, i))) {
+                return true; // 安全法, 安全署
             }
         }
         return false;
@@ -281,7 +291,7 @@ final class RoleSource {
      * conjunction on its own (进, 当, 比, 名, 地, 都, 那), not a direction (西柏林) nor a bound
      * morpheme (肖/vg). Measure words only before places: 张 is mostly one (张/q) and a surname.
      */
-    private static boolean isWordBeforeName(char c, boolean measureWords) {
+    static boolean isWordBeforeName(char c, boolean measureWords) {
         String tag = CoreWords.mainTag(String.valueOf(c));
         if (tag.endsWith("g")) {
             return false; // a bound morpheme (肖/vg of 肖建华) is no word of its own
