@@ -102,6 +102,7 @@ final class SuffixPatternSource {
         int specificWords = 0;
         boolean named = false;
         boolean onlyPlaces = true;
+        java.util.TreeMap<Integer, Boolean> placeAt = new java.util.TreeMap<>(); // each piece's start: a place name?
         boolean pendingConnector = false;
         boolean lastWasName = false;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
@@ -113,6 +114,7 @@ final class SuffixPatternSource {
                 }
                 named = true;
                 onlyPlaces &= name.type().get() == EntityType.LOC;
+                placeAt.put(nameStart, name.type().get() == EntityType.LOC);
                 start = nameStart;
                 pendingConnector = false;
                 lastWasName = true;
@@ -149,6 +151,7 @@ final class SuffixPatternSource {
             }
             contentWords++;
             onlyPlaces = false;
+            placeAt.put(pieceStart, false);
             if (!lexicon.isGeneric(piece)) {
                 specificWords++;
             }
@@ -184,6 +187,7 @@ final class SuffixPatternSource {
                 }
             }
             start = objectStart;
+            onlyPlaces = !placeAt.tailMap(start).containsValue(false); // 考验美国政府 → 美国政府: a place and a generic head
         }
         if (start == suffixStart) {
             return Optional.empty();
