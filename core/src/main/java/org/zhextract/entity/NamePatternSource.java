@@ -183,6 +183,7 @@ final class NamePatternSource {
         if (firstPos.startsWith("p") || firstPos.startsWith("c") || firstPos.startsWith("d") || firstPos.startsWith("v")
                 || firstPos.startsWith("u") || firstPos.startsWith("r") || firstPos.startsWith("m") || firstPos.equals("t")
                 || view.end(first) - start >= 2 && firstPos.startsWith("a")
+                && CoreWords.isWordWithoutNameTag(view.tokens.get(first).text())
                 || view.end(first) - start >= 2 && !firstPos.startsWith("nr")
                 && CoreWords.isWordNeverPersonName(view.tokens.get(first).text())
                 && CoreWords.frequency(view.tokens.get(first).text()) >= COMMON) {
