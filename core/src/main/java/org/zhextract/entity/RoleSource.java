@@ -212,9 +212,6 @@ final class RoleSource {
                 .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
             return true; // 韩国约 (有): a known place and the next word's first character
         }
-        if (lexicon.isGeneric(rest)) {
-            return true; // 时国保: a generic word is no given name
-        }
         char first = word.charAt(0);
         boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
         if (wordFirst && isAbbreviationPair(rest)) {
