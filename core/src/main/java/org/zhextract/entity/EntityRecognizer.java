@@ -118,8 +118,11 @@ public final class EntityRecognizer {
             propagated.addAll(kept);
             propagated.removeAll(fragments);
             // a name plus a word goes with its propagated copy (a model span's copy has the role tags' origin)
-            propagated.removeIf(p -> shortened.stream().anyMatch(s -> s.span().start() == p.span().start()
-                    && s.span().end() + 1 == p.span().end()));
+            java.util.Set<Span> longer = new java.util.HashSet<>();
+            for (Candidate c : shortened) {
+                longer.add(new Span(c.span().start(), c.span().end() + 1));
+            }
+            propagated.removeIf(p -> longer.contains(p.span()));
             propagated.addAll(shortened);
             kept = merge(propagated);
         }
@@ -299,12 +302,19 @@ public final class EntityRecognizer {
     private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated,
                                                   List<Candidate> shortened) {
         List<Candidate> fragments = new ArrayList<>();
+        // counted once: a page can hold tens of thousands of names
+        Map<String, Long> keptCounts = kept.stream()
+                .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
+        Map<String, Long> propagatedCounts = propagated.stream()
+                .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
+        java.util.Set<Span> propagatedSpans = new java.util.HashSet<>();
+        propagated.forEach(k -> propagatedSpans.add(k.span()));
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
                     || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
                 continue;
             }
-            if (isKnownNamePlusWord(view, c, kept, propagated)) {
+            if (isKnownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans)) {
                 fragments.add(c);
                 shortened.add(new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), Candidate.Origin.ROLE,
                         Optional.empty()));
@@ -321,7 +331,7 @@ public final class EntityRecognizer {
                         && (isNotASurnameHere(view.document.slice(c.span()).charAt(0))
                         || isTransliteration(view.document.slice(p.span()))
                         || RoleSource.isWordBeforeName(view.document.slice(c.span()).charAt(0), false)
-                        && occurrencesElsewhere(view, c, view.document.slice(p.span()), propagated) >= 2);
+                        && propagatedCounts.getOrDefault(view.document.slice(p.span()), 0L) - 1 >= 2); // p itself is inside c
                 if (crosses || prefixed) {
                     fragments.add(c);
                     break;
@@ -338,8 +348,8 @@ public final class EntityRecognizer {
      * document, more often than the longer form, and the character must be mostly a verb,
      * adverb, adjective or function word in HanLP's core dictionary.
      */
-    private static boolean isKnownNamePlusWord(TextView view, Candidate candidate, List<Candidate> kept,
-                                               List<Candidate> propagated) {
+    private static boolean isKnownNamePlusWord(TextView view, Candidate candidate, Map<String, Long> keptCounts,
+                                               Map<String, Long> propagatedCounts, java.util.Set<Span> propagatedSpans) {
         String surface = view.document.slice(candidate.span());
         if (surface.length() < 3 || surface.length() != candidate.span().length() || lastDot(surface) >= 0) {
             return false;
@@ -350,15 +360,14 @@ public final class EntityRecognizer {
                 || tag.equals("b") || tag.endsWith("g")) {
             return false;
         }
-        long longer = kept.stream().filter(k -> view.document.slice(k.span()).equals(surface)).count();
-        long shorter = occurrencesElsewhere(view, candidate, name, propagated);
+        long longer = keptCounts.getOrDefault(surface, 0L);
+        int start = candidate.span().start();
+        int length = name.length();
+        long inside = (propagatedSpans.contains(new Span(start, start + length)) ? 1 : 0)
+                + (propagatedSpans.contains(new Span(start + 1, start + 1 + length))
+                && view.document.slice(start + 1, start + 1 + length).equals(name) ? 1 : 0);
+        long shorter = propagatedCounts.getOrDefault(name, 0L) - inside; // found outside the candidate
         return shorter >= 2 && shorter > longer;
-    }
-
-    /** How often {@code name} was found in the document outside {@code candidate}. */
-    private static long occurrencesElsewhere(TextView view, Candidate candidate, String name, List<Candidate> propagated) {
-        return propagated.stream().filter(k -> !k.span().intersects(candidate.span())
-                && view.document.slice(k.span()).equals(name)).count();
     }
 
     private boolean isTransliteration(String name) {
