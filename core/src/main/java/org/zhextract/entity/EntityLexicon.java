@@ -33,7 +33,7 @@ public final class EntityLexicon {
     }
 
     private static final List<String> GAZETTEERS = List.of(
-            "gazetteer-places.txt", "gazetteer-organizations.txt", "gazetteer-events.txt");
+            "gazetteer-places.txt", "gazetteer-organizations.txt", "gazetteer-events.txt", "gazetteer-phrases.txt");
 
     private final Map<String, Surface> surfaces;
     private final PhraseTrie<Surface> gazetteer;

@@ -99,7 +99,8 @@ public final class EntityRecognizer {
         candidates.addAll(roles.find(view));
         List<Candidate> ruleCandidates = List.copyOf(candidates);
         for (MentionSource source : extraSources) {
-            for (Candidate c : source.find(document, tokens)) {
+            for (Candidate found : source.find(document, tokens)) {
+                Candidate c = found.origin() == Candidate.Origin.MODEL ? asState(view, found) : found;
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
@@ -114,12 +115,36 @@ public final class EntityRecognizer {
         List<Candidate> kept = merge(candidates);
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
-            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated);
+            List<Candidate> shortened = new ArrayList<>();
+            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated, shortened);
             propagated.addAll(kept);
             propagated.removeAll(fragments);
+            // a name plus a word goes with its propagated copy (a model span's copy has the role tags' origin)
+            java.util.Set<Span> longer = new java.util.HashSet<>();
+            for (Candidate c : shortened) {
+                longer.add(new Span(c.span().start(), c.span().end() + 1));
+            }
+            propagated.removeIf(p -> longer.contains(p.span()));
+            propagated.addAll(shortened);
             kept = merge(propagated);
         }
         return describe(view, oneTypePerSurface(view, kept));
+    }
+
+    /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
+    private Candidate asState(TextView view, Candidate model) {
+        String surface = view.document.slice(model.span());
+        if (model.type().filter(t -> t == EntityType.PERSON).isEmpty() || surface.length() < 3 || !surface.endsWith("州")) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int k = view.tokenStartingAt(start);
+        boolean foreignName = k >= 0 && view.end(k) == start + surface.length() - 1 && view.pos(k).equals("nrf")
+                || isTransliteration(surface.substring(0, surface.length() - 1));
+        if (!foreignName) {
+            return model;
+        }
+        return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
     }
 
     /**
@@ -141,6 +166,11 @@ public final class EntityRecognizer {
         if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && RoleSource.isRunOnName(lexicon, surface)) {
             return false; // 那一年, 于社会: a function word or verb run into the next word
         }
+        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()
+                && (RoleSource.isUnitAfterNumber(view.text, start) || RoleSource.isCommonWordPlusNonNameHead(lexicon, surface)
+                || isOneNonNameWord(view, start, end) || RoleSource.namesPrize(view, end))) {
+            return false; // 6万才有, 国家安全法, 探雷达站/nis, 首长周五/t: a number's unit, a law, an institution or time word
+        }
         if (model.type().filter(t -> t == EntityType.ORG).isPresent() && isBeforeNonNameHead(view, end)) {
             return false; // 国安 of 国安法: the law's name cut short
         }
@@ -158,6 +188,16 @@ public final class EntityRecognizer {
     private boolean isBeforeLawHead(TextView view, int end) {
         int next = view.tokenStartingAt(end);
         return next >= 0 && lexicon.isLawHead(view.tokens.get(next).text());
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} is one word HanLP tags here as an
+     * institution, a title or a time word (雷达站/nis, 周五/t): no person's name.
+     */
+    private static boolean isOneNonNameWord(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        return k >= 0 && view.end(k) == end
+                && (view.pos(k).equals("nis") || view.pos(k).equals("nit") || view.pos(k).equals("nnt") || view.pos(k).equals("t"));
     }
 
     /**
@@ -273,14 +313,29 @@ public final class EntityRecognizer {
      * Role-tag or model "persons" that a person's name known elsewhere in the document shows to
      * be a fragment: one that crosses an occurrence of the name (川普 … 川/普进行: 普进行), or
      * that is the name with one character before it that is a preposition, an adverb, no
-     * surname at all, or a surname before a transliterated name (向川普, 连科米). Without this, the longer fragment would win the
+     * surname at all, or a surname before a transliterated name (向川普, 连科米), or a verb or
+     * particle before a name found twice elsewhere (揭川普, 连川普). Without this, the longer fragment would win the
      * merge over the known name.
      */
-    private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated) {
+    private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated,
+                                                  List<Candidate> shortened) {
         List<Candidate> fragments = new ArrayList<>();
+        // counted once: a page can hold tens of thousands of names
+        Map<String, Long> keptCounts = kept.stream()
+                .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
+        Map<String, Long> propagatedCounts = propagated.stream()
+                .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
+        java.util.Set<Span> propagatedSpans = new java.util.HashSet<>();
+        propagated.forEach(k -> propagatedSpans.add(k.span()));
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
                     || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
+                continue;
+            }
+            if (isKnownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans)) {
+                fragments.add(c);
+                shortened.add(new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), Candidate.Origin.ROLE,
+                        Optional.empty()));
                 continue;
             }
             for (Candidate p : propagated) {
@@ -292,7 +347,9 @@ public final class EntityRecognizer {
                         || p.span().start() > c.span().start() && p.span().end() > c.span().end();
                 boolean prefixed = p.span().end() == c.span().end() && p.span().start() == c.span().start() + 1
                         && (isNotASurnameHere(view.document.slice(c.span()).charAt(0))
-                        || isTransliteration(view.document.slice(p.span())));
+                        || isTransliteration(view.document.slice(p.span()))
+                        || RoleSource.isWordBeforeName(view.document.slice(c.span()).charAt(0), false)
+                        && propagatedCounts.getOrDefault(view.document.slice(p.span()), 0L) - 1 >= 2); // p itself is inside c
                 if (crosses || prefixed) {
                     fragments.add(c);
                     break;
@@ -300,6 +357,35 @@ public final class EntityRecognizer {
             }
         }
         return fragments;
+    }
+
+    /**
+     * Whether {@code candidate} is a person's name found elsewhere plus one character that is a
+     * word of its own, not a name's (韩信乃, 郭旭劝, 苏毅少, 周华深: HanLP tags the three
+     * characters as one name): the shorter name must occur at least twice elsewhere in the
+     * document, more often than the longer form, and the character must be mostly a verb,
+     * adverb, adjective or function word in HanLP's core dictionary.
+     */
+    private static boolean isKnownNamePlusWord(TextView view, Candidate candidate, Map<String, Long> keptCounts,
+                                               Map<String, Long> propagatedCounts, java.util.Set<Span> propagatedSpans) {
+        String surface = view.document.slice(candidate.span());
+        if (surface.length() < 3 || surface.length() != candidate.span().length() || lastDot(surface) >= 0) {
+            return false;
+        }
+        String name = surface.substring(0, surface.length() - 1);
+        String tag = CoreWords.mainTag(surface.substring(surface.length() - 1));
+        if (tag.isEmpty() || tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("x")
+                || tag.equals("b") || tag.endsWith("g")) {
+            return false;
+        }
+        long longer = keptCounts.getOrDefault(surface, 0L);
+        int start = candidate.span().start();
+        int length = name.length();
+        long inside = (propagatedSpans.contains(new Span(start, start + length)) ? 1 : 0)
+                + (propagatedSpans.contains(new Span(start + 1, start + 1 + length))
+                && view.document.slice(start + 1, start + 1 + length).equals(name) ? 1 : 0);
+        long shorter = propagatedCounts.getOrDefault(name, 0L) - inside; // found outside the candidate
+        return shorter >= 2 && shorter > longer;
     }
 
     private boolean isTransliteration(String name) {
@@ -316,7 +402,8 @@ public final class EntityRecognizer {
      * a user dictionary, gazetteer or pattern mention (title + name, suffix rules) if those agree
      * on one, else the type most of the mentions have (more than half; a tie changes nothing).
      * The model tags 川普 in 川普总统 as a place, like 美国 in 美国总统, while the role tags
-     * found the person everywhere else.
+     * found the person everywhere else. A vote never makes a person of a word HanLP's core
+     * dictionary knows and never as a name (雷达站).
      */
     private List<Candidate> oneTypePerSurface(TextView view, List<Candidate> kept) {
         Map<String, List<Candidate>> bySurface = new HashMap<>();
@@ -342,8 +429,8 @@ public final class EntityRecognizer {
                     }
                 }
             }
-            if (winner == null) {
-                continue;
+            if (winner == null || winner == EntityType.PERSON && CoreWords.isWordWithoutNameTag(view.document.slice(same.get(0).span()))) {
+                continue; // a vote does not make a word the dictionary knows, never as a name, a person (雷达站)
             }
             for (Candidate c : same) {
                 if (c.origin().compareTo(Candidate.Origin.PATTERN) > 0 && c.type().orElseThrow() != winner) {

@@ -9,6 +9,7 @@ import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
 import org.zhextract.ner.NerModel;
 import org.zhextract.ner.NerSpan;
+import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
 import org.zhextract.text.SentenceSplitter;
 
@@ -74,9 +75,12 @@ public final class ModelMentionSource implements MentionSource {
                         && tokens.get(first - 1).pos().startsWith("m")) {
                     first++;
                 }
-                if (span.type() != EntityType.PERSON && first < last && tokens.get(first).pos().equals("v")
-                        && isProperNoun(tokens.get(first + 1).pos())) {
-                    first++;
+                if (span.type() != EntityType.PERSON && first < last && (isProperNoun(tokens.get(first + 1).pos())
+                        && (tokens.get(first).pos().equals("v") || (tokens.get(first).pos().equals("vn") || tokens.get(first).pos().equals("n"))
+                        && CoreWords.isMostlyVerb(tokens.get(first).text()))
+                        || tokens.get(first + 1).pos().equals("nz") && tokens.get(first).pos().equals("v")
+                        && tokens.get(first).text().length() == 1)) {
+                    first++; // 请/v 武汉市, 评价/vn 蔡英文政府, 遭/v 西关/nz 派出所
                 }
                 if (span.type() == EntityType.PERSON && first < last && isSpeechVerb(tokens.get(last))
                         && tokens.get(last - 1).pos().startsWith("nr")) {
@@ -84,6 +88,9 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 int start = tokens.get(first).start();
                 int end = tokens.get(last).end();
+                while (end > start + 1 && NamePatternSource.isDot(document.slice(end - 1, end).charAt(0))) {
+                    end--; // 艾米·/nrf K·勒尔: no dot at the end of a name
+                }
                 if (first == last && !canBeName(tokens.get(first).pos())) {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
                 }

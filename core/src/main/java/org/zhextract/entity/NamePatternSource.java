@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhextract.model.EntityType;
+import org.zhextract.segment.CoreWords;
 
 /**
  * Person names found by their shape rather than by role tagging:
@@ -20,6 +21,8 @@ final class NamePatternSource {
     /** U+00B7, U+2027, U+2022, U+30FB, U+FF0E: the dots ANNOTATION.md lists. */
     static final String DOTS = "\u00B7\u2027\u2022\u30FB\uFF0E";
     private static final int MAX_PART = 6;
+    /** How often the core dictionary must have seen a word, never as a name, to rule it out as a name after a title. */
+    private static final int COMMON = 10;
 
     private final EntityLexicon lexicon;
 
@@ -52,7 +55,8 @@ final class NamePatternSource {
                 if (word.endsWith(doctrine)) {
                     String name = word.substring(0, word.length() - doctrine.length());
                     boolean foreign = name.length() >= 2 && name.chars().allMatch(c -> lexicon.isTransliterationChar((char) c));
-                    if (name.length() == 3 && RoleSource.isPlausibleChineseName(lexicon, name) || foreign) {
+                    if ((name.length() == 3 && RoleSource.isPlausibleChineseName(lexicon, name) || foreign)
+                            && !CoreWords.isWordNeverPersonName(name)) { // not 法西斯 of 法西斯主义
                         found.add(view.candidate(EntityType.PERSON, view.start(k), view.start(k) + name.length(),
                                 Candidate.Origin.PATTERN));
                     }
@@ -124,6 +128,10 @@ final class NamePatternSource {
         String text = view.text;
         int end = from;
         while (end < text.length() && end - from < MAX_PART + 2 && lexicon.isTransliterationChar(text.charAt(end))) {
+            int k = view.isWordStart(end) ? view.tokenAt(end) : -1;
+            if (k >= 0 && view.pos(k).equals("t")) {
+                break; // a time word after the name (彭斯/周二表示)
+            }
             end++;
         }
         // a word that runs past the name is cut back, unless it only swallowed a function word (哈/斯在)
@@ -159,6 +167,12 @@ final class NamePatternSource {
      * end where a word starts, hold no title or function word, and its first character must not
      * be a word of its own such as a preposition (主席和总理).
      */
+    /** Parts of speech HanLP gives a lone given-name character (罗豪/才, 严义/埙), as {@link RoleSource} completes names. */
+    private static boolean isGivenNameWord(String pos) {
+        return pos.equals("ng") || pos.equals("g") || pos.equals("nz") || pos.startsWith("nr") || pos.equals("ag")
+                || pos.equals("b") || pos.equals("vg") || pos.equals("x");
+    }
+
     private int chineseNameEnd(TextView view, int start) {
         String text = view.text;
         int first = view.tokenAt(start);
@@ -167,13 +181,24 @@ final class NamePatternSource {
         }
         String firstPos = view.pos(first);
         if (firstPos.startsWith("p") || firstPos.startsWith("c") || firstPos.startsWith("d") || firstPos.startsWith("v")
-                || firstPos.startsWith("u") || firstPos.startsWith("r") || firstPos.startsWith("m")) {
+                || firstPos.startsWith("u") || firstPos.startsWith("r") || firstPos.startsWith("m") || firstPos.equals("t")
+                || view.end(first) - start >= 2 && firstPos.startsWith("a")
+                && CoreWords.isWordWithoutNameTag(view.tokens.get(first).text())
+                || view.end(first) - start >= 2 && !firstPos.startsWith("nr")
+                && CoreWords.isWordNeverPersonName(view.tokens.get(first).text())
+                && CoreWords.frequency(view.tokens.get(first).text()) >= COMMON) {
+            // 首长周五表示, 院长离奇/a 死亡, 总统权力: a time word, an adjective or a frequent common word after
+            // the title (not 评论员石山, a rare place word and a pen name)
             return start;
         }
         for (int length = 3; length >= 2; length--) {
             int end = start + length;
             if (end > text.length() || !view.isWordStart(end) && end < text.length()) {
                 continue;
+            }
+            if (length == 3 && view.end(first) == start + 2 && firstPos.startsWith("nr")
+                    && !isGivenNameWord(view.pos(view.tokenAt(start + 2)))) {
+                continue; // 副总理王毅/nr 谈/v: the name and a word of its own after it
             }
             boolean clean = true;
             for (int i = start + 1; i < end && clean; i++) {

@@ -37,6 +37,17 @@ final class RoleSource {
                 k++;
                 continue;
             }
+            if (type.get() == EntityType.PERSON && (view.pos(k).equals("nrf") || isTransliteration(trimDots(word)))
+                    && k + 1 < view.tokens.size()
+                    && view.start(k + 1) == view.end(k) && view.tokens.get(k + 1).text().equals("州")) {
+                // 乔治亚/nrf 州: a state, not a person
+                found.add(view.candidate(EntityType.LOC, view.start(k), view.end(k + 1), Candidate.Origin.ROLE));
+                k++;
+                continue;
+            }
+            if (type.get() == EntityType.PERSON && namesPrize(view, view.end(k))) {
+                continue; // 诺贝尔和平奖: the prize, not the person
+            }
             if (type.get() == EntityType.PERSON && lexicon.titlesBefore().longestEndingAt(word, word.length(), 1).isPresent()) {
                 continue; // 毛主席, 江主席: a surname and a title, not a name
             }
@@ -50,6 +61,7 @@ final class RoleSource {
             }
             boolean keep = switch (type.get()) {
                 case PERSON -> !isAbbreviationPair(word) && !CoreWords.isWordNeverPersonName(word)
+                        && !isUnitAfterNumber(view.text, view.start(k)) && !isCommonWordPlusNonNameHead(lexicon, word)
                         && (view.pos(k).equals("nr") ? isPlausibleChineseName(lexicon, word) && !isRunOnName(lexicon, word)
                         : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
@@ -77,6 +89,9 @@ final class RoleSource {
                 int end = type.get() == EntityType.PERSON ? transliterationEnd(view, k) : view.end(k);
                 if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
                     end = givenNameEnd(view, k);
+                }
+                while (end > view.start(k) + 1 && NamePatternSource.isDot(view.text.charAt(end - 1))) {
+                    end--; // 伊万卡·/nrf 川/普: the dot belongs to a name HanLP did not finish
                 }
                 found.add(view.candidate(type.get(), view.start(k), end, Candidate.Origin.ROLE));
             }
@@ -203,9 +218,75 @@ final class RoleSource {
                 .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
             return true; // 商华为, 关中共
         }
+        if (lexicon.surface(word.substring(0, 2)).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            return true; // 韩国约 (有): a known place and the next word's first character
+        }
         char first = word.charAt(0);
         boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
+        if (wordFirst && isAbbreviationPair(rest)) {
+            return true; // 于中印 (边境)
+        }
         return wordFirst && (CoreWords.isCommonWord(rest) || lexicon.isGeneric(rest) || NUMERALS.indexOf(rest.charAt(0)) >= 0);
+    }
+
+    /**
+     * Whether a "name" starting at char {@code start} begins with 万, 亿, 千, 百, a clock word or
+     * a measure word right after a number (6万/才有, 15宗/为, 11时/许才): the number's unit, not a
+     * surname.
+     */
+    static boolean isUnitAfterNumber(String text, int start) {
+        if (start == 0 || start >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        boolean number = before >= '0' && before <= '9' || before >= '０' && before <= '９' || "〇零一二三四五六七八九十两百千万亿".indexOf(before) >= 0;
+        char first = text.charAt(start);
+        return number && ("万亿千百时点号".indexOf(first) >= 0 || CoreWords.mainTag(String.valueOf(first)).startsWith("q"));
+    }
+
+    /**
+     * Whether a "name" is a common word plus a law or disease word or an organization suffix
+     * (安全/法 of 国家安全法, 安全/署): the law or the body, not a person.
+     */
+    static boolean isCommonWordPlusNonNameHead(EntityLexicon lexicon, String word) {
+        for (int i = 2; i < word.length(); i++) {
+            String head = word.substring(i);
+            int at = i;
+            if ((lexicon.isNonNameHead(head) || lexicon.orgSuffixes().longestEndingAt(word, word.length(), i)
+                    .filter(m -> m.start() == at).isPresent()) && CoreWords.isCommonWord(word.substring(0, i))) {
+                return true; // 安全法, 安全署
+            }
+        }
+        return false;
+    }
+
+    private static String trimDots(String word) {
+        int end = word.length();
+        while (end > 1 && NamePatternSource.isDot(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    /**
+     * Whether the words from char {@code end} on name a prize after the person before them: 奖,
+     * or up to two nouns and 奖 (诺贝尔/和平/奖, 诺贝尔/经济学奖), not a verb (获奖, 奖励).
+     */
+    static boolean namesPrize(TextView view, int end) {
+        int k = view.tokenStartingAt(end);
+        for (int i = 0; k >= 0 && k < view.tokens.size() && i < 3; i++, k++) {
+            String word = view.tokens.get(k).text();
+            String pos = view.pos(k);
+            if (word.startsWith("奖") || word.endsWith("奖")) {
+                return !pos.startsWith("v");
+            }
+            if (!(pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("vn"))
+                    || k + 1 >= view.tokens.size() || view.start(k + 1) != view.end(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The type of a place or organization HanLP's core dictionary (ns) or the gazetteers know. */
@@ -220,7 +301,7 @@ final class RoleSource {
      * conjunction on its own (进, 当, 比, 名, 地, 都, 那), not a direction (西柏林) nor a bound
      * morpheme (肖/vg). Measure words only before places: 张 is mostly one (张/q) and a surname.
      */
-    private static boolean isWordBeforeName(char c, boolean measureWords) {
+    static boolean isWordBeforeName(char c, boolean measureWords) {
         String tag = CoreWords.mainTag(String.valueOf(c));
         if (tag.endsWith("g")) {
             return false; // a bound morpheme (肖/vg of 肖建华) is no word of its own

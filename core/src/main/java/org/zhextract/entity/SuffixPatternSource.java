@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhextract.model.EntityType;
+import org.zhextract.segment.CoreWords;
 
 /**
  * Organizations and events found by the word that ends them.
@@ -103,6 +104,7 @@ final class SuffixPatternSource {
         int specificWords = 0;
         boolean named = false;
         boolean onlyPlaces = true;
+        java.util.TreeMap<Integer, Boolean> placeAt = new java.util.TreeMap<>(); // each piece's start: a place name?
         boolean pendingConnector = false;
         boolean lastWasName = false;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
@@ -114,6 +116,7 @@ final class SuffixPatternSource {
                 }
                 named = true;
                 onlyPlaces &= name.type().get() == EntityType.LOC;
+                placeAt.put(nameStart, name.type().get() == EntityType.LOC);
                 start = nameStart;
                 pendingConnector = false;
                 lastWasName = true;
@@ -141,12 +144,16 @@ final class SuffixPatternSource {
             if (!insideSuffixWord && (pos.startsWith("nr") && isVerbPhraseName(piece) || pos.startsWith("ns") && RoleSource.startsWithCountOrFunctionWord(lexicon, piece))) {
                 break; // a "name" that swallowed a function word (都是州, 常在, 原在, 三名伊犁): not part of the organization
             }
+            if (isIndefinite(piece)) {
+                return Optional.empty(); // 一家催收公司, 湖北一家工厂, 几位美国政府: "a company", no name
+            }
             if (!isNameMaterial(pos) || lexicon.titlesBefore().longestEndingAt(piece, piece.length(), 0)
                     .filter(t -> t.start() == 0).isPresent()) {
                 break;
             }
             contentWords++;
             onlyPlaces = false;
+            placeAt.put(pieceStart, false);
             if (!lexicon.isGeneric(piece)) {
                 specificWords++;
             }
@@ -161,6 +168,28 @@ final class SuffixPatternSource {
             // a connector with nothing before it belongs to the sentence, not to the name
             int k = view.tokenStartingAt(start);
             start = k >= 0 ? view.end(k) : start + 1;
+        }
+        // a verb (or verbal noun) the name is the object of is no part of it: 要求/n 中共政府, 评价/vn 蔡英文政府,
+        // 处理/vn 有关/vn 洛克菲勒集团, 影响/vn 立法会
+        int objectStart = start;
+        while (objectStart < suffixStart) {
+            int k = view.tokenStartingAt(objectStart);
+            if (k < 0 || view.end(k) > suffixStart || nameStartingAt(names, view, objectStart) != null
+                    || !CoreWords.isMostlyVerb(view.tokens.get(k).text())) {
+                break;
+            }
+            objectStart = view.end(k);
+        }
+        if (objectStart > start && objectStart < suffixStart && nameStartingAt(names, view, objectStart) != null) {
+            // only before a name, the verb's object (not 威胁/vn 分析/vn 小组, a name of its own)
+            for (int at = start; at < objectStart; at = view.end(view.tokenStartingAt(at))) {
+                contentWords--;
+                if (!lexicon.isGeneric(view.tokens.get(view.tokenStartingAt(at)).text())) {
+                    specificWords--;
+                }
+            }
+            start = objectStart;
+            onlyPlaces = !placeAt.tailMap(start).containsValue(false); // 考验美国政府 → 美国政府: a place and a generic head
         }
         if (start == suffixStart) {
             return Optional.empty();
@@ -235,6 +264,23 @@ final class SuffixPatternSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a piece is a count or determiner before an organization word (一家, 几位, 一/m of 一学校, 某). */
+    private static boolean isIndefinite(String piece) {
+        return "一两几某每各".indexOf(piece.charAt(0)) >= 0
+                && (piece.length() == 1 || CoreWords.mainTag(piece.substring(1)).startsWith("q"));
+    }
+
+    /** A name candidate that starts at char {@code start} (the scan above only knows them by their end). */
+    private static Candidate nameStartingAt(NamesByEnd names, TextView view, int start) {
+        for (int end = start + 1; end <= Math.min(view.length(), start + MAX_ORG_LENGTH); end++) {
+            Candidate c = names.get(end);
+            if (c != null && view.document.toCharIndex(c.span().start()) == start) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The longest name candidate ending at each char index of the text (an array: this is asked at every word end). */

@@ -25,7 +25,9 @@ import org.zhextract.segment.Pronunciation;
  *   <li>they carry the same Latin gloss, or one is the other's gloss;</li>
  *   <li>a person's form is the last or the first part of exactly one dotted name (乌沙科夫 →
  *       尤里·乌沙科夫, 希拉里 → 希拉里·克林顿), or two characters that start exactly one
- *       four-character Chinese name (林郑 → 林郑月娥, the Hong Kong double surname);</li>
+ *       four-character Chinese name (林郑 → 林郑月娥, the Hong Kong double surname); not the family
+ *       name when the document also calls the dotted name's person by the given name (亨特·拜登 …
+ *       亨特 … 拜登: 拜登 alone is the father);</li>
  *   <li>an organization's or event's form ends exactly one longer form (国务院 → 美国国务院,
  *       冬奥会 → 北京冬奥会), or an event's form starts one (北京冬奥 → 北京冬奥会);</li>
  *   <li>two person names have the same length and differ in one character that sounds alike
@@ -136,7 +138,9 @@ public final class EntityResolver {
             Form owner = null;
             for (Form longer : forms) {
                 if (longer.type == shorter.type && longer.key.length() > shorter.key.length()
-                        && isShortForm(shorter.type, shorter.key, longer.key) && owners.add(longer.root())) {
+                        && isShortForm(shorter.type, shorter.key, longer.key)
+                        && !(shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter.key, longer.key))
+                        && owners.add(longer.root())) {
                     owner = longer;
                 }
             }
@@ -144,6 +148,21 @@ public final class EntityResolver {
                 union(owner, shorter);
             }
         }
+    }
+
+    /**
+     * Whether {@code shorter} is the family name of the dotted name {@code longer} while the
+     * document also calls that person by the given name alone (亨特·拜登 … 亨特): then the family
+     * name alone is most likely another member of the family (拜登, the father), so it is not tied
+     * to the dotted name (希拉里 for 希拉里·克林顿 and 克林顿 for Bill Clinton likewise).
+     */
+    private static boolean goesByGivenName(List<Form> forms, String shorter, String longer) {
+        int dot = longer.indexOf('·');
+        if (dot <= 0 || !longer.substring(longer.lastIndexOf('·') + 1).equals(shorter)) {
+            return false;
+        }
+        String given = longer.substring(0, dot);
+        return forms.stream().anyMatch(f -> f.type == EntityType.PERSON && f.key.equals(given));
     }
 
     static boolean isShortForm(EntityType type, String shorter, String longer) {

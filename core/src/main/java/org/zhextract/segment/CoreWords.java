@@ -40,6 +40,24 @@ public final class CoreWords {
     }
 
     /**
+     * Whether {@code word} is in the core dictionary with no person's-name tag at all, however
+     * rarely seen (雷达站/n, once): a word, not a name.
+     */
+    public static boolean isWordWithoutNameTag(String word) {
+        HanLpSetup.ensureConfigured();
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether {@code word} is a common word in the core dictionary: seen at least three times,
      * less than a tenth of them as a person's name (清楚, 社会, 进行, 微信; not 丹丹 or 天明, seen
      * once or twice).
@@ -57,6 +75,37 @@ public final class CoreWords {
             }
         }
         return asName * 10 < attribute.totalFrequency;
+    }
+
+    /**
+     * Whether {@code word} is mostly a verb (verbal nouns and prepositions included) in the core
+     * dictionary and less than half the time a noun: 要求, 评价, 处理, 有关, 影响, 遭; not 计划 or
+     * 建议, mostly nouns.
+     */
+    public static boolean isMostlyVerb(String word) {
+        HanLpSetup.ensureConfigured();
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || attribute.totalFrequency == 0) {
+            return false;
+        }
+        int verb = 0;
+        int noun = 0;
+        for (int i = 0; i < attribute.nature.length; i++) {
+            String tag = attribute.nature[i].toString();
+            if (tag.startsWith("v") || tag.startsWith("p")) {
+                verb += attribute.frequency[i];
+            } else if (tag.startsWith("n")) {
+                noun += attribute.frequency[i];
+            }
+        }
+        return verb * 2 >= attribute.totalFrequency && noun * 2 < attribute.totalFrequency;
+    }
+
+    /** How often the core dictionary saw {@code word}, 0 when it lacks the word. */
+    public static int frequency(String word) {
+        HanLpSetup.ensureConfigured();
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null ? 0 : attribute.totalFrequency;
     }
 
     /** The part of speech the core dictionary gives {@code word} most often, or "" when it lacks the word. */

@@ -81,6 +81,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void leavesTheFamilyNameAloneWhenTheDottedNamesPersonGoesByTheGivenName() {
+        // an article about 亨特·拜登 calls him 亨特; 拜登 alone is his father, the president
+        List<Entity> entities = resolver.resolve(List.of(
+                mention(EntityType.PERSON, "拜登"),
+                mention(EntityType.PERSON, "亨特·拜登"),
+                mention(EntityType.PERSON, "亨特"),
+                mention(EntityType.PERSON, "拜登"),
+                mention(EntityType.PERSON, "尤里·乌沙科夫"),
+                mention(EntityType.PERSON, "乌沙科夫")));
+
+        assertThat(entities).extracting(Entity::name).containsExactly("拜登", "亨特·拜登", "尤里·乌沙科夫");
+        assertThat(entities.get(0).aliases()).containsExactly("拜登");
+        assertThat(entities.get(1).aliases()).containsExactly("亨特·拜登", "亨特");
+        assertThat(entities.get(2).aliases()).containsExactly("尤里·乌沙科夫", "乌沙科夫");
+    }
+
+    @Test
     void unifiesTheFiveInterpunctDots() {
         List<Entity> entities = resolver.resolve(List.of(
                 mention(EntityType.PERSON, "内德‧普赖斯"), mention(EntityType.PERSON, "内德·普赖斯")));
