@@ -48,32 +48,15 @@ final class DocumentPass {
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
     private static final String COORDINATORS = "和与及同跟或";
-    /** Cues of belief or admission whose negation (不认为, 不承认) is itself a position taken. */
-    /** Verbs after which the one heard or remembered is the source (听邻居说, 记得老师说过). */
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
     private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
-    private static final List<String> HEARING_VERBS = List.of("听", "记得", "听到", "听见", "记起", "想起");
     private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
             "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
     /** Parts of speech that never end a name: adverbs, prepositions, conjunctions (王总还, 纳瓦罗在, 刘一直). */
     private static final List<String> GLUE_POS = List.of("d", "p", "c");
-    /** Last words of organization names (研究所, 委员会, 工作组) that a verb inside the name cannot end. */
-    private static final List<String> ORGANIZATION_HEADS = List.of("研究所", "研究院", "委员会", "工作组", "小组", "协会", "学会",
-            "基金会", "中心", "组织", "联盟", "办公室", "管理局", "研究中心", "实验室");
-    /** Time words glued to a source's end by the segmenter or the entity stage. */
-    private static final List<String> TIME_SUFFIXES = List.of("早些时候", "早前", "日前", "稍早", "稍后", "随后", "曾于", "曾经");
-    /** Existential 有 glued inside a source (车站/内有/个别市民): no one in particular speaks. */
-    private static final List<String> EXISTENTIAL_INSIDE = List.of("内有", "中有", "里有", "上有");
-    /** Verbs of manner before 说/称 (分析说, 评论称, 感叹说) that are no part of the source. */
-    private static final List<String> MANNER_VERBS = List.of("分析", "评论", "感叹", "介绍", "解释", "总结", "回忆", "留言");
-    private static final List<String> NEGATABLE_BELIEFS = List.of("认为", "承认", "相信", "同意", "赞同", "确认");
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
     private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对";
-    /** Objects of 说过 that name what was said, which then follows a comma (说过一个观点，…). */
-    private static final List<String> SPEECH_OBJECTS = List.of("观点", "看法", "意见", "一句话", "这句话", "这样的话", "一段话");
-    /** Time words the segmenter tags as localizers, which end a source phrase (老李以前, 我们之前). */
-    private static final List<String> TEMPORAL_LOCALIZERS = List.of("以前", "之前", "此前", "早前", "先前", "之后", "以后", "当时");
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
     /** Longer mentions than this are not looked back for (an organization name rarely is). */
@@ -238,7 +221,7 @@ final class DocumentPass {
         }
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
-        if (NEGATABLE_BELIEFS.contains(cueText) && at > 0 && text.charAt(at - 1) == '不') {
+        if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
         }
         if (cueText.equals("说") && FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt()) {
@@ -362,10 +345,10 @@ final class DocumentPass {
         if (at == 0) {
             return false;
         }
-        if (List.of("说", "表示", "称", "透露", "告诉", "报道", "报导").contains(word)) {
+        if (lexicon.is("saying", word)) {
             return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
-        if (List.of("承认", "否认", "宣布", "确认", "指出", "强调", "认为", "相信").contains(word)) {
+        if (lexicon.is("assertion", word)) {
             return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
         return false;
@@ -418,9 +401,10 @@ final class DocumentPass {
         if (end != to) {
             return end;
         }
-        for (String verb : MANNER_VERBS) {
-            int at = end - verb.length();
-            if (at - start >= 2 && text.startsWith(verb, at)) {
+        Optional<String> manner = lexicon.longestSuffix("manner", text, start, end);
+        if (manner.isPresent()) {
+            int at = end - manner.get().length();
+            if (at - start >= 2) {
                 int k = firstTokenAtOrAfter(at);
                 if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
                     return end;
@@ -588,7 +572,7 @@ final class DocumentPass {
      */
     private boolean genericAddressee(String addressee, Subject subject) {
         String a = addressee.strip();
-        if (List.of("你", "你们", "人们", "大家", "世人", "后人", "世界", "我们大家").contains(a)) {
+        if (lexicon.is("generic", a)) {
             return true;
         }
         if (!a.equals("我们") || subject.status != Status.OK) {
@@ -632,8 +616,7 @@ final class DocumentPass {
             if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
                 // 说过一个观点，…: an object naming speech is followed by what was said
                 int boundary = j;
-                boolean speechObject = "，,".indexOf(c) >= 0
-                        && SPEECH_OBJECTS.stream().anyMatch(w -> text.startsWith(w, boundary - w.length()));
+                boolean speechObject = "，,".indexOf(c) >= 0 && lexicon.longestSuffix("speechobject", text, 0, boundary).isPresent();
                 return speechObject ? boundary : -1;
             }
         }
@@ -726,7 +709,7 @@ final class DocumentPass {
             if (mediumStart > sourceStart && text.charAt(mediumStart - 1) == '的') {
                 // 克里姆林宫发布的联合声明: the publisher speaks, through the statement
                 sourceEnd = mediumStart - 1;
-                while (sourceEnd - 2 > sourceStart && isPublishingVerb(text.substring(sourceEnd - 2, sourceEnd))) {
+                while (sourceEnd - 2 > sourceStart && lexicon.is("publishing", text.substring(sourceEnd - 2, sourceEnd))) {
                     sourceEnd -= 2;
                 }
             }
@@ -752,10 +735,6 @@ final class DocumentPass {
         }
         draft.via = via;
         return new Attempt(draft, clauseEnd, false);
-    }
-
-    private static boolean isPublishingVerb(String word) {
-        return List.of("发布", "发表", "公布", "报道", "报导", "提供", "披露", "发出", "公开").contains(word);
     }
 
     /** [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. */
@@ -974,11 +953,6 @@ final class DocumentPass {
         return false;
     }
 
-    /** Prepositions that open the target of an attitude (对此表示遗憾, 表示，对判决表示失望). */
-    private static final List<String> ATTITUDE_TARGETS = List.of("对于", "针对", "对", "就");
-    /** Verbs that express an attitude word after its target (对X表示欢迎, 对X感到失望, 对X深表关切). */
-    private static final List<String> ATTITUDE_VERBS = List.of("表示", "表达", "感到", "深感", "深表");
-
     /**
      * 表示感谢, 表示强烈不满和坚决反对, 表示过怀疑: an attitude with no proposition. Also with its
      * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
@@ -995,14 +969,13 @@ final class DocumentPass {
         if (attitudeOnly(from, to)) {
             return true;
         }
-        String target = ATTITUDE_TARGETS.stream().filter(w -> text.startsWith(w, draft.contentStart)).findFirst().orElse(null);
+        String target = lexicon.longestPrefix("target", text, draft.contentStart, text.length()).orElse(null);
         if (target == null) {
             return false;
         }
         // the target ends before an attitude verb, or before 的 when nothing breaks it (表示对X的支持)
         for (int k = draft.contentStart + target.length() + 1; k < to; k++) {
-            int at = k;
-            Optional<String> verb = ATTITUDE_VERBS.stream().filter(w -> text.startsWith(w, at)).findFirst();
+            Optional<String> verb = lexicon.longestPrefix("attitudeverb", text, k, text.length());
             if (verb.isPresent()) {
                 int after = k + verb.get().length();
                 if (text.startsWith("过", after) || text.startsWith("了", after)) {
@@ -1098,7 +1071,7 @@ final class DocumentPass {
         // 李明记得老师说过: the one remembered or heard speaks
         int verb = firstTokenAtOrAfter(end);
         if (end > start && verb < tokens.size() && tokens.get(verb).start() == end && tokens.get(verb).pos().startsWith("v")
-                && HEARING_VERBS.contains(tokens.get(verb).text())) {
+                && lexicon.is("hearing", tokens.get(verb).text())) {
             int heard = walkNominal(tokens.get(verb).end(), to);
             if (heard > tokens.get(verb).end()) {
                 start = tokens.get(verb).end();
@@ -1135,7 +1108,7 @@ final class DocumentPass {
         }
         lastToken = firstTokenAtOrAfter(end - 1);
         if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start
-                && TEMPORAL_LOCALIZERS.contains(tokens.get(lastToken).text())) {
+                && lexicon.is("timelocalizer", tokens.get(lastToken).text())) {
             end = tokens.get(lastToken).start();   // 老李以前说过, 我们之前说过: a time, not part of the source
         }
         if (end <= start) {
@@ -1144,7 +1117,7 @@ final class DocumentPass {
         // 我听邻居说, 李明记得老师说过: what is heard or remembered from X, X says
         for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() < end; k++) {
             CharToken t = tokens.get(k);
-            if (HEARING_VERBS.contains(t.text()) && t.pos().startsWith("v") && t.start() >= start) {
+            if (lexicon.is("hearing", t.text()) && t.pos().startsWith("v") && t.start() >= start) {
                 start = t.end();
             }
         }
@@ -1176,14 +1149,12 @@ final class DocumentPass {
             return Subject.INVALID_SUBJECT;   // 第三，披露了…: an ordinal is no source
         }
         String phrase = text.substring(start, end);
-        for (String suffix : TIME_SUFFIXES) {
-            if (phrase.length() > suffix.length() + 1 && phrase.endsWith(suffix)) {
-                end -= suffix.length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
-                phrase = text.substring(start, end);
-                break;
-            }
+        Optional<String> gluedTime = lexicon.longestSuffix("gluedtime", text, start, end);
+        if (gluedTime.isPresent() && phrase.length() > gluedTime.get().length() + 1) {
+            end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
+            phrase = text.substring(start, end);
         }
-        if (phrase.endsWith("时候") || EXISTENTIAL_INSIDE.stream().anyMatch(phrase::contains)) {
+        if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
             // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
             return phrase.endsWith("时候") ? Subject.INVALID_SUBJECT : Subject.SOURCELESS_SUBJECT;
         }
@@ -1303,7 +1274,7 @@ final class DocumentPass {
             CharToken t = tokens.get(j);
             String pos = t.pos();
             if (j > k && (pos.startsWith("nis") || pos.startsWith("nit") || pos.startsWith("nt"))
-                    && ORGANIZATION_HEADS.stream().anyMatch(t.text()::endsWith)) {
+                    && lexicon.longestSuffix("orghead", t.text(), 0, t.text().length()).isPresent()) {
                 return j + 1;
             }
             if (j > k && pos.equals("nnt") && tokens.get(k).pos().equals("vi")) {
@@ -1447,7 +1418,7 @@ final class DocumentPass {
                         && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
                 if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
                         || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
-                        || TEMPORAL_LOCALIZERS.contains(t.text())) {
+                        || lexicon.is("timelocalizer", t.text())) {
                     start = skipSpaces(t.end(), to);
                     moved = true;
                 }
