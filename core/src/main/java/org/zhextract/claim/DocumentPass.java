@@ -47,12 +47,14 @@ final class DocumentPass {
     static final String COORDINATORS = "和与及同跟或";
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
     private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
+    /** Sources of 用X的话说 that name a people or an age group, not a speaker (美国人, 年轻人; not 一位老工人). */
+    private static final java.util.regex.Pattern PEOPLE_AT_LARGE = java.util.regex.Pattern.compile("[^一这那该某此每]{1,4}人");
     private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
             "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
     /** Parts of speech that never end a name: adverbs, prepositions, conjunctions (王总还, 纳瓦罗在, 刘一直). */
     private static final List<String> GLUE_POS = List.of("d", "p", "c");
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
-    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对";
+    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对续";
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
@@ -206,6 +208,12 @@ final class DocumentPass {
         }
         int clauseStart = clauseStart(at);
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
+        int afterName = lastQuotedNameEnd(clauseStart, at);
+        if (subject.status() != Status.OK && afterName > clauseStart) {
+            // 对“巨大的恶魔”一词他解释说: the source follows the quoted name
+            Subject after = dropAdverbial(findSubject(afterName, at), at);
+            subject = after.status() == Status.OK ? after : subject;
+        }
         if (subject.status() == Status.INVALID && timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
         }
@@ -262,7 +270,7 @@ final class DocumentPass {
         draft.cueStart = at;
         draft.paragraph = paragraph;
         boolean tookNext = fillContent(draft, contentFrom >= 0 ? contentFrom : cueEnd, clauseStart, paragraphEnd);
-        if (draft.form == null || isAttitudeOnly(cue.word(), draft)) {
+        if (draft.form == null || isAttitudeOnly(cue.word(), draft) || isThingBelievedOrStance(cueText, draft)) {
             return null;
         }
         if (!attachSpeaker(draft, subject, at)) {
@@ -647,6 +655,10 @@ final class DocumentPass {
         if (wording && WORDING_NONSOURCES.matcher(text.substring(source.start(), source.end())).find()) {
             return null;   // 用那时的话说, 用那句老话说: a time or a saying, no one speaks
         }
+        if (wording && PEOPLE_AT_LARGE.matcher(text.substring(source.start(), source.end())).matches()
+                && doc.personWithin(source.start(), source.end()).isEmpty()) {
+            return null;   // 用美国人的话说, 用年轻人的话说: a way of putting it, no one in particular speaks
+        }
         String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
         ClaimDraft draft = new ClaimDraft();
         draft.cue = cue.word() + "…" + verb;
@@ -865,6 +877,55 @@ final class DocumentPass {
         return false;
     }
 
+    /** Contents of 表示 shorter than this with no verb are a noun phrase (表示议会立场), not a clause. */
+    private static final int MAX_VERBLESS_CONTENT = 12;
+
+    /**
+     * 相信新闻自由, 相信了厂长所说的话, 相信，但…: 相信 takes a thing, not a proposition, when its
+     * first clause has no verb, ends in a noun for something said, or when the content opens with
+     * 但. 表示议会立场, 表示对X的敌视态度: 表示 + a short verbless clause, or 对X的 + a stance noun,
+     * expresses a stance with no proposition. None of these is a claim.
+     */
+    private boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
+        if (draft.form != ClaimForm.INDIRECT) {
+            return false;
+        }
+        int from = draft.contentStart;
+        int to = draft.contentEnd;
+        int firstClauseEnd = from;
+        while (firstClauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(firstClauseEnd)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(firstClauseEnd)) < 0) {
+            firstClauseEnd++;
+        }
+        if (cue.equals("相信") || cue.equals("不相信")) {
+            return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !hasPredicate(from, firstClauseEnd, false)
+                    || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
+        }
+        if (!cue.equals("表示") || firstClauseEnd < to) {
+            return false;
+        }
+        boolean targeted = lexicon.longestPrefix("target", text, from, to).isPresent();
+        return to - from <= MAX_VERBLESS_CONTENT && !hasPredicate(from, to, true)
+                || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
+                    && text.substring(from, to).contains("的");
+    }
+
+    /**
+     * A verb (not a verbal noun) among the tokens inside {@code [from, to)}; with
+     * {@code adjectives} also an adjective (病人情况稳定/an). 相信 takes adjectives in noun phrases
+     * (相信新闻自由), so it asks for verbs only.
+     */
+    private boolean hasPredicate(int from, int to, boolean adjectives) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            String pos = tokens.get(k).pos();
+            boolean predicate = pos.startsWith("v") && !pos.equals("vn") || adjectives && pos.startsWith("a");
+            if (tokens.get(k).start() >= from && predicate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code [from, to)} holds attitude words only, with intensifiers and quotation marks around them. */
     private boolean attitudeOnly(int from, int to) {
         int k = from;
@@ -948,19 +1009,26 @@ final class DocumentPass {
         // also one opened by a preposition
         int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && onlyCountWords(start, end);
+        int walked = end;
         if (stop < tokens.size() && tokens.get(stop).start() == end
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
-                    || counted && tokens.get(stop).pos().equals("p"))) {
+                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")))) {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && noClauseMark(end, de)
                     && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
-                    && !doc.insideMention(de - 1)) {   // 包括卡瓦诺的…: a possessive, not a relative clause
+                    && !possessive(de)) {
                 int head = walkNominal(de + 1, to);
-                if (head > de + 1) {
+                // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
+                // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
+                if (head > de + 1 && (end > start || namesASource(de + 1, head))) {
                     end = head;
                 }
             }
+        }
+        if (counted && end == walked) {
+            int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
+            end = Math.max(end, head);
         }
         Subject trimmed = trimmer.trim(start, end, to);
         if (trimmed.status() != Status.OK) {
@@ -980,6 +1048,52 @@ final class DocumentPass {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
         return new Subject(Status.OK, start, end);
+    }
+
+    /**
+     * 包括卡瓦诺的…: a name before 的 is a possessor, not the end of a relative clause; a place
+     * is not (一位来自揭阳的志愿者).
+     */
+    private boolean possessive(int de) {
+        return doc.mentionEndingAt(de).map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
+    }
+
+    /**
+     * Whether {@code [from, to)} ends in a word for who can speak: a title, descriptive source,
+     * medium or person noun (警官, 人士, 邻居), a mention, or an organization ending (法院).
+     */
+    private boolean namesASource(int from, int to) {
+        for (String role : List.of("title", "descriptive", "medium", "personhead")) {
+            if (lexicon.longestSuffix(role, text, from, to).isPresent()) {
+                return true;
+            }
+        }
+        return doc.mentionEndingAt(to).map(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORG).orElse(false)
+                || doc.personWithin(from, to).isPresent() || ORG_ENDINGS.indexOf(text.charAt(to - 1)) >= 0;
+    }
+
+    /**
+     * 一名退休教师称, 一些观察人士私下表示: after nothing but a count word ending at {@code from}, the
+     * end of a head that bare verbs, adjectives or nouns modify, when only such words and adverbs
+     * fill the few chars up to {@code to}; -1 otherwise (另一位来自揭阳的…: a relative clause).
+     */
+    private int countedHead(int from, int to) {
+        if (to - from > MAX_RELATIVE_CLAUSE + 4) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            CharToken t = tokens.get(k);
+            String pos = t.pos();
+            boolean modifierOrHead = pos.startsWith("v") || pos.startsWith("n") || pos.startsWith("a") || pos.equals("b");
+            if (t.start() < from || t.end() > to || !(modifierOrHead || pos.startsWith("d")) || t.text().equals("的")) {
+                return -1;
+            }
+            if (modifierOrHead && namesASource(from, t.end())) {
+                head = t.end();
+            }
+        }
+        return head;
     }
 
     /** The end of the run of source-like tokens from {@code start}, stopping by {@code to}. */
@@ -1029,6 +1143,23 @@ final class DocumentPass {
                 end = t.end() + 1;   // 德国/之/声, 美国/之/音: a broadcaster's name
                 k += 2;
                 continue;
+            }
+            if (end > start && !t.text().isEmpty() && (OPENING_QUOTES.indexOf(t.text().charAt(0)) >= 0
+                    || CLOSING_QUOTES.indexOf(t.text().charAt(0)) >= 0)) {
+                Quote q = quotations.around(t.start());
+                if (q != null && q.end() <= to && quotedNameEndsAt(q.end())) {
+                    end = q.end();   // 法国『世界报』, 前“香港众志”秘书长: a quoted name inside the source
+                    k = doc.firstTokenAtOrAfter(end);
+                    continue;
+                }
+            }
+            if (t.text().equals("《") && end > start) {
+                int close = text.indexOf('》', t.start());
+                if (close > 0 && close < to && close - t.start() <= MAX_QUOTED_NAME && noClauseMark(t.start(), close)) {
+                    end = close + 1;   // 知名医学期刊《柳叶刀》: a title inside the source
+                    k = doc.firstTokenAtOrAfter(end);
+                    continue;
+                }
             }
             if ((t.text().equals("（") || t.text().equals("(")) && end > start) {
                 int after = afterGloss(t.start(), to);
@@ -1424,7 +1555,8 @@ final class DocumentPass {
         int k = at;
         if (!brackets) {
             int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-            while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 && !isDashBoundary(k - 1)) {
+            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k))
+                    && !isDashBoundary(k - 1)) {
                 k--;
             }
             return k;
@@ -1438,7 +1570,7 @@ final class DocumentPass {
                 depth++;
             } else if ((c == '（' || c == '(') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || isDashBoundary(k - 1))) {
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) || isDashBoundary(k - 1))) {
                 break;
             } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
                 return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
@@ -1446,6 +1578,45 @@ final class DocumentPass {
             k--;
         }
         return k;
+    }
+
+    /** Longest quotation read as a name inside a clause (“健康时报”, “The Spectator”). */
+    private static final int MAX_QUOTED_NAME = 20;
+
+    /**
+     * A short quotation closing at {@code end} (exclusive) that opened inside its clause, alone or
+     * right after another such (接受“观察者”“The Spectator”采访时说, 在谈到“一带一路”的时候说): it
+     * names something, and its closing mark ends no clause. “……”他说 opens its clause: a boundary.
+     */
+    private boolean quotedNameEndsAt(int end) {
+        Quote q = CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0 ? quotations.endingAt(end) : null;
+        while (q != null) {
+            if (!q.closed() || q.innerEnd() - q.innerStart() > MAX_QUOTED_NAME
+                    || !noClauseMark(q.innerStart(), q.innerEnd())) {
+                return false;
+            }
+            if (q.start() == 0) {
+                return false;
+            }
+            char before = text.charAt(q.start() - 1);
+            if (CLOSING_QUOTES.indexOf(before) < 0) {
+                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0;   // 名为“未来方向”（Future Directions）: the source's gloss
+                return CLAUSE_BOUNDARIES.indexOf(before) < 0 && !Character.isWhitespace(before) && !isDashBoundary(q.start() - 1)
+                        && "（(【[《".indexOf(before) < 0 && !glossed;
+            }
+            q = quotations.endingAt(q.start());
+        }
+        return false;
+    }
+
+    /** The end of the last quoted name ({@link #quotedNameEndsAt}) inside {@code (from, to)}, or -1. */
+    private int lastQuotedNameEnd(int from, int to) {
+        for (int k = to; k > from; k--) {
+            if (quotedNameEndsAt(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

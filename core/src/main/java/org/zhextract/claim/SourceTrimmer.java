@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Subject.Status;
+import org.zhextract.segment.CoreWords;
 
 /**
  * Trims from a source phrase what the phrase walk or the segmenter left on it but that is no
@@ -94,6 +95,8 @@ final class SourceTrimmer {
             end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
             phrase = text.substring(start, end);
         }
+        end = withoutTrailingAdverbial(start, end);
+        phrase = text.substring(start, end);
         if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
             // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
             return phrase.endsWith("时候") ? Subject.INVALID_SUBJECT : Subject.SOURCELESS_SUBJECT;
@@ -113,7 +116,48 @@ final class SourceTrimmer {
                 }
             }
         }
+        if (isAdverbialAlone(start, end)) {
+            return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
+        }
         return new Subject(Status.OK, start, end);
+    }
+
+    /**
+     * 李泽厚多次, 瞿华最后, 博尔顿明确: a quantity, localizer, adjective or adverb right after a
+     * person's name or a pronoun is how or when they spoke, no part of the source.
+     */
+    private int withoutTrailingAdverbial(int start, int end) {
+        int last = doc.firstTokenAtOrAfter(end - 1);
+        if (last >= tokens.size() || tokens.get(last).end() != end || tokens.get(last).start() <= start) {
+            return end;
+        }
+        CharToken t = tokens.get(last);
+        String pos = t.pos();
+        boolean adverbial = pos.equals("m") || pos.equals("f") || pos.equals("a") || pos.equals("ad") || pos.startsWith("d");
+        if (!adverbial || doc.insideMention(t.start())) {
+            return end;
+        }
+        boolean named = doc.personWithin(start, t.start()).map(m -> m.end() == t.start()).orElse(false)
+                || lexicon.is("pronoun", text.substring(start, t.start()));
+        return named ? t.start() : end;
+    }
+
+    /**
+     * A single adjective that is no name (详细, 粗暴), or an adjective, adverb or verb + 地 (高兴地,
+     * even when the entity stage took it for a name): no source.
+     */
+    private boolean isAdverbialAlone(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        if (word.length() >= 3 && word.endsWith("地")) {
+            String stem = CoreWords.mainTag(word.substring(0, word.length() - 1));
+            return stem.startsWith("a") || stem.startsWith("d") || stem.startsWith("v");
+        }
+        String pos = tokens.get(k).pos();
+        return (pos.equals("a") || pos.equals("ad")) && !doc.insideMention(start);
     }
 
     /**
