@@ -16,6 +16,7 @@ import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
+import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -42,7 +43,7 @@ final class DocumentPass {
     /** How many paragraphs back a pronoun looks for its speaker. */
     private static final int PRONOUN_REACH = 3;
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
-    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
+    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发";
     /** Single-char conjunctions that join parts of a source (美国和英国). */
     static final String COORDINATORS = "和与及同跟或";
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
@@ -174,6 +175,9 @@ final class DocumentPass {
         String cueText = cue.word();
         if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
+        }
+        if (opensBracketedAlias(at)) {
+            return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
         }
         if (cueText.equals("说") && FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt()) {
             return null;   // 他说了好多次: how often, not what
@@ -309,6 +313,15 @@ final class DocumentPass {
             return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
         return false;
+    }
+
+    /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
+    private boolean opensBracketedAlias(int at) {
+        int k = at;
+        while (k > 0 && at - k < 2 && "也又亦或以下".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && "（(".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /**
@@ -1219,8 +1232,11 @@ final class DocumentPass {
     private boolean onlyCountWords(int from, int to) {
         for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
             String pos = tokens.get(k).pos();
-            boolean negation = tokens.get(k).text().startsWith("不");   // 一位不愿透露姓名的…
-            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz") || negation)) {   // not 他获得…的
+            String word = tokens.get(k).text();
+            boolean negation = word.startsWith("不");   // 一位不愿透露姓名的…
+            boolean demonstrative = pos.startsWith("r") && word.length() == 2 && "这那该此每".indexOf(word.charAt(0)) >= 0
+                    && CoreWords.mainTag(word.substring(1)).startsWith("q");   // 这项/r, not 该报/r
+            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz") || negation || demonstrative)) {   // not 他获得…的
                 return false;
             }
         }
@@ -1407,8 +1423,8 @@ final class DocumentPass {
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
     private boolean looksLikeName(int from, int to) {
-        if (doc.isTimeAt(from)) {
-            return false;   // 川普总统周三…说: a weekday is no name
+        if (doc.isTimeAt(from) || COORDINATORS.indexOf(text.charAt(from)) >= 0) {
+            return false;   // 川普总统周三…说: a weekday is no name; 川普总统和其他人: a coordination
         }
         if (doc.personWithin(from, to).isPresent()) {
             return true;
