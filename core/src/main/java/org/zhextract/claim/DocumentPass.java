@@ -1073,11 +1073,17 @@ final class DocumentPass {
 
     /**
      * Whether {@code [from, to)} ends in a word for who can speak: a title, descriptive source,
-     * medium or person noun (警官, 人士, 邻居), a mention, or an organization ending (法院).
+     * medium or person noun (警官, 人士, 邻居), a mention, or an organization ending (法院); or holds
+     * a title before a name (议员Marie-Pierre Vedrenne).
      */
     private boolean namesASource(int from, int to) {
         for (String role : List.of("title", "descriptive", "medium", "personhead")) {
             if (lexicon.longestSuffix(role, text, from, to).isPresent()) {
+                return true;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!lexicon.wordsAt("title", text, k, to).isEmpty()) {
                 return true;
             }
         }
@@ -1160,7 +1166,7 @@ final class DocumentPass {
             if (end > start && !t.text().isEmpty() && (OPENING_QUOTES.indexOf(t.text().charAt(0)) >= 0
                     || CLOSING_QUOTES.indexOf(t.text().charAt(0)) >= 0)) {
                 Quote q = quotations.around(t.start());
-                if (q != null && q.end() <= to && quotedNameEndsAt(q.end())) {
+                if (q != null && q.start() >= start && q.end() <= to && quotedNameEndsAt(q.end())) {
                     end = q.end();   // 法国『世界报』, 前“香港众志”秘书长: a quoted name inside the source
                     k = doc.firstTokenAtOrAfter(end);
                     continue;

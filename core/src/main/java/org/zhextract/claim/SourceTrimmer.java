@@ -123,8 +123,8 @@ final class SourceTrimmer {
     }
 
     /**
-     * 李泽厚多次, 瞿华最后, 博尔顿明确: a quantity, localizer, adjective or adverb right after a
-     * person's name or a pronoun is how or when they spoke, no part of the source.
+     * 李泽厚多次, 瞿华最后, 博尔顿明确, 港警首度: a quantity, localizer, adjective or adverb right
+     * after a name or a pronoun is how or when they spoke, no part of the source.
      */
     private int withoutTrailingAdverbial(int start, int end) {
         int last = doc.firstTokenAtOrAfter(end - 1);
@@ -137,7 +137,7 @@ final class SourceTrimmer {
         if (!adverbial || doc.insideMention(t.start())) {
             return end;
         }
-        boolean named = doc.personWithin(start, t.start()).map(m -> m.end() == t.start()).orElse(false)
+        boolean named = doc.mentionEndingAt(t.start()).map(m -> m.start() >= start).orElse(false)
                 || lexicon.is("pronoun", text.substring(start, t.start()));
         return named ? t.start() : end;
     }
