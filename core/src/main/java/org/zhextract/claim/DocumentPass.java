@@ -1,39 +1,36 @@
 package org.zhextract.claim;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.ClaimExtractor.SpeakerKind;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
+import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Quotations.Quote;
+import org.zhextract.claim.Subject.Status;
 import org.zhextract.model.ClaimForm;
 import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
-import org.zhextract.model.Mention;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
+import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
 
 /**
  * One document's claim finding. Works in char indices of the text (converted to code points
  * only when claims are built) and walks paragraphs in order, so that pronouns and bare
- * quotation paragraphs can look back at the speakers already found. Not thread-safe; one per
- * call.
+ * quotation paragraphs can look back at the speakers already found. Finds cues, sources and
+ * contents; what is glued to a source but no part of it is cut by {@link SourceTrimmer}, and the
+ * token, mention and time lookups live in {@link AnnotatedText}. Not thread-safe; one per call.
  */
 final class DocumentPass {
 
-    /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
     /** How far back a clause's start, and forward a sentence's end, is looked for. */
     private static final int MAX_CLAUSE_CHARS = 1000;
+    /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
     private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String OPENING_QUOTES = "“「『\"";
@@ -46,38 +43,19 @@ final class DocumentPass {
     /** How many paragraphs back a pronoun looks for its speaker. */
     private static final int PRONOUN_REACH = 3;
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
-    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称";
-    private static final String COORDINATORS = "和与及同跟或";
-    /** Cues of belief or admission whose negation (不认为, 不承认) is itself a position taken. */
-    /** Verbs after which the one heard or remembered is the source (听邻居说, 记得老师说过). */
+    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发";
+    /** Single-char conjunctions that join parts of a source (美国和英国). */
+    static final String COORDINATORS = "和与及同跟或";
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
     private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
-    private static final List<String> HEARING_VERBS = List.of("听", "记得", "听到", "听见", "记起", "想起");
+    /** Sources of 用X的话说 that name a people or an age group, not a speaker (美国人, 年轻人; not 一位老工人). */
+    private static final java.util.regex.Pattern PEOPLE_AT_LARGE = java.util.regex.Pattern.compile("[^一这那该某此每]{1,4}人");
     private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
             "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
     /** Parts of speech that never end a name: adverbs, prepositions, conjunctions (王总还, 纳瓦罗在, 刘一直). */
     private static final List<String> GLUE_POS = List.of("d", "p", "c");
-    /** Last words of organization names (研究所, 委员会, 工作组) that a verb inside the name cannot end. */
-    private static final List<String> ORGANIZATION_HEADS = List.of("研究所", "研究院", "委员会", "工作组", "小组", "协会", "学会",
-            "基金会", "中心", "组织", "联盟", "办公室", "管理局", "研究中心", "实验室");
-    /** Time words glued to a source's end by the segmenter or the entity stage. */
-    private static final List<String> TIME_SUFFIXES = List.of("早些时候", "早前", "日前", "稍早", "稍后", "随后", "曾于", "曾经");
-    /** Existential 有 glued inside a source (车站/内有/个别市民): no one in particular speaks. */
-    private static final List<String> EXISTENTIAL_INSIDE = List.of("内有", "中有", "里有", "上有");
-    /** Verbs of manner before 说/称 (分析说, 评论称, 感叹说) that are no part of the source. */
-    private static final List<String> MANNER_VERBS = List.of("分析", "评论", "感叹", "介绍", "解释", "总结", "回忆", "留言");
-    private static final List<String> NEGATABLE_BELIEFS = List.of("认为", "承认", "相信", "同意", "赞同", "确认");
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
-    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对";
-    /** Objects of 说过 that name what was said, which then follows a comma (说过一个观点，…). */
-    private static final List<String> SPEECH_OBJECTS = List.of("观点", "看法", "意见", "一句话", "这句话", "这样的话", "一段话");
-    /** Time words the segmenter tags as localizers, which end a source phrase (老李以前, 我们之前). */
-    private static final List<String> TEMPORAL_LOCALIZERS = List.of("以前", "之前", "此前", "早前", "先前", "之后", "以后", "当时");
-    /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
-    private static final String LOCALIZERS = "中上里内";
-    /** Longer mentions than this are not looked back for (an organization name rarely is). */
-    private static final int MAX_MENTION_LOOKBACK = 40;
+    private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对续";
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
@@ -85,64 +63,21 @@ final class DocumentPass {
     private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
 
     private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
     private final String text;
     private final List<CharToken> tokens;
-    private final List<MentionRef> mentions;
-    /** The end of the time expression starting at each char index (index → end), for skipLeading. */
-    private final Map<Integer, Integer> timeEndByStart = new HashMap<>();
-    /** The char indices inside a time expression; a lookup, not a scan, so long texts stay linear. */
-    private final BitSet insideTime = new BitSet();
+    private final SourceTrimmer trimmer;
     private final Quotations quotations;
     private final List<ClaimDraft> drafts = new ArrayList<>();
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
         this.lexicon = lexicon;
-        this.text = document.text();
-        this.tokens = new TokenView(document, tokens);
-        List<MentionRef> refs = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                refs.add(new MentionRef(document.toCharIndex(m.start()), document.toCharIndex(m.end()), e.id(), e.type()));
-            }
-        }
-        refs.sort(Comparator.comparingInt(MentionRef::start));
-        this.mentions = refs;
-        List<int[]> spans = new ArrayList<>();
-        for (TimeValue t : times) {
-            spans.add(new int[]{document.toCharIndex(t.start()), document.toCharIndex(t.end())});
-        }
-        for (int[] span : spans) {
-            timeEndByStart.merge(span[0], span[1], Math::max);
-            insideTime.set(span[0], Math.max(span[0], span[1]));
-        }
+        this.doc = new AnnotatedText(document, tokens, entities, times);
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.trimmer = new SourceTrimmer(lexicon, doc);
         this.quotations = new Quotations(text);
-    }
-
-    /** A token by char indices (Token counts code points). */
-    private record CharToken(String text, int start, int end, String pos) {
-    }
-
-    /** The tokens in char indices, made on access: only the few near cues are ever read. */
-    private static final class TokenView extends AbstractList<CharToken> implements RandomAccess {
-        private final DocumentText document;
-        private final List<Token> tokens;
-
-        TokenView(DocumentText document, List<Token> tokens) {
-            this.document = document;
-            this.tokens = tokens;
-        }
-
-        @Override
-        public CharToken get(int index) {
-            Token t = tokens.get(index);
-            return new CharToken(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos());
-        }
-
-        @Override
-        public int size() {
-            return tokens.size();
-        }
     }
 
     List<ClaimDraft> run() {
@@ -238,8 +173,11 @@ final class DocumentPass {
         }
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
-        if (NEGATABLE_BELIEFS.contains(cueText) && at > 0 && text.charAt(at - 1) == '不') {
+        if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
+        }
+        if (opensBracketedAlias(at)) {
+            return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
         }
         if (cueText.equals("说") && FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt()) {
             return null;   // 他说了好多次: how often, not what
@@ -274,11 +212,17 @@ final class DocumentPass {
         }
         int clauseStart = clauseStart(at);
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
-        if (subject.status == Status.INVALID && timeClauseOnly(clauseStart, at)) {
+        int afterName = lastQuotedNameEnd(clauseStart, at);
+        if (subject.status() != Status.OK && afterName > clauseStart) {
+            // 对“巨大的恶魔”一词他解释说: the source follows the quoted name
+            Subject after = dropAdverbial(findSubject(afterName, at), at);
+            subject = after.status() == Status.OK ? after : subject;
+        }
+        if (subject.status() == Status.INVALID && timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
         }
         Optional<String> via = cue.medium();
-        if (subject.status == Status.ZERO) {
+        if (subject.status() == Status.ZERO) {
             if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
                 return null;
             }
@@ -293,7 +237,7 @@ final class DocumentPass {
                     return null;
                 }
                 subject = findSubject(host.speakerStart, host.speakerEnd);
-                if (subject.status != Status.OK) {
+                if (subject.status() != Status.OK) {
                     return null;
                 }
                 host.contentEnd = trimEnd(host.contentStart, clauseStart);
@@ -301,24 +245,24 @@ final class DocumentPass {
             } else {
                 subject = findSubject(previousStart, clauseStart - 1);
             }
-            if (subject.status != Status.OK) {
+            if (subject.status() != Status.OK) {
                 return null;
             }
             if (via.isEmpty() && !continued) {
-                via = mediumIn(subject.end, clauseStart - 1);
+                via = mediumIn(subject.end(), clauseStart - 1);
             }
-        } else if (subject.status != Status.OK || reportedInside(subject.start, at)) {
+        } else if (subject.status() != Status.OK || reportedInside(subject.start(), at)) {
             return null;
         } else if (via.isEmpty()) {
-            via = mediumIn(subject.end, at);
+            via = mediumIn(subject.end(), at);
         }
-        if (subject.status == Status.OK && subject.end <= at && placeEnds(subject) && existentialAt(subject.end, at)) {
+        if (subject.status() == Status.OK && subject.end() <= at && placeEnds(subject) && existentialAt(subject.end(), at)) {
             return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
         }
-        if (subject.status == Status.OK && subject.end <= at && insidePrepositionalPhrase(subject.end, at, cueEnd, paragraphEnd)) {
+        if (subject.status() == Status.OK && subject.end() <= at && insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
             return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
         }
-        if (passiveOrCausative(Math.max(clauseStart, subject.status == Status.OK && subject.end <= at ? subject.end : clauseStart), at)) {
+        if (passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
             return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
         if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE && contentFrom > cueEnd
@@ -330,7 +274,7 @@ final class DocumentPass {
         draft.cueStart = at;
         draft.paragraph = paragraph;
         boolean tookNext = fillContent(draft, contentFrom >= 0 ? contentFrom : cueEnd, clauseStart, paragraphEnd);
-        if (draft.form == null || isAttitudeOnly(cue.word(), draft)) {
+        if (draft.form == null || isAttitudeOnly(cue.word(), draft) || isThingBelievedOrStance(cueText, draft)) {
             return null;
         }
         if (!attachSpeaker(draft, subject, at)) {
@@ -362,13 +306,22 @@ final class DocumentPass {
         if (at == 0) {
             return false;
         }
-        if (List.of("说", "表示", "称", "透露", "告诉", "报道", "报导").contains(word)) {
+        if (lexicon.is("saying", word)) {
             return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
-        if (List.of("承认", "否认", "宣布", "确认", "指出", "强调", "认为", "相信").contains(word)) {
+        if (lexicon.is("assertion", word)) {
             return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
         return false;
+    }
+
+    /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
+    private boolean opensBracketedAlias(int at) {
+        int k = at;
+        while (k > 0 && at - k < 2 && "也又亦或以下".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && "（(".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /**
@@ -376,7 +329,7 @@ final class DocumentPass {
      * the subject is the one told or made to believe. 被问及…时表示 stays a claim.
      */
     private boolean passiveOrCausative(int from, int cueAt) {
-        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
             CharToken t = tokens.get(k);
             boolean passive = t.text().equals("被") || t.pos().equals("pbei");
             boolean causative = (t.text().equals("让") || t.text().equals("使") || t.text().equals("令") || t.text().equals("叫"))
@@ -411,33 +364,6 @@ final class DocumentPass {
     }
 
     /**
-     * 时事评论员王华分析说, 该团队分析称: a verb of manner between a named or referred source and the
-     * cue is no part of the source. 网民评论说 keeps 评论 (a medium after a role noun).
-     */
-    private int withoutMannerVerb(int start, int end, int to) {
-        if (end != to) {
-            return end;
-        }
-        for (String verb : MANNER_VERBS) {
-            int at = end - verb.length();
-            if (at - start >= 2 && text.startsWith(verb, at)) {
-                int k = firstTokenAtOrAfter(at);
-                if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
-                    return end;
-                }
-                String before = text.substring(start, at);
-                boolean named = personWithin(start, at).map(m -> m.end() == at).orElse(false)
-                        || lexicon.is("pronoun", before) || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
-                boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
-                boolean described = lexicon.longestSuffix("title", text, start, at).isPresent()
-                        || lexicon.longestSuffix("descriptive", text, start, at).isPresent();
-                return named || described && !medium ? at : end;
-            }
-        }
-        return end;
-    }
-
-    /**
      * After a bracketed Latin gloss at {@code open} (（Garrigues）, (CNN)) when a source word or
      * name follows it before {@code to}: the index after the bracket; else -1 (a gloss ending the
      * source stays outside it, as before).
@@ -453,52 +379,32 @@ final class DocumentPass {
                 return -1;   // CJK inside: an aside (（资料图片）, （Tianjie He，译音）), not a gloss
             }
         }
-        int next = firstTokenAtOrAfter(close + 1);
+        int next = doc.firstTokenAtOrAfter(close + 1);
         if (next >= tokens.size() || tokens.get(next).start() != close + 1 || tokens.get(next).end() > to) {
             return -1;
         }
         CharToken t = tokens.get(next);
         boolean continues = lexicon.isSourceWord(t.text()) || sourceWordAt(t.start(), to).isPresent()
-                || t.pos().startsWith("n") && !t.pos().equals("nx") || insideMention(t.start());
-        return continues && !isTimeAt(t.start()) ? close + 1 : -1;
-    }
-
-    /** The start of a time expression strictly inside {@code t}, or -1. */
-    private int timeStartInside(CharToken t) {
-        for (int c = t.start() + 1; c < t.end(); c++) {
-            Integer timeEnd = timeEndByStart.get(c);
-            if (timeEnd != null && timeEnd > t.end()) {   // 洛上/周五: runs on; not 金明日 (a name)
-                return c;
-            }
-        }
-        return -1;
+                || t.pos().startsWith("n") && !t.pos().equals("nx") || doc.insideMention(t.start());
+        return continues && !doc.isTimeAt(t.start()) ? close + 1 : -1;
     }
 
     /** A source ending in a place or locative (网上, 当地, 美国): before 有 it is where, not who. */
     private boolean placeEnds(Subject subject) {
-        int k = firstTokenAtOrAfter(subject.end - 1);
+        int k = doc.firstTokenAtOrAfter(subject.end() - 1);
         if (k >= tokens.size()) {
             return false;
         }
         String pos = tokens.get(k).pos();
         return pos.equals("s") || pos.equals("f") || pos.startsWith("ns")
-                || mentionEndingAt(subject.end).map(m -> m.type() == EntityType.LOC).orElse(false);
+                || doc.mentionEndingAt(subject.end()).map(m -> m.type() == EntityType.LOC).orElse(false);
     }
 
     /** 有 right at {@code at} (网上/有/评论称), before {@code cueAt}. */
     private boolean existentialAt(int at, int cueAt) {
-        int k = firstTokenAtOrAfter(at);
+        int k = doc.firstTokenAtOrAfter(at);
         return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() < cueAt
                 && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
-    }
-
-    /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
-    private boolean timeClauseEndsAt(int cueAt) {
-        if (text.charAt(cueAt - 1) != '时') {
-            return false;
-        }
-        int k = firstTokenAtOrAfter(cueAt - 1);
-        return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
     }
 
     private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
@@ -510,7 +416,7 @@ final class DocumentPass {
      */
     private boolean insidePrepositionalPhrase(int from, int cueAt, int cueEnd, int paragraphEnd) {
         int open = -1;
-        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
             CharToken t = tokens.get(k);
             if ((t.text().equals("在") || t.text().equals("于")) && t.pos().startsWith("p") && t.start() >= from
                     && k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("n") || tokens.get(k + 1).pos().startsWith("r"))) {
@@ -527,7 +433,7 @@ final class DocumentPass {
         java.util.regex.Matcher m = PHRASE_CLOSER.matcher(text.substring(cueEnd, end));
         while (m.find()) {
             int at = cueEnd + m.end() - 1;
-            int token = firstTokenAtOrAfter(at);   // the localizer ends its word (推文/上, 推文上), it opens none (上升, 中国)
+            int token = doc.firstTokenAtOrAfter(at);   // the localizer ends its word (推文/上, 推文上), it opens none (上升, 中国)
             if (!(token < tokens.size() && tokens.get(token).start() == at && tokens.get(token).end() > at + 1)) {
                 return true;
             }
@@ -544,16 +450,6 @@ final class DocumentPass {
         return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时");
     }
 
-    /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
-    private boolean prepositionBetween(int from, int to) {
-        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
-            if (tokens.get(k).pos().startsWith("p")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * 称其为“老板”, 称对手为骗子: 称 + a short nominal + 为 + a verbless name names, it reports
      * nothing; 称它们为政府提供了渠道 (为 "for" before a verb) stays a claim.
@@ -565,7 +461,7 @@ final class DocumentPass {
                 return false;
             }
             if (c == '为' && (j + 1 >= paragraphEnd || "了何此止".indexOf(text.charAt(j + 1)) < 0)) {
-                int k = firstTokenAtOrAfter(j);
+                int k = doc.firstTokenAtOrAfter(j);
                 if (!(k < tokens.size() && tokens.get(k).start() == j && walkNominal(from, j) == j)) {
                     return false;
                 }
@@ -588,17 +484,17 @@ final class DocumentPass {
      */
     private boolean genericAddressee(String addressee, Subject subject) {
         String a = addressee.strip();
-        if (List.of("你", "你们", "人们", "大家", "世人", "后人", "世界", "我们大家").contains(a)) {
+        if (lexicon.is("generic", a)) {
             return true;
         }
-        if (!a.equals("我们") || subject.status != Status.OK) {
+        if (!a.equals("我们") || subject.status() != Status.OK) {
             return false;
         }
-        String source = text.substring(subject.start, subject.end);
-        return personWithin(subject.start, subject.end).isEmpty() && !lexicon.is("pronoun", source)
-                && lexicon.longestSuffix("title", text, subject.start, subject.end).isEmpty()
-                && lexicon.longestSuffix("descriptive", text, subject.start, subject.end).isEmpty()
-                && lexicon.longestSuffix("medium", text, subject.start, subject.end).isEmpty();
+        String source = text.substring(subject.start(), subject.end());
+        return doc.personWithin(subject.start(), subject.end()).isEmpty() && !lexicon.is("pronoun", source)
+                && lexicon.longestSuffix("title", text, subject.start(), subject.end()).isEmpty()
+                && lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isEmpty()
+                && lexicon.longestSuffix("medium", text, subject.start(), subject.end()).isEmpty();
     }
 
     /** 说过 (the experiential particle), not 说 + 过去 / 过程. */
@@ -607,7 +503,7 @@ final class DocumentPass {
                 || at + 1 < text.length() && "去来程往度分失错渡".indexOf(text.charAt(at + 1)) >= 0) {
             return false;
         }
-        int k = firstTokenAtOrAfter(at);
+        int k = doc.firstTokenAtOrAfter(at);
         return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals("过")
                 || k < tokens.size() && tokens.get(k).start() < at && tokens.get(k).text().equals("说过");
     }
@@ -632,8 +528,7 @@ final class DocumentPass {
             if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
                 // 说过一个观点，…: an object naming speech is followed by what was said
                 int boundary = j;
-                boolean speechObject = "，,".indexOf(c) >= 0
-                        && SPEECH_OBJECTS.stream().anyMatch(w -> text.startsWith(w, boundary - w.length()));
+                boolean speechObject = "，,".indexOf(c) >= 0 && lexicon.longestSuffix("speechobject", text, 0, boundary).isPresent();
                 return speechObject ? boundary : -1;
             }
         }
@@ -665,37 +560,19 @@ final class DocumentPass {
     }
 
     /**
-     * 他激动地说, 张某笑着说, 气愤地表示: a source phrase that ends in an adverbial (its last
-     * word before 地 or 着) loses that word; with nothing left the clause has no subject of its
-     * own.
+     * 他激动地说, 气愤地表示: a source phrase ending in an adverbial loses it; with nothing left
+     * the clause has no subject of its own.
      */
     private Subject dropAdverbial(Subject subject, int cueAt) {
-        if (subject.status != Status.OK || subject.end >= cueAt) {
+        int adverbial = trimmer.adverbialStart(subject, cueAt);
+        if (adverbial < 0) {
             return subject;
         }
-        int next = firstTokenAtOrAfter(subject.end);
-        if (next >= tokens.size() || tokens.get(next).start() != subject.end
-                || !(tokens.get(next).text().equals("地") || tokens.get(next).text().equals("着"))) {
-            return subject;
-        }
-        int last = firstTokenAtOrAfter(subject.end - 1);
-        int lastStart = tokens.get(last).start();
-        // 店员/面/无表情/地: an idiom the segmenter split; its first char is no part of the source
-        while (last > 0 && subject.end - lastStart < 4) {
-            CharToken before = tokens.get(last - 1);
-            if (before.start() <= subject.start || before.end() != lastStart || before.text().length() != 1
-                    || before.pos().startsWith("nr") || insideMention(before.start()) || lexicon.isSourceWord(before.text())
-                    || lexicon.is("pronoun", before.text())) {
-                break;
-            }
-            last--;
-            lastStart = before.start();
-        }
-        if (lastStart <= subject.start) {
+        if (adverbial <= subject.start()) {
             return Subject.ZERO_SUBJECT;
         }
-        Subject rest = findSubject(subject.start, lastStart);
-        return rest.status == Status.OK ? rest : Subject.ZERO_SUBJECT;
+        Subject rest = findSubject(subject.start(), adverbial);
+        return rest.status() == Status.OK ? rest : Subject.ZERO_SUBJECT;
     }
 
     /** 据 SOURCE 报道，content / 根据 SOURCE，content. */
@@ -726,7 +603,7 @@ final class DocumentPass {
             if (mediumStart > sourceStart && text.charAt(mediumStart - 1) == '的') {
                 // 克里姆林宫发布的联合声明: the publisher speaks, through the statement
                 sourceEnd = mediumStart - 1;
-                while (sourceEnd - 2 > sourceStart && isPublishingVerb(text.substring(sourceEnd - 2, sourceEnd))) {
+                while (sourceEnd - 2 > sourceStart && lexicon.is("publishing", text.substring(sourceEnd - 2, sourceEnd))) {
                     sourceEnd -= 2;
                 }
             }
@@ -734,13 +611,13 @@ final class DocumentPass {
         if (sourceEnd <= sourceStart) {
             return null;   // 据报道, 据称: no source
         }
-        boolean isSource = closer.isPresent() || medium.isPresent() || mentionEndingAt(sourceEnd).isPresent()
+        boolean isSource = closer.isPresent() || medium.isPresent() || doc.mentionEndingAt(sourceEnd).isPresent()
                 || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent();
         if (!isSource) {
             return null;   // 根据以前的计划: a basis, not a source
         }
         Subject walked = findSubject(sourceStart, sourceEnd);   // drops a trailing date (新京报17日)
-        Subject subject = walked.status == Status.OK ? walked : new Subject(Status.OK, sourceStart, sourceEnd);
+        Subject subject = walked.status() == Status.OK ? walked : new Subject(Status.OK, sourceStart, sourceEnd);
         ClaimDraft draft = new ClaimDraft();
         draft.cue = closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word());
         draft.cueStart = at;
@@ -752,10 +629,6 @@ final class DocumentPass {
         }
         draft.via = via;
         return new Attempt(draft, clauseEnd, false);
-    }
-
-    private static boolean isPublishingVerb(String word) {
-        return List.of("发布", "发表", "公布", "报道", "报导", "提供", "披露", "发出", "公开").contains(word);
     }
 
     /** [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. */
@@ -778,7 +651,7 @@ final class DocumentPass {
         boolean wording = cue.word().endsWith("用") && !cue.word().equals("引用");
         if (wording) {
             // 用X的话(来)说, 借用X的话说: X speaks; the verb must open its clause (not 使用, 利用…说)
-            int k = firstTokenAtOrAfter(at);
+            int k = doc.firstTokenAtOrAfter(at);
             if (!closer.startsWith("的话") || skipLeading(clauseStart, at) != at
                     || !(k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals(cue.word()))) {
                 return null;
@@ -789,11 +662,15 @@ final class DocumentPass {
             sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
         }
         Subject source = findSubject(sourceStart, sourceEnd);
-        if (source.status != Status.OK) {
+        if (source.status() != Status.OK) {
             return null;
         }
-        if (wording && WORDING_NONSOURCES.matcher(text.substring(source.start, source.end)).find()) {
+        if (wording && WORDING_NONSOURCES.matcher(text.substring(source.start(), source.end())).find()) {
             return null;   // 用那时的话说, 用那句老话说: a time or a saying, no one speaks
+        }
+        if (wording && PEOPLE_AT_LARGE.matcher(text.substring(source.start(), source.end())).matches()
+                && doc.personWithin(source.start(), source.end()).isEmpty()) {
+            return null;   // 用美国人的话说, 用年轻人的话说: a way of putting it, no one in particular speaks
         }
         String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
         ClaimDraft draft = new ClaimDraft();
@@ -814,8 +691,8 @@ final class DocumentPass {
             return null;
         }
         Subject conduit = wording ? Subject.ZERO_SUBJECT : findSubject(clauseStart, at);
-        if (conduit.status == Status.OK) {
-            draft.via = Optional.of(text.substring(conduit.start, conduit.end));
+        if (conduit.status() == Status.OK) {
+            draft.via = Optional.of(text.substring(conduit.start(), conduit.end()));
         }
         return new Attempt(draft, closerEnd, tookNext);
     }
@@ -974,11 +851,6 @@ final class DocumentPass {
         return false;
     }
 
-    /** Prepositions that open the target of an attitude (对此表示遗憾, 表示，对判决表示失望). */
-    private static final List<String> ATTITUDE_TARGETS = List.of("对于", "针对", "对", "就");
-    /** Verbs that express an attitude word after its target (对X表示欢迎, 对X感到失望, 对X深表关切). */
-    private static final List<String> ATTITUDE_VERBS = List.of("表示", "表达", "感到", "深感", "深表");
-
     /**
      * 表示感谢, 表示强烈不满和坚决反对, 表示过怀疑: an attitude with no proposition. Also with its
      * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
@@ -995,14 +867,13 @@ final class DocumentPass {
         if (attitudeOnly(from, to)) {
             return true;
         }
-        String target = ATTITUDE_TARGETS.stream().filter(w -> text.startsWith(w, draft.contentStart)).findFirst().orElse(null);
+        String target = lexicon.longestPrefix("target", text, draft.contentStart, text.length()).orElse(null);
         if (target == null) {
             return false;
         }
         // the target ends before an attitude verb, or before 的 when nothing breaks it (表示对X的支持)
         for (int k = draft.contentStart + target.length() + 1; k < to; k++) {
-            int at = k;
-            Optional<String> verb = ATTITUDE_VERBS.stream().filter(w -> text.startsWith(w, at)).findFirst();
+            Optional<String> verb = lexicon.longestPrefix("attitudeverb", text, k, text.length());
             if (verb.isPresent()) {
                 int after = k + verb.get().length();
                 if (text.startsWith("过", after) || text.startsWith("了", after)) {
@@ -1013,6 +884,55 @@ final class DocumentPass {
                 }
             }
             if (text.charAt(k) == '的' && noClauseMark(draft.contentStart, k) && attitudeOnly(k + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Contents of 表示 shorter than this with no verb are a noun phrase (表示议会立场), not a clause. */
+    private static final int MAX_VERBLESS_CONTENT = 12;
+
+    /**
+     * 相信新闻自由, 相信了厂长所说的话, 相信，但…: 相信 takes a thing, not a proposition, when its
+     * first clause has no verb, ends in a noun for something said, or when the content opens with
+     * 但. 表示议会立场, 表示对X的敌视态度: 表示 + a short verbless clause, or 对X的 + a stance noun,
+     * expresses a stance with no proposition. None of these is a claim.
+     */
+    private boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
+        if (draft.form != ClaimForm.INDIRECT) {
+            return false;
+        }
+        int from = draft.contentStart;
+        int to = draft.contentEnd;
+        int firstClauseEnd = from;
+        while (firstClauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(firstClauseEnd)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(firstClauseEnd)) < 0) {
+            firstClauseEnd++;
+        }
+        if (cue.equals("相信") || cue.equals("不相信")) {
+            return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !hasPredicate(from, firstClauseEnd, false)
+                    || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
+        }
+        if (!cue.equals("表示") || firstClauseEnd < to) {
+            return false;
+        }
+        boolean targeted = lexicon.longestPrefix("target", text, from, to).isPresent();
+        return to - from <= MAX_VERBLESS_CONTENT && !hasPredicate(from, to, true)
+                || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
+                    && text.substring(from, to).contains("的");
+    }
+
+    /**
+     * A verb (not a verbal noun) among the tokens inside {@code [from, to)}; with
+     * {@code adjectives} also an adjective (病人情况稳定/an). 相信 takes adjectives in noun phrases
+     * (相信新闻自由), so it asks for verbs only.
+     */
+    private boolean hasPredicate(int from, int to, boolean adjectives) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            String pos = tokens.get(k).pos();
+            boolean predicate = pos.startsWith("v") && !pos.equals("vn") || adjectives && pos.startsWith("a");
+            if (tokens.get(k).start() >= from && predicate) {
                 return true;
             }
         }
@@ -1066,14 +986,6 @@ final class DocumentPass {
 
     // ---------------------------------------------------------------- sources
 
-    enum Status { OK, ZERO, INVALID, SOURCELESS }
-
-    /** A source phrase {@code [start, end)} in chars. */
-    private record Subject(Status status, int start, int end) {
-        static final Subject ZERO_SUBJECT = new Subject(Status.ZERO, -1, -1);
-        static final Subject INVALID_SUBJECT = new Subject(Status.INVALID, -1, -1);
-        static final Subject SOURCELESS_SUBJECT = new Subject(Status.SOURCELESS, -1, -1);
-    }
 
     /**
      * The source at the head of {@code [from, to)}: leading conjunctions, adverbs and times are
@@ -1096,9 +1008,9 @@ final class DocumentPass {
             return Subject.ZERO_SUBJECT;
         }
         // 李明记得老师说过: the one remembered or heard speaks
-        int verb = firstTokenAtOrAfter(end);
+        int verb = doc.firstTokenAtOrAfter(end);
         if (end > start && verb < tokens.size() && tokens.get(verb).start() == end && tokens.get(verb).pos().startsWith("v")
-                && HEARING_VERBS.contains(tokens.get(verb).text())) {
+                && lexicon.is("hearing", tokens.get(verb).text())) {
             int heard = walkNominal(tokens.get(verb).end(), to);
             if (heard > tokens.get(verb).end()) {
                 start = tokens.get(verb).end();
@@ -1108,106 +1020,41 @@ final class DocumentPass {
         // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
         // 一位在市中心医院急诊科工作的护士: after a count word or demonstrative, a longer clause,
         // also one opened by a preposition
-        int stop = firstTokenAtOrAfter(end);
+        int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && onlyCountWords(start, end);
+        int walked = end;
         if (stop < tokens.size() && tokens.get(stop).start() == end
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
-                    || counted && tokens.get(stop).pos().equals("p"))) {
+                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")))) {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && noClauseMark(end, de)
                     && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
-                    && !insideMention(de - 1)) {   // 包括卡瓦诺的…: a possessive, not a relative clause
+                    && !possessive(de)) {
                 int head = walkNominal(de + 1, to);
-                if (head > de + 1) {
+                // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
+                // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
+                if (head > de + 1 && (end > start || namesASource(de + 1, head))) {
                     end = head;
                 }
             }
         }
-        while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
-                || COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !insideMention(end - 1))) {
-            end--;
+        if (counted && end == walked) {
+            int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
+            end = Math.max(end, head);
         }
-        int lastToken = firstTokenAtOrAfter(end - 1);
-        if (end - start > 2 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
-                && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
-            end--;   // 该基金会报告中指出 → 该基金会报告 (书中说 stays: 书 alone is no source)
+        Subject trimmed = trimmer.trim(start, end, to);
+        if (trimmed.status() != Status.OK) {
+            return trimmed;
         }
-        lastToken = firstTokenAtOrAfter(end - 1);
-        if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start
-                && TEMPORAL_LOCALIZERS.contains(tokens.get(lastToken).text())) {
-            end = tokens.get(lastToken).start();   // 老李以前说过, 我们之前说过: a time, not part of the source
-        }
-        if (end <= start) {
-            return Subject.INVALID_SUBJECT;
-        }
-        // 我听邻居说, 李明记得老师说过: what is heard or remembered from X, X says
-        for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() < end; k++) {
-            CharToken t = tokens.get(k);
-            if (HEARING_VERBS.contains(t.text()) && t.pos().startsWith("v") && t.start() >= start) {
-                start = t.end();
-            }
-        }
-        // 王爱忠对本台说 with 对本/r glued by the segmenter: the addressee is no part of the source
-        for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
-            CharToken t = tokens.get(k);
-            if (t.start() > start && (t.text().startsWith("对") || t.text().startsWith("向")) && t.text().length() > 1
-                    && end - t.start() <= 6 && (t.pos().startsWith("r") || t.pos().startsWith("p"))) {
-                end = t.start();
-                break;
-            }
-        }
-        if (to > 0 && timeClauseEndsAt(to) && !prepositionBetween(end, to)) {
-            // 微软回应记者询问时说: the source is what precedes the verb of the time clause
-            for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
-                CharToken t = tokens.get(k);
-                if (t.start() > start && t.pos().startsWith("v")) {
-                    if (personWithin(t.start(), end).isEmpty()) {   // not 经济学/系/v 副教授丁长发
-                        end = t.start();
-                    }
-                    break;
-                }
-            }
-        }
-        if (end <= start) {
-            return Subject.INVALID_SUBJECT;
-        }
-        if (ORDINAL.matcher(text.substring(start, end)).matches()) {
-            return Subject.INVALID_SUBJECT;   // 第三，披露了…: an ordinal is no source
-        }
-        String phrase = text.substring(start, end);
-        for (String suffix : TIME_SUFFIXES) {
-            if (phrase.length() > suffix.length() + 1 && phrase.endsWith(suffix)) {
-                end -= suffix.length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
-                phrase = text.substring(start, end);
-                break;
-            }
-        }
-        if (phrase.endsWith("时候") || EXISTENTIAL_INSIDE.stream().anyMatch(phrase::contains)) {
-            // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
-            return phrase.endsWith("时候") ? Subject.INVALID_SUBJECT : Subject.SOURCELESS_SUBJECT;
-        }
-        if (text.startsWith("多的", start) && end - start > 3) {
-            start += 2;   // 越来越/多的/共和党人
-        }
-        end = withoutMannerVerb(start, end, to);
-        // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
-        for (String pronoun : lexicon.words("pronoun")) {
-            if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
-                    && pronoun.length() <= 2 && !insideMention(end - pronoun.length())
-                    && (pronoun.length() == 2 || text.charAt(end - 2) != '其')) {
-                int at = firstTokenAtOrAfter(end - pronoun.length());
-                if (at < tokens.size() && tokens.get(at).start() == end - pronoun.length()) {
-                    start = end - pronoun.length();
-                }
-            }
-        }
+        start = trimmed.start();
+        end = trimmed.end();
         String source = text.substring(start, end);
-        boolean entityOrPronoun = insideMention(start) || lexicon.is("pronoun", source);
+        boolean entityOrPronoun = doc.insideMention(start) || lexicon.is("pronoun", source);
         if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
-        if (source.startsWith("有") && !insideMention(start) || lexicon.is("nonsource", source)) {
+        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
         }
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
@@ -1216,10 +1063,62 @@ final class DocumentPass {
         return new Subject(Status.OK, start, end);
     }
 
+    /**
+     * 包括卡瓦诺的…: a name before 的 is a possessor, not the end of a relative clause; a place
+     * is not (一位来自揭阳的志愿者).
+     */
+    private boolean possessive(int de) {
+        return doc.mentionEndingAt(de).map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
+    }
+
+    /**
+     * Whether {@code [from, to)} ends in a word for who can speak: a title, descriptive source,
+     * medium or person noun (警官, 人士, 邻居), a mention, or an organization ending (法院); or holds
+     * a title before a name (议员Marie-Pierre Vedrenne).
+     */
+    private boolean namesASource(int from, int to) {
+        for (String role : List.of("title", "descriptive", "medium", "personhead")) {
+            if (lexicon.longestSuffix(role, text, from, to).isPresent()) {
+                return true;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!lexicon.wordsAt("title", text, k, to).isEmpty()) {
+                return true;
+            }
+        }
+        return doc.mentionEndingAt(to).map(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORG).orElse(false)
+                || doc.personWithin(from, to).isPresent() || ORG_ENDINGS.indexOf(text.charAt(to - 1)) >= 0;
+    }
+
+    /**
+     * 一名退休教师称, 一些观察人士私下表示: after nothing but a count word ending at {@code from}, the
+     * end of a head that bare verbs, adjectives or nouns modify, when only such words and adverbs
+     * fill the few chars up to {@code to}; -1 otherwise (另一位来自揭阳的…: a relative clause).
+     */
+    private int countedHead(int from, int to) {
+        if (to - from > MAX_RELATIVE_CLAUSE + 4) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            CharToken t = tokens.get(k);
+            String pos = t.pos();
+            boolean modifierOrHead = pos.startsWith("v") || pos.startsWith("n") || pos.startsWith("a") || pos.equals("b");
+            if (t.start() < from || t.end() > to || !(modifierOrHead || pos.startsWith("d")) || t.text().equals("的")) {
+                return -1;
+            }
+            if (modifierOrHead && namesASource(from, t.end())) {
+                head = t.end();
+            }
+        }
+        return head;
+    }
+
     /** The end of the run of source-like tokens from {@code start}, stopping by {@code to}. */
     private int walkNominal(int start, int to) {
         int end = start;
-        int k = firstTokenAtOrAfter(start);
+        int k = doc.firstTokenAtOrAfter(start);
         while (k < tokens.size()) {
             CharToken t = tokens.get(k);
             if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
@@ -1230,13 +1129,13 @@ final class DocumentPass {
                     .filter(w -> t.start() + w.length() >= t.end() || t.end() > to);   // not 国家 of 国家统计局
             if (word.isPresent()) {
                 end = t.start() + word.get().length();
-                k = firstTokenAtOrAfter(end);
+                k = doc.firstTokenAtOrAfter(end);
                 if (k < tokens.size() && tokens.get(k).start() < end) {
                     break;   // the word ends inside a token (官员称/nz): stop after the word
                 }
                 continue;
             }
-            if (t.end() > to && t.start() < to && (insideMention(to - 1)
+            if (t.end() > to && t.start() < to && (doc.insideMention(to - 1)
                     || t.pos().startsWith("nr") && GLUED_ADVERBS.indexOf(text.charAt(to - 1)) < 0)) {
                 end = to;   // 川/b 普说/nr: the segmenter glued the name's last char to the cue
                 break;
@@ -1264,24 +1163,41 @@ final class DocumentPass {
                 k += 2;
                 continue;
             }
+            if (end > start && !t.text().isEmpty() && (OPENING_QUOTES.indexOf(t.text().charAt(0)) >= 0
+                    || CLOSING_QUOTES.indexOf(t.text().charAt(0)) >= 0)) {
+                Quote q = quotations.around(t.start());
+                if (q != null && q.start() >= start && q.end() <= to && quotedNameEndsAt(q.end())) {
+                    end = q.end();   // 法国『世界报』, 前“香港众志”秘书长: a quoted name inside the source
+                    k = doc.firstTokenAtOrAfter(end);
+                    continue;
+                }
+            }
+            if (t.text().equals("《") && end > start) {
+                int close = text.indexOf('》', t.start());
+                if (close > 0 && close < to && close - t.start() <= MAX_QUOTED_NAME && noClauseMark(t.start(), close)) {
+                    end = close + 1;   // 知名医学期刊《柳叶刀》: a title inside the source
+                    k = doc.firstTokenAtOrAfter(end);
+                    continue;
+                }
+            }
             if ((t.text().equals("（") || t.text().equals("(")) && end > start) {
                 int after = afterGloss(t.start(), to);
                 if (after > 0) {
                     end = after;   // 牛津经济公司（Oxford Economics Ltd.）经济学家何天杰: a Latin gloss inside the source
-                    k = firstTokenAtOrAfter(after);
+                    k = doc.firstTokenAtOrAfter(after);
                     continue;
                 }
             }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
                 break;
             }
-            int timeInside = timeStartInside(t);
+            int timeInside = doc.timeStartInside(t);
             if (timeInside > start && timeInside > t.start()) {
                 end = timeInside;   // 库德/洛上/nr 周五: the time 上周五 starts inside the name's token
                 break;
             }
             if (t.pos().startsWith("nr") && t.text().length() >= 2 && GLUED_ADVERBS.indexOf(text.charAt(t.end() - 1)) >= 0
-                    && !insideMention(t.end() - 1) && (insideMention(t.end() - 2) || t.start() > start && t.text().length() == 2)
+                    && !doc.insideMention(t.end() - 1) && (doc.insideMention(t.end() - 2) || t.start() > start && t.text().length() == 2)
                     && (k + 1 >= tokens.size() || tokens.get(k + 1).start() >= to || !belongsToSource(tokens.get(k + 1)))) {
                 end = t.end() - 1;   // 川/b 普也/nr: an adverb glued to the name
                 break;
@@ -1303,7 +1219,7 @@ final class DocumentPass {
             CharToken t = tokens.get(j);
             String pos = t.pos();
             if (j > k && (pos.startsWith("nis") || pos.startsWith("nit") || pos.startsWith("nt"))
-                    && ORGANIZATION_HEADS.stream().anyMatch(t.text()::endsWith)) {
+                    && lexicon.longestSuffix("orghead", t.text(), 0, t.text().length()).isPresent()) {
                 return j + 1;
             }
             if (j > k && pos.equals("nnt") && tokens.get(k).pos().equals("vi")) {
@@ -1311,41 +1227,22 @@ final class DocumentPass {
             }
             boolean content = pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("vi") || pos.equals("vn")
                     || pos.equals("a") || pos.equals("b") || pos.startsWith("d") && j == k || pos.equals("cc") || pos.equals("ng");
-            if (!content || t.text().equals("的") || isTimeAt(t.start()) || ("说称".indexOf(t.text().charAt(0)) >= 0)) {
+            if (!content || t.text().equals("的") || doc.isTimeAt(t.start()) || ("说称".indexOf(t.text().charAt(0)) >= 0)) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** A mention that starts before {@code t} and covers it. */
-    private boolean mentionAround(CharToken t) {
-        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
-            MentionRef m = mentions.get(k);
-            if (m.start() < t.start() && m.end() >= t.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A mention that starts before {@code t} and ends at its end: {@code t} is that mention's tail. */
-    private boolean mentionEndsAfterStartBefore(CharToken t) {
-        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
-            MentionRef m = mentions.get(k);
-            if (m.start() < t.start() && m.end() == t.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** 一位, 两名, 这位, 一位不愿: nothing but numbers, measure words, demonstratives and a negation (a relative clause may follow). */
     private boolean onlyCountWords(int from, int to) {
-        for (int k = firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
             String pos = tokens.get(k).pos();
-            boolean negation = tokens.get(k).text().startsWith("不");   // 一位不愿透露姓名的…
-            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz") || negation)) {   // not 他获得…的
+            String word = tokens.get(k).text();
+            boolean negation = word.startsWith("不");   // 一位不愿透露姓名的…
+            boolean demonstrative = pos.startsWith("r") && word.length() == 2 && "这那该此每".indexOf(word.charAt(0)) >= 0
+                    && CoreWords.mainTag(word.substring(1)).startsWith("q");   // 这项/r, not 该报/r
+            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz") || negation || demonstrative)) {   // not 他获得…的
                 return false;
             }
         }
@@ -1386,13 +1283,13 @@ final class DocumentPass {
         if (lexicon.isSourceWord(t.text())) {
             return true;
         }
-        if (t.pos().equals("t") && isTimeAt(t.start()) && !mentionAround(t)) {
+        if (t.pos().equals("t") && doc.isTimeAt(t.start()) && !doc.mentionAround(t)) {
             return false;   // 周三, even when a name was guessed there (金/明日 inside 金明日 stays)
         }
-        if (insideMention(t.start())) {
+        if (doc.insideMention(t.start())) {
             // 王总/还, 纳瓦罗/在: an adverb or preposition the entity stage took into a name's end
             boolean glossed = t.end() < text.length() && (text.charAt(t.end()) == '（' || text.charAt(t.end()) == '(');
-            return glossed || !(GLUE_POS.stream().anyMatch(t.pos()::startsWith) && mentionEndsAfterStartBefore(t));
+            return glossed || !(GLUE_POS.stream().anyMatch(t.pos()::startsWith) && doc.mentionEndsAfterStartBefore(t));
         }
         String pos = t.pos();
         String word = t.text();
@@ -1410,7 +1307,7 @@ final class DocumentPass {
                 || pos.equals("e") || pos.equals("o") || pos.equals("an") || pos.equals("vl")) {
             return false;
         }
-        return !isTimeAt(t.start());
+        return !doc.isTimeAt(t.start());
     }
 
     /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */
@@ -1424,7 +1321,7 @@ final class DocumentPass {
         boolean moved = true;
         while (moved && start < to) {
             moved = false;
-            Integer timeEnd = timeEndByStart.get(start);
+            Integer timeEnd = doc.timeEndStartingAt(start);
             if (timeEnd != null && timeEnd <= to) {
                 start = skipSpaces(timeEnd, to);
                 moved = true;
@@ -1438,16 +1335,16 @@ final class DocumentPass {
                     continue;
                 }
             }
-            int k = firstTokenAtOrAfter(start);
+            int k = doc.firstTokenAtOrAfter(start);
             if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
-                    && !insideMention(start)) {
+                    && !doc.insideMention(start)) {
                 CharToken t = tokens.get(k);
                 String pos = t.pos();
                 boolean date = pos.startsWith("m") && k + 1 < tokens.size()
                         && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
                 if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
                         || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
-                        || TEMPORAL_LOCALIZERS.contains(t.text())) {
+                        || lexicon.is("timelocalizer", t.text())) {
                     start = skipSpaces(t.end(), to);
                     moved = true;
                 }
@@ -1462,8 +1359,8 @@ final class DocumentPass {
      * earlier speaker. False when the phrase is no usable source.
      */
     private boolean attachSpeaker(ClaimDraft draft, Subject subject, int cueAt) {
-        int start = subject.start;
-        int end = subject.end;
+        int start = subject.start();
+        int end = subject.end();
         String whole = text.substring(start, end);
         Optional<String> pronoun = lexicon.detail("pronoun", whole);
         if (pronoun.isPresent()) {
@@ -1487,14 +1384,14 @@ final class DocumentPass {
         Optional<String> trailingTitle = lexicon.longestSuffix("title", text, start, end);
         if (headStart == start && trailingTitle.isPresent()) {
             int titleStart = end - trailingTitle.get().length();
-            Optional<MentionRef> person = mentionEndingAt(titleStart).filter(m -> m.type() == EntityType.PERSON);
+            Optional<MentionRef> person = doc.mentionEndingAt(titleStart).filter(m -> m.type() == EntityType.PERSON);
             if (person.isPresent() && person.get().start() >= start) {
                 headStart = person.get().start();
                 headEnd = titleStart;
             }
         }
         int lastDe = text.substring(headStart, headEnd).lastIndexOf('的') + headStart;
-        if (lastDe >= headStart && personWithin(lastDe + 1, headEnd).isPresent()) {
+        if (lastDe >= headStart && doc.personWithin(lastDe + 1, headEnd).isPresent()) {
             headStart = lastDe + 1;
         }
         draft.speakerStart = headStart;
@@ -1504,10 +1401,10 @@ final class DocumentPass {
         Optional<String> descriptive = lexicon.longestSuffix("descriptive", text, headStart, headEnd);
         Optional<MentionRef> entity = Optional.empty();
         if (!coordination) {
-            entity = personWithin(headStart, headEnd);
+            entity = doc.personWithin(headStart, headEnd);
             if (entity.isEmpty()) {
                 int from = headStart;
-                entity = mentionEndingAt(headEnd).filter(m -> m.start() >= from);
+                entity = doc.mentionEndingAt(headEnd).filter(m -> m.start() >= from);
             }
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
@@ -1532,17 +1429,17 @@ final class DocumentPass {
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
     private boolean looksLikeName(int from, int to) {
-        if (isTimeAt(from)) {
-            return false;   // 川普总统周三…说: a weekday is no name
+        if (doc.isTimeAt(from) || COORDINATORS.indexOf(text.charAt(from)) >= 0) {
+            return false;   // 川普总统周三…说: a weekday is no name; 川普总统和其他人: a coordination
         }
-        if (personWithin(from, to).isPresent()) {
+        if (doc.personWithin(from, to).isPresent()) {
             return true;
         }
         String rest = text.substring(from, to);
         if (rest.chars().anyMatch(c -> INTERPUNCTS.indexOf(c) >= 0)) {
             return true;
         }
-        List<MentionRef> inside = mentionsWithin(from, to);
+        List<MentionRef> inside = doc.mentionsWithin(from, to);
         if (inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == to) {
             return true;
         }
@@ -1553,7 +1450,7 @@ final class DocumentPass {
     }
 
     private boolean coordinatesMentions(int from, int to) {
-        List<MentionRef> inside = mentionsWithin(from, to);
+        List<MentionRef> inside = doc.mentionsWithin(from, to);
         for (int k = 0; k + 1 < inside.size(); k++) {
             String between = text.substring(inside.get(k).end(), inside.get(k + 1).start());
             if (between.length() == 1 && COORDINATORS.contains(between) || between.equals("以及")) {
@@ -1586,7 +1483,7 @@ final class DocumentPass {
             int paragraphStart = text.lastIndexOf('\n', at - 1);
             int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
             MentionRef last = null;
-            for (MentionRef m : mentions) {
+            for (MentionRef m : doc.mentions()) {
                 if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {
                     last = m;
                 }
@@ -1680,7 +1577,8 @@ final class DocumentPass {
         int k = at;
         if (!brackets) {
             int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-            while (k > limit && CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 && !isDashBoundary(k - 1)) {
+            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k))
+                    && !isDashBoundary(k - 1)) {
                 k--;
             }
             return k;
@@ -1694,7 +1592,7 @@ final class DocumentPass {
                 depth++;
             } else if ((c == '（' || c == '(') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || isDashBoundary(k - 1))) {
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) || isDashBoundary(k - 1))) {
                 break;
             } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
                 return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
@@ -1702,6 +1600,45 @@ final class DocumentPass {
             k--;
         }
         return k;
+    }
+
+    /** Longest quotation read as a name inside a clause (“健康时报”, “The Spectator”). */
+    private static final int MAX_QUOTED_NAME = 20;
+
+    /**
+     * A short quotation closing at {@code end} (exclusive) that opened inside its clause, alone or
+     * right after another such (接受“观察者”“The Spectator”采访时说, 在谈到“一带一路”的时候说): it
+     * names something, and its closing mark ends no clause. “……”他说 opens its clause: a boundary.
+     */
+    private boolean quotedNameEndsAt(int end) {
+        Quote q = CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0 ? quotations.endingAt(end) : null;
+        while (q != null) {
+            if (!q.closed() || q.innerEnd() - q.innerStart() > MAX_QUOTED_NAME
+                    || !noClauseMark(q.innerStart(), q.innerEnd())) {
+                return false;
+            }
+            if (q.start() == 0) {
+                return false;
+            }
+            char before = text.charAt(q.start() - 1);
+            if (CLOSING_QUOTES.indexOf(before) < 0) {
+                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0;   // 名为“未来方向”（Future Directions）: the source's gloss
+                return CLAUSE_BOUNDARIES.indexOf(before) < 0 && !Character.isWhitespace(before) && !isDashBoundary(q.start() - 1)
+                        && "（(【[《".indexOf(before) < 0 && !glossed;
+            }
+            q = quotations.endingAt(q.start());
+        }
+        return false;
+    }
+
+    /** The end of the last quoted name ({@link #quotedNameEndsAt}) inside {@code (from, to)}, or -1. */
+    private int lastQuotedNameEnd(int from, int to) {
+        for (int k = to; k > from; k--) {
+            if (quotedNameEndsAt(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1738,78 +1675,4 @@ final class DocumentPass {
         return e;
     }
 
-    private boolean isTimeAt(int at) {
-        return at >= 0 && insideTime.get(at);
-    }
-
-    private int firstTokenAtOrAfter(int at) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the first mention starting at or after {@code at}. */
-    private int firstMentionFrom(int at) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private boolean insideMention(int at) {
-        // mentions are short: look back over those starting within a name's length
-        for (int k = firstMentionFrom(at + 1) - 1; k >= 0 && mentions.get(k).start() > at - MAX_MENTION_LOOKBACK; k--) {
-            if (at < mentions.get(k).end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<MentionRef> mentionsWithin(int from, int to) {
-        List<MentionRef> out = new ArrayList<>();
-        for (int k = firstMentionFrom(from); k < mentions.size() && mentions.get(k).start() < to; k++) {
-            MentionRef m = mentions.get(k);
-            if (m.end() <= to) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    private Optional<MentionRef> personWithin(int from, int to) {
-        MentionRef best = null;
-        for (MentionRef m : mentionsWithin(from, to)) {
-            if (m.type() == EntityType.PERSON && (best == null || m.end() >= best.end())) {
-                best = m;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private Optional<MentionRef> mentionEndingAt(int end) {
-        MentionRef best = null;
-        for (int k = firstMentionFrom(end) - 1; k >= 0 && mentions.get(k).start() > end - MAX_MENTION_LOOKBACK; k--) {
-            MentionRef m = mentions.get(k);
-            if (m.end() == end && (best == null || m.start() < best.start())) {
-                best = m;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
 }

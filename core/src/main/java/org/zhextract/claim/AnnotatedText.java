@@ -1,0 +1,211 @@
+package org.zhextract.claim;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.zhextract.claim.ClaimExtractor.MentionRef;
+import org.zhextract.model.Entity;
+import org.zhextract.model.EntityType;
+import org.zhextract.model.Mention;
+import org.zhextract.model.TimeValue;
+import org.zhextract.model.Token;
+import org.zhextract.text.DocumentText;
+
+/**
+ * One document's text with its tokens, entity mentions and time expressions, all in char
+ * indices (the model counts code points), and the lookups on them that finding claims
+ * ({@link DocumentPass}) and trimming their sources ({@link SourceTrimmer}) share. Lookups are
+ * binary searches or bit tests, never scans, so long texts stay linear.
+ */
+final class AnnotatedText {
+
+    /** Longer mentions than this are not looked back for (an organization name rarely is). */
+    private static final int MAX_MENTION_LOOKBACK = 40;
+
+    private final String text;
+    private final List<CharToken> tokens;
+    /** Sorted by start. */
+    private final List<MentionRef> mentions;
+    /** The end of the time expression starting at each char index (index → end). */
+    private final Map<Integer, Integer> timeEndByStart = new HashMap<>();
+    /** The char indices inside a time expression. */
+    private final BitSet insideTime = new BitSet();
+
+    AnnotatedText(DocumentText document, List<Token> tokens, List<Entity> entities, List<TimeValue> times) {
+        this.text = document.text();
+        this.tokens = new TokenView(document, tokens);
+        List<MentionRef> refs = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                refs.add(new MentionRef(document.toCharIndex(m.start()), document.toCharIndex(m.end()), e.id(), e.type()));
+            }
+        }
+        refs.sort(Comparator.comparingInt(MentionRef::start));
+        this.mentions = refs;
+        List<int[]> spans = new ArrayList<>();
+        for (TimeValue t : times) {
+            spans.add(new int[]{document.toCharIndex(t.start()), document.toCharIndex(t.end())});
+        }
+        for (int[] span : spans) {
+            timeEndByStart.merge(span[0], span[1], Math::max);
+            insideTime.set(span[0], Math.max(span[0], span[1]));
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<CharToken> tokens() {
+        return tokens;
+    }
+
+    List<MentionRef> mentions() {
+        return mentions;
+    }
+
+    /** The end of the time expression starting at {@code at}, or null. */
+    Integer timeEndStartingAt(int at) {
+        return timeEndByStart.get(at);
+    }
+
+    /** A token by char indices (Token counts code points). */
+    record CharToken(String text, int start, int end, String pos) {
+    }
+
+    /** The tokens in char indices, made on access: only the few near cues are ever read. */
+    private static final class TokenView extends AbstractList<CharToken> implements RandomAccess {
+        private final DocumentText document;
+        private final List<Token> tokens;
+
+        TokenView(DocumentText document, List<Token> tokens) {
+            this.document = document;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public CharToken get(int index) {
+            Token t = tokens.get(index);
+            return new CharToken(t.text(), document.toCharIndex(t.start()), document.toCharIndex(t.end()), t.pos());
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
+    }
+
+    /** The start of a time expression strictly inside {@code t}, or -1. */
+    int timeStartInside(CharToken t) {
+        for (int c = t.start() + 1; c < t.end(); c++) {
+            Integer timeEnd = timeEndByStart.get(c);
+            if (timeEnd != null && timeEnd > t.end()) {   // 洛上/周五: runs on; not 金明日 (a name)
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A mention that starts before {@code t} and covers it. */
+    boolean mentionAround(CharToken t) {
+        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.start() < t.start() && m.end() >= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention that starts before {@code t} and ends at its end: {@code t} is that mention's tail. */
+    boolean mentionEndsAfterStartBefore(CharToken t) {
+        for (int k = firstMentionFrom(t.start()) - 1; k >= 0 && mentions.get(k).start() > t.start() - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.start() < t.start() && m.end() == t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isTimeAt(int at) {
+        return at >= 0 && insideTime.get(at);
+    }
+
+    int firstTokenAtOrAfter(int at) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first mention starting at or after {@code at}. */
+    int firstMentionFrom(int at) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    boolean insideMention(int at) {
+        // mentions are short: look back over those starting within a name's length
+        for (int k = firstMentionFrom(at + 1) - 1; k >= 0 && mentions.get(k).start() > at - MAX_MENTION_LOOKBACK; k--) {
+            if (at < mentions.get(k).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<MentionRef> mentionsWithin(int from, int to) {
+        List<MentionRef> out = new ArrayList<>();
+        for (int k = firstMentionFrom(from); k < mentions.size() && mentions.get(k).start() < to; k++) {
+            MentionRef m = mentions.get(k);
+            if (m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    Optional<MentionRef> personWithin(int from, int to) {
+        MentionRef best = null;
+        for (MentionRef m : mentionsWithin(from, to)) {
+            if (m.type() == EntityType.PERSON && (best == null || m.end() >= best.end())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    Optional<MentionRef> mentionEndingAt(int end) {
+        MentionRef best = null;
+        for (int k = firstMentionFrom(end) - 1; k >= 0 && mentions.get(k).start() > end - MAX_MENTION_LOOKBACK; k--) {
+            MentionRef m = mentions.get(k);
+            if (m.end() == end && (best == null || m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,239 @@
+package org.zhextract.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.Subject.Status;
+import org.zhextract.segment.CoreWords;
+
+/**
+ * Trims from a source phrase what the phrase walk or the segmenter left on it but that is no
+ * part of who speaks: trailing 、/的/conjunctions, a localizer (报告中指出), a time word (老李以前,
+ * 教育局早前), a hearing verb's subject (我听邻居说 → 邻居), a glued addressee (王爱忠对本台),
+ * the verb of a time clause (微软回应记者询问时说 → 微软), a verb of manner (王华分析说 → 王华), and
+ * an adverbial before 地/着 (他激动地说). Also says when what is left is no source at all (第三,
+ * 采访的时候, 车站内有个别乘客). Rules read the word lists of {@link ClaimLexicon}; one per
+ * document, like {@link DocumentPass}.
+ */
+final class SourceTrimmer {
+
+    /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
+    private static final String LOCALIZERS = "中上里内";
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+
+    SourceTrimmer(ClaimLexicon lexicon, AnnotatedText doc) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+    }
+
+    /**
+     * The source {@code [start, end)} found before a cue at {@code to}, trimmed; status
+     * {@code INVALID} or {@code SOURCELESS} when no source is left.
+     */
+    Subject trim(int start, int end, int to) {
+        while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
+                || DocumentPass.COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !doc.insideMention(end - 1))) {
+            end--;
+        }
+        int lastToken = doc.firstTokenAtOrAfter(end - 1);
+        if (end - start > 2 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
+                && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
+            end--;   // 该基金会报告中指出 → 该基金会报告 (书中说 stays: 书 alone is no source)
+        }
+        lastToken = doc.firstTokenAtOrAfter(end - 1);
+        if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start
+                && lexicon.is("timelocalizer", tokens.get(lastToken).text())) {
+            end = tokens.get(lastToken).start();   // 老李以前说过, 我们之前说过: a time, not part of the source
+        }
+        if (end <= start) {
+            return Subject.INVALID_SUBJECT;
+        }
+        // 我听邻居说, 李明记得老师说过: what is heard or remembered from X, X says
+        for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() < end; k++) {
+            CharToken t = tokens.get(k);
+            if (lexicon.is("hearing", t.text()) && t.pos().startsWith("v") && t.start() >= start) {
+                start = t.end();
+            }
+        }
+        // 王爱忠对本台说 with 对本/r glued by the segmenter: the addressee is no part of the source
+        for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
+            CharToken t = tokens.get(k);
+            if (t.start() > start && (t.text().startsWith("对") || t.text().startsWith("向")) && t.text().length() > 1
+                    && end - t.start() <= 6 && (t.pos().startsWith("r") || t.pos().startsWith("p"))) {
+                end = t.start();
+                break;
+            }
+        }
+        if (to > 0 && timeClauseEndsAt(to) && !prepositionBetween(end, to)) {
+            // 微软回应记者询问时说: the source is what precedes the verb of the time clause
+            for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
+                CharToken t = tokens.get(k);
+                if (t.start() > start && t.pos().startsWith("v")) {
+                    if (doc.personWithin(t.start(), end).isEmpty()) {   // not 经济学/系/v 副教授丁长发
+                        end = t.start();
+                    }
+                    break;
+                }
+            }
+        }
+        if (end <= start) {
+            return Subject.INVALID_SUBJECT;
+        }
+        if (ORDINAL.matcher(text.substring(start, end)).matches()) {
+            return Subject.INVALID_SUBJECT;   // 第三，披露了…: an ordinal is no source
+        }
+        String phrase = text.substring(start, end);
+        Optional<String> gluedTime = lexicon.longestSuffix("gluedtime", text, start, end);
+        if (gluedTime.isPresent() && phrase.length() > gluedTime.get().length() + 1) {
+            end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
+            phrase = text.substring(start, end);
+        }
+        end = withoutTrailingAdverbial(start, end);
+        phrase = text.substring(start, end);
+        if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
+            // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
+            return phrase.endsWith("时候") ? Subject.INVALID_SUBJECT : Subject.SOURCELESS_SUBJECT;
+        }
+        if (text.startsWith("多的", start) && end - start > 3) {
+            start += 2;   // 越来越/多的/共和党人
+        }
+        end = withoutMannerVerb(start, end, to);
+        // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
+        for (String pronoun : lexicon.words("pronoun")) {
+            if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
+                    && pronoun.length() <= 2 && !doc.insideMention(end - pronoun.length())
+                    && (pronoun.length() == 2 || text.charAt(end - 2) != '其')) {
+                int at = doc.firstTokenAtOrAfter(end - pronoun.length());
+                if (at < tokens.size() && tokens.get(at).start() == end - pronoun.length()) {
+                    start = end - pronoun.length();
+                }
+            }
+        }
+        if (isAdverbialAlone(start, end)) {
+            return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
+        }
+        return new Subject(Status.OK, start, end);
+    }
+
+    /**
+     * 李泽厚多次, 瞿华最后, 博尔顿明确, 港警首度: a quantity, localizer, adjective or adverb right
+     * after a name or a pronoun is how or when they spoke, no part of the source.
+     */
+    private int withoutTrailingAdverbial(int start, int end) {
+        int last = doc.firstTokenAtOrAfter(end - 1);
+        if (last >= tokens.size() || tokens.get(last).end() != end || tokens.get(last).start() <= start) {
+            return end;
+        }
+        CharToken t = tokens.get(last);
+        String pos = t.pos();
+        boolean adverbial = pos.equals("m") || pos.equals("f") || pos.equals("a") || pos.equals("ad") || pos.startsWith("d");
+        if (!adverbial || doc.insideMention(t.start())) {
+            return end;
+        }
+        boolean named = doc.mentionEndingAt(t.start()).map(m -> m.start() >= start).orElse(false)
+                || lexicon.is("pronoun", text.substring(start, t.start()));
+        return named ? t.start() : end;
+    }
+
+    /**
+     * A single adjective that is no name (详细, 粗暴), or an adjective, adverb or verb + 地 (高兴地,
+     * even when the entity stage took it for a name): no source.
+     */
+    private boolean isAdverbialAlone(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        if (word.length() >= 3 && word.endsWith("地")) {
+            String stem = CoreWords.mainTag(word.substring(0, word.length() - 1));
+            return stem.startsWith("a") || stem.startsWith("d") || stem.startsWith("v");
+        }
+        String pos = tokens.get(k).pos();
+        return (pos.equals("a") || pos.equals("ad")) && !doc.insideMention(start);
+    }
+
+    /**
+     * 他激动地说, 张某笑着说, 气愤地表示: where the adverbial ending a source phrase starts (its last
+     * word before 地 or 着, with the first char of an idiom the segmenter split off: 店员/面/无表情/地);
+     * -1 when the phrase ends in none.
+     */
+    int adverbialStart(Subject subject, int cueAt) {
+        if (subject.status() != Status.OK || subject.end() >= cueAt) {
+            return -1;
+        }
+        int next = doc.firstTokenAtOrAfter(subject.end());
+        if (next >= tokens.size() || tokens.get(next).start() != subject.end()
+                || !(tokens.get(next).text().equals("地") || tokens.get(next).text().equals("着"))) {
+            return -1;
+        }
+        int last = doc.firstTokenAtOrAfter(subject.end() - 1);
+        int lastStart = tokens.get(last).start();
+        // 店员/面/无表情/地: an idiom the segmenter split; its first char is no part of the source
+        while (last > 0 && subject.end() - lastStart < 4) {
+            CharToken before = tokens.get(last - 1);
+            if (before.start() <= subject.start() || before.end() != lastStart || before.text().length() != 1
+                    || before.pos().startsWith("nr") || doc.insideMention(before.start()) || lexicon.isSourceWord(before.text())
+                    || lexicon.is("pronoun", before.text())) {
+                break;
+            }
+            last--;
+            lastStart = before.start();
+        }
+        return lastStart;
+    }
+
+    /**
+     * 时事评论员王华分析说, 该团队分析称: a verb of manner between a named or referred source and the
+     * cue is no part of the source. 网民评论说 keeps 评论 (a medium after a role noun).
+     */
+    private int withoutMannerVerb(int start, int end, int to) {
+        if (end != to) {
+            return end;
+        }
+        Optional<String> manner = lexicon.longestSuffix("manner", text, start, end);
+        if (manner.isPresent()) {
+            int at = end - manner.get().length();
+            if (at - start >= 2) {
+                int k = doc.firstTokenAtOrAfter(at);
+                if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
+                    return end;
+                }
+                String before = text.substring(start, at);
+                boolean named = doc.personWithin(start, at).map(m -> m.end() == at).orElse(false)
+                        || lexicon.is("pronoun", before) || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
+                boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
+                boolean described = lexicon.longestSuffix("title", text, start, at).isPresent()
+                        || lexicon.longestSuffix("descriptive", text, start, at).isPresent();
+                return named || described && !medium ? at : end;
+            }
+        }
+        return end;
+    }
+
+    /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
+    private boolean timeClauseEndsAt(int cueAt) {
+        if (text.charAt(cueAt - 1) != '时') {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(cueAt - 1);
+        return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
+    }
+
+    /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
+    private boolean prepositionBetween(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            if (tokens.get(k).pos().startsWith("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
