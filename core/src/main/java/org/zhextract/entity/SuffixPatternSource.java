@@ -180,8 +180,10 @@ final class SuffixPatternSource {
             }
             objectStart = view.end(k);
         }
-        if (objectStart > start && objectStart < suffixStart && nameStartingAt(names, view, objectStart) != null) {
-            // only before a name, the verb's object (not 威胁/vn 分析/vn 小组, a name of its own)
+        if (objectStart > start && objectStart < suffixStart && (nameStartingAt(names, view, objectStart) != null
+                || view.tokenStartingAt(objectStart) >= 0 && lexicon.isGeneric(view.tokens.get(view.tokenStartingAt(objectStart)).text()))) {
+            // only before a name or a generic word, the verb's object (要求特区政府: no name is left;
+            // not 威胁/vn 分析/vn 小组, a name of its own)
             for (int at = start; at < objectStart; at = view.end(view.tokenStartingAt(at))) {
                 contentWords--;
                 if (!lexicon.isGeneric(view.tokens.get(view.tokenStartingAt(at)).text())) {
