@@ -181,6 +181,16 @@ public final class EntityLexicon {
         return transliterationChars.get(c);
     }
 
+    /** Whether every character of {@code word} is one used to transliterate foreign names. */
+    boolean isTransliteration(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!isTransliterationChar(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isFunctionChar(char c) {
         return functionChars.get(c);
     }

@@ -120,7 +120,7 @@ public final class EntityRecognizer {
             propagated.addAll(kept);
             propagated.removeAll(fragments);
             // a name plus a word goes with its propagated copy (a model span's copy has the role tags' origin)
-            java.util.Set<Span> longer = new java.util.HashSet<>();
+            Set<Span> longer = new HashSet<>();
             for (Candidate c : shortened) {
                 longer.add(new Span(c.span().start(), c.span().end() + 1));
             }
@@ -140,7 +140,7 @@ public final class EntityRecognizer {
         int start = view.document.toCharIndex(model.span().start());
         int k = view.tokenStartingAt(start);
         boolean foreignName = k >= 0 && view.end(k) == start + surface.length() - 1 && view.pos(k).equals("nrf")
-                || isTransliteration(surface.substring(0, surface.length() - 1));
+                || lexicon.isTransliteration(surface.substring(0, surface.length() - 1));
         if (!foreignName) {
             return model;
         }
@@ -171,23 +171,17 @@ public final class EntityRecognizer {
                 || isOneNonNameWord(view, start, end) || RoleSource.namesPrize(view, end))) {
             return false; // 6万才有, 国家安全法, 探雷达站/nis, 首长周五/t: a number's unit, a law, an institution or time word
         }
-        if (model.type().filter(t -> t == EntityType.ORG).isPresent() && isBeforeNonNameHead(view, end)) {
+        if (model.type().filter(t -> t == EntityType.ORG).isPresent() && lexicon.isNonNameHead(wordStartingAt(view, end))) {
             return false; // 国安 of 国安法: the law's name cut short
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
     }
 
-    /** Whether the word starting at char {@code end} is a law or disease word (法 of 国安法, 病毒). */
-    private boolean isBeforeNonNameHead(TextView view, int end) {
+    /** The word starting at char {@code end} (法 of 国安法), or "" when no word starts there. */
+    private static String wordStartingAt(TextView view, int end) {
         int next = view.tokenStartingAt(end);
-        return next >= 0 && lexicon.isNonNameHead(view.tokens.get(next).text());
-    }
-
-    /** Whether the word starting at char {@code end} ends a law's name (法 of 国安法). */
-    private boolean isBeforeLawHead(TextView view, int end) {
-        int next = view.tokenStartingAt(end);
-        return next >= 0 && lexicon.isLawHead(view.tokens.get(next).text());
+        return next >= 0 ? view.tokens.get(next).text() : "";
     }
 
     /**
@@ -299,7 +293,7 @@ public final class EntityRecognizer {
             boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
                     || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
-            if (fromModelOnly.contains(text.substring(i, end)) && isBeforeLawHead(view, end)) {
+            if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
             }
             if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
@@ -325,7 +319,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
         Map<String, Long> propagatedCounts = propagated.stream()
                 .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
-        java.util.Set<Span> propagatedSpans = new java.util.HashSet<>();
+        Set<Span> propagatedSpans = new HashSet<>();
         propagated.forEach(k -> propagatedSpans.add(k.span()));
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
@@ -347,7 +341,7 @@ public final class EntityRecognizer {
                         || p.span().start() > c.span().start() && p.span().end() > c.span().end();
                 boolean prefixed = p.span().end() == c.span().end() && p.span().start() == c.span().start() + 1
                         && (isNotASurnameHere(view.document.slice(c.span()).charAt(0))
-                        || isTransliteration(view.document.slice(p.span()))
+                        || lexicon.isTransliteration(view.document.slice(p.span()))
                         || RoleSource.isWordBeforeName(view.document.slice(c.span()).charAt(0), false)
                         && propagatedCounts.getOrDefault(view.document.slice(p.span()), 0L) - 1 >= 2); // p itself is inside c
                 if (crosses || prefixed) {
@@ -367,7 +361,7 @@ public final class EntityRecognizer {
      * adverb, adjective or function word in HanLP's core dictionary.
      */
     private static boolean isKnownNamePlusWord(TextView view, Candidate candidate, Map<String, Long> keptCounts,
-                                               Map<String, Long> propagatedCounts, java.util.Set<Span> propagatedSpans) {
+                                               Map<String, Long> propagatedCounts, Set<Span> propagatedSpans) {
         String surface = view.document.slice(candidate.span());
         if (surface.length() < 3 || surface.length() != candidate.span().length() || lastDot(surface) >= 0) {
             return false;
@@ -386,10 +380,6 @@ public final class EntityRecognizer {
                 && view.document.slice(start + 1, start + 1 + length).equals(name) ? 1 : 0);
         long shorter = propagatedCounts.getOrDefault(name, 0L) - inside; // found outside the candidate
         return shorter >= 2 && shorter > longer;
-    }
-
-    private boolean isTransliteration(String name) {
-        return name.chars().allMatch(ch -> lexicon.isTransliterationChar((char) ch));
     }
 
     private boolean isNotASurnameHere(char c) {

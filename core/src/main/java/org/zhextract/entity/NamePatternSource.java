@@ -34,6 +34,14 @@ final class NamePatternSource {
         return DOTS.indexOf(c) >= 0;
     }
 
+    /** {@code end} moved back over the dots a name ends with (伊万卡·), never past {@code start + 1}. */
+    static int endBeforeDots(String text, int start, int end) {
+        while (end > start + 1 && isDot(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     List<Candidate> find(TextView view) {
         List<Candidate> found = new ArrayList<>();
         findInterpunctNames(view, found);
@@ -54,7 +62,7 @@ final class NamePatternSource {
             for (String doctrine : DOCTRINES) {
                 if (word.endsWith(doctrine)) {
                     String name = word.substring(0, word.length() - doctrine.length());
-                    boolean foreign = name.length() >= 2 && name.chars().allMatch(c -> lexicon.isTransliterationChar((char) c));
+                    boolean foreign = name.length() >= 2 && lexicon.isTransliteration(name);
                     if ((name.length() == 3 && RoleSource.isPlausibleChineseName(lexicon, name) || foreign)
                             && !CoreWords.isWordNeverPersonName(name)) { // not 法西斯 of 法西斯主义
                         found.add(view.candidate(EntityType.PERSON, view.start(k), view.start(k) + name.length(),
@@ -161,18 +169,17 @@ final class NamePatternSource {
         }
     }
 
+    /** Parts of speech HanLP gives a given-name character on its own (罗豪/才, 严义/埙), as {@link RoleSource} completes names. */
+    private static boolean isGivenNamePos(String pos) {
+        return pos.startsWith("nr") || RoleSource.isLoneGivenNamePos(pos);
+    }
+
     /**
      * End of a Chinese name (surname and one or two given-name characters) starting right after
      * a title (记者张平福报道, 主席罗豪才主持), or {@code start} when there is none: the name must
      * end where a word starts, hold no title or function word, and its first character must not
      * be a word of its own such as a preposition (主席和总理).
      */
-    /** Parts of speech HanLP gives a lone given-name character (罗豪/才, 严义/埙), as {@link RoleSource} completes names. */
-    private static boolean isGivenNameWord(String pos) {
-        return pos.equals("ng") || pos.equals("g") || pos.equals("nz") || pos.startsWith("nr") || pos.equals("ag")
-                || pos.equals("b") || pos.equals("vg") || pos.equals("x");
-    }
-
     private int chineseNameEnd(TextView view, int start) {
         String text = view.text;
         int first = view.tokenAt(start);
@@ -197,7 +204,7 @@ final class NamePatternSource {
                 continue;
             }
             if (length == 3 && view.end(first) == start + 2 && firstPos.startsWith("nr")
-                    && !isGivenNameWord(view.pos(view.tokenAt(start + 2)))) {
+                    && !isGivenNamePos(view.pos(view.tokenAt(start + 2)))) {
                 continue; // 副总理王毅/nr 谈/v: the name and a word of its own after it
             }
             boolean clean = true;

@@ -29,15 +29,15 @@ final class RoleSource {
             if (type.isEmpty() || word.length() < 2 || lexicon.isGeneric(word)) {
                 continue;
             }
-            if (type.get() == EntityType.LOC && isTransliteration(word) && k + 1 < view.tokens.size()
+            if (type.get() == EntityType.LOC && lexicon.isTransliteration(word) && k + 1 < view.tokens.size()
                     && view.start(k + 1) == view.end(k) && view.pos(k + 1).startsWith("nr")
-                    && isTransliteration(view.tokens.get(k + 1).text())) {
+                    && lexicon.isTransliteration(view.tokens.get(k + 1).text())) {
                 // 基里/ns 延科/nr: a transliterated name whose first half looked like a place
                 found.add(view.candidate(EntityType.PERSON, view.start(k), transliterationEnd(view, k + 1), Candidate.Origin.ROLE));
                 k++;
                 continue;
             }
-            if (type.get() == EntityType.PERSON && (view.pos(k).equals("nrf") || isTransliteration(trimDots(word)))
+            if (type.get() == EntityType.PERSON && (view.pos(k).equals("nrf") || lexicon.isTransliteration(trimDots(word)))
                     && k + 1 < view.tokens.size()
                     && view.start(k + 1) == view.end(k) && view.tokens.get(k + 1).text().equals("州")) {
                 // 乔治亚/nrf 州: a state, not a person
@@ -55,7 +55,7 @@ final class RoleSource {
                 type = Optional.of(EntityType.LOC); // 甘棠镇, 龙泉乡: role tagging took a place for a name
             }
             if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && !isPlausibleChineseName(lexicon, word)
-                    && isTransliteration(word) && transliterationEnd(view, k) - view.start(k) >= 3) {
+                    && lexicon.isTransliteration(word) && transliterationEnd(view, k) - view.start(k) >= 3) {
                 found.add(view.candidate(EntityType.PERSON, view.start(k), transliterationEnd(view, k), Candidate.Origin.ROLE));
                 continue; // 萨莫/拉/诺: a foreign name cut into pieces
             }
@@ -90,9 +90,8 @@ final class RoleSource {
                 if (type.get() == EntityType.PERSON && view.pos(k).equals("nr") && word.length() == 2) {
                     end = givenNameEnd(view, k);
                 }
-                while (end > view.start(k) + 1 && NamePatternSource.isDot(view.text.charAt(end - 1))) {
-                    end--; // 伊万卡·/nrf 川/普: the dot belongs to a name HanLP did not finish
-                }
+                // 伊万卡·/nrf 川/普: the dot belongs to a name HanLP did not finish
+                end = NamePatternSource.endBeforeDots(view.text, view.start(k), end);
                 found.add(view.candidate(type.get(), view.start(k), end, Candidate.Origin.ROLE));
             }
         }
@@ -104,13 +103,13 @@ final class RoleSource {
      * following words made only of transliteration characters are taken in.
      */
     private int transliterationEnd(TextView view, int k) {
-        if (!isTransliteration(view.tokens.get(k).text())) {
+        if (!lexicon.isTransliteration(view.tokens.get(k).text())) {
             return view.end(k);
         }
         int end = view.end(k);
         for (int next = k + 1; next < view.tokens.size() && view.start(next) == end; next++) {
             String word = view.tokens.get(next).text();
-            if (word.length() > 3 || end - view.start(k) + word.length() > 8 || !isTransliteration(word)) {
+            if (word.length() > 3 || end - view.start(k) + word.length() > 8 || !lexicon.isTransliteration(word)) {
                 break;
             }
             end = view.end(next);
@@ -132,19 +131,16 @@ final class RoleSource {
         String pos = view.pos(next);
         boolean nameChar = word.length() == 1 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN
                 && !lexicon.isFunctionChar(word.charAt(0)) && !lexicon.isGivenNameStop(word.charAt(0))
-                && (pos.equals("ng") || pos.equals("g") || pos.equals("nz") || pos.equals("nr") || pos.equals("ag")
-                || pos.equals("b") || pos.equals("vg") || pos.equals("x"));
+                && (pos.equals("nr") || isLoneGivenNamePos(pos));
         return nameChar ? view.end(next) : view.end(k);
     }
 
-    private boolean isTransliteration(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!lexicon.isTransliterationChar(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** Parts of speech HanLP gives a lone given-name character besides nr (罗豪/才, 严义/埙). */
+    static boolean isLoneGivenNamePos(String pos) {
+        return pos.equals("ng") || pos.equals("g") || pos.equals("nz") || pos.equals("ag") || pos.equals("b")
+                || pos.equals("vg") || pos.equals("x");
     }
+
 
     static Optional<EntityType> typeOf(String pos) {
         if (pos.equals("nr") || pos.equals("nrf") || pos.equals("nrj")) {
@@ -214,12 +210,10 @@ final class RoleSource {
         if (DIGITS.indexOf(rest.charAt(0)) >= 0 && CoreWords.mainTag(rest.substring(1)).startsWith("q")) {
             return true; // 高两倍, 商二代
         }
-        if (lexicon.surface(rest).filter(s -> !s.user()).flatMap(s -> s.entry().type())
-                .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+        if (gazetteerPlaceOrOrganization(lexicon, rest).isPresent()) {
             return true; // 商华为, 关中共
         }
-        if (lexicon.surface(word.substring(0, 2)).filter(s -> !s.user()).flatMap(s -> s.entry().type())
-                .filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+        if (gazetteerPlaceOrOrganization(lexicon, word.substring(0, 2)).isPresent()) {
             return true; // 韩国约 (有): a known place and the next word's first character
         }
         char first = word.charAt(0);
@@ -262,11 +256,7 @@ final class RoleSource {
     }
 
     private static String trimDots(String word) {
-        int end = word.length();
-        while (end > 1 && NamePatternSource.isDot(word.charAt(end - 1))) {
-            end--;
-        }
-        return word.substring(0, end);
+        return word.substring(0, NamePatternSource.endBeforeDots(word, 0, word.length()));
     }
 
     /**
@@ -291,9 +281,14 @@ final class RoleSource {
 
     /** The type of a place or organization HanLP's core dictionary (ns) or the gazetteers know. */
     private Optional<EntityType> placeOrOrganization(String word) {
-        Optional<EntityType> known = lexicon.surface(word).filter(s -> !s.user()).flatMap(s -> s.entry().type())
-                .filter(t -> t == EntityType.LOC || t == EntityType.ORG);
+        Optional<EntityType> known = gazetteerPlaceOrOrganization(lexicon, word);
         return known.isPresent() || !CoreWords.mainTag(word).startsWith("ns") ? known : Optional.of(EntityType.LOC);
+    }
+
+    /** The type of a place or organization the built-in gazetteers know (not a user dictionary). */
+    private static Optional<EntityType> gazetteerPlaceOrOrganization(EntityLexicon lexicon, String word) {
+        return lexicon.surface(word).filter(s -> !s.user()).flatMap(s -> s.entry().type())
+                .filter(t -> t == EntityType.LOC || t == EntityType.ORG);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.zhextract.model.EntityType;
 import org.zhextract.segment.CoreWords;
 
@@ -104,7 +105,7 @@ final class SuffixPatternSource {
         int specificWords = 0;
         boolean named = false;
         boolean onlyPlaces = true;
-        java.util.TreeMap<Integer, Boolean> placeAt = new java.util.TreeMap<>(); // each piece's start: a place name?
+        TreeMap<Integer, Boolean> placeAt = new TreeMap<>(); // each piece's start: a place name?
         boolean pendingConnector = false;
         boolean lastWasName = false;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
@@ -180,8 +181,9 @@ final class SuffixPatternSource {
             }
             objectStart = view.end(k);
         }
+        int objectToken = view.tokenStartingAt(objectStart);
         if (objectStart > start && objectStart < suffixStart && (nameStartingAt(names, view, objectStart) != null
-                || view.tokenStartingAt(objectStart) >= 0 && lexicon.isGeneric(view.tokens.get(view.tokenStartingAt(objectStart)).text()))) {
+                || objectToken >= 0 && lexicon.isGeneric(view.tokens.get(objectToken).text()))) {
             // only before a name or a generic word, the verb's object (要求特区政府: no name is left;
             // not 威胁/vn 分析/vn 小组, a name of its own)
             for (int at = start; at < objectStart; at = view.end(view.tokenStartingAt(at))) {
@@ -341,14 +343,6 @@ final class SuffixPatternSource {
     }
 
     private boolean isTransliteration(String piece) {
-        if (piece.length() < 3) {
-            return false;
-        }
-        for (int i = 0; i < piece.length(); i++) {
-            if (!lexicon.isTransliterationChar(piece.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return piece.length() >= 3 && lexicon.isTransliteration(piece);
     }
 }

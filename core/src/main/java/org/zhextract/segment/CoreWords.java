@@ -21,17 +21,13 @@ public final class CoreWords {
      * only once as something else (达赖喇嘛, 里根 and 屈原 are there once each, as nouns) are not.
      */
     public static boolean isWordNeverPersonName(String word) {
-        HanLpSetup.ensureConfigured();
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
+        CoreDictionary.Attribute attribute = attribute(word);
+        if (attribute == null || hasNameTag(attribute)) {
             return false;
         }
         boolean placeOrOrganization = false;
         for (Nature nature : attribute.nature) {
             String tag = nature.toString();
-            if (tag.startsWith("nr")) {
-                return false;
-            }
             placeOrOrganization |= tag.startsWith("ns") || tag.startsWith("nt");
         }
         // seen once as a common noun is too little to go by (达赖喇嘛, 里根, 屈原 are there once
@@ -44,17 +40,8 @@ public final class CoreWords {
      * rarely seen (雷达站/n, once): a word, not a name.
      */
     public static boolean isWordWithoutNameTag(String word) {
-        HanLpSetup.ensureConfigured();
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            if (nature.toString().startsWith("nr")) {
-                return false;
-            }
-        }
-        return true;
+        CoreDictionary.Attribute attribute = attribute(word);
+        return attribute != null && !hasNameTag(attribute);
     }
 
     /**
@@ -63,8 +50,7 @@ public final class CoreWords {
      * once or twice).
      */
     public static boolean isCommonWord(String word) {
-        HanLpSetup.ensureConfigured();
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        CoreDictionary.Attribute attribute = attribute(word);
         if (attribute == null || attribute.totalFrequency < 3) {
             return false;
         }
@@ -83,8 +69,7 @@ public final class CoreWords {
      * 建议, mostly nouns.
      */
     public static boolean isMostlyVerb(String word) {
-        HanLpSetup.ensureConfigured();
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        CoreDictionary.Attribute attribute = attribute(word);
         if (attribute == null || attribute.totalFrequency == 0) {
             return false;
         }
@@ -103,15 +88,13 @@ public final class CoreWords {
 
     /** How often the core dictionary saw {@code word}, 0 when it lacks the word. */
     public static int frequency(String word) {
-        HanLpSetup.ensureConfigured();
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        CoreDictionary.Attribute attribute = attribute(word);
         return attribute == null ? 0 : attribute.totalFrequency;
     }
 
     /** The part of speech the core dictionary gives {@code word} most often, or "" when it lacks the word. */
     public static String mainTag(String word) {
-        HanLpSetup.ensureConfigured();
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        CoreDictionary.Attribute attribute = attribute(word);
         if (attribute == null) {
             return "";
         }
@@ -122,5 +105,21 @@ public final class CoreWords {
             }
         }
         return attribute.nature[best].toString();
+    }
+
+    /** The core dictionary's entry for {@code word}, or null. */
+    private static CoreDictionary.Attribute attribute(String word) {
+        HanLpSetup.ensureConfigured();
+        return CoreDictionary.get(word);
+    }
+
+    /** Whether any part of speech of the entry is a person's name (nr, nrf, nrj, …). */
+    private static boolean hasNameTag(CoreDictionary.Attribute attribute) {
+        for (Nature nature : attribute.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
