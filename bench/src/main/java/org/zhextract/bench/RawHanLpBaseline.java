@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -79,12 +80,21 @@ public final class RawHanLpBaseline {
         List<String> texts = new ArrayList<>();
         for (Path file : files(paths)) {
             try {
-                texts.add(ingester.read(Files.readAllBytes(file), file.toString()).text());
-            } catch (IOException | RuntimeException e) {
+                articleText(ingester, Files.readAllBytes(file), file.toString()).ifPresent(texts::add);
+            } catch (IOException e) {
                 // the pipeline reports such files as failed; the baseline leaves them out
             }
         }
         return texts;
+    }
+
+    /** The article text of one input read already, or empty when the pipeline would fail on it. */
+    static Optional<String> articleText(Ingester ingester, byte[] bytes, String name) {
+        try {
+            return Optional.of(ingester.read(bytes, name).text());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the pipeline reports such files as failed; the baseline leaves them out
+        }
     }
 
     /** The given files, and the regular files under the given folders in name order. */

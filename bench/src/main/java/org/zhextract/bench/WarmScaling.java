@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zhextract.Extractor;
+import org.zhextract.ingest.Ingester;
 
 /**
  * Throughput once the JIT has finished: the whole pipeline ({@link Extractor#extract(byte[],
@@ -56,10 +57,13 @@ public final class WarmScaling {
         }
         List<Path> files = StageProfile.files(paths, limit);
         List<byte[]> inputs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Ingester ingester = new Ingester();
         for (Path file : files) {
-            inputs.add(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            inputs.add(bytes);
+            RawHanLpBaseline.articleText(ingester, bytes, file.toString()).ifPresent(texts::add);
         }
-        List<String> texts = RawHanLpBaseline.articleTexts(files);
         Extractor.Builder builder = Extractor.builder();
         Extractor extractor = (nerModel ? builder : builder.withoutNerModel()).build();
         System.out.printf(Locale.ROOT, "%d files, %,d characters of article text, model %s, %d rounds%n",

@@ -48,13 +48,11 @@ final class AnnotatedText {
         }
         refs.sort(Comparator.comparingInt(MentionRef::start));
         this.mentions = refs;
-        List<int[]> spans = new ArrayList<>();
         for (TimeValue t : times) {
-            spans.add(new int[]{document.toCharIndex(t.start()), document.toCharIndex(t.end())});
-        }
-        for (int[] span : spans) {
-            timeEndByStart.merge(span[0], span[1], Math::max);
-            insideTime.set(span[0], Math.max(span[0], span[1]));
+            int start = document.toCharIndex(t.start());
+            int end = document.toCharIndex(t.end());
+            timeEndByStart.merge(start, end, Math::max);
+            insideTime.set(start, Math.max(start, end));
         }
     }
 

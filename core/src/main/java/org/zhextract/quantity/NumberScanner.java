@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds numerals in running text in one left-to-right pass: Arabic (1,234.5, ２．２, 40k),
@@ -16,6 +17,9 @@ import java.util.Set;
  * looks at the words around it. Immutable and thread-safe.
  */
 public final class NumberScanner {
+
+    /** A numeral with a decimal comma as {@link #decimalCommaAt} admits it (43,6; 3,5亿). */
+    private static final Pattern DECIMAL_COMMA_NUMERAL = Pattern.compile("-?[0-9]{1,3},[0-9]{1,2}[万萬亿億兆]*");
 
     private final WordSet nonNumberWords;
 
@@ -380,7 +384,7 @@ public final class NumberScanner {
             }
             numeral.append(c);
         }
-        if (numeral.toString().matches("-?[0-9]{1,3},[0-9]{1,2}[万萬亿億兆]*")) {
+        if (numeral.indexOf(",") >= 0 && DECIMAL_COMMA_NUMERAL.matcher(numeral).matches()) {
             numeral.setCharAt(numeral.indexOf(","), '.'); // a decimal comma (decimalCommaAt)
         }
         OptionalDouble value = ChineseNumber.parse(numeral.toString());

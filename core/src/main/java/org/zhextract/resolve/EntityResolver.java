@@ -158,16 +158,21 @@ public final class EntityResolver {
      */
     private static boolean goesByGivenName(List<Form> forms, String shorter, String longer) {
         int dot = longer.indexOf('·');
-        if (dot <= 0 || !longer.substring(longer.lastIndexOf('·') + 1).equals(shorter)) {
+        if (dot <= 0 || !lastDottedPart(longer).equals(shorter)) {
             return false;
         }
         String given = longer.substring(0, dot);
         return forms.stream().anyMatch(f -> f.type == EntityType.PERSON && f.key.equals(given));
     }
 
+    /** What follows the last dot of a dotted name (克林顿 of 希拉里·克林顿). */
+    private static String lastDottedPart(String name) {
+        return name.substring(name.lastIndexOf('·') + 1);
+    }
+
     static boolean isShortForm(EntityType type, String shorter, String longer) {
         return switch (type) {
-            case PERSON -> longer.indexOf('·') > 0 && (longer.substring(longer.lastIndexOf('·') + 1).equals(shorter)
+            case PERSON -> longer.indexOf('·') > 0 && (lastDottedPart(longer).equals(shorter)
                     || longer.substring(0, longer.indexOf('·')).equals(shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
             case ORG -> longer.endsWith(shorter) && isHan(shorter) || longer.startsWith(shorter) && isLatin(shorter);

@@ -703,12 +703,6 @@ final class TimeResolver {
     }
 
     /**
-     * The occurrence nearest the reference in the news sense: this year's, unless it lies more
-     * than two months ahead without a future cue (then last year's), or more than a month before
-     * the reference with one (then next year's: a plan reported a few days after its date, 定于1月31日
-     * in a February article, was for this year's).
-     */
-    /**
      * Whether a month (and day) in this year lies more than six months after the reference with
      * no future cue: 2021年1月1日起实施。该法于12月28日通过 in a January 2021 article is last December's
      * (2020年大选…11月3日 in a July 2020 article stays 2020).
@@ -720,6 +714,12 @@ final class TimeResolver {
         return LocalDate.of(year, month, day == null ? 1 : Math.max(1, Math.min(day, 28))).isAfter(ref.plusMonths(6));
     }
 
+    /**
+     * The occurrence nearest the reference in the news sense: this year's, unless it lies more
+     * than two months ahead without a future cue (then last year's), or more than a month before
+     * the reference with one (then next year's: a plan reported a few days after its date, 定于1月31日
+     * in a February article, was for this year's).
+     */
     private static LocalDate nearReference(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref, boolean future) {
         LocalDate d = inYear.apply(ref.getYear());
         if (future && d.isBefore(ref.minusMonths(1))) {
