@@ -2,11 +2,22 @@ package org.zhextract.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zhextract.TestFiles;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
@@ -31,6 +42,37 @@ class EntityResolverTest {
         int start = position;
         position += text.length() + 5;
         return new EntityMention(type, new Mention(text, start, start + text.length()), latin, titles, canonical);
+    }
+
+    /** HanLP's readings, for the case file (the sound-alike cases need real pinyin). */
+    private static final EntityResolver HANLP_RESOLVER = new EntityResolver(Pronunciation.hanLp());
+
+    static Stream<Arguments> cases() throws IOException {
+        return Files.readAllLines(TestFiles.testdata("cases/resolution.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t", -1))
+                .map(f -> Arguments.of(f[0], f[1]));
+    }
+
+    /** TYPE:surface, then optional @canonical, (Latin gloss) and /title. */
+    private static final Pattern CASE_MENTION = Pattern.compile(
+            "(PERSON|ORG|LOC|EVENT):([^@(/]+)(?:@([^(/]+))?(?:\\(([^)]+)\\))?(?:/(.+))?");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void resolvesTheCaseFile(String mentions, String expected) {
+        List<EntityMention> input = new ArrayList<>();
+        for (String m : mentions.split(";")) {
+            Matcher matcher = CASE_MENTION.matcher(m.strip());
+            assertThat(matcher.matches()).as("case mention %s", m).isTrue();
+            input.add(mention(EntityType.valueOf(matcher.group(1)), matcher.group(2), Optional.ofNullable(matcher.group(4)),
+                    matcher.group(5) == null ? List.of() : List.of(matcher.group(5)), Optional.ofNullable(matcher.group(3))));
+        }
+
+        List<Entity> entities = HANLP_RESOLVER.resolve(input);
+
+        assertThat(entities.stream().map(e -> e.name() + "=" + String.join("|", e.aliases()))
+                .collect(Collectors.joining(" ; "))).isEqualTo(expected);
     }
 
     @Test
@@ -82,9 +124,9 @@ class EntityResolverTest {
 
     @Test
     void leavesTheFamilyNameAloneWhenTheDottedNamesPersonGoesByTheGivenName() {
-        // an article about 亨特·拜登 calls him 亨特; 拜登 alone is his father, the president
+        // an article about 亨特·拜登 calls him 亨特; 拜登 alone, 副总统拜登, is his father
         List<Entity> entities = resolver.resolve(List.of(
-                mention(EntityType.PERSON, "拜登"),
+                mention(EntityType.PERSON, "拜登", Optional.empty(), List.of("副总统"), Optional.empty()),
                 mention(EntityType.PERSON, "亨特·拜登"),
                 mention(EntityType.PERSON, "亨特"),
                 mention(EntityType.PERSON, "拜登"),
