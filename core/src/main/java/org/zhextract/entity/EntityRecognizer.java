@@ -97,19 +97,24 @@ public final class EntityRecognizer {
         candidates.addAll(gazetteer.find(view));
         candidates.addAll(names.find(view));
         candidates.addAll(roles.find(view));
-        List<Candidate> ruleCandidates = List.copyOf(candidates);
+        CandidateIndex ruleCandidates = new CandidateIndex(candidates);
         for (MentionSource source : extraSources) {
+            List<Candidate> models = new ArrayList<>();
             for (Candidate found : source.find(document, tokens)) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL ? asState(view, found) : found;
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates)
-                        && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
-                    candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
-                    candidates.add(c);
+                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(r, c))) {
+                    models.add(c);
                 }
             }
+            // a model span replaces everything it overlaps but user-dictionary entries (a tagger's
+            // spans do not overlap each other, so all of them can be placed at once)
+            CandidateIndex replacing = new CandidateIndex(models);
+            candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && !replacing.intersecting(r.span()).isEmpty());
+            candidates.addAll(models);
         }
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
@@ -199,7 +204,7 @@ public final class EntityRecognizer {
      * ending in a verb, adverb or adjective (中共渗透, 中共签署, 中共便, 中共暗中搅局): the name
      * and what it did, not a longer name.
      */
-    private boolean isNamePlusVerb(TextView view, Candidate model, List<Candidate> ruleCandidates) {
+    private boolean isNamePlusVerb(TextView view, Candidate model, CandidateIndex ruleCandidates) {
         if (model.type().filter(t -> t == EntityType.PERSON).isPresent()) {
             return false;
         }
@@ -210,7 +215,7 @@ public final class EntityRecognizer {
             return false; // one-character verbs end names in pieces (联合国安全理事/会), HanLP tags 安全理事会 v
         }
         int lastStart = view.document.toCodePoint(view.start(last));
-        return ruleCandidates.stream().anyMatch(r -> r.origin() != Candidate.Origin.ROLE
+        return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.origin() != Candidate.Origin.ROLE
                 && r.span().start() == model.span().start() && r.span().end() <= lastStart);
     }
 
@@ -226,14 +231,14 @@ public final class EntityRecognizer {
      * rules, that is the name alone, not an organization. A person-like name plus 公司 is a
      * company (布瑞斯玛公司).
      */
-    private boolean isNamePlusGenericHead(TextView view, Candidate model, List<Candidate> ruleCandidates) {
+    private boolean isNamePlusGenericHead(TextView view, Candidate model, CandidateIndex ruleCandidates) {
         int end = view.document.toCharIndex(model.span().end());
         int head = view.tokenEndingAt(end);
         if (head < 0 || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))) {
             return false;
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
-        return ruleCandidates.stream().anyMatch(r -> r.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()
+        return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()
                 && r.span().start() == model.span().start() && r.span().end() == nameEnd);
     }
 
@@ -321,6 +326,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.groupingBy(k -> view.document.slice(k.span()), Collectors.counting()));
         Set<Span> propagatedSpans = new HashSet<>();
         propagated.forEach(k -> propagatedSpans.add(k.span()));
+        CandidateIndex propagatedIndex = new CandidateIndex(propagated);
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
                     || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
@@ -332,7 +338,7 @@ public final class EntityRecognizer {
                         Optional.empty()));
                 continue;
             }
-            for (Candidate p : propagated) {
+            for (Candidate p : propagatedIndex.intersecting(c.span())) {
                 if (p.type().filter(t -> t == EntityType.PERSON).isEmpty() || !p.span().intersects(c.span())
                         || p.span().equals(c.span())) {
                     continue;

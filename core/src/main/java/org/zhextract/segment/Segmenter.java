@@ -21,6 +21,9 @@ import org.zhextract.text.DocumentText;
  */
 public final class Segmenter {
 
+    /** Characters of a run-on sentence given to HanLP at once ({@link #pieceEnd}). */
+    static final int LONGEST_PIECE = 1_000;
+
     private final ThreadLocal<Segment> segments;
 
     /** A segmenter with person and place roles, as the entity stage uses it. */
@@ -45,24 +48,58 @@ public final class Segmenter {
         List<Token> tokens = new ArrayList<>();
         Segment segment = segments.get();
         for (Sentence sentence : sentences) {
-            int sentenceStart = document.toCharIndex(sentence.start());
-            String sentenceText = document.text().substring(sentenceStart, document.toCharIndex(sentence.end()));
-            List<Term> terms = segment.seg(sentenceText);
-            for (int k = 0; k < terms.size(); k++) {
-                Term term = terms.get(k);
-                if (term.word.isBlank()) {
-                    continue;
-                }
-                int from = sentenceStart + term.offset;
-                int to = from + term.word.length();
-                String pos = term.nature == null ? "x" : term.nature.toString();
-                if (k + 1 < terms.size() && endsWithRareNameCharacter(term, pos, terms.get(k + 1))) {
-                    to += terms.get(++k).word.length(); // 朱凯 + 廸
-                }
-                tokens.add(new Token(document.text().substring(from, to), document.toCodePoint(from), document.toCodePoint(to), pos));
+            int sentenceEnd = document.toCharIndex(sentence.end());
+            for (int pieceStart = document.toCharIndex(sentence.start()); pieceStart < sentenceEnd; ) {
+                int pieceEnd = pieceEnd(document.text(), pieceStart, sentenceEnd);
+                addTokens(document, pieceStart, segment.seg(document.text().substring(pieceStart, pieceEnd)), tokens);
+                pieceStart = pieceEnd;
             }
         }
         return tokens;
+    }
+
+    private static void addTokens(DocumentText document, int pieceStart, List<Term> terms, List<Token> tokens) {
+        for (int k = 0; k < terms.size(); k++) {
+            Term term = terms.get(k);
+            if (term.word.isBlank()) {
+                continue;
+            }
+            int from = pieceStart + term.offset;
+            int to = from + term.word.length();
+            String pos = term.nature == null ? "x" : term.nature.toString();
+            if (k + 1 < terms.size() && endsWithRareNameCharacter(term, pos, terms.get(k + 1))) {
+                to += terms.get(++k).word.length(); // 朱凯 + 廸
+            }
+            tokens.add(new Token(document.text().substring(from, to), document.toCodePoint(from), document.toCodePoint(to), pos));
+        }
+    }
+
+    /**
+     * Where the piece of a sentence starting at {@code start} ends: the sentence's end, or for a
+     * run-on longer than {@link #LONGEST_PIECE} characters the last punctuation or space in the
+     * second half of the piece (a hard cut if there is none). HanLP's place recognition costs time
+     * quadratic in the length of what it is given (each hit counts its offset from the start): a
+     * page of a million characters without a sentence end kept it busy for minutes. News
+     * sentences are far shorter, so their segmentation does not change.
+     */
+    static int pieceEnd(String text, int start, int sentenceEnd) {
+        if (sentenceEnd - start <= LONGEST_PIECE) {
+            return sentenceEnd;
+        }
+        int limit = start + LONGEST_PIECE;
+        for (int i = limit; i > start + LONGEST_PIECE / 2; i--) {
+            char before = text.charAt(i - 1);
+            if (Character.isWhitespace(before) || isPunctuation(before)) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     /**

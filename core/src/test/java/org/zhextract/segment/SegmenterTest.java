@@ -44,4 +44,35 @@ class SegmenterTest {
         assertThat(SEGMENTER.segment(traditional, new SentenceSplitter().split(traditional)))
                 .extracting(Token::text).doesNotContain("施以國");
     }
+
+    @Test
+    void aRunOnSentenceIsSegmentedInPiecesThatCoverIt() {
+        // no sentence end in 6,000 characters: HanLP gets it in pieces, cut after punctuation where there is some
+        String clause = "俄罗斯总统普京抵达北京与中国国家主席习近平举行会谈，";
+        String runOn = clause.repeat(240);
+        DocumentText text = new DocumentText(runOn);
+        List<Token> tokens = SEGMENTER.segment(text, new SentenceSplitter().split(text));
+
+        assertThat(tokens).extracting(Token::text).containsSequence("普京", "抵达", "北京");
+        assertThat(String.join("", tokens.stream().map(Token::text).toList())).isEqualTo(runOn);
+        for (int k = 1; k < tokens.size(); k++) {
+            assertThat(tokens.get(k).start()).isEqualTo(tokens.get(k - 1).end());
+        }
+        assertThat(tokens).filteredOn(t -> t.text().equals("普京")).hasSize(240);
+    }
+
+    @Test
+    void aPieceEndsAfterTheLastPunctuationInItsSecondHalfOrIsCutHard() {
+        String shortSentence = "普京抵达北京。";
+        assertThat(Segmenter.pieceEnd(shortSentence, 0, shortSentence.length())).isEqualTo(shortSentence.length());
+
+        String punctuated = "北".repeat(700) + "，" + "京".repeat(700);
+        assertThat(Segmenter.pieceEnd(punctuated, 0, punctuated.length())).isEqualTo(701);
+
+        String early = "北".repeat(100) + "，" + "京".repeat(1_300);
+        assertThat(Segmenter.pieceEnd(early, 0, early.length())).isEqualTo(Segmenter.LONGEST_PIECE);
+
+        String astral = "北".repeat(Segmenter.LONGEST_PIECE - 1) + "𠮷".repeat(10);
+        assertThat(Segmenter.pieceEnd(astral, 0, astral.length())).isEqualTo(Segmenter.LONGEST_PIECE - 1);
+    }
 }
