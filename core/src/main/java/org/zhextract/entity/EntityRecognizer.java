@@ -134,7 +134,7 @@ public final class EntityRecognizer {
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
-        if (model.type().filter(t -> t == EntityType.PERSON).isEmpty() || surface.length() < 3 || !surface.endsWith("州")) {
+        if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州")) {
             return model;
         }
         int start = view.document.toCharIndex(model.span().start());
@@ -160,18 +160,18 @@ public final class EntityRecognizer {
         if (lexicon.isGeneric(surface)) {
             return false;
         }
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && CoreWords.isWordNeverPersonName(surface)) {
+        if (model.hasType(EntityType.PERSON) && CoreWords.isWordNeverPersonName(surface)) {
             return false; // 雷达, 黄金: a common word the dictionary never saw as a name
         }
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && RoleSource.isRunOnName(lexicon, surface)) {
+        if (model.hasType(EntityType.PERSON) && RoleSource.isRunOnName(lexicon, surface)) {
             return false; // 那一年, 于社会: a function word or verb run into the next word
         }
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()
+        if (model.hasType(EntityType.PERSON)
                 && (RoleSource.isUnitAfterNumber(view.text, start) || RoleSource.isCommonWordPlusNonNameHead(lexicon, surface)
                 || isOneNonNameWord(view, start, end) || RoleSource.namesPrize(view, end))) {
             return false; // 6万才有, 国家安全法, 探雷达站/nis, 首长周五/t: a number's unit, a law, an institution or time word
         }
-        if (model.type().filter(t -> t == EntityType.ORG).isPresent() && lexicon.isNonNameHead(wordStartingAt(view, end))) {
+        if (model.hasType(EntityType.ORG) && lexicon.isNonNameHead(wordStartingAt(view, end))) {
             return false; // 国安 of 国安法: the law's name cut short
         }
         int last = view.tokenEndingAt(end);
@@ -200,7 +200,7 @@ public final class EntityRecognizer {
      * and what it did, not a longer name.
      */
     private boolean isNamePlusVerb(TextView view, Candidate model, List<Candidate> ruleCandidates) {
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()) {
+        if (model.hasType(EntityType.PERSON)) {
             return false;
         }
         int last = view.tokenEndingAt(view.document.toCharIndex(model.span().end()));
@@ -233,7 +233,7 @@ public final class EntityRecognizer {
             return false;
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
-        return ruleCandidates.stream().anyMatch(r -> r.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()
+        return ruleCandidates.stream().anyMatch(r -> r.hasType(EntityType.LOC, EntityType.ORG)
                 && r.span().start() == model.span().start() && r.span().end() == nameEnd);
     }
 
@@ -323,7 +323,7 @@ public final class EntityRecognizer {
         propagated.forEach(k -> propagatedSpans.add(k.span()));
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
-                    || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
+                    || !c.hasType(EntityType.PERSON)) {
                 continue;
             }
             if (isKnownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans)) {
@@ -333,7 +333,7 @@ public final class EntityRecognizer {
                 continue;
             }
             for (Candidate p : propagated) {
-                if (p.type().filter(t -> t == EntityType.PERSON).isEmpty() || !p.span().intersects(c.span())
+                if (!p.hasType(EntityType.PERSON) || !p.span().intersects(c.span())
                         || p.span().equals(c.span())) {
                     continue;
                 }
@@ -530,7 +530,7 @@ public final class EntityRecognizer {
         if (before.isPresent()) {
             int titleStart = before.get().start();
             Candidate owner = byEnd.get(titleStart);
-            if (owner != null && owner.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            if (owner != null && owner.hasType(EntityType.LOC, EntityType.ORG)) {
                 titleStart = view.document.toCharIndex(owner.span().start());
             }
             titles.add(text.substring(titleStart, end));

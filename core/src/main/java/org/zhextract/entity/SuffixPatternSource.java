@@ -65,11 +65,11 @@ final class SuffixPatternSource {
         String text = view.text;
         Candidate known = names.get(end);
         if (known != null && known.origin() != Candidate.Origin.ROLE
-                && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
+                && known.hasType(EntityType.ORG)) {
             // a known organization (新华社, 外交部) takes only a place before it (印度外交部)
             int start = view.document.toCharIndex(known.span().start());
             Candidate place = names.get(start);
-            if (place == null || place.type().filter(t -> t == EntityType.LOC).isEmpty()) {
+            if (place == null || !place.hasType(EntityType.LOC)) {
                 return Optional.empty();
             }
             return Optional.of(view.candidate(EntityType.ORG, view.document.toCharIndex(place.span().start()), end,
@@ -93,7 +93,7 @@ final class SuffixPatternSource {
             return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
         }
         Candidate before = suffixToken >= 0 ? names.get(view.start(suffixToken)) : null;
-        boolean afterName = before != null && before.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent();
+        boolean afterName = before != null && before.hasType(EntityType.LOC, EntityType.ORG);
         if (!suffixIsWord && suffix.get().value().length() == 1
                 && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz")
                 || suffixPos.equals("n") && afterName && view.end(suffixToken) - view.start(suffixToken) >= 3)) {
@@ -110,14 +110,14 @@ final class SuffixPatternSource {
         boolean lastWasName = false;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
             Candidate name = names.get(start);
-            if (name != null && name.type().isPresent() && name.type().get() != EntityType.EVENT) {
+            if (name != null && name.type().isPresent() && !name.hasType(EntityType.EVENT)) {
                 int nameStart = view.document.toCharIndex(name.span().start());
                 if (end - nameStart > MAX_ORG_LENGTH) {
                     break;
                 }
                 named = true;
-                onlyPlaces &= name.type().get() == EntityType.LOC;
-                placeAt.put(nameStart, name.type().get() == EntityType.LOC);
+                onlyPlaces &= name.hasType(EntityType.LOC);
+                placeAt.put(nameStart, name.hasType(EntityType.LOC));
                 start = nameStart;
                 pendingConnector = false;
                 lastWasName = true;
@@ -216,12 +216,12 @@ final class SuffixPatternSource {
             int session = sessionOrdinalBefore(text, at);
             Candidate name = names.get(session);
             if (session < at && isEventName(text.substring(at, end))
-                    && (name == null || name.type().filter(t -> t == EntityType.ORG).isEmpty())) {
+                    && (name == null || !name.hasType(EntityType.ORG))) {
                 // 十九届五中全会, 第十届亚运会: the ordinal belongs to the event's name (not so
                 // for a bare event word: 第十届峰会 is no name)
                 return Optional.of(view.candidate(EntityType.EVENT, session, end, Candidate.Origin.PATTERN));
             }
-            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            if (name != null && name.hasType(EntityType.LOC, EntityType.ORG)) {
                 return Optional.of(view.candidate(EntityType.EVENT,
                         view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
             }
@@ -262,7 +262,7 @@ final class SuffixPatternSource {
                 continue;
             }
             Candidate name = names.get(suffix.start());
-            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            if (name != null && name.hasType(EntityType.LOC, EntityType.ORG)) {
                 return Optional.of(view.candidate(EntityType.LOC,
                         view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
             }
