@@ -104,6 +104,7 @@ public final class EntityRecognizer {
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
+                        && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates)
                         && ruleCandidates.stream().noneMatch(r -> keepsOutModel(r, c))) {
                     candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && r.span().intersects(c.span()));
@@ -235,6 +236,37 @@ public final class EntityRecognizer {
         int nameEnd = view.document.toCodePoint(view.start(head));
         return ruleCandidates.stream().anyMatch(r -> r.hasType(EntityType.LOC, EntityType.ORG)
                 && r.span().start() == model.span().start() && r.span().end() == nameEnd);
+    }
+
+    /**
+     * Whether a model organization is only descriptive words (generic words such as 国际, 科技,
+     * 有关, numbers, measure words, adjectives, conjunctions, pronouns) before a generic head, with
+     * no name the rules found in it (国际科技公司, 九家公司): a description, not a name
+     * (ANNOTATION.md: 外国公司). Any other word may be the name (蚂蚁集团).
+     */
+    private boolean isDescriptionPlusGenericHead(TextView view, Candidate model, List<Candidate> ruleCandidates) {
+        if (!model.hasType(EntityType.ORG)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        int head = view.tokenEndingAt(end);
+        if (head < 0 || view.start(head) <= start || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))) {
+            return false;
+        }
+        int first = view.tokenStartingAt(start);
+        if (first < 0) {
+            return false;
+        }
+        for (int k = first; k < head; k++) {
+            String pos = view.pos(k);
+            boolean descriptive = lexicon.isGeneric(view.tokens.get(k).text()) || pos.startsWith("m") || pos.startsWith("q")
+                    || pos.equals("a") || pos.startsWith("c") || pos.startsWith("r") || pos.startsWith("u");
+            if (!descriptive) {
+                return false; // 蚂蚁集团: a common noun can be the name
+            }
+        }
+        return ruleCandidates.stream().noneMatch(r -> r.type().isPresent() && r.span().intersects(model.span()));
     }
 
     /**
