@@ -98,9 +98,13 @@ public final class EntityRecognizer {
         candidates.addAll(names.find(view));
         candidates.addAll(roles.find(view));
         List<Candidate> ruleCandidates = List.copyOf(candidates);
+        List<Candidate> modelCandidates = new ArrayList<>();
         for (MentionSource source : extraSources) {
             for (Candidate found : source.find(document, tokens)) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL ? asState(view, found) : found;
+                if (c.origin() == Candidate.Origin.MODEL) {
+                    modelCandidates.add(c);
+                }
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
@@ -111,6 +115,9 @@ public final class EntityRecognizer {
                     candidates.add(c);
                 }
             }
+        }
+        if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) { // with the model off, role tags are all there is
+            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelCandidates));
         }
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
@@ -130,6 +137,27 @@ public final class EntityRecognizer {
             kept = merge(propagated);
         }
         return describe(view, oneTypePerSurface(view, kept));
+    }
+
+    /**
+     * Whether a candidate is a two-character person name only HanLP's role tags propose, where
+     * the model sees no name, whose "given name" is a function character on its own: a
+     * preposition, conjunction, particle, direction, number or pronoun (周后, 车后, 原为, 包而,
+     * 成多, 满地, 花么): a surname-like character run into the next word. Names the core
+     * dictionary knows as names stay, and transliterations (亨特, 巴尔), and names whose given
+     * name is an adverb (韩正: 正 is mostly one), a noun, adjective or verb character (苟晶,
+     * 金淳, 王超: the model misses many such names).
+     */
+    private boolean isUnconfirmedShortName(TextView view, Candidate c, List<Candidate> modelCandidates) {
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || c.span().length() != 2) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        String tag = CoreWords.mainTag(surface.substring(1));
+        boolean functionGiven = tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r");
+        boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
+        return functionGiven && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.stream().noneMatch(m -> m.span().intersects(c.span()));
     }
 
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
