@@ -101,6 +101,11 @@ public final class Extractor {
         public List<Candidate> find(DocumentText document, List<Token> tokens) {
             return await(source).map(s -> s.find(document, tokens)).orElse(List.of());
         }
+
+        @Override
+        public boolean tagsWholeText() {
+            return await(source).map(MentionSource::tagsWholeText).orElse(false);
+        }
     }
 
     /** What the loader thread builds: everything that reads HanLP's dictionaries. */

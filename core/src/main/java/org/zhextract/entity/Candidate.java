@@ -39,6 +39,16 @@ public record Candidate(Span span, Optional<EntityType> type, Origin origin, Opt
         }
     }
 
+    /** Whether this candidate names an entity of the given type (false for a never-annotate span). */
+    public boolean hasType(EntityType wanted) {
+        return type.isPresent() && type.get() == wanted;
+    }
+
+    /** Whether this candidate names an entity of either given type. */
+    public boolean hasType(EntityType one, EntityType other) {
+        return type.isPresent() && (type.get() == one || type.get() == other);
+    }
+
     public static Candidate of(EntityType type, int start, int end, Origin origin) {
         return new Candidate(new Span(start, end), Optional.of(type), origin, Optional.empty());
     }

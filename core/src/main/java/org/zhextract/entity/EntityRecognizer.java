@@ -98,13 +98,18 @@ public final class EntityRecognizer {
         candidates.addAll(names.find(view));
         candidates.addAll(roles.find(view));
         CandidateIndex ruleCandidates = new CandidateIndex(candidates);
+        List<Candidate> modelCandidates = new ArrayList<>();
         for (MentionSource source : extraSources) {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : source.find(document, tokens)) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL ? asState(view, found) : found;
+                if (c.origin() == Candidate.Origin.MODEL) {
+                    modelCandidates.add(c);
+                }
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
+                        && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(r, c))) {
                     models.add(c);
@@ -115,6 +120,10 @@ public final class EntityRecognizer {
             CandidateIndex replacing = new CandidateIndex(models);
             candidates.removeIf(r -> r.origin() != Candidate.Origin.USER && !replacing.intersecting(r.span()).isEmpty());
             candidates.addAll(models);
+        }
+        if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) { // with the model off, role tags are all there is
+            CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
+            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex));
         }
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
@@ -136,10 +145,31 @@ public final class EntityRecognizer {
         return describe(view, oneTypePerSurface(view, kept));
     }
 
+    /**
+     * Whether a candidate is a two-character person name only HanLP's role tags propose, where
+     * the model sees no name, whose "given name" is a function character on its own: a
+     * preposition, conjunction, particle, direction, number or pronoun (周后, 车后, 原为, 包而,
+     * 成多, 满地, 花么): a surname-like character run into the next word. Names the core
+     * dictionary knows as names stay, and transliterations (亨特, 巴尔), and names whose given
+     * name is an adverb (韩正: 正 is mostly one), a noun, adjective or verb character (苟晶,
+     * 金淳, 王超: the model misses many such names).
+     */
+    private boolean isUnconfirmedShortName(TextView view, Candidate c, CandidateIndex modelCandidates) {
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || c.span().length() != 2) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        String tag = CoreWords.mainTag(surface.substring(1));
+        boolean functionGiven = tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r");
+        boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
+        return functionGiven && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
+    }
+
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
-        if (model.type().filter(t -> t == EntityType.PERSON).isEmpty() || surface.length() < 3 || !surface.endsWith("州")) {
+        if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州")) {
             return model;
         }
         int start = view.document.toCharIndex(model.span().start());
@@ -165,18 +195,18 @@ public final class EntityRecognizer {
         if (lexicon.isGeneric(surface)) {
             return false;
         }
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && CoreWords.isWordNeverPersonName(surface)) {
+        if (model.hasType(EntityType.PERSON) && CoreWords.isWordNeverPersonName(surface)) {
             return false; // 雷达, 黄金: a common word the dictionary never saw as a name
         }
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent() && RoleSource.isRunOnName(lexicon, surface)) {
+        if (model.hasType(EntityType.PERSON) && RoleSource.isRunOnName(lexicon, surface)) {
             return false; // 那一年, 于社会: a function word or verb run into the next word
         }
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()
+        if (model.hasType(EntityType.PERSON)
                 && (RoleSource.isUnitAfterNumber(view.text, start) || RoleSource.isCommonWordPlusNonNameHead(lexicon, surface)
                 || isOneNonNameWord(view, start, end) || RoleSource.namesPrize(view, end))) {
             return false; // 6万才有, 国家安全法, 探雷达站/nis, 首长周五/t: a number's unit, a law, an institution or time word
         }
-        if (model.type().filter(t -> t == EntityType.ORG).isPresent() && lexicon.isNonNameHead(wordStartingAt(view, end))) {
+        if (model.hasType(EntityType.ORG) && lexicon.isNonNameHead(wordStartingAt(view, end))) {
             return false; // 国安 of 国安法: the law's name cut short
         }
         int last = view.tokenEndingAt(end);
@@ -205,7 +235,7 @@ public final class EntityRecognizer {
      * and what it did, not a longer name.
      */
     private boolean isNamePlusVerb(TextView view, Candidate model, CandidateIndex ruleCandidates) {
-        if (model.type().filter(t -> t == EntityType.PERSON).isPresent()) {
+        if (model.hasType(EntityType.PERSON)) {
             return false;
         }
         int last = view.tokenEndingAt(view.document.toCharIndex(model.span().end()));
@@ -238,8 +268,39 @@ public final class EntityRecognizer {
             return false;
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
-        return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()
+        return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.hasType(EntityType.LOC, EntityType.ORG)
                 && r.span().start() == model.span().start() && r.span().end() == nameEnd);
+    }
+
+    /**
+     * Whether a model organization is only descriptive words (generic words such as 国际, 科技,
+     * 有关, numbers, measure words, adjectives, conjunctions, pronouns) before a generic head, with
+     * no name the rules found in it (国际科技公司, 九家公司): a description, not a name
+     * (ANNOTATION.md: 外国公司). Any other word may be the name (蚂蚁集团).
+     */
+    private boolean isDescriptionPlusGenericHead(TextView view, Candidate model, CandidateIndex ruleCandidates) {
+        if (!model.hasType(EntityType.ORG)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        int head = view.tokenEndingAt(end);
+        if (head < 0 || view.start(head) <= start || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))) {
+            return false;
+        }
+        int first = view.tokenStartingAt(start);
+        if (first < 0) {
+            return false;
+        }
+        for (int k = first; k < head; k++) {
+            String pos = view.pos(k);
+            boolean descriptive = lexicon.isGeneric(view.tokens.get(k).text()) || pos.startsWith("m") || pos.startsWith("q")
+                    || pos.equals("a") || pos.startsWith("c") || pos.startsWith("r") || pos.startsWith("u");
+            if (!descriptive) {
+                return false; // 蚂蚁集团: a common noun can be the name
+            }
+        }
+        return ruleCandidates.intersecting(model.span()).stream().noneMatch(r -> r.type().isPresent());
     }
 
     /**
@@ -329,7 +390,7 @@ public final class EntityRecognizer {
         CandidateIndex propagatedIndex = new CandidateIndex(propagated);
         for (Candidate c : kept) {
             if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
-                    || c.type().filter(t -> t == EntityType.PERSON).isEmpty()) {
+                    || !c.hasType(EntityType.PERSON)) {
                 continue;
             }
             if (isKnownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans)) {
@@ -339,7 +400,7 @@ public final class EntityRecognizer {
                 continue;
             }
             for (Candidate p : propagatedIndex.intersecting(c.span())) {
-                if (p.type().filter(t -> t == EntityType.PERSON).isEmpty() || !p.span().intersects(c.span())
+                if (!p.hasType(EntityType.PERSON) || !p.span().intersects(c.span())
                         || p.span().equals(c.span())) {
                     continue;
                 }
@@ -536,7 +597,7 @@ public final class EntityRecognizer {
         if (before.isPresent()) {
             int titleStart = before.get().start();
             Candidate owner = byEnd.get(titleStart);
-            if (owner != null && owner.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            if (owner != null && owner.hasType(EntityType.LOC, EntityType.ORG)) {
                 titleStart = view.document.toCharIndex(owner.span().start());
             }
             titles.add(text.substring(titleStart, end));

@@ -9,7 +9,7 @@ import org.zhextract.model.Span;
  * Candidates from the gazetteers and user dictionaries: longest match at each position, left to
  * right. Latin entries (BBC, AUKUS) must stand between non-letters; two-character Chinese
  * entries must line up with a word boundary on at least one side, so 一战 is not found inside
- * 统一战线.
+ * 统一战线, and must not start inside a numeral word (百度 of 千百/m 度).
  */
 final class GazetteerSource {
 
@@ -45,7 +45,8 @@ final class GazetteerSource {
                     && (end == text.length() || !isLatinLetter(text.charAt(end)));
         }
         if (end - start <= 2) {
-            return view.isWordStart(start) || view.isWordEnd(end);
+            // not inside a numeral word either (千百/m 度: no 百度 in it)
+            return view.isWordStart(start) || view.isWordEnd(end) && !view.pos(view.tokenAt(start)).startsWith("m");
         }
         return true;
     }

@@ -18,4 +18,12 @@ public interface MentionSource {
      * @param tokens the document's tokens in text order, with HanLP roles as part of speech
      */
     List<Candidate> find(DocumentText document, List<Token> tokens);
+
+    /**
+     * Whether this source tags the whole text, so that a short role-tag name it does not
+     * propose is doubtful (a trained tagger: true; a word list: false).
+     */
+    default boolean tagsWholeText() {
+        return false;
+    }
 }

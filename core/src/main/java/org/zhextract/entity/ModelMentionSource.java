@@ -102,6 +102,11 @@ public final class ModelMentionSource implements MentionSource {
         return candidates;
     }
 
+    @Override
+    public boolean tagsWholeText() {
+        return true;
+    }
+
     private static boolean isSpeechVerb(Token token) {
         return token.pos().startsWith("v") && token.text().length() == 1 && SPEECH_VERBS.indexOf(token.text().charAt(0)) >= 0;
     }

@@ -91,6 +91,9 @@ final class NamePatternSource {
             while (dot < text.length() && isDot(text.charAt(dot))) {
                 int partEnd = rightPartEnd(view, dot + 1);
                 if (partEnd <= dot + 1) {
+                    partEnd = afterInitial(view, dot + 1);
+                }
+                if (partEnd <= dot + 1) {
                     break;
                 }
                 end = partEnd;
@@ -103,6 +106,19 @@ final class NamePatternSource {
                 i++;
             }
         }
+    }
+
+    /**
+     * End of the name part after a Latin initial that stands between two dots (艾米·K·勒尔), or
+     * {@code from} when there is no such initial or no name part after it.
+     */
+    private int afterInitial(TextView view, int from) {
+        String text = view.text;
+        if (from + 2 >= text.length() || text.charAt(from) < 'A' || text.charAt(from) > 'Z' || !isDot(text.charAt(from + 1))) {
+            return from;
+        }
+        int end = rightPartEnd(view, from + 2);
+        return end > from + 2 ? end : from;
     }
 
     /** Start of the name part ending right before the dot at {@code dot}, or -1. */
@@ -200,7 +216,14 @@ final class NamePatternSource {
         }
         for (int length = 3; length >= 2; length--) {
             int end = start + length;
-            if (end > text.length() || !view.isWordStart(end) && end < text.length()) {
+            if (end > text.length()) {
+                continue;
+            }
+            // HanLP may glue the last given-name character to a function character after it (鄺俊宇/在: 宇在/nr)
+            boolean gluedEnd = end < text.length() && lexicon.isFunctionChar(text.charAt(end))
+                    && view.tokenAt(end) >= 0 && view.start(view.tokenAt(end)) == end - 1 && view.end(view.tokenAt(end)) == end + 1
+                    && view.pos(view.tokenAt(end)).startsWith("nr"); // not 现在 of 张平现在
+            if (!view.isWordStart(end) && end < text.length() && !gluedEnd) {
                 continue;
             }
             if (length == 3 && view.end(first) == start + 2 && firstPos.startsWith("nr")
@@ -212,7 +235,7 @@ final class NamePatternSource {
                 char c = text.charAt(i);
                 int k = view.tokenAt(i);
                 clean = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !lexicon.isFunctionChar(c)
-                        && !view.pos(k).equals("nnt") && view.end(k) <= end;
+                        && !view.pos(k).equals("nnt") && (view.end(k) <= end || gluedEnd);
             }
             if (clean && view.end(first) <= end
                     && !(length == 2 && lexicon.isGivenNameStop(text.charAt(start + 1)))) {

@@ -198,8 +198,8 @@ final class RoleSource {
      * dictionary: 都, 于, 那, 向, 何, 连, 查, 练, 揭; not 高, an adjective, in 高建成, nor
      * 肖, a bound morpheme, in 肖建华) followed by a common word of that dictionary, a generic word or a number
      * (都清楚, 于社会, 何进行, 于新冠, 那一年, 练三天); or any surname followed by a number and a
-     * measure word (高两倍) or by a place or organization the gazetteers know (商华为, 关中共).
-     * Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
+     * measure word (高两倍), by a place or organization the gazetteers know (商华为, 关中共) or by a
+     * generic word HanLP's dictionary lacks (时国保, 拘留时 + 国保; not 陈全国). Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
      * 向华强, 周一科).
      */
     static boolean isRunOnName(EntityLexicon lexicon, String word) {
@@ -215,6 +215,9 @@ final class RoleSource {
         }
         if (gazetteerPlaceOrOrganization(lexicon, word.substring(0, 2)).isPresent()) {
             return true; // 韩国约 (有): a known place and the next word's first character
+        }
+        if (lexicon.isGeneric(rest) && !CoreWords.isCommonWord(rest)) {
+            return true; // 时国保 (拘留时 国保): a generic word HanLP does not know, glued to the word before (not 陈全国)
         }
         char first = word.charAt(0);
         boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);

@@ -65,11 +65,11 @@ final class SuffixPatternSource {
         String text = view.text;
         Candidate known = names.get(end);
         if (known != null && known.origin() != Candidate.Origin.ROLE
-                && known.type().filter(t -> t == EntityType.ORG).isPresent()) {
+                && known.hasType(EntityType.ORG)) {
             // a known organization (新华社, 外交部) takes only a place before it (印度外交部)
             int start = view.document.toCharIndex(known.span().start());
             Candidate place = names.get(start);
-            if (place == null || place.type().filter(t -> t == EntityType.LOC).isEmpty()) {
+            if (place == null || !place.hasType(EntityType.LOC)) {
                 return Optional.empty();
             }
             return Optional.of(view.candidate(EntityType.ORG, view.document.toCharIndex(place.span().start()), end,
@@ -93,7 +93,7 @@ final class SuffixPatternSource {
             return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
         }
         Candidate before = suffixToken >= 0 ? names.get(view.start(suffixToken)) : null;
-        boolean afterName = before != null && before.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent();
+        boolean afterName = before != null && before.hasType(EntityType.LOC, EntityType.ORG);
         if (!suffixIsWord && suffix.get().value().length() == 1
                 && !(suffixPos.startsWith("nt") || suffixPos.equals("nis") || suffixPos.equals("nz")
                 || suffixPos.equals("n") && afterName && view.end(suffixToken) - view.start(suffixToken) >= 3)) {
@@ -108,16 +108,17 @@ final class SuffixPatternSource {
         TreeMap<Integer, Boolean> placeAt = new TreeMap<>(); // each piece's start: a place name?
         boolean pendingConnector = false;
         boolean lastWasName = false;
+        boolean joined = false; // a connector joins two pieces
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
             Candidate name = names.get(start);
-            if (name != null && name.type().isPresent() && name.type().get() != EntityType.EVENT) {
+            if (name != null && name.type().isPresent() && !name.hasType(EntityType.EVENT)) {
                 int nameStart = view.document.toCharIndex(name.span().start());
                 if (end - nameStart > MAX_ORG_LENGTH) {
                     break;
                 }
                 named = true;
-                onlyPlaces &= name.type().get() == EntityType.LOC;
-                placeAt.put(nameStart, name.type().get() == EntityType.LOC);
+                onlyPlaces &= name.hasType(EntityType.LOC);
+                placeAt.put(nameStart, name.hasType(EntityType.LOC));
                 start = nameStart;
                 pendingConnector = false;
                 lastWasName = true;
@@ -152,6 +153,7 @@ final class SuffixPatternSource {
                     .filter(t -> t.start() == 0).isPresent()) {
                 break;
             }
+            joined |= pendingConnector;
             contentWords++;
             onlyPlaces = false;
             placeAt.put(pieceStart, false);
@@ -199,8 +201,10 @@ final class SuffixPatternSource {
             return Optional.empty();
         }
         String head = suffix.get().value();
+        // with no name, a generic head after words joined by 和 is a description (用户和有关公司: ANNOTATION.md's 外国公司)
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
-                : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent);
+                : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent)
+                && !(genericHeads.contains(head) && joined);
         // a name HanLP glued to a function character before it (和牛津/ns 大学) still starts the organization
         boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && lexicon.isFunctionChar(text.charAt(start - 1));
         if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
@@ -216,14 +220,14 @@ final class SuffixPatternSource {
             int session = sessionOrdinalBefore(text, at);
             Candidate name = names.get(session);
             if (session < at && isEventName(text.substring(at, end))
-                    && (name == null || name.type().filter(t -> t == EntityType.ORG).isEmpty())) {
+                    && (name == null || !name.hasType(EntityType.ORG))) {
                 // 十九届五中全会, 第十届亚运会: the ordinal belongs to the event's name (not so
                 // for a bare event word: 第十届峰会 is no name)
                 return Optional.of(view.candidate(EntityType.EVENT, session, end, Candidate.Origin.PATTERN));
             }
-            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            if (name != null && name.hasType(EntityType.LOC, EntityType.ORG)) {
                 return Optional.of(view.candidate(EntityType.EVENT,
-                        view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
+                        afterLeadingVerb(view, name, view.document.toCharIndex(name.span().start())), end, Candidate.Origin.PATTERN));
             }
             if (at >= 2 && isCountryAbbreviation(text.charAt(at - 1))
                     && isCountryAbbreviation(text.charAt(at - 2)) && view.isWordStart(at - 2)) {
@@ -231,6 +235,21 @@ final class SuffixPatternSource {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where an event built on a model's name starts: after a verb the model ran into the name
+     * (重启/v 立法会/nis 选举, 安排/v 立法会 选举: the event is 立法会选举), else at {@code start}.
+     */
+    private static int afterLeadingVerb(TextView view, Candidate name, int start) {
+        int k = view.tokenStartingAt(start);
+        if (name.origin() != Candidate.Origin.MODEL || k < 0 || k + 1 >= view.tokens.size()
+                || view.end(k) >= view.document.toCharIndex(name.span().end())) {
+            return start;
+        }
+        String pos = view.pos(k);
+        boolean verb = pos.equals("v") || pos.equals("vn") && CoreWords.isMostlyVerb(view.tokens.get(k).text());
+        return verb && !view.pos(k + 1).startsWith("v") ? view.end(k) : start;
     }
 
     private boolean isEventName(String word) {
@@ -262,7 +281,7 @@ final class SuffixPatternSource {
                 continue;
             }
             Candidate name = names.get(suffix.start());
-            if (name != null && name.type().filter(t -> t == EntityType.LOC || t == EntityType.ORG).isPresent()) {
+            if (name != null && name.hasType(EntityType.LOC, EntityType.ORG)) {
                 return Optional.of(view.candidate(EntityType.LOC,
                         view.document.toCharIndex(name.span().start()), end, Candidate.Origin.PATTERN));
             }
