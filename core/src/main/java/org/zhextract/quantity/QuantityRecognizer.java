@@ -665,8 +665,9 @@ public final class QuantityRecognizer {
         if (isAsciiLetter(prev) || "_/\\#%=&@".indexOf(prev) >= 0) {
             return true;
         }
-        if (".:：".indexOf(prev) >= 0 && (isAsciiLetter(beforePrev) || NumberScanner.isArabic(beforePrev))) {
-            return true;
+        if (".:：".indexOf(prev) >= 0 && (isAsciiLetter(beforePrev) || NumberScanner.isArabic(beforePrev))
+                && !(prev == '.' && NumberScanner.listNumberAt(text, digitRunStart(text, s - 1), s - 1))) {
+            return true; // v1.2, 3.1.4; not 6.21岁女子… after a list item number 6.
         }
         if (prev == '-' && isAsciiLetter(beforePrev)) {
             return true;
@@ -706,6 +707,15 @@ public final class QuantityRecognizer {
             digits++;
         }
         return digits > 0 && i > 0 && text.charAt(i - 1) == '第';
+    }
+
+    /** Where the run of Arabic digits that ends before {@code end} starts. */
+    private static int digitRunStart(String text, int end) {
+        int i = end;
+        while (i > 0 && NumberScanner.isArabic(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isAsciiLetter(char c) {
