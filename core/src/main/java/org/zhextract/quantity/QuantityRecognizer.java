@@ -323,7 +323,7 @@ public final class QuantityRecognizer {
 
     /** Approximation and rate words before and after, negative temperatures (零下). */
     /** Chars before 约 that make it the end of a word (纽约, 条约, 签约, 相约), not "about". */
-    private static final String ABOUT_NOT_AFTER = "纽条签相预节制公合违履邀赴誓婚盟守践毁失爽和契特租集";
+    private static final String ABOUT_NOT_AFTER = "纽条签相预节违履邀赴誓婚盟践毁爽契";
 
     private void finishContext(String text, Found f, int end) {
         // suffix: 左右, 以上, /年

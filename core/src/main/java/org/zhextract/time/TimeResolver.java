@@ -100,6 +100,8 @@ final class TimeResolver {
     private int writtenDateAt = -1;
     /** Where {@link #contextDate} was last set, or -1 while it is the reference. */
     private int contextDateAt = -1;
+    /** Where the last calendar expression ended, or -1. */
+    private int lastEnd = -1;
     /** Where the last calendar expression (a year, a date, a time of day) started, or -1. */
     private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
@@ -703,13 +705,15 @@ final class TimeResolver {
         } else if (f.partOfDay != null) {
             value += "T" + f.partOfDay;
         }
+        // a date in brackets after a time (昨天（7日）) says which day that is; a weekday after a date (7月16日（周四）) is a gloss
         boolean aside = start > 0 && "（(".indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
-                && "）)".indexOf(text.charAt(end)) >= 0;
+                && "）)".indexOf(text.charAt(end)) >= 0 && (f.weekdayOnly || lastEnd != start - 1);
         ResolvedTime result = new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
                 f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
                 f.weekdayOnly && f.hour == null && f.partOfDay == null);
         if (aside && f.day != null && !f.yearWritten) {
+            lastEnd = end;
             return result; // （4月14日）…16日, 7月16日（周四）: a day in brackets is an aside; later days keep the story's month
         }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
@@ -736,6 +740,7 @@ final class TimeResolver {
             writtenMonth = f.month;
         }
         lastDateAt = start;
+        lastEnd = end;
         return result;
     }
 
