@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Publication dates as news pages write them: {@code 2020年 7月 16日}, {@code 2020-07-20T13:15:05Z},
- * {@code Wed, 15 Jul 2020 21:02:58 GMT}, {@code 18/07/2020 - 13:05}, {@code 2024.2.7}; datelines
+ * {@code Wed, 15 Jul 2020 21:02:58 GMT}, {@code 18/07/2020 - 13:05}, {@code 2024.2.7}, {@code 2024.3，25}; datelines
  * that give only the day or month and day ({@code （法新社华盛顿18日电）}, {@code 路透香港7月20日 -}),
  * completed from a full date known otherwise; dates inside URLs and file names; the crawl stamp.
  */
@@ -28,13 +28,15 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final PrefilteredPattern MONTH_DAY_YEAR = PrefilteredPattern.compile(
             "(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final List<PrefilteredPattern> FULL = List.of(CHINESE, ISO, DOTTED);
+    /** 2024.3，25: a dotted date whose second dot was typed as a full-width comma. */
+    private static final PrefilteredPattern DOTTED_COMMA = PrefilteredPattern.compile("(?<![\\d.])((?:19|20)\\d{2})\\.(\\d{1,2})，\\s?(\\d{1,2})(?![\\d.])");
+    private static final List<PrefilteredPattern> FULL = List.of(CHINESE, ISO, DOTTED, DOTTED_COMMA);
 
     /** A line that is nothing but a date, perhaps with a time, a weekday and a label. */
     private static final PrefilteredPattern DATE_LINE = PrefilteredPattern.compile(
             "^(?:(?:发表日期|发布日期|发布时间|更新时间|日期|时间|Published|Updated)\\s*[:：]?\\s*)?"
                     + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
-                    + "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+                    + "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{4}\\.\\d{1,2}，\\s?\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
                     + "|\\d{1,2}\\s+(?:" + MONTHS + ")[a-z]*\\.?\\s+\\d{4}|(?:" + MONTHS + ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})"
                     + "[\\s,]*(?:星期.|周.)?[\\s,-]*(?:T?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)?\\s*(?:Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?"
                     + "\\s*(?:\\(?(?:最后)?更新\\)?)?$",

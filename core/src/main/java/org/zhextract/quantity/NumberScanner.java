@@ -140,6 +140,47 @@ public final class NumberScanner {
         return false;
     }
 
+    /** How many lines before and after a list number are searched for its neighbours. */
+    private static final int LIST_LINES = 12;
+
+    /**
+     * Whether the digits from {@code start} to the dot at {@code dot} open a line as the number of a
+     * list item ({@code 6.21岁女子…}: item 6, then 21岁), which a line before starting with the item
+     * number before it, or a line after starting with the one after it, shows.
+     */
+    static boolean listNumberAt(String text, int start, int dot) {
+        if (dot - start < 1 || dot - start > 2 || start > 0 && text.charAt(start - 1) != '\n') {
+            return false;
+        }
+        for (int k = start; k < dot; k++) {
+            if (!(text.charAt(k) >= '0' && text.charAt(k) <= '9')) {
+                return false;
+            }
+        }
+        int item = Integer.parseInt(text.substring(start, dot));
+        String before = (item - 1) + ".";
+        String after = (item + 1) + ".";
+        int lineStart = start;
+        for (int n = 0; n < LIST_LINES && lineStart > 0; n++) {
+            lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            if (item > 1 && text.startsWith(before, lineStart)) {
+                return true;
+            }
+        }
+        int lineEnd = start;
+        for (int n = 0; n < LIST_LINES; n++) {
+            lineEnd = text.indexOf('\n', lineEnd);
+            if (lineEnd < 0) {
+                break;
+            }
+            lineEnd++;
+            if (text.startsWith(after, lineEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the longest plausible numeral run from {@code start}. */
     private static int extend(String text, int start) {
         int n = text.length();
@@ -173,7 +214,8 @@ public final class NumberScanner {
             boolean afterNumeral = i > start && (isArabic(text.charAt(i - 1)) || isNumeralChar(text.charAt(i - 1)));
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
             boolean atStart = i == start || i == start + 1 && isMinus(text.charAt(start));
-            if ((c == '.' || c == '．') && isArabic(next) && (afterNumeral && isArabic(text.charAt(i - 1)) || atStart)) {
+            if ((c == '.' || c == '．') && isArabic(next) && (afterNumeral && isArabic(text.charAt(i - 1)) || atStart)
+                    && !listNumberAt(text, start, i)) {
                 i++;
                 continue;
             }

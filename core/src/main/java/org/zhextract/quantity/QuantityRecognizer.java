@@ -322,6 +322,9 @@ public final class QuantityRecognizer {
     }
 
     /** Approximation and rate words before and after, negative temperatures (零下). */
+    /** Chars before 约 that make it the end of a word (纽约, 条约, 签约, 相约), not "about". */
+    private static final String ABOUT_NOT_AFTER = "纽条签相预节违履邀赴誓婚盟践毁爽契";
+
     private void finishContext(String text, Found f, int end) {
         // suffix: 左右, 以上, /年
         for (int len = Math.min(LONGEST_CONTEXT_WORD, text.length() - f.end); len > 0; len--) {
@@ -369,6 +372,9 @@ public final class QuantityRecognizer {
             Approx a = APPROX_BEFORE.get(word);
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 最近一项民调: recently, not nearly
+            }
+            if (a != null && word.equals("约") && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
+                break; // 纽约一所, 条约三条: 约 ends a word (New York, treaty), it is not "about"
             }
             if (a != null) {
                 f.approx = a;
@@ -651,6 +657,9 @@ public final class QuantityRecognizer {
         if (text.startsWith("两桶油", s) && (prev == '“' || prev == '「' || prev == '"' || text.startsWith("”", s + 3) || text.startsWith("」", s + 3))) {
             return true; // “两桶油”: the nickname of the two state oil companies, not two barrels
         }
+        if (m.chinese() && (prev == '“' || prev == '「') && quotedWordAfter(text, m.end())) {
+            return true; // “五毛”, “二十三条”, “三座大山”: a numeral in words opening a short quoted name
+        }
         boolean weekday = prev == '周' || prev == '週' || s >= 2 && (text.startsWith("星期", s - 2) || text.startsWith("礼拜", s - 2));
         if (weekday && m.end() - s == 1 && m.chinese()) {
             return true; // 周二批评: Tuesday
@@ -665,8 +674,9 @@ public final class QuantityRecognizer {
         if (isAsciiLetter(prev) || "_/\\#%=&@".indexOf(prev) >= 0) {
             return true;
         }
-        if (".:：".indexOf(prev) >= 0 && (isAsciiLetter(beforePrev) || NumberScanner.isArabic(beforePrev))) {
-            return true;
+        if (".:：".indexOf(prev) >= 0 && (isAsciiLetter(beforePrev) || NumberScanner.isArabic(beforePrev))
+                && !(prev == '.' && NumberScanner.listNumberAt(text, digitRunStart(text, s - 1), s - 1))) {
+            return true; // v1.2, 3.1.4; not 6.21岁女子… after a list item number 6.
         }
         if (prev == '-' && isAsciiLetter(beforePrev)) {
             return true;
@@ -706,6 +716,32 @@ public final class QuantityRecognizer {
             digits++;
         }
         return digits > 0 && i > 0 && text.charAt(i - 1) == '第';
+    }
+
+    /** The longest quoted name a numeral in words may open: “五毛”, “二十三条”, “三个代表”. */
+    private static final int QUOTED_NAME_CHARS = 4;
+
+    /** Whether a closing quote follows within a few Han chars of {@code from}, with nothing but Han chars before it. */
+    private static boolean quotedWordAfter(String text, int from) {
+        for (int i = from; i < text.length() && i <= from + QUOTED_NAME_CHARS; i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '」') {
+                return true;
+            }
+            if (!Character.isIdeographic(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the run of Arabic digits that ends before {@code end} starts. */
+    private static int digitRunStart(String text, int end) {
+        int i = end;
+        while (i > 0 && NumberScanner.isArabic(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isAsciiLetter(char c) {

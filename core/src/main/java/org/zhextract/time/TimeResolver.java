@@ -29,6 +29,24 @@ final class TimeResolver {
             + "罢工|绝食|延长|延期|暂停|封锁|封城|禁足|居家)\\s?$");
     /** Words before a part of the day that make it some day, not a date: 一天下午, 有一天晚上, 一个中午 (not 这一天). */
     private static final Pattern GENERIC_DAY_BEFORE = Pattern.compile("(?<![这那同前后第每当头])(?:一天|一个|某天|某一天|某个|一日)的?$");
+    /** Words before a lone part of the day that make it a habit, not a date: 通常夜间, 平时晚上. */
+    private static final Pattern HABIT_BEFORE = Pattern.compile(
+            "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会在于是]?\\s?$");
+    /** A count before a part of the day: 三个晚上, 四个白天 are so many nights and days, not a date. */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9两二三四五六七八九十几数]个$");
+    /** Words after a lone part of the day that make it a habit, not a date: 此门夜间从不落锁, 晚上总是加班. */
+    private static final Pattern HABIT_AFTER = Pattern.compile(
+            "\\s?(?:都|也|还|则)?(?:从不|从来|从未|总是|总会|总要|经常|常常|通常|一般|往往|很少|鲜少|不时|时常|常会|照例|照常|一律|一概)");
+    /**
+     * Names of spacecraft, probes and rockets that a number with 号 follows (水手4号, 嫦娥5号, 旅行者1号):
+     * the craft, not the fourth day of the month.
+     */
+    private static final Pattern CRAFT_BEFORE = Pattern.compile(
+            "(?:水手|旅行者|先锋|先驱者|阿波罗|神舟|嫦娥|天宫|天舟|天问|长征|风云|北斗|实践|鹊桥|玉兔|联盟|进步|猎鹰|飞龙|海盗|信使"
+            + "|月神|朱诺|天链|东方红|探险者|伽利略|隼鸟|星链|快舟|遥感|高分|墨子|悟空|天和|问天|梦天|月船)\\s?$");
+    /** Nouns after N号 that make it the name of a craft or machine (5号探测器, 1号卫星), not a day. */
+    private static final Pattern CRAFT_AFTER = Pattern.compile(
+            "\\s?(?:探测器|卫星|飞船|宇宙飞船|航天器|火箭|运载火箭|空间站|着陆器|巡视器|月球车|火星车|返回器|轨道器|潜艇|核潜艇|航母|航空母舰|驱逐舰|护卫舰)");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -82,6 +100,8 @@ final class TimeResolver {
     private int writtenDateAt = -1;
     /** Where {@link #contextDate} was last set, or -1 while it is the reference. */
     private int contextDateAt = -1;
+    /** Where the last calendar expression ended, or -1. */
+    private int lastEnd = -1;
     /** Where the last calendar expression (a year, a date, a time of day) started, or -1. */
     private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
@@ -92,6 +112,8 @@ final class TimeResolver {
     private boolean storyYearRelative;
     /** Where {@link #writtenYear} was written. */
     private int writtenYearAt = -1;
+    /** The month written with or after {@link #writtenYear} (1959年9月), null when none was. */
+    private Integer writtenMonth;
 
     TimeResolver(String text, Optional<LocalDate> reference, HolidayCalendar holidays) {
         this.text = text;
@@ -134,11 +156,19 @@ final class TimeResolver {
      * counted from the reference after it; null for the reference.
      */
     private LocalDate storyDate(int at) {
-        if (contextDate != null && writtenDateAt >= 0 && sameParagraph(writtenDateAt, at) && sentenceBreaks(writtenDateAt, at) <= 1) {
+        if (contextDate == null || writtenDateAt < 0 || !sameParagraph(writtenDateAt, at)) {
+            return null;
+        }
+        if (sentenceBreaks(writtenDateAt, at) <= 1) {
             return contextDate;
         }
-        return null;
+        // 2004年4月13日晚…。第二天…。…。半个月后: a story set in another time goes on in its paragraph
+        return reference.isPresent() && Math.abs(contextDate.toEpochDay() - reference.get().toEpochDay()) > STORY_DISTANCE_DAYS
+                ? contextDate : null;
     }
+
+    /** How far from the reference a written date must lie for its story to hold for its whole paragraph. */
+    private static final int STORY_DISTANCE_DAYS = 60;
 
     /** Whether no line break stands between two offsets: they are in one paragraph. */
     private boolean sameParagraph(int from, int to) {
@@ -175,6 +205,16 @@ final class TimeResolver {
             if (!apply(a, f, future, atoms.size() > 1 || rangeStart != null)) {
                 return Optional.empty();
             }
+        }
+        if (atoms.size() == 1 && first.kind() == Atom.Kind.PART_OF_DAY && rangeStart == null && f.special == null
+                && (HABIT_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()
+                    || HABIT_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+            f.special = "XXXX-XX-XX"; // 此门夜间从不落锁, 通常晚上: a habit, not the night of a date
+        }
+        if (atoms.size() == 1 && first.kind() == Atom.Kind.PART_OF_DAY && rangeStart == null
+                && (first.group("pod").length() == 1
+                    || COUNTED_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 4), start).find())) {
+            return Optional.empty(); // 日日夜夜, 日夜兼程: no day before 夜; 三个晚上, 四个白天: a count of them
         }
         if (f.pairHour && f.year == null && f.month == null && f.day == null && f.special == null && rangeStart == null) {
             f.special = "XXXX-XX-XX"; // 早上七八点起床, 干到晚上八九点: a habit or some night, with no date of its own
@@ -255,7 +295,8 @@ final class TimeResolver {
             }
             case REL_YEAR -> {
                 String word = a.group("relYear");
-                boolean contextual = word.startsWith("当") || word.startsWith("同") || word.startsWith("翌") || word.startsWith("次");
+                boolean contextual = word.startsWith("当") || word.startsWith("同") || word.startsWith("翌") || word.startsWith("次")
+                        || word.equals("这一年") && writtenYear != null && sameParagraph(writtenYearAt, a.start()); // 1957年…这一年她只有23岁
                 if (contextual && (writtenYear == null || !sameParagraph(writtenYearAt, a.start())) && word.equals("当年")
                         && !supported && !a.has("ryPart") && reference.isPresent()) {
                     f.special = "PAST_REF"; // 就像当年的北约: "back then", no year written before it
@@ -352,6 +393,11 @@ final class TimeResolver {
                 f.day = ChineseNumber.parseInt(d);
                 f.bareChineseDay = !ChineseNumber.isArabic(d);
                 f.dayWritten = true;
+                if (a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"))
+                        && (CRAFT_BEFORE.matcher(text).region(Math.max(0, a.start() - 4), a.start()).find()
+                            || CRAFT_AFTER.matcher(text).region(a.end(), text.length()).lookingAt())) {
+                    return false; // 水手4号, 嫦娥5号探测器: a craft, not a day
+                }
                 f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
             }
             case REL_DAY -> {
@@ -527,6 +573,13 @@ final class TimeResolver {
             if (f.year == null && rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year(); // 去年春节到元宵节
             }
+            if (f.year == null && writtenYear != null && (ref == null || writtenYear != ref.getYear())
+                    && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))) {
+                // 1959年9月…春节: the story's holiday, the first after its month when the story gives one
+                int storyMonth = writtenMonth == null ? 1 : writtenMonth;
+                LocalDate inStoryYear = holidays.dateIn(f.holiday, writtenYear);
+                f.year = inStoryYear.isBefore(LocalDate.of(writtenYear, storyMonth, 1).minusMonths(2)) ? writtenYear + 1 : writtenYear;
+            }
             if (f.year == null && ref != null) {
                 LocalDate d = nearReference(y -> holidays.dateIn(f.holiday, y), ref, future);
                 f.year = d.getYear();
@@ -581,7 +634,7 @@ final class TimeResolver {
             if (rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year();
             } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
-                    && !aheadOfReference(writtenYear, f.month, f.day, ref, future)) {
+                    && (sameSentence(storyYearAt, start) || !aheadOfReference(writtenYear, f.month, f.day, ref, future))) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
             } else if (ref != null) {
                 int month = f.month;
@@ -652,6 +705,17 @@ final class TimeResolver {
         } else if (f.partOfDay != null) {
             value += "T" + f.partOfDay;
         }
+        // a date in brackets after a time (昨天（7日）) says which day that is; a weekday after a date (7月16日（周四）) is a gloss
+        boolean aside = start > 0 && "（(".indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
+                && "）)".indexOf(text.charAt(end)) >= 0 && (f.weekdayOnly || lastEnd != start - 1);
+        ResolvedTime result = new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
+                Optional.ofNullable(f.approx), f.year, f.month, f.day,
+                f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
+                f.weekdayOnly && f.hour == null && f.partOfDay == null);
+        if (aside && f.day != null && !f.yearWritten) {
+            lastEnd = end;
+            return result; // （4月14日）…16日, 7月16日（周四）: a day in brackets is an aside; later days keep the story's month
+        }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
             contextDate = LocalDate.of(f.year, f.month, f.day);
             contextDateAt = start;
@@ -666,17 +730,18 @@ final class TimeResolver {
         }
         if (f.yearWritten && f.year != null) {
             writtenYear = f.year;
+            writtenMonth = f.month;
             storyYearAt = start;
             writtenYearAt = start;
             storyYearRelative = f.relativeYear && !f.contextualYear;
         } else if (f.deictic) {
             storyYearAt = -1;
+        } else if (f.monthWritten && f.month != null && f.year != null && f.year.equals(writtenYear)) {
+            writtenMonth = f.month;
         }
         lastDateAt = start;
-        return new ResolvedTime(start, end, timeOfDay ? TimeType.TIME : TimeType.DATE, value,
-                Optional.ofNullable(f.approx), f.year, f.month, f.day,
-                f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
-                f.weekdayOnly && f.hour == null && f.partOfDay == null);
+        lastEnd = end;
+        return result;
     }
 
     private static final java.util.Set<String> SEASONS = java.util.Set.of("SP", "SU", "FA", "WI");
@@ -778,7 +843,7 @@ final class TimeResolver {
 
     /**
      * Whether a future cue stands before the expression in its clause (at most 12 chars) or in
-     * the 4 chars after it. The two sides are searched apart, each with opaque bounds, so that no
+     * the 4 chars after it up to a comma. The two sides are searched apart, each with opaque bounds, so that no
      * cue is made of chars from both sides or of the expression itself.
      */
     private boolean futureCue(int start, int end) {
@@ -790,6 +855,12 @@ final class TimeResolver {
             from = i;
         }
         int to = Math.min(text.length(), end + 4);
+        for (int i = end; i < to; i++) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '，' || text.charAt(i) == ',') {
+                to = i; // 于7月初宣布，将…: a cue after a comma is the content of what was said, not the date's
+                break;
+            }
+        }
         return futureCues.region(from, start).find() || futureCues.region(end, to).find();
     }
 
@@ -854,8 +925,19 @@ final class TimeResolver {
         if (num.equals("半")) {
             return OptionalDouble.of(0.5);
         }
-        OptionalDouble v = ChineseNumber.parse(num);
+        int fraction = num.indexOf("分之");
+        OptionalDouble v = fraction < 0 ? ChineseNumber.parse(num) : fraction(num.substring(0, fraction), num.substring(fraction + 2));
         return v.isPresent() && plusHalf ? OptionalDouble.of(v.getAsDouble() + 0.5) : v;
+    }
+
+    /** 四分之一 (一个世纪) → 0.25: numerator over denominator, empty for a zero denominator. */
+    private static OptionalDouble fraction(String denominator, String numerator) {
+        OptionalDouble d = ChineseNumber.parse(denominator);
+        OptionalDouble n = ChineseNumber.parse(numerator);
+        if (d.isEmpty() || n.isEmpty() || d.getAsDouble() == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(n.getAsDouble() / d.getAsDouble());
     }
 
     private static Approx approx(String pre, String more, String more2, boolean numberIsDuo) {

@@ -55,6 +55,15 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void aListNumberBeforeANumberIsNoDecimalPoint() {
+        String text = "5.江苏男孩跳楼身亡\n9月3日是开学的日子。\n6.21岁女子峨眉山跳崖\n7.3.5%的人受影响";
+        List<Quantity> found = RECOGNIZER.recognize(text);
+        assertThat(found).extracting(Quantity::text).containsExactly("21岁", "3.5%");
+        assertThat(found.get(0).value()).contains(21.0);
+        assertThat(RECOGNIZER.recognize("6.21岁女子峨眉山跳崖")).extracting(Quantity::text).containsExactly("6.21岁");
+    }
+
+    @Test
     void numbersQuantitiesInTextOrderWithCodePointOffsets() {
         String text = "𠮷每年480亿立方米，10多份合同";
         List<Quantity> found = RECOGNIZER.recognize(new DocumentText(text));

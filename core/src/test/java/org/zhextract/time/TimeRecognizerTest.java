@@ -91,6 +91,14 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aCountAndItsUnitDoNotJoinAcrossALineBreak() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 9, 21));
+        List<TimeValue> times = recognizer.recognize(new DocumentText("法国7天每日平均新病例破万\n周日，法国新增10,569病例。"), ref);
+        assertThat(times).extracting(TimeValue::text).containsExactly("7天", "每日", "周日");
+        assertThat(times.get(2).value()).isEqualTo("2020-09-20");
+    }
+
+    @Test
     void leavesUnknownPartsAsXWithoutReference() {
         List<TimeValue> times = recognizer.recognize(new DocumentText("2月4日，周五，今天"), Optional.empty());
         assertThat(times).extracting(TimeValue::value).containsExactly("XXXX-02-04", "XXXX-WXX-5", "XXXX-XX-XX");
