@@ -68,6 +68,7 @@ final class DocumentPass {
     private final List<CharToken> tokens;
     private final SourceTrimmer trimmer;
     private final Quotations quotations;
+    private final CueUse cueUse;
     private final List<ClaimDraft> drafts = new ArrayList<>();
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
@@ -78,6 +79,7 @@ final class DocumentPass {
         this.tokens = doc.tokens();
         this.trimmer = new SourceTrimmer(lexicon, doc);
         this.quotations = new Quotations(text);
+        this.cueUse = new CueUse(lexicon, doc);
     }
 
     List<ClaimDraft> run() {
@@ -176,6 +178,9 @@ final class DocumentPass {
         if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
         }
+        if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
+            return null;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
+        }
         if (opensBracketedAlias(at)) {
             return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
         }
@@ -258,6 +263,10 @@ final class DocumentPass {
         }
         if (subject.status() == Status.OK && subject.end() <= at && placeEnds(subject) && existentialAt(subject.end(), at)) {
             return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+        }
+        if (subject.status() == Status.OK && subject.end() <= at
+                && cueUse.inRelativeClauseAfterCopula(subject.end(), at, cueEnd, paragraphEnd)) {
+            return null;   // 这家银行是第一个宣布降息的机构
         }
         if (subject.status() == Status.OK && subject.end() <= at && insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
             return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported

@@ -95,6 +95,11 @@ final class SourceTrimmer {
             end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
             phrase = text.substring(start, end);
         }
+        Optional<String> gluedAdverb = lexicon.longestSuffix("gluedadverb", text, start, end);
+        if (gluedAdverb.isPresent() && end - start > gluedAdverb.get().length() + 1 && !doc.insideMention(end - 1)
+                && tokenStartsAt(end - gluedAdverb.get().length())) {
+            end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
+        }
         end = withoutTrailingAdverbial(start, end);
         phrase = text.substring(start, end);
         if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
@@ -216,6 +221,11 @@ final class SourceTrimmer {
             }
         }
         return end;
+    }
+
+    private boolean tokenStartsAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at;
     }
 
     /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
