@@ -60,7 +60,7 @@ final class DocumentPass {
     private static final int MAX_RELATIVE_CLAUSE = 8;
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
     private static final int MAX_COUNTED_RELATIVE_CLAUSE = 24;
-    private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
+    static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军府";
 
     private final ClaimLexicon lexicon;
     private final AnnotatedText doc;
@@ -1030,7 +1030,7 @@ final class DocumentPass {
         // 一位在市中心医院急诊科工作的护士: after a count word or demonstrative, a longer clause,
         // also one opened by a preposition
         int stop = doc.firstTokenAtOrAfter(end);
-        boolean counted = end > start && onlyCountWords(start, end);
+        boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
         int walked = end;
         if (stop < tokens.size() && tokens.get(stop).start() == end
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
@@ -1038,7 +1038,7 @@ final class DocumentPass {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && noClauseMark(end, de)
-                    && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && (counted || onlyCountWords(start, end)) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !possessive(de)) {
                 int head = walkNominal(de + 1, to);
                 // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
@@ -1256,6 +1256,18 @@ final class DocumentPass {
             }
         }
         return true;
+    }
+
+    /** 孙庄教会一位不愿…: a source phrase that ends in count words after an affiliation. */
+    private boolean endsInCountWords(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(end - 1);
+        boolean count = false;
+        int runStart = end;
+        for (; k >= 0 && k < tokens.size() && tokens.get(k).start() >= start && onlyCountWords(tokens.get(k).start(), tokens.get(k).end()); k--) {
+            count |= tokens.get(k).pos().startsWith("m") || tokens.get(k).pos().startsWith("q");
+            runStart = tokens.get(k).start();
+        }
+        return count && runStart > start && runStart < end;
     }
 
     private boolean noClauseMark(int from, int to) {

@@ -100,6 +100,11 @@ final class SourceTrimmer {
                 && tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
         }
+        int lastTime = doc.firstTokenAtOrAfter(end - 1);
+        if (lastTime < tokens.size() && tokens.get(lastTime).end() == end && tokens.get(lastTime).start() > start
+                && tokens.get(lastTime).pos().equals("t") && doc.isTimeAt(tokens.get(lastTime).start())) {
+            end = tokens.get(lastTime).start();   // 卫生部长韦兰周六, even when a name was guessed over both
+        }
         end = withoutTrailingAdverbial(start, end);
         phrase = text.substring(start, end);
         if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
@@ -120,6 +125,9 @@ final class SourceTrimmer {
                     start = end - pronoun.length();
                 }
             }
+        }
+        if (lexicon.is("gluedadverb", text.substring(start, end))) {
+            return Subject.ZERO_SUBJECT;   // 并且多次说: how often, the clause before's subject speaks
         }
         if (isAdverbialAlone(start, end)) {
             return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
@@ -143,7 +151,10 @@ final class SourceTrimmer {
             return end;
         }
         boolean named = doc.mentionEndingAt(t.start()).map(m -> m.start() >= start).orElse(false)
-                || lexicon.is("pronoun", text.substring(start, t.start()));
+                || lexicon.is("pronoun", text.substring(start, t.start()))
+                || last > 0 && tokens.get(last - 1).pos().startsWith("nr") && tokens.get(last - 1).start() >= start
+                || t.start() - start >= 2 && (DocumentPass.ORG_ENDINGS.indexOf(text.charAt(t.start() - 1)) >= 0
+                    || lexicon.longestSuffix("title", text, start, t.start()).isPresent());
         return named ? t.start() : end;
     }
 
