@@ -43,7 +43,7 @@ final class DocumentPass {
     /** How many paragraphs back a pronoun looks for its speaker. */
     private static final int PRONOUN_REACH = 3;
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
-    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发";
+    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发指";
     /** Single-char conjunctions that join parts of a source (美国和英国). */
     static final String COORDINATORS = "和与及同跟或";
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
@@ -394,7 +394,9 @@ final class DocumentPass {
         }
         CharToken t = tokens.get(next);
         boolean continues = lexicon.isSourceWord(t.text()) || sourceWordAt(t.start(), to).isPresent()
-                || t.pos().startsWith("n") && !t.pos().equals("nx") || doc.insideMention(t.start());
+                || t.pos().startsWith("n") && !t.pos().equals("nx") || doc.insideMention(t.start())
+                || t.text().equals("的") && ORG_ENDINGS.indexOf(text.charAt(open - 1)) >= 0 && next + 1 < tokens.size() && tokens.get(next + 1).end() <= to
+                    && (tokens.get(next + 1).pos().startsWith("n") || sourceWordAt(t.end(), to).isPresent());   // 研究所（Broad Institute）的分子生物学家
         return continues && !doc.isTimeAt(t.start()) ? close + 1 : -1;
     }
 
@@ -875,6 +877,15 @@ final class DocumentPass {
         }
         if (attitudeOnly(from, to)) {
             return true;
+        }
+        if (draft.contentStart == draft.cueStart + cue.length()) {
+            int clauseEnd = from;   // 致电给她表示祝贺，让她…: the attitude is the whole object of its clause
+            while (clauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (clauseEnd < to && attitudeOnly(from, clauseEnd)) {
+                return true;
+            }
         }
         String target = lexicon.longestPrefix("target", text, draft.contentStart, text.length()).orElse(null);
         if (target == null) {
