@@ -1406,7 +1406,7 @@ final class DocumentPass {
         for (int k = start; k < end; k++) {
             for (String title : lexicon.wordsAt("title", text, k, end)) {
                 int after = k + title.length();
-                if (after > headStart && after <= end - 2 && looksLikeName(after, end)) {
+                if (after > headStart && after <= end - 2 && !endsInsideWord(after) && looksLikeName(after, end)) {
                     headStart = after;
                 }
             }
@@ -1460,6 +1460,13 @@ final class DocumentPass {
     }
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
+    /** 军事委员会成员柯顿: a title (委员) that ends inside a longer word (委员会) is none. */
+    private boolean endsInsideWord(int at) {
+        int k = doc.firstTokenAtOrAfter(at - 1);
+        return k < tokens.size() && tokens.get(k).end() > at && tokens.get(k).start() < at
+                && !tokens.get(k).pos().startsWith("nr") && !(doc.insideMention(at) && !doc.insideMention(at - 1));
+    }
+
     private boolean looksLikeName(int from, int to) {
         if (doc.isTimeAt(from) || COORDINATORS.indexOf(text.charAt(from)) >= 0) {
             return false;   // 川普总统周三…说: a weekday is no name; 川普总统和其他人: a coordination
