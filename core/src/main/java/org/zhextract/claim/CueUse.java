@@ -13,6 +13,8 @@ final class CueUse {
     /** Chars before 时 that make a word of it (同时, 当时, 小时), not the end of a time clause. */
     private static final String TIME_WORD_HEADS = "同当及暂准按随临小届平彼旧适顿";
     private static final String CLAUSE_ENDS = "，,：:；;。！？!?\n“”「」『』】";
+    /** How far around a cue these tests read: a clause with no mark in it (an unpunctuated page) stays linear. */
+    private static final int REACH = 30;
 
     private final ClaimLexicon lexicon;
     private final String text;
@@ -62,15 +64,20 @@ final class CueUse {
      */
     boolean inRelativeClauseAfterCopula(int sourceEnd, int at, int cueEnd, int paragraphEnd) {
         boolean copula = false;
-        for (int k = doc.firstTokenAtOrAfter(sourceEnd); k < tokens.size() && tokens.get(k).start() < at; k++) {
-            copula |= tokens.get(k).start() >= sourceEnd && lexicon.is("copula", tokens.get(k).text());
+        int from = Math.max(sourceEnd, at - REACH);
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < at; k++) {
+            copula |= tokens.get(k).start() >= from && lexicon.is("copula", tokens.get(k).text());
         }
         if (!copula) {
             return false;
         }
         int clauseEnd = cueEnd;
-        while (clauseEnd < paragraphEnd && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
+        int limit = Math.min(paragraphEnd, cueEnd + REACH);
+        while (clauseEnd < limit && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
             clauseEnd++;
+        }
+        if (clauseEnd == limit && limit < paragraphEnd) {
+            return false;
         }
         int de = text.lastIndexOf('的', clauseEnd - 1);
         if (de < cueEnd || de + 1 >= clauseEnd || clauseEnd - de > 7) {
@@ -90,7 +97,7 @@ final class CueUse {
      * (across an addressee: 时对记者说) lies inside that cue's time clause; the outer cue reports.
      */
     boolean insideTimeClause(int cueEnd, int paragraphEnd) {
-        for (int k = cueEnd; k < paragraphEnd && CLAUSE_ENDS.indexOf(text.charAt(k)) < 0; k++) {
+        for (int k = cueEnd; k < Math.min(paragraphEnd, cueEnd + REACH) && CLAUSE_ENDS.indexOf(text.charAt(k)) < 0; k++) {
             int after;
             if (text.charAt(k) == '时' && TIME_WORD_HEADS.indexOf(text.charAt(k - 1)) < 0) {
                 after = k + 1;

@@ -418,6 +418,8 @@ final class DocumentPass {
                 && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
     }
 
+    /** How far before and after a cue 在…的N上 is looked for. */
+    private static final int PHRASE_REACH = 60;
     private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
 
     /**
@@ -427,6 +429,7 @@ final class DocumentPass {
      */
     private boolean insidePrepositionalPhrase(int from, int cueAt, int cueEnd, int paragraphEnd) {
         int open = -1;
+        from = Math.max(from, cueAt - PHRASE_REACH);   // an unpunctuated page: stay linear
         for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
             CharToken t = tokens.get(k);
             if ((t.text().equals("在") || t.text().equals("于")) && t.pos().startsWith("p") && t.start() >= from
@@ -438,7 +441,8 @@ final class DocumentPass {
             return false;
         }
         int end = cueEnd;
-        while (end < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
+        while (end < Math.min(paragraphEnd, cueEnd + PHRASE_REACH) && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
             end++;
         }
         java.util.regex.Matcher m = PHRASE_CLOSER.matcher(text.substring(cueEnd, end));
@@ -880,10 +884,10 @@ final class DocumentPass {
         }
         if (draft.contentStart == draft.cueStart + cue.length()) {
             int clauseEnd = from;   // 致电给她表示祝贺，让她…: the attitude is the whole object of its clause
-            while (clauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) < 0) {
+            while (clauseEnd < Math.min(to, from + 16) && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) < 0) {
                 clauseEnd++;
             }
-            if (clauseEnd < to && attitudeOnly(from, clauseEnd)) {
+            if (clauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) >= 0 && attitudeOnly(from, clauseEnd)) {
                 return true;
             }
         }
