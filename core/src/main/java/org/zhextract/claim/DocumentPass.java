@@ -43,7 +43,7 @@ final class DocumentPass {
     /** How many paragraphs back a pronoun looks for its speaker. */
     private static final int PRONOUN_REACH = 3;
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
-    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发";
+    private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发指";
     /** Single-char conjunctions that join parts of a source (美国和英国). */
     static final String COORDINATORS = "和与及同跟或";
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
@@ -60,7 +60,7 @@ final class DocumentPass {
     private static final int MAX_RELATIVE_CLAUSE = 8;
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
     private static final int MAX_COUNTED_RELATIVE_CLAUSE = 24;
-    private static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军";
+    static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军府";
 
     private final ClaimLexicon lexicon;
     private final AnnotatedText doc;
@@ -68,6 +68,7 @@ final class DocumentPass {
     private final List<CharToken> tokens;
     private final SourceTrimmer trimmer;
     private final Quotations quotations;
+    private final CueUse cueUse;
     private final List<ClaimDraft> drafts = new ArrayList<>();
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
@@ -78,6 +79,7 @@ final class DocumentPass {
         this.tokens = doc.tokens();
         this.trimmer = new SourceTrimmer(lexicon, doc);
         this.quotations = new Quotations(text);
+        this.cueUse = new CueUse(lexicon, doc);
     }
 
     List<ClaimDraft> run() {
@@ -176,6 +178,9 @@ final class DocumentPass {
         if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
         }
+        if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
+            return null;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
+        }
         if (opensBracketedAlias(at)) {
             return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
         }
@@ -258,6 +263,10 @@ final class DocumentPass {
         }
         if (subject.status() == Status.OK && subject.end() <= at && placeEnds(subject) && existentialAt(subject.end(), at)) {
             return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+        }
+        if (subject.status() == Status.OK && subject.end() <= at
+                && cueUse.inRelativeClauseAfterCopula(subject.end(), at, cueEnd, paragraphEnd)) {
+            return null;   // 这家银行是第一个宣布降息的机构
         }
         if (subject.status() == Status.OK && subject.end() <= at && insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
             return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
@@ -385,7 +394,9 @@ final class DocumentPass {
         }
         CharToken t = tokens.get(next);
         boolean continues = lexicon.isSourceWord(t.text()) || sourceWordAt(t.start(), to).isPresent()
-                || t.pos().startsWith("n") && !t.pos().equals("nx") || doc.insideMention(t.start());
+                || t.pos().startsWith("n") && !t.pos().equals("nx") || doc.insideMention(t.start())
+                || t.text().equals("的") && ORG_ENDINGS.indexOf(text.charAt(open - 1)) >= 0 && next + 1 < tokens.size() && tokens.get(next + 1).end() <= to
+                    && (tokens.get(next + 1).pos().startsWith("n") || sourceWordAt(t.end(), to).isPresent());   // 研究所（Broad Institute）的分子生物学家
         return continues && !doc.isTimeAt(t.start()) ? close + 1 : -1;
     }
 
@@ -407,6 +418,8 @@ final class DocumentPass {
                 && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
     }
 
+    /** How far before and after a cue 在…的N上 is looked for. */
+    private static final int PHRASE_REACH = 60;
     private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
 
     /**
@@ -416,6 +429,7 @@ final class DocumentPass {
      */
     private boolean insidePrepositionalPhrase(int from, int cueAt, int cueEnd, int paragraphEnd) {
         int open = -1;
+        from = Math.max(from, cueAt - PHRASE_REACH);   // an unpunctuated page: stay linear
         for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
             CharToken t = tokens.get(k);
             if ((t.text().equals("在") || t.text().equals("于")) && t.pos().startsWith("p") && t.start() >= from
@@ -427,7 +441,8 @@ final class DocumentPass {
             return false;
         }
         int end = cueEnd;
-        while (end < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
+        while (end < Math.min(paragraphEnd, cueEnd + PHRASE_REACH) && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
             end++;
         }
         java.util.regex.Matcher m = PHRASE_CLOSER.matcher(text.substring(cueEnd, end));
@@ -867,6 +882,15 @@ final class DocumentPass {
         if (attitudeOnly(from, to)) {
             return true;
         }
+        if (draft.contentStart == draft.cueStart + cue.length()) {
+            int clauseEnd = from;   // 致电给她表示祝贺，让她…: the attitude is the whole object of its clause
+            while (clauseEnd < Math.min(to, from + 16) && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (clauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) >= 0 && attitudeOnly(from, clauseEnd)) {
+                return true;
+            }
+        }
         String target = lexicon.longestPrefix("target", text, draft.contentStart, text.length()).orElse(null);
         if (target == null) {
             return false;
@@ -1021,7 +1045,7 @@ final class DocumentPass {
         // 一位在市中心医院急诊科工作的护士: after a count word or demonstrative, a longer clause,
         // also one opened by a preposition
         int stop = doc.firstTokenAtOrAfter(end);
-        boolean counted = end > start && onlyCountWords(start, end);
+        boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
         int walked = end;
         if (stop < tokens.size() && tokens.get(stop).start() == end
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
@@ -1029,7 +1053,7 @@ final class DocumentPass {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && noClauseMark(end, de)
-                    && onlyCountWords(start, end) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && (counted || onlyCountWords(start, end)) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !possessive(de)) {
                 int head = walkNominal(de + 1, to);
                 // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
@@ -1249,6 +1273,18 @@ final class DocumentPass {
         return true;
     }
 
+    /** 孙庄教会一位不愿…: a source phrase that ends in count words after an affiliation. */
+    private boolean endsInCountWords(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(end - 1);
+        boolean count = false;
+        int runStart = end;
+        for (; k >= 0 && k < tokens.size() && tokens.get(k).start() >= start && onlyCountWords(tokens.get(k).start(), tokens.get(k).end()); k--) {
+            count |= tokens.get(k).pos().startsWith("m") || tokens.get(k).pos().startsWith("q");
+            runStart = tokens.get(k).start();
+        }
+        return count && runStart > start && runStart < end;
+    }
+
     private boolean noClauseMark(int from, int to) {
         for (int k = from; k < to; k++) {
             if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
@@ -1374,7 +1410,7 @@ final class DocumentPass {
         for (int k = start; k < end; k++) {
             for (String title : lexicon.wordsAt("title", text, k, end)) {
                 int after = k + title.length();
-                if (after > headStart && after <= end - 2 && looksLikeName(after, end)) {
+                if (after > headStart && after <= end - 2 && !endsInsideWord(after) && looksLikeName(after, end)) {
                     headStart = after;
                 }
             }
@@ -1428,6 +1464,13 @@ final class DocumentPass {
     }
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
+    /** 军事委员会成员柯顿: a title (委员) that ends inside a longer word (委员会) is none. */
+    private boolean endsInsideWord(int at) {
+        int k = doc.firstTokenAtOrAfter(at - 1);
+        return k < tokens.size() && tokens.get(k).end() > at && tokens.get(k).start() < at
+                && !tokens.get(k).pos().startsWith("nr") && !(doc.insideMention(at) && !doc.insideMention(at - 1));
+    }
+
     private boolean looksLikeName(int from, int to) {
         if (doc.isTimeAt(from) || COORDINATORS.indexOf(text.charAt(from)) >= 0) {
             return false;   // 川普总统周三…说: a weekday is no name; 川普总统和其他人: a coordination

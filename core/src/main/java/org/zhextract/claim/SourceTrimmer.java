@@ -95,6 +95,16 @@ final class SourceTrimmer {
             end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
             phrase = text.substring(start, end);
         }
+        Optional<String> gluedAdverb = lexicon.longestSuffix("gluedadverb", text, start, end);
+        if (gluedAdverb.isPresent() && end - start > gluedAdverb.get().length() + 1 && !doc.insideMention(end - 1)
+                && tokenStartsAt(end - gluedAdverb.get().length())) {
+            end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
+        }
+        int lastTime = doc.firstTokenAtOrAfter(end - 1);
+        if (lastTime < tokens.size() && tokens.get(lastTime).end() == end && tokens.get(lastTime).start() > start
+                && tokens.get(lastTime).pos().equals("t") && doc.isTimeAt(tokens.get(lastTime).start())) {
+            end = tokens.get(lastTime).start();   // 卫生部长韦兰周六, even when a name was guessed over both
+        }
         end = withoutTrailingAdverbial(start, end);
         phrase = text.substring(start, end);
         if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
@@ -115,6 +125,9 @@ final class SourceTrimmer {
                     start = end - pronoun.length();
                 }
             }
+        }
+        if (lexicon.is("gluedadverb", text.substring(start, end))) {
+            return Subject.ZERO_SUBJECT;   // 并且多次说: how often, the clause before's subject speaks
         }
         if (isAdverbialAlone(start, end)) {
             return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
@@ -138,7 +151,10 @@ final class SourceTrimmer {
             return end;
         }
         boolean named = doc.mentionEndingAt(t.start()).map(m -> m.start() >= start).orElse(false)
-                || lexicon.is("pronoun", text.substring(start, t.start()));
+                || lexicon.is("pronoun", text.substring(start, t.start()))
+                || last > 0 && tokens.get(last - 1).pos().startsWith("nr") && tokens.get(last - 1).start() >= start
+                || t.start() - start >= 2 && (DocumentPass.ORG_ENDINGS.indexOf(text.charAt(t.start() - 1)) >= 0
+                    || lexicon.longestSuffix("title", text, start, t.start()).isPresent());
         return named ? t.start() : end;
     }
 
@@ -216,6 +232,11 @@ final class SourceTrimmer {
             }
         }
         return end;
+    }
+
+    private boolean tokenStartsAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at;
     }
 
     /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */

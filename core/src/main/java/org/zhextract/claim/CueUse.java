@@ -1,0 +1,127 @@
+package org.zhextract.claim;
+
+import java.util.List;
+import org.zhextract.claim.AnnotatedText.CharToken;
+
+/**
+ * Tests on the words around a cue that show it reports nothing although a source precedes it:
+ * a cue word used as a noun after a verb (受到批评), a cue inside a relative clause after a
+ * copula (他是第一个宣布降息的人), and a cue inside a time clause of another cue (在宣布辞职时说).
+ */
+final class CueUse {
+
+    /** Chars before 时 that make a word of it (同时, 当时, 小时), not the end of a time clause. */
+    private static final String TIME_WORD_HEADS = "同当及暂准按随临小届平彼旧适顿";
+    private static final String CLAUSE_ENDS = "，,：:；;。！？!?\n“”「」『』】";
+    /** How far around a cue these tests read: a clause with no mark in it (an unpunctuated page) stays linear. */
+    private static final int REACH = 30;
+
+    private final ClaimLexicon lexicon;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final AnnotatedText doc;
+
+    CueUse(ClaimLexicon lexicon, AnnotatedText doc) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+    }
+
+    /**
+     * 受到批评，…, 提出质疑，…, 用“寒冬”来形容，…, 任何批评: a cue that is also a noun (role
+     * {@code nounlike}), after a verb, a determiner or a count word (across adverbs and adjectives:
+     * 遭到猛烈批评), is the verb's object or a noun phrase, not a verb of saying.
+     */
+    boolean isNounObject(int at, String cue) {
+        if (!lexicon.is("nounlike", cue)) {
+            return false;
+        }
+        for (int k = doc.firstTokenAtOrAfter(at) - 1; k >= 0; k--) {
+            CharToken t = tokens.get(k);
+            String pos = t.pos();
+            if (t.end() <= at - 12 || CLAUSE_ENDS.indexOf(t.text().charAt(0)) >= 0) {
+                return false;
+            }
+            if (pos.startsWith("d") || pos.equals("a") || pos.equals("ad") || pos.equals("ule") || pos.equals("uguo")) {
+                continue;   // 遭到了猛烈, 提出过
+            }
+            if (doc.insideMention(t.start())) {
+                return false;
+            }
+            boolean verb = pos.startsWith("v") && !pos.equals("vn");
+            boolean determiner = pos.equals("rz") && t.text().length() >= 2 || pos.equals("r") && t.text().length() >= 2
+                    && !lexicon.is("pronoun", t.text());
+            return verb || determiner || pos.startsWith("m") || pos.startsWith("q");
+        }
+        return false;
+    }
+
+    /**
+     * 这家银行是第一个宣布降息的机构, 他是唯一公开承认错误的官员: after a copula (role
+     * {@code copula}) between the source and the cue, a first clause that ends in 的 and a noun
+     * makes the cue part of a relative clause on that noun, not a report.
+     */
+    boolean inRelativeClauseAfterCopula(int sourceEnd, int at, int cueEnd, int paragraphEnd) {
+        boolean copula = false;
+        int from = Math.max(sourceEnd, at - REACH);
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < at; k++) {
+            copula |= tokens.get(k).start() >= from && lexicon.is("copula", tokens.get(k).text());
+        }
+        if (!copula) {
+            return false;
+        }
+        int clauseEnd = cueEnd;
+        int limit = Math.min(paragraphEnd, cueEnd + REACH);
+        while (clauseEnd < limit && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        if (clauseEnd == limit && limit < paragraphEnd) {
+            return false;
+        }
+        int de = text.lastIndexOf('的', clauseEnd - 1);
+        if (de < cueEnd || de + 1 >= clauseEnd || clauseEnd - de > 7) {
+            return false;
+        }
+        for (int k = doc.firstTokenAtOrAfter(de + 1); k < tokens.size() && tokens.get(k).start() < clauseEnd; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("n") || pos.equals("vn") || pos.startsWith("q"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 在宣布辞职时说, 宣布消息之际表示: a cue whose clause goes on to 时 or 之际 and another cue
+     * (across an addressee: 时对记者说) lies inside that cue's time clause; the outer cue reports.
+     */
+    boolean insideTimeClause(int cueEnd, int paragraphEnd) {
+        for (int k = cueEnd; k < Math.min(paragraphEnd, cueEnd + REACH) && CLAUSE_ENDS.indexOf(text.charAt(k)) < 0; k++) {
+            int after;
+            if (text.charAt(k) == '时' && TIME_WORD_HEADS.indexOf(text.charAt(k - 1)) < 0) {
+                after = k + 1;
+            } else if (text.startsWith("之际", k)) {
+                after = k + 2;
+            } else {
+                continue;
+            }
+            if (after < paragraphEnd && (text.charAt(after) == '对' || text.charAt(after) == '向')) {
+                for (int j = after + 1; j < Math.min(paragraphEnd, after + 9) && CLAUSE_ENDS.indexOf(text.charAt(j)) < 0; j++) {
+                    if (isSpeechCueAt(j)) {
+                        return true;
+                    }
+                }
+            }
+            if (isSpeechCueAt(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSpeechCueAt(int at) {
+        return at < text.length() && lexicon.longestAt(text, at)
+                .map(c -> c.kind() == ClaimLexicon.Kind.SPEECH || c.kind() == ClaimLexicon.Kind.REPORT).orElse(false);
+    }
+}
