@@ -33,7 +33,8 @@ public final class EntityLexicon {
     }
 
     private static final List<String> GAZETTEERS = List.of(
-            "gazetteer-places.txt", "gazetteer-organizations.txt", "gazetteer-events.txt", "gazetteer-phrases.txt");
+            "gazetteer-places.txt", "gazetteer-organizations.txt", "gazetteer-events.txt", "gazetteer-phrases.txt",
+            "gazetteer-persons.txt");
 
     private final Map<String, Surface> surfaces;
     private final PhraseTrie<Surface> gazetteer;

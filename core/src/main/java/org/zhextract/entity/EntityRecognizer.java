@@ -93,10 +93,14 @@ public final class EntityRecognizer {
     public List<EntityMention> recognize(DocumentText document, List<Token> tokens) {
         Objects.requireNonNull(document, "document");
         TextView view = new TextView(document, tokens);
-        List<Candidate> candidates = new ArrayList<>();
-        candidates.addAll(gazetteer.find(view));
+        List<Candidate> candidates = new ArrayList<>(gazetteer.find(view));
+        CandidateIndex listed = new CandidateIndex(candidates);
         candidates.addAll(names.find(view));
-        candidates.addAll(roles.find(view));
+        for (Candidate role : roles.find(view)) {
+            if (listed.intersecting(role.span()).stream().noneMatch(g -> crosses(g.span(), role.span()))) {
+                candidates.add(role); // a role tag across a listed name's edge is a fragment (川/普周五: 普周五)
+            }
+        }
         CandidateIndex ruleCandidates = new CandidateIndex(candidates);
         List<Candidate> modelCandidates = new ArrayList<>();
         for (MentionSource source : extraSources) {
@@ -111,7 +115,7 @@ public final class EntityRecognizer {
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates)
-                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(r, c))) {
+                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c))) {
                     models.add(c);
                 }
             }
@@ -164,6 +168,12 @@ public final class EntityRecognizer {
                 || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r");
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
         return functionGiven && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
+    }
+
+    /** Whether two spans overlap without one containing the other. */
+    private static boolean crosses(Span a, Span b) {
+        return a.intersects(b) && !(a.start() <= b.start() && b.end() <= a.end())
+                && !(b.start() <= a.start() && a.end() <= b.end());
     }
 
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
@@ -308,16 +318,23 @@ public final class EntityRecognizer {
      * policy): any user-dictionary entry it overlaps does, and any gazetteer or pattern name it
      * overlaps, unless that name lies inside the longer model span without ending it (古巴 in
      * 古巴代表团, 国务院 in 国务院残疾人工作协调委员会; but not 新华社 in 中共官媒新华社, whose
-     * head is already a name). HanLP's role tags never do.
+     * head is already a name, unless that name is a listed person's after the dot of the model's
+     * dotted person: 川普 in 唐纳德‧川普). HanLP's role tags never do.
      */
-    private static boolean keepsOutModel(Candidate rule, Candidate model) {
+    private static boolean keepsOutModel(TextView view, Candidate rule, Candidate model) {
         if (rule.origin() == Candidate.Origin.ROLE || !rule.span().intersects(model.span())) {
             return false;
         }
-        boolean insideWithoutHead = rule.origin() != Candidate.Origin.USER
-                && model.span().length() > rule.span().length()
-                && model.span().start() <= rule.span().start() && rule.span().end() < model.span().end();
-        return !insideWithoutHead;
+        boolean inside = rule.origin() != Candidate.Origin.USER && model.span().length() > rule.span().length()
+                && model.span().start() <= rule.span().start() && rule.span().end() <= model.span().end();
+        return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model);
+    }
+
+    /** Whether a listed person's name is the part after the dot of a longer dotted person's name (唐纳德‧川普). */
+    private static boolean isFamilyName(TextView view, Candidate rule, Candidate model) {
+        int start = view.document.toCharIndex(rule.span().start());
+        return rule.hasType(EntityType.PERSON) && model.hasType(EntityType.PERSON) && start > 0
+                && NamePatternSource.isDot(view.text.charAt(start - 1));
     }
 
     /**
