@@ -1492,11 +1492,20 @@ final class DocumentPass {
                 && lexicon.longestSuffix("descriptive", text, from, to).isEmpty();
     }
 
+    /** Whether the speaker joins names (美国和日本) or a name and others (川普总统和其他共和党人): a group, no one entity. */
     private boolean coordinatesMentions(int from, int to) {
         List<MentionRef> inside = doc.mentionsWithin(from, to);
         for (int k = 0; k + 1 < inside.size(); k++) {
             String between = text.substring(inside.get(k).end(), inside.get(k + 1).start());
             if (between.length() == 1 && COORDINATORS.contains(between) || between.equals("以及")) {
+                return true;
+            }
+        }
+        // a name, its title, then 和 + others: 川普总统和其他共和党人, 李女士和家人
+        for (MentionRef m : inside) {
+            int at = m.end() + lexicon.longestPrefix("title", text, m.end(), to).map(String::length).orElse(0);
+            int coordinator = at < to && COORDINATORS.indexOf(text.charAt(at)) >= 0 ? 1 : text.startsWith("以及", at) ? 2 : 0;
+            if (coordinator > 0 && lexicon.longestPrefix("others", text, at + coordinator, to).isPresent()) {
                 return true;
             }
         }
