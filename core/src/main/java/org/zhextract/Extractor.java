@@ -92,7 +92,7 @@ public final class Extractor {
                 builder.useNerModel ? List.of(new LoadingMentionSource(nerModel)) : List.of());
         HanLpParts parts = await(hanLp);
         this.segmenter = parts.segmenter();
-        this.entityResolver = new EntityResolver(parts.pronunciation());
+        this.entityResolver = new EntityResolver(parts.pronunciation(), lexicon);
     }
 
     /** The model's mention source once it has loaded; documents before that wait for it. */

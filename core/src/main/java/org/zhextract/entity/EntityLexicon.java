@@ -178,7 +178,8 @@ public final class EntityLexicon {
         return facilitySuffixes;
     }
 
-    boolean isTransliterationChar(char c) {
+    /** Whether {@code c} is one of the characters used to transliterate foreign names (transliteration-chars.txt). */
+    public boolean isTransliterationChar(char c) {
         return transliterationChars.get(c);
     }
 

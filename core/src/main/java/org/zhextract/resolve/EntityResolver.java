@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.zhextract.entity.EntityLexicon;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
@@ -64,30 +64,22 @@ public final class EntityResolver {
     private static final String DOTS = "\u00B7\u2027\u2022\u30FB\uFF0E";
 
     private final Pronunciation pronunciation;
-    private final BitSet transliterationChars;
-    private final Map<String, String> nameVariants;
+    /** Tells which characters write transliterated foreign names (the entity stage's list). */
+    private final EntityLexicon lexicon;
 
+    /** A resolver with the built-in entity lexicon (which reads its resources: share the resolver). */
     public EntityResolver(Pronunciation pronunciation) {
+        this(pronunciation, EntityLexicon.builtIn());
+    }
+
+    /** A resolver reading transliteration characters from {@code lexicon}, the one the entity stage uses. */
+    public EntityResolver(Pronunciation pronunciation, EntityLexicon lexicon) {
         this.pronunciation = Objects.requireNonNull(pronunciation, "pronunciation");
-        this.transliterationChars = BUILT_IN.transliterationChars;
-        this.nameVariants = BUILT_IN.nameVariants;
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
-    /** The resolver's word lists, read once. */
-    private record Lists(BitSet transliterationChars, Map<String, String> nameVariants) {
-    }
-
-    private static final Lists BUILT_IN = new Lists(
-            transliterationChars(resourceLines("/org/zhextract/entity/transliteration-chars.txt")),
-            nameVariants(resourceLines("/org/zhextract/resolve/name-variants.txt")));
-
-    private static BitSet transliterationChars(List<String> lines) {
-        BitSet set = new BitSet(0x10000);
-        for (String line : lines) {
-            line.chars().filter(c -> !Character.isWhitespace(c)).forEach(set::set);
-        }
-        return set;
-    }
+    /** Spellings of one person's name, each to the first on its line ({@code name-variants.txt}). */
+    private static final Map<String, String> NAME_VARIANTS = nameVariants(resourceLines("/org/zhextract/resolve/name-variants.txt"));
 
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
@@ -182,13 +174,13 @@ public final class EntityResolver {
     }
 
     /** A person's name with each dotted part spelt as {@code name-variants.txt} spells it first. */
-    private String variant(EntityType type, String name) {
-        if (type != EntityType.PERSON || nameVariants.isEmpty()) {
+    private static String variant(EntityType type, String name) {
+        if (type != EntityType.PERSON || NAME_VARIANTS.isEmpty()) {
             return name;
         }
         String[] parts = name.split("·", -1);
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = nameVariants.getOrDefault(parts[i], parts[i]);
+            parts[i] = NAME_VARIANTS.getOrDefault(parts[i], parts[i]);
         }
         return String.join("·", parts);
     }
@@ -474,7 +466,7 @@ public final class EntityResolver {
                 differing = i;
             }
         }
-        if (differing < 0 || !transliterationChars.get(a.charAt(differing)) && !transliterationChars.get(b.charAt(differing))) {
+        if (differing < 0 || !lexicon.isTransliterationChar(a.charAt(differing)) && !lexicon.isTransliterationChar(b.charAt(differing))) {
             return false;
         }
         Optional<String> x = pronunciation.syllable(a.charAt(differing)).map(EntityResolver::looseSyllable);

@@ -80,7 +80,7 @@ final class EvalNerCommand implements Callable<Integer> {
             for (Path file : files) {
                 NerCorpus.read(file).forEach(s -> texts.add(s.text()));
             }
-            new EntityThroughput(Segmenter.withAllRoles(), segmenter, recognizer, new EntityResolver(Pronunciation.hanLp()))
+            new EntityThroughput(Segmenter.withAllRoles(), segmenter, recognizer, new EntityResolver(Pronunciation.hanLp(), lexicon))
                     .run(texts, rounds, out);
             out.flush();
             return 0;
