@@ -127,7 +127,7 @@ public final class EntityRecognizer {
         }
         if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) { // with the model off, role tags are all there is
             CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
-            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex));
+            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex) || isUnconfirmedPlace(view, c, modelIndex));
         }
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
@@ -169,6 +169,40 @@ public final class EntityRecognizer {
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
         return functionGiven && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
     }
+
+    /**
+     * Whether a candidate is a place only HanLP's place recognition proposes: a role-tagged
+     * place that HanLP's core dictionary does not hold as a word and that no model span, even a
+     * filtered-out one, overlaps.
+     */
+    private boolean isUnconfirmedPlace(TextView view, Candidate c, CandidateIndex modelCandidates) {
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.LOC)) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        return !CoreWords.isDictionaryWord(surface) && modelCandidates.intersecting(c.span()).isEmpty()
+                && !isNameWithPlaceSuffix(surface);
+    }
+
+    /**
+     * Whether a word is a name plus an administrative or geographic suffix (天元区, 登嘉楼州,
+     * 马石村, 菲律宾海, 澧县): a stem of two or more characters that is no common word unless a
+     * place (not 高发区, 老城区, 进村), or one character before 县.
+     */
+    private static boolean isNameWithPlaceSuffix(String surface) {
+        char last = surface.charAt(surface.length() - 1);
+        if (PLACE_SUFFIXES.indexOf(last) < 0) {
+            return false;
+        }
+        String stem = surface.substring(0, surface.length() - 1);
+        if (stem.length() == 1) {
+            return last == '县';
+        }
+        return !CoreWords.isCommonWord(stem) || CoreWords.mainTag(stem).startsWith("ns");
+    }
+
+    /** Last characters of place names: administrative units, then waters and islands. */
+    private static final String PLACE_SUFFIXES = "省市县区州旗邦乡镇村庄岛湖海";
 
     /** Whether two spans overlap without one containing the other. */
     private static boolean crosses(Span a, Span b) {

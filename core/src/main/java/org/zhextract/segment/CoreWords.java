@@ -2,6 +2,7 @@ package org.zhextract.segment;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 /**
  * What HanLP's core dictionary (built from annotated news text) says of a word. The entity stage
@@ -90,6 +91,15 @@ public final class CoreWords {
     public static int frequency(String word) {
         CoreDictionary.Attribute attribute = attribute(word);
         return attribute == null ? 0 : attribute.totalFrequency;
+    }
+
+    /**
+     * Whether {@code word} is in HanLP's core dictionary or its bundled custom dictionary (place
+     * and organization lists: 亚利桑那/nsf, 天元区/ns): a word HanLP looked up, not one its role
+     * tagging put together (群里, 美台, 驻港).
+     */
+    public static boolean isDictionaryWord(String word) {
+        return attribute(word) != null || CustomDictionary.get(word) != null;
     }
 
     /** The part of speech the core dictionary gives {@code word} most often, or "" when it lacks the word. */
