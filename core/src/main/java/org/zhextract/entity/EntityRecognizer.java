@@ -187,9 +187,16 @@ public final class EntityRecognizer {
     /**
      * Whether a word is a name plus an administrative or geographic suffix (天元区, 登嘉楼州,
      * 马石村, 菲律宾海, 澧县): a stem of two or more characters that is no common word unless a
-     * place (not 高发区, 老城区, 进村), or one character before 县.
+     * place (not 高发区, 老城区, 进村), or one character before 县; also a country abbreviation
+     * plus 国 (加国, 澳国) and a name plus 帝国 (阿拉伯帝国).
      */
     private static boolean isNameWithPlaceSuffix(String surface) {
+        if (surface.length() == 2 && surface.charAt(1) == '国' && SuffixPatternSource.isCountryAbbreviation(surface.charAt(0))) {
+            return true;
+        }
+        if (surface.length() >= 4 && surface.endsWith("帝国")) {
+            return true;
+        }
         char last = surface.charAt(surface.length() - 1);
         if (PLACE_SUFFIXES.indexOf(last) < 0) {
             return false;
