@@ -381,7 +381,8 @@ public final class EntityResolver {
                 if (owners.add(longer.root())) {
                     owner = longer;
                 }
-                if (shorter.type == EntityType.PERSON && glossedOtherwise(shorter, longer)) {
+                if (shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
+                        || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
                     glossedOtherwise.add(longer.root());
                 }
             }
@@ -426,11 +427,6 @@ public final class EntityResolver {
             return false;
         }
         String given = longerSurface.substring(0, dot);
-        for (Form kin : shorter.kinNamedNext) {
-            if (kin == longer || kin.root() == longer.root() || kin.key.equals(given)) {
-                return true;
-            }
-        }
         Set<String> personsTitles = new HashSet<>(longer.titles());
         boolean givenAlone = false;
         boolean otherMember = false;
@@ -448,6 +444,26 @@ public final class EntityResolver {
         return givenAlone && (otherMember || !personsTitles.containsAll(shorter.titles()));
     }
 
+    /**
+     * Whether {@code shorter}, the family name of the dotted name {@code longer}, stands right
+     * before a kinship word and that person (拜登之子亨特·拜登, 拜登的儿子亨特): then it is another
+     * member of the family. The dotted name still makes the family name ambiguous: the text says
+     * who 拜登 is not, not who he is.
+     */
+    private static boolean kinOf(Form shorter, Form longer, String longerSurface) {
+        int dot = longerSurface.indexOf('·');
+        if (dot <= 0 || !lastDottedPart(longerSurface).equals(shorter.key)) {
+            return false;
+        }
+        String given = longerSurface.substring(0, dot);
+        for (Form kin : shorter.kinNamedNext) {
+            if (kin == longer || kin.root() == longer.root() || kin.key.equals(given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What follows the last dot of a dotted name (克林顿 of 希拉里·克林顿). */
     private static String lastDottedPart(String name) {
         return name.substring(name.lastIndexOf('·') + 1);
@@ -459,7 +475,7 @@ public final class EntityResolver {
                     || longer.substring(0, longer.indexOf('·')).equals(shorter)
                     || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
-            case ORG -> longer.endsWith(shorter) && isHan(shorter) && !isPartyInLegislature(shorter, longer)
+            case ORG -> longer.endsWith(shorter) && isHan(shorter)
                     || isLatin(shorter) && (longer.startsWith(shorter)
                         || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
                     || isCompanyShortName(shorter, longer) || isEmbassyWithoutPlace(shorter, longer);
@@ -471,10 +487,17 @@ public final class EntityResolver {
     /** Legislatures whose members of a party are not the party (美国参议院共和党 is not 共和党). */
     private static final List<String> LEGISLATURES = List.of("参议院", "众议院", "参院", "众院", "国会", "议会", "立法会");
 
-    /** 共和党 of 美国参议院共和党, 民主党 of 参议院民主党: a party's members in a legislature. */
+    /**
+     * 共和党 of 美国参议院共和党, 民主党 of 参议院民主党: a party's members in a legislature. The
+     * longer name still makes the party's name ambiguous (a bad span such as 资深共和党 beside it
+     * is no better an owner).
+     */
     private static boolean isPartyInLegislature(String shorter, String longer) {
+        if (!shorter.endsWith("党") || !longer.endsWith(shorter)) {
+            return false;
+        }
         String before = longer.substring(0, longer.length() - shorter.length());
-        return shorter.endsWith("党") && LEGISLATURES.stream().anyMatch(before::endsWith);
+        return LEGISLATURES.stream().anyMatch(before::endsWith);
     }
 
     /** Legal forms that end a company's registered name, longest first. */
