@@ -180,7 +180,7 @@ public final class Extractor {
         List<TimeValue> times = timeRecognizer.recognize(document, anchor);
         List<Quantity> quantities = quantityRecognizer.recognize(document);
         List<EntityMention> mentions = entityRecognizer.recognize(document, tokens);
-        List<Entity> entities = entityResolver.resolve(mentions);
+        List<Entity> entities = entityResolver.resolve(document, mentions);
         List<Claim> claims = findClaims
                 ? claimExtractor.extract(document, tokens, entities, times, quantities)
                 : List.of();

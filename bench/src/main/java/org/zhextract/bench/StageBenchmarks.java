@@ -101,7 +101,7 @@ public class StageBenchmarks {
         sentences = splitter.split(document);
         tokens = segmenter.segment(document, sentences);
         mentions = entityRecognizer.recognize(document, tokens);
-        entities = entityResolver.resolve(mentions);
+        entities = entityResolver.resolve(document, mentions);
         anchor = ingested.article().publishedDate();
         times = timeRecognizer.recognize(document, anchor);
         quantities = quantityRecognizer.recognize(document);
@@ -161,7 +161,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public List<Entity> resolve() {
-        return entityResolver.resolve(mentions);
+        return entityResolver.resolve(document, mentions);
     }
 
     @Benchmark

@@ -100,7 +100,7 @@ public final class StageProfile {
                 long t3 = System.nanoTime();
                 List<EntityMention> mentions = entityRecognizer.recognize(document, tokens);
                 long t4 = System.nanoTime();
-                List<Entity> entities = resolver.resolve(mentions);
+                List<Entity> entities = resolver.resolve(document, mentions);
                 long t5 = System.nanoTime();
                 Optional<LocalDate> anchor = doc.article().publishedDate();
                 List<TimeValue> times = timeRecognizer.recognize(document, anchor);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.zhextract.model.EntityType;
 
 /**
  * The word lists of the entity stage: gazetteers (built-in and user dictionaries), title words,
@@ -176,6 +177,12 @@ public final class EntityLexicon {
 
     PhraseTrie<String> facilitySuffixes() {
         return facilitySuffixes;
+    }
+
+    /** Whether the gazetteer (or a user dictionary) lists {@code text} as a place (中国, 美国, 北京). */
+    public boolean isPlace(String text) {
+        Surface surface = surfaces.get(text);
+        return surface != null && surface.entry().type().filter(t -> t == EntityType.LOC).isPresent();
     }
 
     /** Whether {@code c} is one of the characters used to transliterate foreign names (transliteration-chars.txt). */

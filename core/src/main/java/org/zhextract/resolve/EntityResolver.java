@@ -24,6 +24,7 @@ import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.segment.Pronunciation;
+import org.zhextract.text.DocumentText;
 
 /**
  * Groups the mentions of one document into entities, one per real-world referent. Two surface
@@ -34,16 +35,22 @@ import org.zhextract.segment.Pronunciation;
  *       spellings of one person (川普 and 特朗普, also as part of a dotted name);</li>
  *   <li>they carry the same Latin gloss, or one is the other's gloss;</li>
  *   <li>a person's form is the last or the first part of exactly one dotted name (乌沙科夫 →
- *       尤里·乌沙科夫, 希拉里 → 希拉里·克林顿), or two characters that start exactly one
+ *       尤里·乌沙科夫, 希拉里 → 希拉里·克林顿), or its last parts (德鲁蒙德·弗雷斯特 →
+ *       卡米拉·德鲁蒙德·弗雷斯特), or two characters that start exactly one
  *       four-character Chinese name (林郑 → 林郑月娥, the Hong Kong double surname); not a family
  *       name with a Latin gloss of its own, nor one that is another member of the family (the
  *       dotted name's person goes by the given name and the family name alone has a title of its
- *       own or another dotted name: 亨特·拜登 … 亨特 … 副总统拜登 is the father);</li>
+ *       own or another dotted name: 亨特·拜登 … 亨特 … 副总统拜登 is the father), nor one right
+ *       before a kinship word and that person (拜登之子亨特·拜登, {@code kin-words.txt});</li>
+ *   <li>a dotted name is the same with and without middle initials (黛博拉·L·伯克斯), unless two
+ *       forms have different ones (乔治·H·W·布什, 乔治·W·布什);</li>
  *   <li>an organization's or event's form ends exactly one longer form, or any of its surfaces
  *       (国务院 → 美国国务院, 冬奥会 → 北京冬奥会, 人大 → 全国人大), an event's form starts one
- *       (北京冬奥 → 北京冬奥会), a company's short name starts its registered name (科兴 →
- *       科兴中维生物技术有限公司), or an embassy leaves out where it is (美国大使馆 →
- *       美国驻华大使馆);</li>
+ *       (北京冬奥 → 北京冬奥会), a company's short name starts its registered name, maybe after
+ *       a place (华为 → 中国华为技术有限公司, 哈佛 → 哈佛大学), an embassy leaves out where it is
+ *       (美国大使馆 → 美国驻华大使馆), or a country's one-character abbreviation stands for its
+ *       name (美众院 → 美国众院); a party is not its members in a legislature (共和党,
+ *       美国参议院共和党);</li>
  *   <li>a place is the same place with an administrative word (江苏 → 江苏省, 香港 →
  *       香港特别行政区, 佛罗里达 → 佛罗里达州, 捷克 → 捷克共和国), unless the bare name fits two
  *       levels (吉林省, 吉林市) or is a known city whose name a state bears (纽约州); a state's
@@ -54,7 +61,8 @@ import org.zhextract.segment.Pronunciation;
  *       (林燕, 林妍).</li>
  * </ul>
  * Each entity's {@code name} is its fullest Chinese form (a gazetteer's canonical name when
- * there is one; among equally long forms the most frequent), {@code aliases} every surface
+ * there is one; among equally long forms the most frequent, a name variant counting as long as
+ * the spelling it stands for: 川普 names the entity where the article uses it most), {@code aliases} every surface
  * seen plus the Latin gloss, ids {@code E1}, {@code E2}, … in order of first mention.
  *
  * <p>Immutable and thread-safe.
@@ -80,6 +88,10 @@ public final class EntityResolver {
 
     /** Spellings of one person's name, each to the first on its line ({@code name-variants.txt}). */
     private static final Map<String, String> NAME_VARIANTS = nameVariants(resourceLines("/org/zhextract/resolve/name-variants.txt"));
+
+    /** Kinship words after a family name alone (拜登之子, 拜登的儿子), longest first ({@code kin-words.txt}). */
+    private static final List<String> KIN_WORDS = resourceLines("/org/zhextract/resolve/kin-words.txt").stream()
+            .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
@@ -122,6 +134,8 @@ public final class EntityResolver {
         /** The key and every mention's text, dots unified and name variants applied. */
         final Set<String> surfaces = new LinkedHashSet<>();
         Form parent = this;
+        /** Forms of persons named right after this family name and a kinship word (拜登之子亨特·拜登). */
+        final Set<Form> kinNamedNext = new HashSet<>();
 
         Form(EntityType type, String key) {
             this.type = type;
@@ -153,24 +167,137 @@ public final class EntityResolver {
         }
     }
 
+    /** Groups mentions without looking at the text around them (no kinship words are seen). */
     public List<Entity> resolve(List<EntityMention> mentions) {
+        return resolve(null, mentions);
+    }
+
+    /**
+     * Groups the mentions of {@code document} (code-point offsets into it); the text between
+     * mentions tells family members apart (拜登之子亨特·拜登). A null document is read as no text.
+     */
+    public List<Entity> resolve(DocumentText document, List<EntityMention> mentions) {
         List<EntityMention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparing(EntityMention::mention));
         Map<String, Form> forms = new LinkedHashMap<>();
+        List<Form> formOfMention = new ArrayList<>(ordered.size());
         for (EntityMention m : ordered) {
             String key = variant(m.type(), normalize(m.canonical().orElse(m.text())));
             Form form = forms.computeIfAbsent(m.type() + "\u0000" + key, k -> new Form(m.type(), key));
             form.mentions.add(m);
             form.surfaces.add(key);
             form.surfaces.add(variant(m.type(), normalize(m.text())));
+            formOfMention.add(form);
+        }
+        if (document != null) {
+            findKinNamedNext(document, ordered, formOfMention);
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
+        linkMiddleInitials(all);
+        linkCountryAbbreviations(all);
         linkShortForms(all);
         linkPlaceLevels(all);
         linkStateShortForms(all);
         linkMisspellings(all);
         return entities(all);
+    }
+
+    /**
+     * Marks each person's name right before a kinship word (maybe after 的) that is followed, at
+     * once or after one character, by another person's mention: 拜登之子亨特·拜登 says 拜登 there is
+     * not 亨特·拜登.
+     */
+    private static void findKinNamedNext(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        for (int i = 0; i + 1 < ordered.size(); i++) {
+            EntityMention m = ordered.get(i);
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            int end = m.mention().end();
+            String after = document.slice(end, Math.min(document.length(), end + 5));
+            int at = after.startsWith("的") ? 1 : 0;
+            String kin = KIN_WORDS.stream().filter(w -> after.startsWith(w, at)).findFirst().orElse(null);
+            if (kin == null) {
+                continue;
+            }
+            int next = end + at + kin.length();
+            for (int j = i + 1; j < ordered.size(); j++) {
+                EntityMention n = ordered.get(j);
+                int start = n.mention().start();
+                if (start > next + 1) {
+                    break;
+                }
+                if (start >= next && n.type() == EntityType.PERSON && formOfMention.get(j) != formOfMention.get(i)) {
+                    formOfMention.get(i).kinNamedNext.add(formOfMention.get(j));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Ties a dotted name with middle initials to the same name without them (黛博拉·L·伯克斯,
+     * 黛博拉·伯克斯) when the initials are the only ones in the text for that name: 乔治·H·W·布什
+     * and 乔治·W·布什 are two people, and 乔治·布什 could be either.
+     */
+    private static void linkMiddleInitials(List<Form> forms) {
+        Map<String, List<Form>> byBareName = new LinkedHashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.PERSON && f.key.indexOf('·') > 0) {
+                byBareName.computeIfAbsent(withoutInitials(f.key), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Form> same : byBareName.values()) {
+            long initialled = same.stream().filter(f -> !f.key.equals(withoutInitials(f.key))).count();
+            if (same.size() > 1 && initialled <= 1) {
+                same.forEach(f -> union(same.get(0), f));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("·[A-Za-z]\\.?(?=·)");
+
+    /** A dotted name without its Latin middle initials (黛博拉·L·伯克斯 → 黛博拉·伯克斯). */
+    private static String withoutInitials(String name) {
+        String previous;
+        String current = name;
+        do {
+            previous = current;
+            current = INITIAL.matcher(previous).replaceAll("");
+        } while (!current.equals(previous));
+        return current;
+    }
+
+    /**
+     * Ties an organization written with a country's one-character abbreviation (美国会, 美众院)
+     * to the same organization with a place of the text in full (美国国会, 美国众院): the place
+     * starts with that character and the rest is at least two characters. Not when the form
+     * starts with the place itself: 美国会 is as often 美国 + 会 (美国会怎么想) as 美国国会.
+     */
+    private static void linkCountryAbbreviations(List<Form> forms) {
+        Set<String> places = new LinkedHashSet<>();
+        Map<String, Form> organizations = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC) {
+                f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(places::add);
+            } else if (f.type == EntityType.ORG) {
+                f.surfaces.forEach(s -> organizations.putIfAbsent(s, f));
+            }
+        }
+        for (Form f : forms) {
+            if (f.type != EntityType.ORG || f.key.length() < 3 || !isHan(f.key)) {
+                continue;
+            }
+            String rest = f.key.substring(1);
+            for (String place : places) {
+                Form full = place.charAt(0) == f.key.charAt(0) && !f.key.startsWith(place)
+                        ? organizations.get(place + rest) : null;
+                if (full != null && full != f) {
+                    union(full, f);
+                }
+            }
+        }
     }
 
     /** A person's name with each dotted part spelt as {@code name-variants.txt} spells it first. */
@@ -224,7 +351,14 @@ public final class EntityResolver {
 
     private static final java.util.regex.Pattern LATIN_SEPARATORS = java.util.regex.Pattern.compile("[\\s.]+");
 
-    private static void linkShortForms(List<Form> forms) {
+    private void linkShortForms(List<Form> forms) {
+        Set<String> places = new HashSet<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC) {
+                f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(places::add);
+            }
+        }
+        java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
         for (Form shorter : forms) {
             if (shorter.key.codePointCount(0, shorter.key.length()) < 2) {
                 continue;
@@ -237,7 +371,9 @@ public final class EntityResolver {
                     continue;
                 }
                 Optional<String> surface = longer.surfaces.stream().filter(s -> s.length() > shorter.key.length()
-                        && isShortForm(shorter.type, shorter.key, s)).findFirst();
+                        && (isShortForm(shorter.type, shorter.key, s)
+                            || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
+                        .findFirst();
                 if (surface.isEmpty()
                         || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
                     continue;
@@ -245,7 +381,8 @@ public final class EntityResolver {
                 if (owners.add(longer.root())) {
                     owner = longer;
                 }
-                if (shorter.type == EntityType.PERSON && glossedOtherwise(shorter, longer)) {
+                if (shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
+                        || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
                     glossedOtherwise.add(longer.root());
                 }
             }
@@ -253,6 +390,16 @@ public final class EntityResolver {
                 union(owner, shorter);
             }
         }
+    }
+
+    /** A name without a place it starts with, of the text or the gazetteer (中国华为技术有限公司 → 华为技术有限公司). */
+    private static String withoutPlace(String name, java.util.function.Predicate<String> isPlace) {
+        for (int end = 2; end < name.length() - 1; end++) {
+            if (isPlace.test(name.substring(0, end))) {
+                return name.substring(end);
+            }
+        }
+        return name;
     }
 
     /**
@@ -297,6 +444,26 @@ public final class EntityResolver {
         return givenAlone && (otherMember || !personsTitles.containsAll(shorter.titles()));
     }
 
+    /**
+     * Whether {@code shorter}, the family name of the dotted name {@code longer}, stands right
+     * before a kinship word and that person (拜登之子亨特·拜登, 拜登的儿子亨特): then it is another
+     * member of the family. The dotted name still makes the family name ambiguous: the text says
+     * who 拜登 is not, not who he is.
+     */
+    private static boolean kinOf(Form shorter, Form longer, String longerSurface) {
+        int dot = longerSurface.indexOf('·');
+        if (dot <= 0 || !lastDottedPart(longerSurface).equals(shorter.key)) {
+            return false;
+        }
+        String given = longerSurface.substring(0, dot);
+        for (Form kin : shorter.kinNamedNext) {
+            if (kin == longer || kin.root() == longer.root() || kin.key.equals(given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What follows the last dot of a dotted name (克林顿 of 希拉里·克林顿). */
     private static String lastDottedPart(String name) {
         return name.substring(name.lastIndexOf('·') + 1);
@@ -305,25 +472,44 @@ public final class EntityResolver {
     static boolean isShortForm(EntityType type, String shorter, String longer) {
         return switch (type) {
             case PERSON -> longer.indexOf('·') > 0 && (lastDottedPart(longer).equals(shorter)
-                    || longer.substring(0, longer.indexOf('·')).equals(shorter))
+                    || longer.substring(0, longer.indexOf('·')).equals(shorter)
+                    || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
-            case ORG -> longer.endsWith(shorter) && isHan(shorter) || longer.startsWith(shorter) && isLatin(shorter)
+            case ORG -> longer.endsWith(shorter) && isHan(shorter)
+                    || isLatin(shorter) && (longer.startsWith(shorter)
+                        || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
                     || isCompanyShortName(shorter, longer) || isEmbassyWithoutPlace(shorter, longer);
             case EVENT -> longer.endsWith(shorter) || longer.startsWith(shorter) && shorter.length() >= 3;
             case LOC -> false;
         };
     }
 
+    /** Legislatures whose members of a party are not the party (美国参议院共和党 is not 共和党). */
+    private static final List<String> LEGISLATURES = List.of("参议院", "众议院", "参院", "众院", "国会", "议会", "立法会");
+
+    /**
+     * 共和党 of 美国参议院共和党, 民主党 of 参议院民主党: a party's members in a legislature. The
+     * longer name still makes the party's name ambiguous (a bad span such as 资深共和党 beside it
+     * is no better an owner).
+     */
+    private static boolean isPartyInLegislature(String shorter, String longer) {
+        if (!shorter.endsWith("党") || !longer.endsWith(shorter)) {
+            return false;
+        }
+        String before = longer.substring(0, longer.length() - shorter.length());
+        return LEGISLATURES.stream().anyMatch(before::endsWith);
+    }
+
     /** Legal forms that end a company's registered name, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司",
-            "控股有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股");
+            "控股有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股", "大学");
     /** Words for a company's trade that may stand between its short name and its legal form. */
     private static final List<String> TRADE_WORDS = List.of("技术", "科技", "网络科技", "信息技术", "网络", "通信",
             "电子", "软件");
 
     /**
-     * 华为 of 华为技术有限公司, 微软 of 微软公司, 美国瀚德汽车 of 美国瀚德汽车控股有限公司: the longer
-     * name is the short one, maybe a word for its trade, and a legal form. Any other word makes
+     * 华为 of 华为技术有限公司, 微软 of 微软公司, 美国瀚德汽车 of 美国瀚德汽车控股有限公司, 哈佛 of
+     * 哈佛大学: the longer name is the short one, maybe a word for its trade, and a legal form (or 大学). Any other word makes
      * another company (中国人寿资产管理有限公司, 维维股份原控股子公司).
      */
     private static boolean isCompanyShortName(String shorter, String longer) {
@@ -540,12 +726,21 @@ public final class EntityResolver {
         latin.ifPresent(aliases::add);
         String name = frequency.keySet().stream()
                 .filter(EntityResolver::hasHan)
-                .max(Comparator.<String>comparingInt(s -> s.codePointCount(0, s.length()))
+                .max(Comparator.<String>comparingInt(s -> fullness(ms.get(0).type(), s))
                         .thenComparing(s -> s.indexOf('·') >= 0 || DOTS.chars().anyMatch(d -> s.indexOf(d) >= 0))
                         .thenComparingInt(frequency::get)
                         .thenComparingInt(s -> -aliasOrder(aliases, s)))
                 .orElse(ms.get(0).text());
         return new Entity(id, ms.get(0).type(), name, List.copyOf(aliases), latin, List.copyOf(titles), occurrences);
+    }
+
+    /**
+     * How full a form is: its length, a name variant counted as the spelling it stands for (川普
+     * is as full as 特朗普, so the one the article uses most names the entity).
+     */
+    private static int fullness(EntityType type, String form) {
+        String spelt = variant(type, normalize(form));
+        return spelt.codePointCount(0, spelt.length());
     }
 
     private static int aliasOrder(LinkedHashSet<String> aliases, String s) {

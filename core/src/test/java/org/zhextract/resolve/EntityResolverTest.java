@@ -23,6 +23,7 @@ import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.segment.Pronunciation;
+import org.zhextract.text.DocumentText;
 
 class EntityResolverTest {
 
@@ -54,22 +55,28 @@ class EntityResolverTest {
                 .map(f -> Arguments.of(f[0], f[1]));
     }
 
-    /** TYPE:surface, then optional @canonical, (Latin gloss) and /title. */
+    /** TYPE:surface, then optional @canonical, (Latin gloss), /title and >the text right after it. */
     private static final Pattern CASE_MENTION = Pattern.compile(
-            "(PERSON|ORG|LOC|EVENT):([^@(/]+)(?:@([^(/]+))?(?:\\(([^)]+)\\))?(?:/(.+))?");
+            "(PERSON|ORG|LOC|EVENT):([^@(/>]+)(?:@([^(/>]+))?(?:\\(([^)]+)\\))?(?:/([^>]+))?(?:>(.+))?");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void resolvesTheCaseFile(String mentions, String expected) {
         List<EntityMention> input = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         for (String m : mentions.split(";")) {
             Matcher matcher = CASE_MENTION.matcher(m.strip());
             assertThat(matcher.matches()).as("case mention %s", m).isTrue();
-            input.add(mention(EntityType.valueOf(matcher.group(1)), matcher.group(2), Optional.ofNullable(matcher.group(4)),
-                    matcher.group(5) == null ? List.of() : List.of(matcher.group(5)), Optional.ofNullable(matcher.group(3))));
+            String surface = matcher.group(2);
+            int start = text.codePointCount(0, text.length());
+            input.add(new EntityMention(EntityType.valueOf(matcher.group(1)),
+                    new Mention(surface, start, start + surface.codePointCount(0, surface.length())),
+                    Optional.ofNullable(matcher.group(4)), matcher.group(5) == null ? List.of() : List.of(matcher.group(5)),
+                    Optional.ofNullable(matcher.group(3))));
+            text.append(surface).append(matcher.group(6) == null ? "。" : matcher.group(6));
         }
 
-        List<Entity> entities = HANLP_RESOLVER.resolve(input);
+        List<Entity> entities = HANLP_RESOLVER.resolve(new DocumentText(text.toString()), input);
 
         assertThat(entities.stream().map(e -> e.name() + "=" + String.join("|", e.aliases()))
                 .collect(Collectors.joining(" ; "))).isEqualTo(expected);
