@@ -156,19 +156,42 @@ public final class EntityRecognizer {
      * 成多, 满地, 花么): a surname-like character run into the next word. Names the core
      * dictionary knows as names stay, and transliterations (亨特, 巴尔), and names whose given
      * name is an adverb (韩正: 正 is mostly one), a noun, adjective or verb character (苟晶,
-     * 金淳, 王超: the model misses many such names).
+     * 金淳, 王超: the model misses many such names). Also a two- or three-character one whose
+     * first character is seldom a surname ({@link #RARE_SURNAME_SHARE}): 成迷, 平权, 都满得.
      */
     private boolean isUnconfirmedShortName(TextView view, Candidate c, CandidateIndex modelCandidates) {
-        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || c.span().length() != 2) {
+        int length = c.span().length();
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || length < 2 || length > 3) {
             return false;
         }
         String surface = view.document.slice(c.span());
         String tag = CoreWords.mainTag(surface.substring(1));
-        boolean functionGiven = tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
-                || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r");
+        boolean functionGiven = length == 2 && (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r"));
+        // not a transliteration's first character (普 of 普京: foreign names are no surname and a given name)
+        boolean rareSurname = CoreWords.surnameShare(surface.charAt(0)) < RARE_SURNAME_SHARE
+                && !lexicon.isTransliterationChar(surface.charAt(0)) && !followsTitle(view, c);
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
-        return functionGiven && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
+        return (functionGiven || rareSurname) && !knownName && !lexicon.isTransliteration(surface)
+                && modelCandidates.intersecting(c.span()).isEmpty();
     }
+
+    /** Whether a title word ends right before the candidate, maybe with a colon between (责任编辑：文婧). */
+    private boolean followsTitle(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        while (start > 0 && (view.text.charAt(start - 1) == '：' || view.text.charAt(start - 1) == ':')) {
+            start--;
+        }
+        return lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent();
+    }
+
+    /**
+     * Below this share of surname uses in HanLP's person-name dictionary (都 0.33, 成 0.25, 公 0.11,
+     * 平 0.00; 曾 0.57, 何 0.98), a first character makes a role-tag name the model does not see
+     * a word, not a name (成迷, 平权, 都满得, 公号). Real names with such a surname (华春莹, 景俊海)
+     * are mostly found by the model or a title somewhere in the document and propagated back.
+     */
+    private static final double RARE_SURNAME_SHARE = 0.35;
 
     /** Whether two spans overlap without one containing the other. */
     private static boolean crosses(Span a, Span b) {
