@@ -375,7 +375,20 @@ public final class EntityRecognizer {
         }
         boolean inside = rule.origin() != Candidate.Origin.USER && model.span().length() > rule.span().length()
                 && model.span().start() <= rule.span().start() && rule.span().end() <= model.span().end();
-        return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model);
+        return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model)
+                || startsWithListedPerson(view, rule, model);
+    }
+
+    /**
+     * Whether a model person starts with a listed person's name and goes on with no dot (川普签署,
+     * 川普周五): the name and the next word; the gazetteer name stands.
+     */
+    private static boolean startsWithListedPerson(TextView view, Candidate rule, Candidate model) {
+        if (rule.origin() != Candidate.Origin.GAZETTEER || !rule.hasType(EntityType.PERSON) || !model.hasType(EntityType.PERSON)
+                || rule.span().start() != model.span().start() || rule.span().end() >= model.span().end()) {
+            return false;
+        }
+        return !NamePatternSource.isDot(view.text.charAt(view.document.toCharIndex(rule.span().end())));
     }
 
     /** Whether a listed person's name is the part after the dot of a longer dotted person's name (唐纳德‧川普). */
