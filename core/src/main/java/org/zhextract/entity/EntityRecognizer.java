@@ -114,7 +114,7 @@ public final class EntityRecognizer {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
-                        && !isNamePlusVerb(view, c, ruleCandidates)
+                        && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c))) {
                     models.add(c);
                 }
@@ -139,8 +139,12 @@ public final class EntityRecognizer {
             propagated.removeAll(fragments);
             // a name plus a word goes with its propagated copy (a model span's copy has the role tags' origin)
             Set<Span> longer = new HashSet<>();
-            for (Candidate c : shortened) {
-                longer.add(new Span(c.span().start(), c.span().end() + 1));
+            Set<Integer> shortenedStarts = new HashSet<>();
+            shortened.forEach(c -> shortenedStarts.add(c.span().start()));
+            for (Candidate c : fragments) {
+                if (shortenedStarts.contains(c.span().start())) {
+                    longer.add(c.span());
+                }
             }
             propagated.removeIf(p -> longer.contains(p.span()));
             propagated.addAll(shortened);
@@ -156,18 +160,62 @@ public final class EntityRecognizer {
      * 成多, 满地, 花么): a surname-like character run into the next word. Names the core
      * dictionary knows as names stay, and transliterations (亨特, 巴尔), and names whose given
      * name is an adverb (韩正: 正 is mostly one), a noun, adjective or verb character (苟晶,
-     * 金淳, 王超: the model misses many such names).
+     * 金淳, 王超: the model misses many such names). Also a two- or three-character one whose
+     * first character is seldom a surname ({@link #RARE_SURNAME_SHARE}): 成迷, 平权, 都满得.
      */
     private boolean isUnconfirmedShortName(TextView view, Candidate c, CandidateIndex modelCandidates) {
-        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || c.span().length() != 2) {
+        int length = c.span().length();
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || length < 2 || length > 3) {
             return false;
         }
         String surface = view.document.slice(c.span());
         String tag = CoreWords.mainTag(surface.substring(1));
-        boolean functionGiven = tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
-                || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r");
+        boolean functionGiven = length == 2 && (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("f") || tag.startsWith("y") || tag.startsWith("m") || tag.startsWith("r"));
+        // not a transliteration's first character (普 of 普京: foreign names are no surname and a given name)
+        boolean rareSurname = CoreWords.surnameShare(surface.charAt(0)) < RARE_SURNAME_SHARE
+                && !lexicon.isTransliterationChar(surface.charAt(0)) && !followsTitle(view, c);
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
-        return functionGiven && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
+        return (functionGiven || rareSurname) && !knownName && !lexicon.isTransliteration(surface)
+                && modelCandidates.intersecting(c.span()).isEmpty();
+    }
+
+    /** Whether a title word ends right before the candidate, maybe with a colon between (责任编辑：文婧). */
+    private boolean followsTitle(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        while (start > 0 && (view.text.charAt(start - 1) == '：' || view.text.charAt(start - 1) == ':')) {
+            start--;
+        }
+        return lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent();
+    }
+
+    /**
+     * Below this share of surname uses in HanLP's person-name dictionary (都 0.33, 成 0.25, 公 0.11,
+     * 平 0.00; 曾 0.57, 何 0.98), a first character makes a role-tag name the model does not see
+     * a word, not a name (成迷, 平权, 都满得, 公号). Real names with such a surname (华春莹, 景俊海)
+     * are mostly found by the model or a title somewhere in the document and propagated back.
+     */
+    private static final double RARE_SURNAME_SHARE = 0.35;
+
+    /**
+     * Whether a model organization is two joined by 和 or 与, the first ending in an organization
+     * suffix (航空公司和工业公司, 劳工部和国土安全部): two names, which the rules find. Names join
+     * with 及 (美国国会及行政当局中国委员会, 联合国粮食及农业组织), so 及 is left alone.
+     */
+    private boolean joinsTwoOrganizations(TextView view, Candidate model) {
+        if (!model.hasType(EntityType.ORG)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        for (int k = view.tokenStartingAt(start); k >= 0 && k < view.tokens.size() && view.end(k) < end; k++) {
+            String word = view.tokens.get(k).text();
+            if (view.start(k) > start && !word.equals("及") && SuffixPatternSource.isConnector(word, view.pos(k))
+                    && suffixes.endsInOrganizationSuffix(view, view.start(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -368,7 +416,20 @@ public final class EntityRecognizer {
         }
         boolean inside = rule.origin() != Candidate.Origin.USER && model.span().length() > rule.span().length()
                 && model.span().start() <= rule.span().start() && rule.span().end() <= model.span().end();
-        return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model);
+        return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model)
+                || startsWithListedPerson(view, rule, model);
+    }
+
+    /**
+     * Whether a model person starts with a listed person's name and goes on with no dot (川普签署,
+     * 川普周五): the name and the next word; the gazetteer name stands.
+     */
+    private static boolean startsWithListedPerson(TextView view, Candidate rule, Candidate model) {
+        if (rule.origin() != Candidate.Origin.GAZETTEER || !rule.hasType(EntityType.PERSON) || !model.hasType(EntityType.PERSON)
+                || rule.span().start() != model.span().start() || rule.span().end() >= model.span().end()) {
+            return false;
+        }
+        return !NamePatternSource.isDot(view.text.charAt(view.document.toCharIndex(rule.span().end())));
     }
 
     /** Whether a listed person's name is the part after the dot of a longer dotted person's name (唐纳德‧川普). */
@@ -451,9 +512,10 @@ public final class EntityRecognizer {
                     || !c.hasType(EntityType.PERSON)) {
                 continue;
             }
-            if (isKnownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans)) {
+            int cut = knownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans);
+            if (cut > 0) {
                 fragments.add(c);
-                shortened.add(new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), Candidate.Origin.ROLE,
+                shortened.add(new Candidate(new Span(c.span().start(), c.span().end() - cut), c.type(), Candidate.Origin.ROLE,
                         Optional.empty()));
                 continue;
             }
@@ -479,32 +541,43 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether {@code candidate} is a person's name found elsewhere plus one character that is a
-     * word of its own, not a name's (韩信乃, 郭旭劝, 苏毅少, 周华深: HanLP tags the three
-     * characters as one name): the shorter name must occur at least twice elsewhere in the
-     * document, more often than the longer form, and the character must be mostly a verb,
-     * adverb, adjective or function word in HanLP's core dictionary.
+     * How many characters to cut from {@code candidate}, a person's name found elsewhere plus
+     * one character that is a word of its own, not a name's (韩信乃, 郭旭劝, 苏毅少, 周华深:
+     * HanLP tags the three characters as one name), or plus a frequent two-character word
+     * (拜登根本, 川普签署); 0 when it is no such thing. The character or word must be mostly a verb,
+     * adverb, adjective or function word in HanLP's core dictionary; the shorter name must occur
+     * elsewhere in the document: for one character twice and more often than the longer form, or
+     * once when the longer form occurs once too (韩红赢 beside 韩红), or as often when both occur
+     * twice or more (闻宇本 beside 闻宇); for a two-character word once.
      */
-    private static boolean isKnownNamePlusWord(TextView view, Candidate candidate, Map<String, Long> keptCounts,
-                                               Map<String, Long> propagatedCounts, Set<Span> propagatedSpans) {
+    private static int knownNamePlusWord(TextView view, Candidate candidate, Map<String, Long> keptCounts,
+                                         Map<String, Long> propagatedCounts, Set<Span> propagatedSpans) {
         String surface = view.document.slice(candidate.span());
         if (surface.length() < 3 || surface.length() != candidate.span().length() || lastDot(surface) >= 0) {
-            return false;
+            return 0;
         }
-        String name = surface.substring(0, surface.length() - 1);
-        String tag = CoreWords.mainTag(surface.substring(surface.length() - 1));
-        if (tag.isEmpty() || tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("x")
-                || tag.equals("b") || tag.endsWith("g")) {
-            return false;
+        for (int cut = 1; cut <= 2 && surface.length() - cut >= 2; cut++) {
+            String name = surface.substring(0, surface.length() - cut);
+            String word = surface.substring(surface.length() - cut);
+            String tag = CoreWords.mainTag(word);
+            if (tag.isEmpty() || tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("x")
+                    || tag.equals("b") || tag.endsWith("g") || cut == 2 && !CoreWords.isCommonWord(word)) {
+                continue;
+            }
+            long longer = keptCounts.getOrDefault(surface, 0L);
+            int start = candidate.span().start();
+            int length = name.length();
+            long inside = (propagatedSpans.contains(new Span(start, start + length)) ? 1 : 0)
+                    + (propagatedSpans.contains(new Span(start + 1, start + 1 + length))
+                    && view.document.slice(start + 1, start + 1 + length).equals(name) ? 1 : 0);
+            long shorter = propagatedCounts.getOrDefault(name, 0L) - inside; // found outside the candidate
+            // a two-character word after the name (拜登根本, 川普签署) needs the name once elsewhere; one
+            // character needs it as often as the longer form (韩红赢, 闻宇本 × 2 beside 闻宇 × 2)
+            if (cut == 2 ? shorter >= 1 : shorter >= 1 && shorter >= longer && (shorter >= 2 || longer == 1)) {
+                return cut;
+            }
         }
-        long longer = keptCounts.getOrDefault(surface, 0L);
-        int start = candidate.span().start();
-        int length = name.length();
-        long inside = (propagatedSpans.contains(new Span(start, start + length)) ? 1 : 0)
-                + (propagatedSpans.contains(new Span(start + 1, start + 1 + length))
-                && view.document.slice(start + 1, start + 1 + length).equals(name) ? 1 : 0);
-        long shorter = propagatedCounts.getOrDefault(name, 0L) - inside; // found outside the candidate
-        return shorter >= 2 && shorter > longer;
+        return 0;
     }
 
     private boolean isNotASurnameHere(char c) {

@@ -136,8 +136,9 @@ final class SuffixPatternSource {
             String pos = insideSuffixWord ? "n" : view.pos(k);
             if (isConnector(piece, pos)) {
                 // 战略与国际研究中心 joins words; 中国女队与印尼女队 joins two names
-                if (pendingConnector || lastWasName || contentWords + (named ? 1 : 0) == 0) {
-                    break;
+                if (pendingConnector || lastWasName || contentWords + (named ? 1 : 0) == 0
+                        || !piece.equals("及") && endsInOrganizationSuffix(view, pieceStart)) {
+                    break; // 劳工部和国土安全部, 共青团和少先队: two organizations (not so with 及: 美国国会及行政当局中国委员会)
                 }
                 pendingConnector = true;
                 start = pieceStart;
@@ -346,7 +347,25 @@ final class SuffixPatternSource {
         return COUNTRY_ABBREVIATIONS.indexOf(c) >= 0;
     }
 
-    private static boolean isConnector(String piece, String pos) {
+    /**
+     * Whether the word ending at char {@code end} is an institution word (共青团/nis, 学校/nis) or
+     * ends in an organization suffix after other characters (劳工/部): before 和/与/及 it ends an
+     * organization of its own, and the connector joins two of them.
+     */
+    boolean endsInOrganizationSuffix(TextView view, int end) {
+        int k = view.tokenEndingAt(end);
+        if (k < 0) {
+            return false;
+        }
+        if (view.pos(k).startsWith("nt") || view.pos(k).equals("nis")) {
+            return true; // 共青团/nis, 学校/nis
+        }
+        return view.start(k) > 0 && Character.UnicodeScript.of(view.text.charAt(view.start(k) - 1)) == Character.UnicodeScript.HAN
+                && lexicon.orgSuffixes().longestEndingAt(view.text, end, Math.max(0, end - 6))
+                .filter(m -> m.start() >= view.start(k)).isPresent(); // 劳工/部/q
+    }
+
+    static boolean isConnector(String piece, String pos) {
         return (piece.equals("与") || piece.equals("和") || piece.equals("及")) && pos.startsWith("c");
     }
 
