@@ -1123,7 +1123,34 @@ final class DocumentPass {
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
-        return new Subject(Status.OK, start, end);
+        return titledPersonAfter(new Subject(Status.OK, start, end), to);
+    }
+
+    /** Longest stretch between a titled name and its cue (（David Helvey）6日, 10月9日接受媒体采访时). */
+    private static final int MAX_AFTER_TITLED_NAME = 20;
+
+    /**
+     * A source cut short where the segmenter broke a long affiliation (美国国防部印/太/d安全事务…部长
+     * 海大卫表示, 北京时间/周四（6日）中共商务部发言人高峰称): when it names no person and no verb
+     * follows it, the first person named after a title before the cue speaks. After a verb the
+     * source stands (习近平会见俄罗斯总统普京时表示 → 习近平).
+     */
+    private Subject titledPersonAfter(Subject subject, int to) {
+        if (doc.personWithin(subject.start(), subject.end()).isPresent()) {
+            return subject;
+        }
+        int next = doc.firstTokenAtOrAfter(subject.end());
+        if (next < tokens.size() && tokens.get(next).start() == subject.end() && tokens.get(next).pos().startsWith("v")) {
+            return subject;
+        }
+        for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
+            if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
+                    && lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent()
+                    && noClauseMark(subject.end(), m.end())) {
+                return new Subject(Status.OK, m.start(), m.end());
+            }
+        }
+        return subject;
     }
 
     /**

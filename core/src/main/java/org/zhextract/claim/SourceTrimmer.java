@@ -19,7 +19,7 @@ final class SourceTrimmer {
 
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[个位名家批]?");
 
     private final ClaimLexicon lexicon;
     private final AnnotatedText doc;
