@@ -72,6 +72,8 @@ final class DocumentPass {
     private final Quotations quotations;
     private final CueUse cueUse;
     private final List<ClaimDraft> drafts = new ArrayList<>();
+    /** Sources that spoke without a claim (宣布这个消息), in text order: pronouns may refer to them. */
+    private final List<ClaimDraft> silentSpeakers = new ArrayList<>();
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
@@ -291,6 +293,10 @@ final class DocumentPass {
         if (!attachSpeaker(draft, subject, at)) {
             return null;
         }
+        if (namesInformationOnly(draft)) {
+            silentSpeakers.add(draft);   // 她以视频宣布这个消息。她说…: no claim, but 她 refers to her
+            return null;
+        }
         draft.via = draft.via.isPresent() ? draft.via : via;
         return new Attempt(draft, cueEnd, tookNext);
     }
@@ -316,6 +322,11 @@ final class DocumentPass {
     private boolean isNegated(int at, String word) {
         if (at == 0) {
             return false;
+        }
+        Optional<String> negation = lexicon.longestSuffix("negation", text, Math.max(0, at - 4), at);
+        if (negation.isPresent() && (lexicon.is("saying", word)
+                || lexicon.is("assertion", word) && lexicon.detail("negation", negation.get()).filter(d -> !d.isEmpty()).isEmpty())) {
+            return true;   // 罕有披露, 从未表示, 不敢承认, 拒绝透露: nothing was said
         }
         if (lexicon.is("saying", word)) {
             return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
@@ -654,6 +665,13 @@ final class DocumentPass {
         return new Attempt(draft, clauseEnd, false);
     }
 
+    /**
+     * A content that only names information (宣布这个消息, 透露了一些信息, 披露该项目的进展情况):
+     * what was said is not reported, so there is no claim.
+     */
+    private static final java.util.regex.Pattern INFORMATION_ONLY = java.util.regex.Pattern.compile(
+            "(?:了)?(?:这个|这一|这则|这条|该|此|其|一些|这些|更多|有关|相关)[^，,：:；;“”「」]{0,10}?(?:的)?(?:消息|信息|细节|情况|详情|内容)");
+
     /** What a relay's source said, as a noun: 引述X(的)说法 + a verb or a comma, then the content. */
     private static final String HEARSAY = "说法";
 
@@ -962,6 +980,12 @@ final class DocumentPass {
      * 但. 表示议会立场, 表示对X的敌视态度: 表示 + a short verbless clause, or 对X的 + a stance noun,
      * expresses a stance with no proposition. None of these is a claim.
      */
+    private boolean namesInformationOnly(ClaimDraft draft) {
+        return draft.form == ClaimForm.INDIRECT && draft.contentStart > 0
+                && "，,：:".indexOf(text.charAt(draft.contentStart - 1)) < 0   // the cue's object, not a clause after it
+                && INFORMATION_ONLY.matcher(text.substring(draft.contentStart, draft.contentEnd)).matches();
+    }
+
     private boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
         if (draft.form != ClaimForm.INDIRECT) {
             return false;
@@ -1592,15 +1616,28 @@ final class DocumentPass {
             default -> SpeakerKind.ORG;
         };
         draft.speakerKind = wanted;
+        ClaimDraft found = null;
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft earlier = drafts.get(k);
             if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
                 break;
             }
             if (earlier.speakerKind == wanted) {
-                draft.speakerEntity = earlier.speakerEntity;
-                return;
+                found = earlier;
+                break;
             }
+        }
+        for (int k = silentSpeakers.size() - 1; k >= 0; k--) {
+            ClaimDraft silent = silentSpeakers.get(k);
+            if (silent.cueStart < at && silent.speakerKind == wanted && draft.paragraph - silent.paragraph <= PRONOUN_REACH
+                    && (found == null || silent.cueStart > found.cueStart)) {
+                found = silent;
+                break;
+            }
+        }
+        if (found != null) {
+            draft.speakerEntity = found.speakerEntity;
+            return;
         }
         if (wanted == SpeakerKind.PERSON) {
             // no earlier speaker: the last person named in this or the previous paragraph
