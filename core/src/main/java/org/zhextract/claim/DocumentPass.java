@@ -174,7 +174,7 @@ final class DocumentPass {
 
     /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
     private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
-        if (isNegated(at, cue.word())) {
+        if (cueUse.isNegated(at, cue.word())) {
             return null;   // 没有说, 并未表示: nothing was said
         }
         int cueEnd = at + cue.word().length();
@@ -313,28 +313,6 @@ final class DocumentPass {
             }
         }
         return -1;
-    }
-
-    /**
-     * 没说, 没有表示, 并未透露, 不告诉, 没有承认: a negated cue of saying reports nothing. A negated
-     * belief or admission (不认为, 不承认) is a stated position and stays a claim (its cue keeps 不).
-     */
-    private boolean isNegated(int at, String word) {
-        if (at == 0) {
-            return false;
-        }
-        Optional<String> negation = lexicon.longestSuffix("negation", text, Math.max(0, at - 4), at);
-        if (negation.isPresent() && (lexicon.is("saying", word)
-                || lexicon.is("assertion", word) && lexicon.detail("negation", negation.get()).filter(d -> !d.isEmpty()).isEmpty())) {
-            return true;   // 罕有披露, 从未表示, 不敢承认, 拒绝透露: nothing was said
-        }
-        if (lexicon.is("saying", word)) {
-            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
-        }
-        if (lexicon.is("assertion", word)) {
-            return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
-        }
-        return false;
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
