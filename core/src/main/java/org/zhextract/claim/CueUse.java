@@ -1,12 +1,14 @@
 package org.zhextract.claim;
 
 import java.util.List;
+import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 
 /**
  * Tests on the words around a cue that show it reports nothing although a source precedes it:
  * a cue word used as a noun after a verb (受到批评), a cue inside a relative clause after a
- * copula (他是第一个宣布降息的人), and a cue inside a time clause of another cue (在宣布辞职时说).
+ * copula (他是第一个宣布降息的人), a cue inside a time clause of another cue (在宣布辞职时说), and a
+ * negated cue (没有表示, 罕有披露).
  */
 final class CueUse {
 
@@ -123,5 +125,27 @@ final class CueUse {
     private boolean isSpeechCueAt(int at) {
         return at < text.length() && lexicon.longestAt(text, at)
                 .map(c -> c.kind() == ClaimLexicon.Kind.SPEECH || c.kind() == ClaimLexicon.Kind.REPORT).orElse(false);
+    }
+
+    /**
+     * 没说, 没有表示, 并未透露, 不告诉, 没有承认: a negated cue of saying reports nothing. A negated
+     * belief or admission (不认为, 不承认) is a stated position and stays a claim (its cue keeps 不).
+     */
+    boolean isNegated(int at, String word) {
+        if (at == 0) {
+            return false;
+        }
+        Optional<String> negation = lexicon.longestSuffix("negation", text, Math.max(0, at - 4), at);
+        if (negation.isPresent() && (lexicon.is("saying", word)
+                || lexicon.is("assertion", word) && lexicon.detail("negation", negation.get()).filter(d -> !d.isEmpty()).isEmpty())) {
+            return true;   // 罕有披露, 从未表示, 不敢承认, 拒绝透露: nothing was said
+        }
+        if (lexicon.is("saying", word)) {
+            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+        }
+        if (lexicon.is("assertion", word)) {
+            return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+        }
+        return false;
     }
 }

@@ -56,6 +56,8 @@ final class DocumentPass {
     private static final List<String> GLUE_POS = List.of("d", "p", "c");
     /** Adverbs the segmenter glues to the end of an unknown name (川普也曾表示 → 普也/nr). */
     private static final String GLUED_ADVERBS = "也还都就曾又则总早已亦在对续";
+    /** Prepositions that open an addressee or a setting between a source and its cue (对记者, 在会上). */
+    private static final String PREPOSITIONS = "对在向跟于";
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
@@ -70,6 +72,8 @@ final class DocumentPass {
     private final Quotations quotations;
     private final CueUse cueUse;
     private final List<ClaimDraft> drafts = new ArrayList<>();
+    /** Sources that spoke without a claim (宣布这个消息), in text order: pronouns may refer to them. */
+    private final List<ClaimDraft> silentSpeakers = new ArrayList<>();
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
@@ -170,7 +174,7 @@ final class DocumentPass {
 
     /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
     private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
-        if (isNegated(at, cue.word())) {
+        if (cueUse.isNegated(at, cue.word())) {
             return null;   // 没有说, 并未表示: nothing was said
         }
         int cueEnd = at + cue.word().length();
@@ -228,7 +232,7 @@ final class DocumentPass {
         }
         Optional<String> via = cue.medium();
         if (subject.status() == Status.ZERO) {
-            if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0 && !isSpaceBoundary(clauseStart - 1)) {
                 return null;
             }
             // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
@@ -289,6 +293,10 @@ final class DocumentPass {
         if (!attachSpeaker(draft, subject, at)) {
             return null;
         }
+        if (namesInformationOnly(draft)) {
+            silentSpeakers.add(draft);   // 她以视频宣布这个消息。她说…: no claim, but 她 refers to her
+            return null;
+        }
         draft.via = draft.via.isPresent() ? draft.via : via;
         return new Attempt(draft, cueEnd, tookNext);
     }
@@ -305,23 +313,6 @@ final class DocumentPass {
             }
         }
         return -1;
-    }
-
-    /**
-     * 没说, 没有表示, 并未透露, 不告诉, 没有承认: a negated cue of saying reports nothing. A negated
-     * belief or admission (不认为, 不承认) is a stated position and stays a claim (its cue keeps 不).
-     */
-    private boolean isNegated(int at, String word) {
-        if (at == 0) {
-            return false;
-        }
-        if (lexicon.is("saying", word)) {
-            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
-        }
-        if (lexicon.is("assertion", word)) {
-            return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
-        }
-        return false;
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
@@ -358,7 +349,13 @@ final class DocumentPass {
      */
     private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
         String head = text.substring(clauseStart, cueAt).strip();
-        if (head.isEmpty() || head.chars().anyMatch(c -> "并且同时还也又".indexOf(c) < 0)) {
+        int conjunctions = 0;
+        while (conjunctions < head.length() && "并且同时还也又".indexOf(head.charAt(conjunctions)) >= 0) {
+            conjunctions++;
+        }
+        String rest = head.substring(conjunctions);
+        // 并补充说, 并错误声称, 并多次表示: conjunctions, then at most an adverb of how or how often
+        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest)) {
             return null;
         }
         for (int k = drafts.size() - 1; k >= 0; k--) {
@@ -646,6 +643,16 @@ final class DocumentPass {
         return new Attempt(draft, clauseEnd, false);
     }
 
+    /**
+     * A content that only names information (宣布这个消息, 透露了一些信息, 披露该项目的进展情况):
+     * what was said is not reported, so there is no claim.
+     */
+    private static final java.util.regex.Pattern INFORMATION_ONLY = java.util.regex.Pattern.compile(
+            "(?:了)?(?:这个|这一|这则|这条|该|此|其|一些|这些|更多|有关|相关)[^，,：:；;“”「」]{0,10}?(?:的)?(?:消息|信息|细节|情况|详情|内容)");
+
+    /** What a relay's source said, as a noun: 引述X(的)说法 + a verb or a comma, then the content. */
+    private static final String HEARSAY = "说法";
+
     /** [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. */
     private Attempt relay(Cue cue, int at, int paragraphEnd, int paragraph) {
         int clauseStart = clauseStart(at);
@@ -653,6 +660,11 @@ final class DocumentPass {
         int closerStart = -1;
         String closer = null;
         for (int k = sourceStart + 1; k < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) < 0; k++) {
+            if (text.startsWith(HEARSAY, k)) {
+                closerStart = k;   // 引述两名官员的说法报导，…: 说法 is what they said, a noun
+                closer = HEARSAY;
+                break;
+            }
             Optional<String> c = lexicon.longestPrefix("closer", text, k, paragraphEnd);
             if (c.isPresent() && !c.get().startsWith("报") && !c.get().endsWith("消息")) {
                 closerStart = k;
@@ -673,7 +685,9 @@ final class DocumentPass {
             }
         }
         int sourceEnd = closerStart;
-        if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
+        if (closer.equals(HEARSAY) && text.charAt(closerStart - 1) == '的') {
+            sourceEnd = closerStart - 1;
+        } else if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
             sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
         }
         Subject source = findSubject(sourceStart, sourceEnd);
@@ -694,6 +708,21 @@ final class DocumentPass {
         draft.paragraph = paragraph;
         int closerEnd = closerStart + closer.length();
         int contentAt = closerEnd;
+        if (closer.equals(HEARSAY)) {
+            // X的说法报导，… / X说法，称… / X说法指出，…: the verb after 说法 is the relay's own
+            int k = skipSpaces(closerEnd, paragraphEnd);
+            int afterComma = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? skipSpaces(k + 1, paragraphEnd) : k;
+            for (int from : new int[] {k, afterComma}) {
+                Optional<String> said = lexicon.longestPrefix("closer", text, from, paragraphEnd)
+                        .filter(w -> !w.startsWith("的") && !w.endsWith("消息"));
+                if (said.isPresent()) {
+                    draft.cue = cue.word() + "…" + said.get();
+                    contentAt = from + said.get().length();
+                    closerEnd = contentAt;
+                    break;
+                }
+            }
+        }
         if (wording) {
             int k = skipSpaces(closerEnd, paragraphEnd);
             k = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? skipSpaces(k + 1, paragraphEnd) : k;
@@ -758,13 +787,19 @@ final class DocumentPass {
         }
         int end = start;
         int limit = Math.min(paragraphEnd, start + MAX_CLAUSE_CHARS);
+        // 刘强东涉性侵 京东否认指控 美警称正调查: in a line with no sentence end (a headline, a
+        // caption) a space ends the content; in prose it may be a typing slip (沉重责 任)
+        boolean headline = true;
+        for (int k = start; k < limit && headline; k++) {
+            headline = SENTENCE_ENDS.indexOf(text.charAt(k)) < 0;
+        }
         while (end < limit) {
             Quote quote = quotations.around(end);
             if (quote != null && quote.start() == end) {
                 end = quote.end();
                 continue;
             }
-            if (SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0 || headline && isSpaceBoundary(end)) {
                 break;
             }
             end++;
@@ -923,6 +958,12 @@ final class DocumentPass {
      * 但. 表示议会立场, 表示对X的敌视态度: 表示 + a short verbless clause, or 对X的 + a stance noun,
      * expresses a stance with no proposition. None of these is a claim.
      */
+    private boolean namesInformationOnly(ClaimDraft draft) {
+        return draft.form == ClaimForm.INDIRECT && draft.contentStart > 0
+                && "，,：:".indexOf(text.charAt(draft.contentStart - 1)) < 0   // the cue's object, not a clause after it
+                && INFORMATION_ONLY.matcher(text.substring(draft.contentStart, draft.contentEnd)).matches();
+    }
+
     private boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
         if (draft.form != ClaimForm.INDIRECT) {
             return false;
@@ -1084,7 +1125,34 @@ final class DocumentPass {
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
-        return new Subject(Status.OK, start, end);
+        return titledPersonAfter(new Subject(Status.OK, start, end), to);
+    }
+
+    /** Longest stretch between a titled name and its cue (（David Helvey）6日, 10月9日接受媒体采访时). */
+    private static final int MAX_AFTER_TITLED_NAME = 20;
+
+    /**
+     * A source cut short where the segmenter broke a long affiliation (美国国防部印/太/d安全事务…部长
+     * 海大卫表示, 北京时间/周四（6日）中共商务部发言人高峰称): when it names no person and no verb
+     * follows it, the first person named after a title before the cue speaks. After a verb the
+     * source stands (习近平会见俄罗斯总统普京时表示 → 习近平).
+     */
+    private Subject titledPersonAfter(Subject subject, int to) {
+        if (doc.personWithin(subject.start(), subject.end()).isPresent()) {
+            return subject;
+        }
+        int next = doc.firstTokenAtOrAfter(subject.end());
+        if (next < tokens.size() && tokens.get(next).start() == subject.end() && tokens.get(next).pos().startsWith("v")) {
+            return subject;
+        }
+        for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
+            if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
+                    && lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent()
+                    && noClauseMark(subject.end(), m.end())) {
+                return new Subject(Status.OK, m.start(), m.end());
+            }
+        }
+        return subject;
     }
 
     /**
@@ -1220,10 +1288,16 @@ final class DocumentPass {
                 end = timeInside;   // 库德/洛上/nr 周五: the time 上周五 starts inside the name's token
                 break;
             }
+            if (end > start && t.pos().startsWith("nr") && t.text().length() == 2 && GLUED_ADVERBS.indexOf(t.text().charAt(0)) >= 0
+                    && PREPOSITIONS.indexOf(t.text().charAt(1)) >= 0 && !doc.insideMention(t.start())) {
+                break;   // 他/曾对/nr《法兰克福汇报》, 艾衣提/曾在/nr 公开视频中: the surname 曾 is the adverb here
+            }
             if (t.pos().startsWith("nr") && t.text().length() >= 2 && GLUED_ADVERBS.indexOf(text.charAt(t.end() - 1)) >= 0
-                    && !doc.insideMention(t.end() - 1) && (doc.insideMention(t.end() - 2) || t.start() > start && t.text().length() == 2)
-                    && (k + 1 >= tokens.size() || tokens.get(k + 1).start() >= to || !belongsToSource(tokens.get(k + 1)))) {
-                end = t.end() - 1;   // 川/b 普也/nr: an adverb glued to the name
+                    && !doc.insideMention(t.end() - 1)
+                    && (doc.mentionEndingAt(t.end() - 1).isPresent()
+                        || (doc.insideMention(t.end() - 2) || t.start() > start && t.text().length() == 2)
+                            && (k + 1 >= tokens.size() || tokens.get(k + 1).start() >= to || !belongsToSource(tokens.get(k + 1))))) {
+                end = t.end() - 1;   // 川/b 普也/nr, 川/b 普在/nr 演讲/vn 中: an adverb or preposition glued to the name
                 break;
             }
             end = t.end();
@@ -1520,15 +1594,28 @@ final class DocumentPass {
             default -> SpeakerKind.ORG;
         };
         draft.speakerKind = wanted;
+        ClaimDraft found = null;
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft earlier = drafts.get(k);
             if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
                 break;
             }
             if (earlier.speakerKind == wanted) {
-                draft.speakerEntity = earlier.speakerEntity;
-                return;
+                found = earlier;
+                break;
             }
+        }
+        for (int k = silentSpeakers.size() - 1; k >= 0; k--) {
+            ClaimDraft silent = silentSpeakers.get(k);
+            if (silent.cueStart < at && silent.speakerKind == wanted && draft.paragraph - silent.paragraph <= PRONOUN_REACH
+                    && (found == null || silent.cueStart > found.cueStart)) {
+                found = silent;
+                break;
+            }
+        }
+        if (found != null) {
+            draft.speakerEntity = found.speakerEntity;
+            return;
         }
         if (wanted == SpeakerKind.PERSON) {
             // no earlier speaker: the last person named in this or the previous paragraph
@@ -1630,7 +1717,7 @@ final class DocumentPass {
         if (!brackets) {
             int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
             while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k))
-                    && !isDashBoundary(k - 1)) {
+                    && !isDashBoundary(k - 1) && !isSpaceBoundary(k - 1)) {
                 k--;
             }
             return k;
@@ -1644,7 +1731,8 @@ final class DocumentPass {
                 depth++;
             } else if ((c == '（' || c == '(') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) || isDashBoundary(k - 1))) {
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) || isDashBoundary(k - 1)
+                    || isSpaceBoundary(k - 1))) {
                 break;
             } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
                 return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
@@ -1709,6 +1797,30 @@ final class DocumentPass {
         char before = k > 0 ? text.charAt(k - 1) : ' ';
         char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
         return before == '-' || after == '-' || Character.isWhitespace(before) && Character.isWhitespace(after);
+    }
+
+    /**
+     * A space between two Chinese characters (刘强东涉性侵 京东否认指控 美警称正调查): headlines and
+     * captions separate their clauses so; a space next to Latin text (Davis Polk) is none.
+     */
+    private boolean isSpaceBoundary(int k) {
+        char c = text.charAt(k);
+        if (c != ' ' && c != '\u3000' && c != '\u00A0') {
+            return false;
+        }
+        int before = k;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\u3000' || text.charAt(before - 1) == '\u00A0')) {
+            before--;
+        }
+        int after = k + 1;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u3000' || text.charAt(after) == '\u00A0')) {
+            after++;
+        }
+        return before > 0 && after < text.length() && isHan(text.charAt(before - 1)) && isHan(text.charAt(after));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private int skipSpaces(int from, int to) {

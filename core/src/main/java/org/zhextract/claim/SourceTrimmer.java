@@ -19,7 +19,7 @@ final class SourceTrimmer {
 
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[个位名家批]?");
 
     private final ClaimLexicon lexicon;
     private final AnnotatedText doc;
@@ -115,6 +115,7 @@ final class SourceTrimmer {
             start += 2;   // 越来越/多的/共和党人
         }
         end = withoutMannerVerb(start, end, to);
+        end = withoutAddressedObject(start, end);
         // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
         for (String pronoun : lexicon.words("pronoun")) {
             if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
@@ -222,13 +223,40 @@ final class SourceTrimmer {
                 if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
                     return end;
                 }
-                String before = text.substring(start, at);
-                boolean named = doc.personWithin(start, at).map(m -> m.end() == at).orElse(false)
-                        || lexicon.is("pronoun", before) || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
                 boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
-                boolean described = lexicon.longestSuffix("title", text, start, at).isPresent()
-                        || lexicon.longestSuffix("descriptive", text, start, at).isPresent();
-                return named || described && !medium ? at : end;
+                return named(start, at) || described(start, at) && !medium ? at : end;
+            }
+        }
+        return end;
+    }
+
+    /** A person's name or a pronoun fills {@code [start, at)}. */
+    private boolean named(int start, int at) {
+        return doc.personWithin(start, at).map(m -> m.end() == at).orElse(false)
+                || lexicon.is("pronoun", text.substring(start, at))
+                || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
+    }
+
+    /** {@code [start, at)} ends in a title or a descriptive source (发言人, 官员, 媒体). */
+    private boolean described(int start, int at) {
+        return lexicon.longestSuffix("title", text, start, at).isPresent()
+                || lexicon.longestSuffix("descriptive", text, start, at).isPresent();
+    }
+
+    /** Longest object of an addressing verb read over between a source and its cue. */
+    private static final int MAX_ADDRESSED_OBJECT = 8;
+
+    /**
+     * 华春莹批评美国(，)说, 洛克斐勒告诉他的儿子说: a named or described source, a verb of
+     * address (words.tsv role {@code addressing}) and its short object before the cue; the source
+     * ends before the verb.
+     */
+    private int withoutAddressedObject(int start, int end) {
+        for (String verb : lexicon.words("addressing")) {
+            for (int at = text.indexOf(verb, start + 1); at > start && at + verb.length() < end; at = text.indexOf(verb, at + 1)) {
+                if (end - at - verb.length() <= MAX_ADDRESSED_OBJECT && !doc.insideMention(at) && (named(start, at) || described(start, at))) {
+                    return at;
+                }
             }
         }
         return end;
