@@ -289,7 +289,25 @@ public final class QuantityRecognizer {
                 }
             }
         }
+        if (prefixCurrency == null && u.kind() == Unit.Kind.MONEY && u.code().equals("CNY") && u.word().equals("元")) {
+            // 美元11万元: a named currency before the amount and the generic 元 after it
+            int before = skipSpaceBack(text, f.start);
+            prefixCurrency = units.endingAt(text, before)
+                    .filter(x -> x.kind() == Unit.Kind.MONEY && !x.code().equals("CNY") && x.word().length() >= 2).orElse(null);
+        }
         String code = u.code();
+        if (u.kind() == Unit.Kind.MONEY && u.code().equals("CNY") && u.word().equals("元") && prefixCurrency == null) {
+            // 2,500万元（新台币，以下同）: a currency named in brackets right after the amount
+            int open = end;
+            if (open < text.length() && "（(".indexOf(text.charAt(open)) >= 0) {
+                Optional<Unit> named = units.after(text, open + 1)
+                        .filter(x -> x.kind() == Unit.Kind.MONEY && !x.code().equals("CNY"));
+                int close = open + 1 + named.map(x -> x.word().length()).orElse(0);
+                if (named.isPresent() && close < text.length() && "，,）)".indexOf(text.charAt(close)) >= 0) {
+                    code = named.get().code();
+                }
+            }
+        }
         if (prefixCurrency != null && u.kind() == Unit.Kind.MONEY) {
             // 港币两千九百六十元 is HKD: the named currency wins over the generic 元
             if (u.code().equals("CNY")) {
@@ -465,6 +483,15 @@ public final class QuantityRecognizer {
         if (u.word().equals("人") && (text.startsWith("座", after) || text.startsWith("制", after)
                 || text.startsWith("私家车", after) || text.startsWith("轿车", after) || text.startsWith("座车", after))) {
             return false; // 七人座, 五人制足球, 五人私家车: the size of a thing, not a count of people
+        }
+        if (u.word().equals("方") && "面案式法向针位阵便".indexOf(next) >= 0) {
+            return false; // 4方面, 三方案: aspects and plans, not cubic metres
+        }
+        if (u.word().equals("人") && "权类性格".indexOf(next) >= 0) {
+            return false; // 2019人权战: 人权, 人类 are words; the number is not a count of people
+        }
+        if (u.word().equals("台") && m.chinese() && m.start() >= 2 && text.startsWith("电视", m.start() - 2)) {
+            return false; // 德国电视二台: a channel's name, not two sets
         }
         if (u.kind() == Unit.Kind.COUNT && u.word().equals("起") && "来码步初飞诉".indexOf(next) >= 0) {
             return false;

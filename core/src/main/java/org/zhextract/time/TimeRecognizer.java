@@ -208,17 +208,23 @@ public final class TimeRecognizer {
         }
     }
 
+    /** Relative-day words that a bracketed date after them can name: 前一天（6月28日）, 当天（5日）. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("前一天|前一日|当天|当日|次日|翌日|第二天|同日|同一天|隔天|隔日");
+
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
     private static void unifyWeekdaysWithTheirDates(List<ResolvedTime> found, String text) {
         for (int i = 0; i + 1 < found.size(); i++) {
             ResolvedTime a = found.get(i);
             ResolvedTime b = found.get(i + 1);
             String between = text.substring(a.end(), b.start()).strip();
-            if (a.weekdayOnly() && b.fullDate() && (between.isEmpty() || between.equals("（") || between.equals("("))) {
-                found.set(i, a.withValue(b.value()));
+            boolean opens = between.equals("（") || between.equals("(");
+            if ((a.weekdayOnly() || opens && RELATIVE_DAY.matcher(text.substring(a.start(), a.end())).matches()
+                        && a.type() == TimeType.DATE && !a.weekdayOnly() && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"))
+                    && b.fullDate() && (between.isEmpty() || opens)) {
+                found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日） says which day that is
             } else if (b.weekdayOnly() && a.fullDate()
-                    && (between.isEmpty() || between.equals("）") || between.equals(")"))) {
-                found.set(i + 1, b.withValue(a.value()));
+                    && (between.isEmpty() || between.equals("）") || between.equals(")") || opens)) {
+                found.set(i + 1, b.withValue(a.value())); // （2月3日）周四, 10月21日（周三）
             }
         }
     }
