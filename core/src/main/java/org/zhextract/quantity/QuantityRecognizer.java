@@ -477,6 +477,14 @@ public final class QuantityRecognizer {
                 && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) < 0) {
             return false; // 一块蓝色塑料布: a piece, not a yuan (十块钱, 一块二, 四五块起步 are money)
         }
+        if ((u.word().equals("块") || u.word().equals("塊")) && after + 1 < text.length() && Character.isIdeographic(next)
+                && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) >= 0
+                && "十百千万亿萬億".indexOf(text.charAt(after + 1)) >= 0) {
+            return false; // 一块两千英尺高的冰层: a piece of something measured next, not 1.2 yuan (一块二, 一块两毛 are)
+        }
+        if (u.word().equals("部") && "门长分队落署委位".indexOf(next) >= 0) {
+            return false; // 7部门, 两部长: departments and ministers are nouns, 部 no measure word here
+        }
         if (u.word().equals("条") && (next == '款' || text.startsWith("规定", after))) {
             return false; // 301条款, 第337条规定: a section number, not a count
         }
@@ -684,7 +692,9 @@ public final class QuantityRecognizer {
         if (text.startsWith("两桶油", s) && (prev == '“' || prev == '「' || prev == '"' || text.startsWith("”", s + 3) || text.startsWith("」", s + 3))) {
             return true; // “两桶油”: the nickname of the two state oil companies, not two barrels
         }
-        if (m.chinese() && (prev == '“' || prev == '「') && quotedWordAfter(text, m.end())) {
+        if (m.chinese() && (prev == '“' || prev == '「') && quotedWordAfter(text, m.end())
+                && units.after(text, m.end()).filter(x -> x.kind() == Unit.Kind.QUANTITY && !x.weak()).isEmpty()) {
+            // but 被割“一磅肉”: a physical measure in quotes is still an amount
             return true; // “五毛”, “二十三条”, “三座大山”: a numeral in words opening a short quoted name
         }
         boolean weekday = prev == '周' || prev == '週' || s >= 2 && (text.startsWith("星期", s - 2) || text.startsWith("礼拜", s - 2));

@@ -33,7 +33,7 @@ final class TimeGrammar {
     private static final String COUNT = "[一二三四五六七八九十]分之[一二三四五六七八九十]|[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|几十|几|数";
     /** Two neighbouring digits that give an approximate count (一两天, 三五年, 七八年), not a two-digit year. */
     static final String NEIGHBOUR_PAIR = "一二|一两|二三|两三|三四|三五|四五|五六|六七|七八|八九";
-    private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥安])|日(?![元圆报本])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
+    private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥]|安门)|日(?![元圆报本])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
 
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
@@ -184,7 +184,7 @@ final class TimeGrammar {
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|不到|不足|长达|整整)?"
-                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时]))(?<durNum>" + COUNT + "|多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();

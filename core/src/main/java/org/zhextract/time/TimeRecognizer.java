@@ -69,6 +69,7 @@ public final class TimeRecognizer {
             resolver.resolve(group, connected ? previous : null).ifPresent(found::add);
         }
         unifyWeekdaysWithTheirDates(found, text);
+        referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
         List<TimeValue> times = new ArrayList<>(found.size());
@@ -204,6 +205,34 @@ public final class TimeRecognizer {
             if (start != t.start() || end != t.end()) {
                 found.set(i, new ResolvedTime(start, end, t.type(), t.value(), Optional.of(Approx.ABOUT),
                         t.year(), t.month(), t.day(), t.partOfDay(), false));
+            }
+        }
+    }
+
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("[0-9]{2}年");
+    private static final Pattern YEAR_COORDINATION = Pattern.compile("[^，,。！？；;\\n0-9]{0,15}[和与及或、]");
+
+    /**
+     * 介于09年金融危机和91年海湾战争之间: a two-digit 年 joined by 和/与/及/或/、 to a two-digit year
+     * is a year too, not a duration; resolved like the first, to the century that puts it no more
+     * than ten years after the reference year.
+     */
+    private static void coordinateTwoDigitYears(List<ResolvedTime> found, String text, int referenceYear) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.type() == TimeType.DATE && a.value().matches("[0-9]{4}") && b.type() == TimeType.DURATION
+                    && b.approx().isEmpty()
+                    && TWO_DIGIT_YEAR.matcher(text.substring(a.start(), a.end())).matches()
+                    && TWO_DIGIT_YEAR.matcher(text.substring(b.start(), b.end())).matches()
+                    && YEAR_COORDINATION.matcher(text.substring(a.end(), b.start())).matches()) {
+                int yy = Integer.parseInt(text.substring(b.start(), b.start() + 2));
+                int year = referenceYear / 100 * 100 + yy;
+                if (year > referenceYear + 10) {
+                    year -= 100;
+                }
+                found.set(i + 1, new ResolvedTime(b.start(), b.end(), TimeType.DATE, Integer.toString(year),
+                        Optional.empty(), year, null, null, null, false));
             }
         }
     }

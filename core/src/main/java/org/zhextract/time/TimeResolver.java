@@ -1110,8 +1110,10 @@ final class TimeResolver {
             ref = story; // 2020年3月5日，他被捕。两天后… counts from 5 March 2020
         } else if (unit.equals("年") && !past && ref != null && offsetYearAt >= 0 && lastDateAt < offsetYearAt
                 && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
-                && sameParagraph(offsetYearAt, a.start()) && sentenceBreaks(offsetYearAt, a.start()) <= 1) {
-            // 十三年前，他患了病，一年后治愈: counted from the year told by the offset before it
+                && sameParagraph(offsetYearAt, a.start()) && sentenceBreaks(offsetYearAt, a.start()) <= 1
+                && offsetYear + amount(num, false).orElse(Double.MAX_VALUE) <= ref.getYear()) {
+            // 十三年前，他患了病，一年后治愈: counted from the year told by the offset before it, when that
+            // stays in the past (收30年前的税，放50年后的债 contrasts two offsets from now)
             ref = LocalDate.of(offsetYear, 1, 1);
         } else if ((unit.equals("年") || unit.equals("世纪")) && ref != null && writtenYear != null && !storyYearRelative
                 && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
