@@ -97,6 +97,15 @@ public final class TimeRecognizer {
                 if (joins && isDailyOrWeekdaySet(current.get(0))) {
                     joins = (atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK) && atom.rank() > last.rank();
                 }
+                if (current.size() == 1 && isYearlySet(last)) {
+                    // 每年7月1日, 每年的6月4日: one set, XXXX-07-01 (not 每年 and a date of some year)
+                    joins = atom.kind() == Atom.Kind.MONTH && !atom.has("mPart")
+                            && JOINER.matcher(text.substring(last.end(), atom.start())).matches();
+                } else if (joins && isYearlySet(current.get(0))) {
+                    // 每年9月的第二个星期六 has no value here: the set ends with its month
+                    joins = atom.kind() == Atom.Kind.DAY || atom.kind() == Atom.Kind.MONTH_DAY_BARE
+                            || atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK;
+                }
                 if (joins && atom.kind() == Atom.Kind.MONTH_DAY_BARE && last.kind() != Atom.Kind.MONTH
                         && last.kind() != Atom.Kind.REL_MONTH) {
                     joins = false;
@@ -163,6 +172,11 @@ public final class TimeRecognizer {
     }
 
     private static final Pattern DURATION = Pattern.compile("P(T)?([0-9.]+[YMWDHS])");
+
+    /** 每年: a set that a month and day can follow (每年7月1日). */
+    static boolean isYearlySet(Atom atom) {
+        return atom.kind() == Atom.Kind.SET && !atom.has("setNum") && !atom.has("setGe") && atom.group("setUnit").equals("年");
+    }
 
     /** 每天, 每周一: sets that a time of day can follow (每周一下午八点). */
     private static boolean isDailyOrWeekdaySet(Atom atom) {

@@ -1169,6 +1169,16 @@ final class TimeResolver {
         if (f.hour != null && f.partOfDay != null) {
             f.hour = adjustHour(f.hour, f.partOfDay);
         }
+        if (TimeRecognizer.isYearlySet(atoms.get(0))) {
+            if (f.month == null || f.day != null && !validDate(2000, f.month, f.day)) {
+                return set;
+            }
+            String value = "XXXX-" + zeroPadded(f.month, 2) + (f.day != null ? "-" + zeroPadded(f.day, 2) : "")
+                    + (f.day == null ? "" : f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2)
+                        : f.partOfDay != null ? "T" + f.partOfDay : "");
+            return Optional.of(new ResolvedTime(atoms.get(0).start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, value,
+                    Optional.empty(), null, null, null, null, false));
+        }
         String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
         String time = f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2) : "T" + f.partOfDay;
         Atom first = atoms.get(0);
