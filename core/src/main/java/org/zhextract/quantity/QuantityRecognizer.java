@@ -289,7 +289,25 @@ public final class QuantityRecognizer {
                 }
             }
         }
+        if (prefixCurrency == null && u.kind() == Unit.Kind.MONEY && u.code().equals("CNY") && u.word().equals("元")) {
+            // 美元11万元: a named currency before the amount and the generic 元 after it
+            int before = skipSpaceBack(text, f.start);
+            prefixCurrency = units.endingAt(text, before)
+                    .filter(x -> x.kind() == Unit.Kind.MONEY && !x.code().equals("CNY") && x.word().length() >= 2).orElse(null);
+        }
         String code = u.code();
+        if (u.kind() == Unit.Kind.MONEY && u.code().equals("CNY") && u.word().equals("元") && prefixCurrency == null) {
+            // 2,500万元（新台币，以下同）: a currency named in brackets right after the amount
+            int open = end;
+            if (open < text.length() && "（(".indexOf(text.charAt(open)) >= 0) {
+                Optional<Unit> named = units.after(text, open + 1)
+                        .filter(x -> x.kind() == Unit.Kind.MONEY && !x.code().equals("CNY"));
+                int close = open + 1 + named.map(x -> x.word().length()).orElse(0);
+                if (named.isPresent() && close < text.length() && "，,）)".indexOf(text.charAt(close)) >= 0) {
+                    code = named.get().code();
+                }
+            }
+        }
         if (prefixCurrency != null && u.kind() == Unit.Kind.MONEY) {
             // 港币两千九百六十元 is HKD: the named currency wins over the generic 元
             if (u.code().equals("CNY")) {
@@ -459,12 +477,29 @@ public final class QuantityRecognizer {
                 && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) < 0) {
             return false; // 一块蓝色塑料布: a piece, not a yuan (十块钱, 一块二, 四五块起步 are money)
         }
+        if ((u.word().equals("块") || u.word().equals("塊")) && after + 1 < text.length() && Character.isIdeographic(next)
+                && ChineseNumber.digit(ChineseNumber.normalize(String.valueOf(next)).charAt(0)) >= 0
+                && "十百千万亿萬億".indexOf(text.charAt(after + 1)) >= 0) {
+            return false; // 一块两千英尺高的冰层: a piece of something measured next, not 1.2 yuan (一块二, 一块两毛 are)
+        }
+        if (u.word().equals("部") && "门长分队落署委位".indexOf(next) >= 0) {
+            return false; // 7部门, 两部长: departments and ministers are nouns, 部 no measure word here
+        }
         if (u.word().equals("条") && (next == '款' || text.startsWith("规定", after))) {
             return false; // 301条款, 第337条规定: a section number, not a count
         }
         if (u.word().equals("人") && (text.startsWith("座", after) || text.startsWith("制", after)
                 || text.startsWith("私家车", after) || text.startsWith("轿车", after) || text.startsWith("座车", after))) {
             return false; // 七人座, 五人制足球, 五人私家车: the size of a thing, not a count of people
+        }
+        if (u.word().equals("方") && "面案式法向针位阵便".indexOf(next) >= 0) {
+            return false; // 4方面, 三方案: aspects and plans, not cubic metres
+        }
+        if (u.word().equals("人") && "权类性格".indexOf(next) >= 0) {
+            return false; // 2019人权战: 人权, 人类 are words; the number is not a count of people
+        }
+        if (u.word().equals("台") && m.chinese() && m.start() >= 2 && text.startsWith("电视", m.start() - 2)) {
+            return false; // 德国电视二台: a channel's name, not two sets
         }
         if (u.kind() == Unit.Kind.COUNT && u.word().equals("起") && "来码步初飞诉".indexOf(next) >= 0) {
             return false;
@@ -657,7 +692,9 @@ public final class QuantityRecognizer {
         if (text.startsWith("两桶油", s) && (prev == '“' || prev == '「' || prev == '"' || text.startsWith("”", s + 3) || text.startsWith("」", s + 3))) {
             return true; // “两桶油”: the nickname of the two state oil companies, not two barrels
         }
-        if (m.chinese() && (prev == '“' || prev == '「') && quotedWordAfter(text, m.end())) {
+        if (m.chinese() && (prev == '“' || prev == '「') && quotedWordAfter(text, m.end())
+                && units.after(text, m.end()).filter(x -> x.kind() == Unit.Kind.QUANTITY && !x.weak()).isEmpty()) {
+            // but 被割“一磅肉”: a physical measure in quotes is still an amount
             return true; // “五毛”, “二十三条”, “三座大山”: a numeral in words opening a short quoted name
         }
         boolean weekday = prev == '周' || prev == '週' || s >= 2 && (text.startsWith("星期", s - 2) || text.startsWith("礼拜", s - 2));

@@ -62,6 +62,12 @@ final class UnitTable {
         return len == 0 ? Optional.empty() : Optional.of(units.get(text.substring(end - len, end)));
     }
 
+    /** The longest unit word of any kind ending at char index {@code end} (美元 before 11万元). */
+    Optional<Unit> endingAt(String text, int end) {
+        int len = words.longestEndingAt(text, end);
+        return len == 0 ? Optional.empty() : Optional.of(units.get(text.substring(end - len, end)));
+    }
+
     Optional<Unit> get(String word) {
         return Optional.ofNullable(units.get(word));
     }

@@ -69,6 +69,7 @@ public final class TimeRecognizer {
             resolver.resolve(group, connected ? previous : null).ifPresent(found::add);
         }
         unifyWeekdaysWithTheirDates(found, text);
+        referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
         List<TimeValue> times = new ArrayList<>(found.size());
@@ -95,6 +96,15 @@ public final class TimeRecognizer {
                         && JOINER.matcher(text.substring(last.end(), atom.start())).matches();
                 if (joins && isDailyOrWeekdaySet(current.get(0))) {
                     joins = (atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK) && atom.rank() > last.rank();
+                }
+                if (current.size() == 1 && isYearlySet(last)) {
+                    // 每年7月1日, 每年的6月4日: one set, XXXX-07-01 (not 每年 and a date of some year)
+                    joins = atom.kind() == Atom.Kind.MONTH && !atom.has("mPart")
+                            && JOINER.matcher(text.substring(last.end(), atom.start())).matches();
+                } else if (joins && isYearlySet(current.get(0))) {
+                    // 每年9月的第二个星期六 has no value here: the set ends with its month
+                    joins = atom.kind() == Atom.Kind.DAY || atom.kind() == Atom.Kind.MONTH_DAY_BARE
+                            || atom.kind() == Atom.Kind.PART_OF_DAY || atom.kind() == Atom.Kind.CLOCK;
                 }
                 if (joins && atom.kind() == Atom.Kind.MONTH_DAY_BARE && last.kind() != Atom.Kind.MONTH
                         && last.kind() != Atom.Kind.REL_MONTH) {
@@ -163,6 +173,11 @@ public final class TimeRecognizer {
 
     private static final Pattern DURATION = Pattern.compile("P(T)?([0-9.]+[YMWDHS])");
 
+    /** 每年: a set that a month and day can follow (每年7月1日). */
+    static boolean isYearlySet(Atom atom) {
+        return atom.kind() == Atom.Kind.SET && !atom.has("setNum") && !atom.has("setGe") && atom.group("setUnit").equals("年");
+    }
+
     /** 每天, 每周一: sets that a time of day can follow (每周一下午八点). */
     private static boolean isDailyOrWeekdaySet(Atom atom) {
         if (atom.kind() != Atom.Kind.SET || atom.has("setNum")) {
@@ -208,17 +223,51 @@ public final class TimeRecognizer {
         }
     }
 
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("[0-9]{2}年");
+    private static final Pattern YEAR_COORDINATION = Pattern.compile("[^，,。！？；;\\n0-9]{0,15}[和与及或、]");
+
+    /**
+     * 介于09年金融危机和91年海湾战争之间: a two-digit 年 joined by 和/与/及/或/、 to a two-digit year
+     * is a year too, not a duration; resolved like the first, to the century that puts it no more
+     * than ten years after the reference year.
+     */
+    private static void coordinateTwoDigitYears(List<ResolvedTime> found, String text, int referenceYear) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.type() == TimeType.DATE && a.value().matches("[0-9]{4}") && b.type() == TimeType.DURATION
+                    && b.approx().isEmpty()
+                    && TWO_DIGIT_YEAR.matcher(text.substring(a.start(), a.end())).matches()
+                    && TWO_DIGIT_YEAR.matcher(text.substring(b.start(), b.end())).matches()
+                    && YEAR_COORDINATION.matcher(text.substring(a.end(), b.start())).matches()) {
+                int yy = Integer.parseInt(text.substring(b.start(), b.start() + 2));
+                int year = referenceYear / 100 * 100 + yy;
+                if (year > referenceYear + 10) {
+                    year -= 100;
+                }
+                found.set(i + 1, new ResolvedTime(b.start(), b.end(), TimeType.DATE, Integer.toString(year),
+                        Optional.empty(), year, null, null, null, false));
+            }
+        }
+    }
+
+    /** Relative-day words that a bracketed date after them can name: 前一天（6月28日）, 当天（5日）. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("前一天|前一日|当天|当日|次日|翌日|第二天|同日|同一天|隔天|隔日");
+
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
     private static void unifyWeekdaysWithTheirDates(List<ResolvedTime> found, String text) {
         for (int i = 0; i + 1 < found.size(); i++) {
             ResolvedTime a = found.get(i);
             ResolvedTime b = found.get(i + 1);
             String between = text.substring(a.end(), b.start()).strip();
-            if (a.weekdayOnly() && b.fullDate() && (between.isEmpty() || between.equals("（") || between.equals("("))) {
-                found.set(i, a.withValue(b.value()));
+            boolean opens = between.equals("（") || between.equals("(");
+            if ((a.weekdayOnly() || opens && RELATIVE_DAY.matcher(text.substring(a.start(), a.end())).matches()
+                        && a.type() == TimeType.DATE && !a.weekdayOnly() && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"))
+                    && b.fullDate() && (between.isEmpty() || opens)) {
+                found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日） says which day that is
             } else if (b.weekdayOnly() && a.fullDate()
-                    && (between.isEmpty() || between.equals("）") || between.equals(")"))) {
-                found.set(i + 1, b.withValue(a.value()));
+                    && (between.isEmpty() || between.equals("）") || between.equals(")") || opens)) {
+                found.set(i + 1, b.withValue(a.value())); // （2月3日）周四, 10月21日（周三）
             }
         }
     }

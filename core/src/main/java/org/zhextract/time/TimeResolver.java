@@ -21,8 +21,10 @@ import org.zhextract.model.TimeType;
 final class TimeResolver {
 
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
-    private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|期待|期盼|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
+    private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|期待|期盼|希望|有望|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
     private static final String CLAUSE_END = "。！？；\n!?;";
+    /** Words right before N天后 that make it the end of a stretch told with its date (绝食了27天后, 持续149天后). */
+    private static final Pattern LASTED_BEFORE = Pattern.compile("(?:了|持续|连续|历时)$");
     /** Verbs after which N日 counts days (停业19日, 隔离14日, 为期3日), as Hong Kong news writes it. */
     private static final Pattern DURATION_VERB_BEFORE = Pattern.compile(
             "(?:停业|歇业|停工|停课|停牌|停市|休市|停运|停航|停飞|隔离|拘留|关押|羁押|监禁|拘禁|休假|为期|历时|连续|一连|长达|"
@@ -112,6 +114,10 @@ final class TimeResolver {
     private boolean storyYearRelative;
     /** Where {@link #writtenYear} was written. */
     private int writtenYearAt = -1;
+    /** The year an offset into the past gave (十三年前 → 2005), for a year offset after it (一年后); see {@link #offsetYearAt}. */
+    private int offsetYear;
+    /** Where {@link #offsetYear} was given, or -1. */
+    private int offsetYearAt = -1;
     /** The month written with or after {@link #writtenYear} (1959年9月), null when none was. */
     private Integer writtenMonth;
 
@@ -541,7 +547,7 @@ final class TimeResolver {
             pre = "";
         }
         boolean selfSupported = colon || rangeStart || a.has("mz") || a.has("mzBare") || a.has("halfHour") || a.has("qtr") || a.has("zheng")
-                || !approxWord.isEmpty() || !pre.isEmpty() || a.group("hunit").equals("点钟")
+                || !approxWord.isEmpty() || !pre.isEmpty() && !pre.endsWith("近") || a.group("hunit").equals("点钟")
                 || (ChineseNumber.isArabic(hourText) && a.group("hunit").startsWith("时"));
         // 一时, 一点 and 3点 (建议) are no times on their own: they need a part of day, a date or a minute
         if (!selfSupported && !supported) {
@@ -549,6 +555,8 @@ final class TimeResolver {
         }
         if (approxWord.equals("多") || approxWord.equals("多钟")) {
             f.approx = Approx.MORE_THAN;
+        } else if (pre.endsWith("近") && approxWord.isEmpty()) {
+            f.approx = Approx.NEARLY; // 下午近3时 (走近一点 has no part of day and is no time)
         } else if (!approxWord.isEmpty() || !pre.isEmpty() || pairLow.isPresent()) {
             f.approx = Approx.ABOUT;
         }
@@ -606,8 +614,24 @@ final class TimeResolver {
             if (f.dateline) {
                 f.deictic = true;
             }
+            int glossWeekday = f.month == null && rangeStart == null && ref != null ? weekdayBeforeBracket(start) : 0;
+            if (glossWeekday > 0) {
+                // 自周三(15日)起: the 15th that is a Wednesday, nearest the reference
+                LocalDate best = null;
+                for (int k = -2; k <= 2; k++) {
+                    YearMonth ym = YearMonth.from(ref).plusMonths(k);
+                    if (f.day <= ym.lengthOfMonth() && ym.atDay(f.day).getDayOfWeek().getValue() == glossWeekday
+                            && (best == null || Math.abs(ym.atDay(f.day).toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay()))) {
+                        best = ym.atDay(f.day);
+                    }
+                }
+                if (best != null) {
+                    f.month = best.getMonthValue();
+                    f.year = best.getYear();
+                }
+            }
             if (f.month != null) {
-                // the dateline's month is settled
+                // the dateline's (or the weekday's) month is settled
             } else if (rangeStart != null && rangeStart.month() != null) {
                 f.month = rangeStart.month();
                 f.year = f.year != null ? f.year : rangeStart.year();
@@ -712,6 +736,11 @@ final class TimeResolver {
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
                 f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
                 f.weekdayOnly && f.hour == null && f.partOfDay == null);
+        if (f.yearWritten && !f.relativeYear && f.month == null && f.day == null && f.special == null && start > 0
+                && "（(".indexOf(text.charAt(start - 1)) >= 0 && lastEnd != start - 1 && bracketClosesAfter(end)) {
+            lastEnd = end;
+            return result; // 降水量 (1980年437.3毫米)。当地从4月16日…: a year in an aside is not the story's year
+        }
         if (aside && f.day != null && !f.yearWritten) {
             lastEnd = end;
             return result; // （4月14日）…16日, 7月16日（周四）: a day in brackets is an aside; later days keep the story's month
@@ -742,6 +771,32 @@ final class TimeResolver {
         lastDateAt = start;
         lastEnd = end;
         return result;
+    }
+
+    /** Whether a closing bracket follows within the sentence, a few chars on (an aside: （1980年437.3毫米）). */
+    private boolean bracketClosesAfter(int from) {
+        for (int i = from; i < text.length() && i < from + 30; i++) {
+            char c = text.charAt(i);
+            if ("）)".indexOf(c) >= 0) {
+                return true;
+            }
+            if ("（(。！？\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The weekday (1 = Monday) written right before the bracket that opens at {@code start - 1}: 周三(15日); 0 if none. */
+    private int weekdayBeforeBracket(int start) {
+        if (start < 3 || "（(".indexOf(text.charAt(start - 1)) < 0) {
+            return 0;
+        }
+        int i = "一二三四五六日天".indexOf(text.charAt(start - 2));
+        char unit = text.charAt(start - 3);
+        boolean weekWord = unit == '周' || unit == '週' || unit == '期' && start >= 4 && text.charAt(start - 4) == '星'
+                || unit == '拜' && start >= 4 && "礼禮".indexOf(text.charAt(start - 4)) >= 0;
+        return i < 0 || !weekWord ? 0 : Math.min(i + 1, 7);
     }
 
     private static final java.util.Set<String> SEASONS = java.util.Set.of("SP", "SU", "FA", "WI");
@@ -1046,12 +1101,20 @@ final class TimeResolver {
         }
         LocalDate ref = reference.orElse(null);
         LocalDate story = storyDate(a.start());
-        if (story != null && !past && a.start() > 0 && text.charAt(a.start() - 1) == '了' && sameSentence(writtenDateAt, a.start())) {
+        if (story != null && !past && a.start() > 0 && LASTED_BEFORE.matcher(text).region(Math.max(0, a.start() - 2), a.start()).find()
+                && sameSentence(writtenDateAt, a.start())) {
             // 12月5日，在绝食了27天后，他获释: the date written is the end of the 27 days, the day it tells of
             return Optional.of(plain(a, TimeType.DATE, story.toString()));
         }
         if (story != null) {
             ref = story; // 2020年3月5日，他被捕。两天后… counts from 5 March 2020
+        } else if (unit.equals("年") && !past && ref != null && offsetYearAt >= 0 && lastDateAt < offsetYearAt
+                && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
+                && sameParagraph(offsetYearAt, a.start()) && sentenceBreaks(offsetYearAt, a.start()) <= 1
+                && offsetYear + amount(num, false).orElse(Double.MAX_VALUE) <= ref.getYear()) {
+            // 十三年前，他患了病，一年后治愈: counted from the year told by the offset before it, when that
+            // stays in the past (收30年前的税，放50年后的债 contrasts two offsets from now)
+            ref = LocalDate.of(offsetYear, 1, 1);
         } else if ((unit.equals("年") || unit.equals("世纪")) && ref != null && writtenYear != null && !storyYearRelative
                 && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
                 && storyYearAt == lastDateAt && sameParagraph(storyYearAt, a.start()) && sentenceBreaks(storyYearAt, a.start()) <= 1) {
@@ -1070,6 +1133,10 @@ final class TimeResolver {
                 value = years == Math.rint(years) ? zeroPadded(ref.getYear() + (long) years, 4)
                         : zeroPadded(ref.plusMonths(Math.round(years * 12)).getYear(), 4)
                         + "-" + zeroPadded(ref.plusMonths(Math.round(years * 12)).getMonthValue(), 2);
+                if (past && unit.equals("年") && years == Math.rint(years)) {
+                    offsetYear = ref.getYear() + (int) years;
+                    offsetYearAt = a.start();
+                }
             }
             case "月", "季度" -> {
                 double months = unit.equals("月") ? n : n * 3;
@@ -1101,6 +1168,16 @@ final class TimeResolver {
         }
         if (f.hour != null && f.partOfDay != null) {
             f.hour = adjustHour(f.hour, f.partOfDay);
+        }
+        if (TimeRecognizer.isYearlySet(atoms.get(0))) {
+            if (f.month == null || f.day != null && !validDate(2000, f.month, f.day)) {
+                return set;
+            }
+            String value = "XXXX-" + zeroPadded(f.month, 2) + (f.day != null ? "-" + zeroPadded(f.day, 2) : "")
+                    + (f.day == null ? "" : f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2)
+                        : f.partOfDay != null ? "T" + f.partOfDay : "");
+            return Optional.of(new ResolvedTime(atoms.get(0).start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, value,
+                    Optional.empty(), null, null, null, null, false));
         }
         String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
         String time = f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2) : "T" + f.partOfDay;
