@@ -1,11 +1,5 @@
 package org.zhextract.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.zhextract.text.ResourceLines;
 
 /**
  * The cue lexicon ({@code cues.tsv}: cue word, kind, argument pattern, medium) and the word lists
@@ -113,23 +108,15 @@ public final class ClaimLexicon {
     }
 
     private static void readTsv(String name, Consumer<String[]> row) {
-        try (InputStream in = ClaimLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/zhextract/claim/" + name);
+        for (String line : ResourceLines.read(ClaimLexicon.class, name)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length < 2) {
-                    throw new IllegalStateException(name + ": expected word<TAB>kind in '" + line + "'");
-                }
-                row.accept(fields);
+            String[] fields = line.split("\t");
+            if (fields.length < 2) {
+                throw new IllegalStateException(name + ": expected word<TAB>kind in '" + line + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + name, e);
+            row.accept(fields);
         }
     }
 

@@ -1,10 +1,6 @@
 package org.zhextract.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.zhextract.model.EntityType;
+import org.zhextract.text.ResourceLines;
 
 /**
  * The word lists of the entity stage: gazetteers (built-in and user dictionaries), title words,
@@ -265,24 +262,10 @@ public final class EntityLexicon {
     }
 
     private static List<String> resourceLines(String resource) {
-        try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/zhextract/entity/" + resource);
-            }
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    line = stripComment(line);
-                    if (!line.isBlank()) {
-                        lines.add(line);
-                    }
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(EntityLexicon.class, resource).stream()
+                .map(EntityLexicon::stripComment)
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 
     private static String stripComment(String line) {

@@ -1,11 +1,5 @@
 package org.zhextract.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +19,7 @@ import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
+import org.zhextract.text.ResourceLines;
 
 /**
  * Groups the mentions of one document into entities, one per real-world referent. Two surface
@@ -106,24 +101,10 @@ public final class EntityResolver {
     }
 
     private static List<String> resourceLines(String resource) {
-        try (InputStream in = EntityResolver.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    String stripped = line.startsWith("\uFEFF") ? line.substring(1) : line;
-                    if (!stripped.isBlank() && !stripped.stripLeading().startsWith("#")) {
-                        lines.add(stripped);
-                    }
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(EntityResolver.class, resource).stream()
+                .map(line -> line.startsWith("\uFEFF") ? line.substring(1) : line)
+                .filter(line -> !line.isBlank() && !line.stripLeading().startsWith("#"))
+                .toList();
     }
 
     /** One form of a name as written (dots unified), with the mentions that use it. */
