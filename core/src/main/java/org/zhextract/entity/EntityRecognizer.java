@@ -220,8 +220,9 @@ public final class EntityRecognizer {
 
     /**
      * Whether a candidate is a place only HanLP's place recognition proposes: a role-tagged
-     * place that HanLP's core dictionary does not hold as a word and that no model span, even a
-     * filtered-out one, overlaps.
+     * place that neither HanLP's core nor its custom dictionary holds as a word (群里, 美台, 驻港),
+     * that no model span, even a filtered-out one, overlaps, and that is no name plus a place
+     * suffix ({@link #isNameWithPlaceSuffix}).
      */
     private boolean isUnconfirmedPlace(TextView view, Candidate c, CandidateIndex modelCandidates) {
         if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.LOC)) {
@@ -520,8 +521,7 @@ public final class EntityRecognizer {
                 continue;
             }
             for (Candidate p : propagatedIndex.intersecting(c.span())) {
-                if (!p.hasType(EntityType.PERSON) || !p.span().intersects(c.span())
-                        || p.span().equals(c.span())) {
+                if (!p.hasType(EntityType.PERSON) || p.span().equals(c.span())) { // the index returns only spans intersecting c
                     continue;
                 }
                 boolean crosses = p.span().start() < c.span().start() && p.span().end() < c.span().end()
