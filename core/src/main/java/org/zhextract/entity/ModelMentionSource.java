@@ -9,6 +9,7 @@ import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
 import org.zhextract.ner.NerModel;
 import org.zhextract.ner.NerSpan;
+import org.zhextract.ner.WordHints;
 import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
 import org.zhextract.text.SentenceSplitter;
@@ -58,9 +59,22 @@ public final class ModelMentionSource implements MentionSource {
             tokenEndingAt[tokens.get(k).end()] = k;
         }
         List<Candidate> candidates = new ArrayList<>();
+        int firstToken = 0;
         for (Sentence sentence : splitter.split(document)) {
             String text = document.slice(sentence.start(), sentence.end());
-            for (NerSpan span : model.tag(text)) {
+            int[] hints = null;
+            if (model.usesWordHints()) {
+                // tokens are in text order: skip those before the sentence, take those inside it
+                while (firstToken < tokens.size() && tokens.get(firstToken).end() <= sentence.start()) {
+                    firstToken++;
+                }
+                int endToken = firstToken;
+                while (endToken < tokens.size() && tokens.get(endToken).start() < sentence.end()) {
+                    endToken++;
+                }
+                hints = WordHints.of(sentence.end() - sentence.start(), tokens.subList(firstToken, endToken), sentence.start());
+            }
+            for (NerSpan span : model.tag(text, hints)) {
                 int first = tokenStartingAt[sentence.start() + span.start()];
                 int last = tokenEndingAt[sentence.start() + span.end()];
                 if (first < 0 || last < 0) {

@@ -15,8 +15,13 @@ import java.util.Arrays;
  */
 final class CharFeatures {
 
-    /** Bumped whenever templates change, so a model built with other features is refused. */
-    static final int VERSION = 3;
+    /**
+     * Bumped whenever templates change, so a model built with other features is refused.
+     * Version 4 added the word-hint templates; a model without them is also valid as version 3.
+     */
+    static final int VERSION = 4;
+    /** The last version without word hints, whose models this version reads unchanged. */
+    static final int VERSION_WITHOUT_HINTS = 3;
 
     static final int UNKNOWN = 0;
     static final int BEFORE = 1;
@@ -27,7 +32,13 @@ final class CharFeatures {
     /** Characters of padding on each side of a sentence, enough for the widest window. */
     private static final int PAD = 3;
 
-    static final int PER_POSITION = 22 + EntityLexicon.MAX_TYPES;
+    /** Word-hint keys per position ({@link WordHints}); absent ({@link #NO_KEY}) without hints. */
+    static final int HINT_KEYS = 5;
+    static final int PER_POSITION = 22 + EntityLexicon.MAX_TYPES + HINT_KEYS;
+    /** A key slot left empty: never a feature (keys are non-negative). */
+    static final long NO_KEY = -1L;
+    /** Templates of the word-hint features. */
+    static final int FIRST_HINT_TEMPLATE = 40;
 
     // character classes, small enough to pack five of them into one key part
     private static final int CLASS_OTHER = 0;
@@ -120,8 +131,20 @@ final class CharFeatures {
         return CLASS_OTHER;
     }
 
-    /** A sentence prepared for feature extraction: padded ids and classes. */
+    /** A sentence prepared for feature extraction: padded ids and classes, no word hints. */
     Prepared prepare(int[] codePoints, EntityLexicon lexicon) {
+        return prepare(codePoints, lexicon, null);
+    }
+
+    /**
+     * A sentence prepared for feature extraction: padded ids, classes and word hints.
+     *
+     * @param hints {@link WordHints} per code point, or null for none (the hint features are then left out)
+     */
+    Prepared prepare(int[] codePoints, EntityLexicon lexicon, int[] hints) {
+        if (hints != null && hints.length != codePoints.length) {
+            throw new IllegalArgumentException(hints.length + " word hints for " + codePoints.length + " characters");
+        }
         int n = codePoints.length;
         int[] normalized = new int[n];
         int[] ids = new int[n + 2 * PAD];
@@ -137,11 +160,25 @@ final class CharFeatures {
             int raw = codePoints[i];
             classes[i + PAD] = raw <= Character.MAX_VALUE ? classOfCharacter[raw] : characterClass(raw);
         }
-        return new Prepared(n, ids, classes, lexicon.match(normalized));
+        int[] paddedHints = null;
+        if (hints != null) {
+            paddedHints = new int[n + 2 * PAD];
+            Arrays.fill(paddedHints, WordHints.BOUNDARY);
+            for (int i = 0; i < n; i++) {
+                if (hints[i] < 0 || hints[i] >= WordHints.LIMIT) {
+                    throw new IllegalArgumentException("word hint " + hints[i] + " out of range at " + i);
+                }
+                paddedHints[i + PAD] = hints[i];
+            }
+        }
+        return new Prepared(n, ids, classes, lexicon.match(normalized), paddedHints);
     }
 
-    /** Padded vocabulary ids and classes, and lexicon match codes ({@link EntityLexicon#match}) per position. */
-    record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes) {
+    /**
+     * Padded vocabulary ids and classes, lexicon match codes ({@link EntityLexicon#match}) per
+     * position, and padded word hints (null when there are none).
+     */
+    record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes, int[] hints) {
     }
 
     /**
@@ -158,8 +195,8 @@ final class CharFeatures {
     /** Offset of member 0 of every n-gram group from the tagged character. */
     static final int NGRAM_FIRST_OFFSET = -3;
     static final int BIAS_TEMPLATE = 0;
-    /** Keys of each position that are not n-grams or the bias ({@link #contextKeys}). */
-    static final int CONTEXT_KEYS = 3 + EntityLexicon.MAX_TYPES;
+    /** Keys of each position that are not n-grams or the bias ({@link #contextKeys}), hints included. */
+    static final int CONTEXT_KEYS = 3 + EntityLexicon.MAX_TYPES + HINT_KEYS;
 
     /** Writes the {@link #PER_POSITION} feature keys of position {@code i} into {@code out}. */
     static void keys(Prepared s, int i, long[] out) {
@@ -195,7 +232,8 @@ final class CharFeatures {
 
     /**
      * Writes the {@link #CONTEXT_KEYS} keys of position {@code i} other than n-grams and the
-     * bias (skip bigram, class patterns, lexicon matches) into {@code out} from {@code from}.
+     * bias (skip bigram, class patterns, lexicon matches, word hints) into {@code out} from
+     * {@code from}; the hint slots get {@link #NO_KEY} when the sentence has no hints.
      */
     static void contextKeys(Prepared s, int i, long[] out, int from) {
         int[] id = s.ids();
@@ -207,6 +245,26 @@ final class CharFeatures {
         for (int t = 0; t < EntityLexicon.MAX_TYPES; t++) {
             out[from + 3 + t] = key(22 + t, s.lexiconCodes()[i * EntityLexicon.MAX_TYPES + t], 0, 0);
         }
+        int h = from + 3 + EntityLexicon.MAX_TYPES;
+        int[] hints = s.hints();
+        if (hints == null) {
+            Arrays.fill(out, h, h + HINT_KEYS, NO_KEY);
+            return;
+        }
+        int before = hints[p - 1];
+        int here = hints[p];
+        int after = hints[p + 1];
+        out[h] = key(FIRST_HINT_TEMPLATE, 0, 0, here);
+        out[h + 1] = key(FIRST_HINT_TEMPLATE + 1, 0, 0, before << 6 | here);
+        out[h + 2] = key(FIRST_HINT_TEMPLATE + 2, 0, 0, here << 6 | after);
+        out[h + 3] = key(FIRST_HINT_TEMPLATE + 3, 0, before, here << 6 | after);
+        out[h + 4] = key(FIRST_HINT_TEMPLATE + 4, 0, here, id[p]);
+    }
+
+    /** Whether a feature key is one of the word-hint templates. */
+    static boolean isHintKey(long key) {
+        int template = template(key);
+        return template >= FIRST_HINT_TEMPLATE && template < FIRST_HINT_TEMPLATE + HINT_KEYS;
     }
 
     static int template(long key) {

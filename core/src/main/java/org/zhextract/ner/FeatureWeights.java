@@ -227,6 +227,9 @@ final class FeatureWeights {
             CharFeatures.contextKeys(s, i, keys, 0);
             int base = i * tagCount;
             for (long key : keys) {
+                if (key == CharFeatures.NO_KEY) {
+                    continue;
+                }
                 int offset = contextOffset(key);
                 if (offset >= 0) {
                     for (int tag = 0; tag < tagCount; tag++) {

@@ -50,6 +50,8 @@ public final class NerModel {
     /** The emission weights, laid out for tagging (one lookup per n-gram, not per feature). */
     private final FeatureWeights weights;
     private final float[] transitionWeights;
+    /** Whether some feature reads word hints, so {@link #tag(String, int[])} should get them. */
+    private final boolean usesWordHints;
 
     /**
      * @param featureKeys       ascending non-negative feature keys, one weight row each
@@ -78,6 +80,7 @@ public final class NerModel {
             throw new IllegalArgumentException("negative feature key");
         }
         this.weights = new FeatureWeights(featureKeys, emissionWeights, tags, CharFeatures.FIRST_CHARACTER_ID + vocabulary.length);
+        this.usesWordHints = Arrays.stream(featureKeys).anyMatch(CharFeatures::isHintKey);
     }
 
     /** Row-major weights in units, in the order of {@link #featureKeys}. */
@@ -123,7 +126,8 @@ public final class NerModel {
         }
         int format = data.readInt();
         int featureVersion = data.readInt();
-        if (format != FORMAT_VERSION || featureVersion != CharFeatures.VERSION) {
+        if (format != FORMAT_VERSION || featureVersion != CharFeatures.VERSION
+                && featureVersion != CharFeatures.VERSION_WITHOUT_HINTS) {
             throw new IOException("NER model format " + format + "/features " + featureVersion
                     + " but this version reads " + FORMAT_VERSION + "/" + CharFeatures.VERSION + ": retrain it");
         }
@@ -171,7 +175,11 @@ public final class NerModel {
         if (data.read() != -1) {
             throw new IOException("trailing bytes after the NER model");
         }
-        return new NerModel(types, vocabulary, new EntityLexicon(names), keys, emission, transitions);
+        NerModel model = new NerModel(types, vocabulary, new EntityLexicon(names), keys, emission, transitions);
+        if (featureVersion == CharFeatures.VERSION_WITHOUT_HINTS && model.usesWordHints()) {
+            throw new IOException("NER model of feature version " + featureVersion + " has word-hint features");
+        }
+        return model;
     }
 
     /** Writes the model, gzipped; the same model always gives the same bytes. */
@@ -180,7 +188,9 @@ public final class NerModel {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         data.write(MAGIC);
         data.writeInt(FORMAT_VERSION);
-        data.writeInt(CharFeatures.VERSION);
+        // a model without hint features is written as the older version, which it also is,
+        // so retraining such a model gives the same bytes as before hints existed
+        data.writeInt(usesWordHints ? CharFeatures.VERSION : CharFeatures.VERSION_WITHOUT_HINTS);
         data.writeInt(scheme.types().size());
         for (EntityType type : scheme.types()) {
             data.writeUTF(type.name());
@@ -251,11 +261,29 @@ public final class NerModel {
     }
 
     /**
+     * Whether this model was trained with word hints ({@link WordHints}): it then tags best when
+     * {@link #tag(String, int[])} is given hints from the segmenter it was trained with, and
+     * worse without them.
+     */
+    public boolean usesWordHints() {
+        return usesWordHints;
+    }
+
+    /**
      * The entities in {@code text}, in order, non-overlapping, with code-point offsets. Text is
      * best given a sentence or a paragraph at a time (the model was trained on sentences), but any
-     * length works and time is linear in it.
+     * length works and time is linear in it. A model that {@link #usesWordHints() uses word
+     * hints} is better served by {@link #tag(String, int[])}.
      */
     public List<NerSpan> tag(String text) {
+        return tag(text, null);
+    }
+
+    /**
+     * As {@link #tag(String)}, with word hints: {@link WordHints#of} per code point of
+     * {@code text}, or null for none. Models without hint features ignore them.
+     */
+    public List<NerSpan> tag(String text, int[] wordHints) {
         Objects.requireNonNull(text, "text");
         int[] codePoints = new int[text.codePointCount(0, text.length())];
         for (int i = 0, k = 0; i < text.length(); k++) {
@@ -263,7 +291,7 @@ public final class NerModel {
             codePoints[k] = c;
             i += Character.charCount(c);
         }
-        int[] tags = tagCodePoints(codePoints);
+        int[] tags = tagCodePoints(codePoints, usesWordHints ? wordHints : null);
         List<NerSpan> spans = new ArrayList<>();
         for (int[] span : scheme.decode(tags)) {
             spans.add(new NerSpan(span[0], span[1], scheme.types().get(span[2])));
@@ -308,7 +336,12 @@ public final class NerModel {
 
     /** The best tag per code point. */
     int[] tagCodePoints(int[] codePoints) {
-        CharFeatures.Prepared prepared = features.prepare(codePoints, lexicon);
+        return tagCodePoints(codePoints, null);
+    }
+
+    /** The best tag per code point, with word hints or null. */
+    int[] tagCodePoints(int[] codePoints, int[] wordHints) {
+        CharFeatures.Prepared prepared = features.prepare(codePoints, lexicon, wordHints);
         int n = codePoints.length;
         int tags = scheme.tagCount();
         int[] sums = new int[n * tags];

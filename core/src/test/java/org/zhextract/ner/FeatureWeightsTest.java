@@ -30,12 +30,14 @@ class FeatureWeightsTest {
         long[] keys = new long[CharFeatures.PER_POSITION];
         for (int s = 0; s < 200; s++) {
             int[] text = random.ints(1 + random.nextInt(30), 0, ALPHABET.length()).map(ALPHABET::charAt).toArray();
-            CharFeatures.Prepared prepared = features.prepare(text, lexicon);
+            // half the sentences with random word hints, so the hint templates are checked too
+            int[] hints = s % 2 == 0 ? null : random.ints(text.length, 0, WordHints.LIMIT).toArray();
+            CharFeatures.Prepared prepared = features.prepare(text, lexicon, hints);
             sentences.add(prepared);
             for (int i = 0; i < text.length; i++) {
                 CharFeatures.keys(prepared, i, keys);
                 for (long key : keys) {
-                    if (random.nextInt(3) > 0) {
+                    if (key != CharFeatures.NO_KEY && random.nextInt(3) > 0) {
                         weightsOfKey.computeIfAbsent(key, k -> randomRow(random));
                     }
                 }

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhextract.eval.LabeledSentence;
@@ -53,6 +58,67 @@ class NerTrainerTest {
             }
         }
         return sentences;
+    }
+
+    /** Word hints marking {@code person} in {@code sentence} as {@code nr}, every other character a one-character noun. */
+    private static int[] personHints(String sentence, String person) {
+        int[] hints = new int[sentence.length()];
+        Arrays.fill(hints, WordHints.posClass("n") << 2 | 3);
+        int at = sentence.indexOf(person);
+        for (int i = at; i < at + person.length(); i++) {
+            hints[i] = WordHints.posClass("nr") << 2 | (i == at ? 0 : i == at + person.length() - 1 ? 2 : 1);
+        }
+        return hints;
+    }
+
+    @Test
+    void usesWordHintsWhereCharactersCannotTell() throws IOException {
+        // "A在B。": which of A and B is the person (the other a place) follows a rule the
+        // characters do not show (parity of the pair), and only the hints say it
+        List<String> names = List.of("北京", "上海", "广州", "深圳", "杭州", "南京", "李华", "张伟", "刘洋", "陈静");
+        List<LabeledSentence> training = new ArrayList<>();
+        List<String> heldOut = new ArrayList<>();
+        Map<String, String> personOf = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < names.size(); j++) {
+                if (i == j) {
+                    continue;
+                }
+                String text = names.get(i) + "在" + names.get(j) + "。";
+                if ((i * 7 + j) % 5 == 0) {
+                    heldOut.add(text);
+                    continue;
+                }
+                boolean personFirst = (i + j) % 2 == 0;
+                personOf.put(text, personFirst ? names.get(i) : names.get(j));
+                training.add(new LabeledSentence(text, List.of(
+                        new LabeledSpan(0, 2, personFirst ? "PER" : "LOC"), new LabeledSpan(3, 5, personFirst ? "LOC" : "PER"))));
+            }
+        }
+        Function<String, int[]> hints = text -> personHints(text, personOf.get(text));
+        NerModel model = new NerTrainer(new NerTrainer.Options(8, 7L, 1, 0, false), hints).train(training, Map.of(), line -> { });
+
+        assertThat(model.usesWordHints()).isTrue();
+        assertThat(new NerTrainer(FAST).train(training, Map.of(), line -> { }).usesWordHints()).isFalse();
+        for (String text : heldOut) {
+            assertThat(model.tag(text, personHints(text, text.substring(0, 2))))
+                    .containsExactly(new NerSpan(0, 2, EntityType.PERSON), new NerSpan(3, 5, EntityType.LOC));
+            assertThat(model.tag(text, personHints(text, text.substring(3, 5))))
+                    .containsExactly(new NerSpan(0, 2, EntityType.LOC), new NerSpan(3, 5, EntityType.PERSON));
+        }
+        NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes(model)));
+        assertThat(loaded.usesWordHints()).isTrue();
+        assertThat(bytes(loaded)).isEqualTo(bytes(model));
+    }
+
+    @Test
+    void aModelWithoutWordHintsIsWrittenAsTheOlderFeatureVersion() throws IOException {
+        byte[] bytes = bytes(new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { }));
+        DataInputStream data = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)));
+        data.readFully(new byte[5]);
+        data.readInt();
+
+        assertThat(data.readInt()).isEqualTo(CharFeatures.VERSION_WITHOUT_HINTS);
     }
 
     @Test

@@ -60,6 +60,11 @@ final class EvalNerCommand implements Callable<Integer> {
                     + "on the same sentences instead of scoring.")
     boolean throughput;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every sentence with a missed or spurious span to FILE as JSON lines "
+                    + "(text, missed and spurious spans with their surface), to read what the score counts.")
+    Path errors;
+
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
             description = "Timed rounds per contender with --throughput (after one warm-up round).")
     int rounds;
@@ -86,15 +91,20 @@ final class EvalNerCommand implements Callable<Integer> {
             return 0;
         }
         SpanScore total = new SpanScore();
-        for (Path file : files) {
-            SpanScore score = new SpanScore();
-            for (LabeledSentence sentence : NerCorpus.read(file)) {
-                List<LabeledSentence.LabeledSpan> predicted = predict(segmenter, recognizer, sentence.text());
-                score.add(sentence.spans(), predicted);
-                total.add(sentence.spans(), predicted);
+        try (SpanErrorLog errorLog = SpanErrorLog.toFileOrNone(errors)) {
+            for (Path file : files) {
+                SpanScore score = new SpanScore();
+                List<LabeledSentence> sentences = NerCorpus.read(file);
+                for (int i = 0; i < sentences.size(); i++) {
+                    LabeledSentence sentence = sentences.get(i);
+                    List<LabeledSentence.LabeledSpan> predicted = predict(segmenter, recognizer, sentence.text());
+                    score.add(sentence.spans(), predicted);
+                    total.add(sentence.spans(), predicted);
+                    errorLog.record(file, i, sentence, predicted);
+                }
+                out.println("== " + file);
+                out.println(score.report());
             }
-            out.println("== " + file);
-            out.println(score.report());
         }
         if (files.size() > 1) {
             out.println("== all files");

@@ -31,20 +31,29 @@ final class EvalNerModelCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL", description = "A model file (default: the shipped model).")
     Path model;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every sentence with a missed or spurious span to FILE as JSON lines.")
+    Path errors;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         NerModel ner = model != null ? NerModel.load(model) : NerModel.bundled();
-        for (Path file : files) {
-            List<LabeledSentence> sentences = NerCorpus.read(file);
-            long characters = sentences.stream().mapToLong(s -> s.text().length()).sum();
-            long started = System.nanoTime();
-            var score = NerTrainer.evaluate(ner, sentences);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "%s (%d sentences, %.1f s)%n", file, sentences.size(), seconds);
-            out.print(score.report());
-            out.println();
-            out.println();
+        SegmenterHints hints = ner.usesWordHints() ? new SegmenterHints() : null;
+        try (SpanErrorLog errorLog = SpanErrorLog.toFileOrNone(errors)) {
+            for (Path file : files) {
+                List<LabeledSentence> sentences = NerCorpus.read(file);
+                long started = System.nanoTime();
+                var score = NerTrainer.evaluate(ner, sentences, hints);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                out.printf(Locale.ROOT, "%s (%d sentences, %.1f s)%n", file, sentences.size(), seconds);
+                out.print(score.report());
+                out.println();
+                out.println();
+                for (int i = 0; i < sentences.size(); i++) {
+                    errorLog.record(file, i, sentences.get(i), NerTrainer.predict(ner, sentences.get(i).text(), hints));
+                }
+            }
         }
         return 0;
     }

@@ -71,6 +71,12 @@ final class TrainCommand implements Runnable {
         @Option(names = "--no-lexicon", description = "Leave out the lexicon feature built from the training data's names.")
         boolean noLexicon;
 
+        @Option(names = "--word-hints",
+                description = "Also give the model the segmenter's word boundaries and role tags (HanLP's "
+                        + "name, place and organization recognition) as features; the model then reads "
+                        + "them whenever it tags.")
+        boolean wordHints;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -80,7 +86,8 @@ final class TrainCommand implements Runnable {
             for (Path file : dev) {
                 held.put(file.getFileName().toString(), NerCorpus.read(file));
             }
-            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, minCount, prune, !noLexicon));
+            SegmenterHints hints = wordHints ? new SegmenterHints() : null;
+            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, minCount, prune, !noLexicon), hints);
             NerModel model = trainer.train(training, held, line -> {
                 stdout.println(line);
                 stdout.flush();
@@ -91,7 +98,7 @@ final class TrainCommand implements Runnable {
             stdout.printf(Locale.ROOT, "wrote %s (%d bytes, %d features)%n", out, Files.size(out), model.featureCount());
             for (Map.Entry<String, List<LabeledSentence>> set : held.entrySet()) {
                 stdout.println("dev " + set.getKey() + ":");
-                stdout.print(NerTrainer.evaluate(model, set.getValue()).report());
+                stdout.print(NerTrainer.evaluate(model, set.getValue(), hints).report());
                 stdout.println();
             }
             err.flush();

@@ -64,6 +64,24 @@ class EvalNerCommandTest {
     }
 
     @Test
+    void writesTheMissedAndSpuriousSpansOfEachSentenceWithErrors() throws Exception {
+        Path file = temp.resolve("miss.bio");
+        Path errors = temp.resolve("out/errors.jsonl");
+        Files.writeString(file, bio("普京抵达北京。", 0, 2, "PER", 4, 6, "ORG") + bio("普京抵达北京。", 0, 2, "PER", 4, 6, "LOC"),
+                StandardCharsets.UTF_8);
+
+        cli.run("eval", "ner", "--errors", errors.toString(), file.toString());
+
+        java.util.List<String> lines = Files.readAllLines(errors);
+        assertThat(lines).hasSize(1); // the second sentence is right
+        JsonNode line = new ObjectMapper().readTree(lines.get(0));
+        assertThat(line.get("sentence").asInt()).isZero();
+        assertThat(line.get("text").asText()).isEqualTo("普京抵达北京。");
+        assertThat(line.get("missed").toString()).isEqualTo("[[4,6,\"ORG\",\"北京\"]]");
+        assertThat(line.get("spurious").toString()).isEqualTo("[[4,6,\"LOC\",\"北京\"]]");
+    }
+
+    @Test
     void reportsTheThroughputRatio() throws Exception {
         Path file = temp.resolve("speed.bio");
         Files.writeString(file, bio("俄罗斯总统普京抵达北京，与习近平会谈。") + bio("国务院发言人内德‧普赖斯表示。"),

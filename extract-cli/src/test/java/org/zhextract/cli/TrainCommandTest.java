@@ -51,6 +51,25 @@ class TrainCommandTest {
     }
 
     @Test
+    void trainsWithWordHintsAndEveryToolFeedsTheModelHints() throws Exception {
+        Path train = corpus("train.jsonl", 0);
+        Path dev = corpus("dev.jsonl", 1);
+        Path model = temp.resolve("hints.bin.gz");
+        Path errors = temp.resolve("errors.jsonl");
+
+        int trained = cli.run("train", "ner", "--word-hints", "--train", train.toString(), "--dev", dev.toString(),
+                "--out", model.toString(), "--epochs", "3", "--prune", "0");
+        int evaluated = cli.run("eval", "ner-model", dev.toString(), "--model", model.toString(), "--errors", errors.toString());
+
+        assertThat(trained).isZero();
+        assertThat(evaluated).isZero();
+        assertThat(org.zhextract.ner.NerModel.load(model).usesWordHints()).isTrue();
+        // the held-out names are all found, with the segmenter's hints as in training
+        assertThat(cli.out.toString()).contains("ALL  P 1.0000  R 1.0000  F1 1.0000");
+        assertThat(errors).isRegularFile().isEmptyFile();
+    }
+
+    @Test
     void retrainingWritesTheSameBytes() throws Exception {
         Path train = corpus("train.jsonl", 0);
         Path first = temp.resolve("a.bin.gz");
