@@ -271,6 +271,7 @@ public final class EntityResolver {
     private static final Set<String> DETERMINERS = Set.of("整个", "所有", "全部", "全体", "各个", "各家");
     /** Number tags for the session of a body or an event, which belong to its name (第七届立法会选举). */
     private static final Set<String> ORDINAL_WORDS = Set.of("届", "期", "次", "代", "任", "第", "号");
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几数";
     /** Administrative words whose place is a place, whatever else the surface could be (刘家村, 奇姆肯特市). */
     private static final String PLACE_ENDS = "市县省州村镇乡区";
 
@@ -280,12 +281,20 @@ public final class EntityResolver {
      * form can: a pronoun, preposition, particle, number, time word or determiner (某哈佛大学,
      * 图为哈佛大学, 经众议院, 上星期公司, 整个教育局), a verb before anything but an organization
      * word alone (控制立法会, 中国释放联邦快递公司; not 选举委员会), the 日 of a date (28日巴黎大区工商会),
-     * and for persons only such a word before a transliterated name (比特朗普). The word is the
-     * longest word of HanLP's core dictionary that ends the part before the other form.
+     * and for persons only such a word before a transliterated name (比希拉里·克林顿); not 驻, which builds
+     * names (中共驻休斯顿总领馆), nor a form used more often than the other (蓬佩奥, 佩奥), nor after
+     * a transliterated name (马拉巴尔海军), nor when a word runs across the seam (抗日救国军 is not
+     * 国军), the one character is a country's abbreviation (朝韩联络办公室) or the form is a title
+     * (《九评共产党》). A number or measure word needs a numeral (十六条, not 旺角警署). The word is
+     * the longest word of HanLP's core dictionary that ends the part before the other form.
      */
     private Set<String> linkJunkPrefixes(List<Form> forms, DocumentText document) {
         Map<String, List<Form>> byKey = new HashMap<>();
+        Set<String> places = new HashSet<>();
         for (Form f : forms) {
+            if (f.type == EntityType.LOC && f.key.length() >= 2 && isHan(f.key)) {
+                places.add(f.key);
+            }
             if (f.key.codePointCount(0, f.key.length()) >= 2) {
                 byKey.computeIfAbsent(f.type + "\u0000" + f.key, k -> new ArrayList<>()).add(f);
             }
@@ -294,7 +303,7 @@ public final class EntityResolver {
         for (Form longer : forms) {
             for (int at = 1; at < longer.key.length() - 1; at++) {
                 List<Form> shorter = byKey.get(longer.type + "\u0000" + longer.key.substring(at));
-                if (shorter != null && isJunkPrefix(longer.key.substring(0, at), shorter.get(0), longer, document)) {
+                if (shorter != null && isJunkPrefix(longer.key.substring(0, at), shorter.get(0), longer, document, places)) {
                     union(shorter.get(0), longer);
                     junk.add(longer.type + "\u0000" + longer.key);
                     break;
@@ -308,13 +317,24 @@ public final class EntityResolver {
         return name.chars().allMatch(c -> c == '·' || lexicon.isTransliterationChar((char) c));
     }
 
-    private boolean isJunkPrefix(String prefix, Form shorter, Form longer, DocumentText document) {
-        if (!isHan(prefix) || prefix.indexOf('·') >= 0) {
+    private boolean isJunkPrefix(String prefix, Form shorter, Form longer, DocumentText document, Set<String> places) {
+        // a bad span is rarer than the name it spoils (not 蓬佩奥 ×10 beside a fragment 佩奥 ×2), and
+        // a transliterated name before another name is a name (马拉巴尔海军: 尔 is no pronoun there)
+        if (!isHan(prefix) || prefix.indexOf('·') >= 0 || longer.mentions.size() > shorter.mentions.size()
+                || prefix.length() >= 2 && isTransliteration(prefix.substring(prefix.length() - 2))) {
             return false;
+        }
+        if (document != null && longer.mentions.stream().map(m -> m.mention().start())
+                .anyMatch(start -> start > 0 && document.slice(start - 1, start).equals("《"))) {
+            return false;   // a title (《九评共产党》) is no spoilt name
         }
         if (prefix.equals("日") || prefix.equals("号") || prefix.equals("月")) {
             return document != null && longer.mentions.stream().map(m -> m.mention().start())
-                    .anyMatch(start -> start > 0 && "0123456789０１２３４５６７８９一二三四五六七八九十".indexOf(document.slice(start - 1, start)) >= 0);
+                    .anyMatch(start -> start > 0 && NUMERALS.indexOf(document.slice(start - 1, start)) >= 0);
+        }
+        if (CoreWords.isDictionaryWord(prefix.substring(prefix.length() - 1) + shorter.key.charAt(0))
+                || prefix.length() == 1 && places.stream().anyMatch(p -> p.charAt(0) == prefix.charAt(0))) {
+            return false;   // a word across the seam (抗日救|国军, 山东临|沭县) or a country's abbreviation (朝韩联络办公室)
         }
         String word = null;
         for (int length = Math.min(4, prefix.length()); length >= 1 && word == null; length--) {
@@ -329,8 +349,9 @@ public final class EntityResolver {
         String tag = CoreWords.mainTag(word);
         boolean functionWord = DETERMINERS.contains(word) || tag.startsWith("p") || tag.startsWith("r") || tag.startsWith("u")
                 || tag.startsWith("z") || tag.equals("t")
-                || (tag.startsWith("m") || tag.startsWith("q")) && ORDINAL_WORDS.stream().noneMatch(prefix::contains);
-        boolean verb = tag.equals("v") && !GENERIC_HEADS.contains(shorter.key);
+                || (tag.startsWith("m") || tag.startsWith("q")) && NUMERALS.indexOf(prefix.charAt(0)) >= 0
+                    && ORDINAL_WORDS.stream().noneMatch(prefix::contains);
+        boolean verb = tag.equals("v") && !word.endsWith("驻") && !GENERIC_HEADS.contains(shorter.key);
         return switch (shorter.type) {
             case PERSON -> (functionWord || verb) && isTransliteration(shorter.key);
             default -> functionWord || verb;
@@ -614,13 +635,22 @@ public final class EntityResolver {
                     || longer.substring(0, longer.indexOf('·')).equals(shorter)
                     || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
-            case ORG -> longer.endsWith(shorter) && isHan(shorter)
+            case ORG -> longer.endsWith(shorter) && isHan(shorter) && !isHostedIn(shorter, longer)
                     || isLatin(shorter) && (longer.startsWith(shorter)
                         || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
                     || isCompanyShortName(shorter, longer) || isEmbassyWithoutPlace(shorter, longer);
             case EVENT -> longer.endsWith(shorter) || longer.startsWith(shorter) && shorter.length() >= 3;
             case LOC -> false;
         };
+    }
+
+    /**
+     * 法国大使馆 of 中国驻法国大使馆: the embassy of the place after 驻 is another embassy (a
+     * consulate goes by the city it is in: 休斯顿总领馆 of 中共驻休斯顿总领馆 is the same).
+     */
+    private static boolean isHostedIn(String shorter, String longer) {
+        return shorter.endsWith("使馆") && longer.length() > shorter.length()
+                && longer.charAt(longer.length() - shorter.length() - 1) == '驻';
     }
 
     /** Legislatures whose members of a party are not the party (美国参议院共和党 is not 共和党). */
