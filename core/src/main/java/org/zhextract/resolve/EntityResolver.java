@@ -332,6 +332,11 @@ public final class EntityResolver {
             return document != null && longer.mentions.stream().map(m -> m.mention().start())
                     .anyMatch(start -> start > 0 && NUMERALS.indexOf(document.slice(start - 1, start)) >= 0);
         }
+        char last = prefix.charAt(prefix.length() - 1);
+        if (document != null && shorter.mentions.stream().map(m -> m.mention().start())
+                .allMatch(start -> start > 0 && document.slice(start - 1, start).charAt(0) == last)) {
+            return false;   // the other form is always cut from this one (临|沭县看守所 of 山东临沭县看守所)
+        }
         if (CoreWords.isDictionaryWord(prefix.substring(prefix.length() - 1) + shorter.key.charAt(0))
                 || prefix.length() == 1 && places.stream().anyMatch(p -> p.charAt(0) == prefix.charAt(0))) {
             return false;   // a word across the seam (抗日救|国军, 山东临|沭县) or a country's abbreviation (朝韩联络办公室)
@@ -645,11 +650,11 @@ public final class EntityResolver {
     }
 
     /**
-     * 法国大使馆 of 中国驻法国大使馆: the embassy of the place after 驻 is another embassy (a
-     * consulate goes by the city it is in: 休斯顿总领馆 of 中共驻休斯顿总领馆 is the same).
+     * 法国大使馆 of 中国驻法国大使馆: the embassy of the country after 驻 is another embassy (a
+     * consulate goes by the city it is in: 休斯顿使馆 of 中共驻休斯顿使馆 is the same).
      */
     private static boolean isHostedIn(String shorter, String longer) {
-        return shorter.endsWith("使馆") && longer.length() > shorter.length()
+        return shorter.endsWith("大使馆") && longer.length() > shorter.length()
                 && longer.charAt(longer.length() - shorter.length() - 1) == '驻';
     }
 
