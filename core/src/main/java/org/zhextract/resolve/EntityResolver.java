@@ -201,24 +201,30 @@ public final class EntityResolver {
      * Gives every mention of one surface the one type the evidence says, when the entity stage
      * found it as several (巴尔 as PERSON, LOC and ORG in one article): a gazetteer's name, a
      * person's title or the surface being the last part of a dotted person's name, a place's
-     * administrative word (刘家村, 奇姆肯特市) are evidence; when no type has such evidence, the
+     * administrative word (刘家村, 奇姆肯特市; or the same place written with one, 帕洛阿尔托市) are
+     * evidence; when no type has such evidence, the
      * part of speech HanLP's dictionaries give the word is (布鲁克林/nsf, 默克尔/nrf). With
      * evidence for two types, or none, the mentions keep the types they were found with.
      */
     private List<EntityMention> unifyTypes(List<EntityMention> mentions) {
         Map<String, Set<EntityType>> typesOf = new HashMap<>();
         Set<String> lastDottedParts = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (EntityMention m : mentions) {
             String key = normalize(m.text());
             typesOf.computeIfAbsent(key, k -> new HashSet<>()).add(m.type());
             if (m.type() == EntityType.PERSON && key.indexOf('·') > 0) {
                 lastDottedParts.add(lastDottedPart(key));
             }
+            if (m.type() == EntityType.LOC) {
+                places.add(key);
+            }
         }
+
         Map<String, EntityType> winners = new HashMap<>();
         typesOf.forEach((key, types) -> {
             if (types.size() > 1) {
-                typeByEvidence(key, types, mentions, lastDottedParts).ifPresent(t -> winners.put(key, t));
+                typeByEvidence(key, types, mentions, lastDottedParts, places).ifPresent(t -> winners.put(key, t));
             }
         });
         List<EntityMention> unified = new ArrayList<>(mentions.size());
@@ -231,7 +237,7 @@ public final class EntityResolver {
     }
 
     private Optional<EntityType> typeByEvidence(String key, Set<EntityType> types, List<EntityMention> mentions,
-                                                Set<String> lastDottedParts) {
+                                                Set<String> lastDottedParts, Set<String> places) {
         Set<EntityType> strong = new HashSet<>();
         for (EntityMention m : mentions) {
             if (!normalize(m.text()).equals(key)) {
@@ -244,8 +250,12 @@ public final class EntityResolver {
         if (types.contains(EntityType.PERSON) && lastDottedParts.contains(key)) {
             strong.add(EntityType.PERSON);
         }
+        // a place of the gazetteer, one with an administrative word, or one the text also writes with
+        // it (帕洛阿尔托 beside 帕洛阿尔托市)
         if (types.contains(EntityType.LOC) && (lexicon.isPlace(key)
-                || key.length() >= 3 && isHan(key) && PLACE_ENDS.indexOf(key.charAt(key.length() - 1)) >= 0)) {
+                || key.length() >= 3 && isHan(key) && PLACE_ENDS.indexOf(key.charAt(key.length() - 1)) >= 0
+                || places.stream().anyMatch(p -> p.length() == key.length() + 1 && p.startsWith(key)
+                        && PLACE_ENDS.indexOf(p.charAt(key.length())) >= 0))) {
             strong.add(EntityType.LOC);
         }
         if (strong.size() == 1) {
