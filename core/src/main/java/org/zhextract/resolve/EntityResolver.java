@@ -17,6 +17,7 @@ import org.zhextract.entity.EntityMention;
 import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
+import org.zhextract.segment.CoreWords;
 import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
 import org.zhextract.text.ResourceLines;
@@ -88,6 +89,14 @@ public final class EntityResolver {
     private static final List<String> KIN_WORDS = resourceLines("/org/zhextract/resolve/kin-words.txt").stream()
             .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
+    /** Outlets whose name after a place names an edition or another paper (香港大纪元; {@code outlet-editions.txt}). */
+    private static final Set<String> OUTLET_EDITIONS = Set.copyOf(resourceLines("/org/zhextract/resolve/outlet-editions.txt")
+            .stream().map(String::strip).toList());
+
+    /** Organization words that alone name no particular body (联盟, 委员会; {@code generic-heads.txt}). */
+    private static final Set<String> GENERIC_HEADS = Set.copyOf(resourceLines("/org/zhextract/resolve/generic-heads.txt")
+            .stream().map(String::strip).toList());
+
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
         Map<String, String> variants = new HashMap<>();
@@ -114,6 +123,8 @@ public final class EntityResolver {
         final List<EntityMention> mentions = new ArrayList<>();
         /** The key and every mention's text, dots unified and name variants applied. */
         final Set<String> surfaces = new LinkedHashSet<>();
+        /** Every mention's text as written (dots unified, name variants applied), without a gazetteer's name. */
+        final Set<String> written = new LinkedHashSet<>();
         Form parent = this;
         /** Forms of persons named right after this family name and a kinship word (拜登之子亨特·拜登). */
         final Set<Form> kinNamedNext = new HashSet<>();
@@ -158,7 +169,7 @@ public final class EntityResolver {
      * mentions tells family members apart (拜登之子亨特·拜登). A null document is read as no text.
      */
     public List<Entity> resolve(DocumentText document, List<EntityMention> mentions) {
-        List<EntityMention> ordered = new ArrayList<>(mentions);
+        List<EntityMention> ordered = unifyTypes(mentions);
         ordered.sort(Comparator.comparing(EntityMention::mention));
         Map<String, Form> forms = new LinkedHashMap<>();
         List<Form> formOfMention = new ArrayList<>(ordered.size());
@@ -168,6 +179,7 @@ public final class EntityResolver {
             form.mentions.add(m);
             form.surfaces.add(key);
             form.surfaces.add(variant(m.type(), normalize(m.text())));
+            form.written.add(variant(m.type(), normalize(m.text())));
             formOfMention.add(form);
         }
         if (document != null) {
@@ -177,11 +189,188 @@ public final class EntityResolver {
         linkByLatin(all);
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
+        Set<String> junk = linkJunkPrefixes(all, document);
         linkShortForms(all);
         linkPlaceLevels(all);
         linkStateShortForms(all);
         linkMisspellings(all);
-        return entities(all);
+        return entities(all, junk);
+    }
+
+    /**
+     * Gives every mention of one surface the one type the evidence says, when the entity stage
+     * found it as several (巴尔 as PERSON, LOC and ORG in one article): a gazetteer's name, a
+     * person's title or the surface being the last part of a dotted person's name, a place's
+     * administrative word (刘家村, 奇姆肯特市; or the same place written with one, 帕洛阿尔托市) are
+     * evidence; when no type has such evidence, the
+     * part of speech HanLP's dictionaries give the word is (布鲁克林/nsf, 默克尔/nrf). With
+     * evidence for two types, or none, the mentions keep the types they were found with.
+     */
+    private List<EntityMention> unifyTypes(List<EntityMention> mentions) {
+        Map<String, Set<EntityType>> typesOf = new HashMap<>();
+        Set<String> lastDottedParts = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (EntityMention m : mentions) {
+            String key = normalize(m.text());
+            typesOf.computeIfAbsent(key, k -> new HashSet<>()).add(m.type());
+            if (m.type() == EntityType.PERSON && key.indexOf('·') > 0) {
+                lastDottedParts.add(lastDottedPart(key));
+            }
+            if (m.type() == EntityType.LOC) {
+                places.add(key);
+            }
+        }
+
+        Map<String, EntityType> winners = new HashMap<>();
+        typesOf.forEach((key, types) -> {
+            if (types.size() > 1) {
+                typeByEvidence(key, types, mentions, lastDottedParts, places).ifPresent(t -> winners.put(key, t));
+            }
+        });
+        List<EntityMention> unified = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            EntityType winner = winners.get(normalize(m.text()));
+            unified.add(winner == null || winner == m.type() ? m
+                    : new EntityMention(winner, m.mention(), m.latin(), m.titles(), m.canonical()));
+        }
+        return unified;
+    }
+
+    private Optional<EntityType> typeByEvidence(String key, Set<EntityType> types, List<EntityMention> mentions,
+                                                Set<String> lastDottedParts, Set<String> places) {
+        Set<EntityType> strong = new HashSet<>();
+        for (EntityMention m : mentions) {
+            if (!normalize(m.text()).equals(key)) {
+                continue;
+            }
+            if (m.canonical().isPresent() || m.type() == EntityType.PERSON && !m.titles().isEmpty()) {
+                strong.add(m.type());
+            }
+        }
+        if (types.contains(EntityType.PERSON) && lastDottedParts.contains(key)) {
+            strong.add(EntityType.PERSON);
+        }
+        // a place of the gazetteer, one with an administrative word, or one the text also writes with
+        // it (帕洛阿尔托 beside 帕洛阿尔托市)
+        if (types.contains(EntityType.LOC) && (lexicon.isPlace(key)
+                || key.length() >= 3 && isHan(key) && PLACE_ENDS.indexOf(key.charAt(key.length() - 1)) >= 0
+                || places.stream().anyMatch(p -> p.length() == key.length() + 1 && p.startsWith(key)
+                        && PLACE_ENDS.indexOf(p.charAt(key.length())) >= 0))) {
+            strong.add(EntityType.LOC);
+        }
+        if (strong.size() == 1) {
+            return Optional.of(strong.iterator().next());
+        }
+        if (!strong.isEmpty() || !isHan(key)) {
+            return Optional.empty();
+        }
+        Set<EntityType> tagged = new HashSet<>();
+        for (String tag : CoreWords.tags(key)) {
+            if (tag.startsWith("ns") && types.contains(EntityType.LOC)) {
+                tagged.add(EntityType.LOC);
+            } else if (tag.startsWith("nr") && types.contains(EntityType.PERSON)) {
+                tagged.add(EntityType.PERSON);
+            } else if (tag.startsWith("nt") && types.contains(EntityType.ORG)) {
+                tagged.add(EntityType.ORG);
+            }
+        }
+        return tagged.size() == 1 ? Optional.of(tagged.iterator().next()) : Optional.empty();
+    }
+
+    /** Words of quantity that start no name (整个教育局, 所有中共附属组织); pronouns (某, 该) go by HanLP's tag. */
+    private static final Set<String> DETERMINERS = Set.of("整个", "所有", "全部", "全体", "各个", "各家");
+    /** Number tags for the session of a body or an event, which belong to its name (第七届立法会选举). */
+    private static final Set<String> ORDINAL_WORDS = Set.of("届", "期", "次", "代", "任", "第", "号");
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几数";
+    /** Administrative words whose place is a place, whatever else the surface could be (刘家村, 奇姆肯特市). */
+    private static final String PLACE_ENDS = "市县省州村镇乡区";
+
+    /**
+     * Ties each form that is another form of the text after a word no name starts with to that
+     * form, and returns these forms (type, NUL, key), which never name an entity while another
+     * form can: a pronoun, preposition, particle, number, time word or determiner (某哈佛大学,
+     * 图为哈佛大学, 经众议院, 上星期公司, 整个教育局), a verb before anything but an organization
+     * word alone (控制立法会, 中国释放联邦快递公司; not 选举委员会), the 日 of a date (28日巴黎大区工商会),
+     * and for persons only such a word before a transliterated name (比希拉里·克林顿); not 驻, which builds
+     * names (中共驻休斯顿总领馆), nor a form used more often than the other (蓬佩奥, 佩奥), nor after
+     * a transliterated name (马拉巴尔海军), nor when a word runs across the seam (抗日救国军 is not
+     * 国军), the one character is a country's abbreviation (朝韩联络办公室) or the form is a title
+     * (《九评共产党》). A number or measure word needs a numeral (十六条, not 旺角警署). The word is
+     * the longest word of HanLP's core dictionary that ends the part before the other form.
+     */
+    private Set<String> linkJunkPrefixes(List<Form> forms, DocumentText document) {
+        Map<String, List<Form>> byKey = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC && f.key.length() >= 2 && isHan(f.key)) {
+                places.add(f.key);
+            }
+            if (f.key.codePointCount(0, f.key.length()) >= 2) {
+                byKey.computeIfAbsent(f.type + "\u0000" + f.key, k -> new ArrayList<>()).add(f);
+            }
+        }
+        Set<String> junk = new HashSet<>();
+        for (Form longer : forms) {
+            for (int at = 1; at < longer.key.length() - 1; at++) {
+                List<Form> shorter = byKey.get(longer.type + "\u0000" + longer.key.substring(at));
+                if (shorter != null && isJunkPrefix(longer.key.substring(0, at), shorter.get(0), longer, document, places)) {
+                    union(shorter.get(0), longer);
+                    junk.add(longer.type + "\u0000" + longer.key);
+                    break;
+                }
+            }
+        }
+        return junk;
+    }
+
+    private boolean isTransliteration(String name) {
+        return name.chars().allMatch(c -> c == '·' || lexicon.isTransliterationChar((char) c));
+    }
+
+    private boolean isJunkPrefix(String prefix, Form shorter, Form longer, DocumentText document, Set<String> places) {
+        // a bad span is rarer than the name it spoils (not 蓬佩奥 ×10 beside a fragment 佩奥 ×2), and
+        // a transliterated name before another name is a name (马拉巴尔海军: 尔 is no pronoun there)
+        if (!isHan(prefix) || prefix.indexOf('·') >= 0 || longer.mentions.size() > shorter.mentions.size()
+                || prefix.length() >= 2 && isTransliteration(prefix.substring(prefix.length() - 2))) {
+            return false;
+        }
+        if (document != null && longer.mentions.stream().map(m -> m.mention().start())
+                .anyMatch(start -> start > 0 && document.slice(start - 1, start).equals("《"))) {
+            return false;   // a title (《九评共产党》) is no spoilt name
+        }
+        if (prefix.equals("日") || prefix.equals("号") || prefix.equals("月")) {
+            return document != null && longer.mentions.stream().map(m -> m.mention().start())
+                    .anyMatch(start -> start > 0 && NUMERALS.indexOf(document.slice(start - 1, start)) >= 0);
+        }
+        char last = prefix.charAt(prefix.length() - 1);
+        if (document != null && shorter.mentions.stream().map(m -> m.mention().start())
+                .allMatch(start -> start > 0 && document.slice(start - 1, start).charAt(0) == last)) {
+            return false;   // the other form is always cut from this one (临|沭县看守所 of 山东临沭县看守所)
+        }
+        if (CoreWords.isDictionaryWord(prefix.substring(prefix.length() - 1) + shorter.key.charAt(0))
+                || prefix.length() == 1 && places.stream().anyMatch(p -> p.charAt(0) == prefix.charAt(0))) {
+            return false;   // a word across the seam (抗日救|国军, 山东临|沭县) or a country's abbreviation (朝韩联络办公室)
+        }
+        String word = null;
+        for (int length = Math.min(4, prefix.length()); length >= 1 && word == null; length--) {
+            String tail = prefix.substring(prefix.length() - length);
+            if (CoreWords.frequency(tail) > 0 || DETERMINERS.contains(tail)) {
+                word = tail;
+            }
+        }
+        if (word == null) {
+            return false;
+        }
+        String tag = CoreWords.mainTag(word);
+        boolean functionWord = DETERMINERS.contains(word) || tag.startsWith("p") || tag.startsWith("r") || tag.startsWith("u")
+                || tag.startsWith("z") || tag.equals("t")
+                || (tag.startsWith("m") || tag.startsWith("q")) && NUMERALS.indexOf(prefix.charAt(0)) >= 0
+                    && ORDINAL_WORDS.stream().noneMatch(prefix::contains);
+        boolean verb = tag.equals("v") && !word.endsWith("驻") && !GENERIC_HEADS.contains(shorter.key);
+        return switch (shorter.type) {
+            case PERSON -> (functionWord || verb) && isTransliteration(shorter.key);
+            default -> functionWord || verb;
+        };
     }
 
     /**
@@ -253,8 +442,9 @@ public final class EntityResolver {
     /**
      * Ties an organization written with a country's one-character abbreviation (美国会, 美众院)
      * to the same organization with a place of the text in full (美国国会, 美国众院): the place
-     * starts with that character and the rest is at least two characters. Not when the form
-     * starts with the place itself: 美国会 is as often 美国 + 会 (美国会怎么想) as 美国国会.
+     * starts with that character and the rest is at least two characters. When the form starts
+     * with the place itself the rest must be three characters or more (美国土安全部 →
+     * 美国国土安全部): 美国会 is as often 美国 + 会 (美国会怎么想) as 美国国会.
      */
     private static void linkCountryAbbreviations(List<Form> forms) {
         Set<String> places = new LinkedHashSet<>();
@@ -272,7 +462,7 @@ public final class EntityResolver {
             }
             String rest = f.key.substring(1);
             for (String place : places) {
-                Form full = place.charAt(0) == f.key.charAt(0) && !f.key.startsWith(place)
+                Form full = place.charAt(0) == f.key.charAt(0) && (!f.key.startsWith(place) || rest.length() >= 3)
                         ? organizations.get(place + rest) : null;
                 if (full != null && full != f) {
                     union(full, f);
@@ -347,11 +537,15 @@ public final class EntityResolver {
             Set<Form> owners = new HashSet<>();
             Set<Form> glossedOtherwise = new HashSet<>();
             Form owner = null;
+            // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
+            boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
             for (Form longer : forms) {
-                if (longer.type != shorter.type || longer == shorter) {
+                if (longer.type != shorter.type || longer == shorter || longer.root() == shorter.root()) {
                     continue;
                 }
-                Optional<String> surface = longer.surfaces.stream().filter(s -> s.length() > shorter.key.length()
+                Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
+                        .filter(s -> s.length() > shorter.key.length()
+                        && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
                         && (isShortForm(shorter.type, shorter.key, s)
                             || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                         .findFirst();
@@ -456,13 +650,22 @@ public final class EntityResolver {
                     || longer.substring(0, longer.indexOf('·')).equals(shorter)
                     || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
-            case ORG -> longer.endsWith(shorter) && isHan(shorter)
+            case ORG -> longer.endsWith(shorter) && isHan(shorter) && !isHostedIn(shorter, longer)
                     || isLatin(shorter) && (longer.startsWith(shorter)
                         || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
                     || isCompanyShortName(shorter, longer) || isEmbassyWithoutPlace(shorter, longer);
             case EVENT -> longer.endsWith(shorter) || longer.startsWith(shorter) && shorter.length() >= 3;
             case LOC -> false;
         };
+    }
+
+    /**
+     * 法国大使馆 of 中国驻法国大使馆: the embassy of the country after 驻 is another embassy (a
+     * consulate goes by the city it is in: 休斯顿使馆 of 中共驻休斯顿使馆 is the same).
+     */
+    private static boolean isHostedIn(String shorter, String longer) {
+        return shorter.endsWith("大使馆") && longer.length() > shorter.length()
+                && longer.charAt(longer.length() - shorter.length() - 1) == '驻';
     }
 
     /** Legislatures whose members of a party are not the party (美国参议院共和党 is not 共和党). */
@@ -479,6 +682,29 @@ public final class EntityResolver {
         }
         String before = longer.substring(0, longer.length() - shorter.length());
         return LEGISLATURES.stream().anyMatch(before::endsWith);
+    }
+
+    /** Administrative words that end a state, province, city or county (加州, 亚利桑那州, 广东省). */
+    private static final String SUBDIVISION_ENDS = "州省市县区";
+
+    /**
+     * 共和党 of 加州共和党, 亚利桑那州共和党: a party's branch in a state, province or city, not
+     * the party. No owner of the party's name at all (美国共和党 beside it still is).
+     */
+    private static boolean isPartyOfSubdivision(String shorter, String longer) {
+        if (!shorter.endsWith("党") || !longer.endsWith(shorter) || longer.length() - shorter.length() < 2) {
+            return false;
+        }
+        String before = longer.substring(0, longer.length() - shorter.length());
+        return isHan(before) && SUBDIVISION_ENDS.indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /**
+     * 大纪元 of 香港大纪元: an outlet's name after a place or another word is a regional edition
+     * or another paper ({@code outlet-editions.txt}), not the outlet's full name.
+     */
+    private static boolean isEdition(String shorter, String longer) {
+        return OUTLET_EDITIONS.contains(shorter) && longer.endsWith(shorter) && longer.length() > shorter.length();
     }
 
     /** Legal forms that end a company's registered name, longest first. */
@@ -670,7 +896,7 @@ public final class EntityResolver {
         return b.toString();
     }
 
-    private static List<Entity> entities(List<Form> forms) {
+    private static List<Entity> entities(List<Form> forms, Set<String> junk) {
         Map<Form, List<Form>> groups = new LinkedHashMap<>();
         for (Form f : forms) {
             groups.computeIfAbsent(f.root(), k -> new ArrayList<>()).add(f);
@@ -685,12 +911,12 @@ public final class EntityResolver {
         clusters.sort(Comparator.comparing(ms -> ms.get(0).mention()));
         List<Entity> entities = new ArrayList<>(clusters.size());
         for (List<EntityMention> ms : clusters) {
-            entities.add(entity("E" + (entities.size() + 1), ms));
+            entities.add(entity("E" + (entities.size() + 1), ms, junk));
         }
         return entities;
     }
 
-    private static Entity entity(String id, List<EntityMention> ms) {
+    private static Entity entity(String id, List<EntityMention> ms, Set<String> junk) {
         LinkedHashSet<String> aliases = new LinkedHashSet<>();
         LinkedHashSet<String> titles = new LinkedHashSet<>();
         Map<String, Integer> frequency = new HashMap<>();
@@ -705,8 +931,12 @@ public final class EntityResolver {
             m.canonical().ifPresent(c -> frequency.merge(c, 0, Integer::sum));
         }
         latin.ifPresent(aliases::add);
+        EntityType type = ms.get(0).type();
+        // a form that is another after a word no name starts with (某哈佛大学) never names the entity
+        boolean clean = frequency.keySet().stream().anyMatch(s -> hasHan(s) && !junk.contains(type + "\u0000" + variant(type, normalize(s))));
         String name = frequency.keySet().stream()
                 .filter(EntityResolver::hasHan)
+                .filter(s -> !clean || !junk.contains(type + "\u0000" + variant(type, normalize(s))))
                 .max(Comparator.<String>comparingInt(s -> fullness(ms.get(0).type(), s))
                         .thenComparing(s -> s.indexOf('·') >= 0 || DOTS.chars().anyMatch(d -> s.indexOf(d) >= 0))
                         .thenComparingInt(frequency::get)

@@ -6,6 +6,8 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -119,6 +121,23 @@ public final class CoreWords {
             }
         }
         return attribute.nature[best].toString();
+    }
+
+    /**
+     * Every part of speech HanLP's core dictionary and its bundled custom dictionary give
+     * {@code word} (布鲁克林/nsf, 默克尔/nrf, 雷达/n), empty when neither has it.
+     */
+    public static List<String> tags(String word) {
+        HanLpSetup.ensureConfigured();
+        List<String> tags = new ArrayList<>();
+        for (CoreDictionary.Attribute attribute : new CoreDictionary.Attribute[] {CoreDictionary.get(word), CustomDictionary.get(word)}) {
+            if (attribute != null) {
+                for (Nature nature : attribute.nature) {
+                    tags.add(nature.toString());
+                }
+            }
+        }
+        return tags;
     }
 
     /**

@@ -196,14 +196,29 @@ class EntityResolverTest {
     }
 
     @Test
-    void keepsTypesApartAndNumbersEntitiesByFirstMention() {
+    void keepsTypesApartWithoutEvidenceAndNumbersEntitiesByFirstMention() {
         List<EntityMention> mentions = new ArrayList<>(List.of(
-                mention(EntityType.LOC, "北京"), mention(EntityType.PERSON, "北京"), mention(EntityType.LOC, "上海")));
+                mention(EntityType.LOC, "肖鲁"), mention(EntityType.PERSON, "肖鲁"), mention(EntityType.LOC, "上海")));
         java.util.Collections.reverse(mentions);
 
         List<Entity> entities = resolver.resolve(mentions);
 
         assertThat(entities).extracting(e -> e.id() + ":" + e.type() + ":" + e.name())
-                .containsExactly("E1:LOC:北京", "E2:PERSON:北京", "E3:LOC:上海");
+                .containsExactly("E1:LOC:肖鲁", "E2:PERSON:肖鲁", "E3:LOC:上海");
+    }
+
+    @Test
+    void givesOneSurfaceTheTypeTheEvidenceSays() {
+        List<Entity> entities = HANLP_RESOLVER.resolve(List.of(
+                mention(EntityType.PERSON, "巴尔", Optional.empty(), List.of("司法部长"), Optional.empty()),
+                mention(EntityType.LOC, "巴尔"),
+                mention(EntityType.ORG, "巴尔"),
+                mention(EntityType.PERSON, "刘家村"),
+                mention(EntityType.LOC, "刘家村"),
+                mention(EntityType.PERSON, "布鲁克林"),
+                mention(EntityType.LOC, "布鲁克林")));
+
+        assertThat(entities).extracting(e -> e.type() + " " + e.name() + " " + e.mentions().size())
+                .containsExactly("PERSON 巴尔 3", "LOC 刘家村 2", "LOC 布鲁克林 2");
     }
 }
