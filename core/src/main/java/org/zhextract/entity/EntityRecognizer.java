@@ -323,9 +323,12 @@ public final class EntityRecognizer {
                 continue;
             }
             int legislatureStart = view.document.toCodePoint(partyEnd);
-            int first = view.tokenStartingAt(start);
-            int partyStart = first >= 0 && view.pos(first).startsWith("v") && partyEnd - view.end(first) >= 2
-                    ? view.document.toCodePoint(view.end(first)) : c.span().start(); // 拘捕/v 民主党
+            int partyStart = c.span().start();
+            for (int k = view.tokenStartingAt(start); k >= 0 && k < view.tokens.size() && partyEnd - view.end(k) >= 2; k++) {
+                if (view.pos(k).startsWith("v")) {
+                    partyStart = view.document.toCodePoint(view.end(k)); // 警方/n 拘捕/v 民主党: after the last verb
+                }
+            }
             if (view.text.charAt(partyEnd - 1) == '党') {
                 result.add(new Candidate(new Span(partyStart, legislatureStart), c.type(), c.origin(), Optional.empty()));
             }
