@@ -202,7 +202,7 @@ final class SuffixPatternSource {
             return Optional.empty();
         }
         String head = suffix.get().value();
-        if (isVerbBeforeGenericHead(view, start, objectStart, suffixStart, head)) {
+        if (!named && isVerbBeforeGenericHead(view, start, objectStart, suffixStart, head)) {
             return Optional.empty();
         }
         // with no name, a generic head after words joined by 和 is a description (用户和有关公司: ANNOTATION.md's 外国公司)
@@ -220,8 +220,9 @@ final class SuffixPatternSource {
     /**
      * Whether the words before a generic head (学校, 医院, 政府, 公司, …) are only a verb the head is
      * the object of (限制/vn 餐厅; {@code objectStart} reached the suffix), or one word the core
-     * dictionary lacks that role tagging guessed to be a person (常去/nr 医院): a clause, not a
-     * name. Words the custom dictionary tags nz stay (西关/nz 派出所 is a name; 吐槽/nz 学校 is
+     * dictionary lacks that role tagging guessed to be a person but no rule kept as one: a clause,
+     * not a name. Only where no name was found before the head (林郑/nr 政府 is the government of a
+     * person, as 拜登政府; so 常去/nr 医院 stays when 常去 was kept as a name). Words the custom dictionary tags nz stay (西关/nz 派出所 is a name; 吐槽/nz 学校 is
      * not, but nothing tells them apart here).
      */
     private boolean isVerbBeforeGenericHead(TextView view, int start, int objectStart, int suffixStart, String head) {
