@@ -96,7 +96,8 @@ public final class EntityRecognizer {
         List<Candidate> candidates = new ArrayList<>(gazetteer.find(view));
         CandidateIndex listed = new CandidateIndex(candidates);
         candidates.addAll(names.find(view));
-        for (Candidate role : roles.find(view)) {
+        for (Candidate found : roles.find(view)) {
+            Candidate role = withoutAdverbDou(view, found);
             if (listed.intersecting(role.span()).stream().noneMatch(g -> crosses(g.span(), role.span()))) {
                 candidates.add(role); // a role tag across a listed name's edge is a fragment (川/普周五: 普周五)
             }
@@ -105,8 +106,8 @@ public final class EntityRecognizer {
         List<Candidate> modelCandidates = new ArrayList<>();
         for (MentionSource source : extraSources) {
             List<Candidate> models = new ArrayList<>();
-            for (Candidate found : source.find(document, tokens)) {
-                Candidate c = found.origin() == Candidate.Origin.MODEL ? asState(view, found) : found;
+            for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
+                Candidate c = found.origin() == Candidate.Origin.MODEL ? withoutAdverbDou(view, asState(view, found)) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -161,7 +162,9 @@ public final class EntityRecognizer {
      * dictionary knows as names stay, and transliterations (亨特, 巴尔), and names whose given
      * name is an adverb (韩正: 正 is mostly one), a noun, adjective or verb character (苟晶,
      * 金淳, 王超: the model misses many such names). Also a two- or three-character one whose
-     * first character is seldom a surname ({@link #RARE_SURNAME_SHARE}): 成迷, 平权, 都满得.
+     * first character is seldom a surname ({@link #RARE_SURNAME_SHARE}): 成迷, 平权, 都满得; and a
+     * two-character one whose second character is seldom a given name's
+     * ({@link #RARE_GIVEN_NAME_USES}): 颜值, 连系.
      */
     private boolean isUnconfirmedShortName(TextView view, Candidate c, CandidateIndex modelCandidates) {
         int length = c.span().length();
@@ -175,8 +178,12 @@ public final class EntityRecognizer {
         // not a transliteration's first character (普 of 普京: foreign names are no surname and a given name)
         boolean rareSurname = CoreWords.surnameShare(surface.charAt(0)) < RARE_SURNAME_SHARE
                 && !lexicon.isTransliterationChar(surface.charAt(0)) && !followsTitle(view, c);
+        // a second character the person-name dictionary seldom saw in a given name (颜值, 连系, 万单, 全域);
+        // not in three-character names, where it may open a rare given name (孟晚舟)
+        int givenUses = length == 2 ? CoreWords.givenNameUses(surface.charAt(1)) : -1;
+        boolean rareGiven = givenUses >= 0 && givenUses < RARE_GIVEN_NAME_USES && !followsTitle(view, c);
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
-        return (functionGiven || rareSurname) && !knownName && !lexicon.isTransliteration(surface)
+        return (functionGiven || rareSurname || rareGiven) && !knownName && !lexicon.isTransliteration(surface)
                 && modelCandidates.intersecting(c.span()).isEmpty();
     }
 
@@ -196,6 +203,13 @@ public final class EntityRecognizer {
      * are mostly found by the model or a title somewhere in the document and propagated back.
      */
     private static final double RARE_SURNAME_SHARE = 0.35;
+
+    /**
+     * Below this many given-name uses in HanLP's person-name dictionary (值 1, 系 2, 单 5, 域 5; 缘 14,
+     * 律 22, 荻 24), the second character makes a two-character role-tag name the model does not see
+     * a word, not a name (颜值, 连系, 万单, 全域, 严控, 储粮), unless a title precedes it (责任编辑：李缘).
+     */
+    private static final int RARE_GIVEN_NAME_USES = 10;
 
     /**
      * Whether a model organization is two joined by 和 or 与, the first ending in an organization
@@ -239,7 +253,7 @@ public final class EntityRecognizer {
      * place (not 高发区, 老城区, 进村), or one character before 县; also a country abbreviation
      * plus 国 (加国, 澳国) and a name plus 帝国 (阿拉伯帝国).
      */
-    private static boolean isNameWithPlaceSuffix(String surface) {
+    private boolean isNameWithPlaceSuffix(String surface) {
         if (surface.length() == 2 && surface.charAt(1) == '国' && SuffixPatternSource.isCountryAbbreviation(surface.charAt(0))) {
             return true;
         }
@@ -247,7 +261,7 @@ public final class EntityRecognizer {
             return true;
         }
         char last = surface.charAt(surface.length() - 1);
-        if (PLACE_SUFFIXES.indexOf(last) < 0) {
+        if (PLACE_SUFFIXES.indexOf(last) < 0 || endsInGenericPlaceWord(surface)) {
             return false;
         }
         String stem = surface.substring(0, surface.length() - 1);
@@ -257,6 +271,21 @@ public final class EntityRecognizer {
         return !CoreWords.isCommonWord(stem) || CoreWords.mainTag(stem).startsWith("ns");
     }
 
+    /**
+     * Whether a word ends in a generic place word (城市, 城区, 山区, …: generic-words.txt) after
+     * something that is no place (万人城市, 绝大多数城市, 小城市): a description, not a name.
+     */
+    private boolean endsInGenericPlaceWord(String surface) {
+        for (int i = 1; i <= surface.length() - 2; i++) {
+            if (lexicon.isGeneric(surface.substring(i))) {
+                String before = surface.substring(0, i);
+                return !CoreWords.mainTag(before).startsWith("ns")
+                        && lexicon.surface(before).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isEmpty();
+            }
+        }
+        return false;
+    }
+
     /** Last characters of place names: administrative units, then waters and islands. */
     private static final String PLACE_SUFFIXES = "省市县区州旗邦乡镇村庄岛湖海";
 
@@ -264,6 +293,68 @@ public final class EntityRecognizer {
     private static boolean crosses(Span a, Span b) {
         return a.intersects(b) && !(a.start() <= b.start() && b.end() <= a.end())
                 && !(b.start() <= a.start() && a.end() <= b.end());
+    }
+
+    /** Legislatures whose members the news names after their party (民主党立法会议员, 民主党众议院议长). */
+    private static final List<String> LEGISLATURES = List.of("立法会", "立法院", "区议会", "议会", "国会", "参议院", "众议院");
+
+    /**
+     * The model's organizations that are a party or faction before a legislature, mostly before a
+     * member's title or name or the primaries (民主党立法会议员胡志伟, 民主党立法会黄碧云,
+     * 民主派立法会初选, 民主党众议院议长): two names, the party (not a faction: 民主派 names no
+     * body) and the legislature, not one body; otherwise propagation spreads the joined form over
+     * the split ones. The party after the legislature (参议院民主党, a caucus) is left alone.
+     */
+    private static List<Candidate> partiesApartFromLegislatures(TextView view, List<Candidate> found) {
+        List<Candidate> result = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            if (c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)) {
+                result.add(c);
+                continue;
+            }
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            String surface = view.text.substring(start, end);
+            String legislature = LEGISLATURES.stream().filter(surface::endsWith).findFirst().orElse("");
+            int partyEnd = end - legislature.length();
+            if (legislature.isEmpty() || partyEnd - start < 2 || !view.isWordStart(partyEnd)
+                    || "党派".indexOf(view.text.charAt(partyEnd - 1)) < 0) {
+                result.add(c);
+                continue;
+            }
+            int legislatureStart = view.document.toCodePoint(partyEnd);
+            int partyStart = c.span().start();
+            for (int k = view.tokenStartingAt(start); k >= 0 && k < view.tokens.size() && partyEnd - view.end(k) >= 2; k++) {
+                if (view.pos(k).startsWith("v")) {
+                    partyStart = view.document.toCodePoint(view.end(k)); // 警方/n 拘捕/v 民主党: after the last verb
+                }
+            }
+            if (view.text.charAt(partyEnd - 1) == '党') {
+                result.add(new Candidate(new Span(partyStart, legislatureStart), c.type(), c.origin(), Optional.empty()));
+            }
+            result.add(new Candidate(new Span(legislatureStart, c.span().end()), c.type(), c.origin(), Optional.empty()));
+        }
+        return result;
+    }
+
+    /**
+     * A place that HanLP or the model ran into the adverb 都 after it (济宁都超过, 巴基斯坦都声称) is the
+     * place alone: the place without 都 is a known place and a verb or adverb follows (not
+     * 东京都知事, nor 成都).
+     */
+    private Candidate withoutAdverbDou(TextView view, Candidate c) {
+        String surface = view.document.slice(c.span());
+        if (!c.hasType(EntityType.LOC) || surface.length() < 3 || !surface.endsWith("都")) {
+            return c;
+        }
+        int next = view.tokenStartingAt(view.document.toCharIndex(c.span().end()));
+        if (next < 0 || !(view.pos(next).startsWith("v") || view.pos(next).startsWith("d"))) {
+            return c;
+        }
+        String place = surface.substring(0, surface.length() - 1);
+        boolean known = CoreWords.mainTag(place).startsWith("ns")
+                || lexicon.surface(place).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
+        return known ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c;
     }
 
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
@@ -292,7 +383,7 @@ public final class EntityRecognizer {
         int start = view.document.toCharIndex(model.span().start());
         int end = view.document.toCharIndex(model.span().end());
         String surface = view.text.substring(start, end);
-        if (lexicon.isGeneric(surface)) {
+        if (lexicon.isGeneric(surface) || isOnlyInterjections(view, start, end)) {
             return false;
         }
         if (model.hasType(EntityType.PERSON) && CoreWords.isWordNeverPersonName(surface)) {
@@ -311,6 +402,21 @@ public final class EntityRecognizer {
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /** Whether the words from char {@code start} to {@code end} are all onomatopoeia or interjections (哈哈/o 哈哈哈/o). */
+    private static boolean isOnlyInterjections(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        if (k < 0) {
+            return false;
+        }
+        for (; k < view.tokens.size() && view.start(k) < end; k++) {
+            String pos = view.pos(k);
+            if (!(pos.equals("o") || pos.equals("e") || pos.startsWith("y"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word starting at char {@code end} (法 of 国安法), or "" when no word starts there. */

@@ -38,17 +38,35 @@ final class GazetteerSource {
         return found;
     }
 
-    private static boolean fits(TextView view, int start, int end) {
+    private boolean fits(TextView view, int start, int end) {
         String text = view.text;
         if (isLatinLetter(text.charAt(start)) || isLatinLetter(text.charAt(end - 1))) {
             return (start == 0 || !isLatinLetter(text.charAt(start - 1)))
                     && (end == text.length() || !isLatinLetter(text.charAt(end)));
+        }
+        if (end - start <= 2 && startsLongerTransliteration(view, start, end)) {
+            return false; // 西德/n 尼/b ‧韦伯: Sidney, not West Germany
         }
         if (end - start <= 2) {
             // not inside a numeral word either (千百/m 度: no 百度 in it)
             return view.isWordStart(start) || view.isWordEnd(end) && !view.pos(view.tokenAt(start)).startsWith("m");
         }
         return true;
+    }
+
+    /**
+     * Whether a two-character transliterated entry (西德) runs on into a transliteration character
+     * that HanLP left as a one-character word of no function (西德/n 尼/b: 西德尼, Sidney).
+     */
+    private boolean startsLongerTransliteration(TextView view, int start, int end) {
+        int next = view.tokenStartingAt(end);
+        if (next < 0 || view.end(next) != end + 1 || !lexicon.isTransliteration(view.text.substring(start, end))
+                || !lexicon.isTransliterationChar(view.text.charAt(end))) {
+            return false;
+        }
+        String pos = view.pos(next);
+        return !(pos.startsWith("v") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("d") || pos.startsWith("f") || pos.startsWith("q") || pos.startsWith("w"));
     }
 
     static boolean isLatinLetter(char c) {

@@ -202,6 +202,9 @@ final class SuffixPatternSource {
             return Optional.empty();
         }
         String head = suffix.get().value();
+        if (!named && isVerbBeforeGenericHead(view, start, objectStart, suffixStart, head)) {
+            return Optional.empty();
+        }
         // with no name, a generic head after words joined by 和 is a description (用户和有关公司: ANNOTATION.md's 外国公司)
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent)
@@ -212,6 +215,31 @@ final class SuffixPatternSource {
             return Optional.empty();
         }
         return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
+    }
+
+    /**
+     * Whether the words before a generic head (学校, 医院, 政府, 公司, …) are only a verb the head is
+     * the object of (限制/vn 餐厅; {@code objectStart} reached the suffix), or one word the core
+     * dictionary lacks that role tagging guessed to be a person but no rule kept as one: a clause,
+     * not a name. Only where no name was found before the head (林郑/nr 政府 is the government of a
+     * person, as 拜登政府; so 常去/nr 医院 stays when 常去 was kept as a name). Words the custom dictionary tags nz stay (西关/nz 派出所 is a name; 吐槽/nz 学校 is
+     * not, but nothing tells them apart here).
+     */
+    private boolean isVerbBeforeGenericHead(TextView view, int start, int objectStart, int suffixStart, String head) {
+        if (!genericHeads.contains(head) && !lexicon.isGeneric(head)) {
+            return false;
+        }
+        if (objectStart == suffixStart) {
+            return true;
+        }
+        int k = view.tokenStartingAt(start);
+        if (k < 0 || view.end(k) != suffixStart) {
+            return false;
+        }
+        String word = view.tokens.get(k).text();
+        String pos = view.pos(k);
+        return word.length() >= 2 && pos.startsWith("nr") && CoreWords.frequency(word) == 0
+                && !lexicon.isTransliteration(word);
     }
 
     private Optional<Candidate> eventEndingAt(TextView view, int end, NamesByEnd names) {

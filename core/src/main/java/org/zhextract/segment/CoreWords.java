@@ -162,6 +162,26 @@ public final class CoreWords {
         return total == 0 ? 1 : (double) surname / total;
     }
 
+    /**
+     * How often HanLP's person-name dictionary saw {@code c} as a given-name character (roles C,
+     * D and E: first or last of two, or a one-character given name): 超 1,666, 晶 488, 缘 14;
+     * 值 1, 系 2, 单 5 (颜值, 连系, 万单 are words, not names). -1 when the dictionary lacks the character (nothing to go by).
+     */
+    public static int givenNameUses(char c) {
+        HanLpSetup.ensureConfigured();
+        EnumItem<NR> item = PersonDictionary.dictionary.get(String.valueOf(c));
+        if (item == null) {
+            return -1;
+        }
+        int uses = 0;
+        for (Map.Entry<NR, Integer> role : item.labelMap.entrySet()) {
+            if (role.getKey() == NR.C || role.getKey() == NR.D || role.getKey() == NR.E) {
+                uses += role.getValue();
+            }
+        }
+        return uses;
+    }
+
     /** The core dictionary's entry for {@code word}, or null. */
     private static CoreDictionary.Attribute attribute(String word) {
         HanLpSetup.ensureConfigured();
