@@ -876,7 +876,8 @@ final class TimeResolver {
 
     private static int adjustHour(int hour, String partOfDay) {
         return switch (partOfDay) {
-            case "AF", "EV" -> hour < 12 ? hour + 12 : hour;
+            case "AF" -> hour < 12 ? hour + 12 : hour;
+            case "EV" -> hour >= 5 && hour < 12 ? hour + 12 : hour; // 晚上1点多钟 is past midnight, not 13:00
             case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour;
             case "MI" -> hour < 6 ? hour + 12 : hour;
             default -> hour;
