@@ -51,6 +51,9 @@ final class TimeGrammar {
             Map.entry("光绪", 1875), Map.entry("宣统", 1909), Map.entry("明治", 1868), Map.entry("大正", 1912),
             Map.entry("昭和", 1926), Map.entry("平成", 1989), Map.entry("令和", 2019));
 
+    /** Japanese eras from 明治 on: Japan counts Gregorian months and days since 1873. */
+    static final java.util.Set<String> GREGORIAN_ERAS = java.util.Set.of("明治", "大正", "昭和", "平成", "令和");
+
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
@@ -168,7 +171,7 @@ final class TimeGrammar {
                 + "|(?<lunarMonth>正|腊)月(?=初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九]))");
         alt(alternatives, Atom.Kind.MONTH_DAY_BARE, "[0-9初一二三四五六七八九十廿卅]", needs("[月]", -1, -1),
                 "(?<=月)(?<mdayBare>初[一二三四五六七八九十]|3[01]|[12][0-9]|0?[1-9]|" + CN_DAY + ")"
-                + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架致样起直些般切定再共概旦])");
+                + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架致样起直些般切定再共概旦篇份批轮笔封张])");
         alt(alternatives, Atom.Kind.REL_MONTH, "[上下本这当同次]", needs("[月]", 1, 3),
                 "(?<!马)(?<relMonth>上上个月|上一个月|下一个月|上一月|下一月|下下个月|上个月|下个月|上月|下月|(?<!日)本月|这个月|这月|当月|同月|次月)"
                 + "(?<rmPart>上旬|中旬|下旬|初|底|末)?(?![球亮光饼刊台])");

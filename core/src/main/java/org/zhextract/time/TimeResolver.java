@@ -108,6 +108,8 @@ final class TimeResolver {
     private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
     private Integer writtenYear;
+    /** Whether the year last written out is a year of a Chinese reign era (道光二十三年), whose month-days are lunar. */
+    private boolean writtenYearLunar;
     /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
     private int storyYearAt = -1;
     /** Whether {@link #writtenYear} is a year counted from the reference (去年), which holds for its sentence only. */
@@ -261,6 +263,7 @@ final class TimeResolver {
         boolean chineseMonth;  // the month is written in Chinese numerals (八月)
         boolean numberedYear;  // the expression writes a year number (2004年, 两千零四年)
         boolean lunar;         // the month and day are of the lunar calendar (农历八月十五, 正月初五)
+        boolean eraLunar;      // the year is of a Chinese reign era (道光二十二年十二月十九日): its month-days are lunar
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -321,6 +324,7 @@ final class TimeResolver {
                         return false;
                     }
                     f.year = TimeGrammar.ERA_FIRST_YEAR.get(a.group("era")) + n - 1; // 康熙十八年 → 1679
+                    f.eraLunar = !TimeGrammar.GREGORIAN_ERAS.contains(a.group("era"));
                 } else {
                     f.year = a.has("rocYear") ? 1911 + ChineseNumber.parseInt(a.group("rocYear")) : expandYear(a.group("year"));
                 }
@@ -701,6 +705,7 @@ final class TimeResolver {
             } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
                     && (sameSentence(storyYearAt, start) || !aheadOfReference(writtenYear, f.month, f.day, ref, future))) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
+                f.eraLunar |= writtenYearLunar && f.chineseMonth; // 道光二十三年（1843）二月二十一日
             } else if (ref != null) {
                 int month = f.month;
                 int day = f.day == null ? 1 : Math.min(f.day, 28);
@@ -715,6 +720,7 @@ final class TimeResolver {
                 }
             }
         }
+        f.lunar |= f.eraLunar;
         if (f.lunar && f.year != null && f.month != null && f.day != null && f.special == null
                 && f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= 30) {
             // 明年八月十五 → the Gregorian date of that lunar day in the lunar year that starts in that year
@@ -808,6 +814,7 @@ final class TimeResolver {
         }
         if (f.yearWritten && f.year != null) {
             writtenYear = f.year;
+            writtenYearLunar = f.eraLunar;
             writtenMonth = f.month;
             storyYearAt = start;
             writtenYearAt = start;
@@ -855,6 +862,9 @@ final class TimeResolver {
         if (f.special != null) {
             if (f.special.startsWith("Q") || f.special.startsWith("H") || SEASONS.contains(f.special)) {
                 return year + "-" + f.special;
+            }
+            if (f.special.startsWith("BC") && f.month != null) {
+                return f.special + "-" + zeroPadded(f.month, 2) + (f.day == null ? "" : "-" + zeroPadded(f.day, 2)); // 公元前二零二年九月
             }
             return f.special;
         }
