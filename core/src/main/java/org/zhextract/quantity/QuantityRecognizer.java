@@ -105,6 +105,7 @@ public final class QuantityRecognizer {
         Objects.requireNonNull(document, "document");
         String text = document.text();
         List<NumberMatch> numbers = scanner.find(text);
+        List<Gloss> glosses = currencyGlosses(text);
         List<Quantity> out = new ArrayList<>();
         int consumed = 0;
         for (int k = 0; k < numbers.size(); k++) {
@@ -112,7 +113,7 @@ public final class QuantityRecognizer {
             if (m.start() < consumed) {
                 continue;
             }
-            Optional<Found> found = readAt(text, numbers, k);
+            Optional<Found> found = readAt(text, numbers, k, glosses);
             if (found.isEmpty()) {
                 continue;
             }
@@ -156,7 +157,42 @@ public final class QuantityRecognizer {
         QuantityType type;
     }
 
-    private Optional<Found> readAt(String text, List<NumberMatch> numbers, int k) {
+    /** （新台币，以下同）, (纽币，下同): a currency glossed for the amounts after it. */
+    private static final java.util.regex.Pattern CURRENCY_GLOSS = java.util.regex.Pattern.compile(
+            "[（(][ \\t]?([^，,、（）()\\s]{1,6})[ \\t]?[，,、][ \\t]?(?:以下|下)同[ \\t]?[）)]");
+
+    /** A currency glossed for the amounts after it: where the gloss ends and the currency's code. */
+    private record Gloss(int end, String code) {
+    }
+
+    /** The "same below" currency glosses of a text, in text order. */
+    private List<Gloss> currencyGlosses(String text) {
+        List<Gloss> out = new ArrayList<>();
+        if (text.indexOf('同') < 0) {
+            return out;
+        }
+        java.util.regex.Matcher g = CURRENCY_GLOSS.matcher(text);
+        while (g.find()) {
+            int from = g.start(1);
+            int length = g.end(1) - from;
+            units.after(text, from).filter(x -> x.kind() == Unit.Kind.MONEY && x.word().length() == length)
+                    .ifPresent(x -> out.add(new Gloss(g.end(), x.code())));
+        }
+        return out;
+    }
+
+    /** The currency code of the last "same below" gloss before {@code at}, or null. */
+    private static String glossedCurrency(List<Gloss> glosses, int at) {
+        String code = null;
+        for (Gloss g : glosses) {
+            if (g.end() <= at) {
+                code = g.code();
+            }
+        }
+        return code;
+    }
+
+    private Optional<Found> readAt(String text, List<NumberMatch> numbers, int k, List<Gloss> glosses) {
         NumberMatch m = numbers.get(k);
         if (isExcludedContext(text, m)) {
             return Optional.empty();
@@ -305,6 +341,12 @@ public final class QuantityRecognizer {
                 int close = open + 1 + named.map(x -> x.word().length()).orElse(0);
                 if (named.isPresent() && close < text.length() && "，,）)".indexOf(text.charAt(close)) >= 0) {
                     code = named.get().code();
+                }
+            }
+            if (code.equals("CNY")) {
+                String glossed = glossedCurrency(glosses, f.start);
+                if (glossed != null) {
+                    code = glossed; // 312亿元（新台币，以下同），其中设备费用为50亿元: the later 元 is TWD too
                 }
             }
         }
@@ -459,6 +501,11 @@ public final class QuantityRecognizer {
         if (u.weak() && m.chinese() && m.multiplier() < 1e4) {
             return false;
         }
+        if (isAsciiLetter(u.word().charAt(u.word().length() - 1))
+                && (CODE_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
+                    || CODE_AFTER.matcher(text).region(after, text.length()).lookingAt())) {
+            return false; // 20H，20RW，20JG，20TB: one of a list of codes, not 20 terabytes
+        }
         if (u.word().equals("位") && next == '数') {
             return false; // 两位数, 三位数: digits of a number, not two people
         }
@@ -498,6 +545,9 @@ public final class QuantityRecognizer {
         if (u.word().equals("人") && "权类性格".indexOf(next) >= 0) {
             return false; // 2019人权战: 人权, 人类 are words; the number is not a count of people
         }
+        if ((u.word().equals("台") || u.word().equals("臺")) && (next == '湾' || next == '灣')) {
+            return false; // 2,350万台湾人民: 台湾 is Taiwan, not a count of machines
+        }
         if (u.word().equals("台") && m.chinese() && m.start() >= 2 && text.startsWith("电视", m.start() - 2)) {
             return false; // 德国电视二台: a channel's name, not two sets
         }
@@ -510,6 +560,10 @@ public final class QuantityRecognizer {
         }
         return true;
     }
+
+    /** A code of digits and capitals (20JG，) right before a number, and one (，20RW) right after its unit. */
+    private static final java.util.regex.Pattern CODE_BEFORE = java.util.regex.Pattern.compile("[0-9]{1,4}[A-Z]{1,4}[ \\t]?[，,、][ \\t]?$");
+    private static final java.util.regex.Pattern CODE_AFTER = java.util.regex.Pattern.compile("[ \\t]?[，,、][ \\t]?[0-9]{1,4}[A-Z][A-Za-z]{0,3}(?![A-Za-z])");
 
     /** Whether 至/到 at {@code at} opens a second amount of litres: 两升到三升, 2升至3升. */
     private static boolean litreRangeAfter(String text, int at) {
@@ -612,6 +666,26 @@ public final class QuantityRecognizer {
         if (unitWord.equals("斤") && at + 1 < n && (text.charAt(at + 1) == '两' || text.charAt(at + 1) == '兩')) {
             endOut[0] = at + 2;
             return d * 0.1;
+        }
+        if (unitWord.equals("成")) {
+            // 七成六 is 76 %, 打击率2成57 is 25.7 %: the digits after 成 are its tenths and hundredths
+            if (!NumberScanner.isArabic(text.charAt(at))) {
+                if (alone) {
+                    endOut[0] = at + 1;
+                    return d * 0.1;
+                }
+                return 0;
+            }
+            int i = at;
+            while (i < n && i - at < 3 && NumberScanner.isArabic(text.charAt(i))) {
+                i++;
+            }
+            if (i < n && (isNumeralOrUnit(text.charAt(i)) || text.charAt(i) == '%' || text.charAt(i) == '两')) {
+                return 0;
+            }
+            endOut[0] = i;
+            return Double.parseDouble("0." + text.substring(at, i).chars()
+                    .map(c -> '0' + digitValue((char) c)).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
         }
         if ((unitWord.equals("角") || unitWord.equals("毛")) && (alone || at + 1 < n && text.charAt(at + 1) == '分')) {
             endOut[0] = at + (alone ? 1 : 2);
@@ -717,6 +791,15 @@ public final class QuantityRecognizer {
         }
         if (prev == '-' && isAsciiLetter(beforePrev)) {
             return true;
+        }
+        if (prev == '+' && s >= 3) {
+            int i = s - 2;
+            while (i >= 0 && NumberScanner.isArabic(text.charAt(i))) {
+                i--;
+            }
+            if (i < s - 2 && i >= 0 && isAsciiLetter(text.charAt(i))) {
+                return true; // K11+900m, K295+375: a road or railway chainage, not a length
+            }
         }
         int e = m.end();
         if (e + 1 < text.length() && (text.charAt(e) == ':' || text.charAt(e) == '：')

@@ -35,6 +35,25 @@ final class TimeGrammar {
     static final String NEIGHBOUR_PAIR = "一二|一两|二三|两三|三四|三五|四五|五六|六七|七八|八九";
     private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥]|安门)|日(?![元圆报本])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
 
+    /**
+     * Reign eras and the Gregorian year of their first year (元年): 康熙十八年 is 1662 + 17 = 1679. Only eras
+     * whose names are not also common words; a year of a Chinese era is given as the Gregorian year it mostly falls in.
+     */
+    static final Map<String, Integer> ERA_FIRST_YEAR = Map.ofEntries(
+            Map.entry("建安", 196), Map.entry("武德", 618), Map.entry("贞观", 627), Map.entry("永徽", 650),
+            Map.entry("开元", 713), Map.entry("天宝", 742), Map.entry("庆历", 1041), Map.entry("熙宁", 1068),
+            Map.entry("元丰", 1078), Map.entry("靖康", 1126), Map.entry("洪武", 1368), Map.entry("建文", 1399),
+            Map.entry("永乐", 1403), Map.entry("宣德", 1426), Map.entry("正统", 1436), Map.entry("景泰", 1450),
+            Map.entry("成化", 1465), Map.entry("弘治", 1488), Map.entry("正德", 1506), Map.entry("嘉靖", 1522),
+            Map.entry("隆庆", 1567), Map.entry("万历", 1573), Map.entry("天启", 1621), Map.entry("崇祯", 1628),
+            Map.entry("顺治", 1644), Map.entry("康熙", 1662), Map.entry("雍正", 1723), Map.entry("乾隆", 1736),
+            Map.entry("嘉庆", 1796), Map.entry("道光", 1821), Map.entry("咸丰", 1851), Map.entry("同治", 1862),
+            Map.entry("光绪", 1875), Map.entry("宣统", 1909), Map.entry("明治", 1868), Map.entry("大正", 1912),
+            Map.entry("昭和", 1926), Map.entry("平成", 1989), Map.entry("令和", 2019));
+
+    /** Japanese eras from 明治 on: Japan counts Gregorian months and days since 1873. */
+    static final java.util.Set<String> GREGORIAN_ERAS = java.util.Set.of("明治", "大正", "昭和", "平成", "令和");
+
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
@@ -113,8 +132,22 @@ final class TimeGrammar {
                 NUM_LB + "(?<year>[12][0-9]{3}|[零〇一二三四五六七八九]{4}|0[0-9]|[零〇][零〇一二三四五六七八九]"
                 + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度|初|底|末|出生|生人|年报))"
                 + "|(?!" + NEIGHBOUR_PAIR + ")[一二三四五六七八九][零〇一二三四五六七八九](?=年)"
-                + "|(?<=^|[在于从到至自，。！？；：\n、（“「]|整个)(?<![0-9]0、|(?:过去|未来|最近|近|长达|这|前|后)[0-9]{1,2}[、至到~-])[0-9]{2}(?=年(?![来里内间多余以之前后半的中个天月周度代级龄纪薪化轻了不]|期(?!间))))[ \\t]?年(?<yPart>初|底|末)?"
+                + "|(?<=[（(])[1-9][0-9]{2}(?=年[）)])" // 唐贞观六年（632年）: a year of three digits glossed in brackets
+                + "|(?<=^|[在于从到至自，。！？；：\n、（“「]|整个)(?<![0-9]0、|(?:过去|未来|最近|近|长达|这|前|后)[0-9]{1,2}年?[、至到~-]|(?<![0-9])[0-9][、至到~-]|[一二三四五六七八九十两][、至到~-])"
+                + "[0-9]{2}(?=年(?![来里内间多余以之前后半的中个天月周度代级龄纪薪化轻了不过]|期(?!间)|还没|还未|未遇|一遇))"
+                // 97年楼市, 李登辉96年精准预言, 98年大水, 在99年之前: 80 to 99 before a noun is a year of the last
+                // century; not after a word that counts years (有, 达, 建党, 成立) nor before one that
+                // measures them (90年历史, 80年未遇, 水位90年最高, 99年租约)
+                + "|(?<![有达近约经隔党政国立治历坐判刑期命整快过满共计今余])[89][0-9](?=年(?:之前|以前|之后|以后"
+                + "|(?![来里内间多余以之前后半的中个天月周度代级龄纪薪化轻了不过还最未租校一呢历风长期岁寿])[\\u4e00-\\u9fff“「]))"
+                + ")[ \\t]?年(?<yPart>初|底|末)?"
                 + "(?!代|级|龄|纪|薪|化|期(?!间)|轻)");
+        // 公元前221年 (BC0221), 公元79年; 康熙十八年, 明治元年: a reign year, counted from the era's first year
+        alt(alternatives, Atom.Kind.YEAR, "[公]", needs("[元]", 1, 1),
+                "公元(?<bc>前)?(?<adYear>[0-9]{1,4}+|[零〇一二三四五六七八九十百千两]{1,6}+)[ \\t]?年(?!代|级|龄|纪|轻|间|来|里|内|多|余)");
+        List<String> eras = new ArrayList<>(ERA_FIRST_YEAR.keySet());
+        alt(alternatives, Atom.Kind.YEAR, firstChars(eras), secondChars(eras),
+                "(?<era>" + String.join("|", eras) + ")(?<eraYear>元|[0-9]{1,2}+|[一二三四五六七八九十廿]{1,4}+)[ \\t]?年(?!代|级|龄|纪|轻)");
         alt(alternatives, Atom.Kind.YEAR, "[中民]", needs("[国]", 1, 3),
                 "(?:中华)?民国(?<rocYear>[0-9]{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \\t]?年(?!代|级|龄)");
         alt(alternatives, Atom.Kind.SEASON, "[春夏秋冬]", needs("[天季]", 1, 1),
@@ -131,12 +164,14 @@ final class TimeGrammar {
                 + "|(?<!马)(?<relQuarter>上上个季度|下下个季度|上个季度|下个季度|上季度|下季度|本季度|这个季度|当季度)");
         alt(alternatives, Atom.Kind.WEEK_OF, "[第]", needs("[周星礼]", 2, 5),
                 "第(?<weekOf>[1-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九十])个?(?:周|星期|礼拜)(?<nthDow>[一二三四五六日天])?(?![年末])");
-        alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十]", needs("[月]", 1, 3),
-                "(?<![0-9零〇一二三四五六七八九十两几个])(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
-                + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经])");
+        alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十正腊]", needs("[月]", 1, 3),
+                "(?<![0-9零〇一二三四五六七八九十两几个])(?:(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
+                + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经]|革命)"
+                // 正月初五, 腊月二十三: months of the lunar calendar, only with a day
+                + "|(?<lunarMonth>正|腊)月(?=初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九]))");
         alt(alternatives, Atom.Kind.MONTH_DAY_BARE, "[0-9初一二三四五六七八九十廿卅]", needs("[月]", -1, -1),
                 "(?<=月)(?<mdayBare>初[一二三四五六七八九十]|3[01]|[12][0-9]|0?[1-9]|" + CN_DAY + ")"
-                + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架致样起直些般切定再共概旦])");
+                + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架致样起直些般切定再共概旦篇份批轮笔封张])");
         alt(alternatives, Atom.Kind.REL_MONTH, "[上下本这当同次]", needs("[月]", 1, 3),
                 "(?<!马)(?<relMonth>上上个月|上一个月|下一个月|上一月|下一月|下下个月|上个月|下个月|上月|下月|(?<!日)本月|这个月|这月|当月|同月|次月)"
                 + "(?<rmPart>上旬|中旬|下旬|初|底|末)?(?![球亮光饼刊台])");
@@ -146,6 +181,10 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
                 + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导]))"
                 + "|[号號](?![房楼樓线線台機机院门門文令厅馆館车車站码碼床位舱艙窗坑井桥橋球选店铺舖层層区區病罐炉爐仓倉箱柜櫃电電厂廠船舰艦火种種修决決]|公路|州际|国道|省道|高速))");
+        // 27、28号, 9月2、3日: a day listed before another day shares its 日 or 号 (not 4、5、6号楼, nor numbered people （29、30号）)
+        alt(alternatives, Atom.Kind.DAY, "[0-9]", needs("[、]", 1, 2),
+                "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9])"
+                + "(?=(?:、(?:3[01]|[12][0-9]|0?[1-9])){1,3}+(?:日|[号號])(?![0-9房楼樓线線台機机院门門厅馆館车車站码碼床位舱艙窗坑井桥橋球店铺舖层層区區病罐炉爐仓倉箱柜櫃电電厂廠船舰艦种種）)]))");
         alt(alternatives, Atom.Kind.WEEKDAY, "[上下这本今周星礼禮週]", needs("[周星礼禮週]", 0, 3),
                 "(?<![0-9零〇一二三四五六七八九十两几每半个])(?<![0-9零〇一二三四五六七八九十两几个很许好]多)(?<!南方)(?<wkPre>上上个|下下个|上上|下下|上一个|下一个|上个|下个|这个|本|上|下|这|今)?"
                 + "(?:周|星期|礼拜|禮拜|週)(?<wk>[一二三四五六日天1-7末])(?!(?<=末)报)"); // 南方周末报系: a newspaper
@@ -153,7 +192,7 @@ final class TimeGrammar {
                 "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|(?<!日)本周|这周|上周|下周|当周|同周)(?![边围刊报])");
         alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
-                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期)|后天|後天|当天|当日(?![本资企侨军元语籍货])|同日|同一天|次日|翌日"
+                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日|同一天|次日|翌日"
                 + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")"
@@ -169,9 +208,9 @@ final class TimeGrammar {
                 + "[ \\t]?(?<hunit>点钟|点|时(?![间代候期光机尚事局速差段节区空髦装针])|點|時)(?:(?<mz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})分"
                 + "(?:(?<sz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})秒)?|(?<mzBare>[0-5][0-9]|零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![0-9零〇一二三四五六七八九十分秒个多天年月日号])|(?<halfHour>半)|(?<qtr>[一二三1-3])刻|(?<zheng>整))?"
                 + "(?<clkAprx>许|左右|前后|多钟|多)?");
-        alt(alternatives, Atom.Kind.CLOCK, "[0-9一二三四五六七八九十两]", needs("[~到至-]", 1, 4),
+        alt(alternatives, Atom.Kind.CLOCK, "[0-9一二三四五六七八九十两]", needs("[~到至—―-]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
-                + "(?=[ \\t]?[~到至-][ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
+                + "(?=[ \\t]?(?:[~到至-]|[—―]{1,2})[ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
         alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
                 NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个)?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
                 + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后|过后)");
@@ -184,7 +223,7 @@ final class TimeGrammar {
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|不到|不足|长达|整整)?"
-                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不)多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();

@@ -34,7 +34,7 @@ public final class TimeRecognizer {
 
     /** A separator between two atoms of one expression: nothing, one space (not a line break), or 的. */
     private static final Pattern JOINER = Pattern.compile("[ \\t]?|的");
-    private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s{0,2}(?:至|到|-|—|–|~|〜|－|和|与|及|或|、)\\s{0,2}");
+    private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s{0,2}(?:至|到|-|—{1,2}|―{1,2}|–|~|〜|－|和|与|及|或|、)\\s{0,2}");
 
     private final TimeGrammar grammar;
     private final HolidayCalendar holidays;

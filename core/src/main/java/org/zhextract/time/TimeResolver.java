@@ -108,6 +108,8 @@ final class TimeResolver {
     private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
     private Integer writtenYear;
+    /** Whether the year last written out is a year of a Chinese reign era (道光二十三年), whose month-days are lunar. */
+    private boolean writtenYearLunar;
     /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
     private int storyYearAt = -1;
     /** Whether {@link #writtenYear} is a year counted from the reference (去年), which holds for its sentence only. */
@@ -225,8 +227,14 @@ final class TimeResolver {
         if (f.pairHour && f.year == null && f.month == null && f.day == null && f.special == null && rangeStart == null) {
             f.special = "XXXX-XX-XX"; // 早上七八点起床, 干到晚上八九点: a habit or some night, with no date of its own
         }
+        if (f.month != null && LUNAR_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 2), start).find()) {
+            f.lunar = true; // 农历三月初三, 阴历7月15日
+        }
         return Optional.ofNullable(finish(f, start, end, future, rangeStart));
     }
+
+    /** Words that say the month and day after them are of the lunar calendar. */
+    private static final Pattern LUNAR_BEFORE = Pattern.compile("(?:农历|阴历|旧历|夏历|黄历|農曆|陰曆)$");
 
     /** The calendar fields gathered from the atoms of one expression. */
     private static final class Fields {
@@ -252,6 +260,10 @@ final class TimeResolver {
         boolean deictic;       // counted from the reference date (昨天, 周五, 上周), which ends a story's year
         boolean contextualYear; // 当年, 同年: the year of the story told before
         boolean pairHour;      // 十一二点, 七八点: an hour given as two neighbouring numbers
+        boolean chineseMonth;  // the month is written in Chinese numerals (八月)
+        boolean numberedYear;  // the expression writes a year number (2004年, 两千零四年)
+        boolean lunar;         // the month and day are of the lunar calendar (农历八月十五, 正月初五)
+        boolean eraLunar;      // the year is of a Chinese reign era (道光二十二年十二月十九日): its month-days are lunar
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -296,7 +308,27 @@ final class TimeResolver {
                 f.special = zeroPadded(century, 2) + decade;
             }
             case YEAR -> {
-                f.year = a.has("rocYear") ? 1911 + ChineseNumber.parseInt(a.group("rocYear")) : expandYear(a.group("year"));
+                if (a.has("adYear")) {
+                    int y = ChineseNumber.parseInt(a.group("adYear"));
+                    if (y <= 0) {
+                        return false;
+                    }
+                    if (a.has("bc")) {
+                        f.special = "BC" + zeroPadded(y, 4); // 公元前221年: TIMEX3 writes a year before Christ as BC0221
+                        return true;
+                    }
+                    f.year = y;
+                } else if (a.has("era")) {
+                    int n = a.group("eraYear").equals("元") ? 1 : ChineseNumber.parseInt(a.group("eraYear"));
+                    if (n <= 0) {
+                        return false;
+                    }
+                    f.year = TimeGrammar.ERA_FIRST_YEAR.get(a.group("era")) + n - 1; // 康熙十八年 → 1679
+                    f.eraLunar = !TimeGrammar.GREGORIAN_ERAS.contains(a.group("era"));
+                } else {
+                    f.year = a.has("rocYear") ? 1911 + ChineseNumber.parseInt(a.group("rocYear")) : expandYear(a.group("year"));
+                }
+                f.numberedYear = true;
                 f.yearWritten = true;
             }
             case REL_YEAR -> {
@@ -362,7 +394,13 @@ final class TimeResolver {
                 }
             }
             case MONTH -> {
-                f.month = ChineseNumber.parseInt(a.group("month"));
+                if (a.has("lunarMonth")) {
+                    f.month = a.group("lunarMonth").equals("正") ? 1 : 12;
+                    f.lunar = true;
+                } else {
+                    f.month = ChineseNumber.parseInt(a.group("month"));
+                    f.chineseMonth = !ChineseNumber.isArabic(a.group("month"));
+                }
                 f.monthWritten = true;
             }
             case REL_MONTH -> {
@@ -393,11 +431,18 @@ final class TimeResolver {
             }
             case DAY, MONTH_DAY_BARE -> {
                 String d = a.has("day") ? a.group("day") : a.group("mdayBare");
+                boolean lunarDay = d.startsWith("初");
                 if (d.startsWith("初")) {
                     d = d.substring(1);
                 }
                 f.day = ChineseNumber.parseInt(d);
                 f.bareChineseDay = !ChineseNumber.isArabic(d);
+                if (a.kind() == Atom.Kind.MONTH_DAY_BARE && f.bareChineseDay && f.chineseMonth
+                        && (lunarDay || f.day == 15 && !f.numberedYear)) {
+                    // 九月初九, 六月初八, 明年八月十五: a day 初X, or the full moon 十五 in words without 日, is of the
+                    // lunar calendar; not 一月二十三, nor 两千零四年八月十五 with a year number written
+                    f.lunar = true;
+                }
                 f.dayWritten = true;
                 if (a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"))
                         && (CRAFT_BEFORE.matcher(text).region(Math.max(0, a.start() - 4), a.start()).find()
@@ -660,6 +705,7 @@ final class TimeResolver {
             } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
                     && (sameSentence(storyYearAt, start) || !aheadOfReference(writtenYear, f.month, f.day, ref, future))) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
+                f.eraLunar |= writtenYearLunar && f.chineseMonth; // 道光二十三年（1843）二月二十一日
             } else if (ref != null) {
                 int month = f.month;
                 int day = f.day == null ? 1 : Math.min(f.day, 28);
@@ -673,6 +719,15 @@ final class TimeResolver {
                     }
                 }
             }
+        }
+        f.lunar |= f.eraLunar;
+        if (f.lunar && f.year != null && f.month != null && f.day != null && f.special == null
+                && f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= 30) {
+            // 明年八月十五 → the Gregorian date of that lunar day in the lunar year that starts in that year
+            LocalDate d = HolidayCalendar.lunarToGregorian(f.year, f.month, f.day);
+            f.year = d.getYear();
+            f.month = d.getMonthValue();
+            f.day = d.getDayOfMonth();
         }
         if (timeOfDay && f.year == null && f.month == null && f.day == null && f.special == null) {
             // a range's start without a reference date may know its day but not its year (25日–4时)
@@ -759,6 +814,7 @@ final class TimeResolver {
         }
         if (f.yearWritten && f.year != null) {
             writtenYear = f.year;
+            writtenYearLunar = f.eraLunar;
             writtenMonth = f.month;
             storyYearAt = start;
             writtenYearAt = start;
@@ -806,6 +862,9 @@ final class TimeResolver {
         if (f.special != null) {
             if (f.special.startsWith("Q") || f.special.startsWith("H") || SEASONS.contains(f.special)) {
                 return year + "-" + f.special;
+            }
+            if (f.special.startsWith("BC") && f.month != null) {
+                return f.special + "-" + zeroPadded(f.month, 2) + (f.day == null ? "" : "-" + zeroPadded(f.day, 2)); // 公元前二零二年九月
             }
             return f.special;
         }
@@ -876,7 +935,8 @@ final class TimeResolver {
 
     private static int adjustHour(int hour, String partOfDay) {
         return switch (partOfDay) {
-            case "AF", "EV" -> hour < 12 ? hour + 12 : hour;
+            case "AF" -> hour < 12 ? hour + 12 : hour;
+            case "EV" -> hour >= 5 && hour < 12 ? hour + 12 : hour; // 晚上1点多钟 is past midnight, not 13:00
             case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour;
             case "MI" -> hour < 6 ? hour + 12 : hour;
             default -> hour;

@@ -55,6 +55,16 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void aCurrencyGlossedForWhatFollowsHoldsForLaterYuan() {
+        // （新台币，以下同）: 元 amounts after the gloss are in that currency, those before it are not
+        List<Quantity> found = RECOGNIZER.recognize("去年预算为80亿元。该计划耗费成本约312亿元（新台币，以下同），其中设备费用为50亿元。");
+        assertThat(found).extracting(Quantity::text).containsExactly("80亿元", "约312亿元", "50亿元");
+        assertThat(found).extracting(Quantity::unit).containsExactly("CNY", "TWD", "TWD");
+        List<Quantity> yuan = RECOGNIZER.recognize("外资净卖出350亿元（人民币，下同），内资买入120亿元，另有3亿美元流出。");
+        assertThat(yuan).extracting(Quantity::unit).containsExactly("CNY", "CNY", "USD");
+    }
+
+    @Test
     void aListNumberBeforeANumberIsNoDecimalPoint() {
         String text = "5.江苏男孩跳楼身亡\n9月3日是开学的日子。\n6.21岁女子峨眉山跳崖\n7.3.5%的人受影响";
         List<Quantity> found = RECOGNIZER.recognize(text);
