@@ -1,7 +1,9 @@
 package org.zhextract.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
@@ -115,6 +117,7 @@ final class DocumentPass {
         }
         dropFramesAroundClaims();
         clampContents();
+        dropRepeatedClaims();
         return drafts;
     }
 
@@ -220,6 +223,9 @@ final class DocumentPass {
             return null;
         }
         int clauseStart = clauseStart(at);
+        if (lexicon.longestSuffix("nobody", text, clauseStart, at).isPresent()) {
+            return null;   // 这家公司没有一个人说: no one said it
+        }
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
         int afterName = lastQuotedNameEnd(clauseStart, at);
         if (subject.status() != Status.OK && afterName > clauseStart) {
@@ -349,6 +355,26 @@ final class DocumentPass {
      */
     private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
         String head = text.substring(clauseStart, cueAt).strip();
+        Optional<String> connective = lexicon.longestPrefix("connective", head, 0, head.length());
+        if (connective.isPresent()) {
+            // 港府宣布周三起禁止堂食，结果周四就宣布…: what the same source did next; the claim's
+            // content ends before it, however many clauses it has
+            String rest = head.substring(connective.get().length());
+            int k = doc.firstTokenAtOrAfter(cueAt - rest.length());
+            for (; k < tokens.size() && tokens.get(k).start() < cueAt; k++) {
+                CharToken t = tokens.get(k);
+                if (!(t.pos().equals("t") || t.pos().startsWith("d") || doc.isTimeAt(t.start()) || t.pos().startsWith("w"))) {
+                    return null;
+                }
+            }
+            for (int j = drafts.size() - 1; j >= 0; j--) {
+                ClaimDraft d = drafts.get(j);
+                if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                    return !d.frame && d.form != ClaimForm.DIRECT && d.speakerStart >= 0 && d.contentStart < clauseStart ? d : null;
+                }
+            }
+            return null;
+        }
         int conjunctions = 0;
         while (conjunctions < head.length() && "并且同时还也又".indexOf(head.charAt(conjunctions)) >= 0) {
             conjunctions++;
@@ -657,6 +683,9 @@ final class DocumentPass {
     private Attempt relay(Cue cue, int at, int paragraphEnd, int paragraph) {
         int clauseStart = clauseStart(at);
         int sourceStart = at + cue.word().length();
+        if (sourceStart < paragraphEnd - 1 && text.charAt(sourceStart) == '了') {
+            sourceStart++;   // 报道引述了…消息来源指出
+        }
         int closerStart = -1;
         String closer = null;
         for (int k = sourceStart + 1; k < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) < 0; k++) {
@@ -1059,6 +1088,7 @@ final class DocumentPass {
      */
     private Subject findSubject(int from, int to) {
         int start = skipLeading(from, to);
+        start = afterPlaceModifier(start, to);
         int end = start < to ? walkNominal(start, to) : start;
         if (end == start) {
             // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
@@ -1119,13 +1149,60 @@ final class DocumentPass {
         if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
-        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)) {
-            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
+        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)
+                || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说
+        }
+        if (causativeAt(start)) {
+            return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
         }
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
         return titledPersonAfter(new Subject(Status.OK, start, end), to);
+    }
+
+    /**
+     * 在上海的经纪人王明认为: a place modifier 在X的 before a head that names who speaks (a title,
+     * person noun or descriptive source, or a person) is read over; the head is the source. X is
+     * nouns or places only (not 在他的文章中说: a possessive and a medium).
+     */
+    private int afterPlaceModifier(int start, int to) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || !tokens.get(k).text().equals("在")
+                || !tokens.get(k).pos().startsWith("p")) {
+            return start;
+        }
+        int de = text.indexOf('的', start);
+        if (de < 0 || de >= to - 1 || de - start > MAX_RELATIVE_CLAUSE || !noClauseMark(start, de)) {
+            return start;
+        }
+        for (k++; k < tokens.size() && tokens.get(k).start() < de; k++) {
+            CharToken t = tokens.get(k);
+            boolean place = t.pos().startsWith("ns") || t.pos().equals("s") || t.pos().equals("f") || doc.insideMention(t.start());
+            if (!place) {
+                return start;
+            }
+        }
+        int head = walkNominal(de + 1, to);
+        if (head <= de + 1) {
+            return start;
+        }
+        boolean speaks = doc.personWithin(de + 1, head).isPresent();
+        for (String role : List.of("title", "descriptive", "personhead")) {
+            speaks |= lexicon.longestSuffix(role, text, de + 1, head).isPresent();
+        }
+        return speaks ? de + 1 : start;
+    }
+
+    /** Whether a causative verb (使, 让, 令, 使得) opens the phrase at {@code at}. */
+    private boolean causativeAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        if (k >= tokens.size() || tokens.get(k).start() != at || doc.insideMention(at)) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        return word.equals("使") || word.equals("让") || word.equals("令") || word.equals("使得");
     }
 
     /** Longest stretch between a titled name and its cue (（David Helvey）6日, 10月9日接受媒体采访时). */
@@ -1279,6 +1356,13 @@ final class DocumentPass {
                     k = doc.firstTokenAtOrAfter(after);
                     continue;
                 }
+            }
+            if (end > start && t.pos().startsWith("v") && t.text().length() == 2 && t.end() < to
+                    && lexicon.wordsAt("title", text, t.end(), to).stream()
+                        .anyMatch(w -> doc.personWithin(t.end() + w.length(), to).filter(m -> m.start() == t.end() + w.length()).isPresent())) {
+                end = t.end();   // 纪念基金会执行/v 主任史密斯: a verb heading the title of a named person
+                k++;
+                continue;
             }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
                 break;
@@ -1518,6 +1602,9 @@ final class DocumentPass {
             }
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
+        if (entity.isEmpty() && !coordination) {
+            draft.speakerEntity = publisherOf(head, draft.paragraph, cueAt);   // 报道称 after 据《华尔街日报》报道
+        }
         if (coordination || head.endsWith("们")
                 || descriptive.flatMap(d -> lexicon.detail("descriptive", d)).filter("plural"::equals).isPresent()
                 && entity.isEmpty()) {
@@ -1529,12 +1616,40 @@ final class DocumentPass {
                 case LOC -> SpeakerKind.PLACE;
                 case EVENT -> SpeakerKind.UNKNOWN;
             };
-        } else if (headStart > start) {
-            draft.speakerKind = SpeakerKind.PERSON;   // a name after a title
+        } else if (headStart > start || lexicon.longestSuffix("title", text, headStart, headEnd).isPresent()) {
+            draft.speakerKind = SpeakerKind.PERSON;   // a name after a title, or one named by a title (泰国陆军总司令)
         } else if (ORG_ENDINGS.indexOf(head.charAt(head.length() - 1)) >= 0) {
             draft.speakerKind = SpeakerKind.ORG;
         }
         return true;
+    }
+
+    /** 报导, 该报道, 声明: a bare document word (a medium) as the source, no publisher named in it. */
+    private static final java.util.regex.Pattern DOCUMENT_WORD = java.util.regex.Pattern.compile("(该|这篇|此|这份|该份)?(.+)");
+
+    /**
+     * The publisher of a document that speaks (报道称，…): the source of the nearest earlier claim
+     * within the pronoun reach that was reported through the same medium by its publisher (据X报道,
+     * X报道称, X发表声明说), not a claim that a frame only lent its medium to.
+     */
+    private Optional<String> publisherOf(String head, int paragraph, int at) {
+        java.util.regex.Matcher m = DOCUMENT_WORD.matcher(head);
+        if (!m.matches() || !lexicon.is("medium", m.group(2))) {
+            return Optional.empty();
+        }
+        String medium = m.group(2).replace('导', '道');
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft earlier = drafts.get(k);
+            if (paragraph - earlier.paragraph > PRONOUN_REACH) {
+                break;
+            }
+            if (earlier.cueStart < at && earlier.speakerEntity.isPresent()
+                    && earlier.via.map(v -> v.replace('导', '道')).filter(medium::equals).isPresent()
+                    && earlier.cue.replace('导', '道').contains(medium)) {
+                return earlier.speakerEntity;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
@@ -1552,6 +1667,14 @@ final class DocumentPass {
         if (doc.personWithin(from, to).isPresent()) {
             return true;
         }
+        // 执行主任史密斯（Marion Smith）: a bracketed gloss after the name is no part of the test
+        int gloss = from + 1;
+        while (gloss < to && text.charAt(gloss) != '（' && text.charAt(gloss) != '(') {
+            gloss++;
+        }
+        if (gloss < to - 1 && (text.charAt(to - 1) == '）' || text.charAt(to - 1) == ')')) {
+            to = gloss;
+        }
         String rest = text.substring(from, to);
         if (rest.chars().anyMatch(c -> INTERPUNCTS.indexOf(c) >= 0)) {
             return true;
@@ -1559,6 +1682,11 @@ final class DocumentPass {
         List<MentionRef> inside = doc.mentionsWithin(from, to);
         if (inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == to) {
             return true;
+        }
+        int only = doc.firstTokenAtOrAfter(from);
+        if (only < tokens.size() && tokens.get(only).start() == from && tokens.get(only).end() == to
+                && tokens.get(only).pos().startsWith("v")) {
+            return false;   // 司令给予: a verb after a title is no name
         }
         return inside.isEmpty() && rest.length() <= 4 && ORG_ENDINGS.indexOf(rest.charAt(rest.length() - 1)) < 0
                 && lexicon.longestSuffix("title", text, from, to).isEmpty()
@@ -1594,6 +1722,14 @@ final class DocumentPass {
             default -> SpeakerKind.ORG;
         };
         draft.speakerKind = wanted;
+        if (wanted == SpeakerKind.PERSON) {
+            // 参议员舒默虽然不同意川普的主张，但是他也曾表示: the person the sentence opens with
+            Optional<MentionRef> subject = sentenceSubject(at);
+            if (subject.isPresent()) {
+                draft.speakerEntity = Optional.of(subject.get().entityId());
+                return;
+            }
+        }
         ClaimDraft found = null;
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft earlier = drafts.get(k);
@@ -1633,6 +1769,49 @@ final class DocumentPass {
         }
     }
 
+    /**
+     * The person a sentence opens with before {@code at}: the first person named in the sentence,
+     * outside quotations, with nothing but nouns, times, numbers, titles and punctuation between
+     * the start of its clause and the name, and no 的 after it (川普的顾问 is the adviser).
+     */
+    private Optional<MentionRef> sentenceSubject(int at) {
+        int sentenceStart = at;
+        while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0
+                && at - sentenceStart < MAX_CLAUSE_CHARS) {
+            sentenceStart--;
+        }
+        for (MentionRef m : doc.mentionsWithin(sentenceStart, at)) {
+            if (m.type() != EntityType.PERSON || quotations.around(m.start()) != null) {
+                continue;
+            }
+            int after = m.end();
+            while (after < at && (text.charAt(after) == '（' || text.charAt(after) == '(')) {
+                int close = closingBracket(after, at);
+                if (close < 0) {
+                    break;
+                }
+                after = close + 1;
+            }
+            if (after < text.length() && text.charAt(after) == '的') {
+                return Optional.empty();
+            }
+            int clause = m.start();
+            while (clause > sentenceStart && CLAUSE_BOUNDARIES.indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            for (int k = doc.firstTokenAtOrAfter(clause); k < tokens.size() && tokens.get(k).start() < m.start(); k++) {
+                CharToken t = tokens.get(k);
+                if (doc.insideMention(t.start()) || t.pos().startsWith("n") || t.pos().equals("t") || t.pos().startsWith("m")
+                        || t.pos().equals("q") || t.pos().startsWith("w") || lexicon.is("title", t.text())) {
+                    continue;
+                }
+                return Optional.empty();
+            }
+            return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> mediumIn(int from, int to) {
         String best = null;
         for (int k = from; k < to; k++) {
@@ -1662,22 +1841,92 @@ final class DocumentPass {
         }
     }
 
-    /** A说，…，B则认为，…: A's content stops before B's clause. */
+    /**
+     * A说，…，B则认为，…: A's content stops before B's clause, the first one inside it that leaves
+     * A at least two characters. The speakers' starts are sorted once, so each content looks only at
+     * the speakers inside it.
+     */
     private void clampContents() {
+        int[] starts = drafts.stream().mapToInt(d -> d.speakerStart).filter(s -> s >= 0).sorted().toArray();
         for (ClaimDraft d : drafts) {
             if (d.form == ClaimForm.DIRECT) {
                 continue;
             }
-            for (ClaimDraft later : drafts) {
-                if (later != d && later.speakerStart > d.contentStart && later.speakerStart < d.contentEnd) {
-                    int end = trimEnd(d.contentStart, clauseStart(later.speakerStart));
-                    if (end - d.contentStart >= 2 && end < d.contentEnd) {
-                        d.contentEnd = end;
-                        d.form = hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+            int k = java.util.Arrays.binarySearch(starts, d.contentStart + 1);
+            k = k < 0 ? -k - 1 : k;
+            while (k > 0 && starts[k - 1] > d.contentStart) {
+                k--;   // binarySearch finds any of equal keys
+            }
+            for (; k < starts.length && starts[k] < d.contentEnd; k++) {
+                if (starts[k] == d.speakerStart) {
+                    continue;   // its own speaker
+                }
+                int end = trimEnd(d.contentStart, clauseStart(starts[k]));
+                if (end - d.contentStart >= 2 && end < d.contentEnd) {
+                    d.contentEnd = end;
+                    d.form = hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A claim said twice, as a headline repeating the lead or a lead repeating a paragraph: the
+     * same speaker (entity, else text) and a content whose words (quotation marks, bracketed
+     * asides and punctuation aside) lie inside the other's, with the same cue or one of them in
+     * the first paragraph (the title). The shorter one goes; of two equal ones, the later.
+     */
+    private void dropRepeatedClaims() {
+        Map<String, List<ClaimDraft>> bySpeaker = new HashMap<>();
+        for (ClaimDraft d : drafts) {
+            if (d.speakerStart >= 0 && !d.frame) {
+                String key = d.speakerEntity.orElse("text:" + text.substring(d.speakerStart, d.speakerEnd));
+                bySpeaker.computeIfAbsent(key, x -> new ArrayList<>()).add(d);
+            }
+        }
+        java.util.Set<ClaimDraft> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<ClaimDraft> same : bySpeaker.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                String a = wordsOf(same.get(i));
+                for (int j = i + 1; j < same.size() && a.length() >= MIN_REPEATED_CONTENT; j++) {
+                    ClaimDraft first = same.get(i);
+                    ClaimDraft second = same.get(j);
+                    if (!first.cue.equals(second.cue) && first.paragraph > 0 && second.paragraph > 0) {
+                        continue;
+                    }
+                    String b = wordsOf(second);
+                    if (b.length() < MIN_REPEATED_CONTENT) {
+                        continue;
+                    }
+                    if (b.contains(a)) {
+                        repeated.add(a.length() < b.length() ? first : second);
+                    } else if (a.contains(b)) {
+                        repeated.add(second);
                     }
                 }
             }
         }
+        drafts.removeIf(repeated::contains);
+    }
+
+    /** Shortest content that {@link #dropRepeatedClaims} compares: shorter ones repeat by chance. */
+    private static final int MIN_REPEATED_CONTENT = 6;
+
+    private String wordsOf(ClaimDraft d) {
+        StringBuilder b = new StringBuilder();
+        int depth = 0;
+        for (int k = d.contentStart; k < d.contentEnd; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- small helpers

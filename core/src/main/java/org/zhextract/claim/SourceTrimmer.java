@@ -100,6 +100,14 @@ final class SourceTrimmer {
                 && tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
         }
+        Optional<String> thus = lexicon.longestSuffix("thus", text, start, end);
+        if (thus.isEmpty()) {
+            thus = lexicon.longestSuffix("lightverb", text, start, end);
+        }
+        if (thus.isPresent() && end - start >= thus.get().length() + 2 && !doc.insideMention(end - 1)
+                && tokenStartsAt(end - thus.get().length())) {
+            end -= thus.get().length();   // 一名新生这样说: how it was said, no part of the source
+        }
         int lastTime = doc.firstTokenAtOrAfter(end - 1);
         if (lastTime < tokens.size() && tokens.get(lastTime).end() == end && tokens.get(lastTime).start() > start
                 && tokens.get(lastTime).pos().equals("t") && doc.isTimeAt(tokens.get(lastTime).start())) {
@@ -127,8 +135,8 @@ final class SourceTrimmer {
                 }
             }
         }
-        if (lexicon.is("gluedadverb", text.substring(start, end))) {
-            return Subject.ZERO_SUBJECT;   // 并且多次说: how often, the clause before's subject speaks
+        if (lexicon.is("gluedadverb", text.substring(start, end)) || lexicon.is("connective", text.substring(start, end))) {
+            return Subject.ZERO_SUBJECT;   // 并且多次说, 结果周四就宣布: the clause before's subject speaks
         }
         if (isAdverbialAlone(start, end)) {
             return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
