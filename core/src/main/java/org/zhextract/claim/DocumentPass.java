@@ -1770,9 +1770,10 @@ final class DocumentPass {
     }
 
     /**
-     * The person a sentence opens with before {@code at}: the first person named in the sentence,
-     * outside quotations, with nothing but nouns, times, numbers, titles and punctuation between
-     * the start of its clause and the name, and no 的 after it (川普的顾问 is the adviser).
+     * The person a sentence opens with before {@code at}: the first person named in the sentence
+     * who opens a clause of it, outside quotations, with no verb, preposition, conjunction, adverb or
+     * pronoun between the start of its clause and the name, and no 的 after it (川普的顾问
+     * is the adviser; 对于林宇的指控，董事长史文勇…，他 is 史文勇).
      */
     private Optional<MentionRef> sentenceSubject(int at) {
         int sentenceStart = at;
@@ -1780,6 +1781,7 @@ final class DocumentPass {
                 && at - sentenceStart < MAX_CLAUSE_CHARS) {
             sentenceStart--;
         }
+        mentions:
         for (MentionRef m : doc.mentionsWithin(sentenceStart, at)) {
             if (m.type() != EntityType.PERSON || quotations.around(m.start()) != null) {
                 continue;
@@ -1793,7 +1795,7 @@ final class DocumentPass {
                 after = close + 1;
             }
             if (after < text.length() && text.charAt(after) == '的') {
-                return Optional.empty();
+                continue;
             }
             int clause = m.start();
             while (clause > sentenceStart && CLAUSE_BOUNDARIES.indexOf(text.charAt(clause - 1)) < 0) {
@@ -1801,11 +1803,11 @@ final class DocumentPass {
             }
             for (int k = doc.firstTokenAtOrAfter(clause); k < tokens.size() && tokens.get(k).start() < m.start(); k++) {
                 CharToken t = tokens.get(k);
-                if (doc.insideMention(t.start()) || t.pos().startsWith("n") || t.pos().equals("t") || t.pos().startsWith("m")
-                        || t.pos().equals("q") || t.pos().startsWith("w") || lexicon.is("title", t.text())) {
-                    continue;
+                String pos = t.pos();
+                if (!doc.insideMention(t.start()) && !lexicon.is("title", t.text()) && (pos.startsWith("v") || pos.startsWith("p")
+                        || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("r"))) {
+                    continue mentions;   // 当被问及川普时: the person is an object, not who the sentence is about
                 }
-                return Optional.empty();
             }
             return Optional.of(m);
         }
