@@ -60,6 +60,35 @@ final class CueUse {
     }
 
     /**
+     * 美国发布旅行警告, 应用警告发送给员工: a cue that names a thing in headlines (role
+     * {@code thingnoun}: 警告) after a verb of publishing or receiving across noun modifiers
+     * (发布/旅行/警告), or right before a verb of sending or publishing (警告发送给), is a noun.
+     */
+    boolean isHeadlineNoun(int at, int cueEnd, String cue) {
+        if (!lexicon.is("thingnoun", cue)) {
+            return false;
+        }
+        int next = doc.firstTokenAtOrAfter(cueEnd);
+        if (next < tokens.size() && tokens.get(next).start() == cueEnd
+                && (lexicon.is("publishing", tokens.get(next).text()) || lexicon.is("sending", tokens.get(next).text()))) {
+            return true;
+        }
+        boolean modifier = false;
+        for (int k = doc.firstTokenAtOrAfter(at) - 1; k >= 0 && tokens.get(k).end() > at - 8; k--) {
+            CharToken t = tokens.get(k);
+            if (doc.insideMention(t.start()) || CLAUSE_ENDS.indexOf(t.text().charAt(0)) >= 0) {
+                return false;
+            }
+            if ((t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("vi") || t.pos().equals("nz")) && !modifier) {
+                modifier = true;   // 旅行, 安全: one noun modifier
+                continue;
+            }
+            return lexicon.is("publishing", t.text()) || lexicon.is("sending", t.text());
+        }
+        return false;
+    }
+
+    /**
      * 这家银行是第一个宣布降息的机构, 他是唯一公开承认错误的官员: after a copula (role
      * {@code copula}) between the source and the cue, a first clause that ends in 的 and a noun
      * makes the cue part of a relative clause on that noun, not a report.

@@ -222,6 +222,12 @@ final class DocumentPass {
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
             return null;
         }
+        if (lexicon.is("addressing", cueText) && addressedBeforeSaying(cueEnd, paragraphEnd)) {
+            return null;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
+        }
+        if (cueUse.isHeadlineNoun(at, cueEnd, cueText)) {
+            return null;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
+        }
         int clauseStart = clauseStart(at);
         if (lexicon.longestSuffix("nobody", text, clauseStart, at).isPresent()) {
             return null;   // 这家公司没有一个人说: no one said it
@@ -1195,6 +1201,31 @@ final class DocumentPass {
         return speaks ? de + 1 : start;
     }
 
+    /** Longest addressee read over between a verb of address and a cue of saying after it. */
+    private static final int MAX_ADDRESSEE = 8;
+
+    /**
+     * After a verb of address (警告, 提醒): a short object, a comma or space, then 称/说/表示 — the
+     * later cue carries what was said (加拿大警告其公民 称…, 他提醒记者，说…).
+     */
+    private boolean addressedBeforeSaying(int cueEnd, int paragraphEnd) {
+        for (int k = cueEnd + 1; k < Math.min(paragraphEnd, cueEnd + MAX_ADDRESSEE + 1); k++) {
+            char c = text.charAt(k);
+            if (c == '，' || c == ',' || c == ' ' || c == '\u3000') {
+                int after = k + 1;
+                while (after < paragraphEnd && (text.charAt(after) == ' ' || text.charAt(after) == '\u3000')) {
+                    after++;
+                }
+                Optional<Cue> next = after < paragraphEnd ? lexicon.longestAt(text, after) : Optional.empty();
+                return next.filter(n -> n.kind() == Kind.SPEECH && lexicon.is("saying", n.word())).isPresent();
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a causative verb (使, 让, 令, 使得) opens the phrase at {@code at}. */
     private boolean causativeAt(int at) {
         int k = doc.firstTokenAtOrAfter(at);
@@ -1628,24 +1659,25 @@ final class DocumentPass {
     private static final java.util.regex.Pattern DOCUMENT_WORD = java.util.regex.Pattern.compile("(该|这篇|此|这份|该份)?(.+)");
 
     /**
-     * The publisher of a document that speaks (报道称，…): the source of the nearest earlier claim
+     * The publisher of a document that speaks (报道称，…; 其中说, in the last document published): the source of the nearest earlier claim
      * within the pronoun reach that was reported through the same medium by its publisher (据X报道,
      * X报道称, X发表声明说), not a claim that a frame only lent its medium to.
      */
     private Optional<String> publisherOf(String head, int paragraph, int at) {
         java.util.regex.Matcher m = DOCUMENT_WORD.matcher(head);
-        if (!m.matches() || !lexicon.is("medium", m.group(2))) {
+        boolean within = head.equals("其中");   // 其中说: in the document last published
+        if (!within && (!m.matches() || !lexicon.is("medium", m.group(2)))) {
             return Optional.empty();
         }
-        String medium = m.group(2).replace('导', '道');
+        String medium = within ? "" : m.group(2).replace('导', '道');
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft earlier = drafts.get(k);
             if (paragraph - earlier.paragraph > PRONOUN_REACH) {
                 break;
             }
             if (earlier.cueStart < at && earlier.speakerEntity.isPresent()
-                    && earlier.via.map(v -> v.replace('导', '道')).filter(medium::equals).isPresent()
-                    && earlier.cue.replace('导', '道').contains(medium)) {
+                    && earlier.via.map(v -> v.replace('导', '道')).filter(v -> within || v.equals(medium)).isPresent()
+                    && earlier.cue.replace('导', '道').contains(earlier.via.get().replace('导', '道'))) {
                 return earlier.speakerEntity;
             }
         }

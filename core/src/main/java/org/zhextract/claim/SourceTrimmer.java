@@ -70,6 +70,11 @@ final class SourceTrimmer {
                 end = t.start();
                 break;
             }
+            if (t.start() > start && (t.text().startsWith("对") || t.text().startsWith("向")) && t.pos().startsWith("nr")
+                    && t.end() < end && (named(start, t.start()) || described(start, t.start()))) {
+                end = t.start();   // 川普总统向南/nr 草坪上的支持者们说: 向 opens the addressee, no name
+                break;
+            }
         }
         if (to > 0 && timeClauseEndsAt(to) && !prepositionBetween(end, to)) {
             // 微软回应记者询问时说: the source is what precedes the verb of the time clause
@@ -255,14 +260,16 @@ final class SourceTrimmer {
     private static final int MAX_ADDRESSED_OBJECT = 8;
 
     /**
-     * 华春莹批评美国(，)说, 洛克斐勒告诉他的儿子说: a named or described source, a verb of
+     * 华春莹批评美国(，)说, 洛克斐勒告诉他的儿子说, 加拿大警告其公民 称: a named, described or
+     * entity source, a verb of
      * address (words.tsv role {@code addressing}) and its short object before the cue; the source
      * ends before the verb.
      */
     private int withoutAddressedObject(int start, int end) {
         for (String verb : lexicon.words("addressing")) {
             for (int at = text.indexOf(verb, start + 1); at > start && at + verb.length() < end; at = text.indexOf(verb, at + 1)) {
-                if (end - at - verb.length() <= MAX_ADDRESSED_OBJECT && !doc.insideMention(at) && (named(start, at) || described(start, at))) {
+                if (end - at - verb.length() <= MAX_ADDRESSED_OBJECT && !doc.insideMention(at)
+                        && (named(start, at) || described(start, at) || doc.mentionEndingAt(at).filter(m -> m.start() >= start).isPresent())) {
                     return at;
                 }
             }
