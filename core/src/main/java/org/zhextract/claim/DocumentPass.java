@@ -1096,6 +1096,12 @@ final class DocumentPass {
         int start = skipLeading(from, to);
         start = afterPlaceModifier(start, to);
         int end = start < to ? walkNominal(start, to) : start;
+        if (start > 0 && end > start && text.charAt(start - 1) == '《') {
+            int close = text.indexOf('》', start);
+            if (close > end && close < to && close - start <= MAX_QUOTED_NAME && noClauseMark(start, close)) {
+                end = close;   // 《南方/周末/t》: a title is read whole, a time word inside it ends nothing
+            }
+        }
         if (end == start) {
             // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
             // after it, a bracket heading the clause is the source's gloss, not an aside

@@ -233,8 +233,9 @@ final class SourceTrimmer {
             int at = end - manner.get().length();
             if (at - start >= 2) {
                 int k = doc.firstTokenAtOrAfter(at);
-                if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
-                    return end;
+                if (k >= tokens.size() || tokens.get(k).start() != at
+                        || !tokens.get(k).pos().startsWith("v") && !LATIN_NAME.matcher(text.substring(start, at)).matches()) {
+                    return end;   // after a Latin name HanLP tags the verb a noun (Kalember/评论/n 说)
                 }
                 boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
                 return named(start, at) || described(start, at) && !medium ? at : end;
@@ -243,9 +244,13 @@ final class SourceTrimmer {
         return end;
     }
 
-    /** A person's name or a pronoun fills {@code [start, at)}. */
+    /** A name in Latin letters that no entity covers (Kalember, Greg Poling). */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Z][A-Za-z.\\-]+( [A-Z][A-Za-z.\\-]+){0,3}");
+
+    /** A person's name (also in Latin letters) or a pronoun fills {@code [start, at)}. */
     private boolean named(int start, int at) {
         return doc.personWithin(start, at).map(m -> m.end() == at).orElse(false)
+                || LATIN_NAME.matcher(text.substring(start, at)).matches()   // Kalember评论说
                 || lexicon.is("pronoun", text.substring(start, at))
                 || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
     }
