@@ -1,9 +1,7 @@
 package org.zhextract.claim;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
@@ -31,10 +29,10 @@ import org.zhextract.text.DocumentText;
 final class DocumentPass {
 
     /** How far back a clause's start, and forward a sentence's end, is looked for. */
-    private static final int MAX_CLAUSE_CHARS = 1000;
+    static final int MAX_CLAUSE_CHARS = 1000;
     /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
-    private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
+    static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String OPENING_QUOTES = "“「『\"";
     private static final String CLOSING_QUOTES = "”」』\"";
     private static final String INTERPUNCTS = "·‧•・．";
@@ -43,7 +41,7 @@ final class DocumentPass {
     /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
     private static final int MIN_QUOTED_SPEECH = 5;
     /** How many paragraphs back a pronoun looks for its speaker. */
-    private static final int PRONOUN_REACH = 3;
+    static final int PRONOUN_REACH = 3;
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发指";
     /** Single-char conjunctions that join parts of a source (美国和英国). */
@@ -73,6 +71,7 @@ final class DocumentPass {
     private final SourceTrimmer trimmer;
     private final Quotations quotations;
     private final CueUse cueUse;
+    private final Antecedents antecedents;
     private final List<ClaimDraft> drafts = new ArrayList<>();
     /** Sources that spoke without a claim (宣布这个消息), in text order: pronouns may refer to them. */
     private final List<ClaimDraft> silentSpeakers = new ArrayList<>();
@@ -86,6 +85,7 @@ final class DocumentPass {
         this.trimmer = new SourceTrimmer(lexicon, doc);
         this.quotations = new Quotations(text);
         this.cueUse = new CueUse(lexicon, doc);
+        this.antecedents = new Antecedents(lexicon, doc, quotations, drafts, silentSpeakers);
     }
 
     List<ClaimDraft> run() {
@@ -117,7 +117,7 @@ final class DocumentPass {
         }
         dropFramesAroundClaims();
         clampContents();
-        dropRepeatedClaims();
+        RepeatedClaims.drop(drafts, text);
         return drafts;
     }
 
@@ -315,16 +315,7 @@ final class DocumentPass {
 
     /** The index of the bracket closing the one at {@code open}, before {@code to}; -1 if none. */
     private int closingBracket(int open, int to) {
-        int depth = 0;
-        for (int k = open; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if ((c == '）' || c == ')') && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+        return Antecedents.closingBracket(text, open, to);
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
@@ -1597,7 +1588,7 @@ final class DocumentPass {
         if (pronoun.isPresent()) {
             draft.speakerStart = start;
             draft.speakerEnd = end;
-            resolvePronoun(draft, pronoun.get(), start);
+            antecedents.resolvePronoun(draft, pronoun.get(), start);
             return true;
         }
         // the name after the last title: 美国国务院发言人普赖斯 → 普赖斯
@@ -1640,7 +1631,7 @@ final class DocumentPass {
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
         if (entity.isEmpty() && !coordination) {
-            draft.speakerEntity = publisherOf(head, draft.paragraph, cueAt);   // 报道称 after 据《华尔街日报》报道
+            draft.speakerEntity = antecedents.publisherOf(head, draft.paragraph, cueAt);   // 报道称 after 据《华尔街日报》报道
         }
         if (coordination || head.endsWith("们")
                 || descriptive.flatMap(d -> lexicon.detail("descriptive", d)).filter("plural"::equals).isPresent()
@@ -1659,35 +1650,6 @@ final class DocumentPass {
             draft.speakerKind = SpeakerKind.ORG;
         }
         return true;
-    }
-
-    /** 报导, 该报道, 声明: a bare document word (a medium) as the source, no publisher named in it. */
-    private static final java.util.regex.Pattern DOCUMENT_WORD = java.util.regex.Pattern.compile("(该|这篇|此|这份|该份)?(.+)");
-
-    /**
-     * The publisher of a document that speaks (报道称，…; 其中说, in the last document published): the source of the nearest earlier claim
-     * within the pronoun reach that was reported through the same medium by its publisher (据X报道,
-     * X报道称, X发表声明说), not a claim that a frame only lent its medium to.
-     */
-    private Optional<String> publisherOf(String head, int paragraph, int at) {
-        java.util.regex.Matcher m = DOCUMENT_WORD.matcher(head);
-        boolean within = head.equals("其中");   // 其中说: in the document last published
-        if (!within && (!m.matches() || !lexicon.is("medium", m.group(2)))) {
-            return Optional.empty();
-        }
-        String medium = within ? "" : m.group(2).replace('导', '道');
-        for (int k = drafts.size() - 1; k >= 0; k--) {
-            ClaimDraft earlier = drafts.get(k);
-            if (paragraph - earlier.paragraph > PRONOUN_REACH) {
-                break;
-            }
-            if (earlier.cueStart < at && earlier.speakerEntity.isPresent()
-                    && earlier.via.map(v -> v.replace('导', '道')).filter(v -> within || v.equals(medium)).isPresent()
-                    && earlier.cue.replace('导', '道').contains(earlier.via.get().replace('导', '道'))) {
-                return earlier.speakerEntity;
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
@@ -1752,106 +1714,6 @@ final class DocumentPass {
         return false;
     }
 
-    private void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
-        SpeakerKind wanted = switch (refersTo) {
-            case "person" -> SpeakerKind.PERSON;
-            case "plural" -> SpeakerKind.PLURAL;
-            case "place" -> SpeakerKind.PLACE;
-            default -> SpeakerKind.ORG;
-        };
-        draft.speakerKind = wanted;
-        if (wanted == SpeakerKind.PERSON) {
-            // 参议员舒默虽然不同意川普的主张，但是他也曾表示: the person the sentence opens with
-            Optional<MentionRef> subject = sentenceSubject(at);
-            if (subject.isPresent()) {
-                draft.speakerEntity = Optional.of(subject.get().entityId());
-                return;
-            }
-        }
-        ClaimDraft found = null;
-        for (int k = drafts.size() - 1; k >= 0; k--) {
-            ClaimDraft earlier = drafts.get(k);
-            if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
-                break;
-            }
-            if (earlier.speakerKind == wanted) {
-                found = earlier;
-                break;
-            }
-        }
-        for (int k = silentSpeakers.size() - 1; k >= 0; k--) {
-            ClaimDraft silent = silentSpeakers.get(k);
-            if (silent.cueStart < at && silent.speakerKind == wanted && draft.paragraph - silent.paragraph <= PRONOUN_REACH
-                    && (found == null || silent.cueStart > found.cueStart)) {
-                found = silent;
-                break;
-            }
-        }
-        if (found != null) {
-            draft.speakerEntity = found.speakerEntity;
-            return;
-        }
-        if (wanted == SpeakerKind.PERSON) {
-            // no earlier speaker: the last person named in this or the previous paragraph
-            int paragraphStart = text.lastIndexOf('\n', at - 1);
-            int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
-            MentionRef last = null;
-            for (MentionRef m : doc.mentions()) {
-                if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {
-                    last = m;
-                }
-            }
-            if (last != null) {
-                draft.speakerEntity = Optional.of(last.entityId());
-            }
-        }
-    }
-
-    /**
-     * The person a sentence opens with before {@code at}: the first person named in the sentence
-     * who opens a clause of it, outside quotations, with no verb, preposition, conjunction, adverb or
-     * pronoun between the start of its clause and the name, and no 的 after it (川普的顾问
-     * is the adviser; 对于林宇的指控，董事长史文勇…，他 is 史文勇).
-     */
-    private Optional<MentionRef> sentenceSubject(int at) {
-        int sentenceStart = at;
-        while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0
-                && at - sentenceStart < MAX_CLAUSE_CHARS) {
-            sentenceStart--;
-        }
-        mentions:
-        for (MentionRef m : doc.mentionsWithin(sentenceStart, at)) {
-            if (m.type() != EntityType.PERSON || quotations.around(m.start()) != null) {
-                continue;
-            }
-            int after = m.end();
-            while (after < at && (text.charAt(after) == '（' || text.charAt(after) == '(')) {
-                int close = closingBracket(after, at);
-                if (close < 0) {
-                    break;
-                }
-                after = close + 1;
-            }
-            if (after < text.length() && text.charAt(after) == '的') {
-                continue;
-            }
-            int clause = m.start();
-            while (clause > sentenceStart && CLAUSE_BOUNDARIES.indexOf(text.charAt(clause - 1)) < 0) {
-                clause--;
-            }
-            for (int k = doc.firstTokenAtOrAfter(clause); k < tokens.size() && tokens.get(k).start() < m.start(); k++) {
-                CharToken t = tokens.get(k);
-                String pos = t.pos();
-                if (!doc.insideMention(t.start()) && !lexicon.is("title", t.text()) && (pos.startsWith("v") || pos.startsWith("p")
-                        || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("r"))) {
-                    continue mentions;   // 当被问及川普时: the person is an object, not who the sentence is about
-                }
-            }
-            return Optional.of(m);
-        }
-        return Optional.empty();
-    }
-
     private Optional<String> mediumIn(int from, int to) {
         String best = null;
         for (int k = from; k < to; k++) {
@@ -1909,64 +1771,6 @@ final class DocumentPass {
                 }
             }
         }
-    }
-
-    /**
-     * A claim said twice, as a headline repeating the lead or a lead repeating a paragraph: the
-     * same speaker (entity, else text) and a content whose words (quotation marks, bracketed
-     * asides and punctuation aside) lie inside the other's, with the same cue or one of them in
-     * the first paragraph (the title). The shorter one goes; of two equal ones, the later.
-     */
-    private void dropRepeatedClaims() {
-        Map<String, List<ClaimDraft>> bySpeaker = new HashMap<>();
-        for (ClaimDraft d : drafts) {
-            if (d.speakerStart >= 0 && !d.frame) {
-                String key = d.speakerEntity.orElse("text:" + text.substring(d.speakerStart, d.speakerEnd));
-                bySpeaker.computeIfAbsent(key, x -> new ArrayList<>()).add(d);
-            }
-        }
-        java.util.Set<ClaimDraft> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<ClaimDraft> same : bySpeaker.values()) {
-            for (int i = 0; i < same.size(); i++) {
-                String a = wordsOf(same.get(i));
-                for (int j = i + 1; j < same.size() && a.length() >= MIN_REPEATED_CONTENT; j++) {
-                    ClaimDraft first = same.get(i);
-                    ClaimDraft second = same.get(j);
-                    if (!first.cue.equals(second.cue) && first.paragraph > 0 && second.paragraph > 0) {
-                        continue;
-                    }
-                    String b = wordsOf(second);
-                    if (b.length() < MIN_REPEATED_CONTENT) {
-                        continue;
-                    }
-                    if (b.contains(a)) {
-                        repeated.add(a.length() < b.length() ? first : second);
-                    } else if (a.contains(b)) {
-                        repeated.add(second);
-                    }
-                }
-            }
-        }
-        drafts.removeIf(repeated::contains);
-    }
-
-    /** Shortest content that {@link #dropRepeatedClaims} compares: shorter ones repeat by chance. */
-    private static final int MIN_REPEATED_CONTENT = 6;
-
-    private String wordsOf(ClaimDraft d) {
-        StringBuilder b = new StringBuilder();
-        int depth = 0;
-        for (int k = d.contentStart; k < d.contentEnd; k++) {
-            char c = text.charAt(k);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if (c == '）' || c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     // ---------------------------------------------------------------- small helpers
