@@ -160,6 +160,23 @@ final class CueUse {
      * 没说, 没有表示, 并未透露, 不告诉, 没有承认: a negated cue of saying reports nothing. A negated
      * belief or admission (不认为, 不承认) is a stated position and stays a claim (its cue keeps 不).
      */
+    /** Longest addressee between a negation and a cue of saying (没跟妈妈说). */
+    private static final int MAX_NEGATED_ADDRESSEE = 6;
+
+    /** 我什么也没跟妈妈说, 他未向外界透露: a negation, a preposition and a short addressee before the cue. */
+    private boolean negatedAcrossAddressee(int at) {
+        for (int p = at - 2; p >= Math.max(1, at - 1 - MAX_NEGATED_ADDRESSEE); p--) {
+            char c = text.charAt(p);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+            if ("跟对向和同".indexOf(c) >= 0 && ("没未不".indexOf(text.charAt(p - 1)) >= 0 || text.startsWith("没有", Math.max(0, p - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isNegated(int at, String word) {
         if (at == 0) {
             return false;
@@ -170,7 +187,8 @@ final class CueUse {
             return true;   // 罕有披露, 从未表示, 不敢承认, 拒绝透露: nothing was said
         }
         if (lexicon.is("saying", word)) {
-            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2))
+                    || negatedAcrossAddressee(at);
         }
         if (lexicon.is("assertion", word)) {
             return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));

@@ -350,6 +350,9 @@ final class DocumentPass {
      * (its cue opens that clause) when the clause at {@code clauseStart} is 并/还/也/同时 + the cue
      * at {@code cueAt}; null otherwise (a content of several clauses may hold another subject).
      */
+    /** 在禁令颁布后, 在会见记者时: a time phrase between 并 and a continued cue. */
+    private static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile("在[^，,：:；;。“”]{1,12}(之后|之前|之际|后|时|前)");
+
     private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
         String head = text.substring(clauseStart, cueAt).strip();
         Optional<String> connective = lexicon.longestPrefix("connective", head, 0, head.length());
@@ -377,14 +380,17 @@ final class DocumentPass {
             conjunctions++;
         }
         String rest = head.substring(conjunctions);
-        // 并补充说, 并错误声称, 并多次表示: conjunctions, then at most an adverb of how or how often
-        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest)) {
+        // 并补充说, 并错误声称, 并多次表示, 并在禁令颁布后回应称: conjunctions, then at most an adverb
+        // of how or how often or a time phrase
+        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest) && !TIME_PHRASE.matcher(rest).matches()) {
             return null;
         }
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
-                boolean ok = !d.frame && d.form == ClaimForm.INDIRECT && d.speakerStart >= 0
+                boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
+                            || d.form == ClaimForm.MIXED && !hasQuotedSpeech(d.contentStart, clauseStart))
+                        && d.speakerStart >= 0
                         && d.cueStart >= previousStart && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
@@ -482,7 +488,8 @@ final class DocumentPass {
         while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
             head = head.substring(0, head.length() - 1);
         }
-        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时");
+        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时")
+                || TIME_PHRASE.matcher(head).matches();   // 并在禁令颁布后回应称
     }
 
     /**
