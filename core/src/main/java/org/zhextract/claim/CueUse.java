@@ -60,6 +60,35 @@ final class CueUse {
     }
 
     /**
+     * 美国发布旅行警告, 应用警告发送给员工: a cue that names a thing in headlines (role
+     * {@code thingnoun}: 警告) after a verb of publishing or receiving across noun modifiers
+     * (发布/旅行/警告), or right before a verb of sending or publishing (警告发送给), is a noun.
+     */
+    boolean isHeadlineNoun(int at, int cueEnd, String cue) {
+        if (!lexicon.is("thingnoun", cue)) {
+            return false;
+        }
+        int next = doc.firstTokenAtOrAfter(cueEnd);
+        if (next < tokens.size() && tokens.get(next).start() == cueEnd
+                && (lexicon.is("publishing", tokens.get(next).text()) || lexicon.is("sending", tokens.get(next).text()))) {
+            return true;
+        }
+        boolean modifier = false;
+        for (int k = doc.firstTokenAtOrAfter(at) - 1; k >= 0 && tokens.get(k).end() > at - 8; k--) {
+            CharToken t = tokens.get(k);
+            if (doc.insideMention(t.start()) || CLAUSE_ENDS.indexOf(t.text().charAt(0)) >= 0) {
+                return false;
+            }
+            if ((t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("vi") || t.pos().equals("nz")) && !modifier) {
+                modifier = true;   // 旅行, 安全: one noun modifier
+                continue;
+            }
+            return lexicon.is("publishing", t.text()) || lexicon.is("sending", t.text());
+        }
+        return false;
+    }
+
+    /**
      * 这家银行是第一个宣布降息的机构, 他是唯一公开承认错误的官员: after a copula (role
      * {@code copula}) between the source and the cue, a first clause that ends in 的 and a noun
      * makes the cue part of a relative clause on that noun, not a report.
@@ -131,6 +160,23 @@ final class CueUse {
      * 没说, 没有表示, 并未透露, 不告诉, 没有承认: a negated cue of saying reports nothing. A negated
      * belief or admission (不认为, 不承认) is a stated position and stays a claim (its cue keeps 不).
      */
+    /** Longest addressee between a negation and a cue of saying (没跟妈妈说). */
+    private static final int MAX_NEGATED_ADDRESSEE = 6;
+
+    /** 我什么也没跟妈妈说, 他未向外界透露: a negation, a preposition and a short addressee before the cue. */
+    private boolean negatedAcrossAddressee(int at) {
+        for (int p = at - 2; p >= Math.max(1, at - 1 - MAX_NEGATED_ADDRESSEE); p--) {
+            char c = text.charAt(p);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+            if ("跟对向和同".indexOf(c) >= 0 && ("没未不".indexOf(text.charAt(p - 1)) >= 0 || text.startsWith("没有", Math.max(0, p - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isNegated(int at, String word) {
         if (at == 0) {
             return false;
@@ -141,7 +187,8 @@ final class CueUse {
             return true;   // 罕有披露, 从未表示, 不敢承认, 拒绝透露: nothing was said
         }
         if (lexicon.is("saying", word)) {
-            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
+            return "没未不".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2))
+                    || negatedAcrossAddressee(at);
         }
         if (lexicon.is("assertion", word)) {
             return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));

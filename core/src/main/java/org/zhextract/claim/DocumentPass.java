@@ -29,10 +29,10 @@ import org.zhextract.text.DocumentText;
 final class DocumentPass {
 
     /** How far back a clause's start, and forward a sentence's end, is looked for. */
-    private static final int MAX_CLAUSE_CHARS = 1000;
+    static final int MAX_CLAUSE_CHARS = 1000;
     /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
-    private static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
+    static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String OPENING_QUOTES = "“「『\"";
     private static final String CLOSING_QUOTES = "”」』\"";
     private static final String INTERPUNCTS = "·‧•・．";
@@ -41,7 +41,7 @@ final class DocumentPass {
     /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
     private static final int MIN_QUOTED_SPEECH = 5;
     /** How many paragraphs back a pronoun looks for its speaker. */
-    private static final int PRONOUN_REACH = 3;
+    static final int PRONOUN_REACH = 3;
     /** Single-character verbs that end a source (他们是…, 他要…); other one-char "verbs" occur in names. */
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发指";
     /** Single-char conjunctions that join parts of a source (美国和英国). */
@@ -71,6 +71,7 @@ final class DocumentPass {
     private final SourceTrimmer trimmer;
     private final Quotations quotations;
     private final CueUse cueUse;
+    private final Antecedents antecedents;
     private final List<ClaimDraft> drafts = new ArrayList<>();
     /** Sources that spoke without a claim (宣布这个消息), in text order: pronouns may refer to them. */
     private final List<ClaimDraft> silentSpeakers = new ArrayList<>();
@@ -84,6 +85,7 @@ final class DocumentPass {
         this.trimmer = new SourceTrimmer(lexicon, doc);
         this.quotations = new Quotations(text);
         this.cueUse = new CueUse(lexicon, doc);
+        this.antecedents = new Antecedents(lexicon, doc, quotations, drafts, silentSpeakers);
     }
 
     List<ClaimDraft> run() {
@@ -115,6 +117,7 @@ final class DocumentPass {
         }
         dropFramesAroundClaims();
         clampContents();
+        RepeatedClaims.drop(drafts, text);
         return drafts;
     }
 
@@ -219,7 +222,16 @@ final class DocumentPass {
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
             return null;
         }
+        if (lexicon.is("addressing", cueText) && addressedBeforeSaying(cueEnd, paragraphEnd)) {
+            return null;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
+        }
+        if (cueUse.isHeadlineNoun(at, cueEnd, cueText)) {
+            return null;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
+        }
         int clauseStart = clauseStart(at);
+        if (lexicon.longestSuffix("nobody", text, clauseStart, at).isPresent()) {
+            return null;   // 这家公司没有一个人说: no one said it
+        }
         Subject subject = dropAdverbial(findSubject(clauseStart, at), at);
         int afterName = lastQuotedNameEnd(clauseStart, at);
         if (subject.status() != Status.OK && afterName > clauseStart) {
@@ -303,16 +315,7 @@ final class DocumentPass {
 
     /** The index of the bracket closing the one at {@code open}, before {@code to}; -1 if none. */
     private int closingBracket(int open, int to) {
-        int depth = 0;
-        for (int k = open; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if ((c == '）' || c == ')') && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+        return Antecedents.closingBracket(text, open, to);
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
@@ -347,21 +350,47 @@ final class DocumentPass {
      * (its cue opens that clause) when the clause at {@code clauseStart} is 并/还/也/同时 + the cue
      * at {@code cueAt}; null otherwise (a content of several clauses may hold another subject).
      */
+    /** 在禁令颁布后, 在会见记者时: a time phrase between 并 and a continued cue. */
+    private static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile("在[^，,：:；;。“”]{1,12}(之后|之前|之际|后|时|前)");
+
     private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
         String head = text.substring(clauseStart, cueAt).strip();
+        Optional<String> connective = lexicon.longestPrefix("connective", head, 0, head.length());
+        if (connective.isPresent()) {
+            // 港府宣布周三起禁止堂食，结果周四就宣布…: what the same source did next; the claim's
+            // content ends before it, however many clauses it has
+            String rest = head.substring(connective.get().length());
+            int k = doc.firstTokenAtOrAfter(cueAt - rest.length());
+            for (; k < tokens.size() && tokens.get(k).start() < cueAt; k++) {
+                CharToken t = tokens.get(k);
+                if (!(t.pos().equals("t") || t.pos().startsWith("d") || doc.isTimeAt(t.start()) || t.pos().startsWith("w"))) {
+                    return null;
+                }
+            }
+            for (int j = drafts.size() - 1; j >= 0; j--) {
+                ClaimDraft d = drafts.get(j);
+                if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                    return !d.frame && d.form != ClaimForm.DIRECT && d.speakerStart >= 0 && d.contentStart < clauseStart ? d : null;
+                }
+            }
+            return null;
+        }
         int conjunctions = 0;
         while (conjunctions < head.length() && "并且同时还也又".indexOf(head.charAt(conjunctions)) >= 0) {
             conjunctions++;
         }
         String rest = head.substring(conjunctions);
-        // 并补充说, 并错误声称, 并多次表示: conjunctions, then at most an adverb of how or how often
-        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest)) {
+        // 并补充说, 并错误声称, 并多次表示, 并在禁令颁布后回应称: conjunctions, then at most an adverb
+        // of how or how often or a time phrase
+        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest) && !TIME_PHRASE.matcher(rest).matches()) {
             return null;
         }
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
-                boolean ok = !d.frame && d.form == ClaimForm.INDIRECT && d.speakerStart >= 0
+                boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
+                            || d.form == ClaimForm.MIXED && !hasQuotedSpeech(d.contentStart, clauseStart))
+                        && d.speakerStart >= 0
                         && d.cueStart >= previousStart && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
@@ -459,7 +488,8 @@ final class DocumentPass {
         while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
             head = head.substring(0, head.length() - 1);
         }
-        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时");
+        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时")
+                || TIME_PHRASE.matcher(head).matches();   // 并在禁令颁布后回应称
     }
 
     /**
@@ -657,6 +687,9 @@ final class DocumentPass {
     private Attempt relay(Cue cue, int at, int paragraphEnd, int paragraph) {
         int clauseStart = clauseStart(at);
         int sourceStart = at + cue.word().length();
+        if (sourceStart < paragraphEnd - 1 && text.charAt(sourceStart) == '了') {
+            sourceStart++;   // 报道引述了…消息来源指出
+        }
         int closerStart = -1;
         String closer = null;
         for (int k = sourceStart + 1; k < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) < 0; k++) {
@@ -1059,7 +1092,14 @@ final class DocumentPass {
      */
     private Subject findSubject(int from, int to) {
         int start = skipLeading(from, to);
+        start = afterPlaceModifier(start, to);
         int end = start < to ? walkNominal(start, to) : start;
+        if (start > 0 && end > start && text.charAt(start - 1) == '《') {
+            int close = text.indexOf('》', start);
+            if (close > end && close < to && close - start <= MAX_QUOTED_NAME && noClauseMark(start, close)) {
+                end = close;   // 《南方/周末/t》: a title is read whole, a time word inside it ends nothing
+            }
+        }
         if (end == start) {
             // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
             // after it, a bracket heading the clause is the source's gloss, not an aside
@@ -1119,13 +1159,85 @@ final class DocumentPass {
         if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
-        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)) {
-            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为
+        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)
+                || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说
+        }
+        if (causativeAt(start)) {
+            return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
         }
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
         return titledPersonAfter(new Subject(Status.OK, start, end), to);
+    }
+
+    /**
+     * 在上海的经纪人王明认为: a place modifier 在X的 before a head that names who speaks (a title,
+     * person noun or descriptive source, or a person) is read over; the head is the source. X is
+     * nouns or places only (not 在他的文章中说: a possessive and a medium).
+     */
+    private int afterPlaceModifier(int start, int to) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || !tokens.get(k).text().equals("在")
+                || !tokens.get(k).pos().startsWith("p")) {
+            return start;
+        }
+        int de = text.indexOf('的', start);
+        if (de < 0 || de >= to - 1 || de - start > MAX_RELATIVE_CLAUSE || !noClauseMark(start, de)) {
+            return start;
+        }
+        for (k++; k < tokens.size() && tokens.get(k).start() < de; k++) {
+            CharToken t = tokens.get(k);
+            boolean place = t.pos().startsWith("ns") || t.pos().equals("s") || t.pos().equals("f") || doc.insideMention(t.start());
+            if (!place) {
+                return start;
+            }
+        }
+        int head = walkNominal(de + 1, to);
+        if (head <= de + 1) {
+            return start;
+        }
+        boolean speaks = doc.personWithin(de + 1, head).isPresent();
+        for (String role : List.of("title", "descriptive", "personhead")) {
+            speaks |= lexicon.longestSuffix(role, text, de + 1, head).isPresent();
+        }
+        return speaks ? de + 1 : start;
+    }
+
+    /** Longest addressee read over between a verb of address and a cue of saying after it. */
+    private static final int MAX_ADDRESSEE = 8;
+
+    /**
+     * After a verb of address (警告, 提醒): a short object, a comma or space, then 称/说/表示 — the
+     * later cue carries what was said (加拿大警告其公民 称…, 他提醒记者，说…).
+     */
+    private boolean addressedBeforeSaying(int cueEnd, int paragraphEnd) {
+        for (int k = cueEnd + 1; k < Math.min(paragraphEnd, cueEnd + MAX_ADDRESSEE + 1); k++) {
+            char c = text.charAt(k);
+            if (c == '，' || c == ',' || c == ' ' || c == '\u3000') {
+                int after = k + 1;
+                while (after < paragraphEnd && (text.charAt(after) == ' ' || text.charAt(after) == '\u3000')) {
+                    after++;
+                }
+                Optional<Cue> next = after < paragraphEnd ? lexicon.longestAt(text, after) : Optional.empty();
+                return next.filter(n -> n.kind() == Kind.SPEECH && lexicon.is("saying", n.word())).isPresent();
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a causative verb (使, 让, 令, 使得) opens the phrase at {@code at}. */
+    private boolean causativeAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        if (k >= tokens.size() || tokens.get(k).start() != at || doc.insideMention(at)) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        return word.equals("使") || word.equals("让") || word.equals("令") || word.equals("使得");
     }
 
     /** Longest stretch between a titled name and its cue (（David Helvey）6日, 10月9日接受媒体采访时). */
@@ -1279,6 +1391,13 @@ final class DocumentPass {
                     k = doc.firstTokenAtOrAfter(after);
                     continue;
                 }
+            }
+            if (end > start && t.pos().startsWith("v") && t.text().length() == 2 && t.end() < to
+                    && lexicon.wordsAt("title", text, t.end(), to).stream()
+                        .anyMatch(w -> doc.personWithin(t.end() + w.length(), to).filter(m -> m.start() == t.end() + w.length()).isPresent())) {
+                end = t.end();   // 纪念基金会执行/v 主任史密斯: a verb heading the title of a named person
+                k++;
+                continue;
             }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
                 break;
@@ -1476,7 +1595,7 @@ final class DocumentPass {
         if (pronoun.isPresent()) {
             draft.speakerStart = start;
             draft.speakerEnd = end;
-            resolvePronoun(draft, pronoun.get(), start);
+            antecedents.resolvePronoun(draft, pronoun.get(), start);
             return true;
         }
         // the name after the last title: 美国国务院发言人普赖斯 → 普赖斯
@@ -1518,6 +1637,9 @@ final class DocumentPass {
             }
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
+        if (entity.isEmpty() && !coordination) {
+            draft.speakerEntity = antecedents.publisherOf(head, draft.paragraph, cueAt);   // 报道称 after 据《华尔街日报》报道
+        }
         if (coordination || head.endsWith("们")
                 || descriptive.flatMap(d -> lexicon.detail("descriptive", d)).filter("plural"::equals).isPresent()
                 && entity.isEmpty()) {
@@ -1529,8 +1651,8 @@ final class DocumentPass {
                 case LOC -> SpeakerKind.PLACE;
                 case EVENT -> SpeakerKind.UNKNOWN;
             };
-        } else if (headStart > start) {
-            draft.speakerKind = SpeakerKind.PERSON;   // a name after a title
+        } else if (headStart > start || lexicon.longestSuffix("title", text, headStart, headEnd).isPresent()) {
+            draft.speakerKind = SpeakerKind.PERSON;   // a name after a title, or one named by a title (泰国陆军总司令)
         } else if (ORG_ENDINGS.indexOf(head.charAt(head.length() - 1)) >= 0) {
             draft.speakerKind = SpeakerKind.ORG;
         }
@@ -1552,6 +1674,14 @@ final class DocumentPass {
         if (doc.personWithin(from, to).isPresent()) {
             return true;
         }
+        // 执行主任史密斯（Marion Smith）: a bracketed gloss after the name is no part of the test
+        int gloss = from + 1;
+        while (gloss < to && text.charAt(gloss) != '（' && text.charAt(gloss) != '(') {
+            gloss++;
+        }
+        if (gloss < to - 1 && (text.charAt(to - 1) == '）' || text.charAt(to - 1) == ')')) {
+            to = gloss;
+        }
         String rest = text.substring(from, to);
         if (rest.chars().anyMatch(c -> INTERPUNCTS.indexOf(c) >= 0)) {
             return true;
@@ -1559,6 +1689,11 @@ final class DocumentPass {
         List<MentionRef> inside = doc.mentionsWithin(from, to);
         if (inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == to) {
             return true;
+        }
+        int only = doc.firstTokenAtOrAfter(from);
+        if (only < tokens.size() && tokens.get(only).start() == from && tokens.get(only).end() == to
+                && tokens.get(only).pos().startsWith("v")) {
+            return false;   // 司令给予: a verb after a title is no name
         }
         return inside.isEmpty() && rest.length() <= 4 && ORG_ENDINGS.indexOf(rest.charAt(rest.length() - 1)) < 0
                 && lexicon.longestSuffix("title", text, from, to).isEmpty()
@@ -1584,53 +1719,6 @@ final class DocumentPass {
             }
         }
         return false;
-    }
-
-    private void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
-        SpeakerKind wanted = switch (refersTo) {
-            case "person" -> SpeakerKind.PERSON;
-            case "plural" -> SpeakerKind.PLURAL;
-            case "place" -> SpeakerKind.PLACE;
-            default -> SpeakerKind.ORG;
-        };
-        draft.speakerKind = wanted;
-        ClaimDraft found = null;
-        for (int k = drafts.size() - 1; k >= 0; k--) {
-            ClaimDraft earlier = drafts.get(k);
-            if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
-                break;
-            }
-            if (earlier.speakerKind == wanted) {
-                found = earlier;
-                break;
-            }
-        }
-        for (int k = silentSpeakers.size() - 1; k >= 0; k--) {
-            ClaimDraft silent = silentSpeakers.get(k);
-            if (silent.cueStart < at && silent.speakerKind == wanted && draft.paragraph - silent.paragraph <= PRONOUN_REACH
-                    && (found == null || silent.cueStart > found.cueStart)) {
-                found = silent;
-                break;
-            }
-        }
-        if (found != null) {
-            draft.speakerEntity = found.speakerEntity;
-            return;
-        }
-        if (wanted == SpeakerKind.PERSON) {
-            // no earlier speaker: the last person named in this or the previous paragraph
-            int paragraphStart = text.lastIndexOf('\n', at - 1);
-            int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
-            MentionRef last = null;
-            for (MentionRef m : doc.mentions()) {
-                if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {
-                    last = m;
-                }
-            }
-            if (last != null) {
-                draft.speakerEntity = Optional.of(last.entityId());
-            }
-        }
     }
 
     private Optional<String> mediumIn(int from, int to) {
@@ -1662,19 +1750,31 @@ final class DocumentPass {
         }
     }
 
-    /** A说，…，B则认为，…: A's content stops before B's clause. */
+    /**
+     * A说，…，B则认为，…: A's content stops before B's clause, the first one inside it that leaves
+     * A at least two characters. The speakers' starts are sorted once, so each content looks only at
+     * the speakers inside it.
+     */
     private void clampContents() {
+        int[] starts = drafts.stream().mapToInt(d -> d.speakerStart).filter(s -> s >= 0).sorted().toArray();
         for (ClaimDraft d : drafts) {
             if (d.form == ClaimForm.DIRECT) {
                 continue;
             }
-            for (ClaimDraft later : drafts) {
-                if (later != d && later.speakerStart > d.contentStart && later.speakerStart < d.contentEnd) {
-                    int end = trimEnd(d.contentStart, clauseStart(later.speakerStart));
-                    if (end - d.contentStart >= 2 && end < d.contentEnd) {
-                        d.contentEnd = end;
-                        d.form = hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
-                    }
+            int k = java.util.Arrays.binarySearch(starts, d.contentStart + 1);
+            k = k < 0 ? -k - 1 : k;
+            while (k > 0 && starts[k - 1] > d.contentStart) {
+                k--;   // binarySearch finds any of equal keys
+            }
+            for (; k < starts.length && starts[k] < d.contentEnd; k++) {
+                if (starts[k] == d.speakerStart) {
+                    continue;   // its own speaker
+                }
+                int end = trimEnd(d.contentStart, clauseStart(starts[k]));
+                if (end - d.contentStart >= 2 && end < d.contentEnd) {
+                    d.contentEnd = end;
+                    d.form = hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                    break;
                 }
             }
         }

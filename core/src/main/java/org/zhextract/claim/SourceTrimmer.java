@@ -70,6 +70,11 @@ final class SourceTrimmer {
                 end = t.start();
                 break;
             }
+            if (t.start() > start && (t.text().startsWith("对") || t.text().startsWith("向")) && t.pos().startsWith("nr")
+                    && t.end() < end && (named(start, t.start()) || described(start, t.start()))) {
+                end = t.start();   // 川普总统向南/nr 草坪上的支持者们说: 向 opens the addressee, no name
+                break;
+            }
         }
         if (to > 0 && timeClauseEndsAt(to) && !prepositionBetween(end, to)) {
             // 微软回应记者询问时说: the source is what precedes the verb of the time clause
@@ -100,6 +105,14 @@ final class SourceTrimmer {
                 && tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
         }
+        Optional<String> thus = lexicon.longestSuffix("thus", text, start, end);
+        if (thus.isEmpty()) {
+            thus = lexicon.longestSuffix("lightverb", text, start, end);
+        }
+        if (thus.isPresent() && end - start >= thus.get().length() + 2 && !doc.insideMention(end - 1)
+                && tokenStartsAt(end - thus.get().length())) {
+            end -= thus.get().length();   // 一名新生这样说: how it was said, no part of the source
+        }
         int lastTime = doc.firstTokenAtOrAfter(end - 1);
         if (lastTime < tokens.size() && tokens.get(lastTime).end() == end && tokens.get(lastTime).start() > start
                 && tokens.get(lastTime).pos().equals("t") && doc.isTimeAt(tokens.get(lastTime).start())) {
@@ -127,8 +140,8 @@ final class SourceTrimmer {
                 }
             }
         }
-        if (lexicon.is("gluedadverb", text.substring(start, end))) {
-            return Subject.ZERO_SUBJECT;   // 并且多次说: how often, the clause before's subject speaks
+        if (lexicon.is("gluedadverb", text.substring(start, end)) || lexicon.is("connective", text.substring(start, end))) {
+            return Subject.ZERO_SUBJECT;   // 并且多次说, 结果周四就宣布: the clause before's subject speaks
         }
         if (isAdverbialAlone(start, end)) {
             return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
@@ -220,8 +233,9 @@ final class SourceTrimmer {
             int at = end - manner.get().length();
             if (at - start >= 2) {
                 int k = doc.firstTokenAtOrAfter(at);
-                if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().startsWith("v")) {
-                    return end;
+                if (k >= tokens.size() || tokens.get(k).start() != at
+                        || !tokens.get(k).pos().startsWith("v") && !LATIN_NAME.matcher(text.substring(start, at)).matches()) {
+                    return end;   // after a Latin name HanLP tags the verb a noun (Kalember/评论/n 说)
                 }
                 boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
                 return named(start, at) || described(start, at) && !medium ? at : end;
@@ -230,9 +244,13 @@ final class SourceTrimmer {
         return end;
     }
 
-    /** A person's name or a pronoun fills {@code [start, at)}. */
+    /** A name in Latin letters that no entity covers (Kalember, Greg Poling). */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Z][A-Za-z.\\-]+( [A-Z][A-Za-z.\\-]+){0,3}");
+
+    /** A person's name (also in Latin letters) or a pronoun fills {@code [start, at)}. */
     private boolean named(int start, int at) {
         return doc.personWithin(start, at).map(m -> m.end() == at).orElse(false)
+                || LATIN_NAME.matcher(text.substring(start, at)).matches()   // Kalember评论说
                 || lexicon.is("pronoun", text.substring(start, at))
                 || lexicon.wordsAt("pronoun", text, start, at).stream().anyMatch(p -> p.length() == at - start);
     }
@@ -247,14 +265,16 @@ final class SourceTrimmer {
     private static final int MAX_ADDRESSED_OBJECT = 8;
 
     /**
-     * 华春莹批评美国(，)说, 洛克斐勒告诉他的儿子说: a named or described source, a verb of
+     * 华春莹批评美国(，)说, 洛克斐勒告诉他的儿子说, 加拿大警告其公民 称: a named, described or
+     * entity source, a verb of
      * address (words.tsv role {@code addressing}) and its short object before the cue; the source
      * ends before the verb.
      */
     private int withoutAddressedObject(int start, int end) {
         for (String verb : lexicon.words("addressing")) {
             for (int at = text.indexOf(verb, start + 1); at > start && at + verb.length() < end; at = text.indexOf(verb, at + 1)) {
-                if (end - at - verb.length() <= MAX_ADDRESSED_OBJECT && !doc.insideMention(at) && (named(start, at) || described(start, at))) {
+                if (end - at - verb.length() <= MAX_ADDRESSED_OBJECT && !doc.insideMention(at)
+                        && (named(start, at) || described(start, at) || doc.mentionEndingAt(at).filter(m -> m.start() >= start).isPresent())) {
                     return at;
                 }
             }

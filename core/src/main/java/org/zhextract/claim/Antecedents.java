@@ -1,0 +1,184 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.DocumentPass.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.DocumentPass.MAX_CLAUSE_CHARS;
+import static org.zhextract.claim.DocumentPass.PRONOUN_REACH;
+import static org.zhextract.claim.DocumentPass.SENTENCE_ENDS;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.ClaimExtractor.MentionRef;
+import org.zhextract.claim.ClaimExtractor.SpeakerKind;
+import org.zhextract.model.EntityType;
+
+/**
+ * What a speaker that names no one refers back to: a pronoun (他, 他们, 该公司) to the person who
+ * opens its sentence or to an earlier speaker of its kind, a document (报道称, 其中说) to the one
+ * who published it. Reads the claims found so far in the document.
+ */
+final class Antecedents {
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final Quotations quotations;
+    private final List<ClaimDraft> drafts;
+    private final List<ClaimDraft> silentSpeakers;
+
+    Antecedents(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, List<ClaimDraft> drafts,
+                List<ClaimDraft> silentSpeakers) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.quotations = quotations;
+        this.drafts = drafts;
+        this.silentSpeakers = silentSpeakers;
+    }
+
+    /** 报导, 该报道, 声明: a bare document word (a medium) as the source, no publisher named in it. */
+    private static final java.util.regex.Pattern DOCUMENT_WORD = java.util.regex.Pattern.compile("(该|这篇|此|这份|该份)?(.+)");
+
+    /**
+     * The publisher of a document that speaks (报道称，…; 其中说, in the last document published): the source of the nearest earlier claim
+     * within the pronoun reach that was reported through the same medium by its publisher (据X报道,
+     * X报道称, X发表声明说), not a claim that a frame only lent its medium to.
+     */
+    Optional<String> publisherOf(String head, int paragraph, int at) {
+        java.util.regex.Matcher m = DOCUMENT_WORD.matcher(head);
+        boolean within = head.equals("其中");   // 其中说: in the document last published
+        if (!within && (!m.matches() || !lexicon.is("medium", m.group(2)))) {
+            return Optional.empty();
+        }
+        String medium = within ? "" : m.group(2).replace('导', '道');
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft earlier = drafts.get(k);
+            if (paragraph - earlier.paragraph > PRONOUN_REACH) {
+                break;
+            }
+            if (earlier.cueStart < at && earlier.speakerEntity.isPresent()
+                    && earlier.via.map(v -> v.replace('导', '道')).filter(v -> within || v.equals(medium)).isPresent()
+                    && earlier.cue.replace('导', '道').contains(earlier.via.get().replace('导', '道'))) {
+                return earlier.speakerEntity;
+            }
+        }
+        return Optional.empty();
+    }
+
+    void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
+        SpeakerKind wanted = switch (refersTo) {
+            case "person" -> SpeakerKind.PERSON;
+            case "plural" -> SpeakerKind.PLURAL;
+            case "place" -> SpeakerKind.PLACE;
+            default -> SpeakerKind.ORG;
+        };
+        draft.speakerKind = wanted;
+        if (wanted == SpeakerKind.PERSON) {
+            // 参议员舒默虽然不同意川普的主张，但是他也曾表示: the person the sentence opens with
+            Optional<MentionRef> subject = sentenceSubject(at);
+            if (subject.isPresent()) {
+                draft.speakerEntity = Optional.of(subject.get().entityId());
+                return;
+            }
+        }
+        ClaimDraft found = null;
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft earlier = drafts.get(k);
+            if (draft.paragraph - earlier.paragraph > PRONOUN_REACH) {
+                break;
+            }
+            if (earlier.speakerKind == wanted) {
+                found = earlier;
+                break;
+            }
+        }
+        for (int k = silentSpeakers.size() - 1; k >= 0; k--) {
+            ClaimDraft silent = silentSpeakers.get(k);
+            if (silent.cueStart < at && silent.speakerKind == wanted && draft.paragraph - silent.paragraph <= PRONOUN_REACH
+                    && (found == null || silent.cueStart > found.cueStart)) {
+                found = silent;
+                break;
+            }
+        }
+        if (found != null) {
+            draft.speakerEntity = found.speakerEntity;
+            return;
+        }
+        if (wanted == SpeakerKind.PERSON) {
+            // no earlier speaker: the last person named in this or the previous paragraph
+            int paragraphStart = text.lastIndexOf('\n', at - 1);
+            int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
+            MentionRef last = null;
+            for (MentionRef m : doc.mentions()) {
+                if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                draft.speakerEntity = Optional.of(last.entityId());
+            }
+        }
+    }
+
+    /**
+     * The person a sentence opens with before {@code at}: the first person named in the sentence
+     * who opens a clause of it, outside quotations, with no verb, preposition, conjunction, adverb or
+     * pronoun between the start of its clause and the name, and no 的 after it (川普的顾问
+     * is the adviser; 对于林宇的指控，董事长史文勇…，他 is 史文勇).
+     */
+    private Optional<MentionRef> sentenceSubject(int at) {
+        int sentenceStart = at;
+        while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0
+                && at - sentenceStart < MAX_CLAUSE_CHARS) {
+            sentenceStart--;
+        }
+        mentions:
+        for (MentionRef m : doc.mentionsWithin(sentenceStart, at)) {
+            if (m.type() != EntityType.PERSON || quotations.around(m.start()) != null) {
+                continue;
+            }
+            int after = m.end();
+            while (after < at && (text.charAt(after) == '（' || text.charAt(after) == '(')) {
+                int close = closingBracket(text, after, at);
+                if (close < 0) {
+                    break;
+                }
+                after = close + 1;
+            }
+            if (after < text.length() && text.charAt(after) == '的') {
+                continue;
+            }
+            int clause = m.start();
+            while (clause > sentenceStart && CLAUSE_BOUNDARIES.indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            for (int k = doc.firstTokenAtOrAfter(clause); k < tokens.size() && tokens.get(k).start() < m.start(); k++) {
+                CharToken t = tokens.get(k);
+                String pos = t.pos();
+                if (!doc.insideMention(t.start()) && !lexicon.is("title", t.text()) && (pos.startsWith("v") || pos.startsWith("p")
+                        || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("r"))) {
+                    continue mentions;   // 当被问及川普时: the person is an object, not who the sentence is about
+                }
+            }
+            return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** The index of the bracket closing the one at {@code open}, before {@code to}; -1 if none. */
+    static int closingBracket(String text, int open, int to) {
+        int depth = 0;
+        for (int k = open; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,80 @@
+package org.zhextract.claim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+
+/**
+ * A claim said twice, as a headline repeating the lead, a subheading repeating the headline or a
+ * lead repeating a paragraph: the same speaker (entity, else text) and a content whose letters
+ * (quotation marks, bracketed asides and punctuation aside) lie inside the other's, with the same
+ * cue or one of them in the first paragraph (the title). The shorter one goes; of two equal ones,
+ * the later.
+ */
+final class RepeatedClaims {
+
+    /** Shortest content compared: shorter ones repeat by chance. */
+    private static final int MIN_REPEATED_CONTENT = 6;
+    /** How many later claims of the same speaker each claim is compared with: bounds a page of one speaker's claims. */
+    private static final int WINDOW = 64;
+
+    private RepeatedClaims() {
+    }
+
+    static void drop(List<ClaimDraft> drafts, String text) {
+        Map<String, List<ClaimDraft>> bySpeaker = new HashMap<>();
+        Map<ClaimDraft, String> words = new IdentityHashMap<>();
+        for (ClaimDraft d : drafts) {
+            if (d.speakerStart >= 0 && !d.frame) {
+                String key = d.speakerEntity.orElse("text:" + text.substring(d.speakerStart, d.speakerEnd));
+                bySpeaker.computeIfAbsent(key, x -> new ArrayList<>()).add(d);
+                words.put(d, wordsOf(d, text));
+            }
+        }
+        Set<ClaimDraft> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<ClaimDraft> same : bySpeaker.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                ClaimDraft first = same.get(i);
+                String a = words.get(first);
+                for (int j = i + 1; j < Math.min(same.size(), i + 1 + WINDOW) && a.length() >= MIN_REPEATED_CONTENT; j++) {
+                    ClaimDraft second = same.get(j);
+                    if (!first.cue.equals(second.cue) && first.paragraph > 0 && second.paragraph > 0) {
+                        continue;
+                    }
+                    String b = words.get(second);
+                    if (b.length() < MIN_REPEATED_CONTENT) {
+                        continue;
+                    }
+                    if (b.contains(a)) {
+                        repeated.add(a.length() < b.length() ? first : second);
+                    } else if (a.contains(b)) {
+                        repeated.add(second);
+                    }
+                }
+            }
+        }
+        drafts.removeIf(repeated::contains);
+    }
+
+    /** The letters and digits of a content outside brackets. */
+    private static String wordsOf(ClaimDraft d, String text) {
+        StringBuilder b = new StringBuilder();
+        int depth = 0;
+        for (int k = d.contentStart; k < d.contentEnd; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
