@@ -909,18 +909,7 @@ final class DocumentPass {
 
     /** Nothing but punctuation and bracketed asides (（图为……）) between {@code from} and {@code to}. */
     private boolean onlyPunctuationOrAside(int from, int to) {
-        int depth = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if (c == '）' || c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
-                return false;
-            }
-        }
-        return true;
+        return RepeatedClaims.lettersOutsideBrackets(text, from, to).isEmpty();
     }
 
     private boolean hasQuotedSpeech(int from, int to) {

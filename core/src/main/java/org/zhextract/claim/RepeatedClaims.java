@@ -63,9 +63,14 @@ final class RepeatedClaims {
 
     /** The letters and digits of a content outside brackets. */
     private static String wordsOf(ClaimDraft d, String text) {
+        return lettersOutsideBrackets(text, d.contentStart, d.contentEnd);
+    }
+
+    /** The letters and digits of {@code text[from, to)} outside round brackets (asides such as （图为……）). */
+    static String lettersOutsideBrackets(String text, int from, int to) {
         StringBuilder b = new StringBuilder();
         int depth = 0;
-        for (int k = d.contentStart; k < d.contentEnd; k++) {
+        for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '（' || c == '(') {
                 depth++;
