@@ -279,8 +279,7 @@ public final class EntityRecognizer {
         for (int i = 1; i <= surface.length() - 2; i++) {
             if (lexicon.isGeneric(surface.substring(i))) {
                 String before = surface.substring(0, i);
-                return !CoreWords.mainTag(before).startsWith("ns")
-                        && lexicon.surface(before).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isEmpty();
+                return !isKnownPlace(before);
             }
         }
         return false;
@@ -293,6 +292,11 @@ public final class EntityRecognizer {
     private static boolean crosses(Span a, Span b) {
         return a.intersects(b) && !(a.start() <= b.start() && b.end() <= a.end())
                 && !(b.start() <= a.start() && a.end() <= b.end());
+    }
+
+    /** Whether HanLP's core dictionary tags {@code word} a place or the gazetteers list it as one. */
+    private boolean isKnownPlace(String word) {
+        return CoreWords.mainTag(word).startsWith("ns") || lexicon.isPlace(word);
     }
 
     /** Legislatures whose members the news names after their party (民主党立法会议员, 民主党众议院议长). */
@@ -352,9 +356,7 @@ public final class EntityRecognizer {
             return c;
         }
         String place = surface.substring(0, surface.length() - 1);
-        boolean known = CoreWords.mainTag(place).startsWith("ns")
-                || lexicon.surface(place).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
-        return known ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c;
+        return isKnownPlace(place) ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c;
     }
 
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */

@@ -332,7 +332,7 @@ final class RoleSource {
         if (body.isEmpty() || NUMERALS.indexOf(body.charAt(0)) >= 0) {
             return false;
         }
-        boolean place = lexicon.surface(body).flatMap(s -> s.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
+        boolean place = lexicon.isPlace(body);
         return !(place && lexicon.genericOrgHeads().contains(suffix.get().value()));
     }
 

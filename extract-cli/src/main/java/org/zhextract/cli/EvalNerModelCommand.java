@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
+import org.zhextract.eval.SpanScore;
 import org.zhextract.ner.NerModel;
 import org.zhextract.ner.NerTrainer;
 import picocli.CommandLine;
@@ -44,15 +45,19 @@ final class EvalNerModelCommand implements Callable<Integer> {
             for (Path file : files) {
                 List<LabeledSentence> sentences = NerCorpus.read(file);
                 long started = System.nanoTime();
-                var score = NerTrainer.evaluate(ner, sentences, hints);
+                // each sentence tagged once, for the score and the error log alike
+                SpanScore score = new SpanScore();
+                for (int i = 0; i < sentences.size(); i++) {
+                    LabeledSentence sentence = sentences.get(i);
+                    List<LabeledSentence.LabeledSpan> predicted = NerTrainer.predict(ner, sentence.text(), hints);
+                    score.add(sentence.spans(), predicted);
+                    errorLog.record(file, i, sentence, predicted);
+                }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 out.printf(Locale.ROOT, "%s (%d sentences, %.1f s)%n", file, sentences.size(), seconds);
                 out.print(score.report());
                 out.println();
                 out.println();
-                for (int i = 0; i < sentences.size(); i++) {
-                    errorLog.record(file, i, sentences.get(i), NerTrainer.predict(ner, sentences.get(i).text(), hints));
-                }
             }
         }
         return 0;
