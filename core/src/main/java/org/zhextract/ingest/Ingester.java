@@ -193,13 +193,16 @@ public final class Ingester {
             body.remove(0);
         }
         Optional<LocalDate> published = published(parsed, dateLines, body, url, name, raw, warnings);
+        Optional<String> publisher = url.flatMap(metadata::publisherOfUrl)
+                .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
+                .or(() -> Optional.ofNullable(parsed.fields().get("来源")).filter(s -> !s.isBlank()));
+        if (title.isPresent() && publisher.isPresent()) {
+            title = Optional.of(metadata.withoutOutletName(title.get(), publisher.get()));
+        }
         String text = String.join("\n", concat(title, body));
         if (body.isEmpty()) {
             warnings.add("no article body found");
         }
-        Optional<String> publisher = url.flatMap(metadata::publisherOfUrl)
-                .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
-                .or(() -> Optional.ofNullable(parsed.fields().get("来源")).filter(s -> !s.isBlank()));
         List<String> authors = new ArrayList<>();
         Optional.ofNullable(parsed.fields().get("作者")).ifPresent(a -> authors.addAll(Metadata.namesIn(a)));
         bylines.forEach(b -> authors.addAll(Metadata.authors(List.of(b))));

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,18 +44,38 @@ final class Metadata {
                     + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[/／）)\\]】|]|\\s|责编|编辑|$)");
     private static final PrefilteredPattern EDITOR = PrefilteredPattern.compile(
             "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
-    /** SAMMI ZHENG,STEVEN LEE MYERS: a byline of upper-case Latin names. */
-    private static final Pattern LATIN_BYLINE = Pattern.compile("^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\\s*[,，、]\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})*$");
+    /**
+     * SAMMI ZHENG,STEVEN LEE MYERS: a byline of upper-case Latin names, each of two to four words;
+     * a lone word on its own line is a heading or a sign-off (BOMBSHELL, END, USA), not a name.
+     */
+    private static final Pattern LATIN_BYLINE = Pattern.compile("^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}(?:\\s*[,，、]\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3})*$");
+    /** The host of an absolute URL, read directly when the URL is malformed (a stray % in its path). */
+    private static final Pattern URL_HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)");
+    /**
+     * A last part of a title set off by a dash or a bar: 标题 – 法国国际广播电台 - RFI. Dashes need
+     * spaces around them, so hyphenated words (COVID-19) are never split.
+     */
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\s+[-–—|]\\s+([^-–—|｜]+)$|\\s*｜\\s*([^-–—|｜]+)$");
 
     private final Map<String, String> publishersByHost;
+    /** Every name an outlet goes by in its own page titles, its publisher name included. */
+    private final Map<String, Set<String>> titleNamesByPublisher;
 
-    Metadata(Map<String, String> publishersByHost) {
+    Metadata(Map<String, String> publishersByHost, Map<String, Set<String>> otherNamesByPublisher) {
         this.publishersByHost = Map.copyOf(Objects.requireNonNull(publishersByHost, "publishersByHost"));
+        Map<String, Set<String>> names = new HashMap<>();
+        for (String publisher : publishersByHost.values()) {
+            names.computeIfAbsent(publisher, p -> new HashSet<>()).add(publisher);
+        }
+        otherNamesByPublisher.forEach((publisher, others) ->
+                names.computeIfAbsent(publisher, p -> new HashSet<>(Set.of(p))).addAll(others));
+        this.titleNamesByPublisher = Map.copyOf(names);
     }
 
-    /** Reads {@code host<TAB>publisher} lines. */
+    /** Reads {@code host<TAB>publisher[<TAB>other names, comma-separated]} lines. */
     static Metadata load(InputStream publishers) {
         Map<String, String> map = new LinkedHashMap<>();
+        Map<String, Set<String>> otherNames = new HashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(publishers, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -59,15 +83,23 @@ final class Metadata {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalArgumentException("publishers: expected host<TAB>name: " + line);
+                if (parts.length != 2 && parts.length != 3) {
+                    throw new IllegalArgumentException("publishers: expected host<TAB>name[<TAB>other names]: " + line);
                 }
-                map.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+                String publisher = parts[1].strip();
+                map.put(parts[0].strip().toLowerCase(Locale.ROOT), publisher);
+                if (parts.length == 3) {
+                    for (String name : parts[2].split(",")) {
+                        if (!name.isBlank()) {
+                            otherNames.computeIfAbsent(publisher, p -> new HashSet<>()).add(name.strip());
+                        }
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Metadata(map);
+        return new Metadata(map, otherNames);
     }
 
     /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
@@ -104,10 +136,34 @@ final class Metadata {
     }
 
     static Optional<String> host(String url) {
+        String stripped = url.strip();
         try {
-            return Optional.ofNullable(URI.create(url.strip()).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
+            return Optional.ofNullable(URI.create(stripped).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            Matcher m = URL_HOST.matcher(stripped);
+            return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        }
+    }
+
+    /**
+     * The title without the outlet's own name set off at its end (标题 – 法国国际广播电台 - RFI →
+     * 标题): site names that page titles carry, which are not the article's words. Only names the
+     * outlet is known by are removed; other tails (a programme, a column) stay.
+     */
+    String withoutOutletName(String title, String publisher) {
+        Set<String> names = titleNamesByPublisher.getOrDefault(publisher, Set.of(publisher));
+        String rest = title;
+        while (true) {
+            Matcher m = TITLE_TAIL.matcher(rest);
+            if (!m.find()) {
+                return rest;
+            }
+            String tail = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            String before = rest.substring(0, m.start()).strip();
+            if (!names.contains(tail) || before.isEmpty()) {
+                return rest;
+            }
+            rest = before;
         }
     }
 

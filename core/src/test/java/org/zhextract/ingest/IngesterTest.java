@@ -77,6 +77,66 @@ class IngesterTest {
     }
 
     @Test
+    void theOutletsOwnNameAfterTheTitleIsNotPartOfIt() {
+        IngestedDocument doc = read("""
+                <!--1595267727000-->
+                [疫情冲击足坛 金球奖取消颁奖 – 法国国际广播电台 - RFI](http://www.rfi.fr//cn/contenu/20200720-abc)
+                ------
+
+                <div>20/07/2020 - 17:50</div><p>（法新社巴黎20日电）「金球奖」主办单位今天宣布，今年不会举行颁奖。</p>
+                """, "法广/1046909_疫情冲击足坛 金球奖取消颁奖 – 法国国际广播电台 - RFI.md");
+
+        assertThat(doc.article().title()).contains("疫情冲击足坛 金球奖取消颁奖");
+        assertThat(doc.text()).startsWith("疫情冲击足坛 金球奖取消颁奖\n");
+        assertThat(doc.article().publisher()).contains("法广");
+    }
+
+    @Test
+    void aTitleEndingInSomethingElseAfterADashKeepsIt() {
+        // a program name, or a title that really ends with a dash clause: nothing says it is the outlet
+        IngestedDocument doc = read("""
+                [国际货币基金组织： 走向绿色经济的改革措施 - 今日经济](http://www.rfi.fr//cn/x/20200715-abc)
+                ------
+
+                <p>欧洲必须构建一个全新的更绿色的经济。</p>
+                """, "法广/1047173_x.md");
+
+        assertThat(doc.article().title()).contains("国际货币基金组织： 走向绿色经济的改革措施 - 今日经济");
+    }
+
+    @Test
+    void aUrlWithAStrayPercentSignStillNamesItsPublisher() {
+        IngestedDocument doc = read("""
+                [泰国旅游业或暴跌80% 感染率极低成谜](https://www.dw.com/zh/%E6%B3%B0%E5%9B%BD80%%20%E6%84%9F/a-54245640)
+                ------
+
+                <p>泰国旅游业今年的收入或将暴跌。</p>
+                """, "德国之声/1047798_x.md");
+
+        assertThat(doc.article().publisher()).contains("德国之声");
+    }
+
+    @Test
+    void aLoneUpperCaseWordIsNoLatinByline() {
+        IngestedDocument doc = read("""
+                ### 电邮泄漏：拜登之子牵线
+
+                BOMBSHELL
+
+                <p>2013年12月，一封电邮显示会面的安排。</p>
+
+                <p>KEITH BRADSHER</p>
+
+                <p>后来的调查显示了更多细节。</p>
+
+                END
+                """, "a.md");
+
+        assertThat(doc.article().authors()).containsExactly("KEITH BRADSHER");
+        assertThat(doc.text()).contains("BOMBSHELL");
+    }
+
+    @Test
     void crawlStampIsTheLastResortAndSaysSo() {
         IngestedDocument doc = read("""
                 <!--1595260509000-->
