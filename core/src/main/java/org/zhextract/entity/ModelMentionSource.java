@@ -32,6 +32,9 @@ public final class ModelMentionSource implements MentionSource {
     /** One-character speech verbs that follow a speaker's name (赵宏讲, 李明说). */
     private static final String SPEECH_VERBS = "说讲称问答道";
 
+    /** One-character conjunctions that are no surname (和 is one: 和万春). */
+    private static final String NON_SURNAME_CONJUNCTIONS = "及与并或而";
+
     private final NerModel model;
     private final int minimumLength;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -80,10 +83,12 @@ public final class ModelMentionSource implements MentionSource {
                 if (first < 0 || last < 0) {
                     continue; // not on word boundaries
                 }
-                // A gloss in brackets is no part of the name (伊姆兰•汗(Imran Khan), which the model
-                // tags whole when it reads word hints): the name ends before the bracket.
+                // A Latin gloss in brackets is no part of the name (伊姆兰•汗(Imran Khan), which the
+                // model tags whole when it reads word hints): the name ends before the bracket. Han
+                // text in brackets may be part of it (捷安特（中国）有限公司): such spans stay out.
                 for (int k = first + 1; k <= last; k++) {
-                    if (tokens.get(k).text().equals("(") || tokens.get(k).text().equals("（")) {
+                    if ((tokens.get(k).text().equals("(") || tokens.get(k).text().equals("（")) && k + 1 < tokens.size()
+                            && tokens.get(k + 1).pos().equals("nx")) {
                         last = k - 1;
                         break;
                     }
@@ -110,12 +115,12 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 // With word hints the model follows HanLP's word boundaries, and so takes a
                 // function word next to a person's name into it: 及/cc 胡庆祥, 秦桧/nr 跟/p. A
-                // conjunction that is no surname goes at the start; a one-character preposition,
+                // conjunction that is no surname goes at the start (not 和: 和万春); a one-character preposition,
                 // conjunction or adverb that HanLP's name dictionary seldom saw as a given-name
                 // character goes at the end (陈希/nr 同/p stays: 同 ends many names, 陈希同).
                 if (span.type() == EntityType.PERSON && first < last && tokens.get(first).pos().startsWith("c")
-                        && tokens.get(first).text().length() == 1 && tokens.get(first + 1).pos().startsWith("nr")
-                        && CoreWords.surnameShare(tokens.get(first).text().charAt(0)) < 0.1) {
+                        && tokens.get(first).text().length() == 1 && NON_SURNAME_CONJUNCTIONS.indexOf(tokens.get(first).text().charAt(0)) >= 0
+                        && tokens.get(first + 1).pos().startsWith("nr")) {
                     first++;
                 }
                 if (span.type() == EntityType.PERSON && first < last && isFunctionWordEndingNoName(tokens.get(last))
