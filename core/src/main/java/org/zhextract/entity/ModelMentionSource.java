@@ -32,6 +32,9 @@ public final class ModelMentionSource implements MentionSource {
     /** One-character speech verbs that follow a speaker's name (赵宏讲, 李明说). */
     private static final String SPEECH_VERBS = "说讲称问答道";
 
+    /** One-character conjunctions that are no surname (和 is one: 和万春). */
+    private static final String NON_SURNAME_CONJUNCTIONS = "及与并或而";
+
     private final NerModel model;
     private final int minimumLength;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -80,6 +83,16 @@ public final class ModelMentionSource implements MentionSource {
                 if (first < 0 || last < 0) {
                     continue; // not on word boundaries
                 }
+                // A Latin gloss in brackets is no part of the name (伊姆兰•汗(Imran Khan), which the
+                // model tags whole when it reads word hints): the name ends before the bracket. Han
+                // text in brackets may be part of it (捷安特（中国）有限公司): such spans stay out.
+                for (int k = first + 1; k <= last; k++) {
+                    if ((tokens.get(k).text().equals("(") || tokens.get(k).text().equals("（")) && k + 1 < tokens.size()
+                            && tokens.get(k + 1).pos().equals("nx")) {
+                        last = k - 1;
+                        break;
+                    }
+                }
                 // The model sometimes runs a measure word or a verb into the name (150个足球协会,
                 // 请武汉市协助, 关闭孔子学院, 赵宏讲): cut them off. Only where that cannot cut a
                 // person's name, which HanLP often splits into pieces with any tag (拉/v 特纳亚克,
@@ -99,6 +112,29 @@ public final class ModelMentionSource implements MentionSource {
                 if (span.type() == EntityType.PERSON && first < last && isSpeechVerb(tokens.get(last))
                         && tokens.get(last - 1).pos().startsWith("nr")) {
                     last--;
+                }
+                // With word hints the model follows HanLP's word boundaries, and so takes a
+                // function word next to a person's name into it: 及/cc 胡庆祥, 秦桧/nr 跟/p. A
+                // conjunction that is no surname goes at the start (not 和: 和万春); a one-character preposition,
+                // conjunction or adverb that HanLP's name dictionary seldom saw as a given-name
+                // character goes at the end (陈希/nr 同/p stays: 同 ends many names, 陈希同).
+                if (span.type() == EntityType.PERSON && first < last && tokens.get(first).pos().startsWith("c")
+                        && tokens.get(first).text().length() == 1 && NON_SURNAME_CONJUNCTIONS.indexOf(tokens.get(first).text().charAt(0)) >= 0
+                        && tokens.get(first + 1).pos().startsWith("nr")) {
+                    first++;
+                }
+                if (span.type() == EntityType.PERSON && first < last && isFunctionWordEndingNoName(tokens.get(last))
+                        && tokens.get(last - 1).pos().startsWith("nr")) {
+                    last--;
+                }
+                // A transliterated name whose last part is one character that HanLP does not tag as
+                // a name (伊姆兰/nr •/w 汗/n (Imran Khan)): the model, reading the hints, stops at the
+                // dot; the name goes on to the next punctuation or Latin gloss.
+                if (span.type() == EntityType.PERSON && first < last && isDotToken(tokens.get(last))
+                        && continuesOverDot(tokens, last - 1)) {
+                    last++;
+                } else if (span.type() == EntityType.PERSON && continuesOverDot(tokens, last)) {
+                    last += 2;
                 }
                 int start = tokens.get(first).start();
                 int end = tokens.get(last).end();
@@ -123,6 +159,35 @@ public final class ModelMentionSource implements MentionSource {
 
     private static boolean isSpeechVerb(Token token) {
         return token.pos().startsWith("v") && token.text().length() == 1 && SPEECH_VERBS.indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /** A one-character preposition, conjunction or adverb that seldom ends a given name (跟, 及, 对; not 同). */
+    private static boolean isFunctionWordEndingNoName(Token token) {
+        String pos = token.pos();
+        return token.text().length() == 1 && (pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("d"))
+                && CoreWords.givenNameUses(token.text().charAt(0)) < 20;
+    }
+
+    /** Whether a dot and a short Han word close the name after token {@code last}, before punctuation or Latin. */
+    private static boolean continuesOverDot(List<Token> tokens, int last) {
+        if (last + 2 >= tokens.size()) {
+            return false;
+        }
+        Token dot = tokens.get(last + 1);
+        Token part = tokens.get(last + 2);
+        if (dot.start() != tokens.get(last).end() || part.start() != dot.end() || !isDotToken(dot) || part.text().length() > 3 || !isHanName(part.text())
+                || NamePatternSource.isDot(part.text().charAt(0))) {
+            return false;
+        }
+        if (last + 3 == tokens.size()) {
+            return true;
+        }
+        Token after = tokens.get(last + 3);
+        return after.start() > part.end() || after.pos().equals("w") || after.pos().equals("nx");
+    }
+
+    private static boolean isDotToken(Token token) {
+        return token.text().length() == 1 && NamePatternSource.isDot(token.text().charAt(0));
     }
 
     private static boolean isProperNoun(String pos) {

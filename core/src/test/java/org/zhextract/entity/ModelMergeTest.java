@@ -23,7 +23,10 @@ class ModelMergeTest {
 
     @BeforeAll
     static void load() throws IOException {
-        withModel = new EntityRecognizer(EntityStage.LEXICON, List.of(new ModelMentionSource(NerModel.bundled())));
+        // -Dzhextract.test.nerModel=FILE runs the same cases against another model (a candidate for the bundled one)
+        String other = System.getProperty("zhextract.test.nerModel");
+        NerModel model = other == null || other.isBlank() ? NerModel.bundled() : NerModel.load(java.nio.file.Path.of(other));
+        withModel = new EntityRecognizer(EntityStage.LEXICON, List.of(new ModelMentionSource(model)));
     }
 
     static Stream<Arguments> cases() throws IOException {
