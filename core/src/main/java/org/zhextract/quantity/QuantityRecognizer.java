@@ -734,7 +734,7 @@ public final class QuantityRecognizer {
         // 三米九的人: a Han char after the digit ends the amount (isNumeralOrUnit already takes numerals and Latin letters)
         boolean alone = at + 1 >= n || !isNumeralOrUnit(text.charAt(at + 1)) && text.charAt(at + 1) != '两'
                 && text.charAt(at + 1) != '兩';
-        if (unitWord.equals("米") && alone && !NumberScanner.isArabic(text.charAt(at))) {
+        if (unitWord.equals("米") && alone && !NumberScanner.isArabic(text.charAt(at)) && !text.startsWith(unitWord, at + 1)) {
             endOut[0] = at + 1;
             return d * 0.1;
         }

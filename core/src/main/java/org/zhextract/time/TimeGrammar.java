@@ -82,15 +82,27 @@ final class TimeGrammar {
             Map.entry("元嘉", 424), Map.entry("开皇", 581), Map.entry("大业", 605));
 
     /**
-     * Eras that are also the names of places (绍兴, 嘉定, 宝庆, 景德镇, 太康, 永嘉, 永平): read as an era only with the year in
-     * Chinese numerals and not before a word that counts years (绍兴十年来, 嘉定三年间 tell of the city).
+     * The eras after the first 39 of the table: many are also words or places (绍兴, 嘉定, 景德镇, 至和 in 甚至和10年前),
+     * so they are read as an era only with the year in Chinese numerals (绍兴十一年) and not before a word that counts
+     * years (绍兴十年来, 嘉定三年间, 至和十年前 tell of something else).
      */
-    static final java.util.Set<String> PLACE_ERAS = java.util.Set.of("绍兴", "嘉定", "宝庆", "景德", "太康", "永嘉", "永平",
-            "大中", "至正", "建中", "中平", "康定", "会昌");
+    static final java.util.Set<String> STRICT_ERAS = java.util.Set.of(
+            "显庆", "龙朔", "麟德", "乾封", "总章", "咸亨", "仪凤", "调露", "垂拱", "天授", "神龙", "景龙",
+            "至德", "乾元", "大历", "建中", "贞元", "长庆", "开成", "会昌", "大中", "咸通", "乾符", "天祐",
+            "建隆", "乾德", "开宝", "太平兴国", "雍熙", "端拱", "淳化", "至道", "咸平", "景德", "大中祥符", "天禧",
+            "天圣", "明道", "景祐", "宝元", "康定", "皇祐", "至和", "嘉祐", "治平", "元祐", "绍圣", "元符",
+            "崇宁", "大观", "政和", "宣和", "建炎", "绍兴", "隆兴", "乾道", "淳熙", "绍熙", "庆元", "嘉泰",
+            "开禧", "嘉定", "宝庆", "绍定", "端平", "嘉熙", "淳祐", "宝祐", "开庆", "景定", "咸淳", "德祐",
+            "中统", "大德", "至大", "皇庆", "延祐", "至治", "泰定", "天历", "至顺", "元统", "至正", "洪宪",
+            "建武", "永平", "建初", "永元", "延熹", "中平", "初平", "黄初", "太康", "永嘉", "太元", "义熙",
+            "元嘉", "开皇", "大业");
 
     /** Japanese eras from 明治 on: Japan counts Gregorian months and days since 1873. */
     static final java.util.Set<String> GREGORIAN_ERAS = java.util.Set.of("明治", "大正", "昭和", "平成", "令和");
 
+    /** 最多, 至多 before a duration (最多半年), not before an offset (最多四年后 is a date, at the latest four years on). */
+    private static final String AT_MOST = "(?:最多|至多)(?![0-9零〇一二三四五六七八九十百千万两俩几半]{1,8}+[ \\t]?(?:多|余)?个?(?:多|余)?半?[ \\t]?"
+            + "(?:年|个月|月|周|星期|天|日|小时)半?多?(?:以|之)?[后前])";
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
@@ -167,7 +179,7 @@ final class TimeGrammar {
                 NUM_LB + "(?<cent>[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]|[一二三四五六七八九])世纪");
         alt(alternatives, Atom.Kind.YEAR, "[0-9零〇一二三四五六七八九两]", needs("[年]", 2, 6),
                 NUM_LB + "(?<year>[12][0-9]{3}|[零〇一二三四五六七八九]{4}|0[0-9]|[零〇][零〇一二三四五六七八九]"
-                + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?(?![ \\t]?年(?:[前后來来间里内多余]|以[前后来]|之[前后]))|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度|初|底|末|出生|生人|年报))"
+                + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?(?![ \\t]?年(?:[前來来间里内多余]|以[前来]|之前))|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度|初|底|末|出生|生人|年报))"
                 + "|(?!" + NEIGHBOUR_PAIR + ")[一二三四五六七八九][零〇一二三四五六七八九](?=年)"
                 + "|(?<=[（(])[1-9][0-9]{2}(?=年[）)])" // 唐贞观六年（632年）: a year of three digits glossed in brackets
                 + "|(?<=^|[在于从到至自，。！？；：\n、（“「]|整个)(?<![0-9]0、|(?:过去|未来|最近|近|长达|这|前|后)[0-9]{1,2}年?[、至到~-]|(?<![0-9])[0-9][、至到~-]|[一二三四五六七八九十两][、至到~-])"
@@ -184,11 +196,11 @@ final class TimeGrammar {
                 "公元(?<bc>前)?(?<adYear>[0-9]{1,4}+|[零〇一二三四五六七八九十百千两]{1,6}+)[ \\t]?年(?!代|级|龄|纪|轻|间|来|里|内|多|余)");
         List<String> eras = new ArrayList<>(ERA_FIRST_YEAR.keySet());
         eras.sort(java.util.Comparator.comparing(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
-        List<String> plainEras = eras.stream().filter(e -> !PLACE_ERAS.contains(e)).toList();
-        List<String> placeEras = eras.stream().filter(PLACE_ERAS::contains).toList();
+        List<String> plainEras = eras.stream().filter(e -> !STRICT_ERAS.contains(e)).toList();
+        List<String> strictEras = eras.stream().filter(STRICT_ERAS::contains).toList();
         alt(alternatives, Atom.Kind.YEAR, firstChars(eras), secondChars(eras),
                 "(?<era>" + String.join("|", plainEras) + ")(?<eraYear>元|[0-9]{1,2}+|[一二三四五六七八九十廿]{1,4}+)[ \\t]?年(?!代|级|龄|纪|轻)"
-                + "|(?<placeEra>" + String.join("|", placeEras) + ")(?<placeEraYear>元|[一二三四五六七八九十廿]{1,4}+)年"
+                + "|(?<strictEra>" + String.join("|", strictEras) + ")(?<strictEraYear>元|[一二三四五六七八九十廿]{1,4}+)年"
                 + "(?!代|级|龄|纪|轻|来|间|里|内|多|余|前|后|以|之|中|的|了|过|半)");
         alt(alternatives, Atom.Kind.YEAR, "[中民]", needs("[国]", 1, 3),
                 "(?:中华)?民国(?<rocYear>[0-9]{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \\t]?年(?!代|级|龄)");
@@ -266,7 +278,7 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.PAST, "[近往早]", needs("[年]", 1, 2),
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
-                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|最多|至多|不到|不足|长达|整整)?"
+                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
                 + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);

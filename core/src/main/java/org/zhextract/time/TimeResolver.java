@@ -319,9 +319,9 @@ final class TimeResolver {
                         return true;
                     }
                     f.year = y;
-                } else if (a.has("era") || a.has("placeEra")) {
-                    String era = a.has("era") ? a.group("era") : a.group("placeEra");
-                    String eraYear = a.has("era") ? a.group("eraYear") : a.group("placeEraYear");
+                } else if (a.has("era") || a.has("strictEra")) {
+                    String era = a.has("era") ? a.group("era") : a.group("strictEra");
+                    String eraYear = a.has("era") ? a.group("eraYear") : a.group("strictEraYear");
                     int n = eraYear.equals("元") ? 1 : ChineseNumber.parseInt(eraYear);
                     if (n <= 0) {
                         return false;
@@ -1166,6 +1166,29 @@ final class TimeResolver {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
+    /** Words after an offset that tell of what will or may be (10年之后会在哪里), or ask. */
+    private static final Pattern AHEAD_OR_ASKED = Pattern.compile("会|将|能否|可能|[？?]|吗|呢");
+
+    /** Whether the rest of the sentence from {@code from} tells of the future or asks (这个艺术家，10年之后会在哪里？). */
+    private boolean aheadOrAsked(int from) {
+        int to = from;
+        while (to < text.length() && to - from < 60 && "。！!\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return AHEAD_OR_ASKED.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+    }
+
+    /** The line breaks between two offsets. */
+    private int paragraphBreaks(int from, int to) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** How many years before the reference a story's year lies for later year offsets to count from it, paragraphs on. */
     private static final int HISTORY_YEARS = 10;
 
@@ -1202,6 +1225,7 @@ final class TimeResolver {
         } else if ((unit.equals("年") || unit.equals("世纪")) && !past && ref != null && writtenYear != null && !storyYearRelative
                 && storyYearAt >= 0 && storyYearAt == lastDateAt && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
                 && ref.getYear() - writtenYear >= HISTORY_YEARS && !futureCue(a.start(), a.end())
+                && paragraphBreaks(storyYearAt, a.start()) <= 1 && !aheadOrAsked(a.end())
                 && writtenYear + amount(num, false).orElse(Double.MAX_VALUE) * (unit.equals("年") ? 1 : 100) <= ref.getYear()) {
             // a history told paragraphs on: 1918年…战争结束。…20年后，欧洲再来一次 is 1938, not twenty years
             // from the publication; only when that stays in the past and no word points ahead (20年后将…)
