@@ -1189,6 +1189,9 @@ final class TimeResolver {
         return n;
     }
 
+    /** How far (chars) back a history's year is looked for: two paragraphs of news, and a bound on the work per offset. */
+    private static final int HISTORY_REACH = 3000;
+
     /** How many years before the reference a story's year lies for later year offsets to count from it, paragraphs on. */
     private static final int HISTORY_YEARS = 10;
 
@@ -1225,7 +1228,7 @@ final class TimeResolver {
         } else if ((unit.equals("年") || unit.equals("世纪")) && !past && ref != null && writtenYear != null && !storyYearRelative
                 && storyYearAt >= 0 && storyYearAt == lastDateAt && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
                 && ref.getYear() - writtenYear >= HISTORY_YEARS && !futureCue(a.start(), a.end())
-                && paragraphBreaks(storyYearAt, a.start()) <= 1 && !aheadOrAsked(a.end())
+                && a.start() - storyYearAt <= HISTORY_REACH && paragraphBreaks(storyYearAt, a.start()) <= 1 && !aheadOrAsked(a.end())
                 && writtenYear + amount(num, false).orElse(Double.MAX_VALUE) * (unit.equals("年") ? 1 : 100) <= ref.getYear()) {
             // a history told paragraphs on: 1918年…战争结束。…20年后，欧洲再来一次 is 1938, not twenty years
             // from the publication; only when that stays in the past and no word points ahead (20年后将…)
