@@ -529,6 +529,15 @@ public final class QuantityRecognizer {
                 && "十百千万亿萬億".indexOf(text.charAt(after + 1)) >= 0) {
             return false; // 一块两千英尺高的冰层: a piece of something measured next, not 1.2 yuan (一块二, 一块两毛 are)
         }
+        if ((u.word().equals("块") || u.word().equals("塊")) && m.chinese() && m.value() == 1 && isTogether(text, m.start())) {
+            return false; // 整合到一块, 总是在一块: together, not one yuan (跌到一块 is money)
+        }
+        if (u.word().equals("名") && isRank(text, m.start(), after)) {
+            return false; // 中国是78名, 列在前三名: a place in a ranking, not a count of people
+        }
+        if ((u.word().equals("株") || u.word().equals("株")) && isStrainName(text, m, raw)) {
+            return false; // 伊尔库茨克2017株: a virus strain named by its place and year, not 2017 plants
+        }
         if (u.word().equals("部") && "门长分队落署委位".indexOf(next) >= 0) {
             return false; // 7部门, 两部长: departments and ministers are nouns, 部 no measure word here
         }
@@ -559,6 +568,71 @@ public final class QuantityRecognizer {
             return false; // 角落, 毛病: 角 and 毛 are money only at the end of the amount (两毛, 三角五分)
         }
         return true;
+    }
+
+    /** Verbs that bring things to a price (跌到一块): 一块 after them and 到 is money. */
+    private static final String PRICE_VERBS = "跌涨降升卖賣值剩花收赚賺赔賠亏虧贬貶提减減";
+
+    /** Whether 一 at {@code at} opens 一块 "together": after 在, 成, 凑, 聚, 混, or 到 after a verb that is no price verb. */
+    private static boolean isTogether(String text, int at) {
+        if (at < 1) {
+            return false;
+        }
+        char prev = text.charAt(at - 1);
+        if ("在成凑湊聚混".indexOf(prev) >= 0) {
+            return true;
+        }
+        return prev == '到' && at >= 2 && Character.isIdeographic(text.charAt(at - 2)) && PRICE_VERBS.indexOf(text.charAt(at - 2)) < 0;
+    }
+
+    /** Words of ranking: a 名 after them in the sentence is a place, not people (排名…中国是78名). */
+    private static final java.util.regex.Pattern RANK_WORD = java.util.regex.Pattern.compile(
+            "排名|排行|名列|位列|位居|列在|排在|排到|排第|名次|榜");
+
+    /**
+     * Whether N名 ending at {@code after} is a place in a ranking: it ends its clause (中国是78名，, 列在前三名。, 前三名分别),
+     * and 前 stands before the number, or 是, 列, 居, 排, 到 stand before it with a ranking word earlier in the sentence.
+     */
+    private static boolean isRank(String text, int numberStart, int after) {
+        boolean ends = after >= text.length() || "，,。；;！!？?、）)」”\n ".indexOf(text.charAt(after)) >= 0
+                || text.startsWith("分别", after) || text.startsWith("之内", after) || text.startsWith("以内", after)
+                || text.startsWith("之列", after) || text.startsWith("之中", after);
+        if (numberStart >= 2 && text.charAt(numberStart - 1) == '前' && "此之日目提先以其年月天事战".indexOf(text.charAt(numberStart - 2)) < 0
+                && (ends || after < text.length() && text.charAt(after) == '的')) {
+            return true; // 列在前三名, 跻身前20名, 排名前三名的学生; not 此前3名
+        }
+        if (!ends) {
+            return false;
+        }
+        if (numberStart < 1 || "是列居排到在为為".indexOf(text.charAt(numberStart - 1)) < 0) {
+            return false; // 共有150名: a count even in a sentence about a ranking
+        }
+        int from = numberStart;
+        while (from > 0 && numberStart - from < 40 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return RANK_WORD.matcher(text).region(from, numberStart).find();
+    }
+
+    /** Words of virology: a sentence with one of them names strains by place and year (伊尔库茨克2017株). */
+    private static final java.util.regex.Pattern STRAIN_CONTEXT = java.util.regex.Pattern.compile(
+            "病毒|毒株|序列|基因|疫苗|流感|亚型|变异|菌");
+
+    /** Whether a year-like four-digit number right after a Han word, before 株, names a strain. */
+    private static boolean isStrainName(String text, NumberMatch m, String raw) {
+        if (m.chinese() || raw.length() != 4 || !(raw.startsWith("19") || raw.startsWith("20")) || m.start() < 1
+                || !Character.isIdeographic(text.charAt(m.start() - 1))) {
+            return false;
+        }
+        int from = m.start();
+        while (from > 0 && m.start() - from < 80 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = m.end();
+        while (to < text.length() && to - m.end() < 80 && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return STRAIN_CONTEXT.matcher(text).region(from, to).find();
     }
 
     /** A code of digits and capitals (20JG，) right before a number, and one (，20RW) right after its unit. */
@@ -657,11 +731,18 @@ public final class QuantityRecognizer {
         if (d <= 0) {
             return 0;
         }
+        // 三米九的人: a Han char after the digit ends the amount (isNumeralOrUnit already takes numerals and Latin letters)
         boolean alone = at + 1 >= n || !isNumeralOrUnit(text.charAt(at + 1)) && text.charAt(at + 1) != '两'
-                && text.charAt(at + 1) != '兩' && !Character.isLetter(text.charAt(at + 1));
-        if (unitWord.equals("米") && alone && !NumberScanner.isArabic(text.charAt(at))) {
+                && text.charAt(at + 1) != '兩';
+        if (unitWord.equals("米") && alone && !NumberScanner.isArabic(text.charAt(at)) && !text.startsWith(unitWord, at + 1)) {
             endOut[0] = at + 1;
             return d * 0.1;
+        }
+        if (unitWord.equals("米") && !alone && !NumberScanner.isArabic(text.charAt(at)) && digitValue(text.charAt(at + 1)) >= 0
+                && NumberScanner.isChineseDigit(text.charAt(at + 1))
+                && (at + 2 >= n || !isNumeralOrUnit(text.charAt(at + 2)) && "两兩个個".indexOf(text.charAt(at + 2)) < 0)) {
+            endOut[0] = at + 2; // 一米八八: 1.88 m
+            return d * 0.1 + digitValue(text.charAt(at + 1)) * 0.01;
         }
         if (unitWord.equals("斤") && at + 1 < n && (text.charAt(at + 1) == '两' || text.charAt(at + 1) == '兩')) {
             endOut[0] = at + 2;

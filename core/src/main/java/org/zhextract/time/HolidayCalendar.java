@@ -128,13 +128,24 @@ final class HolidayCalendar {
      * (a non-leap month).
      */
     static LocalDate lunarToGregorian(int year, int lunarMonth, int lunarDay) {
+        return lunarToGregorian(year, lunarMonth, lunarDay, false);
+    }
+
+    /**
+     * As {@link #lunarToGregorian(int, int, int)}, in the leap month after month {@code lunarMonth} when
+     * {@code leap} (闰四月初八); when that lunar year has no such leap month, in the month itself.
+     */
+    static LocalDate lunarToGregorian(int year, int lunarMonth, int lunarDay, boolean leap) {
         ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
         calendar.clear();
         calendar.set(ChineseCalendar.EXTENDED_YEAR, year + 2637);
         calendar.set(ChineseCalendar.MONTH, lunarMonth - 1);
-        calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+        calendar.set(ChineseCalendar.IS_LEAP_MONTH, leap ? 1 : 0);
         calendar.set(ChineseCalendar.DAY_OF_MONTH, lunarDay);
         long epochDay = Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L);
+        if (leap && (calendar.get(ChineseCalendar.IS_LEAP_MONTH) != 1 || calendar.get(ChineseCalendar.MONTH) != lunarMonth - 1)) {
+            return lunarToGregorian(year, lunarMonth, lunarDay, false); // no such leap month that year
+        }
         return LocalDate.ofEpochDay(epochDay);
     }
 

@@ -49,11 +49,60 @@ final class TimeGrammar {
             Map.entry("顺治", 1644), Map.entry("康熙", 1662), Map.entry("雍正", 1723), Map.entry("乾隆", 1736),
             Map.entry("嘉庆", 1796), Map.entry("道光", 1821), Map.entry("咸丰", 1851), Map.entry("同治", 1862),
             Map.entry("光绪", 1875), Map.entry("宣统", 1909), Map.entry("明治", 1868), Map.entry("大正", 1912),
-            Map.entry("昭和", 1926), Map.entry("平成", 1989), Map.entry("令和", 2019));
+            Map.entry("昭和", 1926), Map.entry("平成", 1989), Map.entry("令和", 2019),
+            // Tang
+            Map.entry("显庆", 656), Map.entry("龙朔", 661), Map.entry("麟德", 664), Map.entry("乾封", 666),
+            Map.entry("总章", 668), Map.entry("咸亨", 670), Map.entry("仪凤", 676), Map.entry("调露", 679),
+            Map.entry("垂拱", 685), Map.entry("天授", 690), Map.entry("神龙", 705), Map.entry("景龙", 707),
+            Map.entry("至德", 756), Map.entry("乾元", 758), Map.entry("大历", 766), Map.entry("建中", 780),
+            Map.entry("贞元", 785), Map.entry("长庆", 821), Map.entry("开成", 836),
+            Map.entry("会昌", 841), Map.entry("大中", 847), Map.entry("咸通", 860), Map.entry("乾符", 874),
+            Map.entry("天祐", 904),
+            // Song
+            Map.entry("建隆", 960), Map.entry("乾德", 963), Map.entry("开宝", 968), Map.entry("太平兴国", 976),
+            Map.entry("雍熙", 984), Map.entry("端拱", 988), Map.entry("淳化", 990), Map.entry("至道", 995),
+            Map.entry("咸平", 998), Map.entry("景德", 1004), Map.entry("大中祥符", 1008), Map.entry("天禧", 1017),
+            Map.entry("天圣", 1023), Map.entry("明道", 1032), Map.entry("景祐", 1034), Map.entry("宝元", 1038),
+            Map.entry("康定", 1040), Map.entry("皇祐", 1049), Map.entry("至和", 1054), Map.entry("嘉祐", 1056),
+            Map.entry("治平", 1064), Map.entry("元祐", 1086), Map.entry("绍圣", 1094), Map.entry("元符", 1098),
+            Map.entry("崇宁", 1102), Map.entry("大观", 1107), Map.entry("政和", 1111), Map.entry("宣和", 1119),
+            Map.entry("建炎", 1127), Map.entry("绍兴", 1131), Map.entry("隆兴", 1163), Map.entry("乾道", 1165),
+            Map.entry("淳熙", 1174), Map.entry("绍熙", 1190), Map.entry("庆元", 1195), Map.entry("嘉泰", 1201),
+            Map.entry("开禧", 1205), Map.entry("嘉定", 1208), Map.entry("宝庆", 1225), Map.entry("绍定", 1228),
+            Map.entry("端平", 1234), Map.entry("嘉熙", 1237), Map.entry("淳祐", 1241), Map.entry("宝祐", 1253),
+            Map.entry("开庆", 1259), Map.entry("景定", 1260), Map.entry("咸淳", 1265), Map.entry("德祐", 1275),
+            // Yuan, and Yuan Shikai's
+            Map.entry("中统", 1260), Map.entry("大德", 1297), Map.entry("至大", 1308), Map.entry("皇庆", 1312),
+            Map.entry("延祐", 1314), Map.entry("至治", 1321), Map.entry("泰定", 1324), Map.entry("天历", 1328),
+            Map.entry("至顺", 1330), Map.entry("元统", 1333), Map.entry("至正", 1341), Map.entry("洪宪", 1916),
+            // Han to Sui
+            Map.entry("建武", 25), Map.entry("永平", 58), Map.entry("建初", 76), Map.entry("永元", 89),
+            Map.entry("延熹", 158), Map.entry("中平", 184), Map.entry("初平", 190), Map.entry("黄初", 220),
+            Map.entry("太康", 280), Map.entry("永嘉", 307), Map.entry("太元", 376), Map.entry("义熙", 405),
+            Map.entry("元嘉", 424), Map.entry("开皇", 581), Map.entry("大业", 605));
+
+    /**
+     * The eras after the first 39 of the table: many are also words or places (绍兴, 嘉定, 景德镇, 至和 in 甚至和10年前),
+     * so they are read as an era only with the year in Chinese numerals (绍兴十一年) and not before a word that counts
+     * years (绍兴十年来, 嘉定三年间, 至和十年前 tell of something else).
+     */
+    static final java.util.Set<String> STRICT_ERAS = java.util.Set.of(
+            "显庆", "龙朔", "麟德", "乾封", "总章", "咸亨", "仪凤", "调露", "垂拱", "天授", "神龙", "景龙",
+            "至德", "乾元", "大历", "建中", "贞元", "长庆", "开成", "会昌", "大中", "咸通", "乾符", "天祐",
+            "建隆", "乾德", "开宝", "太平兴国", "雍熙", "端拱", "淳化", "至道", "咸平", "景德", "大中祥符", "天禧",
+            "天圣", "明道", "景祐", "宝元", "康定", "皇祐", "至和", "嘉祐", "治平", "元祐", "绍圣", "元符",
+            "崇宁", "大观", "政和", "宣和", "建炎", "绍兴", "隆兴", "乾道", "淳熙", "绍熙", "庆元", "嘉泰",
+            "开禧", "嘉定", "宝庆", "绍定", "端平", "嘉熙", "淳祐", "宝祐", "开庆", "景定", "咸淳", "德祐",
+            "中统", "大德", "至大", "皇庆", "延祐", "至治", "泰定", "天历", "至顺", "元统", "至正", "洪宪",
+            "建武", "永平", "建初", "永元", "延熹", "中平", "初平", "黄初", "太康", "永嘉", "太元", "义熙",
+            "元嘉", "开皇", "大业");
 
     /** Japanese eras from 明治 on: Japan counts Gregorian months and days since 1873. */
     static final java.util.Set<String> GREGORIAN_ERAS = java.util.Set.of("明治", "大正", "昭和", "平成", "令和");
 
+    /** 最多, 至多 before a duration (最多半年), not before an offset (最多四年后 is a date, at the latest four years on). */
+    private static final String AT_MOST = "(?:最多|至多)(?![0-9零〇一二三四五六七八九十百千万两俩几半]{1,8}+[ \\t]?(?:多|余)?个?(?:多|余)?半?[ \\t]?"
+            + "(?:年|个月|月|周|星期|天|日|小时)半?多?(?:以|之)?[后前])";
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
@@ -130,7 +179,7 @@ final class TimeGrammar {
                 NUM_LB + "(?<cent>[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]|[一二三四五六七八九])世纪");
         alt(alternatives, Atom.Kind.YEAR, "[0-9零〇一二三四五六七八九两]", needs("[年]", 2, 6),
                 NUM_LB + "(?<year>[12][0-9]{3}|[零〇一二三四五六七八九]{4}|0[0-9]|[零〇][零〇一二三四五六七八九]"
-                + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度|初|底|末|出生|生人|年报))"
+                + "|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?(?![ \\t]?年(?:[前來来间里内多余]|以[前来]|之前))|(?:[0-9]{2}|[一二三四五六七八九][零〇一二三四五六七八九])(?=年(?:[0-9一二三四五六七八九十]{1,2}月|第|[一二三四]季度|初|底|末|出生|生人|年报))"
                 + "|(?!" + NEIGHBOUR_PAIR + ")[一二三四五六七八九][零〇一二三四五六七八九](?=年)"
                 + "|(?<=[（(])[1-9][0-9]{2}(?=年[）)])" // 唐贞观六年（632年）: a year of three digits glossed in brackets
                 + "|(?<=^|[在于从到至自，。！？；：\n、（“「]|整个)(?<![0-9]0、|(?:过去|未来|最近|近|长达|这|前|后)[0-9]{1,2}年?[、至到~-]|(?<![0-9])[0-9][、至到~-]|[一二三四五六七八九十两][、至到~-])"
@@ -146,8 +195,13 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.YEAR, "[公]", needs("[元]", 1, 1),
                 "公元(?<bc>前)?(?<adYear>[0-9]{1,4}+|[零〇一二三四五六七八九十百千两]{1,6}+)[ \\t]?年(?!代|级|龄|纪|轻|间|来|里|内|多|余)");
         List<String> eras = new ArrayList<>(ERA_FIRST_YEAR.keySet());
+        eras.sort(java.util.Comparator.comparing(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        List<String> plainEras = eras.stream().filter(e -> !STRICT_ERAS.contains(e)).toList();
+        List<String> strictEras = eras.stream().filter(STRICT_ERAS::contains).toList();
         alt(alternatives, Atom.Kind.YEAR, firstChars(eras), secondChars(eras),
-                "(?<era>" + String.join("|", eras) + ")(?<eraYear>元|[0-9]{1,2}+|[一二三四五六七八九十廿]{1,4}+)[ \\t]?年(?!代|级|龄|纪|轻)");
+                "(?<era>" + String.join("|", plainEras) + ")(?<eraYear>元|[0-9]{1,2}+|[一二三四五六七八九十廿]{1,4}+)[ \\t]?年(?!代|级|龄|纪|轻)"
+                + "|(?<strictEra>" + String.join("|", strictEras) + ")(?<strictEraYear>元|[一二三四五六七八九十廿]{1,4}+)年"
+                + "(?!代|级|龄|纪|轻|来|间|里|内|多|余|前|后|以|之|中|的|了|过|半)");
         alt(alternatives, Atom.Kind.YEAR, "[中民]", needs("[国]", 1, 3),
                 "(?:中华)?民国(?<rocYear>[0-9]{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \\t]?年(?!代|级|龄)");
         alt(alternatives, Atom.Kind.SEASON, "[春夏秋冬]", needs("[天季]", 1, 1),
@@ -164,14 +218,16 @@ final class TimeGrammar {
                 + "|(?<!马)(?<relQuarter>上上个季度|下下个季度|上个季度|下个季度|上季度|下季度|本季度|这个季度|当季度)");
         alt(alternatives, Atom.Kind.WEEK_OF, "[第]", needs("[周星礼]", 2, 5),
                 "第(?<weekOf>[1-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九十])个?(?:周|星期|礼拜)(?<nthDow>[一二三四五六日天])?(?![年末])");
-        alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十正腊]", needs("[月]", 1, 3),
+        alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十正腊闰閏]", needs("[月]", 1, 3),
                 "(?<![0-9零〇一二三四五六七八九十两几个])(?:(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
-                + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经]|革命)"
+                + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经]|革命|政变)"
                 // 正月初五, 腊月二十三: months of the lunar calendar, only with a day
-                + "|(?<lunarMonth>正|腊)月(?=初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九]))");
+                + "|(?<lunarMonth>正|腊)月(?=初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九])"
+                // 闰四月初八: a leap month of the lunar calendar, only with a day
+                + "|[闰閏](?<leapMonth>十[一二]|[一二三四五六七八九十正冬腊])月(?=初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九]))");
         alt(alternatives, Atom.Kind.MONTH_DAY_BARE, "[0-9初一二三四五六七八九十廿卅]", needs("[月]", -1, -1),
                 "(?<=月)(?<mdayBare>初[一二三四五六七八九十]|3[01]|[12][0-9]|0?[1-9]|" + CN_DAY + ")"
-                + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架致样起直些般切定再共概旦篇份批轮笔封张])");
+                + "(?![0-9零〇一二三四五六七八九十日号號个多余天年月周度%.万亿千百元名人家次位只件台辆所场条项股架致样起直些般切定再共概旦篇份批轮笔封张审战])");
         alt(alternatives, Atom.Kind.REL_MONTH, "[上下本这当同次]", needs("[月]", 1, 3),
                 "(?<!马)(?<relMonth>上上个月|上一个月|下一个月|上一月|下一月|下下个月|上个月|下个月|上月|下月|(?<!日)本月|这个月|这月|当月|同月|次月)"
                 + "(?<rmPart>上旬|中旬|下旬|初|底|末)?(?![球亮光饼刊台])");
@@ -192,7 +248,7 @@ final class TimeGrammar {
                 "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|(?<!日)本周|这周|上周|下周|当周|同周)(?![边围刊报])");
         alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
-                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日|同一天|次日|翌日"
+                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》])|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期|大屿|黄花)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日|同一天|次日|翌日"
                 + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")"
@@ -222,8 +278,8 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.PAST, "[近往早]", needs("[年]", 1, 2),
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
-                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|不到|不足|长达|整整)?"
-                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不)多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
+                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个)?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();

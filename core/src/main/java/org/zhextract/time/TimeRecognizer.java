@@ -252,6 +252,7 @@ public final class TimeRecognizer {
     }
 
     /** Relative-day words that a bracketed date after them can name: 前一天（6月28日）, 当天（5日）. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("去年|今年|前年|明年|后年|上年|当年|同年|那年|这一年");
     private static final Pattern RELATIVE_DAY = Pattern.compile("前一天|前一日|当天|当日|次日|翌日|第二天|同日|同一天|隔天|隔日");
 
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
@@ -265,6 +266,10 @@ public final class TimeRecognizer {
                         && a.type() == TimeType.DATE && !a.weekdayOnly() && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"))
                     && b.fullDate() && (between.isEmpty() || opens)) {
                 found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日） says which day that is
+            } else if (opens && RELATIVE_YEAR.matcher(text.substring(a.start(), a.end())).matches()
+                    && a.type() == TimeType.DATE && a.value().matches("[0-9]{4}") && b.type() == TimeType.DATE
+                    && b.value().matches("[0-9]{4}") && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0) {
+                found.set(i, a.withValue(b.value())); // 我去年（二零一二年）做的: the year in brackets says which year 去年 is
             } else if (b.weekdayOnly() && a.fullDate()
                     && (between.isEmpty() || between.equals("）") || between.equals(")") || opens)) {
                 found.set(i + 1, b.withValue(a.value())); // （2月3日）周四, 10月21日（周三）

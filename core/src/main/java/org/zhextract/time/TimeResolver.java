@@ -264,6 +264,7 @@ final class TimeResolver {
         boolean numberedYear;  // the expression writes a year number (2004年, 两千零四年)
         boolean lunar;         // the month and day are of the lunar calendar (农历八月十五, 正月初五)
         boolean eraLunar;      // the year is of a Chinese reign era (道光二十二年十二月十九日): its month-days are lunar
+        boolean leapMonth;     // 闰四月初八: the leap month of the lunar year
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -318,13 +319,15 @@ final class TimeResolver {
                         return true;
                     }
                     f.year = y;
-                } else if (a.has("era")) {
-                    int n = a.group("eraYear").equals("元") ? 1 : ChineseNumber.parseInt(a.group("eraYear"));
+                } else if (a.has("era") || a.has("strictEra")) {
+                    String era = a.has("era") ? a.group("era") : a.group("strictEra");
+                    String eraYear = a.has("era") ? a.group("eraYear") : a.group("strictEraYear");
+                    int n = eraYear.equals("元") ? 1 : ChineseNumber.parseInt(eraYear);
                     if (n <= 0) {
                         return false;
                     }
-                    f.year = TimeGrammar.ERA_FIRST_YEAR.get(a.group("era")) + n - 1; // 康熙十八年 → 1679
-                    f.eraLunar = !TimeGrammar.GREGORIAN_ERAS.contains(a.group("era"));
+                    f.year = TimeGrammar.ERA_FIRST_YEAR.get(era) + n - 1; // 康熙十八年 → 1679, 绍兴十一年 → 1141
+                    f.eraLunar = !TimeGrammar.GREGORIAN_ERAS.contains(era);
                 } else {
                     f.year = a.has("rocYear") ? 1911 + ChineseNumber.parseInt(a.group("rocYear")) : expandYear(a.group("year"));
                 }
@@ -397,6 +400,11 @@ final class TimeResolver {
                 if (a.has("lunarMonth")) {
                     f.month = a.group("lunarMonth").equals("正") ? 1 : 12;
                     f.lunar = true;
+                } else if (a.has("leapMonth")) {
+                    String m = a.group("leapMonth");
+                    f.month = m.equals("正") ? 1 : m.equals("冬") ? 11 : m.equals("腊") ? 12 : ChineseNumber.parseInt(m);
+                    f.lunar = true;
+                    f.leapMonth = true;
                 } else {
                     f.month = ChineseNumber.parseInt(a.group("month"));
                     f.chineseMonth = !ChineseNumber.isArabic(a.group("month"));
@@ -724,7 +732,7 @@ final class TimeResolver {
         if (f.lunar && f.year != null && f.month != null && f.day != null && f.special == null
                 && f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= 30) {
             // 明年八月十五 → the Gregorian date of that lunar day in the lunar year that starts in that year
-            LocalDate d = HolidayCalendar.lunarToGregorian(f.year, f.month, f.day);
+            LocalDate d = HolidayCalendar.lunarToGregorian(f.year, f.month, f.day, f.leapMonth);
             f.year = d.getYear();
             f.month = d.getMonthValue();
             f.day = d.getDayOfMonth();
@@ -1069,6 +1077,9 @@ final class TimeResolver {
             case "至少" -> {
                 return Approx.AT_LEAST;
             }
+            case "最多", "至多" -> {
+                return Approx.AT_MOST; // 战争最多半年
+            }
             case "不到", "不足" -> {
                 return Approx.LESS_THAN;
             }
@@ -1131,6 +1142,11 @@ final class TimeResolver {
      * {@code value} in decimal with zeros in front up to {@code width} chars, the sign counted
      * in the width: what {@code String.format("%0<width>d", value)} gives, without its cost.
      */
+    /** A year as TIMEX3 writes it: 0020, and BC0981 for the year −980 (981 BC; there is no year 0), 三千年前 in 2020. */
+    static String yearValue(long year) {
+        return year > 0 ? zeroPadded(year, 4) : "BC" + zeroPadded(1 - year, 4);
+    }
+
     static String zeroPadded(long value, int width) {
         String digits = Long.toString(value);
         boolean negative = value < 0;
@@ -1149,6 +1165,35 @@ final class TimeResolver {
     private static String formatNumber(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
+
+    /** Words after an offset that tell of what will or may be (10年之后会在哪里), or ask. */
+    private static final Pattern AHEAD_OR_ASKED = Pattern.compile("会|将|能否|可能|[？?]|吗|呢");
+
+    /** Whether the rest of the sentence from {@code from} tells of the future or asks (这个艺术家，10年之后会在哪里？). */
+    private boolean aheadOrAsked(int from) {
+        int to = from;
+        while (to < text.length() && to - from < 60 && "。！!\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return AHEAD_OR_ASKED.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+    }
+
+    /** The line breaks between two offsets. */
+    private int paragraphBreaks(int from, int to) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How far (chars) back a history's year is looked for: two paragraphs of news, and a bound on the work per offset. */
+    private static final int HISTORY_REACH = 3000;
+
+    /** How many years before the reference a story's year lies for later year offsets to count from it, paragraphs on. */
+    private static final int HISTORY_YEARS = 10;
 
     private Optional<ResolvedTime> offset(Atom a) {
         String unit = a.group("offUnit");
@@ -1180,6 +1225,14 @@ final class TimeResolver {
                 && storyYearAt == lastDateAt && sameParagraph(storyYearAt, a.start()) && sentenceBreaks(storyYearAt, a.start()) <= 1) {
             // 1989年，他离开中国。三年后… is 1992; not when another date came between (自2016年以来…截至7月底…三年后)
             ref = LocalDate.of(writtenYear, 1, 1);
+        } else if ((unit.equals("年") || unit.equals("世纪")) && !past && ref != null && writtenYear != null && !storyYearRelative
+                && storyYearAt >= 0 && storyYearAt == lastDateAt && !a.has("offHalf") && !a.has("offHalf2") && !num.equals("半")
+                && ref.getYear() - writtenYear >= HISTORY_YEARS && !futureCue(a.start(), a.end())
+                && a.start() - storyYearAt <= HISTORY_REACH && paragraphBreaks(storyYearAt, a.start()) <= 1 && !aheadOrAsked(a.end())
+                && writtenYear + amount(num, false).orElse(Double.MAX_VALUE) * (unit.equals("年") ? 1 : 100) <= ref.getYear()) {
+            // a history told paragraphs on: 1918年…战争结束。…20年后，欧洲再来一次 is 1938, not twenty years
+            // from the publication; only when that stays in the past and no word points ahead (20年后将…)
+            ref = LocalDate.of(writtenYear, 1, 1);
         }
         OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
         if (vague || ref == null || amount.isEmpty()) {
@@ -1190,7 +1243,7 @@ final class TimeResolver {
         switch (unit) {
             case "年", "世纪" -> {
                 double years = unit.equals("年") ? n : n * 100;
-                value = years == Math.rint(years) ? zeroPadded(ref.getYear() + (long) years, 4)
+                value = years == Math.rint(years) ? yearValue(ref.getYear() + (long) years)
                         : zeroPadded(ref.plusMonths(Math.round(years * 12)).getYear(), 4)
                         + "-" + zeroPadded(ref.plusMonths(Math.round(years * 12)).getMonthValue(), 2);
                 if (past && unit.equals("年") && years == Math.rint(years)) {

@@ -66,6 +66,19 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aYearOffsetInAHistoryCountsFromTheYearOfThePreviousParagraph() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2024, 4, 28));
+        // 2006 + 1, not the year after the publication
+        List<TimeValue> story = recognizer.recognize(new DocumentText("2006年前后，宏刚在鄂尔多斯的客运站开超市。\n一年后，客运站要搬到新区。"), ref);
+        assertThat(story.get(story.size() - 1).value()).isEqualTo("2007");
+        // two paragraphs on, or telling of what will be, it counts from the publication
+        List<TimeValue> far = recognizer.recognize(new DocumentText("2006年前后，他开超市。\n他喜欢聊天。\n一年后，客运站要搬到新区。"), ref);
+        assertThat(far.get(far.size() - 1).value()).isEqualTo("2025");
+        List<TimeValue> ahead = recognizer.recognize(new DocumentText("1994年，他创办了画廊。\n这个艺术家，10年之后会在哪里？"), ref);
+        assertThat(ahead.get(ahead.size() - 1).value()).isEqualTo("2034");
+    }
+
+    @Test
     void dangNianAloneTakesAYearWrittenInItsParagraphOrIsThePast() {
         Optional<LocalDate> ref = Optional.of(LocalDate.of(2024, 6, 5));
         assertThat(recognizer.recognize(new DocumentText("1989年，学生走上街头。当年我没想到会有这么多人。"), ref).get(1).value())
