@@ -177,8 +177,8 @@ final class DocumentPass {
 
     /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
     private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
-        if (cueUse.isNegated(at, cue.word())) {
-            return null;   // 没有说, 并未表示: nothing was said
+        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word())) {
+            return null;   // 没有说, 并未表示: nothing was said; 必须承认, 才能说: what one must or can say
         }
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
@@ -1082,6 +1082,7 @@ final class DocumentPass {
     private Subject findSubject(int from, int to) {
         int start = skipLeading(from, to);
         start = afterPlaceModifier(start, to);
+        start = trimmer.afterAgeModifier(start, to);
         int end = start < to ? walkNominal(start, to) : start;
         if (start > 0 && end > start && text.charAt(start - 1) == '《') {
             int close = text.indexOf('》', start);
