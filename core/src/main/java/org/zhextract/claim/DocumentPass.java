@@ -1150,8 +1150,9 @@ final class DocumentPass {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
         if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)
+                || lexicon.is("figurative", source) && !doc.insideMention(start)
                 || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
-            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
         }
         if (causativeAt(start)) {
             return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
