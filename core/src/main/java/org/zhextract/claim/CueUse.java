@@ -203,6 +203,25 @@ final class CueUse {
                 && MODAL_ADVERBS.indexOf(text.charAt(from - 1)) >= 0 && !doc.insideMention(from);
     }
 
+    /** 说了句实话, 说几句公道话: a count of sentences after 说 (then at most a short noun). */
+    private static final java.util.regex.Pattern UTTERANCE = java.util.regex.Pattern.compile(
+            "了?[一几两]?句(话|实话|真话|公道话|心里话|老实话|狠话|好话|软话|硬话|玩笑话|笑话)?");
+
+    /**
+     * 不过说了句实话, 说几句公道话: 说 whose object counts the sentences said names an act of
+     * speech, not what was said, unless a colon or quotation gives the words (说了一句：“…”).
+     */
+    boolean countsUtterance(int cueEnd, int paragraphEnd) {
+        java.util.regex.Matcher m = UTTERANCE.matcher(text).region(cueEnd, Math.min(paragraphEnd, cueEnd + 8));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        if (m.end() < paragraphEnd && text.charAt(m.end() - 1) == '句' && "子型式法".indexOf(text.charAt(m.end())) >= 0) {
+            return false;   // 说句子…: 句 of a longer word
+        }
+        return m.end() >= paragraphEnd || "：:“「\"".indexOf(text.charAt(m.end())) < 0;
+    }
+
     boolean isNegated(int at, String word) {
         if (at == 0) {
             return false;

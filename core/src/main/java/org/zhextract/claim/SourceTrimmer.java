@@ -102,7 +102,9 @@ final class SourceTrimmer {
             phrase = text.substring(start, end);
         }
         Optional<String> gluedAdverb = lexicon.longestSuffix("gluedadverb", text, start, end);
-        if (gluedAdverb.isPresent() && end - start > gluedAdverb.get().length() + 1 && !doc.insideMention(end - 1)
+        if (gluedAdverb.isPresent() && (end - start > gluedAdverb.get().length() + 1
+                    || lexicon.is("pronoun", text.substring(start, end - gluedAdverb.get().length())))   // 他续指, 她另称
+                && !doc.insideMention(end - 1)
                 && tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
         }
