@@ -17,6 +17,8 @@ final class CueUse {
     private static final String CLAUSE_ENDS = "，,：:；;。！？!?\n“”「」『』】";
     /** How far around a cue these tests read: a clause with no mark in it (an unpunctuated page) stays linear. */
     private static final int REACH = 30;
+    /** Adverbs the segmenter glues to a modal before a cue (都会/n 说). */
+    private static final String MODAL_ADVERBS = "都也还就才将总又亦";
 
     private final ClaimLexicon lexicon;
     private final String text;
@@ -175,6 +177,49 @@ final class CueUse {
             }
         }
         return false;
+    }
+
+    /**
+     * 都会说英语, 一定要说, 我们才能说, 必须承认, 应该承认: a modal verb (role {@code modal}) right before
+     * a cue of saying or assertion tells what one can, must or should say, not what was said. The
+     * modal must be a word of its own (not 要 of 主要/需要 unless listed). 将宣布 (news of a claim to
+     * come) is no modal.
+     */
+    boolean isModal(int at, String word) {
+        if (at == 0 || !(lexicon.is("saying", word) || lexicon.is("assertion", word))) {
+            return false;
+        }
+        Optional<String> modal = lexicon.longestSuffix("modal", text, Math.max(0, at - 3), at);
+        if (modal.isEmpty()) {
+            return false;
+        }
+        int from = at - modal.get().length();
+        int k = doc.firstTokenAtOrAfter(from);
+        if (k < tokens.size() && tokens.get(k).start() == from) {
+            return !doc.insideMention(from);   // 一定/要说/c, 我们/才能/n 说
+        }
+        // 都会/n 说: the segmenter glued an adverb to the modal (not 委员会, 国会, 回应: a noun or verb ending so)
+        return k < tokens.size() && tokens.get(k).start() == from - 1
+                && MODAL_ADVERBS.indexOf(text.charAt(from - 1)) >= 0 && !doc.insideMention(from);
+    }
+
+    /** 说了句实话, 说几句公道话: a count of sentences after 说 (then at most a short noun). */
+    private static final java.util.regex.Pattern UTTERANCE = java.util.regex.Pattern.compile(
+            "了?[一几两]?句(话|实话|真话|公道话|心里话|老实话|狠话|好话|软话|硬话|玩笑话|笑话)?");
+
+    /**
+     * 不过说了句实话, 说几句公道话: 说 whose object counts the sentences said names an act of
+     * speech, not what was said, unless a colon or quotation gives the words (说了一句：“…”).
+     */
+    boolean countsUtterance(int cueEnd, int paragraphEnd) {
+        java.util.regex.Matcher m = UTTERANCE.matcher(text).region(cueEnd, Math.min(paragraphEnd, cueEnd + 8));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        if (m.end() < paragraphEnd && text.charAt(m.end() - 1) == '句' && "子型式法".indexOf(text.charAt(m.end())) >= 0) {
+            return false;   // 说句子…: 句 of a longer word
+        }
+        return m.end() >= paragraphEnd || "：:“「\"".indexOf(text.charAt(m.end())) < 0;
     }
 
     boolean isNegated(int at, String word) {

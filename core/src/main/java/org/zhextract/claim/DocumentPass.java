@@ -46,6 +46,8 @@ final class DocumentPass {
     private static final String PREDICATE_CHARS = "是有在要会到将把被让使给来去做看想用说称发指";
     /** Single-char conjunctions that join parts of a source (美国和英国). */
     static final String COORDINATORS = "和与及同跟或";
+    /** Ricky, Kester Mann: a capitalized Latin name (not UHS, an acronym) standing alone as a source. */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){0,2}");
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
     private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
     /** Sources of 用X的话说 that name a people or an age group, not a speaker (美国人, 年轻人; not 一位老工人). */
@@ -177,8 +179,8 @@ final class DocumentPass {
 
     /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
     private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
-        if (cueUse.isNegated(at, cue.word())) {
-            return null;   // 没有说, 并未表示: nothing was said
+        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word())) {
+            return null;   // 没有说, 并未表示: nothing was said; 必须承认, 才能说: what one must or can say
         }
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
@@ -190,6 +192,9 @@ final class DocumentPass {
         }
         if (opensBracketedAlias(at)) {
             return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
+        }
+        if (cueText.equals("说") && cueUse.countsUtterance(cueEnd, paragraphEnd)) {
+            return null;   // 不过说了句实话: an act of speech, no words given
         }
         if (cueText.equals("说") && FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt()) {
             return null;   // 他说了好多次: how often, not what
@@ -1082,6 +1087,7 @@ final class DocumentPass {
     private Subject findSubject(int from, int to) {
         int start = skipLeading(from, to);
         start = afterPlaceModifier(start, to);
+        start = trimmer.afterAgeModifier(start, to);
         int end = start < to ? walkNominal(start, to) : start;
         if (start > 0 && end > start && text.charAt(start - 1) == '《') {
             int close = text.indexOf('》', start);
@@ -1149,8 +1155,9 @@ final class DocumentPass {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
         if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)
+                || lexicon.is("figurative", source) && !doc.insideMention(start)
                 || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
-            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
         }
         if (causativeAt(start)) {
             return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
@@ -1644,6 +1651,8 @@ final class DocumentPass {
             draft.speakerKind = SpeakerKind.PERSON;   // a name after a title, or one named by a title (泰国陆军总司令)
         } else if (ORG_ENDINGS.indexOf(head.charAt(head.length() - 1)) >= 0) {
             draft.speakerKind = SpeakerKind.ORG;
+        } else if (LATIN_NAME.matcher(head).matches()) {
+            draft.speakerKind = SpeakerKind.PERSON;   // Ricky指出，…他说: a name no entity covers; a later 他 is this one
         }
         return true;
     }

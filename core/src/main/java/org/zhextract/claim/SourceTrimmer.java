@@ -38,6 +38,7 @@ final class SourceTrimmer {
      * {@code INVALID} or {@code SOURCELESS} when no source is left.
      */
     Subject trim(int start, int end, int to) {
+        start = afterOpener(start, end);
         while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
                 || DocumentPass.COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !doc.insideMention(end - 1))) {
             end--;
@@ -101,7 +102,9 @@ final class SourceTrimmer {
             phrase = text.substring(start, end);
         }
         Optional<String> gluedAdverb = lexicon.longestSuffix("gluedadverb", text, start, end);
-        if (gluedAdverb.isPresent() && end - start > gluedAdverb.get().length() + 1 && !doc.insideMention(end - 1)
+        if (gluedAdverb.isPresent() && (end - start > gluedAdverb.get().length() + 1
+                    || lexicon.is("pronoun", text.substring(start, end - gluedAdverb.get().length())))   // 他续指, 她另称
+                && !doc.insideMention(end - 1)
                 && tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
         }
@@ -140,13 +143,59 @@ final class SourceTrimmer {
                 }
             }
         }
-        if (lexicon.is("gluedadverb", text.substring(start, end)) || lexicon.is("connective", text.substring(start, end))) {
-            return Subject.ZERO_SUBJECT;   // 并且多次说, 结果周四就宣布: the clause before's subject speaks
+        if (lexicon.is("gluedadverb", text.substring(start, end)) || lexicon.is("connective", text.substring(start, end))
+                || lexicon.is("gluedtime", text.substring(start, end))) {
+            return Subject.ZERO_SUBJECT;   // 并且多次说, 结果周四就宣布, 一会儿又说: the clause before's subject speaks
         }
         if (isAdverbialAlone(start, end)) {
             return Subject.ZERO_SUBJECT;   // 详细介绍情况并强调, 高兴地说: the clause has no subject of its own
         }
+        if (endsWithWriter(start, end)) {
+            return Subject.SOURCELESS_SUBJECT;   // 结果我, 短期内我个人认为: the writer, as 我们认为
+        }
         return new Subject(Status.OK, start, end);
+    }
+
+    /** 现年56岁的老板, 今年40多岁的居民: an age modifier before the head of a source. */
+    private static final java.util.regex.Pattern AGE_MODIFIER = java.util.regex.Pattern.compile(
+            "(现年|今年|年仅|年届|年约|年近|年逾)?[0-9０-９一二三四五六七八九十百几]+多?岁(左右)?的");
+
+    /**
+     * 现年56岁的老板彼得·李说: where the source starts after an age modifier at {@code start}
+     * (the walk stops at 岁, a measure word), or {@code start} when none opens it or nothing
+     * follows it before {@code to}.
+     */
+    int afterAgeModifier(int start, int to) {
+        java.util.regex.Matcher m = AGE_MODIFIER.matcher(text).region(start, to);
+        return m.lookingAt() && m.end() < to ? m.end() : start;
+    }
+
+    /**
+     * 一开始律师就说, 结果我个人认为, 后来王某说: a connective or time word opening the clause (role
+     * {@code opener}) is no part of the source when more follows it; it must be a word of its own
+     * (not 连 of 连续) and no part of a name (连战).
+     */
+    private int afterOpener(int start, int end) {
+        for (String opener : lexicon.wordsAt("opener", text, start, end)) {
+            int after = start + opener.length();
+            if (after < end && tokenStartsAt(after) && !doc.insideMention(start) && !doc.insideMention(after - 1)) {
+                return after;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 结果我, 短期内我个人: a source ending in the writer's first person (role {@code writer}) after
+     * a time or connective word is the writer; not after a coordinator (他和我 is a group).
+     */
+    private boolean endsWithWriter(int start, int end) {
+        Optional<String> writer = lexicon.longestSuffix("writer", text, start, end);
+        if (writer.isEmpty() || !tokenStartsAt(end - writer.get().length())) {
+            return false;
+        }
+        int at = end - writer.get().length();
+        return at == start || DocumentPass.COORDINATORS.indexOf(text.charAt(at - 1)) < 0 && text.charAt(at - 1) != '的';
     }
 
     /**
