@@ -203,6 +203,25 @@ final class CueUse {
                 && MODAL_ADVERBS.indexOf(text.charAt(from - 1)) >= 0 && !doc.insideMention(from);
     }
 
+    /**
+     * 如果说这是一个目标的话, 假如说…, 张伟要是说出真相: a conditional conjunction (role
+     * {@code conditional}) right before a cue of saying or assertion makes it a figure of speech or
+     * a hypothesis, not a report of what was said.
+     */
+    boolean isConditional(int at, String word) {
+        if (at == 0 || !(lexicon.is("saying", word) || lexicon.is("assertion", word))) {
+            return false;
+        }
+        Optional<String> conditional = lexicon.longestSuffix("conditional", text, Math.max(0, at - 2), at);
+        if (conditional.isEmpty()) {
+            return false;
+        }
+        // a word of its own: not 要是 of 主要是说 (he mainly said), not 若 inside a name
+        int from = at - conditional.get().length();
+        int k = doc.firstTokenAtOrAfter(from);
+        return k < tokens.size() && tokens.get(k).start() == from && !doc.insideMention(from);
+    }
+
     /** 说了句实话, 说几句公道话: a count of sentences after 说 (then at most a short noun). */
     private static final java.util.regex.Pattern UTTERANCE = java.util.regex.Pattern.compile(
             "了?[一几两]?句(话|实话|真话|公道话|心里话|老实话|狠话|好话|软话|硬话|玩笑话|笑话)?");

@@ -179,7 +179,7 @@ final class DocumentPass {
 
     /** SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. */
     private Attempt speech(Cue cue, int at, int paragraphEnd, int paragraph) {
-        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word())) {
+        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word()) || cueUse.isConditional(at, cue.word())) {
             return null;   // 没有说, 并未表示: nothing was said; 必须承认, 才能说: what one must or can say
         }
         int cueEnd = at + cue.word().length();
