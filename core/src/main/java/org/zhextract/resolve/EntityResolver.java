@@ -97,6 +97,9 @@ public final class EntityResolver {
     private static final Set<String> GENERIC_HEADS = Set.copyOf(resourceLines("/org/zhextract/resolve/generic-heads.txt")
             .stream().map(String::strip).toList());
 
+    /** Familiar forms of Western given names, each to the full form first on its line ({@code given-name-forms.txt}). */
+    private static final Map<String, String> GIVEN_NAME_FORMS = nameVariants(resourceLines("/org/zhextract/resolve/given-name-forms.txt"));
+
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
         Map<String, String> variants = new HashMap<>();
@@ -169,7 +172,7 @@ public final class EntityResolver {
      * mentions tells family members apart (拜登之子亨特·拜登). A null document is read as no text.
      */
     public List<Entity> resolve(DocumentText document, List<EntityMention> mentions) {
-        List<EntityMention> ordered = unifyTypes(mentions);
+        List<EntityMention> ordered = unifyTypes(document, mentions);
         ordered.sort(Comparator.comparing(EntityMention::mention));
         Map<String, Form> forms = new LinkedHashMap<>();
         List<Form> formOfMention = new ArrayList<>(ordered.size());
@@ -191,7 +194,7 @@ public final class EntityResolver {
         linkCountryAbbreviations(all);
         Set<String> junk = linkJunkPrefixes(all, document);
         linkShortForms(all);
-        linkPlaceLevels(all);
+        linkPlaceLevels(all, junk);
         linkStateShortForms(all);
         linkMisspellings(all);
         return entities(all, junk);
@@ -206,7 +209,7 @@ public final class EntityResolver {
      * part of speech HanLP's dictionaries give the word is (布鲁克林/nsf, 默克尔/nrf). With
      * evidence for two types, or none, the mentions keep the types they were found with.
      */
-    private List<EntityMention> unifyTypes(List<EntityMention> mentions) {
+    private List<EntityMention> unifyTypes(DocumentText document, List<EntityMention> mentions) {
         Map<String, Set<EntityType>> typesOf = new HashMap<>();
         Set<String> lastDottedParts = new HashSet<>();
         Set<String> places = new HashSet<>();
@@ -222,9 +225,16 @@ public final class EntityResolver {
         }
 
         Map<String, EntityType> winners = new HashMap<>();
+        String text = document == null ? null : document.text();
         typesOf.forEach((key, types) -> {
             if (types.size() > 1) {
-                typeByEvidence(key, types, mentions, lastDottedParts, places).ifPresent(t -> winners.put(key, t));
+                typeByEvidence(key, types, mentions, lastDottedParts, places, text).ifPresent(t -> winners.put(key, t));
+            } else if (text != null && types.contains(EntityType.PERSON) && !lastDottedParts.contains(key)
+                    && isHan(key) && key.indexOf('·') < 0 && key.length() >= 2
+                    && mentions.stream().noneMatch(m -> normalize(m.text()).equals(key)
+                            && (m.canonical().isPresent() || !m.titles().isEmpty()))
+                    && typeInText(key, text).filter(t -> t == EntityType.LOC).isPresent()) {
+                winners.put(key, EntityType.LOC);   // 拉达克地区: a place whatever HanLP's dictionary says
             }
         });
         List<EntityMention> unified = new ArrayList<>(mentions.size());
@@ -237,7 +247,7 @@ public final class EntityResolver {
     }
 
     private Optional<EntityType> typeByEvidence(String key, Set<EntityType> types, List<EntityMention> mentions,
-                                                Set<String> lastDottedParts, Set<String> places) {
+                                                Set<String> lastDottedParts, Set<String> places, String text) {
         Set<EntityType> strong = new HashSet<>();
         for (EntityMention m : mentions) {
             if (!normalize(m.text()).equals(key)) {
@@ -264,6 +274,12 @@ public final class EntityResolver {
         if (!strong.isEmpty() || !isHan(key)) {
             return Optional.empty();
         }
+        // what the text writes right after the surface (拉达克地区, 安邦保险) goes before HanLP's
+        // dictionary, whose person tags take some places and companies (拉达克/nrf, 安邦/nrf)
+        Optional<EntityType> written = text == null || key.indexOf('·') >= 0 ? Optional.empty() : typeInText(key, text);
+        if (written.isPresent()) {
+            return written;
+        }
         Set<EntityType> tagged = new HashSet<>();
         for (String tag : CoreWords.tags(key)) {
             if (tag.startsWith("ns") && types.contains(EntityType.LOC)) {
@@ -275,6 +291,29 @@ public final class EntityResolver {
             }
         }
         return tagged.size() == 1 ? Optional.of(tagged.iterator().next()) : Optional.empty();
+    }
+
+    /** Words after a company's or institution's name that make it one (安邦保险, 华信集团). */
+    private static final List<String> ORG_WORDS = List.of("集团", "公司", "保险", "银行", "控股", "证券", "基金会");
+
+    /**
+     * The type the text gives a surface by the word right after it somewhere: a place before
+     * 地区 or an administrative word that starts no word with what follows (拉达克地区, 乔治亚州;
+     * not 州长, 市委), an organization before a word for a company (安邦保险). Empty when the
+     * text says neither or both.
+     */
+    private static Optional<EntityType> typeInText(String key, String text) {
+        Set<EntityType> found = new HashSet<>();
+        for (int at = text.indexOf(key); at >= 0 && found.size() < 2; at = text.indexOf(key, at + 1)) {
+            String after = text.substring(at + key.length(), Math.min(text.length(), at + key.length() + 3));
+            if (after.startsWith("地区") || !after.isEmpty() && "省市县州".indexOf(after.charAt(0)) >= 0
+                    && (after.length() < 2 || !CoreWords.isDictionaryWord(after.substring(0, 2)))) {
+                found.add(EntityType.LOC);
+            } else if (ORG_WORDS.stream().anyMatch(after::startsWith)) {
+                found.add(EntityType.ORG);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     /** Words of quantity that start no name (整个教育局, 所有中共附属组织); pronouns (某, 该) go by HanLP's tag. */
@@ -408,22 +447,45 @@ public final class EntityResolver {
 
     /**
      * Ties a dotted name with middle initials to the same name without them (黛博拉·L·伯克斯,
-     * 黛博拉·伯克斯) when the initials are the only ones in the text for that name: 乔治·H·W·布什
-     * and 乔治·W·布什 are two people, and 乔治·布什 could be either.
+     * 黛博拉·伯克斯) when the text has one set of initials for that name: 乔治·H·W·布什 and
+     * 乔治·W·布什 are two people, and 乔治·布什 could be either. A familiar given name is its full
+     * form ({@code given-name-forms.txt}: 乔·拜登 is 约瑟夫·R·拜登), and 小 (Jr.) before the given
+     * name is left out (小约瑟夫·R·拜登).
      */
     private static void linkMiddleInitials(List<Form> forms) {
         Map<String, List<Form>> byBareName = new LinkedHashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.PERSON && f.key.indexOf('·') > 0) {
-                byBareName.computeIfAbsent(withoutInitials(f.key), k -> new ArrayList<>()).add(f);
+                byBareName.computeIfAbsent(bareName(f.key), k -> new ArrayList<>()).add(f);
             }
         }
         for (List<Form> same : byBareName.values()) {
-            long initialled = same.stream().filter(f -> !f.key.equals(withoutInitials(f.key))).count();
-            if (same.size() > 1 && initialled <= 1) {
+            long initials = same.stream().map(f -> initials(f.key)).filter(i -> !i.isEmpty()).distinct().count();
+            if (same.size() > 1 && initials <= 1) {
                 same.forEach(f -> union(same.get(0), f));
             }
         }
+    }
+
+    /** A dotted name without middle initials and 小, its given name in full (小约瑟夫·R·拜登, 乔·拜登 → 约瑟夫·拜登). */
+    private static String bareName(String name) {
+        String bare = withoutInitials(name);
+        int dot = bare.indexOf('·');
+        String given = bare.substring(0, dot);
+        if (given.length() >= 3 && given.startsWith("小")) {
+            given = given.substring(1);
+        }
+        return GIVEN_NAME_FORMS.getOrDefault(given, given) + bare.substring(dot);
+    }
+
+    /** The middle initials of a dotted name, in order (R of 约瑟夫·R·拜登; empty without any). */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        java.util.regex.Matcher m = INITIAL.matcher(name);
+        while (m.find()) {
+            b.append(Character.toUpperCase(m.group().charAt(1)));
+        }
+        return b.toString();
     }
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("·[A-Za-z]\\.?(?=·)");
@@ -547,7 +609,8 @@ public final class EntityResolver {
                         .filter(s -> s.length() > shorter.key.length()
                         && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
                         && (isShortForm(shorter.type, shorter.key, s)
-                            || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
+                            || shorter.type == EntityType.ORG && (isCompanyShortName(shorter.key, withoutPlace(s, isPlace))
+                                || isWordAbbreviation(shorter.key, s, isPlace))))
                         .findFirst();
                 if (surface.isEmpty()
                         || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
@@ -565,6 +628,57 @@ public final class EntityResolver {
                 union(owner, shorter);
             }
         }
+    }
+
+    /**
+     * 一汽 of 中国第一汽车集团, 工行 of 中国工商银行: an abbreviation of two or three characters,
+     * HanLP's dictionary tags it one (j) or does not know it, and each character comes from
+     * another word of the longer name, in order, the first from its first word after any places
+     * (第一 of 中国|第一|汽车|集团). Not a word of its own (国会 is no short form of 国家安全会议),
+     * nor an organization word alone.
+     */
+    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        if (shorter.length() < 2 || shorter.length() > 3 || !isHan(shorter) || !isHan(longer) || longer.indexOf('·') >= 0
+                || longer.length() < shorter.length() + 2 || GENERIC_HEADS.contains(shorter)
+                || CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j")) {
+            return false;
+        }
+        List<String> words = dictionaryWords(longer);
+        int first = 0;
+        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+            first++;
+        }
+        int w = first;
+        for (int i = 0; i < shorter.length(); i++, w++) {
+            if (i == 0 ? words.get(w).indexOf(shorter.charAt(0)) < 0 : (w = nextWordWith(words, w, shorter.charAt(i))) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first of {@code words} from {@code from} holding {@code c}, or -1. */
+    private static int nextWordWith(List<String> words, int from, char c) {
+        for (int w = from; w < words.size(); w++) {
+            if (words.get(w).indexOf(c) >= 0) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code name} cut into the longest words of HanLP's core dictionary from the left (中国|第一|汽车|集团). */
+    private static List<String> dictionaryWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (int at = 0; at < name.length(); ) {
+            int length = Math.min(4, name.length() - at);
+            while (length > 1 && !CoreWords.isDictionaryWord(name.substring(at, at + length))) {
+                length--;
+            }
+            words.add(name.substring(at, at + length));
+            at += length;
+        }
+        return words;
     }
 
     /** A name without a place it starts with, of the text or the gazetteer (中国华为技术有限公司 → 华为技术有限公司). */
@@ -751,25 +865,54 @@ public final class EntityResolver {
      * 香港特区 and 香港特别行政区, 捷克 and 捷克共和国. Words of one level (特区, 特别行政区) tie
      * to each other; the bare name ties to them only when one level is in the text (吉林 stays
      * alone beside 吉林省 and 吉林市), and a known city's name with 州 is a state of its own
-     * (纽约州, 华盛顿州). 共和国 and 地区 name no level of their own.
+     * (纽约州, 华盛顿州). 共和国 and 地区 name no level of their own; an autonomous region,
+     * prefecture or county is its place without the people's name (凉山彝族自治州 of 凉山,
+     * 新疆维吾尔自治区 of 新疆). A place written after the places it lies in (云南瑞丽市,
+     * 广东省深圳市, 吉林省吉林市) or after 前 (前苏联) counts as the rest of it, and neither names
+     * the entity (it goes into {@code junk}).
      */
-    private static void linkPlaceLevels(List<Form> forms) {
+    private void linkPlaceLevels(List<Form> forms, Set<String> junk) {
         Map<String, Form> bare = new HashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.LOC) {
                 bare.putIfAbsent(f.key, f);
             }
         }
-        Map<String, Map<String, List<Form>>> byBase = new LinkedHashMap<>();
+        // each place with the key it counts as: its own, and the rest after the places it lies in
+        List<Map.Entry<Form, String>> keys = new ArrayList<>();
         for (Form f : forms) {
             if (f.type != EntityType.LOC) {
                 continue;
             }
+            keys.add(Map.entry(f, f.key));
+            String inner = withoutEnclosingPlaces(f.key, bare);
+            if (inner != null) {
+                keys.add(Map.entry(f, inner));
+                f.written.forEach(w -> junk.add(EntityType.LOC + "\u0000" + w));
+                Form same = bare.get(inner);
+                if (same != null) {
+                    union(same, f);
+                } else {
+                    bare.putIfAbsent(inner, f);
+                }
+            }
+        }
+        Map<String, Map<String, List<Form>>> byBase = new LinkedHashMap<>();
+        for (Map.Entry<Form, String> entry : keys) {
+            Form f = entry.getKey();
+            String key = entry.getValue();
+            String autonomous = autonomousBase(key, bare);
+            if (autonomous != null) {
+                String word = key.substring(key.lastIndexOf("自治"));
+                byBase.computeIfAbsent(autonomous, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(word.equals("自治区") ? "自治区" : word.substring(2), k -> new ArrayList<>()).add(f);
+                continue;
+            }
             for (Map.Entry<String, String> level : PLACE_LEVELS) {
-                if (!f.key.endsWith(level.getKey())) {
+                if (!key.endsWith(level.getKey())) {
                     continue;
                 }
-                String base = f.key.substring(0, f.key.length() - level.getKey().length());
+                String base = key.substring(0, key.length() - level.getKey().length());
                 if (base.codePointCount(0, base.length()) >= 2 && isHan(base) && base.indexOf('·') < 0) {
                     Form b = bare.get(base);
                     boolean stateOfACity = level.getKey().equals("州") && b != null && b.known();
@@ -801,6 +944,91 @@ public final class EntityResolver {
                 }
             }
         });
+    }
+
+    /** Peoples' names without 族 that stand before 自治区, 自治州 or 自治县 (新疆维吾尔自治区). */
+    private static final List<String> PEOPLES = List.of("维吾尔", "哈萨克", "蒙古", "柯尔克孜", "塔吉克", "锡伯");
+
+    /**
+     * The place of an autonomous region, prefecture, county or banner (凉山 of 凉山彝族自治州,
+     * 新疆 of 新疆维吾尔自治区) when the text names it alone, else null.
+     */
+    private static String autonomousBase(String key, Map<String, Form> bare) {
+        int at = key.lastIndexOf("自治");
+        if (at < 2 || key.length() != at + 3 || "区州县旗".indexOf(key.charAt(at + 2)) < 0 || !isHan(key)) {
+            return null;
+        }
+        for (int end = at - 1; end >= 2; end--) {
+            String people = key.substring(end, at);
+            if (bare.containsKey(key.substring(0, end)) && (people.endsWith("族") || PEOPLES.contains(people))) {
+                return key.substring(0, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A place written after the places it lies in, without them, when the text names it so
+     * (瑞丽市 of 云南瑞丽市, 岷县 of 甘肃岷县; 深圳市 of 广东省深圳市 beside 深圳): the places
+     * before it are places of the text, the gazetteer or HanLP's dictionary (maybe with an
+     * administrative word: 广东省), and what is left is two characters or more that the text
+     * writes as a place, maybe with an administrative word. 前苏联 is 苏联. Null when none.
+     */
+    private String withoutEnclosingPlaces(String key, Map<String, Form> bare) {
+        if (!isHan(key) || key.indexOf('·') >= 0) {
+            return null;
+        }
+        if (key.startsWith("前") && key.length() >= 3 && bare.containsKey(key.substring(1))) {
+            return key.substring(1);
+        }
+        for (int end = 2; end <= key.length() - 2; end++) {
+            String rest = key.substring(end);
+            if (!isPlaceChain(key.substring(0, end), bare) || !namedPlace(rest, bare)) {
+                continue;
+            }
+            return rest;
+        }
+        return null;
+    }
+
+    /** Whether {@code rest} is a place of the text, or one with an administrative word (深圳市 beside 深圳). */
+    private static boolean namedPlace(String rest, Map<String, Form> bare) {
+        if (bare.containsKey(rest)) {
+            return true;
+        }
+        for (Map.Entry<String, String> level : PLACE_LEVELS) {
+            if (rest.endsWith(level.getKey()) && rest.length() - level.getKey().length() >= 2
+                    && bare.containsKey(rest.substring(0, rest.length() - level.getKey().length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} is one or more places one after another (云南, 广东省, 英国伦敦). */
+    private boolean isPlaceChain(String s, Map<String, Form> bare) {
+        if (isEnclosingPlace(s, bare)) {
+            return true;
+        }
+        for (int end = 2; end <= s.length() - 2; end++) {
+            if (isEnclosingPlace(s.substring(0, end), bare) && isPlaceChain(s.substring(end), bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isEnclosingPlace(String s, Map<String, Form> bare) {
+        if (s.length() < 2) {
+            return false;
+        }
+        if (bare.containsKey(s) || lexicon.isPlace(s) || CoreWords.tags(s).stream().anyMatch(t -> t.startsWith("ns"))) {
+            return true;
+        }
+        char last = s.charAt(s.length() - 1);
+        String base = s.substring(0, s.length() - 1);
+        return "省市县州区".indexOf(last) >= 0 && base.length() >= 2
+                && (bare.containsKey(base) || lexicon.isPlace(base) || CoreWords.tags(base).stream().anyMatch(t -> t.startsWith("ns")));
     }
 
     /**
