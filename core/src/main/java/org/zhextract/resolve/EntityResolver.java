@@ -193,6 +193,9 @@ public final class EntityResolver {
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
         Set<String> junk = linkJunkPrefixes(all, document);
+        if (document != null) {
+            linkFragments(all, document, junk);
+        }
         linkShortForms(all);
         linkPlaceLevels(all, junk);
         linkStateShortForms(all);
@@ -360,6 +363,58 @@ public final class EntityResolver {
             }
         }
         return junk;
+    }
+
+    /**
+     * Ties a form each of whose mentions the text writes as part of one other form of the same
+     * type (沃尔特·里 always in 沃尔特·里德, 台湾陆委 in 台湾陆委会: a span cut short) to that form;
+     * the fragment never names the entity (it goes into {@code junk}).
+     */
+    private static void linkFragments(List<Form> forms, DocumentText document, Set<String> junk) {
+        for (Form part : forms) {
+            if (part.key.codePointCount(0, part.key.length()) < 2 || part.mentions.stream().anyMatch(m -> m.canonical().isPresent())) {
+                continue;
+            }
+            Form owner = null;
+            boolean alone = false;
+            for (EntityMention m : part.mentions) {
+                Form around = null;
+                for (Form whole : forms) {
+                    if (whole.type == part.type && whole != part && whole.key.length() > part.key.length()
+                            && writtenAround(whole.key, part.key, m.mention(), document)) {
+                        around = whole;
+                        break;
+                    }
+                }
+                if (around == null || owner != null && around.root() != owner.root()) {
+                    alone = true;
+                    break;
+                }
+                owner = around;
+            }
+            if (!alone && owner != null) {
+                union(owner, part);
+                part.written.forEach(w -> junk.add(part.type + "\u0000" + w));
+            }
+        }
+    }
+
+    /** Whether the text around {@code mention} (code points) spells {@code whole}, of which {@code part} is a piece. */
+    private static boolean writtenAround(String whole, String part, Mention mention, DocumentText document) {
+        String text = normalize(mention.text());
+        if (!text.equals(part)) {
+            return false;
+        }
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            int before = whole.codePointCount(0, at);
+            int after = whole.codePointCount(at + part.length(), whole.length());
+            int start = mention.start() - before;
+            int end = mention.end() + after;
+            if (start >= 0 && end <= document.length() && normalize(document.slice(start, end)).equals(whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTransliteration(String name) {
@@ -635,12 +690,20 @@ public final class EntityResolver {
      * HanLP's dictionary tags it one (j) or does not know it, and each character comes from
      * another word of the longer name, in order, the first from its first word after any places
      * (第一 of 中国|第一|汽车|集团). Not a word of its own (国会 is no short form of 国家安全会议),
-     * nor an organization word alone.
+     * a frequent abbreviation (人大 is not 中国人民大学) nor an organization word alone.
      */
+    /**
+     * An abbreviation HanLP's core dictionary saw this often stands for a national body of its
+     * own (人大 138, 政协 307), not for whichever longer name fits it (中国人民大学); 一汽 3,
+     * 工行 9, 中科院 18.
+     */
+    private static final int FREQUENT_ABBREVIATION = 50;
+
     private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
         if (shorter.length() < 2 || shorter.length() > 3 || !isHan(shorter) || !isHan(longer) || longer.indexOf('·') >= 0
                 || longer.length() < shorter.length() + 2 || GENERIC_HEADS.contains(shorter)
-                || CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j")) {
+                || CoreWords.isDictionaryWord(shorter) && (!CoreWords.tags(shorter).contains("j")
+                    || CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION)) {
             return false;
         }
         List<String> words = dictionaryWords(longer);
