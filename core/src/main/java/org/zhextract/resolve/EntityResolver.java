@@ -651,11 +651,16 @@ public final class EntityResolver {
             if (shorter.key.codePointCount(0, shorter.key.length()) < 2) {
                 continue;
             }
+            // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
+            boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
+            // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
+            for (boolean abbreviations : new boolean[] {false, true}) {
+            if (abbreviations && shorter.type != EntityType.ORG) {
+                break;
+            }
             Set<Form> owners = new HashSet<>();
             Set<Form> glossedOtherwise = new HashSet<>();
             Form owner = null;
-            // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
-            boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
             for (Form longer : forms) {
                 if (longer.type != shorter.type || longer == shorter || longer.root() == shorter.root()) {
                     continue;
@@ -663,9 +668,9 @@ public final class EntityResolver {
                 Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
                         .filter(s -> s.length() > shorter.key.length()
                         && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
-                        && (isShortForm(shorter.type, shorter.key, s)
-                            || shorter.type == EntityType.ORG && (isCompanyShortName(shorter.key, withoutPlace(s, isPlace))
-                                || isWordAbbreviation(shorter.key, s, isPlace))))
+                        && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace)
+                            : isShortForm(shorter.type, shorter.key, s)
+                            || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                         .findFirst();
                 if (surface.isEmpty()
                         || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
@@ -682,14 +687,19 @@ public final class EntityResolver {
             if (owners.size() == 1 && !glossedOtherwise.contains(owner.root())) {
                 union(owner, shorter);
             }
+            if (!owners.isEmpty()) {
+                break;
+            }
+            }
         }
     }
 
     /**
      * 一汽 of 中国第一汽车集团, 工行 of 中国工商银行: an abbreviation of two or three characters,
-     * HanLP's dictionary tags it one (j) or does not know it, and each character comes from
-     * another word of the longer name, in order, the first from its first word after any places
-     * (第一 of 中国|第一|汽车|集团). Not a word of its own (国会 is no short form of 国家安全会议),
+     * HanLP's dictionary tags it one (j) or does not know it, and its characters come one each
+     * from words one after another of the longer name, from its first word after any places
+     * (第一|汽车 of 中国|第一|汽车|集团; 工商|银行 of 中国工商银行, not 中行 of 中国人民银行 nor
+     * 立委 of 立法院外交及国防委员会); not the start of the name (印军 of 印军边境部队). Not a word of its own (国会 is no short form of 国家安全会议),
      * a frequent abbreviation (人大 is not 中国人民大学) nor an organization word alone.
      */
     /**
@@ -706,28 +716,24 @@ public final class EntityResolver {
                     || CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION)) {
             return false;
         }
-        List<String> words = dictionaryWords(longer);
+        String name = withoutPlace(longer, isPlace);
+        if (name.startsWith(shorter)) {
+            return false;   // a name's first characters are the short-name rules' business (印军 of 印军边境部队)
+        }
+        List<String> words = dictionaryWords(name);
         int first = 0;
         while (first < words.size() - 1 && isPlace.test(words.get(first))) {
             first++;
         }
-        int w = first;
-        for (int i = 0; i < shorter.length(); i++, w++) {
-            if (i == 0 ? words.get(w).indexOf(shorter.charAt(0)) < 0 : (w = nextWordWith(words, w, shorter.charAt(i))) < 0) {
+        if (words.size() - first < shorter.length()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (words.get(first + i).indexOf(shorter.charAt(i)) < 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The index of the first of {@code words} from {@code from} holding {@code c}, or -1. */
-    private static int nextWordWith(List<String> words, int from, char c) {
-        for (int w = from; w < words.size(); w++) {
-            if (words.get(w).indexOf(c) >= 0) {
-                return w;
-            }
-        }
-        return -1;
     }
 
     /** {@code name} cut into the longest words of HanLP's core dictionary from the left (中国|第一|汽车|集团). */
@@ -1030,6 +1036,21 @@ public final class EntityResolver {
         return null;
     }
 
+    /** Whether {@code key} is a place, a people and 自治区, 自治州, 自治县 or 自治旗 (新疆维吾尔自治区, 凉山彝族自治州). */
+    private static boolean isAutonomousOfAPeople(String key) {
+        int at = key.lastIndexOf("自治");
+        if (at < 3 || key.length() != at + 3) {
+            return false;
+        }
+        for (int end = at - 1; end >= 2; end--) {
+            String people = key.substring(end, at);
+            if (people.endsWith("族") || PEOPLES.contains(people)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A place written after the places it lies in, without them, when the text names it so
      * (瑞丽市 of 云南瑞丽市, 岷县 of 甘肃岷县; 深圳市 of 广东省深圳市 beside 深圳): the places
@@ -1043,6 +1064,9 @@ public final class EntityResolver {
         }
         if (key.startsWith("前") && key.length() >= 3 && bare.containsKey(key.substring(1))) {
             return key.substring(1);
+        }
+        if (isAutonomousOfAPeople(key)) {
+            return null;   // 新疆维吾尔自治区 is not 维吾尔自治区 in 新疆
         }
         for (int end = 2; end <= key.length() - 2; end++) {
             String rest = key.substring(end);
