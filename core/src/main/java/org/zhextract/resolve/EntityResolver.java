@@ -938,7 +938,7 @@ public final class EntityResolver {
      * prefecture or county is its place without the people's name (凉山彝族自治州 of 凉山,
      * 新疆维吾尔自治区 of 新疆). A place written after the places it lies in (云南瑞丽市,
      * 广东省深圳市, 吉林省吉林市) or after 前 (前苏联) counts as the rest of it, and neither names
-     * the entity (it goes into {@code junk}).
+     * the entity (it goes into {@code junk}); not a gazetteer's place (沙特阿拉伯, 阿拉伯).
      */
     private void linkPlaceLevels(List<Form> forms, Set<String> junk) {
         Map<String, Form> bare = new HashMap<>();
@@ -954,7 +954,8 @@ public final class EntityResolver {
                 continue;
             }
             keys.add(Map.entry(f, f.key));
-            String inner = withoutEnclosingPlaces(f.key, bare);
+            // a gazetteer's place is one name (沙特阿拉伯 is not 阿拉伯 in 沙特)
+            String inner = f.known() || lexicon.isPlace(f.key) ? null : withoutEnclosingPlaces(f.key, bare);
             if (inner != null) {
                 keys.add(Map.entry(f, inner));
                 f.written.forEach(w -> junk.add(EntityType.LOC + "\u0000" + w));
