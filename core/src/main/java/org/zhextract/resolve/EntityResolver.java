@@ -38,8 +38,11 @@ import org.zhextract.text.ResourceLines;
  *       dotted name's person goes by the given name and the family name alone has a title of its
  *       own or another dotted name: 亨特·拜登 … 亨特 … 副总统拜登 is the father), nor one right
  *       before a kinship word and that person (拜登之子亨特·拜登, {@code kin-words.txt});</li>
- *   <li>a dotted name is the same with and without middle initials (黛博拉·L·伯克斯), unless two
- *       forms have different ones (乔治·H·W·布什, 乔治·W·布什);</li>
+ *   <li>a dotted name is the same with and without middle initials (黛博拉·L·伯克斯), with a
+ *       familiar given name ({@code given-name-forms.txt}: 乔·拜登, 约瑟夫·R·拜登) and without 小
+ *       (Jr.), unless two forms have different initials (乔治·H·W·布什, 乔治·W·布什);</li>
+ *   <li>every mention of a form is written inside another form of the same type (沃尔特·里 of
+ *       沃尔特·里德: a span cut short);</li>
  *   <li>an organization's or event's form ends exactly one longer form, or any of its surfaces
  *       (国务院 → 美国国务院, 冬奥会 → 北京冬奥会, 人大 → 全国人大), an event's form starts one
  *       (北京冬奥 → 北京冬奥会), a company's short name starts its registered name, maybe after
@@ -50,7 +53,11 @@ import org.zhextract.text.ResourceLines;
  *   <li>a place is the same place with an administrative word (江苏 → 江苏省, 香港 →
  *       香港特别行政区, 佛罗里达 → 佛罗里达州, 捷克 → 捷克共和国), unless the bare name fits two
  *       levels (吉林省, 吉林市) or is a known city whose name a state bears (纽约州); a state's
- *       two-character short form is its full name (加州 → 加利福尼亚州, 维州 → 维多利亚州);</li>
+ *       two-character short form is its full name (加州 → 加利福尼亚州, 维州 → 维多利亚州); a
+ *       place after the places it lies in is that place (云南瑞丽市 → 瑞丽市, 前苏联 → 苏联), an
+ *       autonomous region its place (凉山彝族自治州 → 凉山);</li>
+ *   <li>an organization's abbreviation takes one character from each of consecutive words of
+ *       one longer name (一汽 of 中国第一汽车集团), when no longer form ends with it;</li>
  *   <li>two person names have the same length and differ in one character that sounds alike,
  *       one of the two a character of transliterations (普金 → 普京; tones, -n/-ng and z/zh,
  *       c/ch, s/sh are not told apart); Chinese names that sound alike are different people
@@ -208,8 +215,10 @@ public final class EntityResolver {
      * found it as several (巴尔 as PERSON, LOC and ORG in one article): a gazetteer's name, a
      * person's title or the surface being the last part of a dotted person's name, a place's
      * administrative word (刘家村, 奇姆肯特市; or the same place written with one, 帕洛阿尔托市) are
-     * evidence; when no type has such evidence, the
-     * part of speech HanLP's dictionaries give the word is (布鲁克林/nsf, 默克尔/nrf). With
+     * evidence; when no type has such evidence, the word the text writes after the surface
+     * (拉达克地区, 安邦保险) is, then the part of speech HanLP's dictionaries give the word
+     * (布鲁克林/nsf, 默克尔/nrf). A person's surface without a title or gazetteer entry that the
+     * text writes before 地区 or an administrative word is a place (拉达克地区, 乔治亚州). With
      * evidence for two types, or none, the mentions keep the types they were found with.
      */
     private List<EntityMention> unifyTypes(DocumentText document, List<EntityMention> mentions) {
