@@ -38,8 +38,11 @@ import org.zhextract.text.ResourceLines;
  *       dotted name's person goes by the given name and the family name alone has a title of its
  *       own or another dotted name: 亨特·拜登 … 亨特 … 副总统拜登 is the father), nor one right
  *       before a kinship word and that person (拜登之子亨特·拜登, {@code kin-words.txt});</li>
- *   <li>a dotted name is the same with and without middle initials (黛博拉·L·伯克斯), unless two
- *       forms have different ones (乔治·H·W·布什, 乔治·W·布什);</li>
+ *   <li>a dotted name is the same with and without middle initials (黛博拉·L·伯克斯), with a
+ *       familiar given name ({@code given-name-forms.txt}: 乔·拜登, 约瑟夫·R·拜登) and without 小
+ *       (Jr.), unless two forms have different initials (乔治·H·W·布什, 乔治·W·布什);</li>
+ *   <li>every mention of a form is written inside another form of the same type (沃尔特·里 of
+ *       沃尔特·里德: a span cut short);</li>
  *   <li>an organization's or event's form ends exactly one longer form, or any of its surfaces
  *       (国务院 → 美国国务院, 冬奥会 → 北京冬奥会, 人大 → 全国人大), an event's form starts one
  *       (北京冬奥 → 北京冬奥会), a company's short name starts its registered name, maybe after
@@ -50,7 +53,11 @@ import org.zhextract.text.ResourceLines;
  *   <li>a place is the same place with an administrative word (江苏 → 江苏省, 香港 →
  *       香港特别行政区, 佛罗里达 → 佛罗里达州, 捷克 → 捷克共和国), unless the bare name fits two
  *       levels (吉林省, 吉林市) or is a known city whose name a state bears (纽约州); a state's
- *       two-character short form is its full name (加州 → 加利福尼亚州, 维州 → 维多利亚州);</li>
+ *       two-character short form is its full name (加州 → 加利福尼亚州, 维州 → 维多利亚州); a
+ *       place after the places it lies in is that place (云南瑞丽市 → 瑞丽市, 前苏联 → 苏联), an
+ *       autonomous region its place (凉山彝族自治州 → 凉山);</li>
+ *   <li>an organization's abbreviation takes one character from each of consecutive words of
+ *       one longer name (一汽 of 中国第一汽车集团), when no longer form ends with it;</li>
  *   <li>two person names have the same length and differ in one character that sounds alike,
  *       one of the two a character of transliterations (普金 → 普京; tones, -n/-ng and z/zh,
  *       c/ch, s/sh are not told apart); Chinese names that sound alike are different people
@@ -96,6 +103,9 @@ public final class EntityResolver {
     /** Organization words that alone name no particular body (联盟, 委员会; {@code generic-heads.txt}). */
     private static final Set<String> GENERIC_HEADS = Set.copyOf(resourceLines("/org/zhextract/resolve/generic-heads.txt")
             .stream().map(String::strip).toList());
+
+    /** Familiar forms of Western given names, each to the full form first on its line ({@code given-name-forms.txt}). */
+    private static final Map<String, String> GIVEN_NAME_FORMS = nameVariants(resourceLines("/org/zhextract/resolve/given-name-forms.txt"));
 
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
@@ -169,7 +179,7 @@ public final class EntityResolver {
      * mentions tells family members apart (拜登之子亨特·拜登). A null document is read as no text.
      */
     public List<Entity> resolve(DocumentText document, List<EntityMention> mentions) {
-        List<EntityMention> ordered = unifyTypes(mentions);
+        List<EntityMention> ordered = unifyTypes(document, mentions);
         ordered.sort(Comparator.comparing(EntityMention::mention));
         Map<String, Form> forms = new LinkedHashMap<>();
         List<Form> formOfMention = new ArrayList<>(ordered.size());
@@ -190,8 +200,11 @@ public final class EntityResolver {
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
         Set<String> junk = linkJunkPrefixes(all, document);
+        if (document != null) {
+            linkFragments(all, document, junk);
+        }
         linkShortForms(all);
-        linkPlaceLevels(all);
+        linkPlaceLevels(all, junk);
         linkStateShortForms(all);
         linkMisspellings(all);
         return entities(all, junk);
@@ -202,11 +215,13 @@ public final class EntityResolver {
      * found it as several (巴尔 as PERSON, LOC and ORG in one article): a gazetteer's name, a
      * person's title or the surface being the last part of a dotted person's name, a place's
      * administrative word (刘家村, 奇姆肯特市; or the same place written with one, 帕洛阿尔托市) are
-     * evidence; when no type has such evidence, the
-     * part of speech HanLP's dictionaries give the word is (布鲁克林/nsf, 默克尔/nrf). With
+     * evidence; when no type has such evidence, the word the text writes after the surface
+     * (拉达克地区, 安邦保险) is, then the part of speech HanLP's dictionaries give the word
+     * (布鲁克林/nsf, 默克尔/nrf). A person's surface without a title or gazetteer entry that the
+     * text writes before 地区 or an administrative word is a place (拉达克地区, 乔治亚州). With
      * evidence for two types, or none, the mentions keep the types they were found with.
      */
-    private List<EntityMention> unifyTypes(List<EntityMention> mentions) {
+    private List<EntityMention> unifyTypes(DocumentText document, List<EntityMention> mentions) {
         Map<String, Set<EntityType>> typesOf = new HashMap<>();
         Set<String> lastDottedParts = new HashSet<>();
         Set<String> places = new HashSet<>();
@@ -222,9 +237,16 @@ public final class EntityResolver {
         }
 
         Map<String, EntityType> winners = new HashMap<>();
+        String text = document == null ? null : document.text();
         typesOf.forEach((key, types) -> {
             if (types.size() > 1) {
-                typeByEvidence(key, types, mentions, lastDottedParts, places).ifPresent(t -> winners.put(key, t));
+                typeByEvidence(key, types, mentions, lastDottedParts, places, text).ifPresent(t -> winners.put(key, t));
+            } else if (text != null && types.contains(EntityType.PERSON) && !lastDottedParts.contains(key)
+                    && isHan(key) && key.indexOf('·') < 0 && key.length() >= 2
+                    && mentions.stream().noneMatch(m -> normalize(m.text()).equals(key)
+                            && (m.canonical().isPresent() || !m.titles().isEmpty()))
+                    && typeInText(key, text).filter(t -> t == EntityType.LOC).isPresent()) {
+                winners.put(key, EntityType.LOC);   // 拉达克地区: a place whatever HanLP's dictionary says
             }
         });
         List<EntityMention> unified = new ArrayList<>(mentions.size());
@@ -237,7 +259,7 @@ public final class EntityResolver {
     }
 
     private Optional<EntityType> typeByEvidence(String key, Set<EntityType> types, List<EntityMention> mentions,
-                                                Set<String> lastDottedParts, Set<String> places) {
+                                                Set<String> lastDottedParts, Set<String> places, String text) {
         Set<EntityType> strong = new HashSet<>();
         for (EntityMention m : mentions) {
             if (!normalize(m.text()).equals(key)) {
@@ -264,6 +286,12 @@ public final class EntityResolver {
         if (!strong.isEmpty() || !isHan(key)) {
             return Optional.empty();
         }
+        // what the text writes right after the surface (拉达克地区, 安邦保险) goes before HanLP's
+        // dictionary, whose person tags take some places and companies (拉达克/nrf, 安邦/nrf)
+        Optional<EntityType> written = text == null || key.indexOf('·') >= 0 ? Optional.empty() : typeInText(key, text);
+        if (written.isPresent()) {
+            return written;
+        }
         Set<EntityType> tagged = new HashSet<>();
         for (String tag : CoreWords.tags(key)) {
             if (tag.startsWith("ns") && types.contains(EntityType.LOC)) {
@@ -275,6 +303,29 @@ public final class EntityResolver {
             }
         }
         return tagged.size() == 1 ? Optional.of(tagged.iterator().next()) : Optional.empty();
+    }
+
+    /** Words after a company's or institution's name that make it one (安邦保险, 华信集团). */
+    private static final List<String> ORG_WORDS = List.of("集团", "公司", "保险", "银行", "控股", "证券", "基金会");
+
+    /**
+     * The type the text gives a surface by the word right after it somewhere: a place before
+     * 地区 or an administrative word that starts no word with what follows (拉达克地区, 乔治亚州;
+     * not 州长, 市委), an organization before a word for a company (安邦保险). Empty when the
+     * text says neither or both.
+     */
+    private static Optional<EntityType> typeInText(String key, String text) {
+        Set<EntityType> found = new HashSet<>();
+        for (int at = text.indexOf(key); at >= 0 && found.size() < 2; at = text.indexOf(key, at + 1)) {
+            String after = text.substring(at + key.length(), Math.min(text.length(), at + key.length() + 3));
+            if (after.startsWith("地区") || !after.isEmpty() && "省市县州".indexOf(after.charAt(0)) >= 0
+                    && (after.length() < 2 || !CoreWords.isDictionaryWord(after.substring(0, 2)))) {
+                found.add(EntityType.LOC);
+            } else if (ORG_WORDS.stream().anyMatch(after::startsWith)) {
+                found.add(EntityType.ORG);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     /** Words of quantity that start no name (整个教育局, 所有中共附属组织); pronouns (某, 该) go by HanLP's tag. */
@@ -321,6 +372,58 @@ public final class EntityResolver {
             }
         }
         return junk;
+    }
+
+    /**
+     * Ties a form each of whose mentions the text writes as part of one other form of the same
+     * type (沃尔特·里 always in 沃尔特·里德, 台湾陆委 in 台湾陆委会: a span cut short) to that form;
+     * the fragment never names the entity (it goes into {@code junk}).
+     */
+    private static void linkFragments(List<Form> forms, DocumentText document, Set<String> junk) {
+        for (Form part : forms) {
+            if (part.key.codePointCount(0, part.key.length()) < 2 || part.mentions.stream().anyMatch(m -> m.canonical().isPresent())) {
+                continue;
+            }
+            Form owner = null;
+            boolean alone = false;
+            for (EntityMention m : part.mentions) {
+                Form around = null;
+                for (Form whole : forms) {
+                    if (whole.type == part.type && whole != part && whole.key.length() > part.key.length()
+                            && writtenAround(whole.key, part.key, m.mention(), document)) {
+                        around = whole;
+                        break;
+                    }
+                }
+                if (around == null || owner != null && around.root() != owner.root()) {
+                    alone = true;
+                    break;
+                }
+                owner = around;
+            }
+            if (!alone && owner != null) {
+                union(owner, part);
+                part.written.forEach(w -> junk.add(part.type + "\u0000" + w));
+            }
+        }
+    }
+
+    /** Whether the text around {@code mention} (code points) spells {@code whole}, of which {@code part} is a piece. */
+    private static boolean writtenAround(String whole, String part, Mention mention, DocumentText document) {
+        String text = normalize(mention.text());
+        if (!text.equals(part)) {
+            return false;
+        }
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            int before = whole.codePointCount(0, at);
+            int after = whole.codePointCount(at + part.length(), whole.length());
+            int start = mention.start() - before;
+            int end = mention.end() + after;
+            if (start >= 0 && end <= document.length() && normalize(document.slice(start, end)).equals(whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTransliteration(String name) {
@@ -408,22 +511,45 @@ public final class EntityResolver {
 
     /**
      * Ties a dotted name with middle initials to the same name without them (黛博拉·L·伯克斯,
-     * 黛博拉·伯克斯) when the initials are the only ones in the text for that name: 乔治·H·W·布什
-     * and 乔治·W·布什 are two people, and 乔治·布什 could be either.
+     * 黛博拉·伯克斯) when the text has one set of initials for that name: 乔治·H·W·布什 and
+     * 乔治·W·布什 are two people, and 乔治·布什 could be either. A familiar given name is its full
+     * form ({@code given-name-forms.txt}: 乔·拜登 is 约瑟夫·R·拜登), and 小 (Jr.) before the given
+     * name is left out (小约瑟夫·R·拜登).
      */
     private static void linkMiddleInitials(List<Form> forms) {
         Map<String, List<Form>> byBareName = new LinkedHashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.PERSON && f.key.indexOf('·') > 0) {
-                byBareName.computeIfAbsent(withoutInitials(f.key), k -> new ArrayList<>()).add(f);
+                byBareName.computeIfAbsent(bareName(f.key), k -> new ArrayList<>()).add(f);
             }
         }
         for (List<Form> same : byBareName.values()) {
-            long initialled = same.stream().filter(f -> !f.key.equals(withoutInitials(f.key))).count();
-            if (same.size() > 1 && initialled <= 1) {
+            long initials = same.stream().map(f -> initials(f.key)).filter(i -> !i.isEmpty()).distinct().count();
+            if (same.size() > 1 && initials <= 1) {
                 same.forEach(f -> union(same.get(0), f));
             }
         }
+    }
+
+    /** A dotted name without middle initials and 小, its given name in full (小约瑟夫·R·拜登, 乔·拜登 → 约瑟夫·拜登). */
+    private static String bareName(String name) {
+        String bare = withoutInitials(name);
+        int dot = bare.indexOf('·');
+        String given = bare.substring(0, dot);
+        if (given.length() >= 3 && given.startsWith("小")) {
+            given = given.substring(1);
+        }
+        return GIVEN_NAME_FORMS.getOrDefault(given, given) + bare.substring(dot);
+    }
+
+    /** The middle initials of a dotted name, in order (R of 约瑟夫·R·拜登; empty without any). */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        java.util.regex.Matcher m = INITIAL.matcher(name);
+        while (m.find()) {
+            b.append(Character.toUpperCase(m.group().charAt(1)));
+        }
+        return b.toString();
     }
 
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("·[A-Za-z]\\.?(?=·)");
@@ -534,11 +660,16 @@ public final class EntityResolver {
             if (shorter.key.codePointCount(0, shorter.key.length()) < 2) {
                 continue;
             }
+            // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
+            boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
+            // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
+            for (boolean abbreviations : new boolean[] {false, true}) {
+            if (abbreviations && shorter.type != EntityType.ORG) {
+                break;
+            }
             Set<Form> owners = new HashSet<>();
             Set<Form> glossedOtherwise = new HashSet<>();
             Form owner = null;
-            // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
-            boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
             for (Form longer : forms) {
                 if (longer.type != shorter.type || longer == shorter || longer.root() == shorter.root()) {
                     continue;
@@ -546,7 +677,8 @@ public final class EntityResolver {
                 Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
                         .filter(s -> s.length() > shorter.key.length()
                         && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
-                        && (isShortForm(shorter.type, shorter.key, s)
+                        && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace)
+                            : isShortForm(shorter.type, shorter.key, s)
                             || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                         .findFirst();
                 if (surface.isEmpty()
@@ -564,7 +696,67 @@ public final class EntityResolver {
             if (owners.size() == 1 && !glossedOtherwise.contains(owner.root())) {
                 union(owner, shorter);
             }
+            if (!owners.isEmpty()) {
+                break;
+            }
+            }
         }
+    }
+
+    /**
+     * 一汽 of 中国第一汽车集团, 工行 of 中国工商银行: an abbreviation of two or three characters,
+     * HanLP's dictionary tags it one (j) or does not know it, and its characters come one each
+     * from words one after another of the longer name, from its first word after any places
+     * (第一|汽车 of 中国|第一|汽车|集团; 工商|银行 of 中国工商银行, not 中行 of 中国人民银行 nor
+     * 立委 of 立法院外交及国防委员会); not the start of the name (印军 of 印军边境部队). Not a word of its own (国会 is no short form of 国家安全会议),
+     * a frequent abbreviation (人大 is not 中国人民大学) nor an organization word alone.
+     */
+    /**
+     * An abbreviation HanLP's core dictionary saw this often stands for a national body of its
+     * own (人大 138, 政协 307), not for whichever longer name fits it (中国人民大学); 一汽 3,
+     * 工行 9, 中科院 18.
+     */
+    private static final int FREQUENT_ABBREVIATION = 50;
+
+    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        if (shorter.length() < 2 || shorter.length() > 3 || !isHan(shorter) || !isHan(longer) || longer.indexOf('·') >= 0
+                || longer.length() < shorter.length() + 2 || GENERIC_HEADS.contains(shorter)
+                || CoreWords.isDictionaryWord(shorter) && (!CoreWords.tags(shorter).contains("j")
+                    || CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION)) {
+            return false;
+        }
+        String name = withoutPlace(longer, isPlace);
+        if (name.startsWith(shorter)) {
+            return false;   // a name's first characters are the short-name rules' business (印军 of 印军边境部队)
+        }
+        List<String> words = dictionaryWords(name);
+        int first = 0;
+        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+            first++;
+        }
+        if (words.size() - first < shorter.length()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (words.get(first + i).indexOf(shorter.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code name} cut into the longest words of HanLP's core dictionary from the left (中国|第一|汽车|集团). */
+    private static List<String> dictionaryWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (int at = 0; at < name.length(); ) {
+            int length = Math.min(4, name.length() - at);
+            while (length > 1 && !CoreWords.isDictionaryWord(name.substring(at, at + length))) {
+                length--;
+            }
+            words.add(name.substring(at, at + length));
+            at += length;
+        }
+        return words;
     }
 
     /** A name without a place it starts with, of the text or the gazetteer (中国华为技术有限公司 → 华为技术有限公司). */
@@ -751,25 +943,55 @@ public final class EntityResolver {
      * 香港特区 and 香港特别行政区, 捷克 and 捷克共和国. Words of one level (特区, 特别行政区) tie
      * to each other; the bare name ties to them only when one level is in the text (吉林 stays
      * alone beside 吉林省 and 吉林市), and a known city's name with 州 is a state of its own
-     * (纽约州, 华盛顿州). 共和国 and 地区 name no level of their own.
+     * (纽约州, 华盛顿州). 共和国 and 地区 name no level of their own; an autonomous region,
+     * prefecture or county is its place without the people's name (凉山彝族自治州 of 凉山,
+     * 新疆维吾尔自治区 of 新疆). A place written after the places it lies in (云南瑞丽市,
+     * 广东省深圳市, 吉林省吉林市) or after 前 (前苏联) counts as the rest of it, and neither names
+     * the entity (it goes into {@code junk}); not a gazetteer's place (沙特阿拉伯, 阿拉伯).
      */
-    private static void linkPlaceLevels(List<Form> forms) {
+    private void linkPlaceLevels(List<Form> forms, Set<String> junk) {
         Map<String, Form> bare = new HashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.LOC) {
                 bare.putIfAbsent(f.key, f);
             }
         }
-        Map<String, Map<String, List<Form>>> byBase = new LinkedHashMap<>();
+        // each place with the key it counts as: its own, and the rest after the places it lies in
+        List<Map.Entry<Form, String>> keys = new ArrayList<>();
         for (Form f : forms) {
             if (f.type != EntityType.LOC) {
                 continue;
             }
+            keys.add(Map.entry(f, f.key));
+            // a gazetteer's place is one name (沙特阿拉伯 is not 阿拉伯 in 沙特)
+            String inner = f.known() || lexicon.isPlace(f.key) ? null : withoutEnclosingPlaces(f.key, bare);
+            if (inner != null) {
+                keys.add(Map.entry(f, inner));
+                f.written.forEach(w -> junk.add(EntityType.LOC + "\u0000" + w));
+                Form same = bare.get(inner);
+                if (same != null) {
+                    union(same, f);
+                } else {
+                    bare.putIfAbsent(inner, f);
+                }
+            }
+        }
+        Map<String, Map<String, List<Form>>> byBase = new LinkedHashMap<>();
+        for (Map.Entry<Form, String> entry : keys) {
+            Form f = entry.getKey();
+            String key = entry.getValue();
+            String autonomous = autonomousBase(key, bare);
+            if (autonomous != null) {
+                String word = key.substring(key.lastIndexOf("自治"));
+                byBase.computeIfAbsent(autonomous, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(word.equals("自治区") ? "自治区" : word.substring(2), k -> new ArrayList<>()).add(f);
+                continue;
+            }
             for (Map.Entry<String, String> level : PLACE_LEVELS) {
-                if (!f.key.endsWith(level.getKey())) {
+                if (!key.endsWith(level.getKey())) {
                     continue;
                 }
-                String base = f.key.substring(0, f.key.length() - level.getKey().length());
+                String base = key.substring(0, key.length() - level.getKey().length());
                 if (base.codePointCount(0, base.length()) >= 2 && isHan(base) && base.indexOf('·') < 0) {
                     Form b = bare.get(base);
                     boolean stateOfACity = level.getKey().equals("州") && b != null && b.known();
@@ -801,6 +1023,109 @@ public final class EntityResolver {
                 }
             }
         });
+    }
+
+    /** Peoples' names without 族 that stand before 自治区, 自治州 or 自治县 (新疆维吾尔自治区). */
+    private static final List<String> PEOPLES = List.of("维吾尔", "哈萨克", "蒙古", "柯尔克孜", "塔吉克", "锡伯");
+
+    /**
+     * The place of an autonomous region, prefecture, county or banner (凉山 of 凉山彝族自治州,
+     * 新疆 of 新疆维吾尔自治区) when the text names it alone, else null.
+     */
+    private static String autonomousBase(String key, Map<String, Form> bare) {
+        int at = key.lastIndexOf("自治");
+        if (at < 2 || key.length() != at + 3 || "区州县旗".indexOf(key.charAt(at + 2)) < 0 || !isHan(key)) {
+            return null;
+        }
+        for (int end = at - 1; end >= 2; end--) {
+            String people = key.substring(end, at);
+            if (bare.containsKey(key.substring(0, end)) && (people.endsWith("族") || PEOPLES.contains(people))) {
+                return key.substring(0, end);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code key} is a place, a people and 自治区, 自治州, 自治县 or 自治旗 (新疆维吾尔自治区, 凉山彝族自治州). */
+    private static boolean isAutonomousOfAPeople(String key) {
+        int at = key.lastIndexOf("自治");
+        if (at < 3 || key.length() != at + 3) {
+            return false;
+        }
+        for (int end = at - 1; end >= 2; end--) {
+            String people = key.substring(end, at);
+            if (people.endsWith("族") || PEOPLES.contains(people)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place written after the places it lies in, without them, when the text names it so
+     * (瑞丽市 of 云南瑞丽市, 岷县 of 甘肃岷县; 深圳市 of 广东省深圳市 beside 深圳): the places
+     * before it are places of the text, the gazetteer or HanLP's dictionary (maybe with an
+     * administrative word: 广东省), and what is left is two characters or more that the text
+     * writes as a place, maybe with an administrative word. 前苏联 is 苏联. Null when none.
+     */
+    private String withoutEnclosingPlaces(String key, Map<String, Form> bare) {
+        if (!isHan(key) || key.indexOf('·') >= 0) {
+            return null;
+        }
+        if (key.startsWith("前") && key.length() >= 3 && bare.containsKey(key.substring(1))) {
+            return key.substring(1);
+        }
+        if (isAutonomousOfAPeople(key)) {
+            return null;   // 新疆维吾尔自治区 is not 维吾尔自治区 in 新疆
+        }
+        for (int end = 2; end <= key.length() - 2; end++) {
+            String rest = key.substring(end);
+            if (!isPlaceChain(key.substring(0, end), bare) || !namedPlace(rest, bare)) {
+                continue;
+            }
+            return rest;
+        }
+        return null;
+    }
+
+    /** Whether {@code rest} is a place of the text, or one with an administrative word (深圳市 beside 深圳). */
+    private static boolean namedPlace(String rest, Map<String, Form> bare) {
+        if (bare.containsKey(rest)) {
+            return true;
+        }
+        for (Map.Entry<String, String> level : PLACE_LEVELS) {
+            if (rest.endsWith(level.getKey()) && rest.length() - level.getKey().length() >= 2
+                    && bare.containsKey(rest.substring(0, rest.length() - level.getKey().length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} is one or more places one after another (云南, 广东省, 英国伦敦). */
+    private boolean isPlaceChain(String s, Map<String, Form> bare) {
+        if (isEnclosingPlace(s, bare)) {
+            return true;
+        }
+        for (int end = 2; end <= s.length() - 2; end++) {
+            if (isEnclosingPlace(s.substring(0, end), bare) && isPlaceChain(s.substring(end), bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isEnclosingPlace(String s, Map<String, Form> bare) {
+        if (s.length() < 2) {
+            return false;
+        }
+        if (bare.containsKey(s) || lexicon.isPlace(s) || CoreWords.tags(s).stream().anyMatch(t -> t.startsWith("ns"))) {
+            return true;
+        }
+        char last = s.charAt(s.length() - 1);
+        String base = s.substring(0, s.length() - 1);
+        return "省市县州区".indexOf(last) >= 0 && base.length() >= 2
+                && (bare.containsKey(base) || lexicon.isPlace(base) || CoreWords.tags(base).stream().anyMatch(t -> t.startsWith("ns")));
     }
 
     /**

@@ -221,4 +221,29 @@ class EntityResolverTest {
         assertThat(entities).extracting(e -> e.type() + " " + e.name() + " " + e.mentions().size())
                 .containsExactly("PERSON 巴尔 3", "LOC 刘家村 2", "LOC 布鲁克林 2");
     }
+
+    @Test
+    void takesThePlaceOrCompanyTheTextWritesTheSurfaceAsOverHanLpsPersonTag() {
+        String text = "拉达克地区局势紧张。安邦保险的吴小晖说，安邦在纽约，安邦很大。习近平说。";
+        List<EntityMention> mentions = List.of(
+                at(text, EntityType.PERSON, "拉达克", 0),
+                at(text, EntityType.PERSON, "安邦", 1),
+                at(text, EntityType.LOC, "安邦", 2),
+                at(text, EntityType.PERSON, "习近平", 0));
+
+        List<Entity> entities = HANLP_RESOLVER.resolve(new DocumentText(text), mentions);
+
+        assertThat(entities).extracting(e -> e.type() + " " + e.name() + " " + e.mentions().size())
+                .containsExactly("LOC 拉达克 1", "ORG 安邦 2", "PERSON 习近平 1");
+    }
+
+    /** A mention of the {@code nth} (from 0) occurrence of {@code surface} in {@code text}. */
+    private static EntityMention at(String text, EntityType type, String surface, int nth) {
+        int start = text.indexOf(surface);
+        for (int i = 0; i < nth; i++) {
+            start = text.indexOf(surface, start + 1);
+        }
+        return new EntityMention(type, new Mention(surface, start, start + surface.length()),
+                Optional.empty(), List.of(), Optional.empty());
+    }
 }
