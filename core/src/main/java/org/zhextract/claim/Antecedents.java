@@ -27,6 +27,7 @@ final class Antecedents {
     private final Quotations quotations;
     private final List<ClaimDraft> drafts;
     private final List<ClaimDraft> silentSpeakers;
+    private final DocumentIntroductions introductions;
 
     Antecedents(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, List<ClaimDraft> drafts,
                 List<ClaimDraft> silentSpeakers) {
@@ -37,6 +38,7 @@ final class Antecedents {
         this.quotations = quotations;
         this.drafts = drafts;
         this.silentSpeakers = silentSpeakers;
+        this.introductions = new DocumentIntroductions(doc);
     }
 
     /** 报导, 该报道, 声明: a bare document word (a medium) as the source, no publisher named in it. */
@@ -47,13 +49,14 @@ final class Antecedents {
      * within the pronoun reach that was reported through the same medium by its publisher (据X报道,
      * X报道称, X发表声明说), not a claim that a frame only lent its medium to.
      */
-    Optional<String> publisherOf(String head, int paragraph, int at) {
+    Optional<String> publisherOf(String head, int paragraph, int speakerStart, int at) {
         java.util.regex.Matcher m = DOCUMENT_WORD.matcher(head);
         boolean within = head.equals("其中");   // 其中说: in the document last published
         if (!within && (!m.matches() || !lexicon.is("medium", m.group(2)))) {
             return Optional.empty();
         }
         String medium = within ? "" : m.group(2).replace('导', '道');
+        ClaimDraft published = null;
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft earlier = drafts.get(k);
             if (paragraph - earlier.paragraph > PRONOUN_REACH) {
@@ -61,12 +64,56 @@ final class Antecedents {
             }
             if (earlier.cueStart < at && earlier.speakerEntity.isPresent()
                     && earlier.via.map(v -> v.replace('导', '道')).filter(v -> within || v.equals(medium)).isPresent()
-                    && earlier.cue.replace('导', '道').contains(earlier.via.get().replace('导', '道'))) {
-                return earlier.speakerEntity;
+                    && publishedItself(earlier)) {
+                published = earlier;
+                break;
             }
         }
-        return Optional.empty();
+        if (within) {
+            return published == null ? Optional.empty() : published.speakerEntity;
+        }
+        // 《纽约时报》的一篇报道引起了关注。…报道指出: a document introduced by a sentence that reports nothing
+        int reachStart = at;
+        for (int n = 0; n <= PRONOUN_REACH && reachStart > 0; n++) {
+            reachStart = text.lastIndexOf('\n', reachStart - 1);
+            if (reachStart < 0) {
+                reachStart = 0;
+            }
+        }
+        int from = published == null ? reachStart : Math.max(reachStart, published.cueStart + published.cue.length());
+        Optional<DocumentIntroductions.Introduction> introduced = introductions.latest(medium, from, speakerStart);
+        if (introduced.isPresent()) {
+            int where = introduced.get().at();
+            for (ClaimDraft earlier : drafts) {
+                if (earlier.speakerStart <= where && where < earlier.speakerEnd) {
+                    return earlier.speakerEntity;   // 报道称，… 报道还称: the same document again
+                }
+            }
+            if (introduced.get().publisher().isPresent()) {
+                return introduced.get().publisher();
+            }
+        }
+        return published == null ? Optional.empty() : published.speakerEntity;
     }
+
+    /**
+     * Whether a claim's medium is its speaker's own (据X报道, X报道称, X发表报告称, X在声明中说), not lent
+     * by a frame before it (据中国媒体报道，孔维文称).
+     */
+    private boolean publishedItself(ClaimDraft claim) {
+        String via = claim.via.get().replace('导', '道');
+        if (claim.cue.replace('导', '道').contains(via)) {
+            return true;
+        }
+        if (claim.speakerEnd < 0 || claim.speakerEnd > claim.cueStart) {
+            return false;
+        }
+        String between = text.substring(claim.speakerEnd, claim.cueStart).replace('导', '道');
+        return between.contains(via) && !RELAYED.matcher(between).find();   // not 路透社援引《纽约时报》的报道说
+    }
+
+    /** A relay or frame between a speaker and its cue: the medium then is someone else's. */
+    private static final java.util.regex.Pattern RELAYED = java.util.regex.Pattern.compile("援引|引述|引用|转引|转述|据");
 
     void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
         SpeakerKind wanted = switch (refersTo) {

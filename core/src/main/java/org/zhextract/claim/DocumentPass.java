@@ -746,8 +746,9 @@ final class DocumentPass {
         draft.paragraph = paragraph;
         int closerEnd = closerStart + closer.length();
         int contentAt = closerEnd;
-        if (closer.equals(HEARSAY)) {
-            // X的说法报导，… / X说法，称… / X说法指出，…: the verb after 说法 is the relay's own
+        if (closer.equals(HEARSAY) || closer.startsWith("的报")) {
+            // X的说法报导，… / X说法，称… / X说法指出，…: the verb after 说法 is the relay's own;
+            // 援引《纽约时报》的报道说: so is the verb after X的报道
             int k = skipSpaces(closerEnd, paragraphEnd);
             int afterComma = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? skipSpaces(k + 1, paragraphEnd) : k;
             for (int from : new int[] {k, afterComma}) {
@@ -1634,7 +1635,7 @@ final class DocumentPass {
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
         if (entity.isEmpty() && !coordination) {
-            draft.speakerEntity = antecedents.publisherOf(head, draft.paragraph, cueAt);   // 报道称 after 据《华尔街日报》报道
+            draft.speakerEntity = antecedents.publisherOf(head, draft.paragraph, headStart, cueAt);   // 报道称 after 据《华尔街日报》报道
         }
         if (coordination || head.endsWith("们")
                 || descriptive.flatMap(d -> lexicon.detail("descriptive", d)).filter("plural"::equals).isPresent()
