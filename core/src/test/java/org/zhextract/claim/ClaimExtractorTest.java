@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.zhextract.model.Claim;
 import org.zhextract.model.ClaimForm;
 import org.zhextract.model.Entity;
@@ -96,6 +97,25 @@ class ClaimExtractorTest {
         assertThat(claim.entities()).containsExactly(id(in, "北京"));
         assertThat(claim.times()).containsExactly("T2");
         assertThat(claim.quantities()).containsExactly("Q1");
+    }
+
+    /**
+     * A fuzzer-mutated corpus page hung the claim stage: a run of straight quotation marks inside a
+     * name (普"""…"京) made the source walk step onto the same token again and again.
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRunOfQuotationMarksInsideASourceEnds() {
+        Input in = new Input("周五在北京与习近平会面时，普" + "\"".repeat(70) + "京公布了一项新的俄罗斯天然气协议，承诺增加莫斯科的远东出口。")
+                .entity(EntityType.LOC, "北京").entity(EntityType.PERSON, "习近平");
+
+        List<Claim> claims = extract(in);
+
+        String text = in.document.text();
+        for (Claim claim : claims) {
+            assertThat(claim.content().text()).isNotEmpty();
+            assertThat(text).contains(claim.content().text());
+        }
     }
 
     @Test
