@@ -42,6 +42,7 @@ public final class EntityLexicon {
     private final PhraseTrie<String> eventSuffixes;
     private final PhraseTrie<String> facilitySuffixes;
     private final BitSet transliterationChars;
+    private final BitSet dottedNameChars;
     private final Set<String> surnames;
     private final BitSet functionChars;
     private final BitSet givenNameStops;
@@ -60,6 +61,7 @@ public final class EntityLexicon {
         this.eventSuffixes = base.eventSuffixes;
         this.facilitySuffixes = base.facilitySuffixes;
         this.transliterationChars = base.transliterationChars;
+        this.dottedNameChars = base.dottedNameChars;
         this.surnames = base.surnames;
         this.functionChars = base.functionChars;
         this.givenNameStops = base.givenNameStops;
@@ -86,6 +88,8 @@ public final class EntityLexicon {
         this.eventSuffixes = PhraseTrie.backwards(asMap(words("event-suffixes.txt")));
         this.facilitySuffixes = PhraseTrie.backwards(asMap(words("facility-suffixes.txt")));
         this.transliterationChars = charSet("transliteration-chars.txt");
+        this.dottedNameChars = charSet("dotted-name-chars.txt");
+        this.dottedNameChars.or(transliterationChars);
         this.functionChars = charSet("function-chars.txt");
         this.givenNameStops = charSet("given-name-stops.txt");
         this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
@@ -180,6 +184,15 @@ public final class EntityLexicon {
     public boolean isPlace(String text) {
         Surface surface = surfaces.get(text);
         return surface != null && surface.entry().type().filter(t -> t == EntityType.LOC).isPresent();
+    }
+
+    /**
+     * Whether {@code c} can stand in a part of a transliterated name joined by a dot: a
+     * transliteration character or one of the common characters of dotted-name-chars.txt (露丝,
+     * 安东宁, 凯末尔), which do not mark a word as a transliteration on their own.
+     */
+    boolean isDottedNameChar(char c) {
+        return dottedNameChars.get(c);
     }
 
     /** Whether {@code c} is one of the characters used to transliterate foreign names (transliteration-chars.txt). */

@@ -89,7 +89,7 @@ final class NamePatternSource {
             int end = i;
             int dot = i;
             while (dot < text.length() && isDot(text.charAt(dot))) {
-                int partEnd = rightPartEnd(view, dot + 1);
+                int partEnd = rightPartEnd(view, dot + 1, true);
                 if (partEnd <= dot + 1) {
                     partEnd = afterInitial(view, dot + 1);
                 }
@@ -117,7 +117,7 @@ final class NamePatternSource {
         if (from + 2 >= text.length() || text.charAt(from) < 'A' || text.charAt(from) > 'Z' || !isDot(text.charAt(from + 1))) {
             return from;
         }
-        int end = rightPartEnd(view, from + 2);
+        int end = rightPartEnd(view, from + 2, true);
         return end > from + 2 ? end : from;
     }
 
@@ -125,7 +125,7 @@ final class NamePatternSource {
     private int leftPartStart(TextView view, int dot) {
         String text = view.text;
         int start = dot;
-        while (start > 0 && dot - start < MAX_PART && lexicon.isTransliterationChar(text.charAt(start - 1))) {
+        while (start > 0 && dot - start < MAX_PART && lexicon.isDottedNameChar(text.charAt(start - 1))) {
             start--;
         }
         if (start == dot) {
@@ -147,11 +147,15 @@ final class NamePatternSource {
         return start < dot ? start : -1;
     }
 
-    /** End of the name part starting at {@code from}, or {@code from} when there is none. */
-    private int rightPartEnd(TextView view, int from) {
+    /**
+     * End of the name part starting at {@code from}, or {@code from} when there is none; a part
+     * after a dot ({@code dotted}) may also hold the common characters of dotted-name-chars.txt.
+     */
+    private int rightPartEnd(TextView view, int from, boolean dotted) {
         String text = view.text;
         int end = from;
-        while (end < text.length() && end - from < MAX_PART + 2 && lexicon.isTransliterationChar(text.charAt(end))) {
+        while (end < text.length() && end - from < MAX_PART + 2
+                && (dotted ? lexicon.isDottedNameChar(text.charAt(end)) : lexicon.isTransliterationChar(text.charAt(end)))) {
             int k = view.isWordStart(end) ? view.tokenAt(end) : -1;
             if (k >= 0 && view.pos(k).equals("t")) {
                 break; // a time word after the name (彭斯/周二表示)
@@ -173,7 +177,7 @@ final class NamePatternSource {
             if (title.isEmpty() || !view.isWordStart(title.get().start())) {
                 continue;
             }
-            int end = rightPartEnd(view, start);
+            int end = rightPartEnd(view, start, false);
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
                 found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 continue;
