@@ -244,6 +244,8 @@ final class TimeResolver {
         String special;        // a value that is not a calendar date: 2022-W05, 2022-Q1, 199
         String holiday;
         String partOfDay;
+        /** 凌晨: its 12点 is the midnight that starts the day, where 晚上/夜里 12点 ends it. */
+        boolean earlyMorning;
         Integer hour;
         Integer minute;
         Integer second;
@@ -495,7 +497,10 @@ final class TimeResolver {
                 }
                 f.holiday = name;
             }
-            case PART_OF_DAY -> f.partOfDay = PART_OF_DAY.get(a.group("pod"));
+            case PART_OF_DAY -> {
+                f.partOfDay = PART_OF_DAY.get(a.group("pod"));
+                f.earlyMorning = a.group("pod").equals("凌晨");
+            }
             case CLOCK -> {
                 return applyClock(a, f, supported);
             }
@@ -624,6 +629,9 @@ final class TimeResolver {
         LocalDate ref = reference.orElse(null);
         if (f.hour != null && f.partOfDay != null) {
             f.hour = adjustHour(f.hour, f.partOfDay);
+            if (f.hour == 24 && f.earlyMorning) {
+                f.hour = 0;   // 凌晨12点: the midnight that starts the day
+            }
         }
         if (rangeStart != null && f.partOfDay == null && f.hour != null && rangeStart.partOfDay() != null
                 && f.day == null && f.month == null && f.year == null) {
@@ -782,6 +790,15 @@ final class TimeResolver {
         if (f.special != null && (f.special.startsWith("Q") || f.special.startsWith("H")) && f.year == null) {
             f.year = rangeStart != null && rangeStart.year() != null ? rangeStart.year()
                     : reference.map(LocalDate::getYear).orElse(null);
+        }
+        if (f.hour != null && f.hour == 24 && f.year != null && f.month != null && f.day != null
+                && f.special == null && !f.lunar) {
+            // 2月3日晚上十二点 is 2月4日 0点: the next day's start, as a date with a day can say
+            LocalDate next = LocalDate.of(f.year, f.month, f.day).plusDays(1);
+            f.year = next.getYear();
+            f.month = next.getMonthValue();
+            f.day = next.getDayOfMonth();
+            f.hour = 0;
         }
         String value = dateValue(f);
         if (f.hour != null) {
@@ -944,8 +961,9 @@ final class TimeResolver {
     private static int adjustHour(int hour, String partOfDay) {
         return switch (partOfDay) {
             case "AF" -> hour < 12 ? hour + 12 : hour;
-            case "EV" -> hour >= 5 && hour < 12 ? hour + 12 : hour; // 晚上1点多钟 is past midnight, not 13:00
-            case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour;
+            // 12点 at night is midnight, the end of the day (24:00), not noon
+            case "EV" -> hour == 12 ? 24 : hour >= 5 && hour < 12 ? hour + 12 : hour; // 晚上1点多钟 is past midnight, not 13:00
+            case "NI" -> hour == 12 ? 24 : hour >= 6 && hour < 12 ? hour + 12 : hour;
             case "MI" -> hour < 6 ? hour + 12 : hour;
             default -> hour;
         };
