@@ -225,9 +225,14 @@ public final class EntityResolver {
         Map<String, Set<EntityType>> typesOf = new HashMap<>();
         Set<String> lastDottedParts = new HashSet<>();
         Set<String> places = new HashSet<>();
+        // surfaces a gazetteer or a title vouches for: their type is no word's after them to change
+        Set<String> vouched = new HashSet<>();
         for (EntityMention m : mentions) {
             String key = normalize(m.text());
             typesOf.computeIfAbsent(key, k -> new HashSet<>()).add(m.type());
+            if (m.canonical().isPresent() || !m.titles().isEmpty()) {
+                vouched.add(key);
+            }
             if (m.type() == EntityType.PERSON && key.indexOf('·') > 0) {
                 lastDottedParts.add(lastDottedPart(key));
             }
@@ -242,9 +247,7 @@ public final class EntityResolver {
             if (types.size() > 1) {
                 typeByEvidence(key, types, mentions, lastDottedParts, places, text).ifPresent(t -> winners.put(key, t));
             } else if (text != null && types.contains(EntityType.PERSON) && !lastDottedParts.contains(key)
-                    && isHan(key) && key.indexOf('·') < 0 && key.length() >= 2
-                    && mentions.stream().noneMatch(m -> normalize(m.text()).equals(key)
-                            && (m.canonical().isPresent() || !m.titles().isEmpty()))
+                    && isHan(key) && key.indexOf('·') < 0 && key.length() >= 2 && !vouched.contains(key)
                     && typeInText(key, text).filter(t -> t == EntityType.LOC).isPresent()) {
                 winners.put(key, EntityType.LOC);   // 拉达克地区: a place whatever HanLP's dictionary says
             }
@@ -663,45 +666,57 @@ public final class EntityResolver {
             // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
             boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
             // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
-            for (boolean abbreviations : new boolean[] {false, true}) {
-            if (abbreviations && shorter.type != EntityType.ORG) {
-                break;
-            }
-            Set<Form> owners = new HashSet<>();
-            Set<Form> glossedOtherwise = new HashSet<>();
-            Form owner = null;
-            for (Form longer : forms) {
-                if (longer.type != shorter.type || longer == shorter || longer.root() == shorter.root()) {
-                    continue;
-                }
-                Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
-                        .filter(s -> s.length() > shorter.key.length()
-                        && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
-                        && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace)
-                            : isShortForm(shorter.type, shorter.key, s)
-                            || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
-                        .findFirst();
-                if (surface.isEmpty()
-                        || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
-                    continue;
-                }
-                if (owners.add(longer.root())) {
-                    owner = longer;
-                }
-                if (shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
-                        || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
-                    glossedOtherwise.add(longer.root());
-                }
-            }
-            if (owners.size() == 1 && !glossedOtherwise.contains(owner.root())) {
-                union(owner, shorter);
-            }
-            if (!owners.isEmpty()) {
-                break;
-            }
+            if (!linkToOneLongerForm(forms, shorter, generic, false, isPlace) && shorter.type == EntityType.ORG) {
+                linkToOneLongerForm(forms, shorter, generic, true, isPlace);
             }
         }
     }
+
+    /**
+     * Ties {@code shorter} to the one longer form whose surface it is a short form of (or, with
+     * {@code abbreviations}, a word abbreviation of), unless the text glosses it otherwise;
+     * whether any longer form fits at all.
+     */
+    private boolean linkToOneLongerForm(List<Form> forms, Form shorter, boolean generic, boolean abbreviations,
+                                        java.util.function.Predicate<String> isPlace) {
+        Set<Form> owners = new HashSet<>();
+        Set<Form> glossedOtherwise = new HashSet<>();
+        Form owner = null;
+        for (Form longer : forms) {
+            if (longer.type != shorter.type || longer == shorter || longer.root() == shorter.root()) {
+                continue;
+            }
+            Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
+                    .filter(s -> s.length() > shorter.key.length()
+                    && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
+                    && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace)
+                        : isShortForm(shorter.type, shorter.key, s)
+                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
+                    .findFirst();
+            if (surface.isEmpty()
+                    || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
+                continue;
+            }
+            if (owners.add(longer.root())) {
+                owner = longer;
+            }
+            if (shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
+                    || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
+                glossedOtherwise.add(longer.root());
+            }
+        }
+        if (owners.size() == 1 && !glossedOtherwise.contains(owner.root())) {
+            union(owner, shorter);
+        }
+        return !owners.isEmpty();
+    }
+
+    /**
+     * An abbreviation HanLP's core dictionary saw this often stands for a national body of its
+     * own (人大 138, 政协 307), not for whichever longer name fits it (中国人民大学); 一汽 3,
+     * 工行 9, 中科院 18.
+     */
+    private static final int FREQUENT_ABBREVIATION = 50;
 
     /**
      * 一汽 of 中国第一汽车集团, 工行 of 中国工商银行: an abbreviation of two or three characters,
@@ -711,13 +726,6 @@ public final class EntityResolver {
      * 立委 of 立法院外交及国防委员会); not the start of the name (印军 of 印军边境部队). Not a word of its own (国会 is no short form of 国家安全会议),
      * a frequent abbreviation (人大 is not 中国人民大学) nor an organization word alone.
      */
-    /**
-     * An abbreviation HanLP's core dictionary saw this often stands for a national body of its
-     * own (人大 138, 政协 307), not for whichever longer name fits it (中国人民大学); 一汽 3,
-     * 工行 9, 中科院 18.
-     */
-    private static final int FREQUENT_ABBREVIATION = 50;
-
     private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
         if (shorter.length() < 2 || shorter.length() > 3 || !isHan(shorter) || !isHan(longer) || longer.indexOf('·') >= 0
                 || longer.length() < shorter.length() + 2 || GENERIC_HEADS.contains(shorter)
@@ -1038,12 +1046,16 @@ public final class EntityResolver {
             return null;
         }
         for (int end = at - 1; end >= 2; end--) {
-            String people = key.substring(end, at);
-            if (bare.containsKey(key.substring(0, end)) && (people.endsWith("族") || PEOPLES.contains(people))) {
+            if (bare.containsKey(key.substring(0, end)) && isPeople(key.substring(end, at))) {
                 return key.substring(0, end);
             }
         }
         return null;
+    }
+
+    /** 彝族, 维吾尔: the name of a people, as it stands before 自治区. */
+    private static boolean isPeople(String name) {
+        return name.endsWith("族") || PEOPLES.contains(name);
     }
 
     /** Whether {@code key} is a place, a people and 自治区, 自治州, 自治县 or 自治旗 (新疆维吾尔自治区, 凉山彝族自治州). */
@@ -1053,8 +1065,7 @@ public final class EntityResolver {
             return false;
         }
         for (int end = at - 1; end >= 2; end--) {
-            String people = key.substring(end, at);
-            if (people.endsWith("族") || PEOPLES.contains(people)) {
+            if (isPeople(key.substring(end, at))) {
                 return true;
             }
         }
@@ -1119,13 +1130,17 @@ public final class EntityResolver {
         if (s.length() < 2) {
             return false;
         }
-        if (bare.containsKey(s) || lexicon.isPlace(s) || CoreWords.tags(s).stream().anyMatch(t -> t.startsWith("ns"))) {
+        if (isKnownPlace(s, bare)) {
             return true;
         }
         char last = s.charAt(s.length() - 1);
         String base = s.substring(0, s.length() - 1);
-        return "省市县州区".indexOf(last) >= 0 && base.length() >= 2
-                && (bare.containsKey(base) || lexicon.isPlace(base) || CoreWords.tags(base).stream().anyMatch(t -> t.startsWith("ns")));
+        return "省市县州区".indexOf(last) >= 0 && base.length() >= 2 && isKnownPlace(base, bare);
+    }
+
+    /** A place of the text, the gazetteer or HanLP's dictionary (any of its tags a place's). */
+    private boolean isKnownPlace(String s, Map<String, Form> bare) {
+        return bare.containsKey(s) || lexicon.isPlace(s) || CoreWords.tags(s).stream().anyMatch(t -> t.startsWith("ns"));
     }
 
     /**
