@@ -535,7 +535,7 @@ public final class QuantityRecognizer {
         if (u.word().equals("名") && isRank(text, m.start(), after)) {
             return false; // 中国是78名, 列在前三名: a place in a ranking, not a count of people
         }
-        if ((u.word().equals("株") || u.word().equals("株")) && isStrainName(text, m, raw)) {
+        if (u.word().equals("株") && isStrainName(text, m, raw)) {
             return false; // 伊尔库茨克2017株: a virus strain named by its place and year, not 2017 plants
         }
         if (u.word().equals("部") && "门长分队落署委位".indexOf(next) >= 0) {
@@ -607,11 +607,7 @@ public final class QuantityRecognizer {
         if (numberStart < 1 || "是列居排到在为為".indexOf(text.charAt(numberStart - 1)) < 0) {
             return false; // 共有150名: a count even in a sentence about a ranking
         }
-        int from = numberStart;
-        while (from > 0 && numberStart - from < 40 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return RANK_WORD.matcher(text).region(from, numberStart).find();
+        return RANK_WORD.matcher(text).region(sentenceStart(text, numberStart, 40), numberStart).find();
     }
 
     /** Words of virology: a sentence with one of them names strains by place and year (伊尔库茨克2017株). */
@@ -624,15 +620,27 @@ public final class QuantityRecognizer {
                 || !Character.isIdeographic(text.charAt(m.start() - 1))) {
             return false;
         }
-        int from = m.start();
-        while (from > 0 && m.start() - from < 80 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        return STRAIN_CONTEXT.matcher(text).region(sentenceStart(text, m.start(), 80), sentenceEnd(text, m.end(), 80)).find();
+    }
+
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+
+    /** Where the sentence around {@code at} starts, looking back at most {@code reach} chars. */
+    private static int sentenceStart(String text, int at, int reach) {
+        int from = at;
+        while (from > 0 && at - from < reach && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        int to = m.end();
-        while (to < text.length() && to - m.end() < 80 && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
+        return from;
+    }
+
+    /** Where the sentence around {@code at} ends (before its mark), looking on at most {@code reach} chars. */
+    private static int sentenceEnd(String text, int at, int reach) {
+        int to = at;
+        while (to < text.length() && to - at < reach && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return STRAIN_CONTEXT.matcher(text).region(from, to).find();
+        return to;
     }
 
     /** A code of digits and capitals (20JG，) right before a number, and one (，20RW) right after its unit. */

@@ -36,10 +36,10 @@ final class TimeGrammar {
     private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥]|安门)|日(?![元圆报本])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
 
     /**
-     * Reign eras and the Gregorian year of their first year (元年): 康熙十八年 is 1662 + 17 = 1679. Only eras
-     * whose names are not also common words; a year of a Chinese era is given as the Gregorian year it mostly falls in.
+     * Reign eras whose names are not also common words, read with any year (康熙十八年, 昭和50年), and the
+     * Gregorian year of their first year (元年): 康熙十八年 is 1662 + 17 = 1679.
      */
-    static final Map<String, Integer> ERA_FIRST_YEAR = Map.ofEntries(
+    private static final Map<String, Integer> PLAIN_ERA_FIRST_YEAR = Map.ofEntries(
             Map.entry("建安", 196), Map.entry("武德", 618), Map.entry("贞观", 627), Map.entry("永徽", 650),
             Map.entry("开元", 713), Map.entry("天宝", 742), Map.entry("庆历", 1041), Map.entry("熙宁", 1068),
             Map.entry("元丰", 1078), Map.entry("靖康", 1126), Map.entry("洪武", 1368), Map.entry("建文", 1399),
@@ -49,7 +49,14 @@ final class TimeGrammar {
             Map.entry("顺治", 1644), Map.entry("康熙", 1662), Map.entry("雍正", 1723), Map.entry("乾隆", 1736),
             Map.entry("嘉庆", 1796), Map.entry("道光", 1821), Map.entry("咸丰", 1851), Map.entry("同治", 1862),
             Map.entry("光绪", 1875), Map.entry("宣统", 1909), Map.entry("明治", 1868), Map.entry("大正", 1912),
-            Map.entry("昭和", 1926), Map.entry("平成", 1989), Map.entry("令和", 2019),
+            Map.entry("昭和", 1926), Map.entry("平成", 1989), Map.entry("令和", 2019));
+
+    /**
+     * Reign eras many of whose names are also words or places (绍兴, 嘉定, 景德镇, 至和 in 甚至和10年前), read as
+     * an era only with the year in Chinese numerals (绍兴十一年) and not before a word that counts years
+     * (绍兴十年来, 嘉定三年间, 至和十年前 tell of something else); with the year of their 元年.
+     */
+    private static final Map<String, Integer> STRICT_ERA_FIRST_YEAR = Map.ofEntries(
             // Tang
             Map.entry("显庆", 656), Map.entry("龙朔", 661), Map.entry("麟德", 664), Map.entry("乾封", 666),
             Map.entry("总章", 668), Map.entry("咸亨", 670), Map.entry("仪凤", 676), Map.entry("调露", 679),
@@ -82,20 +89,19 @@ final class TimeGrammar {
             Map.entry("元嘉", 424), Map.entry("开皇", 581), Map.entry("大业", 605));
 
     /**
-     * The eras after the first 39 of the table: many are also words or places (绍兴, 嘉定, 景德镇, 至和 in 甚至和10年前),
-     * so they are read as an era only with the year in Chinese numerals (绍兴十一年) and not before a word that counts
-     * years (绍兴十年来, 嘉定三年间, 至和十年前 tell of something else).
+     * Every reign era and the Gregorian year of its first year; a year of a Chinese era is given as the
+     * Gregorian year it mostly falls in.
      */
-    static final java.util.Set<String> STRICT_ERAS = java.util.Set.of(
-            "显庆", "龙朔", "麟德", "乾封", "总章", "咸亨", "仪凤", "调露", "垂拱", "天授", "神龙", "景龙",
-            "至德", "乾元", "大历", "建中", "贞元", "长庆", "开成", "会昌", "大中", "咸通", "乾符", "天祐",
-            "建隆", "乾德", "开宝", "太平兴国", "雍熙", "端拱", "淳化", "至道", "咸平", "景德", "大中祥符", "天禧",
-            "天圣", "明道", "景祐", "宝元", "康定", "皇祐", "至和", "嘉祐", "治平", "元祐", "绍圣", "元符",
-            "崇宁", "大观", "政和", "宣和", "建炎", "绍兴", "隆兴", "乾道", "淳熙", "绍熙", "庆元", "嘉泰",
-            "开禧", "嘉定", "宝庆", "绍定", "端平", "嘉熙", "淳祐", "宝祐", "开庆", "景定", "咸淳", "德祐",
-            "中统", "大德", "至大", "皇庆", "延祐", "至治", "泰定", "天历", "至顺", "元统", "至正", "洪宪",
-            "建武", "永平", "建初", "永元", "延熹", "中平", "初平", "黄初", "太康", "永嘉", "太元", "义熙",
-            "元嘉", "开皇", "大业");
+    static final Map<String, Integer> ERA_FIRST_YEAR = erasTogether();
+
+    /** The eras of {@link #STRICT_ERA_FIRST_YEAR}. */
+    static final java.util.Set<String> STRICT_ERAS = STRICT_ERA_FIRST_YEAR.keySet();
+
+    private static Map<String, Integer> erasTogether() {
+        Map<String, Integer> all = new java.util.HashMap<>(PLAIN_ERA_FIRST_YEAR);
+        all.putAll(STRICT_ERA_FIRST_YEAR);
+        return Map.copyOf(all);
+    }
 
     /** Japanese eras from 明治 on: Japan counts Gregorian months and days since 1873. */
     static final java.util.Set<String> GREGORIAN_ERAS = java.util.Set.of("明治", "大正", "昭和", "平成", "令和");
