@@ -150,6 +150,18 @@ final class AnnotatedText {
         return lo;
     }
 
+    /** Whether a token starts at {@code at}: a word boundary of the segmentation. */
+    boolean tokenStartsAt(int at) {
+        int k = firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at;
+    }
+
+    /** Whether {@code at} falls inside a token, which started before it. */
+    boolean insideToken(int at) {
+        int k = firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() < at;
+    }
+
     /** Index of the first mention starting at or after {@code at}. */
     int firstMentionFrom(int at) {
         int lo = 0;

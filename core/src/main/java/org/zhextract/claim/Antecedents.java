@@ -73,13 +73,7 @@ final class Antecedents {
             return published == null ? Optional.empty() : published.speakerEntity;
         }
         // 《纽约时报》的一篇报道引起了关注。…报道指出: a document introduced by a sentence that reports nothing
-        int reachStart = at;
-        for (int n = 0; n <= PRONOUN_REACH && reachStart > 0; n++) {
-            reachStart = text.lastIndexOf('\n', reachStart - 1);
-            if (reachStart < 0) {
-                reachStart = 0;
-            }
-        }
+        int reachStart = paragraphStart(at, PRONOUN_REACH);
         int from = published == null ? reachStart : Math.max(reachStart, published.cueStart + published.cue.length());
         Optional<DocumentIntroductions.Introduction> introduced = introductions.latest(medium, from, speakerStart);
         if (introduced.isPresent()) {
@@ -114,6 +108,15 @@ final class Antecedents {
 
     /** A relay or frame between a speaker and its cue: the medium then is someone else's. */
     private static final java.util.regex.Pattern RELAYED = java.util.regex.Pattern.compile("援引|引述|引用|转引|转述|据");
+
+    /** Where the paragraph {@code back} paragraphs before the one holding {@code at} starts (0: that one's own start). */
+    private int paragraphStart(int at, int back) {
+        int start = at;
+        for (int n = 0; n <= back && start > 0; n++) {
+            start = text.lastIndexOf('\n', start - 1);
+        }
+        return start <= 0 ? 0 : start + 1;
+    }
 
     void resolvePronoun(ClaimDraft draft, String refersTo, int at) {
         SpeakerKind wanted = switch (refersTo) {
@@ -156,8 +159,7 @@ final class Antecedents {
         }
         if (wanted == SpeakerKind.PERSON) {
             // no earlier speaker: the last person named in this or the previous paragraph
-            int paragraphStart = text.lastIndexOf('\n', at - 1);
-            int reachStart = paragraphStart <= 0 ? 0 : text.lastIndexOf('\n', paragraphStart - 1) + 1;
+            int reachStart = paragraphStart(at, 1);
             MentionRef last = null;
             for (MentionRef m : doc.mentions()) {
                 if (m.end() <= at && m.start() >= reachStart && m.type() == EntityType.PERSON) {

@@ -186,7 +186,7 @@ final class CueUse {
      * come) is no modal.
      */
     boolean isModal(int at, String word) {
-        if (at == 0 || !(lexicon.is("saying", word) || lexicon.is("assertion", word))) {
+        if (at == 0 || !isSayingOrAssertion(word)) {
             return false;
         }
         Optional<String> modal = lexicon.longestSuffix("modal", text, Math.max(0, at - 3), at);
@@ -194,10 +194,10 @@ final class CueUse {
             return false;
         }
         int from = at - modal.get().length();
-        int k = doc.firstTokenAtOrAfter(from);
-        if (k < tokens.size() && tokens.get(k).start() == from) {
+        if (doc.tokenStartsAt(from)) {
             return !doc.insideMention(from);   // 一定/要说/c, 我们/才能/n 说
         }
+        int k = doc.firstTokenAtOrAfter(from);
         // 都会/n 说: the segmenter glued an adverb to the modal (not 委员会, 国会, 回应: a noun or verb ending so)
         return k < tokens.size() && tokens.get(k).start() == from - 1
                 && MODAL_ADVERBS.indexOf(text.charAt(from - 1)) >= 0 && !doc.insideMention(from);
@@ -209,7 +209,7 @@ final class CueUse {
      * a hypothesis, not a report of what was said.
      */
     boolean isConditional(int at, String word) {
-        if (at == 0 || !(lexicon.is("saying", word) || lexicon.is("assertion", word))) {
+        if (at == 0 || !isSayingOrAssertion(word)) {
             return false;
         }
         Optional<String> conditional = lexicon.longestSuffix("conditional", text, Math.max(0, at - 2), at);
@@ -218,8 +218,11 @@ final class CueUse {
         }
         // a word of its own: not 要是 of 主要是说 (he mainly said), not 若 inside a name
         int from = at - conditional.get().length();
-        int k = doc.firstTokenAtOrAfter(from);
-        return k < tokens.size() && tokens.get(k).start() == from && !doc.insideMention(from);
+        return doc.tokenStartsAt(from) && !doc.insideMention(from);
+    }
+
+    private boolean isSayingOrAssertion(String word) {
+        return lexicon.is("saying", word) || lexicon.is("assertion", word);
     }
 
     /** 说了句实话, 说几句公道话: a count of sentences after 说 (then at most a short noun). */

@@ -1316,12 +1316,6 @@ final class DocumentPass {
         return head;
     }
 
-    /** Whether {@code at} falls inside a token rather than between two: no token starts there. */
-    private boolean endsInsideAToken(int at) {
-        int k = doc.firstTokenAtOrAfter(at);
-        return k < tokens.size() && tokens.get(k).start() < at;
-    }
-
     /** The end of the run of source-like tokens from {@code start}, stopping by {@code to}. */
     private int walkNominal(int start, int to) {
         int end = start;
@@ -1375,7 +1369,7 @@ final class DocumentPass {
                 Quote q = quotations.around(t.start());
                 if (q != null && q.start() >= start && q.end() <= to && quotedNameEndsAt(q.end())) {
                     end = q.end();   // 法国『世界报』, 前“香港众志”秘书长: a quoted name inside the source
-                    if (endsInsideAToken(end)) {
+                    if (doc.insideToken(end)) {
                         break;   // it closes inside a token (普"""京): stop there, or the walk would never move on
                     }
                     k = doc.firstTokenAtOrAfter(end);
@@ -1386,7 +1380,7 @@ final class DocumentPass {
                 int close = text.indexOf('》', t.start());
                 if (close > 0 && close < to && close - t.start() <= MAX_QUOTED_NAME && noClauseMark(t.start(), close)) {
                     end = close + 1;   // 知名医学期刊《柳叶刀》: a title inside the source
-                    if (endsInsideAToken(end)) {
+                    if (doc.insideToken(end)) {
                         break;   // it closes inside a token (普"""京): stop there, or the walk would never move on
                     }
                     k = doc.firstTokenAtOrAfter(end);
@@ -1397,7 +1391,7 @@ final class DocumentPass {
                 int after = afterGloss(t.start(), to);
                 if (after > 0) {
                     end = after;   // 牛津经济公司（Oxford Economics Ltd.）经济学家何天杰: a Latin gloss inside the source
-                    if (endsInsideAToken(after)) {
+                    if (doc.insideToken(after)) {
                         break;   // it closes inside a token (普"""京): stop there, or the walk would never move on
                     }
                     k = doc.firstTokenAtOrAfter(after);

@@ -105,7 +105,7 @@ final class SourceTrimmer {
         if (gluedAdverb.isPresent() && (end - start > gluedAdverb.get().length() + 1
                     || lexicon.is("pronoun", text.substring(start, end - gluedAdverb.get().length())))   // 他续指, 她另称
                 && !doc.insideMention(end - 1)
-                && tokenStartsAt(end - gluedAdverb.get().length())) {
+                && doc.tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
         }
         Optional<String> thus = lexicon.longestSuffix("thus", text, start, end);
@@ -113,7 +113,7 @@ final class SourceTrimmer {
             thus = lexicon.longestSuffix("lightverb", text, start, end);
         }
         if (thus.isPresent() && end - start >= thus.get().length() + 2 && !doc.insideMention(end - 1)
-                && tokenStartsAt(end - thus.get().length())) {
+                && doc.tokenStartsAt(end - thus.get().length())) {
             end -= thus.get().length();   // 一名新生这样说: how it was said, no part of the source
         }
         int lastTime = doc.firstTokenAtOrAfter(end - 1);
@@ -178,7 +178,7 @@ final class SourceTrimmer {
     private int afterOpener(int start, int end) {
         for (String opener : lexicon.wordsAt("opener", text, start, end)) {
             int after = start + opener.length();
-            if (after < end && tokenStartsAt(after) && !doc.insideMention(start) && !doc.insideMention(after - 1)) {
+            if (after < end && doc.tokenStartsAt(after) && !doc.insideMention(start) && !doc.insideMention(after - 1)) {
                 return after;
             }
         }
@@ -191,7 +191,7 @@ final class SourceTrimmer {
      */
     private boolean endsWithWriter(int start, int end) {
         Optional<String> writer = lexicon.longestSuffix("writer", text, start, end);
-        if (writer.isEmpty() || !tokenStartsAt(end - writer.get().length())) {
+        if (writer.isEmpty() || !doc.tokenStartsAt(end - writer.get().length())) {
             return false;
         }
         int at = end - writer.get().length();
@@ -331,18 +331,12 @@ final class SourceTrimmer {
         return end;
     }
 
-    private boolean tokenStartsAt(int at) {
-        int k = doc.firstTokenAtOrAfter(at);
-        return k < tokens.size() && tokens.get(k).start() == at;
-    }
-
     /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
     private boolean timeClauseEndsAt(int cueAt) {
         if (text.charAt(cueAt - 1) != '时') {
             return false;
         }
-        int k = doc.firstTokenAtOrAfter(cueAt - 1);
-        return k < tokens.size() && tokens.get(k).start() == cueAt - 1;
+        return doc.tokenStartsAt(cueAt - 1);
     }
 
     /** A preposition between the source and the cue (纳瓦罗(…)在接受采访时称): the time clause is already outside. */
