@@ -1667,7 +1667,6 @@ final class DocumentPass {
         return true;
     }
 
-    /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
     /** 军事委员会成员柯顿: a title (委员) that ends inside a longer word (委员会) is none. */
     private boolean endsInsideWord(int at) {
         int k = doc.firstTokenAtOrAfter(at - 1);
@@ -1675,6 +1674,7 @@ final class DocumentPass {
                 && !tokens.get(k).pos().startsWith("nr") && !(doc.insideMention(at) && !doc.insideMention(at - 1));
     }
 
+    /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
     private boolean looksLikeName(int from, int to) {
         if (doc.isTimeAt(from) || COORDINATORS.indexOf(text.charAt(from)) >= 0) {
             return false;   // 川普总统周三…说: a weekday is no name; 川普总统和其他人: a coordination

@@ -1,11 +1,5 @@
 package org.zhextract.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,29 +23,24 @@ final class Boilerplate {
     }
 
     /** Reads the rules; each line is {@code drop REGEX} or {@code strip REGEX}, {@code #} starts a comment line. */
-    static Boilerplate load(InputStream rules) {
+    static Boilerplate load(List<String> rules) {
         Objects.requireNonNull(rules, "rules");
         List<PrefilteredPattern> drop = new ArrayList<>();
         List<PrefilteredPattern> strip = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(rules, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int space = line.indexOf(' ');
-                String kind = space < 0 ? line : line.substring(0, space);
-                PrefilteredPattern regex = PrefilteredPattern.compile(line.substring(space + 1).strip(), Pattern.CASE_INSENSITIVE);
-                switch (kind) {
-                    case "drop" -> drop.add(regex);
-                    case "strip" -> strip.add(regex);
-                    default -> throw new IllegalArgumentException("boilerplate rule " + number + ": unknown kind " + kind);
-                }
+        int number = 0;
+        for (String line : rules) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int space = line.indexOf(' ');
+            String kind = space < 0 ? line : line.substring(0, space);
+            PrefilteredPattern regex = PrefilteredPattern.compile(line.substring(space + 1).strip(), Pattern.CASE_INSENSITIVE);
+            switch (kind) {
+                case "drop" -> drop.add(regex);
+                case "strip" -> strip.add(regex);
+                default -> throw new IllegalArgumentException("boilerplate rule " + number + ": unknown kind " + kind);
+            }
         }
         return new Boilerplate(drop, strip);
     }

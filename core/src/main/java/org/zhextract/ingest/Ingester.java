@@ -1,10 +1,7 @@
 package org.zhextract.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +28,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.zhextract.model.Article;
 import org.zhextract.model.Source;
+import org.zhextract.text.ResourceLines;
 
 /**
  * Reads one input (HTML, Markdown with HTML inside, or plain text, in UTF-8, UTF-16, GB18030/GBK
@@ -98,9 +96,9 @@ public final class Ingester {
             throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
         }
         this.maxInputBytes = maxInputBytes;
-        this.charsets = new Charsets(commonHan(resource("common-han.txt")));
-        this.boilerplate = Boilerplate.load(resource("boilerplate.txt"));
-        this.metadata = Metadata.load(resource("publishers.tsv"));
+        this.charsets = new Charsets(commonHan(ResourceLines.read(Ingester.class, "common-han.txt")));
+        this.boilerplate = Boilerplate.load(ResourceLines.read(Ingester.class, "boilerplate.txt"));
+        this.metadata = Metadata.load(ResourceLines.read(Ingester.class, "publishers.tsv"));
     }
 
     /**
@@ -428,26 +426,13 @@ public final class Ingester {
         return Optional.empty();
     }
 
-    private static InputStream resource(String file) {
-        InputStream in = Ingester.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("missing resource org/zhextract/ingest/" + file);
-        }
-        return in;
-    }
-
-    private static Set<Integer> commonHan(InputStream in) {
+    private static Set<Integer> commonHan(List<String> lines) {
         Set<Integer> chars = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.startsWith("#")) {
-                    line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                            .forEach(chars::add);
-                }
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                        .forEach(chars::add);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return chars;
     }

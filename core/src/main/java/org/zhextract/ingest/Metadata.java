@@ -1,12 +1,6 @@
 package org.zhextract.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,31 +67,26 @@ final class Metadata {
     }
 
     /** Reads {@code host<TAB>publisher[<TAB>other names, comma-separated]} lines. */
-    static Metadata load(InputStream publishers) {
+    static Metadata load(List<String> publishers) {
         Map<String, String> map = new LinkedHashMap<>();
         Map<String, Set<String>> otherNames = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(publishers, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2 && parts.length != 3) {
-                    throw new IllegalArgumentException("publishers: expected host<TAB>name[<TAB>other names]: " + line);
-                }
-                String publisher = parts[1].strip();
-                map.put(parts[0].strip().toLowerCase(Locale.ROOT), publisher);
-                if (parts.length == 3) {
-                    for (String name : parts[2].split(",")) {
-                        if (!name.isBlank()) {
-                            otherNames.computeIfAbsent(publisher, p -> new HashSet<>()).add(name.strip());
-                        }
+        for (String line : publishers) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            if (parts.length != 2 && parts.length != 3) {
+                throw new IllegalArgumentException("publishers: expected host<TAB>name[<TAB>other names]: " + line);
+            }
+            String publisher = parts[1].strip();
+            map.put(parts[0].strip().toLowerCase(Locale.ROOT), publisher);
+            if (parts.length == 3) {
+                for (String name : parts[2].split(",")) {
+                    if (!name.isBlank()) {
+                        otherNames.computeIfAbsent(publisher, p -> new HashSet<>()).add(name.strip());
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Metadata(map, otherNames);
     }

@@ -2,12 +2,6 @@ package org.zhextract.time;
 
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -18,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhextract.text.ResourceLines;
 
 /**
  * The holidays of {@code holidays.txt} and their Gregorian dates in a given year. Lunar holidays
@@ -47,33 +42,25 @@ final class HolidayCalendar {
 
     /** Loads the bundled holiday list. */
     static HolidayCalendar load() {
-        String resource = "/org/zhextract/time/holidays.txt";
-        try (InputStream in = HolidayCalendar.class.getResourceAsStream(resource)) {
-            Objects.requireNonNull(in, resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, Rule> rules = new LinkedHashMap<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                String kind = f[1];
-                int month = 0;
-                int day = 0;
-                int dow = 0;
-                if (f.length > 2) {
-                    String[] p = f[2].split("-");
-                    month = Integer.parseInt(p[0]);
-                    day = Integer.parseInt(p[1]);
-                    dow = p.length > 2 ? Integer.parseInt(p[2]) : 0;
-                }
-                rules.put(f[0], new Rule(kind, month, day, dow));
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (String line : ResourceLines.read(HolidayCalendar.class, "holidays.txt")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            return new HolidayCalendar(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] f = line.strip().split("\t");
+            String kind = f[1];
+            int month = 0;
+            int day = 0;
+            int dow = 0;
+            if (f.length > 2) {
+                String[] p = f[2].split("-");
+                month = Integer.parseInt(p[0]);
+                day = Integer.parseInt(p[1]);
+                dow = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+            }
+            rules.put(f[0], new Rule(kind, month, day, dow));
         }
+        return new HolidayCalendar(rules);
     }
 
     /** The holiday names, longest first (the order a regular expression alternation needs). */

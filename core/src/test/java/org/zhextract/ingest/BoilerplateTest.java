@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.zhextract.text.ResourceLines;
 
 class BoilerplateTest {
 
-    private static final Boilerplate RULES = Boilerplate.load(Ingester.class.getResourceAsStream("boilerplate.txt"));
+    private static final Boilerplate RULES = Boilerplate.load(ResourceLines.read(Ingester.class, "boilerplate.txt"));
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(files = "../testdata/cases/ingest-boilerplate.tsv", delimiter = '\t', encoding = "UTF-8")

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.zhextract.TestFiles;
+import org.zhextract.text.ResourceLines;
 
 /**
  * A prefilter may only save work, never change a result: whenever a regex finds something in a
@@ -180,7 +181,7 @@ class PrefilteredPatternTest {
     }
 
     private static Boilerplate boilerplate() {
-        return Boilerplate.load(Ingester.class.getResourceAsStream("boilerplate.txt"));
+        return Boilerplate.load(ResourceLines.read(Ingester.class, "boilerplate.txt"));
     }
 
     private static List<PrefilteredPattern> ingestPatterns() {
