@@ -69,6 +69,7 @@ public final class EntityRecognizer {
     private final NamePatternSource names;
     private final RoleSource roles;
     private final SuffixPatternSource suffixes;
+    private final LatinNameSource latinNames;
     private final List<MentionSource> extraSources;
 
     /** A recognizer with the built-in lists and rules only. */
@@ -87,6 +88,7 @@ public final class EntityRecognizer {
         this.names = new NamePatternSource(lexicon);
         this.roles = new RoleSource(lexicon);
         this.suffixes = new SuffixPatternSource(lexicon);
+        this.latinNames = new LatinNameSource(lexicon);
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -130,6 +132,8 @@ public final class EntityRecognizer {
             CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
             candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex) || isUnconfirmedPlace(view, c, modelIndex));
         }
+        // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
+        candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
         List<Candidate> kept = merge(candidates);
         List<Candidate> propagated = propagate(view, kept);

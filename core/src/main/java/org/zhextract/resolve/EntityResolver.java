@@ -32,7 +32,8 @@ import org.zhextract.text.ResourceLines;
  *   <li>they carry the same Latin gloss, or one is the other's gloss;</li>
  *   <li>a person's form is the last or the first part of exactly one dotted name (乌沙科夫 →
  *       尤里·乌沙科夫, 希拉里 → 希拉里·克林顿), or its last parts (德鲁蒙德·弗雷斯特 →
- *       卡米拉·德鲁蒙德·弗雷斯特), or two characters that start exactly one
+ *       卡米拉·德鲁蒙德·弗雷斯特), or the last word of exactly one name in Latin letters (Navalny →
+ *       Alexei Navalny), or two characters that start exactly one
  *       four-character Chinese name (林郑 → 林郑月娥, the Hong Kong double surname); not a family
  *       name with a Latin gloss of its own, nor one that is another member of the family (the
  *       dotted name's person goes by the given name and the family name alone has a title of its
@@ -849,7 +850,8 @@ public final class EntityResolver {
             case PERSON -> longer.indexOf('·') > 0 && (lastDottedPart(longer).equals(shorter)
                     || longer.substring(0, longer.indexOf('·')).equals(shorter)
                     || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
-                    || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer);
+                    || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer)
+                    || isLatinWord(shorter) && longer.endsWith(" " + shorter) && isLatinWord(longer.replaceAll("[ .'’-]", ""));
             case ORG -> longer.endsWith(shorter) && isHan(shorter) && !isHostedIn(shorter, longer)
                     || isLatin(shorter) && (longer.startsWith(shorter)
                         || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
@@ -1217,6 +1219,11 @@ public final class EntityResolver {
             s = s.charAt(0) + s.substring(2);
         }
         return s;
+    }
+
+    /** One Latin word (Navalny, the family name of Alexei Navalny). */
+    private static boolean isLatinWord(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     private static boolean isLatin(String s) {

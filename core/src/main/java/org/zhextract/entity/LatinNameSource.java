@@ -1,0 +1,123 @@
+package org.zhextract.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhextract.model.EntityType;
+import org.zhextract.text.ResourceLines;
+
+/**
+ * Names written in Latin letters inside Chinese text (wire copy keeps many: 分析师Phil Flynn说),
+ * which neither HanLP's roles nor a tagger trained on Chinese text see:
+ * <ul>
+ *   <li>a run of two to four capitalized words, the whole Latin run between Chinese text, right
+ *       after a title word (领导人Alexei Navalny, 记者Tom Ozimek) or right before a speech verb
+ *       (Chuck Laszewski说, Margaret E. Roberts 表示) is a person; an organization when its last
+ *       word is one that ends organizations' names ({@code latin-org-words.txt}: Sky News, Rosen
+ *       Law Firm);</li>
+ *   <li>one capitalized word of at least three letters right after a title word is a person
+ *       (国务卿Blinken): alone before a verb it is as often a company (Facebook说);</li>
+ *   <li>the last word of such a person alone elsewhere in the document is that person
+ *       (Navalny表示), which the resolver joins to the full name.</li>
+ * </ul>
+ * A Latin name in brackets glosses the name before it ({@link EntityRecognizer} keeps it with
+ * that mention), so it is none here. In news written in Chinese characters a run of capitalized
+ * words in these places is a name in about 19 of 20 cases: the rest are products and slogans.
+ */
+final class LatinNameSource {
+
+    /** A capitalized word (Jean-François, O'Brien, McDonald), an initial (E.) or a suffix (Jr.). */
+    private static final String WORD = "(?:[\\p{Lu}&&\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+(?:[\\p{Lu}&&\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+)?"
+            + "(?:[-'’][\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+)*|[\\p{Lu}&&\\p{IsLatin}]\\.|[JS]r\\.)";
+    /**
+     * A whole run of Latin words: no Latin letter, digit or dot may touch it, nor a Latin word one
+     * space away (so no capitalized stretch of an English sentence is one).
+     */
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}\\d.'’&-])(?<![\\p{IsLatin}\\d.,] )"
+            + WORD + "(?: " + WORD + ")*(?![\\p{IsLatin}\\d.'’&-])(?! [\\p{IsLatin}\\d])");
+    private static final int MAX_WORDS = 4;
+    private static final int MIN_SINGLE_WORD = 3;
+    /** Speech verbs a person's name comes right before (the claim stage's cues, the ones a name takes without a particle). */
+    private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "指出", "认为", "告诉", "写道", "强调",
+            "透露", "补充", "解释", "坦言", "回应", "警告", "承认", "估计", "预计", "预测", "介绍", "提到", "呼吁", "报道");
+
+    private final EntityLexicon lexicon;
+    private final Set<String> organizationWords;
+
+    LatinNameSource(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        Set<String> words = new HashSet<>();
+        for (String line : ResourceLines.read(LatinNameSource.class, "latin-org-words.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                words.add(line.strip());
+            }
+        }
+        this.organizationWords = Set.copyOf(words);
+    }
+
+    /** Latin names, leaving out runs that overlap a candidate of {@code listed} (a gazetteer's Getty Images). */
+    List<Candidate> find(TextView view, CandidateIndex listed) {
+        List<Candidate> found = new ArrayList<>();
+        Set<String> lastNames = new HashSet<>();
+        List<int[]> singles = new ArrayList<>();
+        Matcher run = RUN.matcher(view.text);
+        while (run.find()) {
+            int start = run.start();
+            int end = run.end();
+            int words = run.group().split(" ").length;
+            if (words > MAX_WORDS || inBrackets(view.text, start)
+                    || !listed.intersecting(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN).span()).isEmpty()) {
+                continue;
+            }
+            boolean afterTitle = afterTitle(view, start);
+            if (words == 1) {
+                if (afterTitle && run.group().length() >= MIN_SINGLE_WORD) {
+                    found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                } else {
+                    singles.add(new int[] {start, end});
+                }
+            } else if (afterTitle || beforeSpeechVerb(view, end)) {
+                String last = run.group().substring(run.group().lastIndexOf(' ') + 1);
+                boolean organization = organizationWords.contains(last) || run.group().startsWith("The ");
+                found.add(view.candidate(organization ? EntityType.ORG : EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                if (!organization && last.length() >= MIN_SINGLE_WORD) {
+                    lastNames.add(last);
+                }
+            }
+        }
+        for (int[] single : singles) {
+            if (lastNames.contains(view.text.substring(single[0], single[1]))) {
+                found.add(view.candidate(EntityType.PERSON, single[0], single[1], Candidate.Origin.PATTERN));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a title word ends right before {@code start}, maybe with a space or colon between (记者 Tom Ozimek). */
+    private boolean afterTitle(TextView view, int start) {
+        int at = start;
+        while (at > 0 && " ：:".indexOf(view.text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at > 0 && lexicon.titlesBefore().longestEndingAt(view.text, at, Math.max(0, at - 6)).isPresent();
+    }
+
+    /** Whether a speech verb is the word right after {@code end}, maybe after a space (not 说 of 说明). */
+    private static boolean beforeSpeechVerb(TextView view, int end) {
+        int at = end < view.text.length() && view.text.charAt(end) == ' ' ? end + 1 : end;
+        int token = view.tokenStartingAt(at);
+        return token >= 0 && SPEECH_VERBS.contains(view.tokens.get(token).text());
+    }
+
+    /** Whether the run opens a bracket: a gloss of the name before it (普赖斯（Ned Price）). */
+    private static boolean inBrackets(String text, int start) {
+        int at = start;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at > 0 && (text.charAt(at - 1) == '（' || text.charAt(at - 1) == '(');
+    }
+}
