@@ -1,12 +1,14 @@
 package org.zhextract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.model.EntityType;
+import org.zhextract.model.Span;
 import org.zhextract.text.ResourceLines;
 
 /**
@@ -16,8 +18,11 @@ import org.zhextract.text.ResourceLines;
  *   <li>a run of two to four capitalized words, the whole Latin run between Chinese text, right
  *       after a title word (领导人Alexei Navalny, 记者Tom Ozimek) or right before a speech verb
  *       (Chuck Laszewski说, Margaret E. Roberts 表示) is a person; an organization when its last
- *       word is one that ends organizations' names ({@code latin-org-words.txt}: Sky News, Rosen
- *       Law Firm);</li>
+ *       word is one that ends organizations' names ({@code latin-org-words.txt}: Rosen Law Firm);</li>
+ *   <li>a run of two to five words (capitalized or upper case) that ends in a word which ends
+ *       nothing but organizations' names (Fox News, Rhodium Group, Johns Hopkins University,
+ *       Capital Economics; the words marked {@code anywhere} in that file) is an organization
+ *       wherever it stands; laws, products and reports (Magnitsky Act, Apple Watch) end in other words;</li>
  *   <li>one capitalized word of at least three letters right after a title word is a person
  *       (国务卿Blinken): alone before a verb it is as often a company (Facebook说);</li>
  *   <li>the last word of such a person alone elsewhere in the document is that person
@@ -29,8 +34,8 @@ import org.zhextract.text.ResourceLines;
  */
 final class LatinNameSource {
 
-    /** A capitalized word (Jean-François, O'Brien, McDonald), an initial (E.) or a suffix (Jr.). */
-    private static final String WORD = "(?:[\\p{Lu}&&\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+(?:[\\p{Lu}&&\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+)?"
+    /** A capitalized word (Jean-François, O'Brien, McDonald), an initial (E.), a suffix (Jr.) or an acronym (BBC). */
+    private static final String WORD = "(?:[\\p{Lu}&&\\p{IsLatin}]{2,5}|[\\p{Lu}&&\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+(?:[\\p{Lu}&&\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+)?"
             + "(?:[-'’][\\p{IsLatin}][\\p{Ll}&&\\p{IsLatin}]+)*|[\\p{Lu}&&\\p{IsLatin}]\\.|[JS]r\\.)";
     /**
      * A whole run of Latin words: no Latin letter, digit or dot may touch it, nor a Latin word one
@@ -39,6 +44,8 @@ final class LatinNameSource {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}\\d.'’&-])(?<![\\p{IsLatin}\\d.,] )"
             + WORD + "(?: " + WORD + ")*(?![\\p{IsLatin}\\d.'’&-])(?! [\\p{IsLatin}\\d])");
     private static final int MAX_WORDS = 4;
+    private static final int MAX_ORGANIZATION_WORDS = 5;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final int MIN_SINGLE_WORD = 3;
     /** Speech verbs a person's name comes right before (the claim stage's cues, the ones a name takes without a particle). */
     private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "指出", "认为", "告诉", "写道", "强调",
@@ -46,19 +53,29 @@ final class LatinNameSource {
 
     private final EntityLexicon lexicon;
     private final Set<String> organizationWords;
+    private final Set<String> onlyOrganizationWords;
 
     LatinNameSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         Set<String> words = new HashSet<>();
+        Set<String> anywhere = new HashSet<>();
         for (String line : ResourceLines.read(LatinNameSource.class, "latin-org-words.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                words.add(line.strip());
+                String[] fields = line.strip().split("\t");
+                words.add(fields[0]);
+                if (fields.length > 1 && fields[1].equals("anywhere")) {
+                    anywhere.add(fields[0]);
+                }
             }
         }
         this.organizationWords = Set.copyOf(words);
+        this.onlyOrganizationWords = Set.copyOf(anywhere);
     }
 
-    /** Latin names, leaving out runs that overlap a candidate of {@code listed} (a gazetteer's Getty Images). */
+    /**
+     * Latin names, leaving out runs that a candidate of {@code listed} (a gazetteer entry) crosses or
+     * equals (Getty Images); a longer run keeps one inside it (BBC News, with BBC listed).
+     */
     List<Candidate> find(TextView view, CandidateIndex listed) {
         List<Candidate> found = new ArrayList<>();
         Set<String> lastNames = new HashSet<>();
@@ -67,22 +84,27 @@ final class LatinNameSource {
         while (run.find()) {
             int start = run.start();
             int end = run.end();
-            int words = run.group().split(" ").length;
-            if (words > MAX_WORDS || inBrackets(view.text, start)
-                    || !listed.intersecting(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN).span()).isEmpty()) {
+            String[] words = run.group().split(" ");
+            Candidate any = view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN);
+            if (words.length > MAX_ORGANIZATION_WORDS || inBrackets(view.text, start)
+                    || listed.intersecting(any.span()).stream().anyMatch(g -> !contains(any.span(), g.span()) || g.span().equals(any.span()))) {
                 continue;
             }
-            boolean afterTitle = afterTitle(view, start);
-            if (words == 1) {
-                if (afterTitle && run.group().length() >= MIN_SINGLE_WORD) {
+            String last = words[words.length - 1];
+            boolean hasAcronym = Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches());
+            if (words.length > 1 && onlyOrganizationWords.contains(last)) {
+                found.add(any);
+            } else if (words.length > MAX_WORDS || hasAcronym) {
+                continue;
+            } else if (words.length == 1) {
+                if (afterTitle(view, start) && last.length() >= MIN_SINGLE_WORD) {
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 } else {
                     singles.add(new int[] {start, end});
                 }
-            } else if (afterTitle || beforeSpeechVerb(view, end)) {
-                String last = run.group().substring(run.group().lastIndexOf(' ') + 1);
-                boolean organization = organizationWords.contains(last) || run.group().startsWith("The ");
-                found.add(view.candidate(organization ? EntityType.ORG : EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+            } else if (afterTitle(view, start) || beforeSpeechVerb(view, end)) {
+                boolean organization = organizationWords.contains(last) || words[0].equals("The");
+                found.add(organization ? any : view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 if (!organization && last.length() >= MIN_SINGLE_WORD) {
                     lastNames.add(last);
                 }
@@ -94,6 +116,10 @@ final class LatinNameSource {
             }
         }
         return found;
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
     /** Whether a title word ends right before {@code start}, maybe with a space or colon between (记者 Tom Ozimek). */

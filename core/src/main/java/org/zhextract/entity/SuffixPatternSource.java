@@ -66,10 +66,11 @@ final class SuffixPatternSource {
         Candidate known = names.get(end);
         if (known != null && known.origin() != Candidate.Origin.ROLE
                 && known.hasType(EntityType.ORG)) {
-            // a known organization (新华社, 外交部) takes only a place before it (印度外交部)
+            // a known organization (新华社, 外交部) takes only a place before it (印度外交部); one
+            // written in Latin letters none (华盛顿Tempus Inc: a Chinese place is no part of that name)
             int start = view.document.toCharIndex(known.span().start());
             Candidate place = names.get(start);
-            if (place == null || !place.hasType(EntityType.LOC)) {
+            if (place == null || !place.hasType(EntityType.LOC) || Character.UnicodeScript.of(text.charAt(start)) == Character.UnicodeScript.LATIN) {
                 return Optional.empty();
             }
             return Optional.of(view.candidate(EntityType.ORG, view.document.toCharIndex(place.span().start()), end,
