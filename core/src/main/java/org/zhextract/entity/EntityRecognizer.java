@@ -109,7 +109,8 @@ public final class EntityRecognizer {
         for (MentionSource source : extraSources) {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
-                Candidate c = found.origin() == Candidate.Origin.MODEL ? withoutAdverbDou(view, asState(view, found)) : found;
+                Candidate c = found.origin() == Candidate.Origin.MODEL
+                        ? withoutAdverbDou(view, asState(view, withoutVerbBeforeInstitution(view, found))) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -363,6 +364,36 @@ public final class EntityRecognizer {
         return isKnownPlace(place) ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c;
     }
 
+    /**
+     * A model place or organization that is a verb and an institution word (nis) the verb takes as
+     * its object is the institution word alone: after a one-character verb (吃/v 共产党, 退/v 共青团),
+     * or when the word ends in no organization suffix (控制/vn 立法会) or is a generic word (建立/v
+     * 研究所, which then names nothing). Not 进口/v 公司, 预防/vn 中心, 处置/vn 指挥部: a verb before a
+     * word its suffix makes generic describes the body (ModelMentionSource already cuts a verb
+     * before a proper noun).
+     */
+    private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
+        if (model.hasType(EntityType.PERSON)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int verb = view.tokenStartingAt(start);
+        if (verb < 0 || verb + 1 >= view.tokens.size() || view.end(verb + 1) != view.document.toCharIndex(model.span().end())) {
+            return model;
+        }
+        String verbPos = view.pos(verb);
+        String verbText = view.tokens.get(verb).text();
+        String word = view.tokens.get(verb + 1).text();
+        boolean isVerb = verbPos.equals("v") || verbPos.equals("vn") && CoreWords.isMostlyVerb(verbText);
+        if (!isVerb || !view.pos(verb + 1).equals("nis") || word.length() < 2) {
+            return model;
+        }
+        boolean object = verbText.length() == 1 && verbPos.equals("v") || lexicon.isGeneric(word)
+                || lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).isEmpty();
+        return object ? new Candidate(new Span(view.document.toCodePoint(view.start(verb + 1)), model.span().end()),
+                model.type(), model.origin(), model.canonical()) : model;
+    }
+
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
@@ -450,6 +481,9 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.PERSON)) {
             return false;
         }
+        if (isListedNamePlusPredicate(view, model, ruleCandidates)) {
+            return true;
+        }
         int last = view.tokenEndingAt(view.document.toCharIndex(model.span().end()));
         if (last < 0 || !endsNoName(view.pos(last))
                 || view.end(last) - view.start(last) < 2 && !view.pos(last).startsWith("d")
@@ -460,6 +494,72 @@ public final class EntityRecognizer {
         return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.origin() != Candidate.Origin.ROLE
                 && r.span().start() == model.span().start() && r.span().end() <= lastStart);
     }
+
+    /**
+     * Whether a model place or organization is a place or organization the rules found (not by
+     * role tags) followed by a verb and what goes with it: a modal alone before the rest of the
+     * predicate (中共/会 被抽干, 中国/会 等着看, 中共/会 趁机), or a verb of two or more characters
+     * and its object (中共/总揽/全局). Not where the words after the name hold an institution
+     * word or end in an organization suffix (中国/驻/美/大使馆, 联合国/安全理事会/v).
+     */
+    private boolean isListedNamePlusPredicate(TextView view, Candidate model, CandidateIndex ruleCandidates) {
+        int end = view.document.toCharIndex(model.span().end());
+        int last = view.tokenEndingAt(end);
+        if (last < 0) {
+            return false;
+        }
+        Optional<PhraseTrie.Match<String>> suffix = lexicon.orgSuffixes().longestEndingAt(view.text, end, Math.max(0, end - 6));
+        for (Candidate r : ruleCandidates.intersecting(model.span())) {
+            if (r.origin() == Candidate.Origin.ROLE || !r.hasType(EntityType.LOC, EntityType.ORG)
+                    || r.span().start() != model.span().start() || r.span().end() >= model.span().end()) {
+                continue;
+            }
+            int verb = view.tokenStartingAt(view.document.toCharIndex(r.span().end()));
+            if (verb < 0 || !view.pos(verb).equals("v")) {
+                continue;
+            }
+            // a suffix after the name ends an organization (安全理事会, 大使馆); not one inside the name (国会 of
+            // 中国/会) nor one character inside a word (局 of 全局)
+            if (suffix.isPresent() && suffix.get().start() >= view.start(verb)
+                    && (suffix.get().value().length() > 1 || view.isWordStart(suffix.get().start()))) {
+                continue;
+            }
+            boolean institution = false;
+            for (int k = verb; k <= last; k++) {
+                institution |= view.pos(k).startsWith("nt") || view.pos(k).equals("nis");
+            }
+            if (institution) {
+                continue;
+            }
+            int verbLength = view.end(verb) - view.start(verb);
+            if (verbLength >= 2) {
+                return true; // 中共/总揽/v 全局
+            }
+            // a one-character modal ends the span and the predicate goes on after it (中共/会/v 被/趁机/等)
+            if (verb == last && last + 1 < view.tokens.size() && view.start(last + 1) == end
+                    && MODALS.indexOf(view.text.charAt(view.start(verb))) >= 0 && !isCountryPlusGuohui(view, r, verb)) {
+                String next = view.pos(last + 1);
+                if (next.startsWith("v") || next.startsWith("d") || next.startsWith("p") || next.startsWith("u")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a country's two-character name ending in 国 and 会 after it can be the country's
+     * abbreviation and 国会 (美国会审视 = 美国国会, the US Congress; 英国会): the model's reading stands.
+     * Not 中国会 (China has no 国会).
+     */
+    private static boolean isCountryPlusGuohui(TextView view, Candidate name, int verb) {
+        String surface = view.document.slice(name.span());
+        return view.tokens.get(verb).text().equals("会") && surface.length() == 2 && surface.charAt(1) == '国'
+                && surface.charAt(0) != '中' && SuffixPatternSource.isCountryAbbreviation(surface.charAt(0));
+    }
+
+    /** One-character modal verbs (will, must, can, dare) between a subject and its predicate. */
+    private static final String MODALS = "会要能将可该敢";
 
     /** Parts of speech no place or organization name ends with: verbs (not verbal nouns), adverbs, adjectives. */
     private static boolean endsNoName(String pos) {
@@ -571,7 +671,7 @@ public final class EntityRecognizer {
             if (type == EntityType.PERSON) {
                 int dot = lastDot(surface);
                 if (dot > 0 && surface.length() - dot - 1 >= 2) {
-                    known.putIfAbsent(surface.substring(dot + 1), type);
+                    known.putIfAbsent(surface.substring(dot + 1).strip(), type); // 露丝·巴德· 金斯伯格: 金斯伯格
                 }
             }
         }

@@ -34,6 +34,11 @@ final class NamePatternSource {
         return DOTS.indexOf(c) >= 0;
     }
 
+    /** Whether char {@code i} is one space (ASCII, no-break or ideographic), which some texts put beside a name's dot. */
+    private static boolean isSpace(String text, int i) {
+        return i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\u3000');
+    }
+
     /** {@code end} moved back over the dots a name ends with (伊万卡·), never past {@code start + 1}. */
     static int endBeforeDots(String text, int start, int end) {
         while (end > start + 1 && isDot(text.charAt(end - 1))) {
@@ -82,6 +87,10 @@ final class NamePatternSource {
                 continue;
             }
             int start = leftPartStart(view, i);
+            if (start < 0 && isSpace(text, i - 1)) {
+                start = leftPartStart(view, i - 1); // 塞缪尔 ·阿利托: a space before the dot
+                start = start >= 0 && i - 1 - start >= 2 ? start : -1;
+            }
             if (start < 0) {
                 i++;
                 continue;
@@ -93,11 +102,15 @@ final class NamePatternSource {
                 if (partEnd <= dot + 1) {
                     partEnd = afterInitial(view, dot + 1);
                 }
+                if (partEnd <= dot + 1 && isSpace(text, dot + 1)) {
+                    partEnd = rightPartEnd(view, dot + 2, true); // 露丝·巴德· 金斯伯格: a space after the dot
+                    partEnd = partEnd - (dot + 2) >= 2 ? partEnd : dot + 1;
+                }
                 if (partEnd <= dot + 1) {
                     break;
                 }
                 end = partEnd;
-                dot = partEnd;
+                dot = isSpace(text, partEnd) && partEnd + 1 < text.length() && isDot(text.charAt(partEnd + 1)) ? partEnd + 1 : partEnd;
             }
             if (end > i) {
                 found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));

@@ -1238,6 +1238,11 @@ public final class EntityResolver {
         StringBuilder b = new StringBuilder(surface.length());
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
+            boolean spaceBesideDot = Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+            if (spaceBesideDot && (i > 0 && DOTS.indexOf(surface.charAt(i - 1)) >= 0
+                    || i + 1 < surface.length() && DOTS.indexOf(surface.charAt(i + 1)) >= 0)) {
+                continue; // 露丝·巴德· 金斯伯格 is 露丝·巴德·金斯伯格
+            }
             b.append(DOTS.indexOf(c) >= 0 ? '·' : c);
         }
         return b.toString();
