@@ -38,7 +38,9 @@ import org.zhextract.text.ResourceLines;
  *       name with a Latin gloss of its own, nor one that is another member of the family (the
  *       dotted name's person goes by the given name and the family name alone has a title of its
  *       own or another dotted name: 亨特·拜登 … 亨特 … 副总统拜登 is the father), nor one right
- *       before a kinship word and that person (拜登之子亨特·拜登, {@code kin-words.txt});</li>
+ *       before a kinship word and that person (拜登之子亨特·拜登, {@code kin-words.txt}), nor the
+ *       family name of a dotted name written right after a kinship word (川普和第一夫人梅拉尼娅·川普:
+ *       川普 is not she);</li>
  *   <li>a dotted name is the same with and without middle initials (黛博拉·L·伯克斯), with a
  *       familiar given name ({@code given-name-forms.txt}: 乔·拜登, 约瑟夫·R·拜登) and without 小
  *       (Jr.), unless two forms have different initials (乔治·H·W·布什, 乔治·W·布什);</li>
@@ -49,7 +51,8 @@ import org.zhextract.text.ResourceLines;
  *       (北京冬奥 → 北京冬奥会), a company's short name starts its registered name, maybe after
  *       a place (华为 → 中国华为技术有限公司, 哈佛 → 哈佛大学), an embassy leaves out where it is
  *       (美国大使馆 → 美国驻华大使馆), or a country's one-character abbreviation stands for its
- *       name (美众院 → 美国众院); a party is not its members in a legislature (共和党,
+ *       name (美众院 → 美国众院), or a country before a gazetteer's short form names the
+ *       gazetteer's body of that country (中国央行 → 中国人民银行); a party is not its members in a legislature (共和党,
  *       美国参议院共和党);</li>
  *   <li>a place is the same place with an administrative word (江苏 → 江苏省, 香港 →
  *       香港特别行政区, 佛罗里达 → 佛罗里达州, 捷克 → 捷克共和国), unless the bare name fits two
@@ -97,6 +100,15 @@ public final class EntityResolver {
     private static final List<String> KIN_WORDS = resourceLines("/org/zhextract/resolve/kin-words.txt").stream()
             .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
+    /**
+     * Kinship words right before a dotted name that make it a relative of someone (第一夫人梅拉尼娅·川普,
+     * 侄女玛丽·L·特朗普): the kinship words, and 夫人 and 夫婿, which before a name say whose spouse
+     * she or he is. Longest first.
+     */
+    private static final List<String> KIN_WORDS_BEFORE_A_NAME = java.util.stream.Stream.concat(KIN_WORDS.stream(),
+                    java.util.stream.Stream.of("夫人", "夫婿"))
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
     /** Outlets whose name after a place names an edition or another paper (香港大纪元; {@code outlet-editions.txt}). */
     private static final Set<String> OUTLET_EDITIONS = Set.copyOf(resourceLines("/org/zhextract/resolve/outlet-editions.txt")
             .stream().map(String::strip).toList());
@@ -104,6 +116,10 @@ public final class EntityResolver {
     /** Organization words that alone name no particular body (联盟, 委员会; {@code generic-heads.txt}). */
     private static final Set<String> GENERIC_HEADS = Set.copyOf(resourceLines("/org/zhextract/resolve/generic-heads.txt")
             .stream().map(String::strip).toList());
+
+    /** Words for a kind of body written before its name as a description (执政党 of 台湾执政党民进党; {@code kind-words.txt}). */
+    private static final List<String> KIND_WORDS = resourceLines("/org/zhextract/resolve/kind-words.txt").stream()
+            .map(String::strip).toList();
 
     /** Familiar forms of Western given names, each to the full form first on its line ({@code given-name-forms.txt}). */
     private static final Map<String, String> GIVEN_NAME_FORMS = nameVariants(resourceLines("/org/zhextract/resolve/given-name-forms.txt"));
@@ -139,6 +155,10 @@ public final class EntityResolver {
         Form parent = this;
         /** Forms of persons named right after this family name and a kinship word (拜登之子亨特·拜登). */
         final Set<Form> kinNamedNext = new HashSet<>();
+        /** Whether the text writes this dotted name right after a kinship word (第一夫人梅拉尼娅·川普). */
+        boolean namedAsKin;
+        /** … and the family name alone before that word, in the same clause (川普和第一夫人梅拉尼娅·川普). */
+        boolean kinOfTheFamilyName;
 
         Form(EntityType type, String key) {
             this.type = type;
@@ -195,11 +215,13 @@ public final class EntityResolver {
         }
         if (document != null) {
             findKinNamedNext(document, ordered, formOfMention);
+            findNamedAsKin(document, ordered, formOfMention);
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
+        linkCountryBeforeKnownShortForms(all);
         Set<String> junk = linkJunkPrefixes(all, document);
         if (document != null) {
             linkFragments(all, document, junk);
@@ -350,7 +372,8 @@ public final class EntityResolver {
      * names (中共驻休斯顿总领馆), nor a form used more often than the other (蓬佩奥, 佩奥), nor after
      * a transliterated name (马拉巴尔海军), nor when a word runs across the seam (抗日救国军 is not
      * 国军), the one character is a country's abbreviation (朝韩联络办公室) or the form is a title
-     * (《九评共产党》). A number or measure word needs a numeral (十六条, not 旺角警署). The word is
+     * (《九评共产党》). A word for the organization's kind before its name ({@code kind-words.txt}:
+     * 台湾执政党民进党, 美国智库外交关系理事会) is such a word too. A number or measure word needs a numeral (十六条, not 旺角警署). The word is
      * the longest word of HanLP's core dictionary that ends the part before the other form.
      */
     private Set<String> linkJunkPrefixes(List<Form> forms, DocumentText document) {
@@ -458,6 +481,9 @@ public final class EntityResolver {
                 || prefix.length() == 1 && places.stream().anyMatch(p -> p.charAt(0) == prefix.charAt(0))) {
             return false;   // a word across the seam (抗日救|国军, 山东临|沭县) or a country's abbreviation (朝韩联络办公室)
         }
+        if (shorter.type == EntityType.ORG && !GENERIC_HEADS.contains(shorter.key) && KIND_WORDS.stream().anyMatch(prefix::endsWith)) {
+            return true;   // a description of its kind before the name (台湾执政党民进党, 美国智库外交关系理事会)
+        }
         String word = null;
         for (int length = Math.min(4, prefix.length()); length >= 1 && word == null; length--) {
             String tail = prefix.substring(prefix.length() - length);
@@ -509,6 +535,64 @@ public final class EntityResolver {
                     formOfMention.get(i).kinNamedNext.add(formOfMention.get(j));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Marks each dotted person's name that the text writes right after a kinship word (总统和第一夫人梅拉尼娅·川普,
+     * 副总统夫人凯伦・彭斯, 总理的妻子苏菲·杜鲁多): the family name alone is then the relative (川普, 彭斯,
+     * 杜鲁多), not this person. Not when a person of another family name stands right before the
+     * kinship word, maybe with a gloss in brackets and 的 (胡玛·阿贝丁（Huma Abedin）的前夫安东尼·韦纳:
+     * 韦纳 alone is he).
+     */
+    private static void findNamedAsKin(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        Map<Integer, EntityMention> personEndingAt = new HashMap<>();
+        for (EntityMention m : ordered) {
+            if (m.type() == EntityType.PERSON) {
+                personEndingAt.put(m.mention().end(), m);
+            }
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            EntityMention m = ordered.get(i);
+            String name = normalize(m.text());
+            int start = m.mention().start();
+            if (m.type() != EntityType.PERSON || name.indexOf('·') <= 0) {
+                continue;
+            }
+            String before = document.slice(Math.max(0, start - 4), start);
+            String kin = KIN_WORDS_BEFORE_A_NAME.stream().filter(before::endsWith).findFirst().orElse(null);
+            if (kin == null) {
+                continue;
+            }
+            int end = start - kin.length();
+            if (end > 0 && document.slice(end - 1, end).equals("的")) {
+                end--;
+            }
+            if (end > 0 && "）)".contains(document.slice(end - 1, end))) {
+                String upTo = document.slice(Math.max(0, end - 40), end);
+                int open = Math.max(upTo.lastIndexOf('（'), upTo.lastIndexOf('('));
+                if (open >= 0) {
+                    end -= upTo.length() - open;
+                }
+            }
+            EntityMention relative = personEndingAt.get(end);
+            if (relative != null && !lastDottedPart(variant(EntityType.PERSON, normalize(relative.text())))
+                    .equals(lastDottedPart(variant(EntityType.PERSON, name)))) {
+                continue;   // 胡玛·阿贝丁的前夫安东尼·韦纳: the relative of another family
+            }
+            Form form = formOfMention.get(i);
+            form.namedAsKin = true;
+            // the family name alone in the clause before the kinship word is whose relative this is
+            String family = lastDottedPart(name);
+            String clause = document.slice(Math.max(0, start - kin.length() - 20), start - kin.length());
+            int cut = -1;
+            for (char c : "。！？；，\n".toCharArray()) {
+                cut = Math.max(cut, clause.lastIndexOf(c));
+            }
+            clause = normalize(clause.substring(cut + 1));
+            for (int at = clause.indexOf(family); at >= 0 && !form.kinOfTheFamilyName; at = clause.indexOf(family, at + 1)) {
+                form.kinOfTheFamilyName = at == 0 || clause.charAt(at - 1) != '·';
             }
         }
     }
@@ -601,6 +685,42 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties an organization written as a place and a gazetteer's short form (中国央行, 英国BBC) to
+     * the gazetteer's body when its full name starts with that place (央行 → 中国人民银行, BBC →
+     * 英国广播公司): 欧洲央行 is another bank. The place is one of the text or the gazetteer.
+     */
+    private void linkCountryBeforeKnownShortForms(List<Form> forms) {
+        Set<String> places = new HashSet<>();
+        List<Form> known = new ArrayList<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC) {
+                f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(places::add);
+            } else if (f.type == EntityType.ORG && f.known()) {
+                known.add(f);
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        for (Form f : forms) {
+            if (f.type != EntityType.ORG || f.known() || f.key.length() < 4) {
+                continue;
+            }
+            for (Form body : known) {
+                for (String shortForm : body.written) {
+                    int placeLength = f.key.length() - shortForm.length();
+                    if (placeLength >= 2 && !shortForm.equals(body.key) && f.key.endsWith(shortForm)) {
+                        String place = f.key.substring(0, placeLength);
+                        if (body.key.startsWith(place) && (places.contains(place) || lexicon.isPlace(place))) {
+                            union(body, f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** A person's name with each dotted part spelt as {@code name-variants.txt} spells it first. */
     private static String variant(EntityType type, String name) {
         if (type != EntityType.PERSON || NAME_VARIANTS.isEmpty()) {
@@ -660,6 +780,15 @@ public final class EntityResolver {
             }
         }
         java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
+        // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
+        Set<Form> kinRoots = new HashSet<>();
+        Set<Form> familyNameKinRoots = new HashSet<>();
+        forms.stream().filter(f -> f.namedAsKin).forEach(f -> kinRoots.add(f.root()));
+        forms.stream().filter(f -> f.kinOfTheFamilyName).forEach(f -> familyNameKinRoots.add(f.root()));
+        for (Form f : forms) {
+            f.namedAsKin |= kinRoots.contains(f.root());
+            f.kinOfTheFamilyName |= familyNameKinRoots.contains(f.root());
+        }
         for (Form shorter : forms) {
             if (shorter.key.codePointCount(0, shorter.key.length()) < 2) {
                 continue;
@@ -683,6 +812,10 @@ public final class EntityResolver {
         Set<Form> owners = new HashSet<>();
         Set<Form> glossedOtherwise = new HashSet<>();
         Form owner = null;
+        String ownerSurface = null;
+        // a relative named after a kinship word (第一夫人梅拉尼娅·川普) is no owner of the family name, but
+        // leaves it to another dotted name only (no bad span such as 拜登若当 takes 拜登 instead)
+        boolean relative = false;
         for (Form longer : forms) {
             if (longer.type != shorter.type || longer == shorter || longer.root() == shorter.root()) {
                 continue;
@@ -698,18 +831,25 @@ public final class EntityResolver {
                     || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
                 continue;
             }
+            boolean kin = shorter.type == EntityType.PERSON && longer.namedAsKin && surface.get().indexOf('·') > 0
+                    && lastDottedPart(surface.get()).equals(shorter.key);
+            if (kin && longer.kinOfTheFamilyName) {
+                relative = true;   // 川普和第一夫人梅拉尼娅·川普: 川普 is not she
+                continue;
+            }
             if (owners.add(longer.root())) {
                 owner = longer;
+                ownerSurface = surface.get();
             }
-            if (shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
+            if (kin || shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
                     || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
                 glossedOtherwise.add(longer.root());
             }
         }
-        if (owners.size() == 1 && !glossedOtherwise.contains(owner.root())) {
+        if (owners.size() == 1 && !glossedOtherwise.contains(owner.root()) && (!relative || ownerSurface.indexOf('·') > 0)) {
             union(owner, shorter);
         }
-        return !owners.isEmpty();
+        return !owners.isEmpty() || relative;
     }
 
     /**
