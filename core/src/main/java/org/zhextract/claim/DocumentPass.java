@@ -1691,6 +1691,9 @@ final class DocumentPass {
                 headEnd = titleStart;
             }
         }
+        if (headStart > start) {
+            headEnd = nameBeforeGloss(headStart, headEnd);
+        }
         int lastDe = text.substring(headStart, headEnd).lastIndexOf('的') + headStart;
         if (lastDe >= headStart && doc.personWithin(lastDe + 1, headEnd).isPresent()) {
             headStart = lastDe + 1;
@@ -1731,6 +1734,26 @@ final class DocumentPass {
             draft.speakerKind = SpeakerKind.PERSON;   // Ricky指出，…他说: a name no entity covers; a later 他 is this one
         }
         return true;
+    }
+
+    /**
+     * 总理戴安伯（Ambrose Dlamini）联大: a name after a title ends at its gloss when more than a title
+     * follows the gloss (where or how it was said); the end of the name then, else {@code headEnd}.
+     * 总统拜登（Joe Biden）发言人 keeps its trailing title.
+     */
+    private int nameBeforeGloss(int headStart, int headEnd) {
+        for (MentionRef m : doc.mentionsWithin(headStart, headEnd)) {
+            if (m.start() != headStart || m.type() != EntityType.PERSON || m.end() >= headEnd
+                    || "（(".indexOf(text.charAt(m.end())) < 0) {
+                continue;
+            }
+            int close = closingBracket(m.end(), headEnd);
+            if (close > 0 && close + 1 < headEnd && lexicon.longestSuffix("title", text, close + 1, headEnd).isEmpty()
+                    && lexicon.longestSuffix("descriptive", text, close + 1, headEnd).isEmpty()) {
+                return m.end();
+            }
+        }
+        return headEnd;
     }
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
