@@ -1288,15 +1288,33 @@ final class DocumentPass {
         }
         int next = doc.firstTokenAtOrAfter(subject.end());
         boolean verbAfter = next < tokens.size() && tokens.get(next).start() == subject.end() && tokens.get(next).pos().startsWith("v");
+        boolean cueAt = lexicon.longestAt(text, to).isPresent();
         for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
             if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
                     && (lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent() || jobTitleEndsAt(m.start()))
-                    && noClauseMark(subject.end(), m.end())
-                    && (!verbAfter || nothingButGlossBefore(m.end(), to))) {
+                    && noClauseMark(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
+                    && (!verbAfter || cueAt && nothingButGlossBefore(m.end(), to))) {
                 return new Subject(Status.OK, m.start(), m.end());
             }
         }
         return subject;
+    }
+
+    /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
+    private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
+
+    /**
+     * Whether a preposition of address lies in {@code [from, to)}: a titled name after it is
+     * addressed, not who speaks (他向节目主持人王大伟表示 → 他).
+     */
+    private boolean prepositionBetween(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("p") && ADDRESSING.contains(t.text()) && !doc.insideMention(t.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word HanLP tags as a job title (组织者/nnt, 总监/nnt) ends at {@code at}. */
@@ -1685,10 +1703,17 @@ final class DocumentPass {
         Optional<String> trailingTitle = lexicon.longestSuffix("title", text, start, end);
         if (headStart == start && trailingTitle.isPresent()) {
             int titleStart = end - trailingTitle.get().length();
-            Optional<MentionRef> person = doc.mentionEndingAt(titleStart).filter(m -> m.type() == EntityType.PERSON);
+            int nameEnd = titleStart;
+            if (nameEnd > start && "）)".indexOf(text.charAt(nameEnd - 1)) >= 0 && !AGENT_TITLES.contains(trailingTitle.get())) {
+                int open = Math.max(text.lastIndexOf('（', nameEnd - 1), text.lastIndexOf('(', nameEnd - 1));
+                if (open > start && nameEnd - open <= MAX_SOURCE_ASIDE + 2) {
+                    nameEnd = open;   // 川普（特朗普）总统: the name before its aside and title
+                }
+            }
+            Optional<MentionRef> person = doc.mentionEndingAt(nameEnd).filter(m -> m.type() == EntityType.PERSON);
             if (person.isPresent() && person.get().start() >= start) {
                 headStart = person.get().start();
-                headEnd = titleStart;
+                headEnd = nameEnd;
             }
         }
         if (headStart > start) {
@@ -1749,11 +1774,27 @@ final class DocumentPass {
             }
             int close = closingBracket(m.end(), headEnd);
             if (close > 0 && close + 1 < headEnd && lexicon.longestSuffix("title", text, close + 1, headEnd).isEmpty()
-                    && lexicon.longestSuffix("descriptive", text, close + 1, headEnd).isEmpty()) {
+                    && lexicon.longestSuffix("descriptive", text, close + 1, headEnd).isEmpty()
+                    && COORDINATORS.indexOf(text.charAt(close + 1)) < 0 && text.charAt(close + 1) != '、'
+                    && !endsInOrganizationWord(close + 1, headEnd)) {
                 return m.end();
             }
         }
         return headEnd;
+    }
+
+    /** Titles after a name that name someone acting for that person: 佩洛西（Pelosi）发言人 is her spokesperson. */
+    private static final java.util.Set<String> AGENT_TITLES = java.util.Set.of("发言人", "女发言人", "代表", "律师", "助理", "顾问", "秘书");
+
+    /** 拉斯金（Jamie Raskin）办公室: whether {@code [from, to)} ends in an organization word (the office speaks, not the name). */
+    private boolean endsInOrganizationWord(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(to) - 1;
+        if (k < 0 || k >= tokens.size() || tokens.get(k).end() != to || tokens.get(k).start() < from) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.startsWith("nis") || pos.startsWith("nit") || pos.startsWith("nt") || ORG_ENDINGS.indexOf(text.charAt(to - 1)) >= 0
+                || text.charAt(to - 1) == '室';
     }
 
     /** Whether {@code [from, to)} can be a name after a title: a person, an interpunct name or a short word. */
