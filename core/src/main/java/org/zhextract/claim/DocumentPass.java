@@ -416,7 +416,9 @@ final class DocumentPass {
         for (int c = open + 1; c < close; c++) {
             char ch = text.charAt(c);
             if (!(ch < 0x2E80 || INTERPUNCTS.indexOf(ch) >= 0)) {
-                return -1;   // CJK inside: an aside (（资料图片）, （Tianjie He，译音）), not a gloss
+                // CJK inside: an aside (（资料图片）, （Tianjie He，译音）), no gloss; read over only
+                // when the source plainly goes on after it (（化名）的藏族学生, （中国人民银行）行长周明)
+                return asideGoesOn(open, close, to) ? close + 1 : -1;
             }
         }
         int next = doc.firstTokenAtOrAfter(close + 1);
@@ -429,6 +431,32 @@ final class DocumentPass {
                 || t.text().equals("的") && ORG_ENDINGS.indexOf(text.charAt(open - 1)) >= 0 && next + 1 < tokens.size() && tokens.get(next + 1).end() <= to
                     && (tokens.get(next + 1).pos().startsWith("n") || sourceWordAt(t.end(), to).isPresent());   // 研究所（Broad Institute）的分子生物学家
         return continues && !doc.isTimeAt(t.start()) ? close + 1 : -1;
+    }
+
+    /** Longest Chinese aside in brackets read over inside a source (化名, 中国人民银行). */
+    private static final int MAX_SOURCE_ASIDE = 12;
+
+    /**
+     * A short bracketed Chinese aside at {@code open} (closing at {@code close}) inside a source:
+     * true when a title or job word follows it (前央行（中国人民银行）行长周明), or 的 and a head that
+     * names who speaks (一个叫恭加（化名）的藏族学生). An aside after the whole source (张明（左）说)
+     * or before anything else stays outside it.
+     */
+    private boolean asideGoesOn(int open, int close, int to) {
+        if (close - open - 1 > MAX_SOURCE_ASIDE || !noClauseMark(open + 1, close)) {
+            return false;
+        }
+        int next = doc.firstTokenAtOrAfter(close + 1);
+        if (next >= tokens.size() || tokens.get(next).start() != close + 1 || tokens.get(next).end() >= to
+                || doc.isTimeAt(close + 1)) {
+            return false;
+        }
+        CharToken t = tokens.get(next);
+        if (t.text().equals("的")) {
+            int head = walkNominal(t.end(), to);
+            return head > t.end() && namesASource(t.end(), head);
+        }
+        return t.pos().equals("nnt") || !lexicon.wordsAt("title", text, close + 1, to).isEmpty();
     }
 
     /** A source ending in a place or locative (网上, 当地, 美国): before 有 it is where, not who. */
@@ -815,6 +843,10 @@ final class DocumentPass {
         return false;
     }
 
+    /** 一句：, 这样一段话：, 一番…的话： — words that count or announce the quotation after the colon. */
+    private static final java.util.regex.Pattern UTTERANCE_INTRO = java.util.regex.Pattern.compile(
+            "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
+
     /** The clause after the cue up to the sentence end, reading over quotations. */
     private void fillForward(ClaimDraft draft, int from, int paragraphEnd) {
         int start = skipSpaces(from, paragraphEnd);
@@ -823,6 +855,10 @@ final class DocumentPass {
         }
         if (start < paragraphEnd && "，,：:".indexOf(text.charAt(start)) >= 0) {
             start = skipSpaces(start + 1, paragraphEnd);
+        }
+        java.util.regex.Matcher intro = UTTERANCE_INTRO.matcher(text).region(start, paragraphEnd);
+        if (intro.lookingAt() && quotations.startingAt(intro.end()) != null) {
+            start = intro.end();   // 说了一句：“…”, 说了一段意味深长的话：“…”: the quotation is what was said
         }
         int end = start;
         int limit = Math.min(paragraphEnd, start + MAX_CLAUSE_CHARS);
@@ -1251,17 +1287,65 @@ final class DocumentPass {
             return subject;
         }
         int next = doc.firstTokenAtOrAfter(subject.end());
-        if (next < tokens.size() && tokens.get(next).start() == subject.end() && tokens.get(next).pos().startsWith("v")) {
-            return subject;
-        }
+        boolean verbAfter = next < tokens.size() && tokens.get(next).start() == subject.end() && tokens.get(next).pos().startsWith("v");
+        boolean cueAt = lexicon.longestAt(text, to).isPresent();
         for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
             if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
-                    && lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent()
-                    && noClauseMark(subject.end(), m.end())) {
+                    && (lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent() || jobTitleEndsAt(m.start()))
+                    && noClauseMark(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
+                    && (!verbAfter || cueAt && nothingButGlossBefore(m.end(), to))) {
                 return new Subject(Status.OK, m.start(), m.end());
             }
         }
         return subject;
+    }
+
+    /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
+    private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
+
+    /**
+     * Whether a preposition of address lies in {@code [from, to)}: a titled name after it is
+     * addressed, not who speaks (他向节目主持人王大伟表示 → 他).
+     */
+    private boolean prepositionBetween(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("p") && ADDRESSING.contains(t.text()) && !doc.insideMention(t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word HanLP tags as a job title (组织者/nnt, 总监/nnt) ends at {@code at}. */
+    private boolean jobTitleEndsAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at) - 1;
+        return k >= 0 && k < tokens.size() && tokens.get(k).end() == at && tokens.get(k).pos().equals("nnt");
+    }
+
+    /**
+     * Whether only a bracketed gloss, spaces, a time or glued adverbs lie between a name ending at
+     * {@code from} and the cue at {@code to} (主任李安（Ann Lee）表示, 组织者陈家明说): the name is
+     * who speaks even after a verb cut the source (人权/观察/v…, 前市议员和这次/初选/v…); a name
+     * followed by more (会见市长张伟时表示) is not.
+     */
+    private boolean nothingButGlossBefore(int from, int to) {
+        int k = skipSpaces(from, to);
+        if (k < to && (text.charAt(k) == '（' || text.charAt(k) == '(')) {
+            int close = closingBracket(k, to);
+            if (close < 0) {
+                return false;
+            }
+            k = skipSpaces(close + 1, to);
+        }
+        Integer timeEnd = doc.timeEndStartingAt(k);
+        if (timeEnd != null && timeEnd <= to) {
+            k = skipSpaces(timeEnd, to);
+        }
+        while (k < to && "也还都就曾又亦则".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k == to;
     }
 
     /**
@@ -1619,11 +1703,21 @@ final class DocumentPass {
         Optional<String> trailingTitle = lexicon.longestSuffix("title", text, start, end);
         if (headStart == start && trailingTitle.isPresent()) {
             int titleStart = end - trailingTitle.get().length();
-            Optional<MentionRef> person = doc.mentionEndingAt(titleStart).filter(m -> m.type() == EntityType.PERSON);
+            int nameEnd = titleStart;
+            if (nameEnd > start && "）)".indexOf(text.charAt(nameEnd - 1)) >= 0 && !AGENT_TITLES.contains(trailingTitle.get())) {
+                int open = Math.max(text.lastIndexOf('（', nameEnd - 1), text.lastIndexOf('(', nameEnd - 1));
+                if (open > start && nameEnd - open <= MAX_SOURCE_ASIDE + 2) {
+                    nameEnd = open;   // 川普（特朗普）总统: the name before its aside and title
+                }
+            }
+            Optional<MentionRef> person = doc.mentionEndingAt(nameEnd).filter(m -> m.type() == EntityType.PERSON);
             if (person.isPresent() && person.get().start() >= start) {
                 headStart = person.get().start();
-                headEnd = titleStart;
+                headEnd = nameEnd;
             }
+        }
+        if (headStart > start) {
+            headEnd = nameBeforeGloss(headStart, headEnd);
         }
         int lastDe = text.substring(headStart, headEnd).lastIndexOf('的') + headStart;
         if (lastDe >= headStart && doc.personWithin(lastDe + 1, headEnd).isPresent()) {
@@ -1665,6 +1759,42 @@ final class DocumentPass {
             draft.speakerKind = SpeakerKind.PERSON;   // Ricky指出，…他说: a name no entity covers; a later 他 is this one
         }
         return true;
+    }
+
+    /**
+     * 总理戴安伯（Ambrose Dlamini）联大: a name after a title ends at its gloss when more than a title
+     * follows the gloss (where or how it was said); the end of the name then, else {@code headEnd}.
+     * 总统拜登（Joe Biden）发言人 keeps its trailing title.
+     */
+    private int nameBeforeGloss(int headStart, int headEnd) {
+        for (MentionRef m : doc.mentionsWithin(headStart, headEnd)) {
+            if (m.start() != headStart || m.type() != EntityType.PERSON || m.end() >= headEnd
+                    || "（(".indexOf(text.charAt(m.end())) < 0) {
+                continue;
+            }
+            int close = closingBracket(m.end(), headEnd);
+            if (close > 0 && close + 1 < headEnd && lexicon.longestSuffix("title", text, close + 1, headEnd).isEmpty()
+                    && lexicon.longestSuffix("descriptive", text, close + 1, headEnd).isEmpty()
+                    && COORDINATORS.indexOf(text.charAt(close + 1)) < 0 && text.charAt(close + 1) != '、'
+                    && !endsInOrganizationWord(close + 1, headEnd)) {
+                return m.end();
+            }
+        }
+        return headEnd;
+    }
+
+    /** Titles after a name that name someone acting for that person: 佩洛西（Pelosi）发言人 is her spokesperson. */
+    private static final java.util.Set<String> AGENT_TITLES = java.util.Set.of("发言人", "女发言人", "代表", "律师", "助理", "顾问", "秘书");
+
+    /** 拉斯金（Jamie Raskin）办公室: whether {@code [from, to)} ends in an organization word (the office speaks, not the name). */
+    private boolean endsInOrganizationWord(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(to) - 1;
+        if (k < 0 || k >= tokens.size() || tokens.get(k).end() != to || tokens.get(k).start() < from) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.startsWith("nis") || pos.startsWith("nit") || pos.startsWith("nt") || ORG_ENDINGS.indexOf(text.charAt(to - 1)) >= 0
+                || text.charAt(to - 1) == '室';
     }
 
     /** 军事委员会成员柯顿: a title (委员) that ends inside a longer word (委员会) is none. */
