@@ -49,6 +49,21 @@ final class TimeResolver {
     /** Nouns after N号 that make it the name of a craft or machine (5号探测器, 1号卫星), not a day. */
     private static final Pattern CRAFT_AFTER = Pattern.compile(
             "\\s?(?:探测器|卫星|飞船|宇宙飞船|航天器|火箭|运载火箭|空间站|着陆器|巡视器|月球车|火星车|返回器|轨道器|潜艇|核潜艇|航母|航空母舰|驱逐舰|护卫舰)");
+    /**
+     * A year in brackets right before N号 makes it the serial number of a document (国发〔2024〕3号,
+     * 残联厅发【2021】10号, 寿汛旱办电（2018）28号), not a day.
+     */
+    private static final Pattern DOCUMENT_YEAR_BEFORE = Pattern.compile("[〔【\\[［(（]\\s?(?:1[89]|20)\\d\\d\\s?[〕】\\]］)）]\\s?$");
+    /** Words right before a year that make it the baseline of a comparison (同比2023年, 较2016年, 2015年比2014年). */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:同比|较|比|相比|相较于?|对比|比起)$");
+    /** Words right after a year that make it the baseline of a comparison (与2016年同期相比, 和2019年相比). */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("的?(?:同期|相比|相较|比较)");
+    /**
+     * Words of a plan made before (原定于8月1日, 原计划, 原本计划): the date they give was planned, and need not lie
+     * ahead, so the future cue inside them (定于, 计划, 预计) does not count.
+     */
+    private static final Pattern ORIGINAL_PLAN = Pattern.compile(
+            "原定|原计划|原预计|原拟|本拟|(?:原本|原先|本来)(?:计划|预计|定于|打算|拟|将|要)");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -459,6 +474,10 @@ final class TimeResolver {
                             || CRAFT_AFTER.matcher(text).region(a.end(), text.length()).lookingAt())) {
                     return false; // 水手4号, 嫦娥5号探测器: a craft, not a day
                 }
+                if (a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"))
+                        && DOCUMENT_YEAR_BEFORE.matcher(text).region(Math.max(0, a.start() - 9), a.start()).find()) {
+                    return false; // 国发〔2024〕3号: a document's number, not a day
+                }
                 f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
             }
             case REL_DAY -> {
@@ -816,6 +835,12 @@ final class TimeResolver {
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
                 f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
                 f.weekdayOnly && f.hour == null && f.partOfDay == null);
+        if (f.yearWritten && !f.relativeYear && f.month == null && f.day == null && f.special == null
+                && (COMPARED_BEFORE.matcher(text).region(Math.max(0, start - 3), start).find()
+                    || COMPARED_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+            lastEnd = end;
+            return result; // 同比2023年, 与2016年同期相比: a year compared with is not the year the story goes on in
+        }
         if (f.yearWritten && !f.relativeYear && f.month == null && f.day == null && f.special == null && start > 0
                 && "（(".indexOf(text.charAt(start - 1)) >= 0 && lastEnd != start - 1 && bracketClosesAfter(end)) {
             lastEnd = end;
@@ -1001,6 +1026,9 @@ final class TimeResolver {
                 to = i; // 于7月初宣布，将…: a cue after a comma is the content of what was said, not the date's
                 break;
             }
+        }
+        if (ORIGINAL_PLAN.matcher(text).region(from, start).find()) {
+            return false; // 原定于8月1日, 原本计划于8月1日: what was planned, ahead of then, not of now
         }
         return futureCues.region(from, start).find() || futureCues.region(end, to).find();
     }
