@@ -221,6 +221,11 @@ final class TimeResolver {
         }
         Fields f = new Fields();
         boolean future = futureCue(start, end);
+        if (future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH || a.kind() == Atom.Kind.MONTH_DAY_BARE)
+                && originalPlan(start)) {
+            // 原定于8月1日: the nearest 1 August, as without a cue; 原定于周一 keeps its cue (the weekday is mostly ahead)
+            future = false;
+        }
         if (first.kind() == Atom.Kind.PART_OF_DAY && GENERIC_DAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start).find()) {
             f.special = "XXXX-XX-XX"; // 一天下午, 有一天晚上, 一个中午: some day, not a date
         }
@@ -1008,6 +1013,21 @@ final class TimeResolver {
     }
 
     /**
+     * Whether a plan made before (原定于, 原本计划于) stands before the expression in its clause (at most 12 chars):
+     * a month and day it gives was planned ahead of then, not of now (原本计划于8月1日 in September is this August).
+     */
+    private boolean originalPlan(int start) {
+        int from = start;
+        for (int i = start - 1; i >= Math.max(0, start - 12); i--) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+                break;
+            }
+            from = i;
+        }
+        return ORIGINAL_PLAN.matcher(text).region(from, start).find();
+    }
+
+    /**
      * Whether a future cue stands before the expression in its clause (at most 12 chars) or in
      * the 4 chars after it up to a comma. The two sides are searched apart, each with opaque bounds, so that no
      * cue is made of chars from both sides or of the expression itself.
@@ -1026,9 +1046,6 @@ final class TimeResolver {
                 to = i; // 于7月初宣布，将…: a cue after a comma is the content of what was said, not the date's
                 break;
             }
-        }
-        if (ORIGINAL_PLAN.matcher(text).region(from, start).find()) {
-            return false; // 原定于8月1日, 原本计划于8月1日: what was planned, ahead of then, not of now
         }
         return futureCues.region(from, start).find() || futureCues.region(end, to).find();
     }
