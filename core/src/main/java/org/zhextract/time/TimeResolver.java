@@ -223,8 +223,10 @@ final class TimeResolver {
         boolean future = futureCue(start, end);
         if (future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH || a.kind() == Atom.Kind.MONTH_DAY_BARE)
                 && originalPlan(start)) {
-            // 原定于8月1日: the nearest 1 August, as without a cue; 原定于周一 keeps its cue (the weekday is mostly ahead)
+            // 原定于8月1日: the nearest 1 August, before or after (a plan put off, or called off ahead of its date);
+            // 原定于周一 keeps its cue (the weekday is mostly ahead)
             future = false;
+            f.planned = true;
         }
         if (first.kind() == Atom.Kind.PART_OF_DAY && GENERIC_DAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start).find()) {
             f.special = "XXXX-XX-XX"; // 一天下午, 有一天晚上, 一个中午: some day, not a date
@@ -266,6 +268,8 @@ final class TimeResolver {
         String partOfDay;
         /** 凌晨: its 12点 is the midnight that starts the day, where 晚上/夜里 12点 ends it. */
         boolean earlyMorning;
+        /** A month written after a plan made before (原定于8月1日): the nearest occurrence, either side of the reference. */
+        boolean planned;
         Integer hour;
         Integer minute;
         Integer second;
@@ -753,7 +757,8 @@ final class TimeResolver {
                 LocalDate anchor = future && contextDate != null && writtenDateAt >= 0 && sameSentence(writtenDateAt, start)
                         && contextDate.isBefore(ref) ? contextDate : ref;
                 if (month >= 1 && month <= 12) {
-                    f.year = nearReference(y -> LocalDate.of(y, month, day), anchor, future).getYear();
+                    f.year = f.planned ? nearest(y -> LocalDate.of(y, month, day), anchor).getYear()
+                            : nearReference(y -> LocalDate.of(y, month, day), anchor, future).getYear();
                     while (month == 2 && f.day != null && f.day == 29 && !java.time.Year.isLeap(f.year)) {
                         f.year += future ? 1 : -1; // 2月29日: the nearest leap year in the same direction
                     }
@@ -946,6 +951,18 @@ final class TimeResolver {
             return false;
         }
         return LocalDate.of(year, month, day == null ? 1 : Math.max(1, Math.min(day, 28))).isAfter(ref.plusMonths(6));
+    }
+
+    /** The occurrence nearest the reference, last year's, this year's or next year's (原定于12月10日, 原计划于4月22日). */
+    private static LocalDate nearest(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref) {
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = inYear.apply(y);
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /**
