@@ -532,6 +532,10 @@ public final class QuantityRecognizer {
         if ((u.word().equals("块") || u.word().equals("塊")) && m.chinese() && m.value() == 1 && isTogether(text, m.start())) {
             return false; // 整合到一块, 总是在一块: together, not one yuan (跌到一块 is money)
         }
+        if (u.word().equals("头") && text.startsWith("两头", m.start()) && m.end() == m.start() + 1
+                && BEAST_AFTER_TWO_HEADS.indexOf(next) < 0) {
+            return false; // 两头不靠, 三天两头, 两头用螺丝固定: both ends, not two head of cattle (两头死猪, 两头牛 are)
+        }
         if (u.word().equals("名") && isRank(text, m.start(), after)) {
             return false; // 中国是78名, 列在前三名: a place in a ranking, not a count of people
         }
@@ -569,6 +573,9 @@ public final class QuantityRecognizer {
         }
         return true;
     }
+
+    /** Animals and the words that describe them, after 两头 as a count (两头牛, 两头死猪, 两头雌性白犀); else 两头 is "both ends". */
+    private static final String BEAST_AFTER_TWO_HEADS = "猪牛羊马驴骡象鲸熊狮虎鹿狼犀驼豹猴狗犬狐豚鳄鲨貘母公雌雄幼成野死活病肥耕奶种黑白灰棕巨";
 
     /** Verbs that bring things to a price (跌到一块): 一块 after them and 到 is money. */
     private static final String PRICE_VERBS = "跌涨降升卖賣值剩花收赚賺赔賠亏虧贬貶提减減";

@@ -49,6 +49,21 @@ final class TimeResolver {
     /** Nouns after N号 that make it the name of a craft or machine (5号探测器, 1号卫星), not a day. */
     private static final Pattern CRAFT_AFTER = Pattern.compile(
             "\\s?(?:探测器|卫星|飞船|宇宙飞船|航天器|火箭|运载火箭|空间站|着陆器|巡视器|月球车|火星车|返回器|轨道器|潜艇|核潜艇|航母|航空母舰|驱逐舰|护卫舰)");
+    /**
+     * A year in brackets right before N号 makes it the serial number of a document (国发〔2024〕3号,
+     * 残联厅发【2021】10号, 寿汛旱办电（2018）28号), not a day.
+     */
+    private static final Pattern DOCUMENT_YEAR_BEFORE = Pattern.compile("[〔【\\[［(（]\\s?(?:1[89]|20)\\d\\d\\s?[〕】\\]］)）]\\s?$");
+    /** Words right before a year that make it the baseline of a comparison (同比2023年, 较2016年, 2015年比2014年). */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:同比|较|比|相比|相较于?|对比|比起)$");
+    /** Words right after a year that make it the baseline of a comparison (与2016年同期相比, 和2019年相比). */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("的?(?:同期|相比|相较|比较)");
+    /**
+     * Words of a plan made before (原定于8月1日, 原计划, 原本计划): the date they give was planned, and need not lie
+     * ahead, so the future cue inside them (定于, 计划, 预计) does not count.
+     */
+    private static final Pattern ORIGINAL_PLAN = Pattern.compile(
+            "原定|原计划|原预计|原拟|本拟|(?:原本|原先|本来)(?:计划|预计|定于|打算|拟|将|要)");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -206,6 +221,13 @@ final class TimeResolver {
         }
         Fields f = new Fields();
         boolean future = futureCue(start, end);
+        if (future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH || a.kind() == Atom.Kind.MONTH_DAY_BARE)
+                && originalPlan(start)) {
+            // 原定于8月1日: the nearest 1 August, before or after (a plan put off, or called off ahead of its date);
+            // 原定于周一 keeps its cue (the weekday is mostly ahead)
+            future = false;
+            f.planned = true;
+        }
         if (first.kind() == Atom.Kind.PART_OF_DAY && GENERIC_DAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start).find()) {
             f.special = "XXXX-XX-XX"; // 一天下午, 有一天晚上, 一个中午: some day, not a date
         }
@@ -246,6 +268,8 @@ final class TimeResolver {
         String partOfDay;
         /** 凌晨: its 12点 is the midnight that starts the day, where 晚上/夜里 12点 ends it. */
         boolean earlyMorning;
+        /** A month written after a plan made before (原定于8月1日): the nearest occurrence, either side of the reference. */
+        boolean planned;
         Integer hour;
         Integer minute;
         Integer second;
@@ -458,6 +482,10 @@ final class TimeResolver {
                         && (CRAFT_BEFORE.matcher(text).region(Math.max(0, a.start() - 4), a.start()).find()
                             || CRAFT_AFTER.matcher(text).region(a.end(), text.length()).lookingAt())) {
                     return false; // 水手4号, 嫦娥5号探测器: a craft, not a day
+                }
+                if (a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"))
+                        && DOCUMENT_YEAR_BEFORE.matcher(text).region(Math.max(0, a.start() - 9), a.start()).find()) {
+                    return false; // 国发〔2024〕3号: a document's number, not a day
                 }
                 f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
             }
@@ -729,7 +757,8 @@ final class TimeResolver {
                 LocalDate anchor = future && contextDate != null && writtenDateAt >= 0 && sameSentence(writtenDateAt, start)
                         && contextDate.isBefore(ref) ? contextDate : ref;
                 if (month >= 1 && month <= 12) {
-                    f.year = nearReference(y -> LocalDate.of(y, month, day), anchor, future).getYear();
+                    f.year = f.planned ? nearest(y -> LocalDate.of(y, month, day), anchor).getYear()
+                            : nearReference(y -> LocalDate.of(y, month, day), anchor, future).getYear();
                     while (month == 2 && f.day != null && f.day == 29 && !java.time.Year.isLeap(f.year)) {
                         f.year += future ? 1 : -1; // 2月29日: the nearest leap year in the same direction
                     }
@@ -816,6 +845,12 @@ final class TimeResolver {
                 Optional.ofNullable(f.approx), f.year, f.month, f.day,
                 f.partOfDay != null ? f.partOfDay : rangeStart != null && f.hour != null ? rangeStart.partOfDay() : null,
                 f.weekdayOnly && f.hour == null && f.partOfDay == null);
+        if (f.yearWritten && !f.relativeYear && f.month == null && f.day == null && f.special == null
+                && (COMPARED_BEFORE.matcher(text).region(Math.max(0, start - 3), start).find()
+                    || COMPARED_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+            lastEnd = end;
+            return result; // 同比2023年, 与2016年同期相比: a year compared with is not the year the story goes on in
+        }
         if (f.yearWritten && !f.relativeYear && f.month == null && f.day == null && f.special == null && start > 0
                 && "（(".indexOf(text.charAt(start - 1)) >= 0 && lastEnd != start - 1 && bracketClosesAfter(end)) {
             lastEnd = end;
@@ -918,6 +953,18 @@ final class TimeResolver {
         return LocalDate.of(year, month, day == null ? 1 : Math.max(1, Math.min(day, 28))).isAfter(ref.plusMonths(6));
     }
 
+    /** The occurrence nearest the reference, last year's, this year's or next year's (原定于12月10日, 原计划于4月22日). */
+    private static LocalDate nearest(java.util.function.IntFunction<LocalDate> inYear, LocalDate ref) {
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = inYear.apply(y);
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
     /**
      * The occurrence nearest the reference in the news sense: this year's, unless it lies more
      * than two months ahead without a future cue (then last year's), or more than a month before
@@ -980,6 +1027,21 @@ final class TimeResolver {
 
     private static String isoWeek(LocalDate d) {
         return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + zeroPadded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+    }
+
+    /**
+     * Whether a plan made before (原定于, 原本计划于) stands before the expression in its clause (at most 12 chars):
+     * a month and day it gives was planned ahead of then, not of now (原本计划于8月1日 in September is this August).
+     */
+    private boolean originalPlan(int start) {
+        int from = start;
+        for (int i = start - 1; i >= Math.max(0, start - 12); i--) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+                break;
+            }
+            from = i;
+        }
+        return ORIGINAL_PLAN.matcher(text).region(from, start).find();
     }
 
     /**
