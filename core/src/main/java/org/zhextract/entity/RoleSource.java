@@ -51,6 +51,10 @@ final class RoleSource {
             if (type.get() == EntityType.PERSON && lexicon.titlesBefore().longestEndingAt(word, word.length(), 1).isPresent()) {
                 continue; // 毛主席, 江主席: a surname and a title, not a name
             }
+            if (type.get() == EntityType.PERSON && word.length() >= 3 && lexicon.titlesBefore()
+                    .longestEndingAt(word, word.length() - 1, 0).filter(m -> m.start() == 0 && m.end() >= 2).isPresent()) {
+                continue; // 蓝委一, 蓝委杨(琼璎): a title and one more character, not a name
+            }
             if (type.get() == EntityType.PERSON && word.length() == 3 && PLACE_ENDINGS.indexOf(word.charAt(2)) >= 0) {
                 type = Optional.of(EntityType.LOC); // 甘棠镇, 龙泉乡: role tagging took a place for a name
             }
