@@ -137,6 +137,19 @@ public final class ClaimLexicon {
         return Optional.empty();
     }
 
+    /** The longest cue at {@code index} shorter than {@code length} characters, if any. */
+    Optional<Cue> longestShorterAt(String text, int index, int length) {
+        List<Cue> candidates = cuesByFirstChar.get(text.charAt(index));
+        if (candidates != null) {
+            for (Cue cue : candidates) {
+                if (cue.word().length() < length && text.startsWith(cue.word(), index)) {
+                    return Optional.of(cue);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     boolean is(String role, String word) {
         return wordsByRole.getOrDefault(role, Map.of()).containsKey(word);
     }

@@ -131,6 +131,13 @@ final class DocumentPass {
         int i = from;
         while (i < to) {
             Optional<Cue> match = lexicon.longestAt(text, i);
+            while (match.isPresent() && match.get().kind() == Kind.NOT_CUE && endsInsideLongerWord(i, match.get().word())) {
+                Optional<Cue> shorter = lexicon.longestShorterAt(text, i, match.get().word().length());
+                if (shorter.isEmpty()) {
+                    break;   // 与其/说是: no cue starts the not-cue, so it still covers its cue
+                }
+                match = shorter;   // 他说/法律: no 说法 here, 说 is the cue
+            }
             if (match.isPresent()) {
                 Quote quote = quotations.around(i);
                 if (quote != null) {
@@ -167,6 +174,18 @@ final class DocumentPass {
     private record Attempt(ClaimDraft draft, int resumeAt, boolean tookNextParagraph) {
     }
 
+    /**
+     * Whether the last character of a not-cue word at {@code at} opens a longer noun, so the
+     * segmenter read no such word there (他说/法律, 他说/谎言: not 说法, 说谎; 说/出来 is left to 说出).
+     */
+    private boolean endsInsideLongerWord(int at, String word) {
+        int last = at + word.length() - 1;
+        int k = doc.firstTokenAtOrAfter(last);
+        return word.length() > 1 && k < tokens.size() && tokens.get(k).start() > at && tokens.get(k).start() <= last
+                && tokens.get(k).end() > last + 1 && tokens.get(k).pos().startsWith("n")
+                && !tokens.get(k).pos().startsWith("nz") && !tokens.get(k).pos().startsWith("nr");   // not 说/出来/vf, 说/得准/nz
+    }
+
     /** 的声明, 所说, 之称, 说的: a cue word used as a noun or inside a relative clause. */
     private boolean isNounUse(int at, String word) {
         char before = at > 0 ? text.charAt(at - 1) : ' ';
@@ -192,6 +211,10 @@ final class DocumentPass {
         }
         if (opensBracketedAlias(at)) {
             return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
+        }
+        if (text.startsWith("到底", cueEnd) && (cueEnd + 2 >= paragraphEnd
+                || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 2)) >= 0)) {
+            return null;   // 否认到底，…: to the end, a complement; no reported clause follows
         }
         if (cueText.equals("说") && cueUse.countsUtterance(cueEnd, paragraphEnd)) {
             return null;   // 不过说了句实话: an act of speech, no words given
@@ -1487,6 +1510,12 @@ final class DocumentPass {
                         .anyMatch(w -> doc.personWithin(t.end() + w.length(), to).filter(m -> m.start() == t.end() + w.length()).isPresent())) {
                 end = t.end();   // 纪念基金会执行/v 主任史密斯: a verb heading the title of a named person
                 k++;
+                continue;
+            }
+            if (end > start && t.pos().startsWith("v") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
+                    && tokens.get(k + 1).text().equals("者") && tokens.get(k + 1).pos().equals("k") && tokens.get(k + 1).end() <= to) {
+                end = tokens.get(k + 1).end();   // 交易/撮合/v 者/k: a verb and the suffix 者 name a role, after a noun
+                k += 2;
                 continue;
             }
             if (t.end() > to || !belongsToSource(t) || startsDate(k)) {
