@@ -817,12 +817,19 @@ public final class QuantityRecognizer {
             i++;
         }
         if (!any && unitWord.equals("块") && i < n && digitValue(text.charAt(i)) > 0
-                && (i + 1 >= n || !isNumeralOrUnit(text.charAt(i + 1)) && text.charAt(i + 1) != '钱')) {
+                && (i + 1 >= n || !isNumeralOrUnit(text.charAt(i + 1)) && text.charAt(i + 1) != '钱'
+                    || isPerOne(text, i + 1))) {
             endOut[0] = i + 1;
-            return digitValue(text.charAt(i)) * 0.1; // 一块二
+            return digitValue(text.charAt(i)) * 0.1; // 一块二, 1块3一米 (a price per metre)
         }
         endOut[0] = any ? i : at;
         return any ? total : 0;
+    }
+
+    /** 一米, 一斤, 一个 at {@code at}: 一 and a word that is no numeral, the "per" of a price (三块五一斤). */
+    private static boolean isPerOne(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '一' && Character.isIdeographic(text.charAt(at + 1))
+                && !isNumeralOrUnit(text.charAt(at + 1)) && "些点切起样般直共同定半再旦".indexOf(text.charAt(at + 1)) < 0;
     }
 
     private static boolean isNumeralOrUnit(char c) {
