@@ -274,7 +274,7 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
                 + "(?=[ \\t]?(?:[~到至-]|[—―]{1,2})[ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
         alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
-                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?半?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
+                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
                 + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后|过后)");
         alt(alternatives, Atom.Kind.SET, "[每]", Trigger.NONE,
                 "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
@@ -285,7 +285,7 @@ final class TimeGrammar {
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
-                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?半?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();
