@@ -494,7 +494,7 @@ public final class QuantityRecognizer {
 
     /** Words near a bare Latin W that make it watts: 65W快充, 功率5W, 5W的LED灯. */
     private static final java.util.regex.Pattern POWER_CUE = java.util.regex.Pattern.compile(
-            "功率|能量|辐射|热|充电|快充|供电|电源|电池|电机|电器|电压|电流|瓦|灯|激光|输出|输入|发电|耗电|能耗|光伏|太阳能|马达|马力|芯片|处理器|显卡|充电器|适配器|"
+            "功率|能量|辐射|热量|发热|散热|充电|快充|供电|电源|电池|电机|电器|电压|电流|瓦|灯|激光|输出|输入|发电|耗电|能耗|光伏|太阳能|马达|马力|芯片|处理器|显卡|充电器|适配器|"
             + "插头|功耗|风扇|音箱|喇叭|加热|微波|电|TDP|LED|USB|[0-9] ?[VvAk]|[Pp]ower");
 
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
