@@ -492,6 +492,11 @@ public final class QuantityRecognizer {
                 && !f.classifier.equals("打");
     }
 
+    /** Words near a bare Latin W that make it watts: 65W快充, 功率5W, 5W的LED灯. */
+    private static final java.util.regex.Pattern POWER_CUE = java.util.regex.Pattern.compile(
+            "功率|能量|辐射|热量|发热|散热|充电|快充|供电|电源|电池|电机|电器|电压|电流|瓦|灯|激光|输出|输入|发电|耗电|能耗|光伏|太阳能|马达|马力|芯片|处理器|显卡|充电器|适配器|"
+            + "插头|功耗|风扇|音箱|喇叭|加热|微波|电|TDP|LED|USB|[0-9] ?[VvAk]|[Pp]ower");
+
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
         int after = unitAt + u.word().length();
         char next = after < text.length() ? text.charAt(after) : '\0';
@@ -505,6 +510,10 @@ public final class QuantityRecognizer {
                 && (CODE_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
                     || CODE_AFTER.matcher(text).region(after, text.length()).lookingAt())) {
             return false; // 20H，20RW，20JG，20TB: one of a list of codes, not 20 terabytes
+        }
+        if (u.word().equals("W") && next != '/' && !POWER_CUE.matcher(text).region(Math.max(0, m.start() - 40),
+                Math.min(text.length(), after + 40)).find()) {
+            return false; // 10W+的阅读量, 17W粉丝 (W for 万), 没有5W (the five Ws): watts only near a word about power
         }
         if (u.word().equals("位") && next == '数') {
             return false; // 两位数, 三位数: digits of a number, not two people
@@ -817,12 +826,19 @@ public final class QuantityRecognizer {
             i++;
         }
         if (!any && unitWord.equals("块") && i < n && digitValue(text.charAt(i)) > 0
-                && (i + 1 >= n || !isNumeralOrUnit(text.charAt(i + 1)) && text.charAt(i + 1) != '钱')) {
+                && (i + 1 >= n || !isNumeralOrUnit(text.charAt(i + 1)) && text.charAt(i + 1) != '钱'
+                    || isPerOne(text, i + 1))) {
             endOut[0] = i + 1;
-            return digitValue(text.charAt(i)) * 0.1; // 一块二
+            return digitValue(text.charAt(i)) * 0.1; // 一块二, 1块3一米 (a price per metre)
         }
         endOut[0] = any ? i : at;
         return any ? total : 0;
+    }
+
+    /** 一米, 一斤, 一个 at {@code at}: 一 and a word that is no numeral, the "per" of a price (三块五一斤). */
+    private static boolean isPerOne(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '一' && Character.isIdeographic(text.charAt(at + 1))
+                && !isNumeralOrUnit(text.charAt(at + 1)) && "些点切起样般直共同定半再旦".indexOf(text.charAt(at + 1)) < 0;
     }
 
     private static boolean isNumeralOrUnit(char c) {

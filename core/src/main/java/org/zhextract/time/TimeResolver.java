@@ -1095,6 +1095,11 @@ final class TimeResolver {
         }
         OptionalDouble low = neighbourPairLow(num);
         OptionalDouble amount = low.isPresent() ? low : amount(num, a.has("durHalf") || a.has("durHalf2"));
+        if (unit.equals("天") && a.has("durGe") && a.has("durHalf") && low.isEmpty() && amount.isPresent()) {
+            // 两个半天, 另一个半天: half-days counted (两天半 is two and a half days)
+            amount = OptionalDouble.of(amount.getAsDouble() - 0.5);
+            amount = OptionalDouble.of(amount.getAsDouble() * 0.5);
+        }
         if (!vague && amount.isEmpty()) {
             return Optional.empty();
         }
