@@ -136,6 +136,7 @@ public final class EntityRecognizer {
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
+        candidates = withoutDateUnits(view, candidates);
         List<Candidate> kept = merge(candidates);
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -392,6 +393,46 @@ public final class EntityRecognizer {
                 || lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).isEmpty();
         return object ? new Candidate(new Span(view.document.toCodePoint(view.start(verb + 1)), model.span().end()),
                 model.type(), model.origin(), model.canonical()) : model;
+    }
+
+    /** Units that end a date (5日, 9月份, 80年代), longest first. */
+    private static final List<String> DATE_UNITS = List.of("年代", "月份", "年", "月", "日", "号");
+    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九十两廿卅";
+
+    /**
+     * The candidates with the unit of a date before them cut off (5日/美国政府, 12日/日本政府,
+     * 9月份/英国外交智库): the model and the suffix rules run a name on from the date's last
+     * character. Only after digits, or two Chinese numerals, or 十/廿/卅 (十二日, 三十日): after one
+     * numeral the character is as often a word's (统一/日本). Listed names keep their span (the
+     * gazetteer's 日本 is right in 12日日本政府); a cut that leaves one character drops the candidate.
+     */
+    private static List<Candidate> withoutDateUnits(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            String unit = c.origin() == Candidate.Origin.USER || c.origin() == Candidate.Origin.GAZETTEER || !afterNumber(view.text, start)
+                    ? null : DATE_UNITS.stream().filter(u -> view.text.startsWith(u, start)).findFirst().orElse(null);
+            if (unit == null) {
+                result.add(c);
+            } else if (end - start - unit.length() >= 2) {
+                result.add(new Candidate(new Span(view.document.toCodePoint(start + unit.length()), c.span().end()),
+                        c.type(), c.origin(), c.canonical()));
+            }
+        }
+        return result;
+    }
+
+    private static boolean afterNumber(String text, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char last = text.charAt(at - 1);
+        if (Character.isDigit(last)) {
+            return true;
+        }
+        return CHINESE_DIGITS.indexOf(last) >= 0
+                && ("十廿卅".indexOf(last) >= 0 || at >= 2 && CHINESE_DIGITS.indexOf(text.charAt(at - 2)) >= 0);
     }
 
     /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
