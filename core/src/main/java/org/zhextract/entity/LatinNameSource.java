@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.model.EntityType;
-import org.zhextract.model.Span;
 import org.zhextract.text.ResourceLines;
 
 /**
@@ -87,7 +86,7 @@ final class LatinNameSource {
             String[] words = run.group().split(" ");
             Candidate any = view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN);
             if (words.length > MAX_ORGANIZATION_WORDS || inBrackets(view.text, start)
-                    || listed.intersecting(any.span()).stream().anyMatch(g -> !contains(any.span(), g.span()) || g.span().equals(any.span()))) {
+                    || listed.intersecting(any.span()).stream().anyMatch(g -> !any.span().contains(g.span()) || g.span().equals(any.span()))) {
                 continue;
             }
             String last = words[words.length - 1];
@@ -116,10 +115,6 @@ final class LatinNameSource {
             }
         }
         return found;
-    }
-
-    private static boolean contains(Span outer, Span inner) {
-        return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
     /** Whether a title word ends right before {@code start}, maybe with a space or colon between (记者 Tom Ozimek). */
