@@ -119,6 +119,9 @@ public final class QuantityRecognizer {
             }
             Found f = found.get();
             consumed = f.end;
+            if (!isFinite(f.value) || !isFinite(f.min) || !isFinite(f.max)) {
+                continue; // 3分之6659e303: a number past the range of a double states no amount
+            }
             if (org.zhextract.text.TitleMarks.encloses(text, f.start, f.end)) {
                 continue; // 《百元之恋》, 《五条》: a title's numbers name the work, they count nothing
             }
@@ -133,6 +136,10 @@ public final class QuantityRecognizer {
     /** Convenience for tests and benchmarks: the quantities of a plain string. */
     public List<Quantity> recognize(String text) {
         return recognize(new DocumentText(Objects.requireNonNull(text, "text")));
+    }
+
+    private static boolean isFinite(Double v) {
+        return v == null || Double.isFinite(v);
     }
 
     private static Optional<Double> round(Double v) {
