@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -64,6 +66,10 @@ public final class Ingester {
     private static final PrefilteredPattern EMPTY_BRACKETS = PrefilteredPattern.compile("[（(【\\[]\\s*[)）】\\]]");
     private static final Pattern FULL_DATELINE = Pattern.compile(
             "^.{0,14}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|专电)|^[【（(〔].{0,14}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    /** A Markdown image's or an {@code <img>}'s source URL. */
+    private static final Pattern IMAGE_SOURCE = Pattern.compile(
+            "!\\[[^\\]\\n]*\\]\\((https?://[^)\\s]+)|<img\\s[^>]*?src\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_PLACEHOLDER = Pattern.compile("填入标题|无标题|untitled", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_NUMBER_PREFIX = Pattern.compile("^\\d+_\\s*");
     private static final int HEAD_LINES = 8;
@@ -98,7 +104,8 @@ public final class Ingester {
         this.maxInputBytes = maxInputBytes;
         this.charsets = new Charsets(commonHan(ResourceLines.read(Ingester.class, "common-han.txt")));
         this.boilerplate = Boilerplate.load(ResourceLines.read(Ingester.class, "boilerplate.txt"));
-        this.metadata = Metadata.load(ResourceLines.read(Ingester.class, "publishers.tsv"));
+        this.metadata = Metadata.load(ResourceLines.read(Ingester.class, "publishers.tsv"),
+                ResourceLines.read(Ingester.class, "title-tails.tsv"));
     }
 
     /**
@@ -165,24 +172,40 @@ public final class Ingester {
         List<String> body = new ArrayList<>();
         List<String> dateLines = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
+        List<String> headAuthors = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (String line : parsed.lines()) {
             String clean = cleanLine(line);
-            if (clean.isEmpty()) {
-                continue;
+            if (!clean.isEmpty()) {
+                lines.add(clean);
             }
-            if (body.size() < HEAD_LINES && Dates.isDateLine(clean)) {
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String clean = lines.get(i);
+            boolean head = body.size() < HEAD_LINES;
+            // Only before any prose: a name above a date further down signs a letter or statement.
+            List<String> headByline = body.isEmpty() && i + 1 < lines.size() && Dates.isDateLine(lines.get(i + 1))
+                    ? metadata.headBylineNames(clean) : List.of();
+            if (head && Dates.isDateLine(clean)) {
                 dateLines.add(clean);
-            } else if (body.size() < HEAD_LINES && Metadata.isLatinByline(clean)) {
+            } else if (head && Metadata.isLatinByline(clean)) {
                 bylines.add(clean);
+            } else if (!headByline.isEmpty()) {
+                // A name line right above the date is the feed's byline: metadata, not prose.
+                headAuthors.addAll(headByline);
             } else {
                 body.add(clean);
             }
         }
-        Optional<String> title = parsed.title().map(Ingester::cleanTitle).filter(Ingester::hasWords)
-                .filter(t -> !TITLE_PLACEHOLDER.matcher(t).find());
+        Optional<String> title = realTitle(parsed.title());
         if (title.isEmpty() && format != Format.TEXT) {
             // Archives that keep the title only in the file name; plain text starts with its title.
-            title = titleFromFileName(name);
+            Optional<String> fromFileName = titleFromFileName(name);
+            Optional<String> fromField = realTitle(Optional.ofNullable(parsed.fields().get("标题")));
+            // A 标题 field the file name does not contain describes another article (a card for the
+            // last issue, a quoted original titled 原标题：…): the page's own title is the file name.
+            title = fromField.isPresent() && fromFileName.map(f -> containsIgnoringPunctuation(f, fromField.get())).orElse(true)
+                    ? fromField : fromFileName;
         }
         if (title.isEmpty() && !body.isEmpty()) {
             title = Optional.of(body.remove(0));
@@ -193,7 +216,10 @@ public final class Ingester {
         Optional<LocalDate> published = published(parsed, dateLines, body, url, name, raw, warnings);
         Optional<String> publisher = url.flatMap(metadata::publisherOfUrl)
                 .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
-                .or(() -> Optional.ofNullable(parsed.fields().get("来源")).filter(s -> !s.isBlank()));
+                .or(() -> Optional.ofNullable(parsed.fields().get("来源")).filter(s -> !s.isBlank()))
+                // An outlet credited as the author (**作者：** 中国数字时代) published its own piece.
+                .or(() -> Optional.ofNullable(parsed.fields().get("作者")).filter(metadata::isPublisherName))
+                .or(() -> url.isPresent() ? Optional.empty() : imagePublisher(raw));
         if (title.isPresent() && publisher.isPresent()) {
             title = Optional.of(metadata.withoutOutletName(title.get(), publisher.get()));
         }
@@ -203,6 +229,7 @@ public final class Ingester {
         }
         List<String> authors = new ArrayList<>();
         Optional.ofNullable(parsed.fields().get("作者")).ifPresent(a -> authors.addAll(Metadata.namesIn(a)));
+        authors.addAll(headAuthors);
         bylines.forEach(b -> authors.addAll(Metadata.authors(List.of(b))));
         Metadata.authors(body).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
         Article article = new Article(title, url, publisher, published.map(LocalDate::toString),
@@ -235,8 +262,7 @@ public final class Ingester {
     private static Parsed readMarkdown(String raw) {
         MarkdownText.Page page = MarkdownText.read(raw);
         Document doc = Jsoup.parseBodyFragment(page.html());
-        Optional<String> title = page.title().or(() -> Optional.ofNullable(page.fields().get("标题")));
-        return new Parsed(title, page.url(), dateFromTags(doc), page.fields(), blocks(doc.body()));
+        return new Parsed(page.title(), page.url(), dateFromTags(doc), page.fields(), blocks(doc.body()));
     }
 
     /** Paragraphs are separated by blank lines when the text has any, else each line is one. */
@@ -335,6 +361,38 @@ public final class Ingester {
     private static Optional<String> originalLink(String raw) {
         List<MatchResult> links = ORIGINAL_LINK.findAll(raw);
         return links.isEmpty() ? Optional.empty() : Optional.of(links.get(links.size() - 1).group(1));
+    }
+
+    private static Optional<String> realTitle(Optional<String> candidate) {
+        return candidate.map(Ingester::cleanTitle).filter(Ingester::hasWords)
+                .filter(t -> !TITLE_PLACEHOLDER.matcher(t).find());
+    }
+
+    /** Whether {@code outer} holds {@code inner}, comparing letters and digits only (file names lose ：？/). */
+    private static boolean containsIgnoringPunctuation(String outer, String inner) {
+        return lettersAndDigits(outer).contains(lettersAndDigits(inner));
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /**
+     * A page saved without its URL still shows where it was published: the images it embeds are
+     * uploads to that site (chinadigitaltimes.net/chinese/files/…). The known outlet most of the
+     * page's images come from, if any.
+     */
+    private Optional<String> imagePublisher(String raw) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = IMAGE_SOURCE.matcher(raw);
+        while (m.find()) {
+            String src = m.group(1) != null ? m.group(1) : m.group(2);
+            metadata.knownPublisherOfUrl(src).ifPresent(p -> counts.merge(p, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
     }
 
     /** A title loses URLs and formatting whitespace only: boilerplate rules are for body lines. */

@@ -43,6 +43,18 @@ final class Metadata {
      * a lone word on its own line is a heading or a sign-off (BOMBSHELL, END, USA), not a name.
      */
     private static final Pattern LATIN_BYLINE = Pattern.compile("^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}(?:\\s*[,，、]\\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3})*$");
+    /** A name in a header byline: two or three Chinese characters, or two to four capitalised Latin words. */
+    private static final String HEAD_NAME = "\\p{IsHan}{2,3}|[A-Z][\\p{L}.'-]+(?:\\s+[A-Z][\\p{L}.'-]+){1,3}";
+    /**
+     * A header line that is only a byline, as feeds print it right above the date (DW's and the
+     * NYT's {@code <i>author<br>date</i>}): one or more Chinese names of two or three characters
+     * or Latin names of two to four capitalised words, with an optional 记者： before and
+     * （综合报道）, （摘编） or （编译） after. A leading "null" is the feed's empty value.
+     */
+    private static final Pattern HEAD_BYLINE = Pattern.compile(
+            "^(?:null\\s+)?(?:(?:采访)?记者\\s*[:：]?\\s*)?"
+                    + "((?:" + HEAD_NAME + ")(?:\\s*[、，,/]\\s*(?:" + HEAD_NAME + "))*)"
+                    + "\\s*(?:[（(]\\s*(?:综合报道|综合报导|摘编|编译)\\s*[)）]|综合报道|综合报导)?$");
     /** The host of an absolute URL, read directly when the URL is malformed (a stray % in its path). */
     private static final Pattern URL_HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)");
     /**
@@ -52,7 +64,10 @@ final class Metadata {
     private static final Pattern TITLE_TAIL = Pattern.compile("\\s+[-–—|]\\s+([^-–—|｜]+)$|\\s*｜\\s*([^-–—|｜]+)$");
 
     private final Map<String, String> publishersByHost;
-    /** Every name an outlet goes by in its own page titles, its publisher name included. */
+    /**
+     * Every label an outlet sets after its own page titles: the names it goes by (its publisher
+     * name included) and its programmes and columns.
+     */
     private final Map<String, Set<String>> titleNamesByPublisher;
 
     Metadata(Map<String, String> publishersByHost, Map<String, Set<String>> otherNamesByPublisher) {
@@ -66,8 +81,11 @@ final class Metadata {
         this.titleNamesByPublisher = Map.copyOf(names);
     }
 
-    /** Reads {@code host<TAB>publisher[<TAB>other names, comma-separated]} lines. */
-    static Metadata load(List<String> publishers) {
+    /**
+     * Reads {@code host<TAB>publisher[<TAB>other names, comma-separated]} lines, and
+     * {@code publisher<TAB>programme or column} lines for the labels after its titles.
+     */
+    static Metadata load(List<String> publishers, List<String> titleTails) {
         Map<String, String> map = new LinkedHashMap<>();
         Map<String, Set<String>> otherNames = new HashMap<>();
         for (String line : publishers) {
@@ -88,25 +106,39 @@ final class Metadata {
                 }
             }
         }
+        for (String line : titleTails) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("title tails: expected publisher<TAB>name: " + line);
+            }
+            otherNames.computeIfAbsent(parts[0].strip(), p -> new HashSet<>()).add(parts[1].strip());
+        }
         return new Metadata(map, otherNames);
     }
 
     /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
     Optional<String> publisherOfUrl(String url) {
-        return host(url).map(host -> {
-            String best = null;
-            int bestLength = -1;
-            for (Map.Entry<String, String> e : publishersByHost.entrySet()) {
-                if ((host.equals(e.getKey()) || host.endsWith("." + e.getKey())) && e.getKey().length() > bestLength) {
-                    best = e.getValue();
-                    bestLength = e.getKey().length();
-                }
+        return host(url).map(host -> knownPublisherOfHost(host).orElse(host.startsWith("www.") ? host.substring(4) : host));
+    }
+
+    /** The known outlet (publishers.tsv) whose host, or a host under it, serves the URL. */
+    Optional<String> knownPublisherOfUrl(String url) {
+        return host(url).flatMap(this::knownPublisherOfHost);
+    }
+
+    private Optional<String> knownPublisherOfHost(String host) {
+        String best = null;
+        int bestLength = -1;
+        for (Map.Entry<String, String> e : publishersByHost.entrySet()) {
+            if ((host.equals(e.getKey()) || host.endsWith("." + e.getKey())) && e.getKey().length() > bestLength) {
+                best = e.getValue();
+                bestLength = e.getKey().length();
             }
-            if (best != null) {
-                return best;
-            }
-            return host.startsWith("www.") ? host.substring(4) : host;
-        });
+        }
+        return Optional.ofNullable(best);
     }
 
     /** A known publisher named at the start of a dateline: 【大纪元2022年02月04日讯】, （德国之声中文网）. */
@@ -124,6 +156,45 @@ final class Metadata {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The names in a header line that is only a byline ({@link #HEAD_BYLINE}); empty when the
+     * line is anything else, or names an outlet (德国之声中文网 in that slot is no author).
+     */
+    List<String> headBylineNames(String line) {
+        if (line.length() > 60) {
+            return List.of();
+        }
+        Matcher m = HEAD_BYLINE.matcher(line.strip());
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : m.group(1).split("\\s*[、，,/]\\s*")) {
+            String clean = name.strip().replaceAll("\\s+", " ");
+            if (isOutletName(clean)) {
+                return List.of();
+            }
+            names.add(clean);
+        }
+        return names;
+    }
+
+    /** Whether the name is a known outlet's publisher name (publishers.tsv, second column). */
+    boolean isPublisherName(String name) {
+        return publishersByHost.containsValue(name.strip());
+    }
+
+    private boolean isOutletName(String name) {
+        for (Set<String> names : titleNamesByPublisher.values()) {
+            for (String outlet : names) {
+                if (outlet.equalsIgnoreCase(name) || name.startsWith(outlet)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Optional<String> host(String url) {
         String stripped = url.strip();
         try {
@@ -136,8 +207,9 @@ final class Metadata {
 
     /**
      * The title without the outlet's own name set off at its end (标题 – 法国国际广播电台 - RFI →
-     * 标题): site names that page titles carry, which are not the article's words. Only names the
-     * outlet is known by are removed; other tails (a programme, a column) stay.
+     * 标题) or the programme it ran in (标题 - 今日经济): labels that page titles carry, which are
+     * not the article's words. Only the outlet's known names and programmes are removed; other
+     * tails stay, since nothing else tells them from a title's own last clause.
      */
     String withoutOutletName(String title, String publisher) {
         Set<String> names = titleNamesByPublisher.getOrDefault(publisher, Set.of(publisher));

@@ -92,8 +92,8 @@ class IngesterTest {
     }
 
     @Test
-    void aTitleEndingInSomethingElseAfterADashKeepsIt() {
-        // a program name, or a title that really ends with a dash clause: nothing says it is the outlet
+    void aProgrammeNameAfterTheTitleIsNotPartOfIt() {
+        // RFI's feed titles end in the programme or column the piece ran in (ingest/title-tails.tsv)
         IngestedDocument doc = read("""
                 [国际货币基金组织： 走向绿色经济的改革措施 - 今日经济](http://www.rfi.fr//cn/x/20200715-abc)
                 ------
@@ -101,7 +101,105 @@ class IngesterTest {
                 <p>欧洲必须构建一个全新的更绿色的经济。</p>
                 """, "法广/1047173_x.md");
 
-        assertThat(doc.article().title()).contains("国际货币基金组织： 走向绿色经济的改革措施 - 今日经济");
+        assertThat(doc.article().title()).contains("国际货币基金组织： 走向绿色经济的改革措施");
+    }
+
+    @Test
+    void aTitleEndingInSomethingElseAfterADashKeepsIt() {
+        // a title that really ends with a dash clause, or another outlet's programme: nothing says it is RFI's
+        IngestedDocument doc = read("""
+                [Coronavirus – 中国新疆启动疫情检测](http://www.rfi.fr//cn/x/20200715-abc)
+                ------
+
+                <p>欧洲必须构建一个全新的更绿色的经济。</p>
+                """, "法广/1047173_x.md");
+        IngestedDocument other = read("""
+                [走向绿色经济的改革措施 - 今日经济](https://www.dw.com/zh/x/a-54245640)
+                ------
+
+                <p>欧洲必须构建一个全新的更绿色的经济。</p>
+                """, "德国之声/1047798_x.md");
+
+        assertThat(doc.article().title()).contains("Coronavirus – 中国新疆启动疫情检测");
+        assertThat(other.article().title()).contains("走向绿色经济的改革措施 - 今日经济");
+    }
+
+    @Test
+    void aNameRightBeforeTheHeadDateIsTheByline() {
+        // the feed's header: <i>author<br>date</i>; "null" is the feed's empty value leaking through
+        IngestedDocument dw = read("""
+                [“抠门四国”变五国 欧盟寻找折衷方案](https://www.dw.com/zh/x/a-54234308)
+                ------
+
+                <div><i>null 张筠青（综合报道）<br>2020-07-19T12:56:10.338Z</i></div><p>（德国之声中文网）欧盟27国国家元首本周末召开欧盟特别峰会。</p>
+                """, "德国之声/1047815_x.md");
+        IngestedDocument nyt = read("""
+                [澳大利亚暂停与香港的引渡条约](https://cn.nytimes.com/asia-pacific/20200709/australia-hong-kong/)
+                ------
+
+                <div><i>王霜舟<br>2020-07-09 14:41:59</i></div><p>澳大利亚周四宣布暂停与香港的引渡条约。</p>
+                """, "纽约时报/1047900_x.md");
+        IngestedDocument latin = read("""
+                [德国将调整对华政策](https://www.dw.com/zh/x/a-54234309)
+                ------
+
+                <div><i>William  Yang<br>2020-07-19T12:56:10.338Z</i></div><p>德国政府本周讨论对华政策。</p>
+                """, "德国之声/1047816_x.md");
+        IngestedDocument outlet = read("""
+                [德国将调整对华政策](https://www.dw.com/zh/x/a-54234309)
+                ------
+
+                <div><i>  德国之声中文网<br>2020-07-19T12:56:10.338Z</i></div><p>德国政府本周讨论对华政策。</p>
+                """, "德国之声/1047816_x.md");
+
+        assertThat(dw.article().authors()).containsExactly("张筠青");
+        assertThat(dw.text()).isEqualTo("“抠门四国”变五国 欧盟寻找折衷方案\n（德国之声中文网）欧盟27国国家元首本周末召开欧盟特别峰会。");
+        assertThat(nyt.article().authors()).containsExactly("王霜舟");
+        assertThat(nyt.text()).doesNotContain("王霜舟");
+        assertThat(latin.article().authors()).containsExactly("William Yang");
+        assertThat(outlet.article().authors()).isEmpty();
+    }
+
+    @Test
+    void anArchivePageWithoutUrlOrSourceIsPublishedWhereItsImagesAreUploaded() {
+        IngestedDocument doc = read("""
+                **上期周报：** [【CDT周报】第152期：一个不正常的中国人](https://chinadigitaltimes.net/chinese/703929.html "【CDT周报】第152期")
+
+                ![file](https://chinadigitaltimes.net/chinese/files/2024/01/image-1705746474053.png)
+
+                1月7日—14日 这一周，台湾大选落下帷幕。
+
+                **标题：** 【CDT周报】第152期：一个不正常的中国人 \s
+                **作者：** 中国数字时代 \s
+                **发表日期：** 2024.1.15 \s
+                """, "cdt-2024/2024-01/【CDT周报】第153期：谁代表主流民意？.md");
+        IngestedDocument quote = read("""
+                ![img](https://chinadigitaltimes.net/chinese/files/2024/01/post-1.png)
+
+                新年快乐
+                """, "cdt-2024/2024-01/每日一语 2024.1.1.md");
+        IngestedDocument repost = read("""
+                ![img](https://chinadigitaltimes.net/chinese/files/2024/01/post-1.png)
+
+                **标题：** 一场漫长的调查 \s
+                **来源：** [微信公众号“某号”](https://mp.weixin.qq.com/s/abc) \s
+
+                第一段正文。
+                """, "cdt-2024/2024-01/某号｜一场漫长的调查.md");
+
+        IngestedDocument video = read("""
+                **作者：** 中国数字时代 \s
+                **发表日期：** 2024.2.1 \s
+
+                谨以此片向《四月之声》致敬。
+                """, "cdt-2024/2024-02/【CDT月度视频】一月之声.md");
+
+        assertThat(doc.article().publisher()).contains("中国数字时代");
+        assertThat(doc.article().title()).contains("【CDT周报】第153期：谁代表主流民意？");
+        assertThat(video.article().publisher()).contains("中国数字时代");
+        assertThat(quote.article().publisher()).contains("中国数字时代");
+        assertThat(repost.article().publisher()).contains("微信公众号“某号”");
+        assertThat(repost.article().title()).contains("一场漫长的调查");
     }
 
     @Test
