@@ -25,19 +25,16 @@ final class ContentFinder {
             "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
 
     private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
     private final String text;
     private final Quotations quotations;
     private final Clauses clauses;
 
     ContentFinder(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, Clauses clauses) {
         this.lexicon = lexicon;
-        this.doc = doc;
         this.text = doc.text();
         this.quotations = quotations;
         this.clauses = clauses;
     }
-
 
     /**
      * Content after the cue, or the quotation before the source (“……”，X说), or the quotation

@@ -48,7 +48,6 @@ final class SourceFinder {
         this.clauses = clauses;
     }
 
-
     /**
      * The source at the head of {@code [from, to)}: leading conjunctions, adverbs and times are
      * skipped, then nominal tokens are taken up to the first adverb, preposition, time, bracket or
