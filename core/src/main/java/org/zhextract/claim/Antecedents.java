@@ -1,9 +1,8 @@
 package org.zhextract.claim;
 
-import static org.zhextract.claim.DocumentPass.CLAUSE_BOUNDARIES;
-import static org.zhextract.claim.DocumentPass.MAX_CLAUSE_CHARS;
-import static org.zhextract.claim.DocumentPass.PRONOUN_REACH;
-import static org.zhextract.claim.DocumentPass.SENTENCE_ENDS;
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.MAX_CLAUSE_CHARS;
+import static org.zhextract.claim.Clauses.SENTENCE_ENDS;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,9 @@ import org.zhextract.model.EntityType;
  * who published it. Reads the claims found so far in the document.
  */
 final class Antecedents {
+
+    /** How many paragraphs back a pronoun looks for its speaker. */
+    static final int PRONOUN_REACH = 3;
 
     private final ClaimLexicon lexicon;
     private final AnnotatedText doc;

@@ -1,8 +1,12 @@
 package org.zhextract.claim;
 
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.OPENING_QUOTES;
+
 import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.model.EntityType;
 
 /**
  * Tests on the words around a cue that show it reports nothing although a source precedes it:
@@ -20,14 +24,24 @@ final class CueUse {
     /** Adverbs the segmenter glues to a modal before a cue (都会/n 说). */
     private static final String MODAL_ADVERBS = "都也还就才将总又亦";
 
+    /** 在禁令颁布后, 在会见记者时: a time phrase between 并 and a continued cue. */
+    static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile("在[^，,：:；;。“”]{1,12}(之后|之前|之际|后|时|前)");
+
+    /** How far before and after a cue 在…的N上 is looked for. */
+    private static final int PHRASE_REACH = 60;
+
+    private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
+
     private final ClaimLexicon lexicon;
     private final String text;
     private final List<CharToken> tokens;
     private final AnnotatedText doc;
+    private final Clauses clauses;
 
-    CueUse(ClaimLexicon lexicon, AnnotatedText doc) {
+    CueUse(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses) {
         this.lexicon = lexicon;
         this.doc = doc;
+        this.clauses = clauses;
         this.text = doc.text();
         this.tokens = doc.tokens();
     }
@@ -261,5 +275,114 @@ final class CueUse {
             return "没未".indexOf(text.charAt(at - 1)) >= 0 || text.startsWith("没有", Math.max(0, at - 2));
         }
         return false;
+    }
+
+    /**
+     * Whether the last character of a not-cue word at {@code at} opens a longer noun, so the
+     * segmenter read no such word there (他说/法律, 他说/谎言: not 说法, 说谎; 说/出来 is left to 说出).
+     */
+    boolean endsInsideLongerWord(int at, String word) {
+        int last = at + word.length() - 1;
+        int k = doc.firstTokenAtOrAfter(last);
+        return word.length() > 1 && k < tokens.size() && tokens.get(k).start() > at && tokens.get(k).start() <= last
+                && tokens.get(k).end() > last + 1 && tokens.get(k).pos().startsWith("n")
+                && !tokens.get(k).pos().startsWith("nz") && !tokens.get(k).pos().startsWith("nr");   // not 说/出来/vf, 说/得准/nz
+    }
+
+    /** 的声明, 所说, 之称, 说的: a cue word used as a noun or inside a relative clause. */
+    boolean isNounUse(int at, String word) {
+        char before = at > 0 ? text.charAt(at - 1) : ' ';
+        int after = at + word.length();
+        boolean demonstrative = before == '一' && at > 1 && "这此该那".indexOf(text.charAt(at - 2)) >= 0;   // 这一宣布
+        return "的所之".indexOf(before) >= 0 || demonstrative || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
+    }
+
+    /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
+    boolean opensBracketedAlias(int at) {
+        int k = at;
+        while (k > 0 && at - k < 2 && "也又亦或以下".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && "（(".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /**
+     * 被 or 让/使/令/叫 between the subject and the cue (学生被警告, 两人被误认为, 让议员们相信):
+     * the subject is the one told or made to believe. 被问及…时表示 stays a claim.
+     */
+    boolean passiveOrCausative(int from, int cueAt) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+            CharToken t = tokens.get(k);
+            boolean passive = t.text().equals("被") || t.pos().equals("pbei");
+            boolean causative = (t.text().equals("让") || t.text().equals("使") || t.text().equals("令") || t.text().equals("叫"))
+                    && (t.pos().startsWith("v") || t.pos().startsWith("p"));
+            if (t.start() >= from && (passive || causative)) {
+                String rest = text.substring(t.end(), cueAt);
+                return !(rest.contains("时") || rest.contains("后") || rest.contains("中"));
+            }
+        }
+        return false;
+    }
+
+    /** A source ending in a place or locative (网上, 当地, 美国): before 有 it is where, not who. */
+    boolean placeEnds(Subject subject) {
+        int k = doc.firstTokenAtOrAfter(subject.end() - 1);
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.equals("s") || pos.equals("f") || pos.startsWith("ns")
+                || doc.mentionEndingAt(subject.end()).map(m -> m.type() == EntityType.LOC).orElse(false);
+    }
+
+    /** 有 right at {@code at} (网上/有/评论称), before {@code cueAt}. */
+    boolean existentialAt(int at, int cueAt) {
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() < cueAt
+                && tokens.get(k).text().equals("有") && tokens.get(k).pos().startsWith("v");
+    }
+
+    /**
+     * A preposition 在/于 between the source and the cue that no localizer closes before the cue,
+     * closed after it in the same clause by 的 + a noun + a localizer (在他宣布参选的推文上): the cue is
+     * part of a relative clause inside the phrase.
+     */
+    boolean insidePrepositionalPhrase(int from, int cueAt, int cueEnd, int paragraphEnd) {
+        int open = -1;
+        from = Math.max(from, cueAt - PHRASE_REACH);   // an unpunctuated page: stay linear
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= cueAt; k++) {
+            CharToken t = tokens.get(k);
+            if ((t.text().equals("在") || t.text().equals("于")) && t.pos().startsWith("p") && t.start() >= from
+                    && k + 1 < tokens.size() && (tokens.get(k + 1).pos().startsWith("n") || tokens.get(k + 1).pos().startsWith("r"))) {
+                open = t.end();   // 在他, 在推特; not 仍在/继续: 在 as an aspect adverb
+            }
+        }
+        if (open < 0 || text.substring(open, cueAt).chars().anyMatch(c -> "上中里内时后前间".indexOf(c) >= 0)) {
+            return false;
+        }
+        int end = cueEnd;
+        while (end < Math.min(paragraphEnd, cueEnd + PHRASE_REACH) && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        java.util.regex.Matcher m = PHRASE_CLOSER.matcher(text.substring(cueEnd, end));
+        while (m.find()) {
+            int at = cueEnd + m.end() - 1;
+            int token = doc.firstTokenAtOrAfter(at);   // the localizer ends its word (推文/上, 推文上), it opens none (上升, 中国)
+            if (!(token < tokens.size() && tokens.get(token).start() == at && tokens.get(token).end() > at + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
+    boolean timeClauseOnly(int clauseStart, int cueAt) {
+        String head = text.substring(clauses.skipLeading(clauseStart, cueAt), cueAt).strip();
+        while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时")
+                || TIME_PHRASE.matcher(head).matches();   // 并在禁令颁布后回应称
     }
 }

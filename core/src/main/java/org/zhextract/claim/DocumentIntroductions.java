@@ -1,6 +1,6 @@
 package org.zhextract.claim;
 
-import static org.zhextract.claim.DocumentPass.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 
 import java.util.List;
 import java.util.Optional;

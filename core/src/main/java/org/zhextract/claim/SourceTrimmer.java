@@ -40,7 +40,7 @@ final class SourceTrimmer {
     Subject trim(int start, int end, int to) {
         start = afterOpener(start, end);
         while (end > start && ("、".indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '的'
-                || DocumentPass.COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !doc.insideMention(end - 1))) {
+                || SourceWalker.COORDINATORS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 > start && !doc.insideMention(end - 1))) {
             end--;
         }
         int lastToken = doc.firstTokenAtOrAfter(end - 1);
@@ -195,7 +195,7 @@ final class SourceTrimmer {
             return false;
         }
         int at = end - writer.get().length();
-        return at == start || DocumentPass.COORDINATORS.indexOf(text.charAt(at - 1)) < 0 && text.charAt(at - 1) != '的';
+        return at == start || SourceWalker.COORDINATORS.indexOf(text.charAt(at - 1)) < 0 && text.charAt(at - 1) != '的';
     }
 
     /**
@@ -216,7 +216,7 @@ final class SourceTrimmer {
         boolean named = doc.mentionEndingAt(t.start()).map(m -> m.start() >= start).orElse(false)
                 || lexicon.is("pronoun", text.substring(start, t.start()))
                 || last > 0 && tokens.get(last - 1).pos().startsWith("nr") && tokens.get(last - 1).start() >= start
-                || t.start() - start >= 2 && (DocumentPass.ORG_ENDINGS.indexOf(text.charAt(t.start() - 1)) >= 0
+                || t.start() - start >= 2 && (SourceWalker.ORG_ENDINGS.indexOf(text.charAt(t.start() - 1)) >= 0
                     || lexicon.longestSuffix("title", text, start, t.start()).isPresent());
         return named ? t.start() : end;
     }

@@ -1,0 +1,234 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.SourceWalker.COORDINATORS;
+
+import java.util.List;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.Quotations.Quote;
+
+/**
+ * Where clauses and sentences of one document start and end, in char indices: clause marks,
+ * closing quotes that end a clause (“……”他说) and short quoted names that do not (接受“观察者”采访时说),
+ * dashes and spaces between Chinese characters that separate clauses, and the head of a clause
+ * that no source starts with (conjunctions, adverbs, times, a bracketed byline). Shared by every
+ * step of {@link DocumentPass}; one per document.
+ */
+final class Clauses {
+
+    /** How far back a clause's start, and forward a sentence's end, is looked for. */
+    static final int MAX_CLAUSE_CHARS = 1000;
+
+    /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
+    static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
+
+    static final String SENTENCE_ENDS = "。！？!?；;\n";
+
+    static final String OPENING_QUOTES = "“「『\"";
+
+    static final String CLOSING_QUOTES = "”」』\"";
+
+    /** Trailing chars dropped from content. */
+    private static final String CONTENT_TRIM = "，,、：:；;。！？!?… \t\u3000";
+
+    /** Longest quotation read as a name inside a clause (“健康时报”, “The Spectator”). */
+    static final int MAX_QUOTED_NAME = 20;
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final Quotations quotations;
+
+    Clauses(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.quotations = quotations;
+    }
+
+    int clauseStart(int at) {
+        return clauseStart(at, true);
+    }
+
+    private int clauseStart(int at, boolean brackets) {
+        int k = at;
+        if (!brackets) {
+            int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
+            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k))
+                    && !isDashBoundary(k - 1) && !isSpaceBoundary(k - 1)) {
+                k--;
+            }
+            return k;
+        }
+        // No clause of prose runs this long; the cap keeps a page without punctuation linear.
+        int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
+        int depth = 0;   // 何天杰（Tianjie He，译音）表示: a comma inside a bracket ends no clause
+        while (k > limit) {
+            char c = text.charAt(k - 1);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if ((c == '（' || c == '(') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) || isDashBoundary(k - 1)
+                    || isSpaceBoundary(k - 1))) {
+                break;
+            } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
+                return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */
+    int skipLeading(int from, int to) {
+        return skipLeading(from, to, true);
+    }
+
+    /** {@code skipAsides}: also skip a bracketed aside heading the clause ((记者王五报道), (法新社巴黎)). */
+    int skipLeading(int from, int to, boolean skipAsides) {
+        int start = skipSpaces(from, to);
+        boolean moved = true;
+        while (moved && start < to) {
+            moved = false;
+            Integer timeEnd = doc.timeEndStartingAt(start);
+            if (timeEnd != null && timeEnd <= to) {
+                start = skipSpaces(timeEnd, to);
+                moved = true;
+            }
+            if (skipAsides && start < to && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
+                // （记者王五报道）财政部长表示: a bracketed byline or aside heading the clause
+                int close = closingBracket(start, to);
+                if (close > start) {
+                    start = skipSpaces(close + 1, to);
+                    moved = true;
+                    continue;
+                }
+            }
+            int k = doc.firstTokenAtOrAfter(start);
+            if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to
+                    && !doc.insideMention(start)) {
+                CharToken t = tokens.get(k);
+                String pos = t.pos();
+                boolean date = pos.startsWith("m") && k + 1 < tokens.size()
+                        && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
+                if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
+                        || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
+                        || lexicon.is("timelocalizer", t.text())) {
+                    start = skipSpaces(t.end(), to);
+                    moved = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A short quotation closing at {@code end} (exclusive) that opened inside its clause, alone or
+     * right after another such (接受“观察者”“The Spectator”采访时说, 在谈到“一带一路”的时候说): it
+     * names something, and its closing mark ends no clause. “……”他说 opens its clause: a boundary.
+     */
+    boolean quotedNameEndsAt(int end) {
+        Quote q = CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0 ? quotations.endingAt(end) : null;
+        while (q != null) {
+            if (!q.closed() || q.innerEnd() - q.innerStart() > MAX_QUOTED_NAME
+                    || !noClauseMark(q.innerStart(), q.innerEnd())) {
+                return false;
+            }
+            if (q.start() == 0) {
+                return false;
+            }
+            char before = text.charAt(q.start() - 1);
+            if (CLOSING_QUOTES.indexOf(before) < 0) {
+                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0;   // 名为“未来方向”（Future Directions）: the source's gloss
+                return CLAUSE_BOUNDARIES.indexOf(before) < 0 && !Character.isWhitespace(before) && !isDashBoundary(q.start() - 1)
+                        && "（(【[《".indexOf(before) < 0 && !glossed;
+            }
+            q = quotations.endingAt(q.start());
+        }
+        return false;
+    }
+
+    /** The end of the last quoted name ({@link #quotedNameEndsAt}) inside {@code (from, to)}, or -1. */
+    int lastQuotedNameEnd(int from, int to) {
+        for (int k = to; k > from; k--) {
+            if (quotedNameEndsAt(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A dash that separates clauses: an em dash (……——他的邻居还说), a doubled hyphen (--财政部称)
+     * or a hyphen or en dash between spaces (路透东京3月5日 - 日本央行表示). A bare hyphen inside a
+     * name (迈阿密-戴德县) is none.
+     */
+    private boolean isDashBoundary(int k) {
+        char c = text.charAt(k);
+        if (c == '—' || c == '―') {
+            return true;
+        }
+        if (c != '-' && c != '–') {
+            return false;
+        }
+        char before = k > 0 ? text.charAt(k - 1) : ' ';
+        char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+        return before == '-' || after == '-' || Character.isWhitespace(before) && Character.isWhitespace(after);
+    }
+
+    /**
+     * A space between two Chinese characters (刘强东涉性侵 京东否认指控 美警称正调查): headlines and
+     * captions separate their clauses so; a space next to Latin text (Davis Polk) is none.
+     */
+    boolean isSpaceBoundary(int k) {
+        char c = text.charAt(k);
+        if (c != ' ' && c != '\u3000' && c != '\u00A0') {
+            return false;
+        }
+        int before = k;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\u3000' || text.charAt(before - 1) == '\u00A0')) {
+            before--;
+        }
+        int after = k + 1;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u3000' || text.charAt(after) == '\u00A0')) {
+            after++;
+        }
+        return before > 0 && after < text.length() && isHan(text.charAt(before - 1)) && isHan(text.charAt(after));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    int skipSpaces(int from, int to) {
+        int k = from;
+        while (k < to && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000') && text.charAt(k) != '\n') {
+            k++;
+        }
+        return k;
+    }
+
+    int trimEnd(int start, int end) {
+        int e = end;
+        while (e > start && CONTENT_TRIM.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    boolean noClauseMark(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the bracket closing the one at {@code open}, before {@code to}; -1 if none. */
+    int closingBracket(int open, int to) {
+        return Antecedents.closingBracket(text, open, to);
+    }
+}

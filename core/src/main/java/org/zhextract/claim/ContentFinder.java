@@ -1,0 +1,189 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.Clauses.CLOSING_QUOTES;
+import static org.zhextract.claim.Clauses.MAX_CLAUSE_CHARS;
+import static org.zhextract.claim.Clauses.SENTENCE_ENDS;
+
+import java.util.List;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.Quotations.Quote;
+import org.zhextract.model.ClaimForm;
+
+/**
+ * Finds what a claim says: the clause after the cue up to the sentence end (reading over
+ * quotations), the quotation before the source (“……”，X说), or the quotation paragraph after a cue
+ * that ends its paragraph with a colon; and tells direct, indirect and mixed content apart. One per
+ * document.
+ */
+final class ContentFinder {
+
+    /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
+    private static final int MIN_QUOTED_SPEECH = 5;
+
+    /** 一句：, 这样一段话：, 一番…的话： — words that count or announce the quotation after the colon. */
+    private static final java.util.regex.Pattern UTTERANCE_INTRO = java.util.regex.Pattern.compile(
+            "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
+
+    private final ClaimLexicon lexicon;
+    private final String text;
+    private final Quotations quotations;
+    private final Clauses clauses;
+
+    ContentFinder(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.text = doc.text();
+        this.quotations = quotations;
+        this.clauses = clauses;
+    }
+
+    /**
+     * Content after the cue, or the quotation before the source (“……”，X说), or the quotation
+     * paragraph after a cue ending its paragraph with a colon. Leaves {@code form} null when
+     * there is none. True when the next paragraph was used.
+     */
+    boolean fillContent(ClaimDraft draft, int cueEnd, int clauseStart, int paragraphEnd) {
+        fillForward(draft, cueEnd, paragraphEnd);
+        if (draft.form != null) {
+            return false;
+        }
+        int p = clauseStart - 1;
+        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "，,".indexOf(text.charAt(p)) >= 0)
+                && text.charAt(p) != '\n') {
+            p--;
+        }
+        Quote before = p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
+        if (before != null) {
+            setDirect(draft, before);
+            return false;
+        }
+        int colon = clauses.skipSpaces(cueEnd, paragraphEnd);
+        if (colon < paragraphEnd && "：:".indexOf(text.charAt(colon)) >= 0 && clauses.skipSpaces(colon + 1, paragraphEnd) == paragraphEnd
+                && paragraphEnd < text.length()) {
+            int next = clauses.skipSpaces(paragraphEnd + 1, text.length());
+            Quote quote = quotations.startingAt(next);
+            if (quote != null) {
+                setDirect(draft, quote);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause after the cue up to the sentence end, reading over quotations. */
+    void fillForward(ClaimDraft draft, int from, int paragraphEnd) {
+        int start = clauses.skipSpaces(from, paragraphEnd);
+        if (start < paragraphEnd && text.charAt(start) == '了') {
+            start++;   // 否认了…: the aspect particle belongs to the cue
+        }
+        if (start < paragraphEnd && "，,：:".indexOf(text.charAt(start)) >= 0) {
+            start = clauses.skipSpaces(start + 1, paragraphEnd);
+        }
+        java.util.regex.Matcher intro = UTTERANCE_INTRO.matcher(text).region(start, paragraphEnd);
+        if (intro.lookingAt() && quotations.startingAt(intro.end()) != null) {
+            start = intro.end();   // 说了一句：“…”, 说了一段意味深长的话：“…”: the quotation is what was said
+        }
+        int end = start;
+        int limit = Math.min(paragraphEnd, start + MAX_CLAUSE_CHARS);
+        // 刘强东涉性侵 京东否认指控 美警称正调查: in a line with no sentence end (a headline, a
+        // caption) a space ends the content; in prose it may be a typing slip (沉重责 任)
+        boolean headline = true;
+        for (int k = start; k < limit && headline; k++) {
+            headline = SENTENCE_ENDS.indexOf(text.charAt(k)) < 0;
+        }
+        while (end < limit) {
+            Quote quote = quotations.around(end);
+            if (quote != null && quote.start() == end) {
+                end = quote.end();
+                continue;
+            }
+            if (SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0 || headline && clauses.isSpaceBoundary(end)) {
+                break;
+            }
+            end++;
+        }
+        if (end == limit && limit < paragraphEnd) {
+            return;   // no sentence end in sight: a run-on without punctuation, no readable content
+        }
+        end = clauses.trimEnd(start, dropTrailingAside(start, clauses.trimEnd(start, end)));
+        if (end - start < 2) {
+            return;
+        }
+        Quote first = quotations.startingAt(start);
+        if (first != null && first.end() <= end && onlyQuotations(start, end)) {
+            // “……，”“……。”: quotations and punctuation only
+            List<Quote> quotes = quotations.within(start, end);
+            Quote last = quotes.get(quotes.size() - 1);
+            int contentEnd = clauses.trimEnd(first.innerStart(), last.innerEnd());
+            if (contentEnd - first.innerStart() >= 2) {
+                draft.contentStart = first.innerStart();
+                draft.contentEnd = contentEnd;
+                draft.form = ClaimForm.DIRECT;
+            }
+            return;
+        }
+        draft.contentStart = start;
+        draft.contentEnd = end;
+        draft.form = hasQuotedSpeech(start, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+    }
+
+    /** …的合作（资料图片）: a bracketed aside closing the content is the editor's, not the source's. */
+    private int dropTrailingAside(int start, int end) {
+        if (end - start < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        return open > start ? open : end;
+    }
+
+    void setDirect(ClaimDraft draft, Quote quote) {
+        int start = quote.innerStart();
+        int end = clauses.trimEnd(start, quote.innerEnd());
+        if (end - start < 2) {
+            return;
+        }
+        draft.contentStart = start;
+        draft.contentEnd = end;
+        draft.form = ClaimForm.DIRECT;
+    }
+
+    /** Nothing but quotations, punctuation and bracketed asides in {@code [from, to)}. */
+    private boolean onlyQuotations(int from, int to) {
+        int k = from;
+        while (k < to) {
+            Quote q = quotations.startingAt(k);
+            if (q != null) {
+                if (q.end() > to) {
+                    return false;
+                }
+                int next = q.end();
+                while (next < to && quotations.startingAt(next) == null && !Character.isLetterOrDigit(text.charAt(next))
+                        && text.charAt(next) != '（' && text.charAt(next) != '(') {
+                    next++;
+                }
+                if (next < to && quotations.startingAt(next) == null) {
+                    return onlyPunctuationOrAside(next, to);
+                }
+                k = next;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing but punctuation and bracketed asides (（图为……）) between {@code from} and {@code to}. */
+    boolean onlyPunctuationOrAside(int from, int to) {
+        return RepeatedClaims.lettersOutsideBrackets(text, from, to).isEmpty();
+    }
+
+    boolean hasQuotedSpeech(int from, int to) {
+        for (Quote q : quotations.within(from, to)) {
+            int length = q.innerEnd() - q.innerStart();
+            boolean term = lexicon.longestPrefix("term", text, q.end(), to).isPresent();
+            if (length >= MIN_QUOTED_SPEECH && !term) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,178 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.OPENING_QUOTES;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimLexicon.Cue;
+import org.zhextract.claim.ClaimLexicon.Kind;
+import org.zhextract.claim.Subject.Status;
+
+/**
+ * Reads what follows a cue of saying before its content: an addressee (告诉本台，…), the
+ * experiential 过 (说过：…), a name given (称其为“老板”: nothing reported), a verb of address
+ * followed by a cue of its own (加拿大警告其公民，称…), and addressees that make the cue a figure of
+ * speech (历史的经验告诉我们). One per document.
+ */
+final class CueComplements {
+
+    private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
+            "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
+
+    /** Longest addressee read over between a verb of address and a cue of saying after it. */
+    private static final int MAX_ADDRESSEE = 8;
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final SourceWalker walker;
+    private final Clauses clauses;
+
+    CueComplements(ClaimLexicon lexicon, AnnotatedText doc, SourceWalker walker, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.walker = walker;
+        this.clauses = clauses;
+    }
+
+    /**
+     * 称其为“老板”, 称对手为骗子: 称 + a short nominal + 为 + a verbless name names, it reports
+     * nothing; 称它们为政府提供了渠道 (为 "for" before a verb) stays a claim.
+     */
+    boolean isNaming(int from, int paragraphEnd) {
+        for (int j = from + 1; j < paragraphEnd && j - from <= 8; j++) {
+            char c = text.charAt(j);
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '为' && (j + 1 >= paragraphEnd || "了何此止".indexOf(text.charAt(j + 1)) < 0)) {
+                int k = doc.firstTokenAtOrAfter(j);
+                if (!(k < tokens.size() && tokens.get(k).start() == j && walker.walkNominal(from, j) == j)) {
+                    return false;
+                }
+                for (k++; k < tokens.size() && tokens.get(k).start() < paragraphEnd
+                        && CLAUSE_BOUNDARIES.indexOf(tokens.get(k).text().charAt(0)) < 0; k++) {
+                    String pos = tokens.get(k).pos();
+                    if (pos.startsWith("v") && !pos.equals("vn")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 告诉我们 / 告诉你 / 告诉人们: told to everyone. 你, 你们, 人们, 大家 always, 我们 when the
+     * source is no person (历史的经验告诉我们): the writer's figure of speech, not a report.
+     */
+    boolean genericAddressee(String addressee, Subject subject) {
+        String a = addressee.strip();
+        if (lexicon.is("generic", a)) {
+            return true;
+        }
+        if (!a.equals("我们") || subject.status() != Status.OK) {
+            return false;
+        }
+        String source = text.substring(subject.start(), subject.end());
+        return doc.personWithin(subject.start(), subject.end()).isEmpty() && !lexicon.is("pronoun", source)
+                && lexicon.longestSuffix("title", text, subject.start(), subject.end()).isEmpty()
+                && lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isEmpty()
+                && lexicon.longestSuffix("medium", text, subject.start(), subject.end()).isEmpty();
+    }
+
+    /** 说过 (the experiential particle), not 说 + 过去 / 过程. */
+    boolean isExperientialGuo(int at) {
+        if (at >= text.length() || text.charAt(at) != '过'
+                || at + 1 < text.length() && "去来程往度分失错渡".indexOf(text.charAt(at + 1)) >= 0) {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals("过")
+                || k < tokens.size() && tokens.get(k).start() < at && tokens.get(k).text().equals("说过");
+    }
+
+    /**
+     * Where the content of 说过 starts: right after it when a comma, colon or quotation follows
+     * (她说过：…), after a colon closing a short object (说过这样一段话：…) or a comma closing an
+     * object that names speech (说过一个观点，…); -1 otherwise.
+     */
+    int contentAfterGuo(int from, int paragraphEnd) {
+        if (from >= paragraphEnd) {
+            return -1;
+        }
+        if ("，,：:".indexOf(text.charAt(from)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(from)) >= 0) {
+            return from;
+        }
+        for (int j = from; j < paragraphEnd && j - from <= 20; j++) {
+            char c = text.charAt(j);
+            if ("：:".indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return j;
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+                // 说过一个观点，…: an object naming speech is followed by what was said
+                int boundary = j;
+                boolean speechObject = "，,".indexOf(c) >= 0 && lexicon.longestSuffix("speechobject", text, 0, boundary).isPresent();
+                return speechObject ? boundary : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 告诉本台，…: the comma or colon after a short nominal addressee, where the content follows;
+     * -1 when no such addressee (告诉他我很冷), when one tells oneself (告诉自己：…), or when a cue of
+     * its own closes it (告诉记者说, 告诉媒体，说).
+     */
+    int afterAddressee(int from, int paragraphEnd) {
+        for (int j = from; j < paragraphEnd && j - from <= 12; j++) {
+            char c = text.charAt(j);
+            if ("，,：:".indexOf(c) >= 0) {
+                int next = clauses.skipSpaces(j + 1, paragraphEnd);
+                if (j == from || walker.walkNominal(from, j) != j || "说称".indexOf(text.charAt(j - 1)) >= 0
+                        || text.startsWith("表示", j - 2) || text.startsWith("自己", j - 2)
+                        || next < paragraphEnd && text.charAt(next) == '说') {   // 告诉媒体，说…: 说 is the cue
+                    return -1;
+                }
+                return j;
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * After a verb of address (警告, 提醒): a short object, a comma or space, then 称/说/表示 — the
+     * later cue carries what was said (加拿大警告其公民 称…, 他提醒记者，说…).
+     */
+    boolean addressedBeforeSaying(int cueEnd, int paragraphEnd) {
+        for (int k = cueEnd + 1; k < Math.min(paragraphEnd, cueEnd + MAX_ADDRESSEE + 1); k++) {
+            char c = text.charAt(k);
+            if (c == '，' || c == ',' || c == ' ' || c == '\u3000') {
+                int after = k + 1;
+                while (after < paragraphEnd && (text.charAt(after) == ' ' || text.charAt(after) == '\u3000')) {
+                    after++;
+                }
+                Optional<Cue> next = after < paragraphEnd ? lexicon.longestAt(text, after) : Optional.empty();
+                return next.filter(n -> n.kind() == Kind.SPEECH && lexicon.is("saying", n.word())).isPresent();
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || OPENING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 他说了好多次: after 说 at {@code cueEnd}, how often it was said, not what. */
+    boolean countsTimes(int cueEnd, int paragraphEnd) {
+        return FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt();
+    }
+}

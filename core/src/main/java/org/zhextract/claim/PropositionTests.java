@@ -1,0 +1,168 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.CLOSING_QUOTES;
+import static org.zhextract.claim.Clauses.OPENING_QUOTES;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.model.ClaimForm;
+
+/**
+ * Tests on a content that show it states no proposition, so there is no claim: an attitude only
+ * (表示感谢, 表示对新法案的支持), information named only (宣布这个消息), a thing believed (相信新闻自由)
+ * or a stance (表示议会立场). One per document.
+ */
+final class PropositionTests {
+
+    /** What {@link #namesInformationOnly} matches: a determiner and a noun for information (这个消息, 该项目的进展情况). */
+    private static final java.util.regex.Pattern INFORMATION_ONLY = java.util.regex.Pattern.compile(
+            "(?:了)?(?:这个|这一|这则|这条|该|此|其|一些|这些|更多|有关|相关)[^，,：:；;“”「」]{0,10}?(?:的)?(?:消息|信息|细节|情况|详情|内容)");
+
+    /** Contents of 表示 shorter than this with no verb are a noun phrase (表示议会立场), not a clause. */
+    private static final int MAX_VERBLESS_CONTENT = 12;
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final Clauses clauses;
+
+    PropositionTests(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.clauses = clauses;
+    }
+
+    /**
+     * 表示感谢, 表示强烈不满和坚决反对, 表示过怀疑: an attitude with no proposition. Also with its
+     * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
+     */
+    boolean isAttitudeOnly(String cue, ClaimDraft draft) {
+        if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
+            return false;
+        }
+        int from = draft.contentStart;
+        int to = draft.contentEnd;
+        if (text.startsWith("过", from) || text.startsWith("了", from)) {
+            from++;
+        }
+        if (attitudeOnly(from, to)) {
+            return true;
+        }
+        if (draft.contentStart == draft.cueStart + cue.length()) {
+            int clauseEnd = from;   // 致电给她表示祝贺，让她…: the attitude is the whole object of its clause
+            while (clauseEnd < Math.min(to, from + 16) && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (clauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(clauseEnd)) >= 0 && attitudeOnly(from, clauseEnd)) {
+                return true;
+            }
+        }
+        String target = lexicon.longestPrefix("target", text, draft.contentStart, text.length()).orElse(null);
+        if (target == null) {
+            return false;
+        }
+        // the target ends before an attitude verb, or before 的 when nothing breaks it (表示对X的支持)
+        for (int k = draft.contentStart + target.length() + 1; k < to; k++) {
+            Optional<String> verb = lexicon.longestPrefix("attitudeverb", text, k, text.length());
+            if (verb.isPresent()) {
+                int after = k + verb.get().length();
+                if (text.startsWith("过", after) || text.startsWith("了", after)) {
+                    after++;
+                }
+                if (verb.get().equals("深表") ? attitudeOnly(k, to) : attitudeOnly(after, to)) {
+                    return true;
+                }
+            }
+            if (text.charAt(k) == '的' && clauses.noClauseMark(draft.contentStart, k) && attitudeOnly(k + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A content that only names information (宣布这个消息, 透露了一些信息, 披露该项目的进展情况):
+     * what was said is not reported, so there is no claim.
+     */
+    boolean namesInformationOnly(ClaimDraft draft) {
+        return draft.form == ClaimForm.INDIRECT && draft.contentStart > 0
+                && "，,：:".indexOf(text.charAt(draft.contentStart - 1)) < 0   // the cue's object, not a clause after it
+                && INFORMATION_ONLY.matcher(text.substring(draft.contentStart, draft.contentEnd)).matches();
+    }
+
+    /**
+     * 相信新闻自由, 相信了厂长所说的话, 相信，但…: 相信 takes a thing, not a proposition, when its
+     * first clause has no verb, ends in a noun for something said, or when the content opens with
+     * 但. 表示议会立场, 表示对X的敌视态度: 表示 + a short verbless clause, or 对X的 + a stance noun,
+     * expresses a stance with no proposition. None of these is a claim.
+     */
+    boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
+        if (draft.form != ClaimForm.INDIRECT) {
+            return false;
+        }
+        int from = draft.contentStart;
+        int to = draft.contentEnd;
+        int firstClauseEnd = from;
+        while (firstClauseEnd < to && CLAUSE_BOUNDARIES.indexOf(text.charAt(firstClauseEnd)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(firstClauseEnd)) < 0) {
+            firstClauseEnd++;
+        }
+        if (cue.equals("相信") || cue.equals("不相信")) {
+            return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !hasPredicate(from, firstClauseEnd, false)
+                    || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
+        }
+        if (!cue.equals("表示") || firstClauseEnd < to) {
+            return false;
+        }
+        boolean targeted = lexicon.longestPrefix("target", text, from, to).isPresent();
+        return to - from <= MAX_VERBLESS_CONTENT && !hasPredicate(from, to, true)
+                || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
+                    && text.substring(from, to).contains("的");
+    }
+
+    /**
+     * A verb (not a verbal noun) among the tokens inside {@code [from, to)}; with
+     * {@code adjectives} also an adjective (病人情况稳定/an). 相信 takes adjectives in noun phrases
+     * (相信新闻自由), so it asks for verbs only.
+     */
+    private boolean hasPredicate(int from, int to, boolean adjectives) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            String pos = tokens.get(k).pos();
+            boolean predicate = pos.startsWith("v") && !pos.equals("vn") || adjectives && pos.startsWith("a");
+            if (tokens.get(k).start() >= from && predicate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [from, to)} holds attitude words only, with intensifiers and quotation marks around them. */
+    private boolean attitudeOnly(int from, int to) {
+        int k = from;
+        boolean sawAttitude = false;
+        while (k < to) {
+            if (OPENING_QUOTES.indexOf(text.charAt(k)) >= 0 || CLOSING_QUOTES.indexOf(text.charAt(k)) >= 0
+                    || Character.isWhitespace(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            Optional<String> word = lexicon.longestPrefix("attitude", text, k, to);
+            if (word.isPresent()) {
+                sawAttitude = true;
+            } else {
+                word = lexicon.longestPrefix("intensifier", text, k, to);
+            }
+            if (word.isEmpty()) {
+                return false;
+            }
+            k += word.get().length();
+        }
+        return sawAttitude;
+    }
+}

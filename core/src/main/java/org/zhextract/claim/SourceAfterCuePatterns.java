@@ -1,0 +1,204 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.SENTENCE_ENDS;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.ClaimLexicon.Cue;
+import org.zhextract.claim.Subject.Status;
+
+/**
+ * Reads the claims whose cue word comes before its source: a frame (role {@code SOURCE_BEFORE}:
+ * 据 SOURCE 报道，content, 根据 SOURCE，content, at the head of a clause) and a relay through a
+ * conduit (role {@code CONDUIT}: [CONDUIT] 引述 SOURCE 说 content, 引述X的说法报导，content, and
+ * 用X的话说, where X speaks, not the writer).
+ */
+final class SourceAfterCuePatterns {
+
+    /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
+    private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
+
+    /** Sources of 用X的话说 that name a people or an age group, not a speaker (美国人, 年轻人; not 一位老工人). */
+    private static final java.util.regex.Pattern PEOPLE_AT_LARGE = java.util.regex.Pattern.compile("[^一这那该某此每]{1,4}人");
+
+    /** What a relay's source said, as a noun: 引述X(的)说法 + a verb or a comma, then the content. */
+    private static final String HEARSAY = "说法";
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final Clauses clauses;
+    private final SourceFinder sources;
+    private final SpeakerResolver speakers;
+    private final ContentFinder contents;
+
+    SourceAfterCuePatterns(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses, SourceFinder sources,
+                           SpeakerResolver speakers, ContentFinder contents) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.clauses = clauses;
+        this.sources = sources;
+        this.speakers = speakers;
+        this.contents = contents;
+    }
+
+    /**
+     * 据 SOURCE 报道，content / 根据 SOURCE，content. Null when the cue at {@code at}
+     * reads no claim.
+     */
+    PatternMatch readFrame(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int clauseStart = clauses.clauseStart(at);
+        if (clauses.skipLeading(clauseStart, at) != at) {
+            return null;   // only at the head of a clause: 证据, 依据 and 根据地 never get here
+        }
+        int sourceStart = at + cue.word().length();
+        int clauseEnd = sourceStart;
+        while (clauseEnd < paragraphEnd && "，,：:".indexOf(text.charAt(clauseEnd)) < 0) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(clauseEnd)) >= 0) {
+                return null;
+            }
+            clauseEnd++;
+        }
+        if (clauseEnd >= paragraphEnd || clauseEnd - sourceStart > 40) {
+            return null;
+        }
+        Optional<String> closer = lexicon.longestSuffix("closer", text, sourceStart, clauseEnd);
+        int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
+        Optional<String> via = closer.filter(c -> c.endsWith("报道") || c.endsWith("报导"))
+                .map(c -> c.substring(c.length() - 2));
+        Optional<String> medium = lexicon.longestSuffix("medium", text, sourceStart, sourceEnd);
+        if (medium.isPresent()) {
+            via = medium;
+            int mediumStart = sourceEnd - medium.get().length();
+            if (mediumStart > sourceStart && text.charAt(mediumStart - 1) == '的') {
+                // 克里姆林宫发布的联合声明: the publisher speaks, through the statement
+                sourceEnd = mediumStart - 1;
+                while (sourceEnd - 2 > sourceStart && lexicon.is("publishing", text.substring(sourceEnd - 2, sourceEnd))) {
+                    sourceEnd -= 2;
+                }
+            }
+        }
+        if (sourceEnd <= sourceStart) {
+            return null;   // 据报道, 据称: no source
+        }
+        boolean isSource = closer.isPresent() || medium.isPresent() || doc.mentionEndingAt(sourceEnd).isPresent()
+                || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent();
+        if (!isSource) {
+            return null;   // 根据以前的计划: a basis, not a source
+        }
+        Subject walked = sources.findSubject(sourceStart, sourceEnd);   // drops a trailing date (新京报17日)
+        Subject subject = walked.status() == Status.OK ? walked : new Subject(Status.OK, sourceStart, sourceEnd);
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word());
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        draft.frame = true;
+        contents.fillForward(draft, clauseEnd + 1, paragraphEnd);
+        if (draft.form == null || !speakers.attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        draft.via = via;
+        return new PatternMatch(draft, clauseEnd, false);
+    }
+
+    /**
+     * [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. Null when the cue at {@code at}
+     * reads no claim.
+     */
+    PatternMatch readRelay(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int clauseStart = clauses.clauseStart(at);
+        int sourceStart = at + cue.word().length();
+        if (sourceStart < paragraphEnd - 1 && text.charAt(sourceStart) == '了') {
+            sourceStart++;   // 报道引述了…消息来源指出
+        }
+        int closerStart = -1;
+        String closer = null;
+        for (int k = sourceStart + 1; k < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) < 0; k++) {
+            if (text.startsWith(HEARSAY, k)) {
+                closerStart = k;   // 引述两名官员的说法报导，…: 说法 is what they said, a noun
+                closer = HEARSAY;
+                break;
+            }
+            Optional<String> c = lexicon.longestPrefix("closer", text, k, paragraphEnd);
+            if (c.isPresent() && !c.get().startsWith("报") && !c.get().endsWith("消息")) {
+                closerStart = k;
+                closer = c.get();
+                break;
+            }
+        }
+        if (closer == null) {
+            return null;
+        }
+        boolean wording = cue.word().endsWith("用") && !cue.word().equals("引用");
+        if (wording) {
+            // 用X的话(来)说, 借用X的话说: X speaks; the verb must open its clause (not 使用, 利用…说)
+            int k = doc.firstTokenAtOrAfter(at);
+            if (!closer.startsWith("的话") || clauses.skipLeading(clauseStart, at) != at
+                    || !(k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).text().equals(cue.word()))) {
+                return null;
+            }
+        }
+        int sourceEnd = closerStart;
+        if (closer.equals(HEARSAY) && text.charAt(closerStart - 1) == '的') {
+            sourceEnd = closerStart - 1;
+        } else if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
+            sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
+        }
+        Subject source = sources.findSubject(sourceStart, sourceEnd);
+        if (source.status() != Status.OK) {
+            return null;
+        }
+        if (wording && WORDING_NONSOURCES.matcher(text.substring(source.start(), source.end())).find()) {
+            return null;   // 用那时的话说, 用那句老话说: a time or a saying, no one speaks
+        }
+        if (wording && PEOPLE_AT_LARGE.matcher(text.substring(source.start(), source.end())).matches()
+                && doc.personWithin(source.start(), source.end()).isEmpty()) {
+            return null;   // 用美国人的话说, 用年轻人的话说: a way of putting it, no one in particular speaks
+        }
+        String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = cue.word() + "…" + verb;
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        int closerEnd = closerStart + closer.length();
+        int contentAt = closerEnd;
+        if (closer.equals(HEARSAY) || closer.startsWith("的报")) {
+            // X的说法报导，… / X说法，称… / X说法指出，…: the verb after 说法 is the relay's own;
+            // 援引《纽约时报》的报道说: so is the verb after X的报道
+            int k = clauses.skipSpaces(closerEnd, paragraphEnd);
+            int afterComma = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? clauses.skipSpaces(k + 1, paragraphEnd) : k;
+            for (int from : new int[] {k, afterComma}) {
+                Optional<String> said = lexicon.longestPrefix("closer", text, from, paragraphEnd)
+                        .filter(w -> !w.startsWith("的") && !w.endsWith("消息"));
+                if (said.isPresent()) {
+                    draft.cue = cue.word() + "…" + said.get();
+                    contentAt = from + said.get().length();
+                    closerEnd = contentAt;
+                    break;
+                }
+            }
+        }
+        if (wording) {
+            int k = clauses.skipSpaces(closerEnd, paragraphEnd);
+            k = k < paragraphEnd && "，,".indexOf(text.charAt(k)) >= 0 ? clauses.skipSpaces(k + 1, paragraphEnd) : k;
+            if (text.startsWith("就是", k)) {
+                contentAt = k + 2;   // 用X的话说，就是“……”: the content is what follows 就是
+            }
+        }
+        boolean tookNext = contents.fillContent(draft, contentAt, clauseStart, paragraphEnd);
+        if (draft.form == null || !speakers.attachSpeaker(draft, source, closerStart)) {
+            return null;
+        }
+        Subject conduit = wording ? Subject.ZERO_SUBJECT : sources.findSubject(clauseStart, at);
+        if (conduit.status() == Status.OK) {
+            draft.via = Optional.of(text.substring(conduit.start(), conduit.end()));
+        }
+        return new PatternMatch(draft, closerEnd, tookNext);
+    }
+}

@@ -1,0 +1,326 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.Clauses.MAX_QUOTED_NAME;
+
+import java.util.List;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimExtractor.MentionRef;
+import org.zhextract.claim.Subject.Status;
+import org.zhextract.model.EntityType;
+import org.zhextract.segment.CoreWords;
+
+/**
+ * Finds the source phrase at the head of a clause before a cue: skips what opens the clause,
+ * walks the nominal run ({@link SourceWalker}), reads a short relative clause before the head
+ * (参与谈判的外交官, 一位在市中心医院工作的护士) or a place modifier (在上海的经纪人王明), has
+ * {@link SourceTrimmer} cut what is glued to it, and says when what is left is no source
+ * ({@link Subject.Status}). One per document.
+ */
+final class SourceFinder {
+
+    /** Longest relative clause read before a source's head (参与谈判的外交官). */
+    private static final int MAX_RELATIVE_CLAUSE = 8;
+
+    /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
+    private static final int MAX_COUNTED_RELATIVE_CLAUSE = 24;
+
+    /** Longest stretch between a titled name and its cue (（David Helvey）6日, 10月9日接受媒体采访时). */
+    private static final int MAX_AFTER_TITLED_NAME = 20;
+
+    /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
+    private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final SourceTrimmer trimmer;
+    private final SourceWalker walker;
+    private final Clauses clauses;
+
+    SourceFinder(ClaimLexicon lexicon, AnnotatedText doc, SourceTrimmer trimmer, SourceWalker walker, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.trimmer = trimmer;
+        this.walker = walker;
+        this.clauses = clauses;
+    }
+
+    /**
+     * The source at the head of {@code [from, to)}: leading conjunctions, adverbs and times are
+     * skipped, then nominal tokens are taken up to the first adverb, preposition, time, bracket or
+     * verb (美国国务院发言人普赖斯（…）表示 → 美国国务院发言人普赖斯).
+     */
+    Subject findSubject(int from, int to) {
+        int start = clauses.skipLeading(from, to);
+        start = afterPlaceModifier(start, to);
+        start = trimmer.afterAgeModifier(start, to);
+        int end = start < to ? walker.walkNominal(start, to) : start;
+        if (start > 0 && end > start && text.charAt(start - 1) == '《') {
+            int close = text.indexOf('》', start);
+            if (close > end && close < to && close - start <= MAX_QUOTED_NAME && clauses.noClauseMark(start, close)) {
+                end = close;   // 《南方/周末/t》: a title is read whole, a time word inside it ends nothing
+            }
+        }
+        if (end == start) {
+            // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
+            // after it, a bracket heading the clause is the source's gloss, not an aside
+            int unskipped = clauses.skipLeading(from, to, false);
+            if (unskipped < start) {
+                start = unskipped;
+                end = walker.walkNominal(start, to);
+            }
+        }
+        if (start >= to) {
+            return Subject.ZERO_SUBJECT;
+        }
+        // 李明记得老师说过: the one remembered or heard speaks
+        int verb = doc.firstTokenAtOrAfter(end);
+        if (end > start && verb < tokens.size() && tokens.get(verb).start() == end && tokens.get(verb).pos().startsWith("v")
+                && lexicon.is("hearing", tokens.get(verb).text())) {
+            int heard = walker.walkNominal(tokens.get(verb).end(), to);
+            if (heard > tokens.get(verb).end()) {
+                start = tokens.get(verb).end();
+                end = heard;
+            }
+        }
+        // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
+        // 一位在市中心医院急诊科工作的护士: after a count word or demonstrative, a longer clause,
+        // also one opened by a preposition
+        int stop = doc.firstTokenAtOrAfter(end);
+        boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
+        int walked = end;
+        if (stop < tokens.size() && tokens.get(stop).start() == end
+                && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
+                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")))) {
+            int de = text.indexOf('的', end);
+            if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
+                    && clauses.noClauseMark(end, de)
+                    && (counted || onlyCountWords(start, end)) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && !possessive(de)) {
+                int head = walker.walkNominal(de + 1, to);
+                // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
+                // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
+                if (head > de + 1 && (end > start || walker.namesASource(de + 1, head))) {
+                    end = head;
+                }
+            }
+        }
+        if (counted && end == walked) {
+            int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
+            end = Math.max(end, head);
+        }
+        Subject trimmed = trimmer.trim(start, end, to);
+        if (trimmed.status() != Status.OK) {
+            return trimmed;
+        }
+        start = trimmed.start();
+        end = trimmed.end();
+        String source = text.substring(start, end);
+        boolean entityOrPronoun = doc.insideMention(start) || lexicon.is("pronoun", source);
+        if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
+            return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
+        }
+        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)
+                || lexicon.is("figurative", source) && !doc.insideMention(start)
+                || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
+            return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
+        }
+        if (causativeAt(start)) {
+            return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
+        }
+        if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
+            return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
+        }
+        return titledPersonAfter(new Subject(Status.OK, start, end), to);
+    }
+
+    /**
+     * 他激动地说, 气愤地表示: a source phrase ending in an adverbial loses it; with nothing left
+     * the clause has no subject of its own.
+     */
+    Subject dropAdverbial(Subject subject, int cueAt) {
+        int adverbial = trimmer.adverbialStart(subject, cueAt);
+        if (adverbial < 0) {
+            return subject;
+        }
+        if (adverbial <= subject.start()) {
+            return Subject.ZERO_SUBJECT;
+        }
+        Subject rest = findSubject(subject.start(), adverbial);
+        return rest.status() == Status.OK ? rest : Subject.ZERO_SUBJECT;
+    }
+
+    /**
+     * 在上海的经纪人王明认为: a place modifier 在X的 before a head that names who speaks (a title,
+     * person noun or descriptive source, or a person) is read over; the head is the source. X is
+     * nouns or places only (not 在他的文章中说: a possessive and a medium).
+     */
+    private int afterPlaceModifier(int start, int to) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || !tokens.get(k).text().equals("在")
+                || !tokens.get(k).pos().startsWith("p")) {
+            return start;
+        }
+        int de = text.indexOf('的', start);
+        if (de < 0 || de >= to - 1 || de - start > MAX_RELATIVE_CLAUSE || !clauses.noClauseMark(start, de)) {
+            return start;
+        }
+        for (k++; k < tokens.size() && tokens.get(k).start() < de; k++) {
+            CharToken t = tokens.get(k);
+            boolean place = t.pos().startsWith("ns") || t.pos().equals("s") || t.pos().equals("f") || doc.insideMention(t.start());
+            if (!place) {
+                return start;
+            }
+        }
+        int head = walker.walkNominal(de + 1, to);
+        if (head <= de + 1) {
+            return start;
+        }
+        boolean speaks = doc.personWithin(de + 1, head).isPresent();
+        for (String role : List.of("title", "descriptive", "personhead")) {
+            speaks |= lexicon.longestSuffix(role, text, de + 1, head).isPresent();
+        }
+        return speaks ? de + 1 : start;
+    }
+
+    /** Whether a causative verb (使, 让, 令, 使得) opens the phrase at {@code at}. */
+    private boolean causativeAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        if (k >= tokens.size() || tokens.get(k).start() != at || doc.insideMention(at)) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        return word.equals("使") || word.equals("让") || word.equals("令") || word.equals("使得");
+    }
+
+    /**
+     * A source cut short where the segmenter broke a long affiliation (美国国防部印/太/d安全事务…部长
+     * 海大卫表示, 北京时间/周四（6日）中共商务部发言人高峰称): when it names no person and no verb
+     * follows it, the first person named after a title before the cue speaks. After a verb the
+     * source stands (习近平会见俄罗斯总统普京时表示 → 习近平).
+     */
+    private Subject titledPersonAfter(Subject subject, int to) {
+        if (doc.personWithin(subject.start(), subject.end()).isPresent()) {
+            return subject;
+        }
+        int next = doc.firstTokenAtOrAfter(subject.end());
+        boolean verbAfter = next < tokens.size() && tokens.get(next).start() == subject.end() && tokens.get(next).pos().startsWith("v");
+        boolean cueAt = lexicon.longestAt(text, to).isPresent();
+        for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
+            if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
+                    && (lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent() || jobTitleEndsAt(m.start()))
+                    && clauses.noClauseMark(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
+                    && (!verbAfter || cueAt && nothingButGlossBefore(m.end(), to))) {
+                return new Subject(Status.OK, m.start(), m.end());
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Whether a preposition of address lies in {@code [from, to)}: a titled name after it is
+     * addressed, not who speaks (他向节目主持人王大伟表示 → 他).
+     */
+    private boolean prepositionBetween(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("p") && ADDRESSING.contains(t.text()) && !doc.insideMention(t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word HanLP tags as a job title (组织者/nnt, 总监/nnt) ends at {@code at}. */
+    private boolean jobTitleEndsAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at) - 1;
+        return k >= 0 && k < tokens.size() && tokens.get(k).end() == at && tokens.get(k).pos().equals("nnt");
+    }
+
+    /**
+     * Whether only a bracketed gloss, spaces, a time or glued adverbs lie between a name ending at
+     * {@code from} and the cue at {@code to} (主任李安（Ann Lee）表示, 组织者陈家明说): the name is
+     * who speaks even after a verb cut the source (人权/观察/v…, 前市议员和这次/初选/v…); a name
+     * followed by more (会见市长张伟时表示) is not.
+     */
+    private boolean nothingButGlossBefore(int from, int to) {
+        int k = clauses.skipSpaces(from, to);
+        if (k < to && (text.charAt(k) == '（' || text.charAt(k) == '(')) {
+            int close = clauses.closingBracket(k, to);
+            if (close < 0) {
+                return false;
+            }
+            k = clauses.skipSpaces(close + 1, to);
+        }
+        Integer timeEnd = doc.timeEndStartingAt(k);
+        if (timeEnd != null && timeEnd <= to) {
+            k = clauses.skipSpaces(timeEnd, to);
+        }
+        while (k < to && "也还都就曾又亦则".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k == to;
+    }
+
+    /**
+     * 包括卡瓦诺的…: a name before 的 is a possessor, not the end of a relative clause; a place
+     * is not (一位来自揭阳的志愿者).
+     */
+    private boolean possessive(int de) {
+        return doc.mentionEndingAt(de).map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
+    }
+
+    /**
+     * 一名退休教师称, 一些观察人士私下表示: after nothing but a count word ending at {@code from}, the
+     * end of a head that bare verbs, adjectives or nouns modify, when only such words and adverbs
+     * fill the few chars up to {@code to}; -1 otherwise (另一位来自揭阳的…: a relative clause).
+     */
+    private int countedHead(int from, int to) {
+        if (to - from > MAX_RELATIVE_CLAUSE + 4) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            CharToken t = tokens.get(k);
+            String pos = t.pos();
+            boolean modifierOrHead = pos.startsWith("v") || pos.startsWith("n") || pos.startsWith("a") || pos.equals("b");
+            if (t.start() < from || t.end() > to || !(modifierOrHead || pos.startsWith("d")) || t.text().equals("的")) {
+                return -1;
+            }
+            if (modifierOrHead && walker.namesASource(from, t.end())) {
+                head = t.end();
+            }
+        }
+        return head;
+    }
+
+    /** 一位, 两名, 这位, 一位不愿: nothing but numbers, measure words, demonstratives and a negation (a relative clause may follow). */
+    private boolean onlyCountWords(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            String pos = tokens.get(k).pos();
+            String word = tokens.get(k).text();
+            boolean negation = word.startsWith("不");   // 一位不愿透露姓名的…
+            boolean demonstrative = pos.startsWith("r") && word.length() == 2 && "这那该此每".indexOf(word.charAt(0)) >= 0
+                    && CoreWords.mainTag(word.substring(1)).startsWith("q");   // 这项/r, not 该报/r
+            if (!(pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("rz") || negation || demonstrative)) {   // not 他获得…的
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 孙庄教会一位不愿…: a source phrase that ends in count words after an affiliation. */
+    private boolean endsInCountWords(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(end - 1);
+        boolean count = false;
+        int runStart = end;
+        for (; k >= 0 && k < tokens.size() && tokens.get(k).start() >= start && onlyCountWords(tokens.get(k).start(), tokens.get(k).end()); k--) {
+            count |= tokens.get(k).pos().startsWith("m") || tokens.get(k).pos().startsWith("q");
+            runStart = tokens.get(k).start();
+        }
+        return count && runStart > start && runStart < end;
+    }
+}

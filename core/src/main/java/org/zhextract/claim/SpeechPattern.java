@@ -1,0 +1,291 @@
+package org.zhextract.claim;
+
+import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
+import static org.zhextract.claim.Clauses.MAX_CLAUSE_CHARS;
+import static org.zhextract.claim.CueUse.TIME_PHRASE;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.ClaimLexicon.Cue;
+import org.zhextract.claim.ClaimLexicon.Kind;
+import org.zhextract.claim.Subject.Status;
+import org.zhextract.model.ClaimForm;
+
+/**
+ * Reads a claim at a cue of speech (role {@code SUBJECT}, {@code SUBJECT_COMMA}, {@code ADDRESSEE}):
+ * SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. Drops what only looks like one (a
+ * negated, modal or nominal cue, a source that is told rather than telling), takes the subject of
+ * the clause before when the cue opens its clause, and reads the claims found so far to tell a
+ * continued claim (并补充说) from one reported inside another's content.
+ */
+final class SpeechPattern {
+
+    private final ClaimLexicon lexicon;
+    private final AnnotatedText doc;
+    private final String text;
+    private final List<CharToken> tokens;
+    private final Clauses clauses;
+    private final CueUse cueUse;
+    private final CueComplements complements;
+    private final SourceFinder sources;
+    private final SpeakerResolver speakers;
+    private final ContentFinder contents;
+    private final PropositionTests propositions;
+    private final List<ClaimDraft> drafts;
+    private final List<ClaimDraft> silentSpeakers;
+
+    SpeechPattern(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses, CueUse cueUse, CueComplements complements,
+                  SourceFinder sources, SpeakerResolver speakers, ContentFinder contents, PropositionTests propositions,
+                  List<ClaimDraft> drafts, List<ClaimDraft> silentSpeakers) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.clauses = clauses;
+        this.cueUse = cueUse;
+        this.complements = complements;
+        this.sources = sources;
+        this.speakers = speakers;
+        this.contents = contents;
+        this.propositions = propositions;
+        this.drafts = drafts;
+        this.silentSpeakers = silentSpeakers;
+    }
+
+    /**
+     * SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. Null when the cue at {@code at}
+     * reads no claim.
+     */
+    PatternMatch read(Cue cue, int at, int paragraphEnd, int paragraph) {
+        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word()) || cueUse.isConditional(at, cue.word())) {
+            return null;   // 没有说, 并未表示: nothing was said; 必须承认, 才能说: what one must or can say
+        }
+        int cueEnd = at + cue.word().length();
+        String cueText = cue.word();
+        if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
+            cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
+        }
+        if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
+            return null;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
+        }
+        if (cueUse.opensBracketedAlias(at)) {
+            return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
+        }
+        if (text.startsWith("到底", cueEnd) && (cueEnd + 2 >= paragraphEnd
+                || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 2)) >= 0)) {
+            return null;   // 否认到底，…: to the end, a complement; no reported clause follows
+        }
+        if (cueText.equals("说") && cueUse.countsUtterance(cueEnd, paragraphEnd)) {
+            return null;   // 不过说了句实话: an act of speech, no words given
+        }
+        if (cueText.equals("说") && complements.countsTimes(cueEnd, paragraphEnd)) {
+            return null;   // 他说了好多次: how often, not what
+        }
+        if (cueText.equals("称") && complements.isNaming(cueEnd, paragraphEnd)) {
+            return null;   // 称其为“老板”: naming, not saying
+        }
+        int contentFrom = -1;   // where the content is looked for, when not right after the cue
+        if (cueText.equals("说") && complements.isExperientialGuo(cueEnd)) {
+            cueText = "说过";
+            cueEnd++;
+            contentFrom = complements.contentAfterGuo(cueEnd, paragraphEnd);
+            if (contentFrom < 0) {
+                return null;   // 说过了, 说过一个笑话: a past act of speaking, no reported clause
+            }
+        } else if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE) {
+            contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
+            if (contentFrom < 0) {
+                return null;
+            }
+        } else if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
+                && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
+            cueText += text.charAt(cueEnd);   // 警告称, 透露说
+            cueEnd++;
+        } else if (cueEnd + 1 < paragraphEnd && text.charAt(cueEnd) == '道' && "，,：:“「".indexOf(text.charAt(cueEnd + 1)) >= 0
+                && !cueText.endsWith("道")) {
+            cueText += "道";   // 警告道，…
+            cueEnd++;
+        }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
+            return null;
+        }
+        if (lexicon.is("addressing", cueText) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
+            return null;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
+        }
+        if (cueUse.isHeadlineNoun(at, cueEnd, cueText)) {
+            return null;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
+        }
+        int clauseStart = clauses.clauseStart(at);
+        if (lexicon.longestSuffix("nobody", text, clauseStart, at).isPresent()) {
+            return null;   // 这家公司没有一个人说: no one said it
+        }
+        Subject subject = sources.dropAdverbial(sources.findSubject(clauseStart, at), at);
+        int afterName = clauses.lastQuotedNameEnd(clauseStart, at);
+        if (subject.status() != Status.OK && afterName > clauseStart) {
+            // 对“巨大的恶魔”一词他解释说: the source follows the quoted name
+            Subject after = sources.dropAdverbial(sources.findSubject(afterName, at), at);
+            subject = after.status() == Status.OK ? after : subject;
+        }
+        if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
+            subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
+        }
+        Optional<String> via = cue.medium();
+        if (subject.status() == Status.ZERO) {
+            if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0 && !clauses.isSpaceBoundary(clauseStart - 1)) {
+                return null;
+            }
+            // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
+            int previousStart = clauses.clauseStart(clauseStart - 1);
+            boolean continued = insideContent(at);
+            if (continued) {
+                // 他认为方案不够好，并补充说…: right after a one-clause content, 并 + cue goes on
+                // with that claim's speaker, and that content ends before it
+                ClaimDraft host = continuedClaim(previousStart, clauseStart, at);
+                if (host == null) {
+                    return null;
+                }
+                subject = sources.findSubject(host.speakerStart, host.speakerEnd);
+                if (subject.status() != Status.OK) {
+                    return null;
+                }
+                host.contentEnd = clauses.trimEnd(host.contentStart, clauseStart);
+                host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+            } else {
+                subject = sources.findSubject(previousStart, clauseStart - 1);
+            }
+            if (subject.status() != Status.OK) {
+                return null;
+            }
+            if (via.isEmpty() && !continued) {
+                via = mediumIn(subject.end(), clauseStart - 1);
+            }
+        } else if (subject.status() != Status.OK || reportedInside(subject.start(), at)) {
+            return null;
+        } else if (via.isEmpty()) {
+            via = mediumIn(subject.end(), at);
+        }
+        if (subject.status() == Status.OK && subject.end() <= at && cueUse.placeEnds(subject) && cueUse.existentialAt(subject.end(), at)) {
+            return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+        }
+        if (subject.status() == Status.OK && subject.end() <= at
+                && cueUse.inRelativeClauseAfterCopula(subject.end(), at, cueEnd, paragraphEnd)) {
+            return null;   // 这家银行是第一个宣布降息的机构
+        }
+        if (subject.status() == Status.OK && subject.end() <= at && cueUse.insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
+            return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
+        }
+        if (cueUse.passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
+            return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
+        }
+        if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE && contentFrom > cueEnd
+                && complements.genericAddressee(text.substring(cueEnd, contentFrom), subject)) {
+            return null;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
+        }
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = cueText;
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        boolean tookNext = contents.fillContent(draft, contentFrom >= 0 ? contentFrom : cueEnd, clauseStart, paragraphEnd);
+        if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(cueText, draft)) {
+            return null;
+        }
+        if (!speakers.attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        if (propositions.namesInformationOnly(draft)) {
+            silentSpeakers.add(draft);   // 她以视频宣布这个消息。她说…: no claim, but 她 refers to her
+            return null;
+        }
+        draft.via = draft.via.isPresent() ? draft.via : via;
+        return new PatternMatch(draft, cueEnd, tookNext);
+    }
+
+    /**
+     * The claim whose indirect content is the single clause {@code [previousStart, clauseStart)}
+     * (its cue opens that clause) when the clause at {@code clauseStart} is 并/还/也/同时 + the cue
+     * at {@code cueAt}; null otherwise (a content of several clauses may hold another subject).
+     */
+    private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
+        String head = text.substring(clauseStart, cueAt).strip();
+        Optional<String> connective = lexicon.longestPrefix("connective", head, 0, head.length());
+        if (connective.isPresent()) {
+            // 港府宣布周三起禁止堂食，结果周四就宣布…: what the same source did next; the claim's
+            // content ends before it, however many clauses it has
+            String rest = head.substring(connective.get().length());
+            int k = doc.firstTokenAtOrAfter(cueAt - rest.length());
+            for (; k < tokens.size() && tokens.get(k).start() < cueAt; k++) {
+                CharToken t = tokens.get(k);
+                if (!(t.pos().equals("t") || t.pos().startsWith("d") || doc.isTimeAt(t.start()) || t.pos().startsWith("w"))) {
+                    return null;
+                }
+            }
+            for (int j = drafts.size() - 1; j >= 0; j--) {
+                ClaimDraft d = drafts.get(j);
+                if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                    return !d.frame && d.form != ClaimForm.DIRECT && d.speakerStart >= 0 && d.contentStart < clauseStart ? d : null;
+                }
+            }
+            return null;
+        }
+        int conjunctions = 0;
+        while (conjunctions < head.length() && "并且同时还也又".indexOf(head.charAt(conjunctions)) >= 0) {
+            conjunctions++;
+        }
+        String rest = head.substring(conjunctions);
+        // 并补充说, 并错误声称, 并多次表示, 并在禁令颁布后回应称: conjunctions, then at most an adverb
+        // of how or how often or a time phrase
+        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest) && !TIME_PHRASE.matcher(rest).matches()) {
+            return null;
+        }
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            ClaimDraft d = drafts.get(k);
+            if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
+                            || d.form == ClaimForm.MIXED && !contents.hasQuotedSpeech(d.contentStart, clauseStart))
+                        && d.speakerStart >= 0
+                        && d.cueStart >= previousStart && d.contentStart < clauseStart;
+                return ok ? d : null;
+            }
+        }
+        return null;
+    }
+
+    private Optional<String> mediumIn(int from, int to) {
+        String best = null;
+        for (int k = from; k < to; k++) {
+            Optional<String> medium = lexicon.longestPrefix("medium", text, k, to);
+            if (medium.isPresent() && (best == null || medium.get().length() > best.length())) {
+                best = medium.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * 联合声明说，俄罗斯重申支持……: a source opening another claim's content is part of what that
+     * claim reports, not a claim of the text. Frames are exempt: 根据X，Y说 is Y's claim.
+     */
+    private boolean reportedInside(int subjectStart, int cueAt) {
+        for (ClaimDraft d : drafts) {
+            // skipLeading never goes back and only skips a clause's head: the distance test is
+            // exact for prose and keeps a page without punctuation from going quadratic.
+            if (!d.frame && cueAt >= d.contentStart && cueAt < d.contentEnd
+                    && subjectStart >= d.contentStart && subjectStart - d.contentStart <= MAX_CLAUSE_CHARS
+                    && clauses.skipLeading(d.contentStart, cueAt) == subjectStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideContent(int at) {
+        for (ClaimDraft d : drafts) {
+            if (at >= d.contentStart && at < d.contentEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
