@@ -363,8 +363,16 @@ public final class NumberScanner {
         if (j < text.length() && text.charAt(j) == ' ') {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '%' || text.charAt(j) == '％' || isMultiplier(text.charAt(j)));
+        return j < text.length() && (text.charAt(j) == '%' || text.charAt(j) == '％' || isMultiplier(text.charAt(j))
+                || MEASURE_FIRST.indexOf(text.charAt(j)) >= 0);
     }
+
+    /**
+     * The first chars of units of measure and money (米, 公里, 千克, 吨, 升, 厘米, 毫米, 度, 元, 美元, 欧元, 英镑): a comma
+     * before one or two digits and one of them is a decimal comma (翼展1,37米). Not count words or time units:
+     * 传染给1,2个人, 6,70年代 are lists of two numbers.
+     */
+    private static final String MEASURE_FIRST = "米公千克吨升厘毫度元美欧英";
 
     /**
      * Whether the Arabic digits at {@code i} repeat the value of the Chinese numeral from

@@ -897,7 +897,7 @@ public final class QuantityRecognizer {
         if (currencyBefore(text, s).isPresent()) {
             return false;
         }
-        if (isIdentifierDigits(text, m)) {
+        if (isIdentifierDigits(text, m) || hasLeadingZero(text, m)) {
             return true;
         }
         char beforePrev = s > 1 ? text.charAt(s - 2) : '\0';
@@ -939,6 +939,22 @@ public final class QuantityRecognizer {
             i++;
         }
         return i == m.end() && i - m.start() >= 11;
+    }
+
+    /**
+     * An integer of Arabic digits that starts with a zero (01 个人和机构, 07 家庭教育): a numbered heading or a code,
+     * since no amount is written with a leading zero.
+     */
+    private static boolean hasLeadingZero(String text, NumberMatch m) {
+        int s = m.start();
+        if (m.end() - s < 2 || text.charAt(s) != '0' && text.charAt(s) != '０' || !NumberScanner.isArabic(text.charAt(s + 1))) {
+            return false;
+        }
+        int i = s;
+        while (i < m.end() && NumberScanner.isArabic(text.charAt(i))) {
+            i++;
+        }
+        return i == m.end();
     }
 
     /** The 39 of 第36至39条 continues an ordinal range. */

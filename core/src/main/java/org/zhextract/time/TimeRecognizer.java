@@ -254,6 +254,13 @@ public final class TimeRecognizer {
     /** Relative-day words that a bracketed date after them can name: 前一天（6月28日）, 当天（5日）. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("去年|今年|前年|明年|后年|上年|当年|同年|那年|这一年");
     private static final Pattern RELATIVE_DAY = Pattern.compile("前一天|前一日|当天|当日|次日|翌日|第二天|同日|同一天|隔天|隔日");
+    /**
+     * Days counted from the publication that a bracketed day after them names (昨天（6日）, 昨晚（6日）): the article was
+     * written a day or two before it was published, and the day it gives is the one meant.
+     */
+    private static final Pattern DEICTIC_DAY = Pattern.compile("前天|昨天|昨日|今天|今日|明天|明日|后天|昨晚|昨夜|今晨|今早|今晚|今夜|明早|明晚");
+    /** How many days a bracketed day may lie from the deictic day it glosses (昨天（6日）): more is no gloss of it. */
+    private static final int GLOSS_REACH_DAYS = 3;
 
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
     private static void unifyWeekdaysWithTheirDates(List<ResolvedTime> found, String text) {
@@ -266,6 +273,12 @@ public final class TimeRecognizer {
                         && a.type() == TimeType.DATE && !a.weekdayOnly() && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"))
                     && b.fullDate() && (between.isEmpty() || opens)) {
                 found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日） says which day that is
+            } else if (opens && DEICTIC_DAY.matcher(text.substring(a.start(), a.end())).matches() && b.fullDate()
+                    && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[A-Z]{2})?") && b.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+                    && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0
+                    && Math.abs(java.time.LocalDate.parse(a.value().substring(0, 10)).toEpochDay()
+                            - java.time.LocalDate.parse(b.value()).toEpochDay()) <= GLOSS_REACH_DAYS) {
+                found.set(i, a.withValue(b.value() + a.value().substring(10))); // 昨天（6日）, 昨晚（6日）: the day the bracket names
             } else if (opens && RELATIVE_YEAR.matcher(text.substring(a.start(), a.end())).matches()
                     && a.type() == TimeType.DATE && a.value().matches("[0-9]{4}") && b.type() == TimeType.DATE
                     && b.value().matches("[0-9]{4}") && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0) {

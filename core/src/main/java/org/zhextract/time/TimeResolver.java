@@ -30,7 +30,8 @@ final class TimeResolver {
             "(?:停业|歇业|停工|停课|停牌|停市|休市|停运|停航|停飞|隔离|拘留|关押|羁押|监禁|拘禁|休假|为期|历时|连续|一连|长达|"
             + "罢工|绝食|延长|延期|暂停|封锁|封城|禁足|居家)\\s?$");
     /** Words before a part of the day that make it some day, not a date: 一天下午, 有一天晚上, 一个中午 (not 这一天). */
-    private static final Pattern GENERIC_DAY_BEFORE = Pattern.compile("(?<![这那同前后第每当头])(?:一天|一个|某天|某一天|某个|一日)的?$");
+    private static final Pattern GENERIC_DAY_BEFORE = Pattern.compile("(?<![这那同前后第每当头])(?:一天|一个|某天|某一天|某个|一日)的?$"
+            + "|(?:有一年|某年|某一年)的?$"); // 有一年凌晨: a night of some year
     /** Words before a lone part of the day that make it a habit, not a date: 通常夜间, 平时晚上. */
     private static final Pattern HABIT_BEFORE = Pattern.compile(
             "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会在于是]?\\s?$");
@@ -45,7 +46,10 @@ final class TimeResolver {
      */
     private static final Pattern CRAFT_BEFORE = Pattern.compile(
             "(?:水手|旅行者|先锋|先驱者|阿波罗|神舟|嫦娥|天宫|天舟|天问|长征|风云|北斗|实践|鹊桥|玉兔|联盟|进步|猎鹰|飞龙|海盗|信使"
-            + "|月神|朱诺|天链|东方红|探险者|伽利略|隼鸟|星链|快舟|遥感|高分|墨子|悟空|天和|问天|梦天|月船)\\s?$");
+            + "|月神|朱诺|天链|东方红|探险者|伽利略|隼鸟|星链|快舟|遥感|高分|墨子|悟空|天和|问天|梦天|月船"
+            // storms are numbered too (扰流1号, 台风21号), and so are houses (唐宁街10号, 中山西路5号, 弥敦道3号); 道 not
+            // of a word that ends in it (据报道8号, 知道3号)
+            + "|扰流|台风|颱風|热带风暴|热带低压|[路街巷弄]|(?<![报報知说說渠频頻轨軌跑车車味难難赛賽航])道)\\s?$");
     /** Nouns after N号 that make it the name of a craft or machine (5号探测器, 1号卫星), not a day. */
     private static final Pattern CRAFT_AFTER = Pattern.compile(
             "\\s?(?:探测器|卫星|飞船|宇宙飞船|航天器|火箭|运载火箭|空间站|着陆器|巡视器|月球车|火星车|返回器|轨道器|潜艇|核潜艇|航母|航空母舰|驱逐舰|护卫舰)");
@@ -276,6 +280,7 @@ final class TimeResolver {
         Approx approx;
         boolean bareChineseDay;
         boolean dateline;      // 3日电, 14日报道: the day of a dateline, near the publication date
+        boolean spokenDay;     // 20号: a day in the spoken form, as people tell their own story (news reports write 20日)
         boolean weekdayOnly;
         boolean relativeYear;
         Integer weekOf;        // 第3周 of the month (or of the year when no month is given)
@@ -488,6 +493,7 @@ final class TimeResolver {
                     return false; // 国发〔2024〕3号: a document's number, not a day
                 }
                 f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
+                f.spokenDay = a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"));
             }
             case REL_DAY -> {
                 String word = a.group("relDay");
@@ -726,7 +732,8 @@ final class TimeResolver {
                 f.year = f.year != null ? f.year : rangeStart.year();
             } else if (contextDate != null && writtenDateAt >= 0 && !f.bareChineseDay
                     && (sameParagraph(writtenDateAt, start)
-                        || ref != null && Math.abs(contextDate.toEpochDay() - ref.toEpochDay()) <= 45)
+                        || ref != null && Math.abs(contextDate.toEpochDay() - ref.toEpochDay()) <= 45
+                        || spokenDayGoesOn(f, start))
                     && nearestDay(f.day, contextDate) != null) {
                 // 9月3日中午…4日早上: the day nearest the date just written, in its month or the next
                 LocalDate d = nearestDay(f.day, contextDate);
@@ -750,6 +757,9 @@ final class TimeResolver {
                     && (sameSentence(storyYearAt, start) || !aheadOfReference(writtenYear, f.month, f.day, ref, future))) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
                 f.eraLunar |= writtenYearLunar && f.chineseMonth; // 道光二十三年（1843）二月二十一日
+            } else if (historyGoesOn(f, start, future)) {
+                f.year = writtenYear; // 1937年6月…12月22日…⏎12月29日夜: a history told on in the next paragraph
+                f.eraLunar |= writtenYearLunar && f.chineseMonth;
             } else if (ref != null) {
                 int month = f.month;
                 int day = f.day == null ? 1 : Math.min(f.day, 28);
@@ -887,6 +897,45 @@ final class TimeResolver {
         lastDateAt = start;
         lastEnd = end;
         return result;
+    }
+
+    /**
+     * Whether a month and day without a year go on with a history whose year was written in the paragraph before
+     * (1937年6月…12月22日…⏎12月29日夜 is 1937): the history is told in dates (a month or a date was written in its
+     * year; a year alone, 2000年互联网泡沫以来, sets no story), the year lies at least {@link #HISTORY_YEARS} before the reference,
+     * nothing counted from the reference and no other year came between, no word points ahead, and the date
+     * taken in the reference's year would lie more than {@link #STORY_DISTANCE_DAYS} from the reference (12月13日
+     * in a December article after 1937年12月13日 is this year's memorial day).
+     */
+    private boolean historyGoesOn(Fields f, int start, boolean future) {
+        LocalDate ref = reference.orElse(null);
+        if (ref == null || writtenYear == null || storyYearRelative || storyYearAt < 0 || future || f.month < 1 || f.month > 12
+                || writtenMonth == null && (contextDate == null || contextDate.getYear() != writtenYear)
+                || ref.getYear() - writtenYear < HISTORY_YEARS || contextYear == null || !contextYear.equals(writtenYear)
+                || paragraphBreaks(storyYearAt, start) != 1 || start - storyYearAt > HISTORY_REACH) {
+            return false;
+        }
+        int month = f.month;
+        int day = f.day == null ? 15 : Math.min(f.day, 28);
+        LocalDate near = nearReference(y -> LocalDate.of(y, month, day), ref, false);
+        return Math.abs(near.toEpochDay() - ref.toEpochDay()) > STORY_DISTANCE_DAYS;
+    }
+
+    /** How many days after the date told before a spoken day of the next paragraph may lie and go on with its story. */
+    private static final int SPOKEN_DAY_REACH = 7;
+
+    /**
+     * Whether a bare day in the spoken form (20号) goes on with the date told in the paragraph before: an interview
+     * tells its story day by day (1月19号、20号，就开始胸痛。⏎20号我在家里休息) and the day lies within a week on from that date.
+     * A report's 12日 after a date of another month in the paragraph before keeps the reference month.
+     */
+    private boolean spokenDayGoesOn(Fields f, int start) {
+        if (!f.spokenDay || paragraphBreaks(writtenDateAt, start) != 1) {
+            return false;
+        }
+        LocalDate d = nearestDay(f.day, contextDate);
+        long after = d == null ? -1 : d.toEpochDay() - contextDate.toEpochDay();
+        return after >= 0 && after <= SPOKEN_DAY_REACH;
     }
 
     /** Whether a closing bracket follows within the sentence, a few chars on (an aside: （1980年437.3毫米）). */
@@ -1092,6 +1141,16 @@ final class TimeResolver {
         boolean vague = isVague(num);
         if (unit.equals("月") && !a.has("durGe") && !vague && !num.equals("半")) {
             return Optional.empty(); // 三月 is March
+        }
+        if (num.equals("一") && (unit.equals("天") || unit.equals("日")) && !a.has("durPre") && !a.has("durGe")
+                && !a.has("durMore") && !a.has("durHalf") && !a.has("durHalf2") && !a.has("durMore2")
+                && a.start() > 0 && "这那這".indexOf(text.charAt(a.start() - 1)) >= 0) {
+            return Optional.empty(); // 等得到这一天, 那一天: the day meant, not a day's length
+        }
+        if (num.equals("一") && unit.equals("年") && !a.has("durPre") && !a.has("durGe") && !a.has("durMore")
+                && !a.has("durHalf") && !a.has("durHalf2") && !a.has("durMore2") && a.start() > 0 && text.charAt(a.start() - 1) == '有'
+                && (a.start() < 2 || !Character.isIdeographic(text.charAt(a.start() - 2)))) {
+            return Optional.empty(); // 有一年，他回到老家: once, some year (还有一年 is a year left)
         }
         OptionalDouble low = neighbourPairLow(num);
         OptionalDouble amount = low.isPresent() ? low : amount(num, a.has("durHalf") || a.has("durHalf2"));

@@ -97,6 +97,34 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aSpokenBareDayGoesOnWithTheDateToldInTheParagraphBefore() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 7, 6));
+        List<TimeValue> story = recognizer.recognize(new DocumentText(
+                "1月19号、20号，就开始胸痛。\n20号我在家里休息了一天。\n没有发热，我21号去医院。"), ref);
+        assertThat(story).extracting(TimeValue::value).containsExactly("2020-01-19", "2020-01-20", "2020-01-20", "P1D", "2020-01-21");
+        // more than a week on, or a report's 日, keeps the reference month
+        List<TimeValue> far = recognizer.recognize(new DocumentText("1月5日，他被捕。\n21号，警方宣布起诉他。"), ref);
+        assertThat(far.get(1).value()).isEqualTo("2020-06-21");
+        List<TimeValue> report = recognizer.recognize(new DocumentText("7月1日，他被捕。\n3日，警方宣布起诉他。"),
+                Optional.of(LocalDate.of(2020, 9, 10)));
+        assertThat(report.get(1).value()).isEqualTo("2020-09-03");
+    }
+
+    @Test
+    void aMonthDayGoesOnWithAHistoryWrittenInTheParagraphBefore() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2019, 6, 1));
+        List<TimeValue> history = recognizer.recognize(new DocumentText(
+                "1937年6月，他来到南京。12月22日，他离开南京。\n12月29日夜，他抵达武汉。"), ref);
+        assertThat(history.get(history.size() - 1).value()).isEqualTo("1937-12-29TNI");
+        // a date near the publication is this year's (a memorial day), and a recent year does not carry over
+        List<TimeValue> memorial = recognizer.recognize(new DocumentText("1937年12月13日，日军攻占南京。\n12月13日，南京举行公祭。"),
+                Optional.of(LocalDate.of(2019, 12, 14)));
+        assertThat(memorial.get(1).value()).isEqualTo("2019-12-13");
+        List<TimeValue> recent = recognizer.recognize(new DocumentText("2015年6月，他来到南京。\n12月29日，他抵达武汉。"), ref);
+        assertThat(recent.get(1).value()).isEqualTo("2018-12-29");
+    }
+
+    @Test
     void aTimeOfDayAloneTakesTheStoryDateOfAnEarlierParagraph() {
         Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 7, 14));
         List<TimeValue> story = recognizer.recognize(new DocumentText("9月3日，他抵达北京。\n下午，他会见了官员。"), ref);
