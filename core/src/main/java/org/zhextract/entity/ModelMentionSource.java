@@ -161,7 +161,9 @@ public final class ModelMentionSource implements MentionSource {
                         }
                     }
                     if (span.type() == EntityType.LOC && first < last) {
-                        if (isPositionWord(tokens.get(first)) && tokens.get(first).text().length() > 1) {
+                        // (西岸/s 村/n and 南岸/s 区/n are names: a one-character place word makes them so)
+                        if (isPositionWord(tokens.get(first)) && tokens.get(first).text().length() > 1
+                                && tokens.get(first + 1).text().length() > 1) {
                             if (!isNameWord(tokens.get(first + 1).pos())) {
                                 continue;
                             }
@@ -200,6 +202,9 @@ public final class ModelMentionSource implements MentionSource {
                 int end = tokens.get(last).end();
                 while (end > start + 1 && NamePatternSource.isDot(document.slice(end - 1, end).charAt(0))) {
                     end--; // 艾米·/nrf K·勒尔: no dot at the end of a name
+                }
+                if (first == last && span.type() != EntityType.PERSON && positionWords.contains(tokens.get(first).text())) {
+                    continue; // a position word alone (两岸/n, 境内/s)
                 }
                 if (first == last && !canBeName(tokens.get(first).pos())) {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
