@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
@@ -12,6 +13,7 @@ import org.zhextract.ner.NerSpan;
 import org.zhextract.ner.WordHints;
 import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
+import org.zhextract.text.ResourceLines;
 import org.zhextract.text.SentenceSplitter;
 
 /**
@@ -37,6 +39,10 @@ public final class ModelMentionSource implements MentionSource {
 
     private final NerModel model;
     private final int minimumLength;
+    /** Words that say where in or around a place (南部, 以北, 北麓, 南岸, 境内): position-words.txt. */
+    private final Set<String> positionWords;
+    /** Common words for kinds of land (山区, 丘陵, 区域): terrain-words.txt. */
+    private final Set<String> terrainWords;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -48,6 +54,13 @@ public final class ModelMentionSource implements MentionSource {
     public ModelMentionSource(NerModel model, boolean oneCharacterNames) {
         this.model = Objects.requireNonNull(model, "model");
         this.minimumLength = oneCharacterNames ? 1 : 2;
+        this.positionWords = words("position-words.txt");
+        this.terrainWords = words("terrain-words.txt");
+    }
+
+    private static Set<String> words(String resource) {
+        return Set.copyOf(ResourceLines.read(ModelMentionSource.class, resource).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
     }
 
     @Override
@@ -127,6 +140,52 @@ public final class ModelMentionSource implements MentionSource {
                         && tokens.get(last - 1).pos().startsWith("nr")) {
                     last--;
                 }
+                // Places and organizations: the model (above all with word hints, which follow HanLP's
+                // words) runs a place into the words around it. A preposition, conjunction or numeral
+                // before a proper noun is no part of it (于/p 港岛/ns, 及/cc 寿县/ns, 二/m 安徽省/ns, 八/m 处/n 黄州区/ns);
+                // a word that says where in or around the place ends it (长江/ns 以南/f, 大别山区/ns 北麓/f,
+                // 华盛顿州/nsf 东部/f); inside a place such a word ends it too (贵池区/ns 南部/f 九华山/nz 脉/ng),
+                // but not inside an organization (美国/nsf 中部/f 司令部/nnt). A place that starts with one is
+                // a direction and a common word (北侧/f 山地/n) unless a proper noun follows (南部/f 非洲/nsf).
+                if (span.type() != EntityType.PERSON && first < last) {
+                    Token lead = tokens.get(first);
+                    if (lead.text().length() == 1 && (lead.pos().startsWith("p") || lead.pos().startsWith("c"))
+                            && isNameWord(tokens.get(first + 1).pos())) {
+                        first++;
+                    } else if (lead.pos().equals("m") && isNumeral(lead.text())) {
+                        if (isNameWord(tokens.get(first + 1).pos())) {
+                            first++;
+                        } else if (first + 2 <= last && tokens.get(first + 1).text().length() == 1
+                                && isNameWord(tokens.get(first + 2).pos())) {
+                            first += 2;
+                        }
+                    }
+                    if (span.type() == EntityType.LOC && first < last) {
+                        // (西岸/s 村/n and 南岸/s 区/n are names: a one-character place word makes them so)
+                        if (isPositionWord(tokens.get(first)) && tokens.get(first).text().length() > 1
+                                && tokens.get(first + 1).text().length() > 1) {
+                            if (!isNameWord(tokens.get(first + 1).pos())) {
+                                continue;
+                            }
+                            first++;
+                        }
+                        for (int k = first + 1; k < last; k++) {
+                            if (isPositionWord(tokens.get(k)) && tokens.get(k).text().length() > 1) {
+                                last = k - 1;
+                                break;
+                            }
+                        }
+                    }
+                    while (first < last && (isPositionWord(tokens.get(last)) || isCountOfPlaces(tokens.get(last).text()))) {
+                        last--; // 长江/ns 以南/f; 潜山/ns 二县/ns (潜山 is one of two counties)
+                    }
+                    // A kind of land with no name in it (低/a 山/n 丘陵/n 区域/n) is no place name; one
+                    // with a proper noun is (皖南/ns 丘陵/n, 秦岭/ns 山脉/n).
+                    if (span.type() == EntityType.LOC && terrainWords.contains(tokens.get(last).text())
+                            && tokens.subList(first, last + 1).stream().allMatch(this::isCommonLandWord)) {
+                        continue;
+                    }
+                }
                 // A transliterated name whose last part is one character that HanLP does not tag as
                 // a name (伊姆兰/nr •/w 汗/n (Imran Khan)): the model, reading the hints, stops at the
                 // dot; the name goes on to the next punctuation or Latin gloss.
@@ -136,10 +195,16 @@ public final class ModelMentionSource implements MentionSource {
                 } else if (span.type() == EntityType.PERSON && continuesOverDot(tokens, last)) {
                     last += 2;
                 }
-                int start = tokens.get(first).start();
+                // HanLP's place recognition sometimes glues a preposition or conjunction to a
+                // dictionary place (于港岛/ns, 比泰山/ns), and a model reading its words follows it.
+                int glued = span.type() != EntityType.PERSON && isGluedPlace(tokens.get(first)) ? 1 : 0;
+                int start = tokens.get(first).start() + glued;
                 int end = tokens.get(last).end();
                 while (end > start + 1 && NamePatternSource.isDot(document.slice(end - 1, end).charAt(0))) {
                     end--; // 艾米·/nrf K·勒尔: no dot at the end of a name
+                }
+                if (first == last && span.type() != EntityType.PERSON && positionWords.contains(tokens.get(first).text())) {
+                    continue; // a position word alone (两岸/n, 境内/s)
                 }
                 if (first == last && !canBeName(tokens.get(first).pos())) {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
@@ -188,6 +253,45 @@ public final class ModelMentionSource implements MentionSource {
 
     private static boolean isDotToken(Token token) {
         return token.text().length() == 1 && NamePatternSource.isDot(token.text().charAt(0));
+    }
+
+    /** A role-tagged place that is a one-character preposition or conjunction plus a dictionary place (于港岛, 比泰山). */
+    private static boolean isGluedPlace(Token token) {
+        String text = token.text();
+        if (!token.pos().startsWith("ns") || text.length() < 3 || !isHanName(text) || CoreWords.isDictionaryWord(text)) {
+            return false;
+        }
+        String function = CoreWords.mainTag(text.substring(0, 1));
+        return (function.startsWith("p") || function.startsWith("c"))
+                && CoreWords.tags(text.substring(1)).stream().anyMatch(tag -> tag.startsWith("ns"));
+    }
+
+    /**
+     * A common word that can describe land (低/a, 山/n, 丘陵/n): not a piece of a name (八/m 公/ng 山区, 大洪/n 山区,
+     * which HanLP's core dictionary seldom or never saw).
+     */
+    private boolean isCommonLandWord(Token token) {
+        String pos = token.pos();
+        return (pos.equals("n") || pos.equals("a") || pos.equals("b") || pos.startsWith("f") || pos.equals("s"))
+                && (terrainWords.contains(token.text()) || CoreWords.isCommonWord(token.text()));
+    }
+
+    /** A numeral and a kind of administrative place: 二县, 三省, 两市 (潜山二县, 金寨三县). */
+    private static boolean isCountOfPlaces(String text) {
+        return text.length() == 2 && "一二两三四五六七八九十".indexOf(text.charAt(0)) >= 0 && "县省市区国州镇乡村地".indexOf(text.charAt(1)) >= 0;
+    }
+
+    private boolean isPositionWord(Token token) {
+        return token.pos().startsWith("f") || positionWords.contains(token.text());
+    }
+
+    /** A proper noun or HanLP's other proper-noun tags (nz: 港岛 is ns, 九华山 nz; nx: Latin). */
+    private static boolean isNameWord(String pos) {
+        return isProperNoun(pos) || pos.startsWith("nz") || pos.startsWith("nx") || pos.equals("j");
+    }
+
+    private static boolean isNumeral(String text) {
+        return text.codePoints().allMatch(cp -> Character.isDigit(cp) || "〇零一二三四五六七八九十百千万两".indexOf(cp) >= 0);
     }
 
     private static boolean isProperNoun(String pos) {
