@@ -55,7 +55,7 @@ final class Clauses {
         int k = at;
         if (!brackets) {
             int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k))
+            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k) || thousandsCommaAt(k - 1))
                     && !isDashBoundary(k - 1) && !isSpaceBoundary(k - 1)) {
                 k--;
             }
@@ -70,7 +70,7 @@ final class Clauses {
                 depth++;
             } else if ((c == '（' || c == '(') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) || isDashBoundary(k - 1)
+            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) && !thousandsCommaAt(k - 1) || isDashBoundary(k - 1)
                     || isSpaceBoundary(k - 1))) {
                 break;
             } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
@@ -79,6 +79,29 @@ final class Clauses {
             k--;
         }
         return k;
+    }
+
+    /**
+     * 6,000多名学员: a comma between a digit and exactly three digits groups thousands inside a
+     * number and ends no clause.
+     */
+    boolean thousandsCommaAt(int k) {
+        if (k < 1 || k + 3 >= text.length() || text.charAt(k) != ',') {
+            return false;
+        }
+        if (!isAsciiDigit(text.charAt(k - 1))) {
+            return false;
+        }
+        for (int d = 1; d <= 3; d++) {
+            if (!isAsciiDigit(text.charAt(k + d))) {
+                return false;
+            }
+        }
+        return k + 4 >= text.length() || !isAsciiDigit(text.charAt(k + 4));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Skips conjunctions, adverbs, time expressions and spaces at the head of a clause. */

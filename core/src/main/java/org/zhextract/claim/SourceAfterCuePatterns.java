@@ -54,8 +54,9 @@ final class SourceAfterCuePatterns {
      */
     PatternMatch readFrame(Cue cue, int at, int paragraphEnd, int paragraph) {
         int clauseStart = clauses.clauseStart(at);
-        if (clauses.skipLeading(clauseStart, at) != at) {
-            return null;   // only at the head of a clause: 证据, 依据 and 根据地 never get here
+        int head = clauses.skipLeading(clauseStart, at);
+        if (head != at && !(head == at - 1 && text.charAt(head) == '另')) {
+            return null;   // only at the head of a clause (另据X报道 too): 证据, 依据 and 根据地 never get here
         }
         int sourceStart = at + cue.word().length();
         int clauseEnd = sourceStart;

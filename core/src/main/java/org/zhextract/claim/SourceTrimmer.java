@@ -287,7 +287,16 @@ final class SourceTrimmer {
                     return end;   // after a Latin name HanLP tags the verb a noun (Kalember/评论/n 说)
                 }
                 boolean medium = lexicon.longestSuffix("medium", text, start, end).isPresent();
-                return named(start, at) || described(start, at) && !medium ? at : end;
+                if (named(start, at) || described(start, at) && !medium) {
+                    return at;
+                }
+                // 莫泽尔曼首度回应指: an adverb of frequency between the name and the verb goes too
+                Optional<String> adverb = lexicon.longestSuffix("gluedadverb", text, start, at);
+                int name = at - adverb.map(String::length).orElse(0);
+                if (adverb.isPresent() && name > start && doc.tokenStartsAt(name) && !doc.insideMention(name)
+                        && named(start, name)) {
+                    return name;
+                }
             }
         }
         return end;
