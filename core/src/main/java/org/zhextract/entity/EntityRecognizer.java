@@ -451,7 +451,8 @@ public final class EntityRecognizer {
     /**
      * The candidates with 案 (case) cut off a person's name it follows: the role tags and the model
      * read 李彦案, 张展案 and 陈菊案 (the case of Li Yan, …) as one name. Only after two or more
-     * name characters, not for listed names, and not where 案 ends a word of HanLP's dictionary.
+     * name characters, not for listed names, not where 案 ends a word of HanLP's dictionary, and not
+     * where the rest is a dictionary word never tagged as a name (公共安全案事件: 安全 is no person).
      */
     private static List<Candidate> withoutCaseWord(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
@@ -461,7 +462,8 @@ public final class EntityRecognizer {
             // not the 案 of a word (斯蒂尔档案, the Steele dossier; 方案, 草案)
             boolean caseWord = c.hasType(EntityType.PERSON) && end - start >= 3 && view.text.charAt(end - 1) == '案'
                     && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
-                    && CoreWords.frequency(view.text.substring(end - 2, end)) == 0;
+                    && CoreWords.frequency(view.text.substring(end - 2, end)) == 0
+                    && !CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
             result.add(caseWord ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c);
         }
         return result;
@@ -1006,7 +1008,7 @@ public final class EntityRecognizer {
             Span span = c.span();
             int from = document.toCharIndex(span.start());
             int to = document.toCharIndex(span.end());
-            if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, to)) {
+            if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, from, to)) {
                 type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
             }
             Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG
@@ -1024,11 +1026,13 @@ public final class EntityRecognizer {
      * Whether a Latin gloss in brackets follows char {@code end} and an organization suffix word
      * follows the gloss (约翰·霍普金斯（Johns Hopkins University）大学, 布瑞斯玛（Burisma）公司): the name
      * before the gloss is the body's, though the text splits it. Not 中心 (中心地带, the centre of)
-     * nor one-character suffixes, which end other words too.
+     * nor one-character suffixes, which end other words too; not a name after a title (众议员李明（Li
+     * Ming）办公室: the person's office).
      */
-    private boolean isNameOfBodyAfterGloss(TextView view, int end) {
+    private boolean isNameOfBodyAfterGloss(TextView view, int start, int end) {
         String text = view.text;
-        if (end >= text.length() || "（(".indexOf(text.charAt(end)) < 0) {
+        if (end >= text.length() || "（(".indexOf(text.charAt(end)) < 0
+                || lexicon.titlesBefore().longestEndingAt(text, start, Math.max(0, start - 8)).isPresent()) {
             return false;
         }
         Matcher m = LATIN_GLOSS.matcher(text).region(end, text.length());
@@ -1040,7 +1044,7 @@ public final class EntityRecognizer {
             return false;
         }
         String word = view.tokens.get(k).text();
-        return word.length() >= 2 && !word.equals("中心")
+        return word.length() >= 2 && !word.equals("中心") && !word.equals("办公室") // 李明（Li Ming）办公室: his office
                 && lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).filter(x -> x.start() == 0).isPresent();
     }
 
