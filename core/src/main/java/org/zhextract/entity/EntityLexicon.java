@@ -51,6 +51,7 @@ public final class EntityLexicon {
     private final Set<String> genericOrgHeads;
     private final Set<String> nonNameHeads;
     private final Set<String> lawHeads;
+    private final Set<String> descriptionWords;
 
     private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base) {
         this.surfaces = Map.copyOf(surfaces);
@@ -70,6 +71,7 @@ public final class EntityLexicon {
         this.genericOrgHeads = base.genericOrgHeads;
         this.nonNameHeads = base.nonNameHeads;
         this.lawHeads = base.lawHeads;
+        this.descriptionWords = base.descriptionWords;
     }
 
     private EntityLexicon() {
@@ -106,6 +108,7 @@ public final class EntityLexicon {
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
         this.lawHeads = Set.copyOf(words("law-heads.txt"));
+        this.descriptionWords = Set.copyOf(words("description-words.txt"));
     }
 
     /** The built-in lists only. Reads the resources; call once and share the result. */
@@ -240,6 +243,14 @@ public final class EntityLexicon {
     /** Last words of law names (国安法, 立法会条例). */
     boolean isLawHead(String word) {
         return lawHeads.contains(word);
+    }
+
+    /**
+     * Words that say what kind of body the name after them is (美国智库卡托研究所, 科技巨头京东,
+     * 中共官媒环球电视网): a description, no part of the name.
+     */
+    boolean isDescriptionWord(String word) {
+        return descriptionWords.contains(word);
     }
 
     /** Organization suffixes that name nothing after a bare place name (公司, 政府). */

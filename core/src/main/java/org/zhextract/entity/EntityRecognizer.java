@@ -110,7 +110,7 @@ public final class EntityRecognizer {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? withoutAdverbDou(view, asState(view, withoutVerbBeforeInstitution(view, found))) : found;
+                        ? withoutAdverbDou(view, asState(view, withoutVerbBeforeInstitution(view, withoutDescription(view, found)))) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -136,7 +136,7 @@ public final class EntityRecognizer {
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
-        candidates = withoutDateUnits(view, candidates);
+        candidates = withoutCaseWord(view, withoutDateUnits(view, candidates));
         List<Candidate> kept = merge(candidates);
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -395,6 +395,31 @@ public final class EntityRecognizer {
                 model.type(), model.origin(), model.canonical()) : model;
     }
 
+    /**
+     * A model organization that runs a description into the name after it (日本投资银行野村证券,
+     * 中国电信巨头华为公司, 美国智库卡托研究所) is the name: the span starts after the last word for
+     * the body's kind ({@code description-words.txt}) that stands as a word of its own with two or more
+     * characters after it. One that ends in such a word (台湾智库, a name) is left alone.
+     */
+    private Candidate withoutDescription(TextView view, Candidate model) {
+        if (!model.hasType(EntityType.ORG)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        int cut = -1;
+        for (int at = start; at + 2 <= end - 2; at++) {
+            for (int to = at + 2; to <= end - 2; to++) {
+                boolean word = view.isWordStart(at) || view.tokenAt(at) == view.tokenEndingAt(to); // 电信巨头: the word's end
+                if (word && view.isWordEnd(to) && lexicon.isDescriptionWord(view.text.substring(at, to))) {
+                    cut = Math.max(cut, to);
+                }
+            }
+        }
+        return cut < 0 ? model : new Candidate(new Span(view.document.toCodePoint(cut), model.span().end()),
+                model.type(), model.origin(), model.canonical());
+    }
+
     /** Units that end a date (5日, 9月份, 80年代), longest first. */
     private static final List<String> DATE_UNITS = List.of("年代", "月份", "年", "月", "日", "号");
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九十两廿卅";
@@ -419,6 +444,27 @@ public final class EntityRecognizer {
                 result.add(new Candidate(new Span(view.document.toCodePoint(start + unit.length()), c.span().end()),
                         c.type(), c.origin(), c.canonical()));
             }
+        }
+        return result;
+    }
+
+    /**
+     * The candidates with 案 (case) cut off a person's name it follows: the role tags and the model
+     * read 李彦案, 张展案 and 陈菊案 (the case of Li Yan, …) as one name. Only after two or more
+     * name characters, not for listed names, not where 案 ends a word of HanLP's dictionary, and not
+     * where the rest is a dictionary word never tagged as a name (公共安全案事件: 安全 is no person).
+     */
+    private static List<Candidate> withoutCaseWord(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            // not the 案 of a word (斯蒂尔档案, the Steele dossier; 方案, 草案)
+            boolean caseWord = c.hasType(EntityType.PERSON) && end - start >= 3 && view.text.charAt(end - 1) == '案'
+                    && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
+                    && CoreWords.frequency(view.text.substring(end - 2, end)) == 0
+                    && !CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
+            result.add(caseWord ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c);
         }
         return result;
     }
@@ -556,6 +602,9 @@ public final class EntityRecognizer {
                 continue;
             }
             int verb = view.tokenStartingAt(view.document.toCharIndex(r.span().end()));
+            if (verb >= 0 && verb == last && isAdverbPlusModal(view.tokens.get(verb).text()) && startsPredicate(view, last + 1, end)) {
+                return true; // 中共/都会/n 想办法: HanLP reads 都会 (metropolis), the text 都 + 会
+            }
             if (verb < 0 || !view.pos(verb).equals("v")) {
                 continue;
             }
@@ -577,15 +626,28 @@ public final class EntityRecognizer {
                 return true; // 中共/总揽/v 全局
             }
             // a one-character modal ends the span and the predicate goes on after it (中共/会/v 被/趁机/等)
-            if (verb == last && last + 1 < view.tokens.size() && view.start(last + 1) == end
-                    && MODALS.indexOf(view.text.charAt(view.start(verb))) >= 0 && !isCountryPlusGuohui(view, r, verb)) {
-                String next = view.pos(last + 1);
-                if (next.startsWith("v") || next.startsWith("d") || next.startsWith("p") || next.startsWith("u")) {
-                    return true;
-                }
+            if (verb == last && MODALS.indexOf(view.text.charAt(view.start(verb))) >= 0 && !isCountryPlusGuohui(view, r, verb)
+                    && startsPredicate(view, last + 1, end)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Adverbs that stand between a subject and its modal (中共都会, 美国也要, 他们还能). */
+    private static final String MODAL_ADVERBS = "都也还就才又";
+
+    private static boolean isAdverbPlusModal(String word) {
+        return word.length() == 2 && MODAL_ADVERBS.indexOf(word.charAt(0)) >= 0 && MODALS.indexOf(word.charAt(1)) >= 0;
+    }
+
+    /** Whether token {@code k} starts right at {@code end} and is a verb, adverb, preposition or particle. */
+    private static boolean startsPredicate(TextView view, int k, int end) {
+        if (k >= view.tokens.size() || view.start(k) != end) {
+            return false;
+        }
+        String next = view.pos(k);
+        return next.startsWith("v") || next.startsWith("d") || next.startsWith("p") || next.startsWith("u");
     }
 
     /**
@@ -946,6 +1008,9 @@ public final class EntityRecognizer {
             Span span = c.span();
             int from = document.toCharIndex(span.start());
             int to = document.toCharIndex(span.end());
+            if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, from, to)) {
+                type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
+            }
             Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG
                     ? latinGloss(view.text, to) : Optional.empty();
             List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
@@ -955,6 +1020,32 @@ public final class EntityRecognizer {
                     latin, titles, canonical));
         }
         return mentions;
+    }
+
+    /**
+     * Whether a Latin gloss in brackets follows char {@code end} and an organization suffix word
+     * follows the gloss (约翰·霍普金斯（Johns Hopkins University）大学, 布瑞斯玛（Burisma）公司): the name
+     * before the gloss is the body's, though the text splits it. Not 中心 (中心地带, the centre of)
+     * nor one-character suffixes, which end other words too; not a name after a title (众议员李明（Li
+     * Ming）办公室: the person's office).
+     */
+    private boolean isNameOfBodyAfterGloss(TextView view, int start, int end) {
+        String text = view.text;
+        if (end >= text.length() || "（(".indexOf(text.charAt(end)) < 0
+                || lexicon.titlesBefore().longestEndingAt(text, start, Math.max(0, start - 8)).isPresent()) {
+            return false;
+        }
+        Matcher m = LATIN_GLOSS.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int k = view.tokenStartingAt(m.end());
+        if (k < 0) {
+            return false;
+        }
+        String word = view.tokens.get(k).text();
+        return word.length() >= 2 && !word.equals("中心") && !word.equals("办公室") // 李明（Li Ming）办公室: his office
+                && lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).filter(x -> x.start() == 0).isPresent();
     }
 
     /** The Latin name in brackets right after a mention: 普赖斯（Ned Price）. */

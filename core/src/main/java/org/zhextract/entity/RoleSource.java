@@ -206,6 +206,9 @@ final class RoleSource {
      * generic word HanLP's dictionary lacks (时国保, 拘留时 + 国保; not 陈全国). Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
      * 向华强, 周一科).
      */
+    /** Demonstratives that stand before a measure word (那支, 这位, 每个); 那 is also a surname. */
+    private static final String DEMONSTRATIVES = "这那哪每";
+
     static boolean isRunOnName(EntityLexicon lexicon, String word) {
         if (word.length() != 3) {
             return false;
@@ -224,6 +227,9 @@ final class RoleSource {
             return true; // 时国保 (拘留时 国保): a generic word HanLP does not know, glued to the word before (not 陈全国)
         }
         char first = word.charAt(0);
+        if (DEMONSTRATIVES.indexOf(first) >= 0 && CoreWords.mainTag(rest.substring(0, 1)).startsWith("q")) {
+            return true; // 那支枪, 这位先: a demonstrative and a measure word (那英 has two characters)
+        }
         boolean wordFirst = lexicon.isFunctionChar(first) || isWordBeforeName(first, false);
         if (wordFirst && isAbbreviationPair(rest)) {
             return true; // 于中印 (边境)

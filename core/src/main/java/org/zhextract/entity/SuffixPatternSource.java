@@ -61,6 +61,16 @@ final class SuffixPatternSource {
         return found;
     }
 
+    /** Whether a word is or ends in a word for the kind of body (智库, 电信巨头, 投资银行). */
+    private boolean endsInDescription(String word) {
+        for (int i = 0; i + 2 <= word.length(); i++) {
+            if (lexicon.isDescriptionWord(word.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Candidate> organizationEndingAt(TextView view, int end, NamesByEnd names) {
         String text = view.text;
         Candidate known = names.get(end);
@@ -148,6 +158,13 @@ final class SuffixPatternSource {
             if (!insideSuffixWord && (pos.startsWith("nr") && isVerbPhraseName(piece) || pos.startsWith("ns") && RoleSource.startsWithCountOrFunctionWord(lexicon, piece))) {
                 break; // a "name" that swallowed a function word (都是州, 常在, 原在, 三名伊犁): not part of the organization
             }
+            if (view.end(k) > start && !insideSuffixWord && piece.length() == 1 && !isConnector(piece, pos)
+                    && RoleSource.isWordBeforeName(piece.charAt(0), false)) {
+                break; // 同/兰州 of 同兰州/ns 大学: a preposition or verb a place was cut out of
+            }
+            if (start < suffixStart && endsInDescription(piece)) {
+                break; // 美国智库/卡托研究所, 中国电信巨头/华为公司: a word for the body's kind, then its name
+            }
             if (isIndefinite(piece)) {
                 return Optional.empty(); // 一家催收公司, 湖北一家工厂, 几位美国政府: "a company", no name
             }
@@ -210,8 +227,10 @@ final class SuffixPatternSource {
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent)
                 && !(genericHeads.contains(head) && joined);
-        // a name HanLP glued to a function character before it (和牛津/ns 大学) still starts the organization
-        boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && lexicon.isFunctionChar(text.charAt(start - 1));
+        // a name HanLP glued to a function character or a preposition before it (和牛津/ns 大学, 同兰州/ns 大学)
+        // still starts the organization
+        boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && (lexicon.isFunctionChar(text.charAt(start - 1))
+                || RoleSource.isWordBeforeName(text.charAt(start - 1), false));
         if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
             return Optional.empty();
         }
