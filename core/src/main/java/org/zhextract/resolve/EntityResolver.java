@@ -276,6 +276,16 @@ public final class EntityResolver {
                 winners.put(key, EntityType.LOC);   // 拉达克地区: a place whatever HanLP's dictionary says
             }
         });
+        // a transliterated name found only as a person that sounds like a place of the text but for
+        // one character is that place spelt otherwise (阿克赛钦 beside 阿克塞钦地区)
+        if (!places.isEmpty()) {
+            typesOf.forEach((key, types) -> {
+                if (types.size() == 1 && types.contains(EntityType.PERSON) && !winners.containsKey(key)
+                        && !vouched.contains(key) && !lastDottedParts.contains(key) && isSpeltOtherwise(key, places)) {
+                    winners.put(key, EntityType.LOC);
+                }
+            });
+        }
         List<EntityMention> unified = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             EntityType winner = winners.get(normalize(m.text()));
@@ -1524,17 +1534,37 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties person names that sound alike but for one character ({@link #soundsLikeTypo}: 普金,
+     * 普京), and places of three or more transliteration characters that do (阿克赛钦, 阿克塞钦).
+     */
     private void linkMisspellings(List<Form> forms) {
         for (int i = 0; i < forms.size(); i++) {
             Form a = forms.get(i);
             for (int j = i + 1; j < forms.size(); j++) {
                 Form b = forms.get(j);
-                if (a.type == EntityType.PERSON && b.type == EntityType.PERSON && a.root() != b.root()
-                        && soundsLikeTypo(a.key, b.key)) {
+                if (a.type == b.type && a.root() != b.root()
+                        && (a.type == EntityType.PERSON && soundsLikeTypo(a.key, b.key)
+                            || a.type == EntityType.LOC && isTransliteratedPlace(a.key) && isSpeltOtherwise(b.key, Set.of(a.key)))) {
                     union(a, b);
                 }
             }
         }
+    }
+
+    /**
+     * Three or more characters, all but at most one of transliterations, no dot (阿克塞钦, whose 钦
+     * is none; not 福州市 beside 抚州市).
+     */
+    private boolean isTransliteratedPlace(String key) {
+        return key.length() >= 3 && key.indexOf('·') < 0 && isHan(key)
+                && key.chars().filter(c -> !lexicon.isTransliterationChar((char) c)).count() <= 1;
+    }
+
+    /** Whether {@code key} is a transliterated name that sounds like one of {@code places} but for one character. */
+    private boolean isSpeltOtherwise(String key, Set<String> places) {
+        return isTransliteratedPlace(key)
+                && places.stream().anyMatch(p -> !p.equals(key) && isTransliteratedPlace(p) && soundsLikeTypo(key, p));
     }
 
     /**
