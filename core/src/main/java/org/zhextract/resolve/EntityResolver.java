@@ -226,6 +226,7 @@ public final class EntityResolver {
         if (document != null) {
             linkFragments(all, document, junk);
         }
+        linkOrganizationsByPlaceWords(all);
         linkShortForms(all);
         linkPlaceLevels(all, junk);
         linkStateShortForms(all);
@@ -275,6 +276,16 @@ public final class EntityResolver {
                 winners.put(key, EntityType.LOC);   // 拉达克地区: a place whatever HanLP's dictionary says
             }
         });
+        // a transliterated name found only as a person that sounds like a place of the text but for
+        // one character is that place spelt otherwise (阿克赛钦 beside 阿克塞钦地区)
+        if (!places.isEmpty()) {
+            typesOf.forEach((key, types) -> {
+                if (types.size() == 1 && types.contains(EntityType.PERSON) && !winners.containsKey(key)
+                        && !vouched.contains(key) && !lastDottedParts.contains(key) && isSpeltOtherwise(key, places)) {
+                    winners.put(key, EntityType.LOC);
+                }
+            });
+        }
         List<EntityMention> unified = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             EntityType winner = winners.get(normalize(m.text()));
@@ -365,7 +376,7 @@ public final class EntityResolver {
     /**
      * Ties each form that is another form of the text after a word no name starts with to that
      * form, and returns these forms (type, NUL, key), which never name an entity while another
-     * form can: a pronoun, preposition, particle, number, time word or determiner (某哈佛大学,
+     * form can: a pronoun, preposition, conjunction (若民主党), particle, number, time word or determiner (某哈佛大学,
      * 图为哈佛大学, 经众议院, 上星期公司, 整个教育局), a verb before anything but an organization
      * word alone (控制立法会, 中国释放联邦快递公司; not 选举委员会), the 日 of a date (28日巴黎大区工商会),
      * and for persons only such a word before a transliterated name (比希拉里·克林顿); not 驻, which builds
@@ -496,6 +507,7 @@ public final class EntityResolver {
         }
         String tag = CoreWords.mainTag(word);
         boolean functionWord = DETERMINERS.contains(word) || tag.startsWith("p") || tag.startsWith("r") || tag.startsWith("u")
+                || tag.equals("c")
                 || tag.startsWith("z") || tag.equals("t")
                 || (tag.startsWith("m") || tag.startsWith("q")) && NUMERALS.indexOf(prefix.charAt(0)) >= 0
                     && ORDINAL_WORDS.stream().noneMatch(prefix::contains);
@@ -658,9 +670,10 @@ public final class EntityResolver {
      * to the same organization with a place of the text in full (美国国会, 美国众院): the place
      * starts with that character and the rest is at least two characters. When the form starts
      * with the place itself the rest must be three characters or more (美国土安全部 →
-     * 美国国土安全部): 美国会 is as often 美国 + 会 (美国会怎么想) as 美国国会.
+     * 美国国土安全部): 美国会 is as often 美国 + 会 (美国会怎么想) as 美国国会. A gazetteer's
+     * place counts too when the text writes it only inside the full name (美最高法院, 美国最高法院).
      */
-    private static void linkCountryAbbreviations(List<Form> forms) {
+    private void linkCountryAbbreviations(List<Form> forms) {
         Set<String> places = new LinkedHashSet<>();
         Map<String, Form> organizations = new HashMap<>();
         for (Form f : forms) {
@@ -682,6 +695,16 @@ public final class EntityResolver {
                     union(full, f);
                 }
             }
+            // the country may be written only inside the organization's name (美最高法院 beside
+            // 美国最高法院, no 美国 alone): a gazetteer's place then
+            organizations.forEach((surface, full) -> {
+                String place = surface.length() >= rest.length() + 2 && surface.endsWith(rest)
+                        ? surface.substring(0, surface.length() - rest.length()) : null;
+                if (place != null && full != f && place.charAt(0) == f.key.charAt(0) && isHan(place)
+                        && (!f.key.startsWith(place) || rest.length() >= 3) && lexicon.isPlace(place)) {
+                    union(full, f);
+                }
+            });
         }
     }
 
@@ -828,7 +851,8 @@ public final class EntityResolver {
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                     .findFirst();
             if (surface.isEmpty()
-                    || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())) {
+                    || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())
+                    || !abbreviations && describedOnce(forms, shorter, longer, surface.get(), isPlace)) {
                 continue;
             }
             boolean kin = shorter.type == EntityType.PERSON && longer.namedAsKin && surface.get().indexOf('·') > 0
@@ -850,6 +874,47 @@ public final class EntityResolver {
             union(owner, shorter);
         }
         return !owners.isEmpty() || relative;
+    }
+
+    /** How often a short organization name must stand alone for a once-written longer name not to take it. */
+    private static final int OFTEN_ALONE = 5;
+
+    /** Words of scope before an organization's name that belong to it (国家卫健委, 全国人大; {@code scope-words.txt}). */
+    private static final Set<String> SCOPE_WORDS = Set.copyOf(resourceLines("/org/zhextract/resolve/scope-words.txt")
+            .stream().map(String::strip).toList());
+
+    /**
+     * Whether {@code longer}, written once, is {@code shorter} after a common noun or adjective of
+     * HanLP's dictionary that is no place, no organization and no word of scope, while the text writes {@code shorter} alone at least
+     * {@link #OFTEN_ALONE} times: 网络孔子学院 (a WeChat account) beside 孔子学院 ×11 is
+     * something else of that name, not the one the text keeps naming. A place (美国国务院), an
+     * organization (北大中文系) or a scope word (国家卫健委, 全国人大) before it is its name.
+     */
+    private boolean describedOnce(List<Form> forms, Form shorter, Form longer, String surface,
+                                  java.util.function.Predicate<String> isPlace) {
+        if (shorter.type != EntityType.ORG || longer.mentions.size() != 1 || shorter.mentions.size() < OFTEN_ALONE
+                || !surface.endsWith(shorter.key) || !longer.written.contains(surface)) {
+            return false;
+        }
+        String prefix = surface.substring(0, surface.length() - shorter.key.length());
+        // one common noun or adjective (网络): a verb before the name spoils its span (判决虹亚公司), and
+        // a word HanLP does not know may be a place it lacks (佛州优步)
+        String tag = CoreWords.isDictionaryWord(prefix) ? CoreWords.mainTag(prefix) : "";
+        if (!(tag.equals("n") || tag.equals("a") || tag.equals("b"))) {
+            return false;
+        }
+        if (prefix.length() < 2 || !isHan(prefix) || isPlace.test(prefix) || lexicon.isPlace(prefix)
+                || SCOPE_WORDS.stream().anyMatch(prefix::endsWith)
+                || ORGANIZATION_PLACE_ENDS.indexOf(prefix.charAt(prefix.length() - 1)) >= 0 && isPlace.test(prefix.substring(0, prefix.length() - 1))
+                || CoreWords.tags(prefix).stream().anyMatch(t -> t.startsWith("ns") || t.startsWith("nt") || t.equals("j"))) {
+            return false;
+        }
+        for (Form f : forms) {
+            if (f.type == EntityType.ORG && f.surfaces.stream().anyMatch(prefix::startsWith)) {
+                return false;   // 北大中文系: an organization's part
+            }
+        }
+        return true;
     }
 
     /**
@@ -924,9 +989,29 @@ public final class EntityResolver {
      * ambiguous among several.
      */
     private static boolean glossedOtherwise(Form shorter, Form longer) {
-        Optional<String> own = shorter.latin().map(EntityResolver::latinKey);
-        Optional<String> other = longer.latin().map(EntityResolver::latinKey);
-        return own.isPresent() && other.isPresent() && !own.equals(other);
+        Optional<String> own = shorter.latin();
+        Optional<String> other = longer.latin();
+        return own.isPresent() && other.isPresent() && !sameGlossedPerson(own.get(), other.get());
+    }
+
+    /**
+     * Whether two Latin glosses can name one person: the same family name (the last word), and
+     * every other word of one, middle initials aside, in the other (Jennifer A. Doudna and
+     * Jennifer Doudna, Grevle and Knut Grevle; not Joe Biden and Hunter Biden).
+     */
+    private static boolean sameGlossedPerson(String a, String b) {
+        List<String> x = glossWords(a);
+        List<String> y = glossWords(b);
+        if (x.isEmpty() || y.isEmpty() || !x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+            return false;
+        }
+        return y.containsAll(x) || x.containsAll(y);
+    }
+
+    /** A gloss's words in lower case, without one-letter initials. */
+    private static List<String> glossWords(String gloss) {
+        return java.util.Arrays.stream(LATIN_SEPARATORS.matcher(gloss.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" "))
+                .filter(w -> w.codePointCount(0, w.length()) > 1).toList();
     }
 
     /**
@@ -1052,26 +1137,38 @@ public final class EntityResolver {
     /** Legal forms that end a company's registered name, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司",
             "控股有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股", "大学");
-    /** Words for a company's trade that may stand between its short name and its legal form. */
-    private static final List<String> TRADE_WORDS = List.of("技术", "科技", "网络科技", "信息技术", "网络", "通信",
-            "电子", "软件");
+    /**
+     * Words for a company's trade that may stand between its short name and its legal form or end
+     * its name ({@code trade-words.txt}: 技术, 制药, 网), longest first.
+     */
+    private static final List<String> TRADE_WORDS = resourceLines("/org/zhextract/resolve/trade-words.txt").stream()
+            .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /**
      * 华为 of 华为技术有限公司, 微软 of 微软公司, 美国瀚德汽车 of 美国瀚德汽车控股有限公司, 哈佛 of
-     * 哈佛大学: the longer name is the short one, maybe a word for its trade, and a legal form (or 大学). Any other word makes
-     * another company (中国人寿资产管理有限公司, 维维股份原控股子公司).
+     * 哈佛大学, 辉瑞 of 辉瑞制药, 育碧 of 育碧软体娱乐公司, 新浪 of 新浪网: the longer name is the short
+     * one, at most two words for its trade and a legal form (or 大学), or one or two trade words
+     * alone. Any other word makes another company (中国人寿资产管理有限公司, 维维股份原控股子公司).
      */
     private static boolean isCompanyShortName(String shorter, String longer) {
         if (shorter.length() < 2 || !isHan(shorter) || !longer.startsWith(shorter)) {
             return false;
         }
-        String rest = longer.substring(shorter.length());
+        return isTradeAndLegalForm(longer.substring(shorter.length()), 2);
+    }
+
+    /** Whether {@code rest} is up to {@code trades} trade words and maybe a legal form, and not empty. */
+    private static boolean isTradeAndLegalForm(String rest, int trades) {
+        if (LEGAL_FORMS.contains(rest)) {
+            return true;
+        }
         for (String trade : TRADE_WORDS) {
-            if (rest.startsWith(trade) && LEGAL_FORMS.contains(rest.substring(trade.length()))) {
+            if (trades > 0 && rest.startsWith(trade)
+                    && (rest.length() == trade.length() || isTradeAndLegalForm(rest.substring(trade.length()), trades - 1))) {
                 return true;
             }
         }
-        return LEGAL_FORMS.contains(rest);
+        return false;
     }
 
     /** 美国大使馆 of 美国驻华大使馆: the longer name has 驻 and one to three characters more. */
@@ -1173,6 +1270,133 @@ public final class EntityResolver {
                 }
             }
         });
+    }
+
+    /** Administrative words that a place inside an organization's name may go without (宜兴市法院, 宜兴法院). */
+    private static final String ORGANIZATION_PLACE_ENDS = "省市县";
+
+    /**
+     * Ties organizations whose names differ only in the administrative words of the places they
+     * start with (宜兴市法院 and 宜兴法院, 江苏省宜兴市法院 and 江苏宜兴法院, 纽约市卫生局 and
+     * 纽约卫生局), and an organization after the places it lies in to the one after more of them
+     * (青岛市胸科医院, 山东青岛胸科医院) when that one is the only such. Not a place the text writes
+     * with two administrative words (吉林省法院, 吉林市法院), and never 州 (纽约州卫生局 is the state's)
+     * nor 区 (香港区议会 is the District Council).
+     */
+    private void linkOrganizationsByPlaceWords(List<Form> forms) {
+        Map<String, Form> bare = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC) {
+                bare.putIfAbsent(f.key, f);
+            }
+        }
+        // the administrative words the text writes after each place, in places and organizations
+        Map<String, Set<Character>> levels = new HashMap<>();
+        Map<Form, List<String[]>> chains = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC && f.key.length() >= 3 && isHan(f.key)
+                    && ORGANIZATION_PLACE_ENDS.indexOf(f.key.charAt(f.key.length() - 1)) >= 0) {
+                levels.computeIfAbsent(f.key.substring(0, f.key.length() - 1), k -> new HashSet<>())
+                        .add(f.key.charAt(f.key.length() - 1));
+            } else if (f.type == EntityType.ORG && isHan(f.key) && f.key.indexOf('·') < 0) {
+                List<String[]> chain = leadingPlaces(f.key, bare);
+                if (!chain.isEmpty()) {
+                    chains.put(f, chain);
+                    for (String[] place : chain) {
+                        if (!place[1].isEmpty()) {
+                            levels.computeIfAbsent(place[0], k -> new HashSet<>()).add(place[1].charAt(0));
+                        }
+                    }
+                }
+            }
+        }
+        if (chains.isEmpty()) {
+            return;
+        }
+        // each organization without the administrative words of its places (江苏宜兴法院 of 江苏省宜兴市法院)
+        Map<Form, String> plain = new LinkedHashMap<>();
+        Map<Form, String> inner = new HashMap<>();
+        chains.forEach((f, chain) -> {
+            StringBuilder b = new StringBuilder();
+            int length = 0;
+            for (String[] place : chain) {
+                if (levels.getOrDefault(place[0], Set.of()).size() > 1) {
+                    return;   // 吉林省 and 吉林市 both in the text: which one 吉林法院 is, is unknown
+                }
+                b.append(place[0]);
+                length += place[0].length() + place[1].length();
+            }
+            String rest = f.key.substring(length);
+            String[] last = chain.get(chain.size() - 1);
+            plain.put(f, b + rest);
+            inner.put(f, last[0] + rest);
+        });
+        Map<String, Form> byPlain = new HashMap<>();
+        plain.forEach((f, p) -> {
+            Form same = byPlain.putIfAbsent(p, f);
+            if (same != null) {
+                union(same, f);
+            }
+        });
+        // 青岛胸科医院 (of 青岛市胸科医院) is 山东青岛胸科医院 when no other organization ends with it
+        plain.forEach((f, p) -> {
+            String own = inner.get(f);
+            if (!own.equals(p)) {
+                return;   // f is the one after more places
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Map.Entry<Form, String> other : plain.entrySet()) {
+                if (other.getValue().length() > own.length() && other.getValue().endsWith(own)
+                        && placesOnly(chains.get(other.getKey()), other.getValue().substring(0, other.getValue().length() - own.length()))
+                        && owners.add(other.getKey().root())) {
+                    owner = other.getKey();
+                }
+            }
+            if (owners.size() == 1 && owner.root() != f.root()) {
+                union(owner, f);
+            }
+        });
+    }
+
+    /** Whether {@code prefix} is the first places of {@code chain}, without administrative words (山东 of 山东青岛胸科医院; not 中国驻). */
+    private static boolean placesOnly(List<String[]> chain, String prefix) {
+        StringBuilder b = new StringBuilder();
+        for (String[] place : chain) {
+            b.append(place[0]);
+            if (b.toString().equals(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The places a name starts with, each as {place, its administrative word or ""} (江苏省宜兴市法院:
+     * {江苏, 省}, {宜兴, 市}), leaving at least two characters of the name; empty when it starts with
+     * none. A place is one of the text, the gazetteer or HanLP's dictionary.
+     */
+    private List<String[]> leadingPlaces(String key, Map<String, Form> bare) {
+        List<String[]> chain = new ArrayList<>();
+        int at = 0;
+        while (true) {
+            String[] found = null;
+            for (int end = Math.min(key.length() - 2, at + 6); end >= at + 2 && found == null; end--) {
+                String s = key.substring(at, end);
+                char last = s.charAt(s.length() - 1);
+                if (ORGANIZATION_PLACE_ENDS.indexOf(last) >= 0 && s.length() >= 3 && isKnownPlace(s.substring(0, s.length() - 1), bare)) {
+                    found = new String[] {s.substring(0, s.length() - 1), String.valueOf(last)};
+                } else if (isKnownPlace(s, bare) && !(ORGANIZATION_PLACE_ENDS.indexOf(last) >= 0
+                        && isKnownPlace(s.substring(0, s.length() - 1), bare))) {
+                    found = new String[] {s, ""};
+                }
+            }
+            if (found == null) {
+                return chain;
+            }
+            chain.add(found);
+            at += found[0].length() + found[1].length();
+        }
     }
 
     /** Peoples' names without 族 that stand before 自治区, 自治州 or 自治县 (新疆维吾尔自治区). */
@@ -1310,17 +1534,37 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties person names that sound alike but for one character ({@link #soundsLikeTypo}: 普金,
+     * 普京), and places of three or more transliteration characters that do (阿克赛钦, 阿克塞钦).
+     */
     private void linkMisspellings(List<Form> forms) {
         for (int i = 0; i < forms.size(); i++) {
             Form a = forms.get(i);
             for (int j = i + 1; j < forms.size(); j++) {
                 Form b = forms.get(j);
-                if (a.type == EntityType.PERSON && b.type == EntityType.PERSON && a.root() != b.root()
-                        && soundsLikeTypo(a.key, b.key)) {
+                if (a.type == b.type && a.root() != b.root()
+                        && (a.type == EntityType.PERSON && soundsLikeTypo(a.key, b.key)
+                            || a.type == EntityType.LOC && isTransliteratedPlace(a.key) && isSpeltOtherwise(b.key, Set.of(a.key)))) {
                     union(a, b);
                 }
             }
         }
+    }
+
+    /**
+     * Three or more characters, all but at most one of transliterations, no dot (阿克塞钦, whose 钦
+     * is none; not 福州市 beside 抚州市).
+     */
+    private boolean isTransliteratedPlace(String key) {
+        return key.length() >= 3 && key.indexOf('·') < 0 && isHan(key)
+                && key.chars().filter(c -> !lexicon.isTransliterationChar((char) c)).count() <= 1;
+    }
+
+    /** Whether {@code key} is a transliterated name that sounds like one of {@code places} but for one character. */
+    private boolean isSpeltOtherwise(String key, Set<String> places) {
+        return isTransliteratedPlace(key)
+                && places.stream().anyMatch(p -> !p.equals(key) && isTransliteratedPlace(p) && soundsLikeTypo(key, p));
     }
 
     /**
