@@ -49,6 +49,11 @@ public record Candidate(Span span, Optional<EntityType> type, Origin origin, Opt
         return type.isPresent() && (type.get() == one || type.get() == other);
     }
 
+    /** The same candidate (type, origin, canonical name) over another span, trimmed or moved by a rule. */
+    public Candidate withSpan(int start, int end) {
+        return new Candidate(new Span(start, end), type, origin, canonical);
+    }
+
     public static Candidate of(EntityType type, int start, int end, Origin origin) {
         return new Candidate(new Span(start, end), Optional.of(type), origin, Optional.empty());
     }

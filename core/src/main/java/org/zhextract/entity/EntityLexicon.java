@@ -272,8 +272,11 @@ public final class EntityLexicon {
         return set;
     }
 
-    /** Non-comment entries, splitting lines on whitespace (for lists of single words). */
-    private static List<String> words(String resource) {
+    /**
+     * Non-comment entries of one of this package's word lists, splitting lines on whitespace (for
+     * lists of single words).
+     */
+    static List<String> words(String resource) {
         List<String> words = new ArrayList<>();
         for (String line : resourceLines(resource)) {
             for (String w : line.split("\\s+")) {

@@ -362,7 +362,7 @@ public final class EntityRecognizer {
             return c;
         }
         String place = surface.substring(0, surface.length() - 1);
-        return isKnownPlace(place) ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c;
+        return isKnownPlace(place) ? c.withSpan(c.span().start(), c.span().end() - 1) : c;
     }
 
     /**
@@ -391,8 +391,7 @@ public final class EntityRecognizer {
         }
         boolean object = verbText.length() == 1 && verbPos.equals("v") || lexicon.isGeneric(word)
                 || lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).isEmpty();
-        return object ? new Candidate(new Span(view.document.toCodePoint(view.start(verb + 1)), model.span().end()),
-                model.type(), model.origin(), model.canonical()) : model;
+        return object ? model.withSpan(view.document.toCodePoint(view.start(verb + 1)), model.span().end()) : model;
     }
 
     /**
@@ -416,8 +415,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        return cut < 0 ? model : new Candidate(new Span(view.document.toCodePoint(cut), model.span().end()),
-                model.type(), model.origin(), model.canonical());
+        return cut < 0 ? model : model.withSpan(view.document.toCodePoint(cut), model.span().end());
     }
 
     /** Units that end a date (5日, 9月份, 80年代), longest first. */
@@ -441,8 +439,7 @@ public final class EntityRecognizer {
             if (unit == null) {
                 result.add(c);
             } else if (end - start - unit.length() >= 2) {
-                result.add(new Candidate(new Span(view.document.toCodePoint(start + unit.length()), c.span().end()),
-                        c.type(), c.origin(), c.canonical()));
+                result.add(c.withSpan(view.document.toCodePoint(start + unit.length()), c.span().end()));
             }
         }
         return result;
@@ -464,7 +461,7 @@ public final class EntityRecognizer {
                     && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
                     && CoreWords.frequency(view.text.substring(end - 2, end)) == 0
                     && !CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
-            result.add(caseWord ? new Candidate(new Span(c.span().start(), c.span().end() - 1), c.type(), c.origin(), c.canonical()) : c);
+            result.add(caseWord ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
         }
         return result;
     }

@@ -13,7 +13,6 @@ import org.zhextract.ner.NerSpan;
 import org.zhextract.ner.WordHints;
 import org.zhextract.segment.CoreWords;
 import org.zhextract.text.DocumentText;
-import org.zhextract.text.ResourceLines;
 import org.zhextract.text.SentenceSplitter;
 
 /**
@@ -54,13 +53,8 @@ public final class ModelMentionSource implements MentionSource {
     public ModelMentionSource(NerModel model, boolean oneCharacterNames) {
         this.model = Objects.requireNonNull(model, "model");
         this.minimumLength = oneCharacterNames ? 1 : 2;
-        this.positionWords = words("position-words.txt");
-        this.terrainWords = words("terrain-words.txt");
-    }
-
-    private static Set<String> words(String resource) {
-        return Set.copyOf(ResourceLines.read(ModelMentionSource.class, resource).stream()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+        this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
+        this.terrainWords = Set.copyOf(EntityLexicon.words("terrain-words.txt"));
     }
 
     @Override

@@ -195,6 +195,9 @@ final class RoleSource {
                 && !lexicon.isGivenNameStop(word.charAt(i + 1));
     }
 
+    /** Demonstratives that stand before a measure word (那支, 这位, 每个); 那 is also a surname. */
+    private static final String DEMONSTRATIVES = "这那哪每";
+
     /**
      * Whether a three-character "name" is a word run into the next one rather than a surname and
      * a given name: a surname that is more often a function word or a verb (function-chars.txt,
@@ -206,9 +209,6 @@ final class RoleSource {
      * generic word HanLP's dictionary lacks (时国保, 拘留时 + 国保; not 陈全国). Real names keep given names the dictionary does not know as common words (于丹丹, 何振梁,
      * 向华强, 周一科).
      */
-    /** Demonstratives that stand before a measure word (那支, 这位, 每个); 那 is also a surname. */
-    private static final String DEMONSTRATIVES = "这那哪每";
-
     static boolean isRunOnName(EntityLexicon lexicon, String word) {
         if (word.length() != 3) {
             return false;
