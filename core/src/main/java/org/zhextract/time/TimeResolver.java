@@ -483,17 +483,18 @@ final class TimeResolver {
                     f.lunar = true;
                 }
                 f.dayWritten = true;
-                if (a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"))
+                // 20号: the spoken form of a day, which crafts, storms, houses and documents are numbered with too
+                f.spokenDay = a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"));
+                if (f.spokenDay
                         && (CRAFT_BEFORE.matcher(text).region(Math.max(0, a.start() - 4), a.start()).find()
                             || CRAFT_AFTER.matcher(text).region(a.end(), text.length()).lookingAt())) {
                     return false; // 水手4号, 嫦娥5号探测器: a craft, not a day
                 }
-                if (a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"))
+                if (f.spokenDay
                         && DOCUMENT_YEAR_BEFORE.matcher(text).region(Math.max(0, a.start() - 9), a.start()).find()) {
                     return false; // 国发〔2024〕3号: a document's number, not a day
                 }
                 f.dateline = a.kind() == Atom.Kind.DAY && DATELINE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
-                f.spokenDay = a.kind() == Atom.Kind.DAY && (a.text().endsWith("号") || a.text().endsWith("號"));
             }
             case REL_DAY -> {
                 String word = a.group("relDay");
