@@ -3,7 +3,6 @@ package org.zhextract.claim;
 import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
-import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.model.EntityType;
@@ -14,7 +13,7 @@ import org.zhextract.model.EntityType;
  * copula (他是第一个宣布降息的人), a cue inside a time clause of another cue (在宣布辞职时说), and a
  * negated cue (没有表示, 罕有披露).
  */
-final class CueUse {
+final class CueUse extends DocumentPart {
 
     /** Chars before 时 that make a word of it (同时, 当时, 小时), not the end of a time clause. */
     private static final String TIME_WORD_HEADS = "同当及暂准按随临小届平彼旧适顿";
@@ -32,18 +31,11 @@ final class CueUse {
 
     private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
 
-    private final ClaimLexicon lexicon;
-    private final String text;
-    private final List<CharToken> tokens;
-    private final AnnotatedText doc;
     private final Clauses clauses;
 
-    CueUse(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
+    CueUse(ClaimContext context, Clauses clauses) {
+        super(context);
         this.clauses = clauses;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
     }
 
     /**

@@ -16,7 +16,7 @@ import org.zhextract.segment.CoreWords;
  * {@link SourceTrimmer} cut what is glued to it, and says when what is left is no source
  * ({@link Subject.Status}). One per document.
  */
-final class SourceFinder {
+final class SourceFinder extends DocumentPart {
 
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
@@ -30,19 +30,12 @@ final class SourceFinder {
     /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
     private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final SourceTrimmer trimmer;
     private final SourceWalker walker;
     private final Clauses clauses;
 
-    SourceFinder(ClaimLexicon lexicon, AnnotatedText doc, SourceTrimmer trimmer, SourceWalker walker, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    SourceFinder(ClaimContext context, SourceTrimmer trimmer, SourceWalker walker, Clauses clauses) {
+        super(context);
         this.trimmer = trimmer;
         this.walker = walker;
         this.clauses = clauses;

@@ -1,6 +1,5 @@
 package org.zhextract.claim;
 
-import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Subject.Status;
@@ -15,22 +14,14 @@ import org.zhextract.segment.CoreWords;
  * 采访的时候, 车站内有个别乘客). Rules read the word lists of {@link ClaimLexicon}; one per
  * document, like {@link DocumentPass}.
  */
-final class SourceTrimmer {
+final class SourceTrimmer extends DocumentPart {
 
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[个位名家批]?");
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
-
-    SourceTrimmer(ClaimLexicon lexicon, AnnotatedText doc) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    SourceTrimmer(ClaimContext context) {
+        super(context);
     }
 
     /**
