@@ -153,7 +153,9 @@ final class Clauses extends DocumentPart {
             }
             char before = text.charAt(q.start() - 1);
             if (CLOSING_QUOTES.indexOf(before) < 0) {
-                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0;   // 名为“未来方向”（Future Directions）: the source's gloss
+                // 名为“未来方向”（Future Directions）: the source's gloss, unless a name runs into the
+                // quotation (美国“拦截”（The Intercept）网站): then the quotation is inside the source
+                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 && !doc.insideMention(q.start() - 1);
                 return CLAUSE_BOUNDARIES.indexOf(before) < 0 && !Character.isWhitespace(before) && !isDashBoundary(q.start() - 1)
                         && "（(【[《".indexOf(before) < 0 && !glossed;
             }

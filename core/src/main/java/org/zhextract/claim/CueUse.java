@@ -31,6 +31,9 @@ final class CueUse extends DocumentPart {
 
     private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
 
+    /** How far after a cue the 都/也 of 连…都 is looked for. */
+    private static final int LIAN_REACH = 40;
+
     private final Clauses clauses;
 
     CueUse(ClaimContext context, Clauses clauses) {
@@ -225,6 +228,31 @@ final class CueUse extends DocumentPart {
         // a word of its own: not 要是 of 主要是说 (he mainly said), not 若 inside a name
         int from = at - conditional.get().length();
         return doc.tokenStartsAt(from) && !doc.insideMention(from);
+    }
+
+    /**
+     * 我连说这样的话，都已经不再有足够的硬气: a cue of saying or assertion right after 连 (a word of its
+     * own or glued to the cue, as 连说/nr; not 接连, 一连, 连连), with 都 or 也 later in its sentence,
+     * is the focus of 连…都: the act is named, nothing is reported.
+     */
+    boolean isFocusOfLian(int at, String word) {
+        if (at == 0 || text.charAt(at - 1) != '连' || !isSayingOrAssertion(word) || doc.insideMention(at - 1)) {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(at - 1);
+        if (k >= tokens.size() || tokens.get(k).start() != at - 1) {
+            return false;
+        }
+        for (int i = at + word.length(); i < Math.min(text.length(), at + LIAN_REACH); i++) {
+            char c = text.charAt(i);
+            if (Clauses.SENTENCE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '都' || c == '也') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSayingOrAssertion(String word) {

@@ -85,18 +85,28 @@ final class SourceFinder extends DocumentPart {
         int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
         int walked = end;
-        if (stop < tokens.size() && tokens.get(stop).start() == end
+        int clauseAt = end;   // where the relative clause's verb or preposition stands
+        while (counted && stop < tokens.size() && tokens.get(stop).start() == clauseAt && tokens.get(stop).pos().equals("t")) {
+            clauseAt = tokens.get(stop++).end();   // 一名最近与…会面的人士: a time word opens the counted clause
+        }
+        // 总部设在伦敦的国际特赦组织: the walked noun is the subject of a clause of place (role
+        // located) about the head after 的, which speaks
+        boolean located = end > start && stop < tokens.size() && tokens.get(stop).start() == clauseAt
+                && lexicon.is("located", tokens.get(stop).text());
+        if (stop < tokens.size() && tokens.get(stop).start() == clauseAt
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
-                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")))) {
+                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")
+                                   || lexicon.is("comitative", tokens.get(stop).text())))) {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMark(end, de)
-                    && (counted || onlyCountWords(start, end)) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && (counted || located || onlyCountWords(start, end))
+                    && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !possessive(de)) {
                 int head = walker.walkNominal(de + 1, to);
                 // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
                 // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
-                if (head > de + 1 && (end > start || walker.namesASource(de + 1, head))) {
+                if (head > de + 1 && (end > start && !located || walker.namesASource(de + 1, head))) {
                     end = head;
                 }
             }

@@ -92,6 +92,13 @@ final class SourceTrimmer extends DocumentPart {
             end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
             phrase = text.substring(start, end);
         }
+        int inside = doc.firstTokenAtOrAfter(end - 1);
+        if (inside < tokens.size() && tokens.get(inside).end() > end && tokens.get(inside).start() > start
+                && lexicon.is("gluedtime", tokens.get(inside).text())) {
+            // 博士稍/早前: the time recognizer took 早前 out of the token 稍早 and the walk stopped inside it
+            end = tokens.get(inside).start();
+            phrase = text.substring(start, end);
+        }
         Optional<String> gluedAdverb = lexicon.longestSuffix("gluedadverb", text, start, end);
         if (gluedAdverb.isPresent() && (end - start > gluedAdverb.get().length() + 1
                     || lexicon.is("pronoun", text.substring(start, end - gluedAdverb.get().length())))   // 他续指, 她另称
@@ -113,6 +120,7 @@ final class SourceTrimmer extends DocumentPart {
             end = tokens.get(lastTime).start();   // 卫生部长韦兰周六, even when a name was guessed over both
         }
         end = withoutTrailingAdverbial(start, end);
+        end = withoutMannerNoun(start, end, to);
         phrase = text.substring(start, end);
         if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
             // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
@@ -258,6 +266,23 @@ final class SourceTrimmer extends DocumentPart {
             lastStart = before.start();
         }
         return lastStart;
+    }
+
+    /**
+     * 她的母亲语气/冷淡地说, 我的这位朋友双手/捧着那封信，说: a noun of bearing or a body part (role
+     * {@code mannernoun}) ending the source, before a verb or adjective or where the source must end,
+     * is the subject of a clause of how they spoke, no part of the source.
+     */
+    private int withoutMannerNoun(int start, int end, int to) {
+        int last = doc.firstTokenAtOrAfter(end - 1);
+        if (last >= tokens.size() || tokens.get(last).end() != end || tokens.get(last).start() <= start
+                || !lexicon.is("mannernoun", tokens.get(last).text()) || doc.insideMention(end - 1)) {
+            return end;
+        }
+        int next = last + 1;
+        boolean predicate = next < tokens.size() && tokens.get(next).start() == end
+                && (tokens.get(next).pos().startsWith("v") || tokens.get(next).pos().startsWith("a"));
+        return end == to || predicate ? tokens.get(last).start() : end;
     }
 
     /**

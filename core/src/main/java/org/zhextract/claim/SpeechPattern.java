@@ -88,6 +88,9 @@ final class SpeechPattern extends DocumentPart {
         if (cueUse.opensBracketedAlias(at)) {
             return false;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
         }
+        if (cueUse.isFocusOfLian(at, cue.word())) {
+            return false;   // 我连说这样的话都不敢: the act named as the focus of 连…都
+        }
         if (text.startsWith("到底", cueEnd) && (cueEnd + 2 >= paragraphEnd
                 || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 2)) >= 0)) {
             return false;   // 否认到底，…: to the end, a complement; no reported clause follows
