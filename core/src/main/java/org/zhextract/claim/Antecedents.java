@@ -17,27 +17,17 @@ import org.zhextract.model.EntityType;
  * opens its sentence or to an earlier speaker of its kind, a document (报道称, 其中说) to the one
  * who published it. Reads the claims found so far in the document.
  */
-final class Antecedents {
+final class Antecedents extends DocumentPart {
 
     /** How many paragraphs back a pronoun looks for its speaker. */
     static final int PRONOUN_REACH = 3;
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
-    private final Quotations quotations;
     private final List<ClaimDraft> drafts;
     private final List<ClaimDraft> silentSpeakers;
     private final DocumentIntroductions introductions;
 
-    Antecedents(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, List<ClaimDraft> drafts,
-                List<ClaimDraft> silentSpeakers) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
-        this.quotations = quotations;
+    Antecedents(ClaimContext context, List<ClaimDraft> drafts, List<ClaimDraft> silentSpeakers) {
+        super(context);
         this.drafts = drafts;
         this.silentSpeakers = silentSpeakers;
         this.introductions = new DocumentIntroductions(doc);

@@ -2,7 +2,6 @@ package org.zhextract.claim;
 
 import static org.zhextract.claim.SourceWalker.COORDINATORS;
 
-import java.util.List;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Quotations.Quote;
 
@@ -13,7 +12,7 @@ import org.zhextract.claim.Quotations.Quote;
  * that no source starts with (conjunctions, adverbs, times, a bracketed byline). Shared by every
  * step of {@link DocumentPass}; one per document.
  */
-final class Clauses {
+final class Clauses extends DocumentPart {
 
     /** How far back a clause's start, and forward a sentence's end, is looked for. */
     static final int MAX_CLAUSE_CHARS = 1000;
@@ -33,18 +32,8 @@ final class Clauses {
     /** Longest quotation read as a name inside a clause (“健康时报”, “The Spectator”). */
     static final int MAX_QUOTED_NAME = 20;
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
-    private final Quotations quotations;
-
-    Clauses(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
-        this.quotations = quotations;
+    Clauses(ClaimContext context) {
+        super(context);
     }
 
     int clauseStart(int at) {
@@ -164,7 +153,9 @@ final class Clauses {
             }
             char before = text.charAt(q.start() - 1);
             if (CLOSING_QUOTES.indexOf(before) < 0) {
-                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0;   // 名为“未来方向”（Future Directions）: the source's gloss
+                // 名为“未来方向”（Future Directions）: the source's gloss, unless a name runs into the
+                // quotation (美国“拦截”（The Intercept）网站): then the quotation is inside the source
+                boolean glossed = end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 && !doc.insideMention(q.start() - 1);
                 return CLAUSE_BOUNDARIES.indexOf(before) < 0 && !Character.isWhitespace(before) && !isDashBoundary(q.start() - 1)
                         && "（(【[《".indexOf(before) < 0 && !glossed;
             }

@@ -15,7 +15,7 @@ import org.zhextract.model.ClaimForm;
  * that ends its paragraph with a colon; and tells direct, indirect and mixed content apart. One per
  * document.
  */
-final class ContentFinder {
+final class ContentFinder extends DocumentPart {
 
     /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
     private static final int MIN_QUOTED_SPEECH = 5;
@@ -24,15 +24,10 @@ final class ContentFinder {
     private static final java.util.regex.Pattern UTTERANCE_INTRO = java.util.regex.Pattern.compile(
             "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
 
-    private final ClaimLexicon lexicon;
-    private final String text;
-    private final Quotations quotations;
     private final Clauses clauses;
 
-    ContentFinder(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.text = doc.text();
-        this.quotations = quotations;
+    ContentFinder(ClaimContext context, Clauses clauses) {
+        super(context);
         this.clauses = clauses;
     }
 

@@ -3,9 +3,7 @@ package org.zhextract.claim;
 import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
-import java.util.List;
 import java.util.Optional;
-import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Subject.Status;
@@ -16,7 +14,7 @@ import org.zhextract.claim.Subject.Status;
  * followed by a cue of its own (加拿大警告其公民，称…), and addressees that make the cue a figure of
  * speech (历史的经验告诉我们). One per document.
  */
-final class CueComplements {
+final class CueComplements extends DocumentPart {
 
     private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
             "了?(好|很|无数|许多)?[多几一二两三四五六七八九十百千0-9]+[次遍回]");
@@ -24,18 +22,11 @@ final class CueComplements {
     /** Longest addressee read over between a verb of address and a cue of saying after it. */
     private static final int MAX_ADDRESSEE = 8;
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final SourceWalker walker;
     private final Clauses clauses;
 
-    CueComplements(ClaimLexicon lexicon, AnnotatedText doc, SourceWalker walker, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    CueComplements(ClaimContext context, SourceWalker walker, Clauses clauses) {
+        super(context);
         this.walker = walker;
         this.clauses = clauses;
     }

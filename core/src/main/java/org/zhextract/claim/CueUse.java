@@ -3,7 +3,6 @@ package org.zhextract.claim;
 import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
-import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.model.EntityType;
@@ -14,7 +13,7 @@ import org.zhextract.model.EntityType;
  * copula (他是第一个宣布降息的人), a cue inside a time clause of another cue (在宣布辞职时说), and a
  * negated cue (没有表示, 罕有披露).
  */
-final class CueUse {
+final class CueUse extends DocumentPart {
 
     /** Chars before 时 that make a word of it (同时, 当时, 小时), not the end of a time clause. */
     private static final String TIME_WORD_HEADS = "同当及暂准按随临小届平彼旧适顿";
@@ -32,18 +31,14 @@ final class CueUse {
 
     private static final java.util.regex.Pattern PHRASE_CLOSER = java.util.regex.Pattern.compile("的[^的]{1,8}?[上中里内]");
 
-    private final ClaimLexicon lexicon;
-    private final String text;
-    private final List<CharToken> tokens;
-    private final AnnotatedText doc;
+    /** How far after a cue the 都/也 of 连…都 is looked for. */
+    private static final int LIAN_REACH = 40;
+
     private final Clauses clauses;
 
-    CueUse(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
+    CueUse(ClaimContext context, Clauses clauses) {
+        super(context);
         this.clauses = clauses;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
     }
 
     /**
@@ -233,6 +228,31 @@ final class CueUse {
         // a word of its own: not 要是 of 主要是说 (he mainly said), not 若 inside a name
         int from = at - conditional.get().length();
         return doc.tokenStartsAt(from) && !doc.insideMention(from);
+    }
+
+    /**
+     * 我连说这样的话，都已经不再有足够的硬气: a cue of saying or assertion right after 连 (a word of its
+     * own or glued to the cue, as 连说/nr; not 接连, 一连, 连连), with 都 or 也 later in its sentence,
+     * is the focus of 连…都: the act is named, nothing is reported.
+     */
+    boolean isFocusOfLian(int at, String word) {
+        if (at == 0 || text.charAt(at - 1) != '连' || !isSayingOrAssertion(word) || doc.insideMention(at - 1)) {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(at - 1);
+        if (k >= tokens.size() || tokens.get(k).start() != at - 1) {
+            return false;
+        }
+        for (int i = at + word.length(); i < Math.min(text.length(), at + LIAN_REACH); i++) {
+            char c = text.charAt(i);
+            if (Clauses.SENTENCE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '都' || c == '也') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSayingOrAssertion(String word) {

@@ -37,21 +37,20 @@ final class DocumentPass {
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
         this.lexicon = lexicon;
-        AnnotatedText doc = new AnnotatedText(document, tokens, entities, times);
-        this.text = doc.text();
-        this.quotations = new Quotations(text);
-        this.clauses = new Clauses(lexicon, doc, quotations);
-        this.cueUse = new CueUse(lexicon, doc, clauses);
-        this.contents = new ContentFinder(lexicon, doc, quotations, clauses);
-        SourceWalker walker = new SourceWalker(lexicon, doc, quotations, clauses);
-        SourceFinder sources = new SourceFinder(lexicon, doc, new SourceTrimmer(lexicon, doc), walker, clauses);
+        ClaimContext context = ClaimContext.of(lexicon, new AnnotatedText(document, tokens, entities, times));
+        this.text = context.text();
+        this.quotations = context.quotations();
+        this.clauses = new Clauses(context);
+        this.cueUse = new CueUse(context, clauses);
+        this.contents = new ContentFinder(context, clauses);
+        SourceWalker walker = new SourceWalker(context, clauses);
+        SourceFinder sources = new SourceFinder(context, new SourceTrimmer(context), walker, clauses);
         // Sources that spoke without a claim (宣布这个消息), in text order: pronouns may refer to them.
         List<ClaimDraft> silentSpeakers = new ArrayList<>();
-        SpeakerResolver speakers = new SpeakerResolver(lexicon, doc,
-                new Antecedents(lexicon, doc, quotations, drafts, silentSpeakers), clauses);
-        this.speech = new SpeechPattern(lexicon, doc, clauses, cueUse, new CueComplements(lexicon, doc, walker, clauses),
-                sources, speakers, contents, new PropositionTests(lexicon, doc, clauses), drafts, silentSpeakers);
-        this.sourceAfterCue = new SourceAfterCuePatterns(lexicon, doc, clauses, sources, speakers, contents);
+        SpeakerResolver speakers = new SpeakerResolver(context, new Antecedents(context, drafts, silentSpeakers), clauses);
+        this.speech = new SpeechPattern(context, clauses, cueUse, new CueComplements(context, walker, clauses),
+                sources, speakers, contents, new PropositionTests(context, clauses), drafts, silentSpeakers);
+        this.sourceAfterCue = new SourceAfterCuePatterns(context, clauses, sources, speakers, contents);
         this.nested = new NestedClaims(drafts, clauses, contents);
     }
 

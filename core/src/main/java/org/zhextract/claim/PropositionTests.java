@@ -4,9 +4,7 @@ import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.CLOSING_QUOTES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
-import java.util.List;
 import java.util.Optional;
-import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.model.ClaimForm;
 
@@ -15,7 +13,7 @@ import org.zhextract.model.ClaimForm;
  * (表示感谢, 表示对新法案的支持), information named only (宣布这个消息), a thing believed (相信新闻自由)
  * or a stance (表示议会立场). One per document.
  */
-final class PropositionTests {
+final class PropositionTests extends DocumentPart {
 
     /** What {@link #namesInformationOnly} matches: a determiner and a noun for information (这个消息, 该项目的进展情况). */
     private static final java.util.regex.Pattern INFORMATION_ONLY = java.util.regex.Pattern.compile(
@@ -24,17 +22,10 @@ final class PropositionTests {
     /** Contents of 表示 shorter than this with no verb are a noun phrase (表示议会立场), not a clause. */
     private static final int MAX_VERBLESS_CONTENT = 12;
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final Clauses clauses;
 
-    PropositionTests(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    PropositionTests(ClaimContext context, Clauses clauses) {
+        super(context);
         this.clauses = clauses;
     }
 

@@ -3,9 +3,7 @@ package org.zhextract.claim;
 import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.SENTENCE_ENDS;
 
-import java.util.List;
 import java.util.Optional;
-import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.Subject.Status;
@@ -16,7 +14,7 @@ import org.zhextract.claim.Subject.Status;
  * conduit (role {@code CONDUIT}: [CONDUIT] 引述 SOURCE 说 content, 引述X的说法报导，content, and
  * 用X的话说, where X speaks, not the writer).
  */
-final class SourceAfterCuePatterns {
+final class SourceAfterCuePatterns extends DocumentPart {
 
     /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
     private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
@@ -27,21 +25,14 @@ final class SourceAfterCuePatterns {
     /** What a relay's source said, as a noun: 引述X(的)说法 + a verb or a comma, then the content. */
     private static final String HEARSAY = "说法";
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final Clauses clauses;
     private final SourceFinder sources;
     private final SpeakerResolver speakers;
     private final ContentFinder contents;
 
-    SourceAfterCuePatterns(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses, SourceFinder sources,
-                           SpeakerResolver speakers, ContentFinder contents) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    SourceAfterCuePatterns(ClaimContext context, Clauses clauses, SourceFinder sources, SpeakerResolver speakers,
+                           ContentFinder contents) {
+        super(context);
         this.clauses = clauses;
         this.sources = sources;
         this.speakers = speakers;

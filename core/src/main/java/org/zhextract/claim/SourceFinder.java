@@ -16,7 +16,7 @@ import org.zhextract.segment.CoreWords;
  * {@link SourceTrimmer} cut what is glued to it, and says when what is left is no source
  * ({@link Subject.Status}). One per document.
  */
-final class SourceFinder {
+final class SourceFinder extends DocumentPart {
 
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
@@ -30,19 +30,12 @@ final class SourceFinder {
     /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
     private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final SourceTrimmer trimmer;
     private final SourceWalker walker;
     private final Clauses clauses;
 
-    SourceFinder(ClaimLexicon lexicon, AnnotatedText doc, SourceTrimmer trimmer, SourceWalker walker, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    SourceFinder(ClaimContext context, SourceTrimmer trimmer, SourceWalker walker, Clauses clauses) {
+        super(context);
         this.trimmer = trimmer;
         this.walker = walker;
         this.clauses = clauses;
@@ -92,18 +85,28 @@ final class SourceFinder {
         int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
         int walked = end;
-        if (stop < tokens.size() && tokens.get(stop).start() == end
+        int clauseAt = end;   // where the relative clause's verb or preposition stands
+        while (counted && stop < tokens.size() && tokens.get(stop).start() == clauseAt && tokens.get(stop).pos().equals("t")) {
+            clauseAt = tokens.get(stop++).end();   // 一名最近与…会面的人士: a time word opens the counted clause
+        }
+        // 总部设在伦敦的国际特赦组织: the walked noun is the subject of a clause of place (role
+        // located) about the head after 的, which speaks
+        boolean located = end > start && stop < tokens.size() && tokens.get(stop).start() == clauseAt
+                && lexicon.is("located", tokens.get(stop).text());
+        if (stop < tokens.size() && tokens.get(stop).start() == clauseAt
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
-                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")))) {
+                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")
+                                   || lexicon.is("comitative", tokens.get(stop).text())))) {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMark(end, de)
-                    && (counted || onlyCountWords(start, end)) && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    && (counted || located || onlyCountWords(start, end))
+                    && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !possessive(de)) {
                 int head = walker.walkNominal(de + 1, to);
                 // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
                 // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
-                if (head > de + 1 && (end > start || walker.namesASource(de + 1, head))) {
+                if (head > de + 1 && (end > start && !located || walker.namesASource(de + 1, head))) {
                     end = head;
                 }
             }

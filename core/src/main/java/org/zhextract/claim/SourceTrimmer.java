@@ -1,6 +1,5 @@
 package org.zhextract.claim;
 
-import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Subject.Status;
@@ -15,22 +14,14 @@ import org.zhextract.segment.CoreWords;
  * 采访的时候, 车站内有个别乘客). Rules read the word lists of {@link ClaimLexicon}; one per
  * document, like {@link DocumentPass}.
  */
-final class SourceTrimmer {
+final class SourceTrimmer extends DocumentPart {
 
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[个位名家批]?");
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
-
-    SourceTrimmer(ClaimLexicon lexicon, AnnotatedText doc) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    SourceTrimmer(ClaimContext context) {
+        super(context);
     }
 
     /**
@@ -101,6 +92,13 @@ final class SourceTrimmer {
             end -= gluedTime.get().length();   // 教育局早前, 部门早些时候, 政府曾于: a time glued to the source
             phrase = text.substring(start, end);
         }
+        int inside = doc.firstTokenAtOrAfter(end - 1);
+        if (inside < tokens.size() && tokens.get(inside).end() > end && tokens.get(inside).start() > start
+                && lexicon.is("gluedtime", tokens.get(inside).text())) {
+            // 博士稍/早前: the time recognizer took 早前 out of the token 稍早 and the walk stopped inside it
+            end = tokens.get(inside).start();
+            phrase = text.substring(start, end);
+        }
         Optional<String> gluedAdverb = lexicon.longestSuffix("gluedadverb", text, start, end);
         if (gluedAdverb.isPresent() && (end - start > gluedAdverb.get().length() + 1
                     || lexicon.is("pronoun", text.substring(start, end - gluedAdverb.get().length())))   // 他续指, 她另称
@@ -122,6 +120,7 @@ final class SourceTrimmer {
             end = tokens.get(lastTime).start();   // 卫生部长韦兰周六, even when a name was guessed over both
         }
         end = withoutTrailingAdverbial(start, end);
+        end = withoutMannerNoun(start, end, to);
         phrase = text.substring(start, end);
         if (phrase.endsWith("时候") || lexicon.words("existential").stream().anyMatch(phrase::contains)) {
             // 采访的时候说: a time, no source; 车站内有个别市民说: existential, no source named
@@ -267,6 +266,23 @@ final class SourceTrimmer {
             lastStart = before.start();
         }
         return lastStart;
+    }
+
+    /**
+     * 她的母亲语气/冷淡地说, 我的这位朋友双手/捧着那封信，说: a noun of bearing or a body part (role
+     * {@code mannernoun}) ending the source, before a verb or adjective or where the source must end,
+     * is the subject of a clause of how they spoke, no part of the source.
+     */
+    private int withoutMannerNoun(int start, int end, int to) {
+        int last = doc.firstTokenAtOrAfter(end - 1);
+        if (last >= tokens.size() || tokens.get(last).end() != end || tokens.get(last).start() <= start
+                || !lexicon.is("mannernoun", tokens.get(last).text()) || doc.insideMention(end - 1)) {
+            return end;
+        }
+        int next = last + 1;
+        boolean predicate = next < tokens.size() && tokens.get(next).start() == end
+                && (tokens.get(next).pos().startsWith("v") || tokens.get(next).pos().startsWith("a"));
+        return end == to || predicate ? tokens.get(last).start() : end;
     }
 
     /**

@@ -17,7 +17,7 @@ import org.zhextract.model.EntityType;
  * 国家/过敏/vi/和/传染病/研究所), quoted names, book titles and bracketed glosses inside it. Also
  * says whether a phrase ends in a word for who can speak. One per document.
  */
-final class SourceWalker {
+final class SourceWalker extends DocumentPart {
 
     /** Single-char conjunctions that join parts of a source (美国和英国). */
     static final String COORDINATORS = "和与及同跟或";
@@ -41,19 +41,10 @@ final class SourceWalker {
     /** Longest Chinese aside in brackets read over inside a source (化名, 中国人民银行). */
     static final int MAX_SOURCE_ASIDE = 12;
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
-    private final Quotations quotations;
     private final Clauses clauses;
 
-    SourceWalker(ClaimLexicon lexicon, AnnotatedText doc, Quotations quotations, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
-        this.quotations = quotations;
+    SourceWalker(ClaimContext context, Clauses clauses) {
+        super(context);
         this.clauses = clauses;
     }
 

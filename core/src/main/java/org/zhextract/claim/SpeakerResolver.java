@@ -7,7 +7,6 @@ import static org.zhextract.claim.SourceWalker.ORG_ENDINGS;
 
 import java.util.List;
 import java.util.Optional;
-import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.ClaimExtractor.SpeakerKind;
@@ -19,7 +18,7 @@ import org.zhextract.model.EntityType;
  * a document word resolved by {@link Antecedents}, and the kind a later pronoun refers back by.
  * One per document.
  */
-final class SpeakerResolver {
+final class SpeakerResolver extends DocumentPart {
 
     /** Ricky, Kester Mann: a capitalized Latin name (not UHS, an acronym) standing alone as a source. */
     private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[ ·][A-Z][a-z]+){0,2}");
@@ -27,18 +26,11 @@ final class SpeakerResolver {
     /** Titles after a name that name someone acting for that person: 佩洛西（Pelosi）发言人 is her spokesperson. */
     private static final java.util.Set<String> AGENT_TITLES = java.util.Set.of("发言人", "女发言人", "代表", "律师", "助理", "顾问", "秘书");
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final Antecedents antecedents;
     private final Clauses clauses;
 
-    SpeakerResolver(ClaimLexicon lexicon, AnnotatedText doc, Antecedents antecedents, Clauses clauses) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+    SpeakerResolver(ClaimContext context, Antecedents antecedents, Clauses clauses) {
+        super(context);
         this.antecedents = antecedents;
         this.clauses = clauses;
     }

@@ -20,12 +20,8 @@ import org.zhextract.model.ClaimForm;
  * the clause before when the cue opens its clause, and reads the claims found so far to tell a
  * continued claim (并补充说) from one reported inside another's content.
  */
-final class SpeechPattern {
+final class SpeechPattern extends DocumentPart {
 
-    private final ClaimLexicon lexicon;
-    private final AnnotatedText doc;
-    private final String text;
-    private final List<CharToken> tokens;
     private final Clauses clauses;
     private final CueUse cueUse;
     private final CueComplements complements;
@@ -36,13 +32,10 @@ final class SpeechPattern {
     private final List<ClaimDraft> drafts;
     private final List<ClaimDraft> silentSpeakers;
 
-    SpeechPattern(ClaimLexicon lexicon, AnnotatedText doc, Clauses clauses, CueUse cueUse, CueComplements complements,
+    SpeechPattern(ClaimContext context, Clauses clauses, CueUse cueUse, CueComplements complements,
                   SourceFinder sources, SpeakerResolver speakers, ContentFinder contents, PropositionTests propositions,
                   List<ClaimDraft> drafts, List<ClaimDraft> silentSpeakers) {
-        this.lexicon = lexicon;
-        this.doc = doc;
-        this.text = doc.text();
-        this.tokens = doc.tokens();
+        super(context);
         this.clauses = clauses;
         this.cueUse = cueUse;
         this.complements = complements;
@@ -54,28 +47,66 @@ final class SpeechPattern {
         this.silentSpeakers = silentSpeakers;
     }
 
+    /** The cue as read: its text (with 不, 过, 称/说/道 taken in), its end, and where its content starts (-1: at the end). */
+    private record CueReading(String text, int end, int contentFrom) {}
+
+    /** A source found for a cue, with the medium it spoke through when it names one. */
+    private record SourceReading(Subject subject, Optional<String> via) {}
+
     /**
      * SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. Null when the cue at {@code at}
      * reads no claim.
      */
     PatternMatch read(Cue cue, int at, int paragraphEnd, int paragraph) {
-        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word()) || cueUse.isConditional(at, cue.word())) {
-            return null;   // 没有说, 并未表示: nothing was said; 必须承认, 才能说: what one must or can say
+        if (!usedAsSpeech(cue, at, paragraphEnd)) {
+            return null;
         }
+        CueReading reading = readCue(cue, at, paragraphEnd);
+        if (reading == null || !fitsPattern(cue, reading, at, paragraphEnd)) {
+            return null;
+        }
+        int clauseStart = clauses.clauseStart(at);
+        if (lexicon.longestSuffix("nobody", text, clauseStart, at).isPresent()) {
+            return null;   // 这家公司没有一个人说: no one said it
+        }
+        SourceReading source = readSource(cue, at, clauseStart);
+        if (source == null || speaksNoClaim(cue, reading, source.subject(), at, clauseStart, paragraphEnd)) {
+            return null;
+        }
+        return claim(cue, reading, source, at, clauseStart, paragraphEnd, paragraph);
+    }
+
+    /** False when the cue word here reports nothing: negated, modal, a noun, in a time clause, an alias, 到底. */
+    private boolean usedAsSpeech(Cue cue, int at, int paragraphEnd) {
+        if (cueUse.isNegated(at, cue.word()) || cueUse.isModal(at, cue.word()) || cueUse.isConditional(at, cue.word())) {
+            return false;   // 没有说, 并未表示: nothing was said; 必须承认, 才能说: what one must or can say
+        }
+        int cueEnd = at + cue.word().length();
+        if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
+            return false;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
+        }
+        if (cueUse.opensBracketedAlias(at)) {
+            return false;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
+        }
+        if (cueUse.isFocusOfLian(at, cue.word())) {
+            return false;   // 我连说这样的话都不敢: the act named as the focus of 连…都
+        }
+        if (text.startsWith("到底", cueEnd) && (cueEnd + 2 >= paragraphEnd
+                || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 2)) >= 0)) {
+            return false;   // 否认到底，…: to the end, a complement; no reported clause follows
+        }
+        return true;
+    }
+
+    /**
+     * The cue with what belongs to it: a negation before a belief, 过 after 说, the addressee of 告诉,
+     * a glued 称/说/道. Null when it reports no clause (说了句实话, 说了好多次, 称其为, 说过了).
+     */
+    private CueReading readCue(Cue cue, int at, int paragraphEnd) {
         int cueEnd = at + cue.word().length();
         String cueText = cue.word();
         if (lexicon.is("belief", cueText) && at > 0 && text.charAt(at - 1) == '不') {
             cueText = "不" + cueText;   // 他并不认为…: a stated belief, negated; the cue keeps the negation
-        }
-        if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
-            return null;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
-        }
-        if (cueUse.opensBracketedAlias(at)) {
-            return null;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
-        }
-        if (text.startsWith("到底", cueEnd) && (cueEnd + 2 >= paragraphEnd
-                || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 2)) >= 0)) {
-            return null;   // 否认到底，…: to the end, a complement; no reported clause follows
         }
         if (cueText.equals("说") && cueUse.countsUtterance(cueEnd, paragraphEnd)) {
             return null;   // 不过说了句实话: an act of speech, no words given
@@ -108,19 +139,33 @@ final class SpeechPattern {
             cueText += "道";   // 警告道，…
             cueEnd++;
         }
+        return new CueReading(cueText, cueEnd, contentFrom);
+    }
+
+    /**
+     * False when the cue as read is not its pattern's: no comma after a SUBJECT_COMMA cue, an
+     * addressing cue before 称, a headline noun.
+     */
+    private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
+        int cueEnd = reading.end();
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
-            return null;
+            return false;
         }
-        if (lexicon.is("addressing", cueText) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
-            return null;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
+        if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
+            return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
         }
-        if (cueUse.isHeadlineNoun(at, cueEnd, cueText)) {
-            return null;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
+        if (cueUse.isHeadlineNoun(at, cueEnd, reading.text())) {
+            return false;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
         }
-        int clauseStart = clauses.clauseStart(at);
-        if (lexicon.longestSuffix("nobody", text, clauseStart, at).isPresent()) {
-            return null;   // 这家公司没有一个人说: no one said it
-        }
+        return true;
+    }
+
+    /**
+     * The source of the cue at {@code at}: the subject before it (after a quoted name when that is
+     * where it stands), or for a cue opening its clause the subject of the clause before or of the
+     * claim it continues. Null when there is none or it opens another claim's content.
+     */
+    private SourceReading readSource(Cue cue, int at, int clauseStart) {
         Subject subject = sources.dropAdverbial(sources.findSubject(clauseStart, at), at);
         int afterName = clauses.lastQuotedNameEnd(clauseStart, at);
         if (subject.status() != Status.OK && afterName > clauseStart) {
@@ -166,40 +211,56 @@ final class SpeechPattern {
         } else if (via.isEmpty()) {
             via = mediumIn(subject.end(), at);
         }
+        return new SourceReading(subject, via);
+    }
+
+    /**
+     * True when the subject found says nothing: an existential 有 (网上有评论称), a relative clause after a
+     * copula, a prepositional phrase, a subject that is told (被警告) or a rhetorical addressee (告诉我们).
+     */
+    private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
+        int cueEnd = reading.end();
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.placeEnds(subject) && cueUse.existentialAt(subject.end(), at)) {
-            return null;   // 网上有评论称, 当地有民众表示: existential 有, no source named
+            return true;   // 网上有评论称, 当地有民众表示: existential 有, no source named
         }
         if (subject.status() == Status.OK && subject.end() <= at
                 && cueUse.inRelativeClauseAfterCopula(subject.end(), at, cueEnd, paragraphEnd)) {
-            return null;   // 这家银行是第一个宣布降息的机构
+            return true;   // 这家银行是第一个宣布降息的机构
         }
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
-            return null;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
+            return true;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
         }
         if (cueUse.passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
-            return null;   // 学生被警告, 让议员们相信: the subject is told, not telling
+            return true;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
-        if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE && contentFrom > cueEnd
-                && complements.genericAddressee(text.substring(cueEnd, contentFrom), subject)) {
-            return null;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
+        if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE && reading.contentFrom() > cueEnd
+                && complements.genericAddressee(text.substring(cueEnd, reading.contentFrom()), subject)) {
+            return true;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
         }
+        return false;
+    }
+
+    /** The claim with its content and speaker; null when the content states nothing or the speaker is none. */
+    private PatternMatch claim(Cue cue, CueReading reading, SourceReading source, int at, int clauseStart, int paragraphEnd,
+                               int paragraph) {
         ClaimDraft draft = new ClaimDraft();
-        draft.cue = cueText;
+        draft.cue = reading.text();
         draft.cueStart = at;
         draft.paragraph = paragraph;
-        boolean tookNext = contents.fillContent(draft, contentFrom >= 0 ? contentFrom : cueEnd, clauseStart, paragraphEnd);
-        if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(cueText, draft)) {
+        int contentFrom = reading.contentFrom();
+        boolean tookNext = contents.fillContent(draft, contentFrom >= 0 ? contentFrom : reading.end(), clauseStart, paragraphEnd);
+        if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(reading.text(), draft)) {
             return null;
         }
-        if (!speakers.attachSpeaker(draft, subject, at)) {
+        if (!speakers.attachSpeaker(draft, source.subject(), at)) {
             return null;
         }
         if (propositions.namesInformationOnly(draft)) {
             silentSpeakers.add(draft);   // 她以视频宣布这个消息。她说…: no claim, but 她 refers to her
             return null;
         }
-        draft.via = draft.via.isPresent() ? draft.via : via;
-        return new PatternMatch(draft, cueEnd, tookNext);
+        draft.via = draft.via.isPresent() ? draft.via : source.via();
+        return new PatternMatch(draft, reading.end(), tookNext);
     }
 
     /**
