@@ -762,11 +762,12 @@ final class TimeResolver {
             } else if (contextDate != null && writtenDateAt >= 0 && !f.bareChineseDay
                     && (sameParagraph(writtenDateAt, start)
                         || ref != null && Math.abs(contextDate.toEpochDay() - ref.toEpochDay()) <= 45
-                            && (future || !after(nearestDay(f.day, contextDate, ref), ref))
+                            && (future || !contextDate.isAfter(ref) || !after(nearestDay(f.day, contextDate, ref), ref))
                         || spokenDayGoesOn(f, start))
                     && nearestDay(f.day, contextDate, ref) != null) {
-                // 9月3日中午…4日早上: the day nearest the date just written, in its month or the next; a paragraph on,
-                // not past the reference without a cue (要在9月1日报到。⏎在10日被捕的十人 in an August article is August 10)
+                // 9月3日中午…4日早上: the day nearest the date just written, in its month or the next; a paragraph on
+                // from a date ahead, not past the reference without a cue (要在9月1日报到。⏎在10日被捕的十人 in an August
+                // article is August 10; 【2018年09月11日讯】…⏎本周末（16日） stays September)
                 LocalDate d = nearestDay(f.day, contextDate, ref);
                 f.month = d.getMonthValue();
                 f.year = d.getYear();

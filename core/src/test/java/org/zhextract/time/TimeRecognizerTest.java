@@ -106,6 +106,10 @@ class TimeRecognizerTest {
         List<TimeValue> tie = recognizer.recognize(new DocumentText("深圳在10月1日刚发出条例。\n根据官方16日的通报，15日新增2个病例。"),
                 Optional.of(LocalDate.of(2020, 10, 16)));
         assertThat(tie).extracting(TimeValue::value).containsExactly("2020-10-01", "2020-10-16", "2020-10-15");
+        // from a date not ahead of the reference, ahead it may lie (a dateline, then the coming weekend)
+        List<TimeValue> dateline = recognizer.recognize(new DocumentText("【大纪元2018年09月11日讯】报导。\n本周末（16日），华尔街大佬将前往北京。"),
+                Optional.of(LocalDate.of(2018, 9, 11)));
+        assertThat(dateline).extracting(TimeValue::value).contains("2018-09-16");
         // with a cue, ahead it may lie
         List<TimeValue> cued = recognizer.recognize(new DocumentText("她要在9月1日再次去警署报到。\n法院将在10日开庭。"),
                 Optional.of(LocalDate.of(2020, 8, 12)));
