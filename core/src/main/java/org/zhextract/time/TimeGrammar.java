@@ -30,10 +30,13 @@ final class TimeGrammar {
     private static final String NUM_LB = "(?<![0-9零〇一二三四五六七八九十百千万两几第.])(?<!分之)";
     private static final String CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
             + "|[一二三四五六七八九]";
-    private static final String COUNT = "[一二三四五六七八九十]分之[一二三四五六七八九十]|[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|几十|几|数";
+    private static final String COUNT = "[一二三四五六七八九十]分之[一二三四五六七八九十]|[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|[几数][十百千万]{1,3}+|几|数";
+    /** Words of the Communist takeover of China, beside which a bare 49年 is 1949. */
+    private static final String FORTY_NINE_CONTEXT = "中共|共产党|共党|解放|建政|建国|土改|三反|镇反|大陆|新中国|国民党|毛泽东";
     /** Two neighbouring digits that give an approximate count (一两天, 三五年, 七八年), not a two-digit year. */
     static final String NEIGHBOUR_PAIR = "一二|一两|二三|两三|三四|三五|四五|五六|六七|七八|八九";
-    private static final String UNIT = "年(?![级龄代轻青纪份])|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥]|安门)|日(?![元圆报本])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
+    /** 年 not of a word it starts: 年级, 年龄, 年轻, 年幼 (两个年幼的儿子), 年迈 (not 三年迈出一步, a stride). */
+    private static final String UNIT = "年(?![级龄代轻青纪份幼]|迈(?![出进向入开过上]))|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥]|安门)|日(?![元圆报本])|小时|钟头|刻钟|分钟|秒钟|秒|世纪|季度";
 
     /**
      * Reign eras whose names are not also common words, read with any year (康熙十八年, 昭和50年), and the
@@ -195,6 +198,10 @@ final class TimeGrammar {
                 // measures them (90年历史, 80年未遇, 水位90年最高, 99年租约)
                 + "|(?<![有达近约经隔党政国立治历坐判刑期命整快过满共计今余])[89][0-9](?=年(?:之前|以前|之后|以后"
                 + "|(?![来里内间多余以之前后半的中个天月周度代级龄纪薪化轻了不过还最未租校一呢历风长期岁寿])[\\u4e00-\\u9fff“「]))"
+                // 49年以后的三反五反, 49年后的共党教育, 香港像49年上海: the year the Communists took China, where a word of
+                // that history stands in the sentence (not 而是49年, 这49年中, 49年来: counts of years)
+                + "|(?<![0-9])49(?=年(?:以后|以前|以来|之后|之前|后(?!续)|前(?!后)|(?![来里内间多余中半了过还历期岁的以之前后])[\\u4e00-\\u9fff“「]))"
+                + "(?:(?<=(?:" + FORTY_NINE_CONTEXT + ")[^。！？\\n]{0,30}49)|(?=年[^。！？\\n]{0,20}(?:" + FORTY_NINE_CONTEXT + ")))"
                 + ")[ \\t]?年(?<yPart>初|底|末)?"
                 + "(?!代|级|龄|纪|薪|化|期(?!间)|轻)");
         // 公元前221年 (BC0221), 公元79年; 康熙十八年, 明治元年: a reign year, counted from the era's first year
@@ -226,9 +233,10 @@ final class TimeGrammar {
                 "第(?<weekOf>[1-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九十])个?(?:周|星期|礼拜)(?<nthDow>[一二三四五六日天])?(?![年末])");
         alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十正腊闰閏]", needs("[月]", 1, 3),
                 "(?<![0-9零〇一二三四五六七八九十两几个])(?:(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
-                + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经]|革命|政变|(?<=(?<!年)[二十]月)政府)"
+                + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经]|革命|政变|(?<=(?<!年)[二十]月)政府|(?<=六月)飞雪|(?<=(?<!年)六月)下雪|(?<=十月)惊奇)"
                 // 十月革命, 二月政府 (Russia's Provisional Government): the event or the regime, not the month; not
-                // after 年 (今年二月政府宣布 is February)
+                // after 年 (今年二月政府宣布 is February); 六月飞雪 (六月下雪), an injustice that makes snow fall in
+                // summer, and 十月惊奇 (the October surprise before an American election) are set phrases, not months
                 // 正月初五, 腊月二十三: months of the lunar calendar, only with a day
                 + "|(?<lunarMonth>正|腊)月(?=初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九])"
                 // 闰四月初八: a leap month of the lunar calendar, only with a day
@@ -255,8 +263,9 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.REL_WEEK, "[上下本这当同]", needs("[周星礼]", 1, 3),
                 "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|(?<!日)本周|这周|上周|下周|当周|同周)(?![边围刊报])");
+        // 昨日黄花 (明日黄花) is what is past its time, 不可同日而语 "not to be mentioned in the same breath": no days
         alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
-                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日|今天|今日(?!俄罗斯|美国[报》]|头条|经济(?![\\u4e00-\\u9fff]))|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期|大屿|黄花)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日|同一天|次日|翌日"
+                "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日(?!黄花)|今天|今日(?!俄罗斯|美国[报》]|头条|经济(?![\\u4e00-\\u9fff]))|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期|大屿|黄花)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日(?!而语)|同一天|次日|翌日"
                 + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")"
@@ -270,14 +279,15 @@ final class TimeGrammar {
                 + "(?!新闻|节目|档|课)"); // 晚间新闻 is a programme
         alt(alternatives, Atom.Kind.CLOCK, "[0-9零〇一二三四五六七八九十两大约近将]", needs("[点时點時]", 1, 6),
                 "(?<clkPre>大约|大概|约|将近|近)?(?<![0-9零〇一二三四五六七八九十两第几.])(?<hz>[01]?[0-9]|2[0-4]|[零〇一二三四五六七八九十两]{1,3})"
+                // 一时半会 (一时半刻) is "for a while", not half past one
                 + "[ \\t]?(?<hunit>点钟|点|时(?![间代候期光机尚事局速差段节区空髦装针])|點|時)(?:(?<mz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})分"
-                + "(?:(?<sz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})秒)?|(?<mzBare>[0-5][0-9]|零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![0-9零〇一二三四五六七八九十分秒个多天年月日号])|(?<halfHour>半)|(?<qtr>[一二三1-3])刻|(?<zheng>整))?"
+                + "(?:(?<sz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})秒)?|(?<mzBare>[0-5][0-9]|零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![0-9零〇一二三四五六七八九十分秒个多天年月日号])|(?<halfHour>半(?![会刻晌]))|(?<qtr>[一二三1-3])刻|(?<zheng>整))?"
                 + "(?<clkAprx>许|左右|前后|多钟|多)?");
         alt(alternatives, Atom.Kind.CLOCK, "[0-9一二三四五六七八九十两]", needs("[~到至—―-]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
                 + "(?=[ \\t]?(?:[~到至-]|[—―]{1,2})[ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
         alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
-                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
+                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<!数)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
                 + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后|过后)");
         alt(alternatives, Atom.Kind.SET, "[每]", Trigger.NONE,
                 "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
@@ -288,7 +298,8 @@ final class TimeGrammar {
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
-                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                // (?<!数): 数十万年 is some hundreds of thousands of years, its count starts at 数, not at 十
+                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<!数)(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();

@@ -229,7 +229,8 @@ public final class TimeRecognizer {
     /**
      * 介于09年金融危机和91年海湾战争之间: a two-digit 年 joined by 和/与/及/或/、 to a two-digit year
      * is a year too, not a duration; resolved like the first, to the century that puts it no more
-     * than ten years after the reference year.
+     * than ten years after the reference year. The other way round, a two-digit 年 listed after a count of
+     * years (获刑13年、10年和6年) is a count.
      */
     private static void coordinateTwoDigitYears(List<ResolvedTime> found, String text, int referenceYear) {
         for (int i = 0; i + 1 < found.size(); i++) {
@@ -247,9 +248,20 @@ public final class TimeRecognizer {
                 }
                 found.set(i + 1, new ResolvedTime(b.start(), b.end(), TimeType.DATE, Integer.toString(year),
                         Optional.empty(), year, null, null, null, false));
+            } else if (a.type() == TimeType.DURATION && a.approx().isEmpty() && b.type() == TimeType.DATE
+                    && b.value().matches("[0-9]{4}") && SHORT_YEARS.matcher(text.substring(a.start(), a.end())).matches()
+                    && TWO_DIGIT_YEAR.matcher(text.substring(b.start(), b.end())).matches()
+                    && YEAR_COORDINATION.matcher(text.substring(a.end(), b.start())).matches()) {
+                // 分别获刑13年、10年和6年: a two-digit 年 listed after a count of years is a count too, not 2010
+                found.set(i + 1, new ResolvedTime(b.start(), b.end(), TimeType.DURATION,
+                        "P" + Integer.parseInt(text.substring(b.start(), b.start() + 2)) + "Y",
+                        Optional.empty(), null, null, null, null, false));
             }
         }
     }
+
+    /** A count of years in Arabic digits (13年, 6年), which a two-digit 年 listed after it follows as a count. */
+    private static final Pattern SHORT_YEARS = Pattern.compile("[0-9]{1,2}年");
 
     /** Relative-day words that a bracketed date after them can name: 前一天（6月28日）, 当天（5日）. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("去年|今年|前年|明年|后年|上年|当年|同年|那年|这一年");

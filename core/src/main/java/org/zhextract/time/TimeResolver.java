@@ -49,10 +49,14 @@ final class TimeResolver {
             + "|月神|朱诺|天链|东方红|探险者|伽利略|隼鸟|星链|快舟|遥感|高分|墨子|悟空|天和|问天|梦天|月船"
             // storms are numbered too (扰流1号, 台风21号), and so are houses (唐宁街10号, 中山西路5号, 弥敦道3号); 道 not
             // of a word that ends in it (据报道8号, 知道3号)
-            + "|扰流|台风|颱風|热带风暴|热带低压|[路街巷弄]|(?<![报報知说說渠频頻轨軌跑车車味难難赛賽航])道)\\s?$");
-    /** Nouns after N号 that make it the name of a craft or machine (5号探测器, 1号卫星), not a day. */
+            // 皇后大道中18号, 中山路东5号: a road's section before the number
+            + "|扰流|台风|颱風|热带风暴|热带低压|[路街巷弄]|(?<![报報知说說渠频頻轨軌跑车車味难難赛賽航])道|(?<=[路街道])[东西南北中])\\s?$");
+    /**
+     * Nouns after N号 that make it the name of a craft or machine (5号探测器, 1号卫星), not a day; floods and storm
+     * signals are numbered too (长江3号洪峰, 2号洪水, 8号风球).
+     */
     private static final Pattern CRAFT_AFTER = Pattern.compile(
-            "\\s?(?:探测器|卫星|飞船|宇宙飞船|航天器|火箭|运载火箭|空间站|着陆器|巡视器|月球车|火星车|返回器|轨道器|潜艇|核潜艇|航母|航空母舰|驱逐舰|护卫舰)");
+            "\\s?(?:洪峰|洪水|风球|風球|探测器|卫星|飞船|宇宙飞船|航天器|火箭|运载火箭|空间站|着陆器|巡视器|月球车|火星车|返回器|轨道器|潜艇|核潜艇|航母|航空母舰|驱逐舰|护卫舰)");
     /**
      * A year in brackets right before N号 makes it the serial number of a document (国发〔2024〕3号,
      * 残联厅发【2021】10号, 寿汛旱办电（2018）28号), not a day.
@@ -68,6 +72,18 @@ final class TimeResolver {
      */
     private static final Pattern ORIGINAL_PLAN = Pattern.compile(
             "原定|原计划|原预计|原拟|本拟|(?:原本|原先|本来)(?:计划|预计|定于|打算|拟|将|要)");
+    /**
+     * What stands between a date and a 第二天 that glosses it (13日，正是习近平南巡的第二天; 上周三，也就是国安法颁布的第二天):
+     * the next day of the event named is the date itself.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "[，,]\\s?(?:也就是|也即|亦即|即|正是|就是|恰是|恰逢|正值)[^，,。；;！？!?\\n]{1,20}的");
+    /**
+     * What follows a month (and day) that names an election or a summit (11月的总统大选, 11月6日是美国中期选举日, 11月份竞选连任):
+     * an event on a calendar, as often ahead of the reference as behind it.
+     */
+    private static final Pattern EVENT_AFTER = Pattern.compile(
+            "[^，,。；;！？!?\\n]{0,8}?(?:大选|选举|竞选|峰会|公投)");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -230,6 +246,13 @@ final class TimeResolver {
             // 原定于8月1日: the nearest 1 August, before or after (a plan put off, or called off ahead of its date);
             // 原定于周一 keeps its cue (the weekday is mostly ahead)
             future = false;
+            f.planned = true;
+        }
+        if (!future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH)
+                && atoms.stream().noneMatch(a -> a.kind() == Atom.Kind.YEAR || a.kind() == Atom.Kind.REL_YEAR || a.kind() == Atom.Kind.ISO_DATE)
+                && EVENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            // 即使拜登赢得11月的总统大选 in July 2020: an election or a summit is planned, the nearest November, not
+            // last year's (拜登在11月的大选中获胜 in March 2021 is the one before)
             f.planned = true;
         }
         if (first.kind() == Atom.Kind.PART_OF_DAY && GENERIC_DAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start).find()) {
@@ -506,13 +529,18 @@ final class TimeResolver {
                     base = reference.orElse(null);
                 }
                 f.deictic |= !contextual;
+                int offset = REL_DAY.get(word);
+                if (contextual && offset == 1 && base != null && contextDateAt == lastDateAt && lastEnd >= 0 && lastEnd <= a.start()
+                        && APPOSITION.matcher(text).region(lastEnd, a.start()).matches()) {
+                    offset = 0; // 上周三，也就是国安法颁布的第二天: the date just written is that next day, it says which day it is
+                }
                 if (contextual && REL_DAY.get(word) == 0 && f.day != null) {
                     // 11月19日当晚: the date written just before it, with its part of the day
                     f.partOfDay = TimeGrammar.relDayPartOfDay(word);
                     return true;
                 }
                 if (base != null) {
-                    LocalDate d = base.plusDays(REL_DAY.get(word));
+                    LocalDate d = base.plusDays(offset);
                     f.year = d.getYear();
                     f.month = d.getMonthValue();
                     f.day = d.getDayOfMonth();
@@ -734,10 +762,13 @@ final class TimeResolver {
             } else if (contextDate != null && writtenDateAt >= 0 && !f.bareChineseDay
                     && (sameParagraph(writtenDateAt, start)
                         || ref != null && Math.abs(contextDate.toEpochDay() - ref.toEpochDay()) <= 45
+                            && (future || !contextDate.isAfter(ref) || !after(nearestDay(f.day, contextDate, ref), ref))
                         || spokenDayGoesOn(f, start))
-                    && nearestDay(f.day, contextDate) != null) {
-                // 9月3日中午…4日早上: the day nearest the date just written, in its month or the next
-                LocalDate d = nearestDay(f.day, contextDate);
+                    && nearestDay(f.day, contextDate, ref) != null) {
+                // 9月3日中午…4日早上: the day nearest the date just written, in its month or the next; a paragraph on
+                // from a date ahead, not past the reference without a cue (要在9月1日报到。⏎在10日被捕的十人 in an August
+                // article is August 10; 【2018年09月11日讯】…⏎本周末（16日） stays September)
+                LocalDate d = nearestDay(f.day, contextDate, ref);
                 f.month = d.getMonthValue();
                 f.year = d.getYear();
             } else if (ref != null) {
@@ -1038,16 +1069,31 @@ final class TimeResolver {
      * is the publication date or a day or two around it, whatever the time zones.
      */
     private static LocalDate nearestDay(int day, LocalDate ref) {
+        return nearestDay(day, ref, null);
+    }
+
+    /** Whether a date is given and lies after another. */
+    private static boolean after(LocalDate d, LocalDate other) {
+        return d != null && d.isAfter(other);
+    }
+
+    /**
+     * The date with this day of the month nearest {@code anchor}, as {@link #nearestDay(int, LocalDate)}, a tie going to
+     * the one nearer {@code tieBreak} when given (深圳在10月1日…⏎16日的通报 in an article of 16 October: October 16, not
+     * September 16).
+     */
+    private static LocalDate nearestDay(int day, LocalDate anchor, LocalDate tieBreak) {
         LocalDate best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int offset = -1; offset <= 1; offset++) {
-            YearMonth ym = YearMonth.from(ref).plusMonths(offset);
+            YearMonth ym = YearMonth.from(anchor).plusMonths(offset);
             if (day < 1 || day > ym.lengthOfMonth()) {
                 continue;
             }
             LocalDate d = ym.atDay(day);
-            long distance = Math.abs(d.toEpochDay() - ref.toEpochDay());
-            if (distance < bestDistance) {
+            long distance = Math.abs(d.toEpochDay() - anchor.toEpochDay());
+            if (distance < bestDistance || distance == bestDistance && tieBreak != null
+                    && Math.abs(d.toEpochDay() - tieBreak.toEpochDay()) < Math.abs(best.toEpochDay() - tieBreak.toEpochDay())) {
                 best = d;
                 bestDistance = distance;
             }
@@ -1153,6 +1199,14 @@ final class TimeResolver {
                 && (a.start() < 2 || !Character.isIdeographic(text.charAt(a.start() - 2)))) {
             return Optional.empty(); // 有一年，他回到老家: once, some year (还有一年 is a year left)
         }
+        boolean plainOne = num.equals("一") && !a.has("durPre") && !a.has("durGe") && !a.has("durMore") && !a.has("durMore3")
+                && !a.has("durHalf") && !a.has("durHalf2") && !a.has("durMore2");
+        if (plainOne && unit.equals("天") && a.start() > 0 && someDay(a.start(), a.end())) {
+            return Optional.empty(); // 总有一天, 有一天会, 哪一天: some day, not a day's length (只有一天, 还有一天 are)
+        }
+        if (plainOne && unit.equals("年") && text.startsWith("一度", a.end())) {
+            return Optional.empty(); // 一年一度的游行: yearly, not a year's length
+        }
         OptionalDouble low = neighbourPairLow(num);
         OptionalDouble amount = low.isPresent() ? low : amount(num, a.has("durHalf") || a.has("durHalf2"));
         if (unit.equals("天") && a.has("durGe") && a.has("durHalf") && low.isEmpty() && amount.isPresent()) {
@@ -1170,6 +1224,23 @@ final class TimeResolver {
         return Optional.of(plain(a, TimeType.DURATION, durationValue(vague ? null : amount.getAsDouble(), unit), approx));
     }
 
+    /** Chars before 有一天 that make it a count of days (只有一天, 还有一天, 没有一天, 拥有一天之内, 一周有一天的休息), not "some day". */
+    private static final String COUNTED_HAVE = "只还没仅就共才都剩各每又也拥具享";
+
+    /**
+     * Whether 一天 is "some day": after 哪 (哪一天), or after 有 (有一天, 总有一天, 终有一天) that does not count what there is
+     * ({@link #COUNTED_HAVE}) and with no 的, 内 or 时间 after it (一周有一天的休息, 有一天时间).
+     */
+    private boolean someDay(int start, int end) {
+        char before = text.charAt(start - 1);
+        if (before == '哪') {
+            return true;
+        }
+        return before == '有' && (start < 2 || COUNTED_HAVE.indexOf(text.charAt(start - 2)) < 0)
+                && !text.startsWith("的", end) && !text.startsWith("之内", end) && !text.startsWith("内", end)
+                && !text.startsWith("以内", end) && !text.startsWith("时间", end);
+    }
+
     private static final Pattern NEIGHBOUR_PAIR = Pattern.compile(
             "(十?)(" + TimeGrammar.NEIGHBOUR_PAIR + ")([十百千万]?)");
 
@@ -1185,8 +1256,13 @@ final class TimeResolver {
         return ChineseNumber.parse(m.group(1) + m.group(2).charAt(0) + m.group(3));
     }
 
+    /**
+     * Counts that name no number: 几, 数, 好几, 十几, 几十 and 数十万 (数十万年, some hundreds of thousands of years), and
+     * 千百 (千百年来, for ages: a thousand and a hundred together, not 1100).
+     */
     private static boolean isVague(String num) {
-        return num.equals("几") || num.equals("数") || num.equals("多") || num.equals("好几") || num.equals("十几") || num.equals("几十");
+        return num.startsWith("几") || num.startsWith("数") || num.equals("多") || num.equals("好几") || num.equals("十几")
+                || num.equals("千百") || num.equals("百千");
     }
 
     private static OptionalDouble amount(String num, boolean plusHalf) {

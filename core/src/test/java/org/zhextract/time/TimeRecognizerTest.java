@@ -97,6 +97,26 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aBareDayAParagraphOnIsNotPastTheReferenceAndTiesGoToIt() {
+        // a date ahead told before (要在9月1日报到) gives a later paragraph's 10日 no September: it is the reference's month
+        List<TimeValue> ahead = recognizer.recognize(new DocumentText("她要在9月1日再次去警署报到。\n在10日被捕的十人中，还有他。"),
+                Optional.of(LocalDate.of(2020, 8, 12)));
+        assertThat(ahead.get(1).value()).isEqualTo("2020-08-10");
+        // 16日 fifteen days either side of 10月1日: the one of the reference's month
+        List<TimeValue> tie = recognizer.recognize(new DocumentText("深圳在10月1日刚发出条例。\n根据官方16日的通报，15日新增2个病例。"),
+                Optional.of(LocalDate.of(2020, 10, 16)));
+        assertThat(tie).extracting(TimeValue::value).containsExactly("2020-10-01", "2020-10-16", "2020-10-15");
+        // from a date not ahead of the reference, ahead it may lie (a dateline, then the coming weekend)
+        List<TimeValue> dateline = recognizer.recognize(new DocumentText("【大纪元2018年09月11日讯】报导。\n本周末（16日），华尔街大佬将前往北京。"),
+                Optional.of(LocalDate.of(2018, 9, 11)));
+        assertThat(dateline).extracting(TimeValue::value).contains("2018-09-16");
+        // with a cue, ahead it may lie
+        List<TimeValue> cued = recognizer.recognize(new DocumentText("她要在9月1日再次去警署报到。\n法院将在10日开庭。"),
+                Optional.of(LocalDate.of(2020, 8, 12)));
+        assertThat(cued.get(1).value()).isEqualTo("2020-09-10");
+    }
+
+    @Test
     void aSpokenBareDayGoesOnWithTheDateToldInTheParagraphBefore() {
         Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 7, 6));
         List<TimeValue> story = recognizer.recognize(new DocumentText(
