@@ -137,7 +137,7 @@ public final class EntityRecognizer {
         candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
         candidates = withoutCaseWord(view, withoutDateUnits(view, candidates));
-        List<Candidate> kept = merge(candidates);
+        List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
             List<Candidate> shortened = new ArrayList<>();
@@ -191,6 +191,52 @@ public final class EntityRecognizer {
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
         return (functionGiven || rareSurname || rareGiven) && !knownName && !lexicon.isTransliteration(surface)
                 && modelCandidates.intersecting(c.span()).isEmpty();
+    }
+
+    /**
+     * A person's name that HanLP split into a preposition and a word (向/p 华强/nz), opening a list of
+     * persons right after a title (演员向华强、于丹丹、何振梁): the model reading HanLP's words sees no name
+     * there. A one-character word that is a surname (surnames.txt; 向, 于 are also ambiguous-surnames.txt,
+     * so only three-character names, as there) plus a two-character word, together no dictionary word,
+     * between a title (or 、) and a 、 that a person's name follows, is a person too. Not 向华为、… (华为
+     * is a name of its own: any candidate over the item keeps it out).
+     */
+    private List<Candidate> withPersonsOpeningLists(TextView view, List<Candidate> kept) {
+        Set<Integer> personStarts = new HashSet<>();
+        for (Candidate c : kept) {
+            if (c.hasType(EntityType.PERSON)) {
+                personStarts.add(view.document.toCharIndex(c.span().start()));
+            }
+        }
+        CandidateIndex index = new CandidateIndex(kept);
+        List<Candidate> added = new ArrayList<>();
+        for (int k = 3; k < view.tokens.size(); k++) {
+            if (!view.tokens.get(k).text().equals("、") || !personStarts.contains(view.end(k))) {
+                continue;
+            }
+            Token surname = view.tokens.get(k - 2);
+            Token given = view.tokens.get(k - 1);
+            Token before = view.tokens.get(k - 3);
+            String item = surname.text() + given.text();
+            boolean opens = before.pos().equals("nnt") || before.text().equals("、");
+            if (!opens || surname.text().length() != 1 || given.text().length() != 2 || given.pos().startsWith("w")
+                    || view.end(k - 2) != view.start(k - 1) || view.end(k - 1) != view.start(k)
+                    || !lexicon.isSurname(surname.text())
+                    || !item.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    || CoreWords.isDictionaryWord(item)) {
+                continue;
+            }
+            Candidate person = view.candidate(EntityType.PERSON, view.start(k - 2), view.end(k - 1), Candidate.Origin.PATTERN);
+            if (index.intersecting(person.span()).isEmpty()) {
+                added.add(person);
+            }
+        }
+        if (added.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> all = new ArrayList<>(kept);
+        all.addAll(added);
+        return merge(all);
     }
 
     /** Whether a title word ends right before the candidate, maybe with a colon between (责任编辑：文婧). */

@@ -84,7 +84,7 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 hints = WordHints.of(sentence.end() - sentence.start(), tokens.subList(firstToken, endToken), sentence.start());
             }
-            for (NerSpan span : model.tag(text, hints)) {
+            for (NerSpan span : withOrganizationsNamedAfterPersons(model.tag(text, hints), sentence.start(), tokens, tokenStartingAt)) {
                 int first = tokenStartingAt[sentence.start() + span.start()];
                 int last = tokenEndingAt[sentence.start() + span.end()];
                 if (first < 0 || last < 0) {
@@ -192,6 +192,14 @@ public final class ModelMentionSource implements MentionSource {
                 // HanLP's place recognition sometimes glues a preposition or conjunction to a
                 // dictionary place (于港岛/ns, 比泰山/ns), and a model reading its words follows it.
                 int glued = span.type() != EntityType.PERSON && isGluedPlace(tokens.get(first)) ? 1 : 0;
+                // A model that reads word hints takes such a glued place as one word and runs it into the
+                // place after it (于港岛/ns 铜锣湾/nz → 港岛铜锣湾), where it otherwise keeps two places
+                // apart (安徽省/ns 铜陵市/ns): the glued place is a place of its own, and the rest another.
+                if (glued == 1 && span.type() == EntityType.LOC && first < last && isNameWord(tokens.get(first + 1).pos())) {
+                    candidates.add(Candidate.of(span.type(), tokens.get(first).start() + 1, tokens.get(first).end(), Candidate.Origin.MODEL));
+                    first++;
+                    glued = 0;
+                }
                 int start = tokens.get(first).start() + glued;
                 int end = tokens.get(last).end();
                 while (end > start + 1 && NamePatternSource.isDot(document.slice(end - 1, end).charAt(0))) {
@@ -209,6 +217,32 @@ public final class ModelMentionSource implements MentionSource {
             }
         }
         return candidates;
+    }
+
+    /**
+     * An organization named after a person (亨利/nrf 杰克逊/nrf 协会/nis, the Henry Jackson Society): a model
+     * reading word hints tags the first part of the name a person and the rest an organization (亨利 +
+     * 杰克逊协会). A person span that the next span, an organization opening with a person's name
+     * word, follows with nothing between is part of it.
+     */
+    private static List<NerSpan> withOrganizationsNamedAfterPersons(List<NerSpan> spans, int offset, List<Token> tokens,
+            int[] tokenStartingAt) {
+        List<NerSpan> joined = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            NerSpan span = spans.get(i);
+            if (span.type() == EntityType.PERSON && i + 1 < spans.size()) {
+                NerSpan next = spans.get(i + 1);
+                int token = tokenStartingAt[offset + next.start()];
+                if (next.type() == EntityType.ORG && next.start() == span.end() && token >= 0
+                        && tokens.get(token).pos().startsWith("nr") && tokens.get(token).end() < offset + next.end()) {
+                    joined.add(new NerSpan(span.start(), next.end(), EntityType.ORG));
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined;
     }
 
     @Override
