@@ -617,10 +617,10 @@ public final class EntityRecognizer {
                 && ("十廿卅".indexOf(last) >= 0 || at >= 2 && CHINESE_DIGITS.indexOf(text.charAt(at - 2)) >= 0);
     }
 
-    /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
+    /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
-        if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州")) {
+        if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州") && !surface.endsWith("邦")) {
             return model;
         }
         int start = view.document.toCharIndex(model.span().start());
@@ -1050,6 +1050,24 @@ public final class EntityRecognizer {
             bySurface.computeIfAbsent(view.document.slice(c.span()), k -> new ArrayList<>()).add(c);
         }
         Map<Candidate, EntityType> retype = new HashMap<>();
+        // the last part of a dotted person's name written alone is that person, whatever the model
+        // typed it (阿尼尔·德什穆克 … 无法联系到德什穆克, a place for the model), unless it is a known place
+        // (乔治·华盛顿 beside the city 华盛顿)
+        Set<String> lastParts = new HashSet<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            int dot = lastDot(surface);
+            if (c.hasType(EntityType.PERSON) && dot > 0 && surface.length() - dot - 1 >= 2) {
+                lastParts.add(surface.substring(dot + 1).strip());
+            }
+        }
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if ((c.origin() == Candidate.Origin.MODEL || c.origin() == Candidate.Origin.ROLE) && c.hasType(EntityType.LOC, EntityType.ORG)
+                    && lastParts.contains(surface) && !isKnownPlace(surface)) {
+                retype.put(c, EntityType.PERSON);
+            }
+        }
         for (List<Candidate> same : bySurface.values()) {
             if (same.stream().map(c -> c.type().orElseThrow()).distinct().count() < 2) {
                 continue;
