@@ -71,6 +71,10 @@ public final class EntityRecognizer {
     private final SuffixPatternSource suffixes;
     private final LatinNameSource latinNames;
     private final List<MentionSource> extraSources;
+    /** Words that say where in or around a place (南岸, 北部): position-words.txt. */
+    private final Set<String> positionWords;
+    /** Last words of newspaper names (日报, 商业报): publication-heads.txt. */
+    private final List<String> publicationHeads;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -89,6 +93,8 @@ public final class EntityRecognizer {
         this.roles = new RoleSource(lexicon);
         this.suffixes = new SuffixPatternSource(lexicon);
         this.latinNames = new LatinNameSource(lexicon);
+        this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
+        this.publicationHeads = List.copyOf(EntityLexicon.words("publication-heads.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -99,7 +105,7 @@ public final class EntityRecognizer {
         CandidateIndex listed = new CandidateIndex(candidates);
         candidates.addAll(names.find(view));
         for (Candidate found : roles.find(view)) {
-            Candidate role = withoutAdverbDou(view, found);
+            Candidate role = withListedPersonEnd(view, withoutAdverbDou(view, found));
             if (listed.intersecting(role.span()).stream().noneMatch(g -> crosses(g.span(), role.span()))) {
                 candidates.add(role); // a role tag across a listed name's edge is a fragment (川/普周五: 普周五)
             }
@@ -136,7 +142,9 @@ public final class EntityRecognizer {
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
-        candidates = withoutCaseWord(view, withoutDateUnits(view, candidates));
+        candidates.addAll(publicationTitles(view, candidates));
+        candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
+        candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -512,6 +520,137 @@ public final class EntityRecognizer {
         return result;
     }
 
+    /**
+     * The candidates without role-tag or model "persons" that are a word of HanLP's dictionary never
+     * tagged as a name plus the adverb marker 地 or the complement marker 得 (安全地重返校园: safely;
+     * 高兴得泪下: so glad that): an adjective or verb made a modifier, which no name ends with.
+     */
+    private static List<Candidate> withoutMarkedModifiers(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean modifier = c.hasType(EntityType.PERSON) && end - start >= 3
+                    && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
+                    && (view.text.charAt(end - 1) == '地' || view.text.charAt(end - 1) == '得')
+                    && CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
+            if (!modifier) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A role-tag person that is a listed person plus one more character is the listed person
+     * (特朗普多/nrf of 总统特朗普多番强调: HanLP glues 多 of 多番 to the name).
+     */
+    private Candidate withListedPersonEnd(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON)) {
+            return c;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        int listed = names.listedPersonEnd(view, start, end);
+        return listed == end - 1 ? c.withSpan(c.span().start(), view.document.toCodePoint(listed)) : c;
+    }
+
+    /** Directions that a place name runs into before a position word (长江南 of 长江南岸). */
+    private static final String DIRECTIONS = "东南西北";
+
+    /**
+     * The candidates with a direction cut off a place that it turns into "that side of": 长江南岸
+     * (the south bank of 长江) gave the place 长江南, and so did 长江南、北两岸; HanLP's word 江南
+     * hides the boundary. Only where the direction begins a position word (南岸, 北部, 以东 is not
+     * one) or a list of directions (南、北), and the rest is a place of two or more characters of
+     * HanLP's dictionary or the gazetteers (not 河南北部 or 山西南部: 河, 山 are no places).
+     */
+    private List<Candidate> withoutDirectionBeforePosition(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean direction = c.hasType(EntityType.LOC) && end - start >= 3
+                    && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
+                    && DIRECTIONS.indexOf(view.text.charAt(end - 1)) >= 0
+                    && isKnownPlace(view.text.substring(start, end - 1))
+                    && (startsPositionWord(view.text, end - 1)
+                    || end + 1 < view.text.length() && view.text.charAt(end) == '、' && DIRECTIONS.indexOf(view.text.charAt(end + 1)) >= 0);
+            result.add(direction ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
+        }
+        return result;
+    }
+
+    private boolean startsPositionWord(String text, int at) {
+        for (int length = 2; length <= 3 && at + length <= text.length(); length++) {
+            if (positionWords.contains(text.substring(at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Newspapers named in title brackets: 《X》 where X ends in a newspaper's last word (《迦纳商业报》,
+     * 《长春日报》) is an organization, which as the longer span keeps the place inside it (迦纳) from
+     * being a mention of its own. Only letters and digits inside, and something before the last word.
+     */
+    private List<Candidate> publicationTitles(TextView view, List<Candidate> found) {
+        List<Candidate> titles = new ArrayList<>();
+        String text = view.text;
+        for (int open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+            int close = text.indexOf('》', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String title = text.substring(open + 1, close);
+            if (title.isEmpty() || title.length() > 16 || !title.codePoints().allMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h));
+            if (paper) {
+                Candidate c = view.candidate(EntityType.ORG, open + 1, close, Candidate.Origin.PATTERN);
+                if (found.stream().noneMatch(f -> f.span().equals(c.span()))) {
+                    titles.add(c);
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** What follows a reporter's name and place in a byline (记者林丹纽约报导). */
+    private static final List<String> BYLINE_ENDS = List.of("报导", "报道", "综合报导", "综合报道", "电");
+
+    /**
+     * A byline's place after the reporter's name (大纪元记者林丹纽约报导): a person candidate that ends
+     * in a gazetteer place of two or more characters right before 报导, 报道 or 电, after a name of
+     * two or three characters, is the name and the place.
+     */
+    private List<Candidate> withoutBylinePlaces(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean split = false;
+            if (c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER && c.origin() != Candidate.Origin.GAZETTEER
+                    && BYLINE_ENDS.stream().anyMatch(e -> view.text.startsWith(e, end))) {
+                for (int cut = start + 2; cut <= start + 3 && end - cut >= 2; cut++) {
+                    String place = view.text.substring(cut, end);
+                    if (lexicon.isPlace(place) && lexicon.isSurname(view.text.substring(start, start + 1))) {
+                        result.add(view.candidate(EntityType.PERSON, start, cut, c.origin()));
+                        result.add(view.candidate(EntityType.LOC, cut, end, Candidate.Origin.GAZETTEER));
+                        split = true;
+                        break;
+                    }
+                }
+            }
+            if (!split) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
     private static boolean afterNumber(String text, int at) {
         if (at == 0) {
             return false;
@@ -524,10 +663,10 @@ public final class EntityRecognizer {
                 && ("十廿卅".indexOf(last) >= 0 || at >= 2 && CHINESE_DIGITS.indexOf(text.charAt(at - 2)) >= 0);
     }
 
-    /** A model "person" that is a transliterated name plus 州 is a state (乔治亚州). */
+    /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
-        if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州")) {
+        if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州") && !surface.endsWith("邦")) {
             return model;
         }
         int start = view.document.toCharIndex(model.span().start());
@@ -957,6 +1096,24 @@ public final class EntityRecognizer {
             bySurface.computeIfAbsent(view.document.slice(c.span()), k -> new ArrayList<>()).add(c);
         }
         Map<Candidate, EntityType> retype = new HashMap<>();
+        // the last part of a dotted person's name written alone is that person, whatever the model
+        // typed it (阿尼尔·德什穆克 … 无法联系到德什穆克, a place for the model), unless it is a known place
+        // (乔治·华盛顿 beside the city 华盛顿)
+        Set<String> lastParts = new HashSet<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            int dot = lastDot(surface);
+            if (c.hasType(EntityType.PERSON) && dot > 0 && surface.length() - dot - 1 >= 2) {
+                lastParts.add(surface.substring(dot + 1).strip());
+            }
+        }
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if ((c.origin() == Candidate.Origin.MODEL || c.origin() == Candidate.Origin.ROLE) && c.hasType(EntityType.LOC, EntityType.ORG)
+                    && lastParts.contains(surface) && !isKnownPlace(surface)) {
+                retype.put(c, EntityType.PERSON);
+            }
+        }
         for (List<Candidate> same : bySurface.values()) {
             if (same.stream().map(c -> c.type().orElseThrow()).distinct().count() < 2) {
                 continue;

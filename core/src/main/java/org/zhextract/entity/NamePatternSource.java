@@ -190,7 +190,7 @@ final class NamePatternSource {
             if (title.isEmpty() || !view.isWordStart(title.get().start())) {
                 continue;
             }
-            int end = rightPartEnd(view, start, false);
+            int end = listedPersonEnd(view, start, rightPartEnd(view, start, false));
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
                 found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 continue;
@@ -200,6 +200,20 @@ final class NamePatternSource {
                 found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    /**
+     * The end of a listed person's name that starts at {@code start} and that the run of
+     * transliteration characters ending at {@code end} goes past by one character or into the next
+     * word (总统特朗普多番强调: 多 is a transliteration character, and HanLP reads 特朗普多/nrf 番),
+     * else {@code end}. Listed persons are names that are never anything else.
+     */
+    int listedPersonEnd(TextView view, int start, int end) {
+        return lexicon.gazetteer().longestAt(view.text, start)
+                .filter(m -> m.value().entry().type().filter(t -> t == EntityType.PERSON).isPresent())
+                .filter(m -> m.end() < end && (view.isWordStart(m.end()) || m.end() == end - 1))
+                .map(PhraseTrie.Match::end)
+                .orElse(end);
     }
 
     /** Parts of speech HanLP gives a given-name character on its own (罗豪/才, 严义/埙), as {@link RoleSource} completes names. */

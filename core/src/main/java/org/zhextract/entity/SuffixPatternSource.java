@@ -34,10 +34,13 @@ final class SuffixPatternSource {
 
     private final EntityLexicon lexicon;
     private final java.util.Set<String> genericHeads;
+    /** Verbs that only carry an activity (进行, 开展): light-verbs.txt. */
+    private final java.util.Set<String> lightVerbs;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.genericHeads = lexicon.genericOrgHeads();
+        this.lightVerbs = java.util.Set.copyOf(EntityLexicon.words("light-verbs.txt"));
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
@@ -222,6 +225,10 @@ final class SuffixPatternSource {
         String head = suffix.get().value();
         if (!named && isVerbBeforeGenericHead(view, start, objectStart, suffixStart, head)) {
             return Optional.empty();
+        }
+        int first = view.tokenStartingAt(start);
+        if (!named && first >= 0 && lightVerbs.contains(view.tokens.get(first).text())) {
+            return Optional.empty(); // 进行病毒研究会对当地造成危害: a verb phrase and the modal 会, no body
         }
         // with no name, a generic head after words joined by 和 is a description (用户和有关公司: ANNOTATION.md's 外国公司)
         boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
