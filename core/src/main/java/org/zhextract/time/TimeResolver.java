@@ -84,6 +84,15 @@ final class TimeResolver {
      */
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "[^，,。；;！？!?\\n]{0,8}?(?:大选|选举|竞选|峰会|公投)");
+    /**
+     * An outcome told as done, with 了, in the sentence of such an event (特朗普输掉了11月的大选, 反民主阵营赢得了11月24日的
+     * 区议会选举): the event is behind the reference, the month the last one, unless a condition makes it a prospect
+     * ({@link #PROSPECT}). Without 了 the verb tells nothing: 提高他在11月3日大选中获胜机率, 巴不得11月大选川普落败 and
+     * 期望共和党在中期选举中失利 all look ahead.
+     */
+    private static final Pattern OUTCOME = Pattern.compile("(?:获胜|胜选|胜出|落败|败选|失利|输掉|输|赢得|赢)了");
+    /** A condition or a prospect before such an outcome: 如果拜登在11月的大选中获胜 is still ahead. */
+    private static final Pattern PROSPECT = Pattern.compile("如果|若|假如|假若|倘若|要是|一旦|即使|即便|万一|能否|可能|有望|将(?!近)|会");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -250,7 +259,8 @@ final class TimeResolver {
         }
         if (!future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH)
                 && atoms.stream().noneMatch(a -> a.kind() == Atom.Kind.YEAR || a.kind() == Atom.Kind.REL_YEAR || a.kind() == Atom.Kind.ISO_DATE)
-                && EVENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+                && EVENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                && !outcomeTold(start, end)) {
             // 即使拜登赢得11月的总统大选 in July 2020: an election or a summit is planned, the nearest November, not
             // last year's (拜登在11月的大选中获胜 in March 2021 is the one before)
             f.planned = true;
@@ -1061,6 +1071,23 @@ final class TimeResolver {
             return inYear.apply(ref.getYear() - 1);
         }
         return d;
+    }
+
+    /**
+     * Whether the sentence around a date (up to {@link #CLAUSE_END}, across commas) tells the outcome of its event as
+     * done ({@link #OUTCOME}) with no condition or prospect before that outcome ({@link #PROSPECT}).
+     */
+    private boolean outcomeTold(int start, int end) {
+        int sentenceStart = start;
+        while (sentenceStart > 0 && CLAUSE_END.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        int sentenceEnd = end;
+        while (sentenceEnd < text.length() && CLAUSE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        Matcher outcome = OUTCOME.matcher(text).region(sentenceStart, sentenceEnd);
+        return outcome.find() && !PROSPECT.matcher(text).region(sentenceStart, outcome.start()).find();
     }
 
     /**
