@@ -73,6 +73,8 @@ public final class Ingester {
     private static final Pattern TITLE_PLACEHOLDER = Pattern.compile("填入标题|无标题|untitled", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_NUMBER_PREFIX = Pattern.compile("^\\d+_\\s*");
     private static final int HEAD_LINES = 8;
+    /** How many last lines of the body may be closing credits (责任编辑：…, 记者：… 责编：… 网编：…). */
+    private static final int CREDIT_LINES = 6;
     // CSS queries parsed once: parsing one costs more than running it on a page. These simple
     // tag-and-attribute evaluators keep no state, so threads share them.
     private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
@@ -105,7 +107,10 @@ public final class Ingester {
         this.charsets = new Charsets(commonHan(ResourceLines.read(Ingester.class, "common-han.txt")));
         this.boilerplate = Boilerplate.load(ResourceLines.read(Ingester.class, "boilerplate.txt"));
         this.metadata = Metadata.load(ResourceLines.read(Ingester.class, "publishers.tsv"),
-                ResourceLines.read(Ingester.class, "title-tails.tsv"));
+                ResourceLines.read(Ingester.class, "title-tails.tsv"),
+                ResourceLines.read(Ingester.class, "lead-bylines.txt"),
+                // One list of surnames for the whole library: the entity stage's.
+                ResourceLines.read(Ingester.class, "/org/zhextract/entity/surnames.txt"));
     }
 
     /**
@@ -215,25 +220,40 @@ public final class Ingester {
         }
         Optional<LocalDate> published = published(parsed, dateLines, body, url, name, raw, warnings);
         Optional<String> publisher = url.flatMap(metadata::publisherOfUrl)
-                .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
+                // A stated 来源 outranks the first line: 联合早报引述路透社报道，… opens a repost of
+                // 微信公众号“张3丰的世界” with the outlet it quotes.
                 .or(() -> Optional.ofNullable(parsed.fields().get("来源")).filter(s -> !s.isBlank()))
+                .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
                 // An outlet credited as the author (**作者：** 中国数字时代) published its own piece.
                 .or(() -> Optional.ofNullable(parsed.fields().get("作者")).filter(metadata::isPublisherName))
                 .or(() -> url.isPresent() ? Optional.empty() : imagePublisher(raw));
         if (title.isPresent() && publisher.isPresent()) {
             title = Optional.of(metadata.withoutOutletName(title.get(), publisher.get()));
         }
+        List<String> authors = new ArrayList<>();
+        Optional.ofNullable(parsed.fields().get("作者")).ifPresent(a -> authors.addAll(Metadata.namesIn(a)));
+        authors.addAll(headAuthors);
+        bylines.forEach(b -> authors.addAll(metadata.authors(List.of(b))));
+        if (publisher.filter(metadata::leadsWithWriters).isPresent() && !body.isEmpty()) {
+            authors.addAll(Metadata.leadWriters(body.get(0)));
+        }
+        metadata.authors(body).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+        Optional<String> editor = Metadata.editor(body);
+        // The closing credit lines name the reporters and the editor. They stay in the text: the
+        // annotated seeds keep 责任编辑：林妍 there and count 林妍 as a person of the document.
+        for (int i = body.size() - 1; i >= Math.max(0, body.size() - CREDIT_LINES); i--) {
+            Optional<Credits.Line> credits = Credits.of(body.get(i));
+            if (credits.isPresent()) {
+                credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+                editor = editor.or(credits.get()::editor);
+            }
+        }
         String text = String.join("\n", concat(title, body));
         if (body.isEmpty()) {
             warnings.add("no article body found");
         }
-        List<String> authors = new ArrayList<>();
-        Optional.ofNullable(parsed.fields().get("作者")).ifPresent(a -> authors.addAll(Metadata.namesIn(a)));
-        authors.addAll(headAuthors);
-        bylines.forEach(b -> authors.addAll(Metadata.authors(List.of(b))));
-        Metadata.authors(body).stream().filter(a -> !authors.contains(a)).forEach(authors::add);
         Article article = new Article(title, url, publisher, published.map(LocalDate::toString),
-                authors.stream().distinct().toList(), Metadata.editor(body));
+                authors.stream().distinct().toList(), editor);
         Source source = new Source(Optional.of(name), format.code(), decoded.charset().name(), sha256);
         return new IngestedDocument(source, article, text, warnings);
     }
@@ -482,6 +502,11 @@ public final class Ingester {
             }
         }
         return Optional.empty();
+    }
+
+    /** The tables this ingester reads bylines and publishers with (for tests of the package). */
+    Metadata metadata() {
+        return metadata;
     }
 
     private static Set<Integer> commonHan(List<String> lines) {

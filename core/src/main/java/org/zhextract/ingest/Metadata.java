@@ -25,9 +25,9 @@ final class Metadata {
 
     private static final Pattern NAME_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}\\s*[、，,和与]\\s*)*\\p{IsHan}{2,3}?)"
-                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／）)\\]】;；，,|]|\\s|责编|编辑|$)");
+                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／（(）)\\]】;；，,|]|\\s|责编|编辑|$)");
     private static final PrefilteredPattern REPORTER = PrefilteredPattern.compile(
-            "(?:(?:记者|撰稿|撰文|作者|采写)(?:\\s*[:：/／]|\\s)|(?<!\\p{IsHan})文\\s*[:：/／])\\s*" + NAME_LIST.pattern());
+            "(?:(?:记者|撰稿|撰文|作者|采写)(?:\\s*[:：/／丨｜|]|\\s)|(?<!\\p{IsHan})文\\s*[:：/／丨｜|])\\s*" + NAME_LIST.pattern());
     /**
      * A role word run straight into the name (记者张婷综合报导): then the name must end where a
      * byline does, not at a comma, or a sentence that starts with the role word passes for one
@@ -36,6 +36,12 @@ final class Metadata {
     private static final PrefilteredPattern REPORTER_RUN_ON = PrefilteredPattern.compile(
             "(?:记者|撰稿|撰文|作者|采写)((?:\\p{IsHan}{2,3}[、和与])*\\p{IsHan}{2,3}?)"
                     + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[/／）)\\]】|]|\\s|责编|编辑|$)");
+    /**
+     * The run-on byline in brackets that opens a report, （大纪元记者辰光编译报导）: its place says it is
+     * a byline, so its name need not start with a surname (reporters sign with pen names).
+     */
+    private static final PrefilteredPattern BRACKETED_RUN_ON = PrefilteredPattern.compile(
+            "[（(][^（(）)，,。、\\s]{0,12}?记者((?:\\p{IsHan}{2,3}[、和与])*\\p{IsHan}{2,3}?)(?:综合|编译|采访)?(?:报导|报道)[）)]");
     private static final PrefilteredPattern EDITOR = PrefilteredPattern.compile(
             "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
     /**
@@ -55,6 +61,13 @@ final class Metadata {
             "^(?:null\\s+)?(?:(?:采访)?记者\\s*[:：]?\\s*)?"
                     + "((?:" + HEAD_NAME + ")(?:\\s*[、，,/]\\s*(?:" + HEAD_NAME + "))*)"
                     + "\\s*(?:[（(]\\s*(?:综合报道|综合报导|摘编|编译)\\s*[)）]|综合报道|综合报导)?$");
+    /** A name of two to five Han characters or two to four capitalised Latin words, up to four of them, then a colon. */
+    private static final Pattern LEAD_WRITERS = Pattern.compile(
+            "^((?:\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3})"
+                    + "(?:\\s*、\\s*(?:\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3})){0,3})\\s*[：:](?=.{8,})");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。？！?!]");
+    /** 记者： with a colon, as transcripts label the interviewer (a byline 记者 杜佳冰 has a space). */
+    private static final Pattern INTERVIEWER = Pattern.compile("记者\\s*[：:]");
     /** The host of an absolute URL, read directly when the URL is malformed (a stray % in its path). */
     private static final Pattern URL_HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)");
     /**
@@ -64,13 +77,20 @@ final class Metadata {
     private static final Pattern TITLE_TAIL = Pattern.compile("\\s+[-–—|]\\s+([^-–—|｜]+)$|\\s*｜\\s*([^-–—|｜]+)$");
 
     private final Map<String, String> publishersByHost;
+    /** Chinese surnames, single characters and compound ones (欧阳): a run-on byline's name starts with one. */
+    private final Set<String> surnames;
+    /** Outlets whose first paragraph opens with the writers' names (金融时报: 加内什：特朗普的继任者…). */
+    private final Set<String> leadingWithWriters;
     /**
      * Every label an outlet sets after its own page titles: the names it goes by (its publisher
      * name included) and its programmes and columns.
      */
     private final Map<String, Set<String>> titleNamesByPublisher;
 
-    Metadata(Map<String, String> publishersByHost, Map<String, Set<String>> otherNamesByPublisher) {
+    Metadata(Map<String, String> publishersByHost, Map<String, Set<String>> otherNamesByPublisher,
+             Set<String> leadingWithWriters, Set<String> surnames) {
+        this.surnames = Set.copyOf(surnames);
+        this.leadingWithWriters = Set.copyOf(leadingWithWriters);
         this.publishersByHost = Map.copyOf(Objects.requireNonNull(publishersByHost, "publishersByHost"));
         Map<String, Set<String>> names = new HashMap<>();
         for (String publisher : publishersByHost.values()) {
@@ -85,7 +105,8 @@ final class Metadata {
      * Reads {@code host<TAB>publisher[<TAB>other names, comma-separated]} lines, and
      * {@code publisher<TAB>programme or column} lines for the labels after its titles.
      */
-    static Metadata load(List<String> publishers, List<String> titleTails) {
+    static Metadata load(List<String> publishers, List<String> titleTails, List<String> leadBylines,
+                         List<String> surnameLines) {
         Map<String, String> map = new LinkedHashMap<>();
         Map<String, Set<String>> otherNames = new HashMap<>();
         for (String line : publishers) {
@@ -116,7 +137,27 @@ final class Metadata {
             }
             otherNames.computeIfAbsent(parts[0].strip(), p -> new HashSet<>()).add(parts[1].strip());
         }
-        return new Metadata(map, otherNames);
+        // The entity stage's list: lines of several characters are single-character surnames, lines
+        // of two are compound ones.
+        Set<String> surnames = new HashSet<>();
+        for (String line : surnameLines) {
+            String clean = line.strip();
+            if (clean.isEmpty() || clean.startsWith("#")) {
+                continue;
+            }
+            if (clean.length() > 2) {
+                clean.codePoints().forEach(c -> surnames.add(new String(Character.toChars(c))));
+            } else {
+                surnames.add(clean);
+            }
+        }
+        Set<String> leading = new HashSet<>();
+        for (String line : leadBylines) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                leading.add(line.strip());
+            }
+        }
+        return new Metadata(map, otherNames, leading, surnames);
     }
 
     /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
@@ -229,7 +270,7 @@ final class Metadata {
     }
 
     /** Reporters named in bylines near the start or end of the article (记者张婷, 撰稿 王明, SAMMI ZHENG). */
-    static List<String> authors(List<String> lines) {
+    List<String> authors(List<String> lines) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         int n = lines.size();
         for (int i = 0; i < n; i++) {
@@ -243,15 +284,62 @@ final class Metadata {
                 }
                 continue;
             }
-            for (PrefilteredPattern pattern : List.of(REPORTER, REPORTER_RUN_ON)) {
-                for (MatchResult m : pattern.findAll(line)) {
-                    for (String name : m.group(1).split("\\s*[、，,和与]\\s*")) {
-                        names.add(name);
-                    }
+            for (MatchResult m : REPORTER.findAll(line)) {
+                // 记者：好的，谢谢您接受我的采访。 and 记者：任志刚（…）也说，…你觉得…？ are the interviewer's
+                // turns in a transcript, not bylines: a byline ends without a sentence.
+                if (INTERVIEWER.matcher(line).region(m.start(), line.length()).lookingAt()
+                        && SENTENCE_END.matcher(line).region(m.end(), line.length()).find()) {
+                    continue;
                 }
+                names.addAll(namesOf(m.group(1), false));
+            }
+            for (MatchResult m : BRACKETED_RUN_ON.findAll(line)) {
+                names.addAll(namesOf(m.group(1), false));
+            }
+            for (MatchResult m : REPORTER_RUN_ON.findAll(line)) {
+                // With no colon or space after the role word, only a surname tells a name from the
+                // words of a sentence (记者在四川采访, 记者却纷纷采访, 记者的调查报道).
+                names.addAll(namesOf(m.group(1), true));
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /**
+     * The names of a byline's name list. 和 and 与 join two names only when both sides are names
+     * (程静和李明); in 王和 or 王和岩 the character belongs to the name.
+     */
+    private List<String> namesOf(String list, boolean needSurname) {
+        List<String> names = new ArrayList<>();
+        for (String part : list.split("\\s*[、，,]\\s*")) {
+            String[] joined = part.split("[和与]");
+            boolean twoNames = joined.length > 1 && java.util.Arrays.stream(joined).allMatch(j -> j.length() >= 2);
+            for (String name : twoNames ? java.util.Arrays.asList(joined) : List.of(part)) {
+                if (name.length() >= 2 && (!needSurname || startsWithSurname(name))) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private boolean startsWithSurname(String name) {
+        return surnames.contains(name.substring(0, 1))
+                || name.length() >= 3 && surnames.contains(name.substring(0, 2));
+    }
+
+    /** Whether the outlet opens its articles with the writers' names before the standfirst (lead-bylines.txt). */
+    boolean leadsWithWriters(String publisher) {
+        return leadingWithWriters.contains(publisher);
+    }
+
+    /**
+     * The writers named before the colon that opens a standfirst (加内什：…, 程实、高欣弘：…); empty when
+     * the words before the colon are not all name-sized (本周值得关注的数据有：…).
+     */
+    static List<String> leadWriters(String line) {
+        Matcher m = LEAD_WRITERS.matcher(line);
+        return m.find() ? List.of(m.group(1).split("\\s*、\\s*")) : List.of();
     }
 
     /** Names given in an author field (作者： 甲、乙); parts too long to be a name are left out. */

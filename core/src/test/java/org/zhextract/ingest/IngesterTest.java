@@ -203,6 +203,26 @@ class IngesterTest {
     }
 
     @Test
+    void anArchivedRepostCreditingANewspaperAsAuthorIsThatNewspapers() {
+        IngestedDocument doc = read("""
+                **标题：** 《南都周刊》员工签名挽留长平 \s
+                **作者：** 联合早报 \s
+                **发表日期：** 2008.5.9 \s
+
+                （广州综合讯）广州《南方周刊》副主编长平将被免职。
+                """, "cdt-2024/2024-06/【404文库】联合早报｜《南都周刊》员工签名挽留长平.md");
+
+        IngestedDocument quoting = read("""
+                **来源：** [微信公众号“某号”](https://mp.weixin.qq.com/s/abc) \s
+
+                联合早报引述路透社报道，一位学生向德国总理提问。
+                """, "cdt-2024/2024-04/某号｜爱国幽默.md");
+
+        assertThat(doc.article().publisher()).contains("联合早报");
+        assertThat(quoting.article().publisher()).contains("微信公众号“某号”");
+    }
+
+    @Test
     void aUrlWithAStrayPercentSignStillNamesItsPublisher() {
         IngestedDocument doc = read("""
                 [泰国旅游业或暴跌80% 感染率极低成谜](https://www.dw.com/zh/%E6%B3%B0%E5%9B%BD80%%20%E6%84%9F/a-54245640)
@@ -263,6 +283,45 @@ class IngesterTest {
         assertThat(doc.article().authors()).containsExactly("文海欣", "郑日尧");
         assertThat(doc.article().editor()).contains("胡力汉");
         assertThat(doc.article().publisher()).contains("自由亚洲电台");
+    }
+
+    @Test
+    void closingCreditLinesNameTheAuthorsAndTheEditor() {
+        IngestedDocument epoch = read("### 标题\n\n<p>【大纪元2018年09月12日讯】正文。</p><p>责任编辑：林妍#</p>\n", "a.md");
+        IngestedDocument reuters = read("### 标题\n\n<p>路透北京7月17日 - 正文。（完）</p><p>编译 高思佳；审校 母红</p>\n", "b.md");
+        IngestedDocument rfa = read("### 标题\n\n<p>正文。</p><p>自由亚洲电台记者 夏小华 台北报导 责编 许书婷 梒青 网编 瑞哲</p>\n", "c.md");
+        IngestedDocument prose = read("### 标题\n\n<p>正文。</p><p>记者：好的，谢谢您接受我的采访。</p>\n", "d.md");
+
+        // The lines stay in the text, as in the annotated seeds (责任编辑：林妍, 林妍 a person there).
+        assertThat(epoch.text()).isEqualTo("标题\n【大纪元2018年09月12日讯】正文。\n责任编辑：林妍");
+        assertThat(epoch.article().editor()).contains("林妍");
+        assertThat(reuters.article().authors()).containsExactly("高思佳");
+        assertThat(reuters.article().editor()).contains("母红");
+        assertThat(rfa.article().authors()).containsExactly("夏小华");
+        assertThat(rfa.article().editor()).contains("许书婷");
+        assertThat(prose.text()).endsWith("记者：好的，谢谢您接受我的采访。");
+        assertThat(prose.article().authors()).isEmpty();
+    }
+
+    @Test
+    void theFtsStandfirstOpensWithItsWriters() {
+        String page = """
+                <!--1595260509000-->
+                [零利率环境下如何投资？](https://www.ftchinese.com/story/001088619)
+                ------
+
+                <div><p>%s：在新的低利率环境下，是否还能按照“老方法”来配置股票和债券等大类资产？</p><p>正文。</p></div>
+                """;
+        IngestedDocument one = read(page.formatted("伍治坚"), "金融时报/1.md");
+        IngestedDocument two = read(page.formatted("程实、高欣弘"), "金融时报/2.md");
+        IngestedDocument notNames = read(page.formatted("本周值得关注的数据有"), "金融时报/3.md");
+        IngestedDocument elsewhere = read(page.formatted("伍治坚").replace("www.ftchinese.com", "www.rfa.org"), "自由亚洲电台/4.md");
+
+        assertThat(one.article().authors()).containsExactly("伍治坚");
+        assertThat(two.article().authors()).containsExactly("程实", "高欣弘");
+        assertThat(notNames.article().authors()).isEmpty();
+        assertThat(elsewhere.article().authors()).isEmpty();
+        assertThat(one.text()).contains("伍治坚：在新的低利率环境下");
     }
 
     @Test
