@@ -70,6 +70,7 @@ public final class TimeRecognizer {
         }
         dropQuotedSlogans(found, text);
         unifyWeekdaysWithTheirDates(found, text);
+        unifyOffsetsWithTheirDates(found, text);
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
@@ -308,6 +309,38 @@ public final class TimeRecognizer {
     private static final Pattern GLOSS_BETWEEN = Pattern.compile("[，,]\\s?(?:即|也就是|也即|亦即|就是)");
     /** How many days a bracketed day may lie from the deictic day it glosses (昨天（6日）): more is no gloss of it. */
     private static final int GLOSS_REACH_DAYS = 3;
+
+    /** A count of days, weeks, months or years after something: 一周后, 10天后, 三个月之后. */
+    private static final Pattern OFFSET_AFTER = Pattern.compile(".*(?:天|日|周|星期|礼拜|个月|月|年)(?:之|以)?后");
+    /** A count of years before the publication: 五年前, 23年前, 一年之前. */
+    private static final Pattern YEARS_BEFORE = Pattern.compile(".*年(?:之|以)?前");
+
+    /**
+     * 大选一周后的11月10日, 案发10天后的1月26日, 一周后，即11月10日: a count after an event that a written month and day
+     * follows with 的 (or glosses) is that date; counted from the publication, as it would be alone, it names another.
+     * The other way round, 五年前的7月9日, 23年前的7月1日: a month and day with no year of its own after a count of years
+     * back is in the year counted (each was the publication's year).
+     */
+    private static void unifyOffsetsWithTheirDates(List<ResolvedTime> found, String text) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            String between = text.substring(a.end(), b.start()).strip();
+            String aText = text.substring(a.start(), a.end());
+            String bText = text.substring(b.start(), b.end());
+            if (a.type() != TimeType.DATE || a.weekdayOnly() || !b.fullDate() || b.weekdayOnly()
+                    || !b.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") || !bText.contains("月")) {
+                continue; // a written month and day only: 21年后的今天 is this year, the deictic day keeps its own reading
+            }
+            if (OFFSET_AFTER.matcher(aText).matches()
+                    && (between.equals("的") || GLOSS_BETWEEN.matcher(between).matches())) {
+                found.set(i, a.withValue(b.value()));
+            } else if (YEARS_BEFORE.matcher(aText).matches() && between.equals("的") && a.value().matches("[0-9]{4}")
+                    && !bText.contains("年")) {
+                found.set(i + 1, b.withValue(a.value() + b.value().substring(4)));
+            }
+        }
+    }
 
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
     private static void unifyWeekdaysWithTheirDates(List<ResolvedTime> found, String text) {
