@@ -564,6 +564,13 @@ public final class QuantityRecognizer {
         if (u.word().equals("条") && (next == '款' || text.startsWith("规定", after))) {
             return false; // 301条款, 第337条规定: a section number, not a count
         }
+        if (u.word().equals("条") && m.value() != 1 && (text.startsWith("立法", after)
+                || m.start() > 0 && "法反".indexOf(text.charAt(m.start() - 1)) >= 0 && next != '法'
+                    && (m.start() < 2 || "违办方想看做说".indexOf(text.charAt(m.start() - 2)) < 0))) {
+            // 二十三条立法, 反二十三条, 基本法23条, 刑法三百条: the article of a law, not a count (国安法66条法例 counts
+            // them; 违反两条禁令, 办法三条 are counts)
+            return false;
+        }
         if (u.word().equals("人") && (text.startsWith("座", after) || text.startsWith("制", after)
                 || text.startsWith("私家车", after) || text.startsWith("轿车", after) || text.startsWith("座车", after))) {
             return false; // 七人座, 五人制足球, 五人私家车: the size of a thing, not a count of people

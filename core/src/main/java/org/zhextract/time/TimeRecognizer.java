@@ -68,7 +68,9 @@ public final class TimeRecognizer {
                     && RANGE_CONNECTOR.matcher(text.substring(previous.end(), group.get(0).start())).matches();
             resolver.resolve(group, connected ? previous : null).ifPresent(found::add);
         }
+        dropQuotedSlogans(found, text);
         unifyWeekdaysWithTheirDates(found, text);
+        unifyOffsetsWithTheirDates(found, text);
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
@@ -79,6 +81,35 @@ public final class TimeRecognizer {
                     span.start(), span.end(), t.value(), t.approx()));
         }
         return List.copyOf(times);
+    }
+
+    /** The first half of a quoted slogan after 今日: a short word and the comma before 明日 (“今日香港，明日台湾”). */
+    private static final Pattern SLOGAN_FIRST = Pattern.compile("([^，,、。！？!?；;“”「」\\s]{1,3})[，,、]");
+    /** The second half after 明日, up to the closing quote. */
+    private static final Pattern SLOGAN_SECOND = Pattern.compile("([^，,、。！？!?；;“”「」\\s]{1,3})[”」]");
+
+    /**
+     * “今日香港，明日台湾”, “今日麦可、明日香港”: a quoted pair of two equally short halves after 今日 and 明日 is a slogan
+     * about what comes to pass, not two days. Only the written 今日/明日 (a speaker's 今天开会，明天再谈 names days), and
+     * only when the quote holds nothing else.
+     */
+    private static void dropQuotedSlogans(List<ResolvedTime> found, String text) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.start() == 0 || "“「\"".indexOf(text.charAt(a.start() - 1)) < 0
+                    || !text.startsWith("今日", a.start()) || a.end() != a.start() + 2
+                    || !text.startsWith("明日", b.start()) || b.end() != b.start() + 2) {
+                continue;
+            }
+            java.util.regex.Matcher first = SLOGAN_FIRST.matcher(text.substring(a.end(), b.start()));
+            java.util.regex.Matcher second = SLOGAN_SECOND.matcher(text).region(b.end(), text.length());
+            if (first.matches() && second.lookingAt() && first.group(1).length() == second.group(1).length()) {
+                found.remove(i + 1);
+                found.remove(i);
+                i--;
+            }
+        }
     }
 
     /** Atoms that write a calendar year out: a title may name one (《2021-2030年国家电力发展计划》). */
@@ -271,8 +302,45 @@ public final class TimeRecognizer {
      * written a day or two before it was published, and the day it gives is the one meant.
      */
     private static final Pattern DEICTIC_DAY = Pattern.compile("前天|昨天|昨日|今天|今日|明天|明日|后天|昨晚|昨夜|今晨|今早|今晚|今夜|明早|明晚");
+    /**
+     * What stands between a relative day and a full date that says which day it is, besides a bracket: 前一天，即6月29日;
+     * 第二天，也就是7月2日.
+     */
+    private static final Pattern GLOSS_BETWEEN = Pattern.compile("[，,]\\s?(?:即|也就是|也即|亦即|就是)");
     /** How many days a bracketed day may lie from the deictic day it glosses (昨天（6日）): more is no gloss of it. */
     private static final int GLOSS_REACH_DAYS = 3;
+
+    /** A count of days, weeks, months or years after something: 一周后, 10天后, 三个月之后. */
+    private static final Pattern OFFSET_AFTER = Pattern.compile(".*(?:天|日|周|星期|礼拜|个月|月|年)(?:之|以)?后");
+    /** A count of years before the publication: 五年前, 23年前, 一年之前. */
+    private static final Pattern YEARS_BEFORE = Pattern.compile(".*年(?:之|以)?前");
+
+    /**
+     * 大选一周后的11月10日, 案发10天后的1月26日, 一周后，即11月10日: a count after an event that a written month and day
+     * follows with 的 (or glosses) is that date; counted from the publication, as it would be alone, it names another.
+     * The other way round, 五年前的7月9日, 23年前的7月1日: a month and day with no year of its own after a count of years
+     * back is in the year counted (each was the publication's year).
+     */
+    private static void unifyOffsetsWithTheirDates(List<ResolvedTime> found, String text) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            String between = text.substring(a.end(), b.start()).strip();
+            String aText = text.substring(a.start(), a.end());
+            String bText = text.substring(b.start(), b.end());
+            if (a.type() != TimeType.DATE || a.weekdayOnly() || !b.fullDate() || b.weekdayOnly()
+                    || !b.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") || !bText.contains("月")) {
+                continue; // a written month and day only: 21年后的今天 is this year, the deictic day keeps its own reading
+            }
+            if (OFFSET_AFTER.matcher(aText).matches()
+                    && (between.equals("的") || GLOSS_BETWEEN.matcher(between).matches())) {
+                found.set(i, a.withValue(b.value()));
+            } else if (YEARS_BEFORE.matcher(aText).matches() && between.equals("的") && a.value().matches("[0-9]{4}")
+                    && !bText.contains("年")) {
+                found.set(i + 1, b.withValue(a.value() + b.value().substring(4)));
+            }
+        }
+    }
 
     /** 周五（2月4日） and （2月3日）周四: the weekday takes the value of the date beside it. */
     private static void unifyWeekdaysWithTheirDates(List<ResolvedTime> found, String text) {
@@ -281,10 +349,11 @@ public final class TimeRecognizer {
             ResolvedTime b = found.get(i + 1);
             String between = text.substring(a.end(), b.start()).strip();
             boolean opens = between.equals("（") || between.equals("(");
-            if ((a.weekdayOnly() || opens && RELATIVE_DAY.matcher(text.substring(a.start(), a.end())).matches()
+            boolean glosses = opens || GLOSS_BETWEEN.matcher(between).matches();
+            if ((a.weekdayOnly() || glosses && RELATIVE_DAY.matcher(text.substring(a.start(), a.end())).matches()
                         && a.type() == TimeType.DATE && !a.weekdayOnly() && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"))
-                    && b.fullDate() && (between.isEmpty() || opens)) {
-                found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日） says which day that is
+                    && b.fullDate() && (between.isEmpty() || glosses && !a.weekdayOnly() && !b.weekdayOnly() || opens)) {
+                found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日）, 前一天，即6月29日 say which day that is
             } else if (opens && DEICTIC_DAY.matcher(text.substring(a.start(), a.end())).matches() && b.fullDate()
                     && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[A-Z]{2})?") && b.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
                     && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0
