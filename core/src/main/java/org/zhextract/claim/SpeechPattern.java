@@ -160,6 +160,29 @@ final class SpeechPattern extends DocumentPart {
         return true;
     }
 
+    /** Where the word after a conjunction of shared subject (并) opening the clause at {@code start} begins, or -1. */
+    private int afterSharedSubject(int start) {
+        int k = doc.firstTokenAtOrAfter(start);
+        boolean opens = k < tokens.size() && tokens.get(k).start() == start && lexicon.is("sharedsubject", tokens.get(k).text());
+        return opens ? tokens.get(k).end() : -1;
+    }
+
+    /**
+     * Whether a verb of addressing (告诉, 批评) ends right before the quoted name closing at
+     * {@code nameEnd}: 则告诉“拦截”网站说 names the one told after the quotation, not who speaks.
+     */
+    private boolean addressedBefore(int nameEnd) {
+        Quotations.Quote q = quotations.endingAt(nameEnd);
+        while (q != null && q.start() > 0 && quotations.endingAt(q.start()) != null) {
+            q = quotations.endingAt(q.start());   // “观察者”“The Spectator”: the first of the run
+        }
+        if (q == null || q.start() == 0) {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(q.start() - 1);
+        return k < tokens.size() && tokens.get(k).end() == q.start() && lexicon.is("addressing", tokens.get(k).text());
+    }
+
     /**
      * The source of the cue at {@code at}: the subject before it (after a quoted name when that is
      * where it stands), or for a cue opening its clause the subject of the clause before or of the
@@ -168,7 +191,7 @@ final class SpeechPattern extends DocumentPart {
     private SourceReading readSource(Cue cue, int at, int clauseStart) {
         Subject subject = sources.dropAdverbial(sources.findSubject(clauseStart, at), at);
         int afterName = clauses.lastQuotedNameEnd(clauseStart, at);
-        if (subject.status() != Status.OK && afterName > clauseStart) {
+        if (subject.status() != Status.OK && afterName > clauseStart && !addressedBefore(afterName)) {
             // 对“巨大的恶魔”一词他解释说: the source follows the quoted name
             Subject after = sources.dropAdverbial(sources.findSubject(afterName, at), at);
             subject = after.status() == Status.OK ? after : subject;
@@ -199,6 +222,14 @@ final class SpeechPattern extends DocumentPart {
                 host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
             } else {
                 subject = sources.findSubject(previousStart, clauseStart - 1);
+                if (subject.status() == Status.OK && subject.start() == afterSharedSubject(previousStart) && previousStart > 0
+                        && "，,".indexOf(text.charAt(previousStart - 1)) >= 0) {
+                    // 该组织发表声明，并要求/n 市政府停止拆迁，认为…: the 并 clause has no subject of its own
+                    // (its verb shares the one before), so a source read right after 并 starts with a verb
+                    // HanLP tagged a noun; the subject is the clause before's. One read later in the clause
+                    // (并要求他们写下保证书，承诺…: 他们) is the object that the next verb takes as its subject.
+                    subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
+                }
             }
             if (subject.status() != Status.OK) {
                 return null;
