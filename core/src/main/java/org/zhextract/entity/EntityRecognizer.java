@@ -75,6 +75,8 @@ public final class EntityRecognizer {
     private final Set<String> positionWords;
     /** Last words of newspaper names (日报, 商业报): publication-heads.txt. */
     private final List<String> publicationHeads;
+    /** Last characters of village names (坪, 畈, 场): settlement-chars.txt. */
+    private final Set<Character> settlementChars;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -95,6 +97,9 @@ public final class EntityRecognizer {
         this.latinNames = new LatinNameSource(lexicon);
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
         this.publicationHeads = List.copyOf(EntityLexicon.words("publication-heads.txt"));
+        Set<Character> settlements = new HashSet<>();
+        EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
+        this.settlementChars = Set.copyOf(settlements);
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -116,7 +121,8 @@ public final class EntityRecognizer {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? withoutAdverbDou(view, asState(view, withoutVerbBeforeInstitution(view, withoutDescription(view, found)))) : found;
+                        ? withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view,
+                                withoutVerbBeforeInstitution(view, withoutDescription(view, found)))), ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -145,6 +151,7 @@ public final class EntityRecognizer {
         candidates.addAll(publicationTitles(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
+        candidates = candidates.stream().map(c -> asListedSettlement(view, c)).collect(Collectors.toCollection(ArrayList::new));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -402,6 +409,35 @@ public final class EntityRecognizer {
     }
 
     /**
+     * A model person that is a person the rules found plus one more character is that person when the
+     * character is an adverb of function-chars.txt (张赞宁曾指出: 曾, once; 还, 也, 都) or a word of its own that
+     * HanLP's person-name dictionary lacks altogether (罗翔/nr 噼/n 里啪啦: 噼 of the onomatopoeia): the model
+     * ran the name into the next word, which the rules' name (role tags, a title before it) ends before.
+     */
+    private Candidate withoutRunOnCharacter(TextView view, Candidate c, CandidateIndex ruleCandidates) {
+        if (!c.hasType(EntityType.PERSON) || c.span().length() < 3) {
+            return c;
+        }
+        int end = view.document.toCharIndex(c.span().end());
+        char last = view.text.charAt(end - 1);
+        // not a character a given name merely seldom holds (赵柱帮: 帮 was seen 0 times, yet the model is right)
+        int lastWord = view.tokenStartingAt(end - 1);
+        boolean unknownAlone = CoreWords.givenNameUses(last) < 0 && lastWord >= 0 && view.end(lastWord) == end;
+        // adverbs only: 之 and 所 end names and names of bodies (胡适之, Hu Shih's style name; 陆金所)
+        boolean adverb = lexicon.isFunctionChar(last) && CoreWords.mainTag(String.valueOf(last)).startsWith("d");
+        if (!adverb && !unknownAlone) {
+            return c;
+        }
+        for (Candidate r : ruleCandidates.intersecting(c.span())) {
+            if (r.hasType(EntityType.PERSON) && r.span().start() == c.span().start()
+                    && r.span().end() == c.span().end() - 1) {
+                return c.withSpan(c.span().start(), r.span().end());
+            }
+        }
+        return c;
+    }
+
+    /**
      * A place that HanLP or the model ran into the adverb 都 after it (济宁都超过, 巴基斯坦都声称) is the
      * place alone: the place without 都 is a known place and a verb or adverb follows (not
      * 东京都知事, nor 成都).
@@ -497,6 +533,27 @@ public final class EntityRecognizer {
             }
         }
         return result;
+    }
+
+    /**
+     * A role-tag or model person of three characters that ends in a village name's last character
+     * (settlement-chars.txt: 坪, 畈, 场) and stands next to the 、 of a list is a place: 抵达黎家坪、王家畈、
+     * 仁和坪或邻近各处 and 撤退至刘家场、桃树、王家畈等地 list villages, which HanLP's role tags read as
+     * surname plus given name (黎/家坪). The list keeps a name plus 场 of 场上 (梅西场上) out.
+     */
+    private Candidate asListedSettlement(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || c.span().length() != 3
+                || (c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)) {
+            return c;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        boolean listed = (start > 0 && view.text.charAt(start - 1) == '、')
+                || (end < view.text.length() && view.text.charAt(end) == '、');
+        if (!listed || !settlementChars.contains(view.text.charAt(end - 1))) {
+            return c;
+        }
+        return new Candidate(c.span(), Optional.of(EntityType.LOC), c.origin(), c.canonical());
     }
 
     /**
@@ -908,14 +965,28 @@ public final class EntityRecognizer {
      * head is already a name, unless that name is a listed person's after the dot of the model's
      * dotted person: 川普 in 唐纳德‧川普). HanLP's role tags never do.
      */
-    private static boolean keepsOutModel(TextView view, Candidate rule, Candidate model) {
-        if (rule.origin() == Candidate.Origin.ROLE || !rule.span().intersects(model.span())) {
+    private boolean keepsOutModel(TextView view, Candidate rule, Candidate model) {
+        if (rule.origin() == Candidate.Origin.ROLE || !rule.span().intersects(model.span())
+                || isSurnamePlusListedName(view, rule, model)) {
             return false;
         }
         boolean inside = rule.origin() != Candidate.Origin.USER && model.span().length() > rule.span().length()
                 && model.span().start() <= rule.span().start() && rule.span().end() <= model.span().end();
         return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model)
                 || startsWithListedPerson(view, rule, model);
+    }
+
+    /**
+     * Whether a model person is a near-certain surname plus a listed two-character organization's short
+     * form (吴高盛: 高盛 is Goldman Sachs alone, but also a given name; {@link RoleSource#isSurnamePlusCompanyName}):
+     * the person's name, which the short form only seems to end.
+     */
+    private boolean isSurnamePlusListedName(TextView view, Candidate rule, Candidate model) {
+        int start = view.document.toCharIndex(model.span().start());
+        return rule.origin() == Candidate.Origin.GAZETTEER && rule.hasType(EntityType.ORG) && model.hasType(EntityType.PERSON)
+                && rule.span().length() == 2 && model.span().length() == 3
+                && rule.span().start() == model.span().start() + 1 && rule.span().end() == model.span().end()
+                && RoleSource.isSurnamePlusCompanyName(lexicon, view.text.charAt(start), EntityType.ORG);
     }
 
     /**

@@ -217,7 +217,8 @@ final class RoleSource {
         if (DIGITS.indexOf(rest.charAt(0)) >= 0 && CoreWords.mainTag(rest.substring(1)).startsWith("q")) {
             return true; // 高两倍, 商二代
         }
-        if (gazetteerPlaceOrOrganization(lexicon, rest).isPresent()) {
+        Optional<EntityType> listedRest = gazetteerPlaceOrOrganization(lexicon, rest);
+        if (listedRest.isPresent() && !isSurnamePlusCompanyName(lexicon, word.charAt(0), listedRest.get())) {
             return true; // 商华为, 关中共
         }
         if (gazetteerPlaceOrOrganization(lexicon, word.substring(0, 2)).isPresent()) {
@@ -297,6 +298,20 @@ final class RoleSource {
         Optional<EntityType> known = gazetteerPlaceOrOrganization(lexicon, word);
         return known.isPresent() || !CoreWords.mainTag(word).startsWith("ns") ? known : Optional.of(EntityType.LOC);
     }
+
+    /**
+     * Whether a character that is nearly always a surname (吴, 李: {@link #CERTAIN_SURNAME_SHARE} of
+     * its uses in HanLP's person-name dictionary, not ambiguous-surnames.txt) stands before a listed
+     * organization's two-character short form: 吴高盛 is a person whose given name is Goldman Sachs' 高盛,
+     * where 商华为 and 关中共 (商, 关: often words) are a word run into the name.
+     */
+    static boolean isSurnamePlusCompanyName(EntityLexicon lexicon, char first, EntityType restType) {
+        return restType == EntityType.ORG && CoreWords.surnameShare(first) >= CERTAIN_SURNAME_SHARE
+                && !lexicon.isAmbiguousSurname(first) && lexicon.isSurname(String.valueOf(first));
+    }
+
+    /** See {@link #isSurnamePlusCompanyName}: 吴 and 李 are above it, 商 (0.74) and 曾 (0.57) below. */
+    private static final double CERTAIN_SURNAME_SHARE = 0.9;
 
     /** The type of a place or organization the built-in gazetteers know (not a user dictionary). */
     private static Optional<EntityType> gazetteerPlaceOrOrganization(EntityLexicon lexicon, String word) {
