@@ -49,6 +49,14 @@ public record Candidate(Span span, Optional<EntityType> type, Origin origin, Opt
         return type.isPresent() && (type.get() == one || type.get() == other);
     }
 
+    /**
+     * Whether a tagger proposed this candidate (the NER model or HanLP's role tags) rather than a list
+     * or a rule: the candidates whose boundaries the entity rules may still correct.
+     */
+    public boolean fromTagger() {
+        return origin == Origin.MODEL || origin == Origin.ROLE;
+    }
+
     /** The same candidate (type, origin, canonical name) over another span, trimmed or moved by a rule. */
     public Candidate withSpan(int start, int end) {
         return new Candidate(new Span(start, end), type, origin, canonical);

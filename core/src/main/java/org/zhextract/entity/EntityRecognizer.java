@@ -542,8 +542,7 @@ public final class EntityRecognizer {
      * surname plus given name (黎/家坪). The list keeps a name plus 场 of 场上 (梅西场上) out.
      */
     private Candidate asListedSettlement(TextView view, Candidate c) {
-        if (!c.hasType(EntityType.PERSON) || c.span().length() != 3
-                || (c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)) {
+        if (!c.hasType(EntityType.PERSON) || c.span().length() != 3 || !c.fromTagger()) {
             return c;
         }
         int start = view.document.toCharIndex(c.span().start());
@@ -569,7 +568,7 @@ public final class EntityRecognizer {
             int end = view.document.toCharIndex(c.span().end());
             // not the 案 of a word (斯蒂尔档案, the Steele dossier; 方案, 草案)
             boolean caseWord = c.hasType(EntityType.PERSON) && end - start >= 3 && view.text.charAt(end - 1) == '案'
-                    && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
+                    && c.fromTagger()
                     && CoreWords.frequency(view.text.substring(end - 2, end)) == 0
                     && !CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
             result.add(caseWord ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
@@ -588,7 +587,7 @@ public final class EntityRecognizer {
             int start = view.document.toCharIndex(c.span().start());
             int end = view.document.toCharIndex(c.span().end());
             boolean modifier = c.hasType(EntityType.PERSON) && end - start >= 3
-                    && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
+                    && c.fromTagger()
                     && (view.text.charAt(end - 1) == '地' || view.text.charAt(end - 1) == '得')
                     && CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
             if (!modifier) {
@@ -628,7 +627,7 @@ public final class EntityRecognizer {
             int start = view.document.toCharIndex(c.span().start());
             int end = view.document.toCharIndex(c.span().end());
             boolean direction = c.hasType(EntityType.LOC) && end - start >= 3
-                    && (c.origin() == Candidate.Origin.ROLE || c.origin() == Candidate.Origin.MODEL)
+                    && c.fromTagger()
                     && DIRECTIONS.indexOf(view.text.charAt(end - 1)) >= 0
                     && isKnownPlace(view.text.substring(start, end - 1))
                     && (startsPositionWord(view.text, end - 1)
@@ -1077,8 +1076,7 @@ public final class EntityRecognizer {
         propagated.forEach(k -> propagatedSpans.add(k.span()));
         CandidateIndex propagatedIndex = new CandidateIndex(propagated);
         for (Candidate c : kept) {
-            if ((c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.MODEL)
-                    || !c.hasType(EntityType.PERSON)) {
+            if (!c.fromTagger() || !c.hasType(EntityType.PERSON)) {
                 continue;
             }
             int cut = knownNamePlusWord(view, c, keptCounts, propagatedCounts, propagatedSpans);
@@ -1180,7 +1178,7 @@ public final class EntityRecognizer {
         }
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
-            if ((c.origin() == Candidate.Origin.MODEL || c.origin() == Candidate.Origin.ROLE) && c.hasType(EntityType.LOC, EntityType.ORG)
+            if (c.fromTagger() && c.hasType(EntityType.LOC, EntityType.ORG)
                     && lastParts.contains(surface) && !isKnownPlace(surface)) {
                 retype.put(c, EntityType.PERSON);
             }
