@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.zhextract.model.EntityType;
 import org.zhextract.text.ResourceLines;
+import org.zhextract.text.Surnames;
 
 /**
  * The word lists of the entity stage: gazetteers (built-in and user dictionaries), title words,
@@ -95,15 +95,7 @@ public final class EntityLexicon {
         this.functionChars = charSet("function-chars.txt");
         this.givenNameStops = charSet("given-name-stops.txt");
         this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
-        Set<String> names = new HashSet<>();
-        for (String line : words("surnames.txt")) {
-            if (line.length() > 2) {
-                line.codePoints().forEach(c -> names.add(new String(Character.toChars(c))));
-            } else {
-                names.add(line);
-            }
-        }
-        this.surnames = Set.copyOf(names);
+        this.surnames = Surnames.parse(ResourceLines.read(EntityLexicon.class, "surnames.txt"));
         this.genericWords = Set.copyOf(words("generic-words.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhextract.text.Surnames;
 
 /**
  * Publisher names (from the URL's host or the dateline), bylines and editors.
@@ -137,27 +138,13 @@ final class Metadata {
             }
             otherNames.computeIfAbsent(parts[0].strip(), p -> new HashSet<>()).add(parts[1].strip());
         }
-        // The entity stage's list: lines of several characters are single-character surnames, lines
-        // of two are compound ones.
-        Set<String> surnames = new HashSet<>();
-        for (String line : surnameLines) {
-            String clean = line.strip();
-            if (clean.isEmpty() || clean.startsWith("#")) {
-                continue;
-            }
-            if (clean.length() > 2) {
-                clean.codePoints().forEach(c -> surnames.add(new String(Character.toChars(c))));
-            } else {
-                surnames.add(clean);
-            }
-        }
         Set<String> leading = new HashSet<>();
         for (String line : leadBylines) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 leading.add(line.strip());
             }
         }
-        return new Metadata(map, otherNames, leading, surnames);
+        return new Metadata(map, otherNames, leading, Surnames.parse(surnameLines));
     }
 
     /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
