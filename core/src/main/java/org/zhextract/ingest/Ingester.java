@@ -110,7 +110,11 @@ public final class Ingester {
                 ResourceLines.read(Ingester.class, "title-tails.tsv"),
                 ResourceLines.read(Ingester.class, "lead-bylines.txt"),
                 // One list of surnames for the whole library: the entity stage's.
-                ResourceLines.read(Ingester.class, "/org/zhextract/entity/surnames.txt"));
+                ResourceLines.read(Ingester.class, "/org/zhextract/entity/surnames.txt"),
+                // Bylines run places into names: the entity stage's places plus bureau cities.
+                ReportPlaces.load(ResourceLines.read(Ingester.class, "report-places.txt"),
+                        ResourceLines.read(Ingester.class, "/org/zhextract/entity/gazetteer-places.txt")),
+                ResourceLines.read(Ingester.class, "title-labels.tsv"));
     }
 
     /**
@@ -219,6 +223,7 @@ public final class Ingester {
             body.remove(0);
         }
         Optional<LocalDate> published = published(parsed, dateLines, body, url, name, raw, warnings);
+        Optional<String> pageTitle = title;
         Optional<String> publisher = url.flatMap(metadata::publisherOfUrl)
                 // A stated 来源 outranks the first line: 联合早报引述路透社报道，… opens a repost of
                 // 微信公众号“张3丰的世界” with the outlet it quotes.
@@ -226,7 +231,9 @@ public final class Ingester {
                 .or(() -> body.isEmpty() ? Optional.empty() : metadata.publisherOfDateline(body.get(0)))
                 // An outlet credited as the author (**作者：** 中国数字时代) published its own piece.
                 .or(() -> Optional.ofNullable(parsed.fields().get("作者")).filter(metadata::isPublisherName))
-                .or(() -> url.isPresent() ? Optional.empty() : imagePublisher(raw));
+                .or(() -> url.isPresent() ? Optional.empty() : imagePublisher(raw))
+                // Last, the column the title's label names (【网络民议】…): nothing else on such a page says it.
+                .or(() -> url.isPresent() ? Optional.empty() : pageTitle.flatMap(metadata::publisherOfTitleLabel));
         if (title.isPresent() && publisher.isPresent()) {
             title = Optional.of(metadata.withoutOutletName(title.get(), publisher.get()));
         }
@@ -242,7 +249,7 @@ public final class Ingester {
         // The closing credit lines name the reporters and the editor. They stay in the text: the
         // annotated seeds keep 责任编辑：林妍 there and count 林妍 as a person of the document.
         for (int i = body.size() - 1; i >= Math.max(0, body.size() - CREDIT_LINES); i--) {
-            Optional<Credits.Line> credits = Credits.of(body.get(i));
+            Optional<Credits.Line> credits = Credits.of(body.get(i), metadata.places());
             if (credits.isPresent()) {
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 editor = editor.or(credits.get()::editor);

@@ -24,9 +24,14 @@ import org.zhextract.text.Surnames;
  */
 final class Metadata {
 
+    /**
+     * A space after a name ends a byline, but not before 的: 财新记者王和岩 的特稿 speaks of another
+     * reporter's story in prose.
+     */
+    private static final String NOT_POSSESSIVE = "\\s(?!\\s*的)";
     private static final Pattern NAME_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}\\s*[、，,和与]\\s*)*\\p{IsHan}{2,3}?)"
-                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／（(）)\\]】;；，,|]|\\s|责编|编辑|$)");
+                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[、/／（(）)\\]】;；，,|]|" + NOT_POSSESSIVE + "|责编|编辑|$)");
     private static final PrefilteredPattern REPORTER = PrefilteredPattern.compile(
             "(?:(?:记者|撰稿|撰文|作者|采写)(?:\\s*[:：/／丨｜|]|\\s)|(?<!\\p{IsHan})文\\s*[:：/／丨｜|])\\s*" + NAME_LIST.pattern());
     /**
@@ -36,13 +41,34 @@ final class Metadata {
      */
     private static final PrefilteredPattern REPORTER_RUN_ON = PrefilteredPattern.compile(
             "(?:记者|撰稿|撰文|作者|采写)((?:\\p{IsHan}{2,3}[、和与])*\\p{IsHan}{2,3}?)"
-                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[/／）)\\]】|]|\\s|责编|编辑|$)");
+                    + "(?=综合|报导|报道|编译|采访|撰稿|摄影|整理|发自|[/／）)\\]】|]|" + NOT_POSSESSIVE + "|责编|编辑|$)");
     /**
      * The run-on byline in brackets that opens a report, （大纪元记者辰光编译报导）: its place says it is
      * a byline, so its name need not start with a surname (reporters sign with pen names).
      */
     private static final PrefilteredPattern BRACKETED_RUN_ON = PrefilteredPattern.compile(
             "[（(][^（(）)，,。、\\s]{0,12}?记者((?:\\p{IsHan}{2,3}[、和与])*\\p{IsHan}{2,3}?)(?:综合|编译|采访)?(?:报导|报道)[）)]");
+    /**
+     * The bracketed byline that opens a report, right after the dateline or at the line's start:
+     * （大纪元记者李家宏香港报导）, （大纪元英文记者Zachary Stieber报导/高杉编译）,
+     * （作者： CATHY HE AND EVA FU/大纪元记者林宜君编译报导）. Its credits are split at / and after 报导.
+     */
+    private static final Pattern OPENING_BYLINE = Pattern.compile("(?:^|】)\\s*[（(]([^（(）)]{2,80})[）)]");
+    private static final Pattern OPENING_CREDIT_SPLIT = Pattern.compile("\\s*[/／]\\s*|(?<=报导|报道)[、，,]\\s*");
+    /**
+     * One credit of an opening byline: who (after 记者, 作者 or the outlet) and what they did. 翻译
+     * is kept apart: a translator is not counted as an author (as in the closing credits).
+     */
+    private static final Pattern OPENING_CREDIT = Pattern.compile(
+            "^(?:([^\\s]{0,12}?(?:记者|作家|作者)\\s*[：:]?)|英文大纪元|大纪元)?\\s*(.+?)\\s*(?:综合|采访|简讯)*"
+                    + "(报导|报道|编译|撰文|翻译)(?:报导|报道)?$");
+    /** 作者： CATHY HE AND EVA FU: the writers of the original, named with a colon and nothing after. */
+    private static final Pattern AUTHOR_CREDIT = Pattern.compile("^作者\\s*[：:]\\s*([^：:]+)$");
+    private static final Pattern LATIN_WHO = Pattern.compile(
+            "^([A-Z][A-Za-z.'-]*(?:\\s+[A-Za-z][A-Za-z.'-]*){1,8})\\s*(\\p{IsHan}*)$");
+    /** A Latin name of two to four capitalised words; a desk or team (EMG Inspired Staff) is no person. */
+    private static final Pattern LATIN_PERSON = Pattern.compile(
+            "[A-Z][A-Za-z.'-]+(?:\\s+[A-Z][A-Za-z.'-]+){1,3}(?<!\\s(?:Staff|STAFF|Team|TEAM|Desk|DESK|Editors|EDITORS))");
     private static final PrefilteredPattern EDITOR = PrefilteredPattern.compile(
             "(?:责任编辑|责编)\\s*[：:]\\s*(\\p{IsHan}{2,4}?)(?=\\s|$|#|[，,、/;；）)]|网编)");
     /**
@@ -66,6 +92,7 @@ final class Metadata {
     private static final Pattern LEAD_WRITERS = Pattern.compile(
             "^((?:\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3})"
                     + "(?:\\s*、\\s*(?:\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3})){0,3})\\s*[：:](?=.{8,})");
+    private static final Pattern TITLE_LABEL = Pattern.compile("^\\s*(【[^】]{1,20}】)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。？！?!]");
     /** 记者： with a colon, as transcripts label the interviewer (a byline 记者 杜佳冰 has a space). */
     private static final Pattern INTERVIEWER = Pattern.compile("记者\\s*[：:]");
@@ -87,9 +114,16 @@ final class Metadata {
      * name included) and its programmes and columns.
      */
     private final Map<String, Set<String>> titleNamesByPublisher;
+    /** Places a byline runs into the reporter's name (记者李家宏香港报导). */
+    private final ReportPlaces places;
+    /** The column labels that open an outlet's titles (【网络民议】 for 中国数字时代), by label. */
+    private final Map<String, String> publishersByTitleLabel;
 
     Metadata(Map<String, String> publishersByHost, Map<String, Set<String>> otherNamesByPublisher,
-             Set<String> leadingWithWriters, Set<String> surnames) {
+             Set<String> leadingWithWriters, Set<String> surnames, ReportPlaces places,
+             Map<String, String> publishersByTitleLabel) {
+        this.places = Objects.requireNonNull(places, "places");
+        this.publishersByTitleLabel = Map.copyOf(publishersByTitleLabel);
         this.surnames = Set.copyOf(surnames);
         this.leadingWithWriters = Set.copyOf(leadingWithWriters);
         this.publishersByHost = Map.copyOf(Objects.requireNonNull(publishersByHost, "publishersByHost"));
@@ -107,7 +141,7 @@ final class Metadata {
      * {@code publisher<TAB>programme or column} lines for the labels after its titles.
      */
     static Metadata load(List<String> publishers, List<String> titleTails, List<String> leadBylines,
-                         List<String> surnameLines) {
+                         List<String> surnameLines, ReportPlaces places, List<String> titleLabels) {
         Map<String, String> map = new LinkedHashMap<>();
         Map<String, Set<String>> otherNames = new HashMap<>();
         for (String line : publishers) {
@@ -144,7 +178,18 @@ final class Metadata {
                 leading.add(line.strip());
             }
         }
-        return new Metadata(map, otherNames, leading, Surnames.parse(surnameLines));
+        Map<String, String> labels = new HashMap<>();
+        for (String line : titleLabels) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("title labels: expected publisher<TAB>label: " + line);
+            }
+            labels.put(parts[1].strip(), parts[0].strip());
+        }
+        return new Metadata(map, otherNames, leading, Surnames.parse(surnameLines), places, labels);
     }
 
     /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
@@ -205,6 +250,20 @@ final class Metadata {
             names.add(clean);
         }
         return names;
+    }
+
+    /** The places a byline may run into a reporter's name. */
+    ReportPlaces places() {
+        return places;
+    }
+
+    /**
+     * The outlet whose column label opens the title (【网络民议】… → 中国数字时代, title-labels.tsv):
+     * an archive page saved without URL, source or images still shows whose column it ran in.
+     */
+    Optional<String> publisherOfTitleLabel(String title) {
+        Matcher m = TITLE_LABEL.matcher(title);
+        return m.find() ? Optional.ofNullable(publishersByTitleLabel.get(m.group(1))) : Optional.empty();
     }
 
     /** Whether the name is a known outlet's publisher name (publishers.tsv, second column). */
@@ -271,6 +330,10 @@ final class Metadata {
                 }
                 continue;
             }
+            // The opening byline first: its credits are in the order the page gives them.
+            if (i < 6) {
+                names.addAll(openingBylineNames(line));
+            }
             for (MatchResult m : REPORTER.findAll(line)) {
                 // 记者：好的，谢谢您接受我的采访。 and 记者：任志刚（…）也说，…你觉得…？ are the interviewer's
                 // turns in a transcript, not bylines: a byline ends without a sentence.
@@ -293,6 +356,58 @@ final class Metadata {
     }
 
     /**
+     * The people an opening byline credits: reporters and writers, in Latin letters or Chinese, with
+     * the place they filed from cut off (（大纪元记者叶依帆、张家熙香港报导） → 叶依帆, 张家熙), and the
+     * compiler of a translated report (（英文大纪元记者Bowen Xiao报导／陈霆编译） → Bowen Xiao, 陈霆).
+     * Without 记者 or 作者 before it, a Chinese name must start with a surname: （本台综合报导） names no one.
+     */
+    List<String> openingBylineNames(String line) {
+        Matcher m = OPENING_BYLINE.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String credit : OPENING_CREDIT_SPLIT.split(m.group(1).strip())) {
+            Matcher field = AUTHOR_CREDIT.matcher(credit);
+            Matcher c = OPENING_CREDIT.matcher(credit);
+            String who;
+            boolean roleWord;
+            if (field.matches()) {
+                who = field.group(1);
+                roleWord = true;
+            } else if (c.matches() && !c.group(3).equals("翻译")) {
+                who = c.group(2);
+                roleWord = c.group(1) != null;
+            } else {
+                continue;
+            }
+            Matcher latin = LATIN_WHO.matcher(who);
+            if (latin.matches()) {
+                // Renate Lilge-Stodieck 德国: a Latin name may be followed by a place, nothing else.
+                if (!latin.group(2).isEmpty() && !places.startsWithPlace(latin.group(2))) {
+                    continue;
+                }
+                for (String name : latin.group(1).split("\\s+(?:AND|and|&)\\s+|\\s*[,、]\\s*")) {
+                    if (LATIN_PERSON.matcher(name.strip()).matches()) {
+                        names.add(name.strip());
+                    }
+                }
+                continue;
+            }
+            for (String part : who.split("\\s*[、，,]\\s*")) {
+                // 周慧心、特约记者林澜: a role word inside the list belongs to the next name.
+                String name = part.replaceFirst("^\\p{IsHan}{0,4}?记者", "");
+                // The place may end in letters (林乐予美国华盛顿DC): only the name must be all Han.
+                Optional<String> person = name.length() >= 2 && name.length() <= 3 && !places.onlyPlaces(name)
+                        ? Optional.of(name) : places.nameBefore(name);
+                person.filter(Metadata::allHan).filter(p -> roleWord || startsWithSurname(p))
+                        .filter(p -> !isOutletName(p)).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    /**
      * The names of a byline's name list. 和 and 与 join two names only when both sides are names
      * (程静和李明); in 王和 or 王和岩 the character belongs to the name.
      */
@@ -308,6 +423,10 @@ final class Metadata {
             }
         }
         return names;
+    }
+
+    private static boolean allHan(String text) {
+        return text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     private boolean startsWithSurname(String name) {

@@ -9,10 +9,12 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 class CreditsTest {
 
+    private static final ReportPlaces PLACES = new Ingester().metadata().places();
+
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(files = "../testdata/cases/ingest-credit-lines.tsv", delimiter = '\t', encoding = "UTF-8")
     void readsCreditLinesAndOnlyThem(String line, String credits, String authors, String editor) {
-        Optional<Credits.Line> read = Credits.of(line);
+        Optional<Credits.Line> read = Credits.of(line, PLACES);
 
         assertThat(read.isPresent()).as("a credit line").isEqualTo("yes".equals(credits));
         read.ifPresent(r -> {

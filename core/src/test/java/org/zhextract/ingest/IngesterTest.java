@@ -203,6 +203,21 @@ class IngesterTest {
     }
 
     @Test
+    void anArchivePageWithNothingButItsColumnLabelIsPublishedByTheColumnsOutlet() {
+        IngestedDocument comments = read("""
+                2024年2月16日，俄罗斯反对派领导人纳瓦尔尼在监狱中猝逝。
+
+                @骑乌龟去浪：一定是心脏病吧
+                """, "cdt-2024/2024-02/【网络民议】“纳瓦尔尼像一个英雄那样活着”.md");
+        IngestedDocument unlabelled = read("""
+                2024年2月16日，俄罗斯反对派领导人纳瓦尔尼在监狱中猝逝。
+                """, "cdt-2024/2024-02/“纳瓦尔尼像一个英雄那样活着”.md");
+
+        assertThat(comments.article().publisher()).contains("中国数字时代");
+        assertThat(unlabelled.article().publisher()).isEmpty();
+    }
+
+    @Test
     void anArchivedRepostCreditingANewspaperAsAuthorIsThatNewspapers() {
         IngestedDocument doc = read("""
                 **标题：** 《南都周刊》员工签名挽留长平 \s
