@@ -131,8 +131,10 @@ final class SourceFinder extends DocumentPart {
                 || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
         }
-        if (causativeAt(start)) {
-            return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
+        if (causativeAt(start) || pivotWithin(start, end) || addressedAt(start)) {
+            // …，使这些国家认为; 要求/n 其披露, 美国、澳洲促港府承诺: the ones made or asked to act;
+            // 向其父母施压: a preposition's object. No source that speaks
+            return Subject.INVALID_SUBJECT;
         }
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
@@ -197,6 +199,23 @@ final class SourceFinder extends DocumentPart {
         }
         String word = tokens.get(k).text();
         return word.equals("使") || word.equals("让") || word.equals("令") || word.equals("使得");
+    }
+
+    /** Whether a pivot verb (role pivot: 要求, 促, 敦促) stands as a word of its own in {@code [start, end)}. */
+    private boolean pivotWithin(int start, int end) {
+        for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            if (lexicon.is("pivot", tokens.get(k).text()) && !doc.insideMention(tokens.get(k).start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a preposition of address (向, 对, 跟, 给, 朝) opens the phrase at {@code at} (向其父母施压). */
+    private boolean addressedAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).pos().startsWith("p")
+                && ADDRESSING.contains(tokens.get(k).text()) && !doc.insideMention(at);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.zhextract.claim;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Subject.Status;
+import org.zhextract.model.EntityType;
 import org.zhextract.segment.CoreWords;
 
 /**
@@ -78,6 +79,12 @@ final class SourceTrimmer extends DocumentPart {
                     }
                     break;
                 }
+                int from = start;
+                if (t.start() > start && doc.mentionEndingAt(t.start()).filter(m -> m.type() == EntityType.PERSON && m.start() >= from).isPresent()
+                        && doc.personWithin(t.start(), end).isEmpty()) {
+                    end = t.start();   // 蔡英文致词/n 时表示: what a named person did is the time clause, whatever its tag
+                    break;
+                }
             }
         }
         if (end <= start) {
@@ -105,6 +112,9 @@ final class SourceTrimmer extends DocumentPart {
                 && !doc.insideMention(end - 1)
                 && doc.tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
+        }
+        if (lexicon.is("thus", text.substring(start, end))) {
+            return Subject.INVALID_SUBJECT;   // 如果这样说, 一些学者那样说: how one puts it, no one named
         }
         Optional<String> thus = lexicon.longestSuffix("thus", text, start, end);
         if (thus.isEmpty()) {
