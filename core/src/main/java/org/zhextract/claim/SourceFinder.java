@@ -115,6 +115,9 @@ final class SourceFinder extends DocumentPart {
             int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
             end = Math.max(end, head);
         }
+        if (end == walked) {
+            end = Math.max(end, namedHeadAfterClause(start, end, to));   // 和自民党一起执政的…代表山口那津男
+        }
         Subject trimmed = trimmer.trim(start, end, to);
         if (trimmed.status() != Status.OK) {
             return trimmed;
@@ -199,6 +202,50 @@ final class SourceFinder extends DocumentPart {
         }
         String word = tokens.get(k).text();
         return word.equals("使") || word.equals("让") || word.equals("令") || word.equals("使得");
+    }
+
+    /**
+     * 和自民党一起执政的日本公明党代表山口那津男, 曾任该公司亚洲地区政策部门负责人的王大伟: a relative clause
+     * longer than {@link #MAX_RELATIVE_CLAUSE} (up to {@link #MAX_COUNTED_RELATIVE_CLAUSE}) with a verb in it,
+     * before a head that a person's name, or a title and a name, ends. Such a head plainly speaks, so the clause is read
+     * whole, as 参与谈判的外交官 keeps its clause. The end of that head, or -1. A possessive
+     * (卡瓦诺的) or a clause with 了/过/着 is none.
+     */
+    private int namedHeadAfterClause(int start, int walked, int to) {
+        for (int de = text.indexOf('的', walked); de > 0 && de < to - 1 && de - start <= MAX_COUNTED_RELATIVE_CLAUSE;
+                de = text.indexOf('的', de + 1)) {
+            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0)
+                    || possessive(de)) {
+                return -1;
+            }
+            boolean verb = false;
+            for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= de; k++) {
+                // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing
+                String previous = k > 0 ? tokens.get(k - 1).pos() : "";
+                verb |= tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                        && !(previous.startsWith("r") || previous.startsWith("m") || previous.startsWith("q"));
+            }
+            int head = walker.walkNominal(de + 1, to);
+            int from = de + 1;
+            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head))) {
+                return head;
+            }
+        }
+        return -1;
+    }
+
+    /** A title followed by at least two more chars ends {@code [from, head)} (公明党代表山口那津男): a name no entity covers. */
+    private boolean titledName(int from, int head) {
+        for (int k = from; k < head; k++) {
+            for (String title : lexicon.wordsAt("title", text, k, head)) {
+                int after = k + title.length();
+                if (head - after >= 2 && head - after <= 5 && lexicon.longestSuffix("title", text, after, head).isEmpty()
+                        && doc.tokenStartsAt(after) && text.substring(after, head).chars().allMatch(Character::isLetter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a pivot verb (role pivot: 要求, 促, 敦促) stands as a word of its own in {@code [start, end)}. */

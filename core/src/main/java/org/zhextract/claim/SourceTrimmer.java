@@ -218,6 +218,10 @@ final class SourceTrimmer extends DocumentPart {
         }
         CharToken t = tokens.get(last);
         String pos = t.pos();
+        boolean perfective = last + 1 < tokens.size() && tokens.get(last + 1).start() == end && tokens.get(last + 1).text().equals("了");
+        if (perfective && (pos.equals("a") || pos.equals("vi") || pos.equals("v")) && !doc.insideMention(t.start())) {
+            return t.start();   // 父亲沉默/a 了一会后说: what the source did first, with 了, is no part of it
+        }
         boolean adverbial = pos.equals("m") || pos.equals("f") || pos.equals("a") || pos.equals("ad") || pos.startsWith("d");
         if (!adverbial || doc.insideMention(t.start())) {
             return end;
