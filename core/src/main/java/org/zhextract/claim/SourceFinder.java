@@ -251,7 +251,11 @@ final class SourceFinder extends DocumentPart {
     /** Whether a pivot verb (role pivot: 要求, 促, 敦促) stands as a word of its own in {@code [start, end)}. */
     private boolean pivotWithin(int start, int end) {
         for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
-            if (lexicon.is("pivot", tokens.get(k).text()) && !doc.insideMention(tokens.get(k).start())) {
+            // 第二项/mq 要求称, 这些要求: after a count word, demonstrative or 的 the word names a demand, no verb
+            String previous = k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k - 1).start() >= start
+                    ? tokens.get(k - 1).pos() : "";
+            boolean noun = previous.startsWith("m") || previous.startsWith("q") || previous.startsWith("r") || previous.startsWith("ude");
+            if (lexicon.is("pivot", tokens.get(k).text()) && !noun && !doc.insideMention(tokens.get(k).start())) {
                 return true;
             }
         }
