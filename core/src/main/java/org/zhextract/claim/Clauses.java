@@ -125,7 +125,9 @@ final class Clauses extends DocumentPart {
                 String pos = t.pos();
                 boolean date = pos.startsWith("m") && k + 1 < tokens.size()
                         && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
-                if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") || pos.equals("t")
+                // 很/d 多/a 法律专家: 很多 and 好多 count the source, no adverb to skip
+                boolean count = (t.text().equals("很") || t.text().equals("好")) && t.end() < to && text.charAt(t.end()) == '多';
+                if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") && !count || pos.equals("t")
                         || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
                         || lexicon.is("timelocalizer", t.text())) {
                     start = skipSpaces(t.end(), to);

@@ -89,6 +89,9 @@ final class ContentFinder extends DocumentPart {
             Quote quote = quotations.around(end);
             if (quote != null && quote.start() == end) {
                 end = quote.end();
+                if ((quote.start() == start || onlyQuotations(start, quote.start())) && endsSentence(quote, limit)) {
+                    break;   // 她说：“……。”她对禁令持乐观态度: the closed sentence ends the content
+                }
                 continue;
             }
             if (SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0 || headline && clauses.isSpaceBoundary(end)) {
@@ -119,6 +122,25 @@ final class ContentFinder extends DocumentPart {
         draft.contentStart = start;
         draft.contentEnd = end;
         draft.form = hasQuotedSpeech(start, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+    }
+
+    /**
+     * A closed quotation whose last inner mark ends a sentence (。！？) and after which a new
+     * sentence starts (a letter, not another quotation or a comma): its sentence is
+     * over, so what follows is the writer's or another source's. Read only where the content
+     * opens with quotations (说：“……。”); a quotation inside indirect content (指，X订明：“……。”公务员也…)
+     * may be followed by more of it.
+     */
+    private boolean endsSentence(Quote quote, int limit) {
+        if (!quote.closed() || quote.end() >= limit || quote.innerEnd() <= quote.innerStart()) {
+            return false;
+        }
+        char last = text.charAt(quote.innerEnd() - 1);
+        if ("。！？!?".indexOf(last) < 0) {
+            return false;
+        }
+        int next = clauses.skipSpaces(quote.end(), limit);
+        return next < limit && Character.isLetter(text.charAt(next)) && quotations.startingAt(next) == null;
     }
 
     /** …的合作（资料图片）: a bracketed aside closing the content is the editor's, not the source's. */

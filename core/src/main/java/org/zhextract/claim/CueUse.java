@@ -314,7 +314,10 @@ final class CueUse extends DocumentPart {
         char before = at > 0 ? text.charAt(at - 1) : ' ';
         int after = at + word.length();
         boolean demonstrative = before == '一' && at > 1 && "这此该那".indexOf(text.charAt(at - 2)) >= 0;   // 这一宣布
-        return "的所之".indexOf(before) >= 0 || demonstrative || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
+        // 其他批评, 做出任何承诺: after a determiner (role determiner) the cue names a thing
+        boolean determined = lexicon.longestSuffix("determiner", text, Math.max(0, at - 2), at).isPresent() && doc.tokenStartsAt(at)
+                && (at < 2 || doc.tokenStartsAt(at - lexicon.longestSuffix("determiner", text, Math.max(0, at - 2), at).get().length()));
+        return "的所之".indexOf(before) >= 0 || demonstrative || determined || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */
@@ -335,13 +338,24 @@ final class CueUse extends DocumentPart {
             CharToken t = tokens.get(k);
             boolean passive = t.text().equals("被") || t.pos().equals("pbei");
             boolean causative = (t.text().equals("让") || t.text().equals("使") || t.text().equals("令") || t.text().equals("叫"))
-                    && (t.pos().startsWith("v") || t.pos().startsWith("p"));
+                    && (t.pos().startsWith("v") || t.pos().startsWith("p"))
+                    || lexicon.is("pivot", t.text()) && !doc.insideMention(t.start());   // 美国要求中方承诺: asked to promise
             if (t.start() >= from && (passive || causative)) {
                 String rest = text.substring(t.end(), cueAt);
                 return !(rest.contains("时") || rest.contains("后") || rest.contains("中"));
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a pivot verb (role pivot) ends right before a subject starting at {@code at}: 并要求他们写下
+     * 保证书，承诺…, 要求该公司承诺: the object of 要求 is asked to act and says nothing.
+     */
+    boolean pivotBefore(int at) {
+        int before = doc.firstTokenAtOrAfter(at) - 1;
+        return before >= 0 && before < tokens.size() && tokens.get(before).end() == at
+                && lexicon.is("pivot", tokens.get(before).text()) && !doc.insideMention(tokens.get(before).start());
     }
 
     /** A source ending in a place or locative (网上, 当地, 美国): before 有 it is where, not who. */

@@ -3,9 +3,11 @@ package org.zhextract.claim;
 import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.SENTENCE_ENDS;
 
+import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
+import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Subject.Status;
 
 /**
@@ -103,6 +105,30 @@ final class SourceAfterCuePatterns extends DocumentPart {
      * [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. Null when the cue at {@code at}
      * reads no claim.
      */
+    /**
+     * 援引中国官方媒体消息说, 援引知情人的消息报导说: the news noun (消息, with 的 and a trailing 报道/报导) after
+     * the relayed source is what they said, no part of who said it; 消息人士 stays.
+     */
+    private Subject withoutNewsNoun(Subject source) {
+        if (source.status() != Status.OK) {
+            return source;
+        }
+        int end = source.end();
+        for (String tail : List.of("报道", "报导")) {
+            if (text.startsWith(tail, end - tail.length()) && text.startsWith("消息", end - tail.length() - 2)) {
+                end -= tail.length();
+            }
+        }
+        if (!text.startsWith("消息", end - 2)) {
+            return source;
+        }
+        end -= 2;
+        if (end > source.start() && text.charAt(end - 1) == '的') {
+            end--;
+        }
+        return end - source.start() >= 2 ? new Subject(Status.OK, source.start(), end) : source;
+    }
+
     PatternMatch readRelay(Cue cue, int at, int paragraphEnd, int paragraph) {
         int clauseStart = clauses.clauseStart(at);
         int sourceStart = at + cue.word().length();
@@ -142,7 +168,17 @@ final class SourceAfterCuePatterns extends DocumentPart {
         } else if (text.startsWith("的话", closer.startsWith("的话") ? closerStart : closerStart - 2)) {
             sourceEnd = closer.startsWith("的话") ? closerStart : closerStart - 2;
         }
-        Subject source = sources.findSubject(sourceStart, sourceEnd);
+        // 消息引据《中国网》引述国家民政局指出: a chain of relays; the last one relayed speaks
+        String relayWord = cue.word();
+        for (int k = sourceStart + 1; k < sourceEnd; k++) {
+            Optional<Cue> relay = lexicon.longestAt(text, k);
+            if (relay.isPresent() && relay.get().kind() == Kind.RELAY && !relay.get().word().endsWith("用")
+                    && k + relay.get().word().length() < sourceEnd && doc.tokenStartsAt(k) && quotations.around(k) == null) {
+                sourceStart = k + relay.get().word().length();
+                relayWord = relay.get().word();
+            }
+        }
+        Subject source = withoutNewsNoun(sources.findSubject(sourceStart, sourceEnd));
         if (source.status() != Status.OK) {
             return null;
         }
@@ -155,7 +191,7 @@ final class SourceAfterCuePatterns extends DocumentPart {
         }
         String verb = closer.startsWith("的话来") ? closer.substring(3) : closer.startsWith("的话") ? closer.substring(2) : closer;
         ClaimDraft draft = new ClaimDraft();
-        draft.cue = cue.word() + "…" + verb;
+        draft.cue = relayWord + "…" + verb;
         draft.cueStart = at;
         draft.paragraph = paragraph;
         int closerEnd = closerStart + closer.length();
@@ -169,7 +205,7 @@ final class SourceAfterCuePatterns extends DocumentPart {
                 Optional<String> said = lexicon.longestPrefix("closer", text, from, paragraphEnd)
                         .filter(w -> !w.startsWith("的") && !w.endsWith("消息"));
                 if (said.isPresent()) {
-                    draft.cue = cue.word() + "…" + said.get();
+                    draft.cue = relayWord + "…" + said.get();
                     contentAt = from + said.get().length();
                     closerEnd = contentAt;
                     break;

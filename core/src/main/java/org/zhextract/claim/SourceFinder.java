@@ -115,6 +115,9 @@ final class SourceFinder extends DocumentPart {
             int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
             end = Math.max(end, head);
         }
+        if (end == walked) {
+            end = Math.max(end, namedHeadAfterClause(start, end, to));   // 和自民党一起执政的…代表山口那津男
+        }
         Subject trimmed = trimmer.trim(start, end, to);
         if (trimmed.status() != Status.OK) {
             return trimmed;
@@ -131,8 +134,10 @@ final class SourceFinder extends DocumentPart {
                 || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
         }
-        if (causativeAt(start)) {
-            return Subject.INVALID_SUBJECT;   // …，使这些国家认为: the ones made to believe, no source that speaks
+        if (causativeAt(start) || pivotWithin(start, end) || addressedAt(start)) {
+            // …，使这些国家认为; 要求/n 其披露, 美国、澳洲促港府承诺: the ones made or asked to act;
+            // 向其父母施压: a preposition's object. No source that speaks
+            return Subject.INVALID_SUBJECT;
         }
         if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
@@ -197,6 +202,71 @@ final class SourceFinder extends DocumentPart {
         }
         String word = tokens.get(k).text();
         return word.equals("使") || word.equals("让") || word.equals("令") || word.equals("使得");
+    }
+
+    /**
+     * 和自民党一起执政的日本公明党代表山口那津男, 曾任该公司亚洲地区政策部门负责人的王大伟: a relative clause
+     * longer than {@link #MAX_RELATIVE_CLAUSE} (up to {@link #MAX_COUNTED_RELATIVE_CLAUSE}) with a verb in it,
+     * before a head that a person's name, or a title and a name, ends. Such a head plainly speaks, so the clause is read
+     * whole, as 参与谈判的外交官 keeps its clause. The end of that head, or -1. A possessive
+     * (卡瓦诺的) or a clause with 了/过/着 is none.
+     */
+    private int namedHeadAfterClause(int start, int walked, int to) {
+        for (int de = text.indexOf('的', walked); de > 0 && de < to - 1 && de - start <= MAX_COUNTED_RELATIVE_CLAUSE;
+                de = text.indexOf('的', de + 1)) {
+            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0)
+                    || possessive(de)) {
+                return -1;
+            }
+            boolean verb = false;
+            for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= de; k++) {
+                // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing
+                String previous = k > 0 ? tokens.get(k - 1).pos() : "";
+                verb |= tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                        && !(previous.startsWith("r") || previous.startsWith("m") || previous.startsWith("q"));
+            }
+            int head = walker.walkNominal(de + 1, to);
+            int from = de + 1;
+            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head))) {
+                return head;
+            }
+        }
+        return -1;
+    }
+
+    /** A title followed by at least two more chars ends {@code [from, head)} (公明党代表山口那津男): a name no entity covers. */
+    private boolean titledName(int from, int head) {
+        for (int k = from; k < head; k++) {
+            for (String title : lexicon.wordsAt("title", text, k, head)) {
+                int after = k + title.length();
+                if (head - after >= 2 && head - after <= 5 && lexicon.longestSuffix("title", text, after, head).isEmpty()
+                        && doc.tokenStartsAt(after) && text.substring(after, head).chars().allMatch(Character::isLetter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a pivot verb (role pivot: 要求, 促, 敦促) stands as a word of its own in {@code [start, end)}. */
+    private boolean pivotWithin(int start, int end) {
+        for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            // 第二项/mq 要求称, 这些要求: after a count word, demonstrative or 的 the word names a demand, no verb
+            String previous = k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k - 1).start() >= start
+                    ? tokens.get(k - 1).pos() : "";
+            boolean noun = previous.startsWith("m") || previous.startsWith("q") || previous.startsWith("r") || previous.startsWith("ude");
+            if (lexicon.is("pivot", tokens.get(k).text()) && !noun && !doc.insideMention(tokens.get(k).start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a preposition of address (向, 对, 跟, 给, 朝) opens the phrase at {@code at} (向其父母施压). */
+    private boolean addressedAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).pos().startsWith("p")
+                && ADDRESSING.contains(tokens.get(k).text()) && !doc.insideMention(at);
     }
 
     /**

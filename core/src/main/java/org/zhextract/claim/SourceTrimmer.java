@@ -3,6 +3,7 @@ package org.zhextract.claim;
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Subject.Status;
+import org.zhextract.model.EntityType;
 import org.zhextract.segment.CoreWords;
 
 /**
@@ -78,6 +79,12 @@ final class SourceTrimmer extends DocumentPart {
                     }
                     break;
                 }
+                int from = start;
+                if (t.start() > start && doc.mentionEndingAt(t.start()).filter(m -> m.type() == EntityType.PERSON && m.start() >= from).isPresent()
+                        && doc.personWithin(t.start(), end).isEmpty()) {
+                    end = t.start();   // 蔡英文致词/n 时表示: what a named person did is the time clause, whatever its tag
+                    break;
+                }
             }
         }
         if (end <= start) {
@@ -105,6 +112,9 @@ final class SourceTrimmer extends DocumentPart {
                 && !doc.insideMention(end - 1)
                 && doc.tokenStartsAt(end - gluedAdverb.get().length())) {
             end -= gluedAdverb.get().length();   // 米希尔另, 港警首度: how often or besides, no part of the source
+        }
+        if (lexicon.is("thus", text.substring(start, end))) {
+            return Subject.INVALID_SUBJECT;   // 如果这样说, 一些学者那样说: how one puts it, no one named
         }
         Optional<String> thus = lexicon.longestSuffix("thus", text, start, end);
         if (thus.isEmpty()) {
@@ -208,6 +218,10 @@ final class SourceTrimmer extends DocumentPart {
         }
         CharToken t = tokens.get(last);
         String pos = t.pos();
+        boolean perfective = last + 1 < tokens.size() && tokens.get(last + 1).start() == end && tokens.get(last + 1).text().equals("了");
+        if (perfective && (pos.equals("a") || pos.equals("vi") || pos.equals("v")) && !doc.insideMention(t.start())) {
+            return t.start();   // 父亲沉默/a 了一会后说: what the source did first, with 了, is no part of it
+        }
         boolean adverbial = pos.equals("m") || pos.equals("f") || pos.equals("a") || pos.equals("ad") || pos.startsWith("d");
         if (!adverbial || doc.insideMention(t.start())) {
             return end;

@@ -73,6 +73,12 @@ final class SourceWalker extends DocumentPart {
                 end = to;   // 川/b 普说/nr: the segmenter glued the name's last char to the cue
                 break;
             }
+            if (end == start && (t.text().equals("很") || t.text().equals("好")) && t.end() < to && text.charAt(t.end()) == '多'
+                    && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("多") && tokens.get(k + 1).end() < to) {
+                end = tokens.get(k + 1).end();   // 很/d 多/a 法律专家: a count opening the source
+                k += 2;
+                continue;
+            }
             if (t.pos().equals("an") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
                     && tokens.get(k + 1).end() <= to && tokens.get(k + 1).pos().startsWith("n")
                     && !tokens.get(k + 1).pos().startsWith("nr")) {

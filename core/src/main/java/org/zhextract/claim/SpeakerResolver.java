@@ -56,7 +56,9 @@ final class SpeakerResolver extends DocumentPart {
         for (int k = start; k < end; k++) {
             for (String title : lexicon.wordsAt("title", text, k, end)) {
                 int after = k + title.length();
-                if (after > headStart && after <= end - 2 && !endsInsideWord(after) && looksLikeName(after, end)) {
+                // 港区全国政协委员、企业家李大壮: a title before 、 is one of a list of titles, not before the name
+                if (after > headStart && after <= end - 2 && !endsInsideWord(after) && text.charAt(after) != '、'
+                        && looksLikeName(after, end)) {
                     headStart = after;
                 }
             }

@@ -261,6 +261,9 @@ final class SpeechPattern extends DocumentPart {
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
             return true;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
         }
+        if (subject.status() == Status.OK && subject.end() <= at && cueUse.pivotBefore(subject.start())) {
+            return true;   // 并要求他们写下保证书，承诺…: asked to promise, not promising
+        }
         if (cueUse.passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
             return true;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
