@@ -77,6 +77,8 @@ public final class EntityRecognizer {
     private final List<String> publicationHeads;
     /** Last characters of village names (坪, 畈, 场): settlement-chars.txt. */
     private final Set<Character> settlementChars;
+    /** Words for a given name the text leaves out (女士, 某某): address-words.txt. */
+    private final Set<String> addressWords;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -100,6 +102,7 @@ public final class EntityRecognizer {
         Set<Character> settlements = new HashSet<>();
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
+        this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -143,7 +146,9 @@ public final class EntityRecognizer {
         }
         if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) { // with the model off, role tags are all there is
             CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
-            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex) || isUnconfirmedPlace(view, c, modelIndex));
+            List<String> modelSurfaces = modelCandidates.stream().map(m -> view.document.slice(m.span())).toList();
+            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex) || isUnconfirmedPlace(view, c, modelIndex)
+                    || isUnconfirmedThreeCharacterName(view, c, modelSurfaces));
         }
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
@@ -209,6 +214,51 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether a candidate is a three-character Chinese person only HanLP's role tags propose and the
+     * model reads nowhere in the document, not even inside a longer span: a word run into the next
+     * (关键一 of 关键一步, 叶子会 of 叶子会出现, 方式大 of 方式大受, 曾有一 of 曾有一段, 高得多, 易用性). The
+     * model reads HanLP's words and its nr tag as hints and still sees no name there; a real name it
+     * misses in one place it mostly tags in another. Kept: names HanLP's dictionary knows (习近平,
+     * 特朗普/nrf), transliterations (杜德纳), a name after a title (编译 高思佳) or next to a 、 (lists of
+     * victims, written once each), and a surname plus a word for the given name the text leaves out
+     * (黄女士, 吴某某: address-words.txt), which the model, trained on full names, seldom tags.
+     */
+    private boolean isUnconfirmedThreeCharacterName(TextView view, Candidate c, List<String> modelSurfaces) {
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || c.span().length() != 3) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        if (!surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                || lexicon.isTransliteration(surface) || CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface)
+                || addressWords.contains(surface.substring(1)) || followsTitle(view, c)
+                || modelSurfaces.stream().anyMatch(m -> m.contains(surface))) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        if (start > 0 && view.text.charAt(start - 1) == '、') {
+            return false;
+        }
+        if (surface.charAt(1) == '得' && "多很".indexOf(surface.charAt(2)) >= 0) {
+            return true; // 高得多, 那得多: an adjective or pronoun and the complement "much (more)"
+        }
+        if (end >= view.text.length()) {
+            return false;
+        }
+        // a word run on ends inside the next word (关键一/步, 叶子会/出现); a name the text goes on from with a
+        // punctuation mark, a conjunction or an event word (许家印和, 孟晚舟事件, 周远案) ends where the name ends
+        char next = view.text.charAt(end);
+        boolean nameEnds = !Character.isLetterOrDigit(next) || NAME_FOLLOWERS.indexOf(next) >= 0
+                || java.util.stream.IntStream.rangeClosed(end + 2, Math.min(view.text.length(), end + 4))
+                        .anyMatch(to -> lexicon.eventSuffixes().longestEndingAt(view.text, to, end)
+                                .filter(m -> m.start() == end).isPresent());
+        return !nameEnds;
+    }
+
+    /** Conjunctions and 案 (a case) that follow a name with nothing run into it (许家印和张近东, 周远案). */
+    private static final String NAME_FOLLOWERS = "和与及跟同案";
+
+    /**
      * A person's name that HanLP split into a preposition and a word (向/p 华强/nz), opening a list of
      * persons right after a title (演员向华强、于丹丹、何振梁): the model reading HanLP's words sees no name
      * there. A one-character word that is a surname (surnames.txt; 向, 于 are also ambiguous-surnames.txt,
@@ -254,10 +304,11 @@ public final class EntityRecognizer {
         return merge(all);
     }
 
-    /** Whether a title word ends right before the candidate, maybe with a colon between (责任编辑：文婧). */
+    /** Whether a title word ends right before the candidate, maybe with a colon or spaces between (责任编辑：文婧, 编译 高思佳). */
     private boolean followsTitle(TextView view, Candidate c) {
         int start = view.document.toCharIndex(c.span().start());
-        while (start > 0 && (view.text.charAt(start - 1) == '：' || view.text.charAt(start - 1) == ':')) {
+        while (start > 0 && (view.text.charAt(start - 1) == '：' || view.text.charAt(start - 1) == ':'
+                || Character.isWhitespace(view.text.charAt(start - 1)) || view.text.charAt(start - 1) == '\u3000')) {
             start--;
         }
         return lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent();
