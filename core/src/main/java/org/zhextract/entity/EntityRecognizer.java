@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
@@ -156,6 +157,7 @@ public final class EntityRecognizer {
         candidates.addAll(publicationTitles(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
+        candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asListedSettlement(view, c)).collect(Collectors.toCollection(ArrayList::new));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
@@ -249,7 +251,7 @@ public final class EntityRecognizer {
         // punctuation mark, a conjunction or an event word (许家印和, 孟晚舟事件, 周远案) ends where the name ends
         char next = view.text.charAt(end);
         boolean nameEnds = !Character.isLetterOrDigit(next) || NAME_FOLLOWERS.indexOf(next) >= 0
-                || java.util.stream.IntStream.rangeClosed(end + 2, Math.min(view.text.length(), end + 4))
+                || IntStream.rangeClosed(end + 2, Math.min(view.text.length(), end + 4))
                         .anyMatch(to -> lexicon.eventSuffixes().longestEndingAt(view.text, to, end)
                                 .filter(m -> m.start() == end).isPresent());
         return !nameEnds;
@@ -632,6 +634,54 @@ public final class EntityRecognizer {
      * tagged as a name plus the adverb marker 地 or the complement marker 得 (安全地重返校园: safely;
      * 高兴得泪下: so glad that): an adjective or verb made a modifier, which no name ends with.
      */
+    /**
+     * Without a model person right before a prize (诺贝尔化学奖), and without a tagger's person ending in 妈
+     * or 爸, a kinship address, the mother or father of someone (树德妈 of
+     * 张树德, 小明爸), not a name: the model reads 树德妈 as a person, and propagation spread it (30 times in one
+     * article).
+     */
+    private static List<Candidate> withoutPrizesAndKinAddresses(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int end = view.document.toCharIndex(c.span().end());
+            boolean kin = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 2
+                    && (view.text.charAt(end - 1) == '妈' || view.text.charAt(end - 1) == '爸');
+            // the model's person before a prize is the prize (诺贝尔化学奖), as RoleSource has it for the role tags
+            boolean prize = c.hasType(EntityType.PERSON) && c.origin() == Candidate.Origin.MODEL
+                    && (view.text.startsWith("奖", end) || RoleSource.namesPrize(view, end));
+            if (!kin && !prize) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** A name in quotes right after a word for a storm (台风“山竹”, 飓风“劳拉”): the storm's name. */
+    private static final Pattern STORM_NAME = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)[“\"「『]([^”\"」』，。\\s]{1,8})[”\"」』]");
+
+    /**
+     * Names a text gives a storm (台风“山竹”) name no person or place, wherever they are written in the document
+     * (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, and no name of a candidate here is
+     * the storm's. Candidates of user dictionaries stay.
+     */
+    private static List<Candidate> withoutStormNames(TextView view, List<Candidate> candidates) {
+        Set<String> storms = new HashSet<>();
+        Matcher m = STORM_NAME.matcher(view.text);
+        while (m.find()) {
+            storms.add(m.group(1));
+        }
+        if (storms.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.origin() == Candidate.Origin.USER || !storms.contains(view.document.slice(c.span()))) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
     private static List<Candidate> withoutMarkedModifiers(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -1099,6 +1149,9 @@ public final class EntityRecognizer {
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
             if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            }
+            if (m.get().value() == EntityType.PERSON && (text.startsWith("奖", end) || RoleSource.namesPrize(view, end))) {
+                continue; // 诺贝尔 the person is not in 诺贝尔奖 or 诺贝尔化学奖, the prizes
             }
             if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
                 found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
