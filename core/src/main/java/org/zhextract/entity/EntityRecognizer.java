@@ -944,8 +944,8 @@ public final class EntityRecognizer {
             if (verb >= 0 && verb == last && isAdverbPlusModal(view.tokens.get(verb).text()) && startsPredicate(view, last + 1, end)) {
                 return true; // 中共/都会/n 想办法: HanLP reads 都会 (metropolis), the text 都 + 会
             }
-            if (verb < 0 || !view.pos(verb).equals("v")) {
-                continue;
+            if (verb < 0 || !view.pos(verb).equals("v") && !view.pos(verb).equals("vn")) {
+                continue; // a verbal noun as well (中共/承诺/vn 会 对外资开放)
             }
             // a suffix after the name ends an organization (安全理事会, 大使馆); not one inside the name (国会 of
             // 中国/会) nor one character inside a word (局 of 全局)
