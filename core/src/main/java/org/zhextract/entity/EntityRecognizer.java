@@ -251,11 +251,15 @@ public final class EntityRecognizer {
         // punctuation mark, a conjunction or an event word (许家印和, 孟晚舟事件, 周远案) ends where the name ends
         char next = view.text.charAt(end);
         boolean nameEnds = !Character.isLetterOrDigit(next) || NAME_FOLLOWERS.indexOf(next) >= 0
+                || SPEECH_VERB_CHARS.indexOf(next) >= 0 && !CoreWords.isDictionaryWord(view.text.substring(end - 1, end + 1))
                 || IntStream.rangeClosed(end + 2, Math.min(view.text.length(), end + 4))
                         .anyMatch(to -> lexicon.eventSuffixes().longestEndingAt(view.text, to, end)
                                 .filter(m -> m.start() == end).isPresent());
         return !nameEnds;
     }
+
+    /** Speech verbs a subject's name ends before (柯文哲称, 柯文哲说), unless they end a word with its last character. */
+    private static final String SPEECH_VERB_CHARS = "说称讲";
 
     /** Conjunctions and 案 (a case) that follow a name with nothing run into it (许家印和张近东, 周远案). */
     private static final String NAME_FOLLOWERS = "和与及跟同案";
@@ -944,8 +948,12 @@ public final class EntityRecognizer {
             if (verb >= 0 && verb == last && isAdverbPlusModal(view.tokens.get(verb).text()) && startsPredicate(view, last + 1, end)) {
                 return true; // 中共/都会/n 想办法: HanLP reads 都会 (metropolis), the text 都 + 会
             }
-            if (verb < 0 || !view.pos(verb).equals("v") && !view.pos(verb).equals("vn")) {
-                continue; // a verbal noun as well (中共/承诺/vn 会 对外资开放)
+            // a verbal noun only before a modal that ends the span (中共/承诺/vn 会 对外资开放; not 联合国/统计/vn 司,
+            // the UN Statistics Division, nor 中国/民主化/vn 工作会)
+            boolean verbalNounBeforeModal = verb >= 0 && view.pos(verb).equals("vn") && verb + 1 == last
+                    && view.end(last) - view.start(last) == 1 && MODALS.indexOf(view.text.charAt(view.start(last))) >= 0;
+            if (verb < 0 || !view.pos(verb).equals("v") && !verbalNounBeforeModal) {
+                continue;
             }
             // a suffix after the name ends an organization (安全理事会, 大使馆); not one inside the name (国会 of
             // 中国/会) nor one character inside a word (局 of 全局)
