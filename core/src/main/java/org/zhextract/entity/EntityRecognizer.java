@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
@@ -77,6 +78,8 @@ public final class EntityRecognizer {
     private final List<String> publicationHeads;
     /** Last characters of village names (坪, 畈, 场): settlement-chars.txt. */
     private final Set<Character> settlementChars;
+    /** Words for a given name the text leaves out (女士, 某某): address-words.txt. */
+    private final Set<String> addressWords;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -100,6 +103,7 @@ public final class EntityRecognizer {
         Set<Character> settlements = new HashSet<>();
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
+        this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -143,7 +147,9 @@ public final class EntityRecognizer {
         }
         if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) { // with the model off, role tags are all there is
             CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
-            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex) || isUnconfirmedPlace(view, c, modelIndex));
+            List<String> modelSurfaces = modelCandidates.stream().map(m -> view.document.slice(m.span())).toList();
+            candidates.removeIf(c -> isUnconfirmedShortName(view, c, modelIndex) || isUnconfirmedPlace(view, c, modelIndex)
+                    || isUnconfirmedThreeCharacterName(view, c, modelSurfaces));
         }
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
@@ -151,6 +157,7 @@ public final class EntityRecognizer {
         candidates.addAll(publicationTitles(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
+        candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asListedSettlement(view, c)).collect(Collectors.toCollection(ArrayList::new));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
@@ -209,6 +216,55 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether a candidate is a three-character Chinese person only HanLP's role tags propose and the
+     * model reads nowhere in the document, not even inside a longer span: a word run into the next
+     * (关键一 of 关键一步, 叶子会 of 叶子会出现, 方式大 of 方式大受, 曾有一 of 曾有一段, 高得多, 易用性). The
+     * model reads HanLP's words and its nr tag as hints and still sees no name there; a real name it
+     * misses in one place it mostly tags in another. Kept: names HanLP's dictionary knows (习近平,
+     * 特朗普/nrf), transliterations (杜德纳), a name after a title (编译 高思佳) or next to a 、 (lists of
+     * victims, written once each), and a surname plus a word for the given name the text leaves out
+     * (黄女士, 吴某某: address-words.txt), which the model, trained on full names, seldom tags.
+     */
+    private boolean isUnconfirmedThreeCharacterName(TextView view, Candidate c, List<String> modelSurfaces) {
+        if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.PERSON) || c.span().length() != 3) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        if (!surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                || lexicon.isTransliteration(surface) || CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface)
+                || addressWords.contains(surface.substring(1)) || followsTitle(view, c)
+                || modelSurfaces.stream().anyMatch(m -> m.contains(surface))) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        if (start > 0 && view.text.charAt(start - 1) == '、') {
+            return false;
+        }
+        if (surface.charAt(1) == '得' && "多很".indexOf(surface.charAt(2)) >= 0) {
+            return true; // 高得多, 那得多: an adjective or pronoun and the complement "much (more)"
+        }
+        if (end >= view.text.length()) {
+            return false;
+        }
+        // a word run on ends inside the next word (关键一/步, 叶子会/出现); a name the text goes on from with a
+        // punctuation mark, a conjunction or an event word (许家印和, 孟晚舟事件, 周远案) ends where the name ends
+        char next = view.text.charAt(end);
+        boolean nameEnds = !Character.isLetterOrDigit(next) || NAME_FOLLOWERS.indexOf(next) >= 0
+                || SPEECH_VERB_CHARS.indexOf(next) >= 0 && !CoreWords.isDictionaryWord(view.text.substring(end - 1, end + 1))
+                || IntStream.rangeClosed(end + 2, Math.min(view.text.length(), end + 4))
+                        .anyMatch(to -> lexicon.eventSuffixes().longestEndingAt(view.text, to, end)
+                                .filter(m -> m.start() == end).isPresent());
+        return !nameEnds;
+    }
+
+    /** Speech verbs a subject's name ends before (柯文哲称, 柯文哲说), unless they end a word with its last character. */
+    private static final String SPEECH_VERB_CHARS = "说称讲";
+
+    /** Conjunctions and 案 (a case) that follow a name with nothing run into it (许家印和张近东, 周远案). */
+    private static final String NAME_FOLLOWERS = "和与及跟同案";
+
+    /**
      * A person's name that HanLP split into a preposition and a word (向/p 华强/nz), opening a list of
      * persons right after a title (演员向华强、于丹丹、何振梁): the model reading HanLP's words sees no name
      * there. A one-character word that is a surname (surnames.txt; 向, 于 are also ambiguous-surnames.txt,
@@ -254,10 +310,11 @@ public final class EntityRecognizer {
         return merge(all);
     }
 
-    /** Whether a title word ends right before the candidate, maybe with a colon between (责任编辑：文婧). */
+    /** Whether a title word ends right before the candidate, maybe with a colon or spaces between (责任编辑：文婧, 编译 高思佳). */
     private boolean followsTitle(TextView view, Candidate c) {
         int start = view.document.toCharIndex(c.span().start());
-        while (start > 0 && (view.text.charAt(start - 1) == '：' || view.text.charAt(start - 1) == ':')) {
+        while (start > 0 && (view.text.charAt(start - 1) == '：' || view.text.charAt(start - 1) == ':'
+                || Character.isWhitespace(view.text.charAt(start - 1)) || view.text.charAt(start - 1) == '\u3000')) {
             start--;
         }
         return lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent();
@@ -581,6 +638,54 @@ public final class EntityRecognizer {
      * tagged as a name plus the adverb marker 地 or the complement marker 得 (安全地重返校园: safely;
      * 高兴得泪下: so glad that): an adjective or verb made a modifier, which no name ends with.
      */
+    /**
+     * Without a model person right before a prize (诺贝尔化学奖), and without a tagger's person ending in 妈
+     * or 爸, a kinship address, the mother or father of someone (树德妈 of
+     * 张树德, 小明爸), not a name: the model reads 树德妈 as a person, and propagation spread it (30 times in one
+     * article).
+     */
+    private static List<Candidate> withoutPrizesAndKinAddresses(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int end = view.document.toCharIndex(c.span().end());
+            boolean kin = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 2
+                    && (view.text.charAt(end - 1) == '妈' || view.text.charAt(end - 1) == '爸');
+            // the model's person before a prize is the prize (诺贝尔化学奖), as RoleSource has it for the role tags
+            boolean prize = c.hasType(EntityType.PERSON) && c.origin() == Candidate.Origin.MODEL
+                    && (view.text.startsWith("奖", end) || RoleSource.namesPrize(view, end));
+            if (!kin && !prize) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** A name in quotes right after a word for a storm (台风“山竹”, 飓风“劳拉”): the storm's name. */
+    private static final Pattern STORM_NAME = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)[“\"「『]([^”\"」』，。\\s]{1,8})[”\"」』]");
+
+    /**
+     * Names a text gives a storm (台风“山竹”) name no person or place, wherever they are written in the document
+     * (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, and no name of a candidate here is
+     * the storm's. Candidates of user dictionaries stay.
+     */
+    private static List<Candidate> withoutStormNames(TextView view, List<Candidate> candidates) {
+        Set<String> storms = new HashSet<>();
+        Matcher m = STORM_NAME.matcher(view.text);
+        while (m.find()) {
+            storms.add(m.group(1));
+        }
+        if (storms.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.origin() == Candidate.Origin.USER || !storms.contains(view.document.slice(c.span()))) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
     private static List<Candidate> withoutMarkedModifiers(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -843,7 +948,11 @@ public final class EntityRecognizer {
             if (verb >= 0 && verb == last && isAdverbPlusModal(view.tokens.get(verb).text()) && startsPredicate(view, last + 1, end)) {
                 return true; // 中共/都会/n 想办法: HanLP reads 都会 (metropolis), the text 都 + 会
             }
-            if (verb < 0 || !view.pos(verb).equals("v")) {
+            // a verbal noun only before a modal that ends the span (中共/承诺/vn 会 对外资开放; not 联合国/统计/vn 司,
+            // the UN Statistics Division, nor 中国/民主化/vn 工作会)
+            boolean verbalNounBeforeModal = verb >= 0 && view.pos(verb).equals("vn") && verb + 1 == last
+                    && view.end(last) - view.start(last) == 1 && MODALS.indexOf(view.text.charAt(view.start(last))) >= 0;
+            if (verb < 0 || !view.pos(verb).equals("v") && !verbalNounBeforeModal) {
                 continue;
             }
             // a suffix after the name ends an organization (安全理事会, 大使馆); not one inside the name (国会 of
@@ -1048,6 +1157,9 @@ public final class EntityRecognizer {
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
             if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            }
+            if (m.get().value() == EntityType.PERSON && (text.startsWith("奖", end) || RoleSource.namesPrize(view, end))) {
+                continue; // 诺贝尔 the person is not in 诺贝尔奖 or 诺贝尔化学奖, the prizes
             }
             if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
                 found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));

@@ -192,7 +192,9 @@ final class NamePatternSource {
             }
             int end = listedPersonEnd(view, start, rightPartEnd(view, start, false));
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
-                found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                if (!lexicon.isGeneric(text.substring(start, end))) { // 律师根本不合法: two transliteration characters, a word
+                    found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                }
                 continue;
             }
             int chinese = chineseNameEnd(view, start);

@@ -64,6 +64,15 @@ class ModelMergeTest {
         assertThat(found).contains("LOC:香港");
     }
 
+    @Test
+    void aPersonIsNotPropagatedIntoAPrizeNamedAfterHim() {
+        // 诺贝尔 is found as a person once; 诺贝尔奖 is the prize (it had been propagated there 20 times in one article)
+        String text = "瑞典化学家诺贝尔（Alfred Nobel）设立了这些奖项。今年两位诺贝尔奖得主与李嘉诚基金会密切合作。";
+        List<String> found = mentions(withModel, text);
+
+        assertThat(found).filteredOn(m -> m.equals("PERSON:诺贝尔")).hasSizeLessThanOrEqualTo(1);
+    }
+
     private static List<String> mentions(EntityRecognizer recognizer, String text) {
         return EntityStage.recognize(recognizer, text).stream().map(m -> m.type() + ":" + m.text()).toList();
     }
