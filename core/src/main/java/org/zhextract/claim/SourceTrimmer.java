@@ -19,6 +19,8 @@ final class SourceTrimmer extends DocumentPart {
 
     /** Localizers after a source (报告中指出, 会上说): the source is what precedes them. */
     private static final String LOCALIZERS = "中上里内";
+    /** The same written with two characters (报告书当中, 信件里面, 讲话之中). */
+    private static final java.util.Set<String> TWO_CHARACTER_LOCALIZERS = java.util.Set.of("当中", "之中", "里面");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[个位名家批]?");
 
     SourceTrimmer(ClaimContext context) {
@@ -39,6 +41,11 @@ final class SourceTrimmer extends DocumentPart {
         if (end - start > 2 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
                 && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
             end--;   // 该基金会报告中指出 → 该基金会报告 (书中说 stays: 书 alone is no source)
+        }
+        lastToken = doc.firstTokenAtOrAfter(end - 1);
+        if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start
+                && TWO_CHARACTER_LOCALIZERS.contains(tokens.get(lastToken).text())) {
+            end = tokens.get(lastToken).start();   // 这份战略报告书当中指出 → 这份战略报告书
         }
         lastToken = doc.firstTokenAtOrAfter(end - 1);
         if (lastToken < tokens.size() && tokens.get(lastToken).end() == end && tokens.get(lastToken).start() > start

@@ -50,6 +50,7 @@ public final class QuantityRecognizer {
             Map.entry("逼近", Approx.NEARLY), Map.entry("近乎", Approx.NEARLY), Map.entry("几乎", Approx.NEARLY),
             Map.entry("將近", Approx.NEARLY),
             Map.entry("至少", Approx.AT_LEAST), Map.entry("最少", Approx.AT_LEAST), Map.entry("起码", Approx.AT_LEAST),
+            Map.entry("至少有", Approx.AT_LEAST), Map.entry("最少有", Approx.AT_LEAST), Map.entry("起码有", Approx.AT_LEAST),
             Map.entry("起碼", Approx.AT_LEAST), Map.entry("不少于", Approx.AT_LEAST), Map.entry("不低于", Approx.AT_LEAST),
             Map.entry("至多", Approx.AT_MOST), Map.entry("最多", Approx.AT_MOST), Map.entry("不超过", Approx.AT_MOST),
             Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
@@ -281,6 +282,16 @@ public final class QuantityRecognizer {
             end = r.end;
             pos = r.end;
         } else if (u == null) {
+            if (!fraction && m.rangeLow().isEmpty() && isCountAfterCountNoun(text, m.start(), end)) {
+                // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after
+                f.value = value;
+                f.unit = "count";
+                f.unitText = ""; // no measure word written
+                f.type = QuantityType.QUANTITY;
+                f.end = end;
+                finishContext(text, f, end);
+                return Optional.of(f);
+            }
             if (!fraction) {
                 return Optional.empty();
             }
@@ -1030,6 +1041,21 @@ public final class QuantityRecognizer {
      * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
      * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
      */
+    /**
+     * A count noun (人数, 票数, 总数, 病例数) and at most a few linking words (已, 达到, 超过, 为)
+     * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，.
+     * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
+     */
+    static boolean isCountAfterCountNoun(String text, int start, int end) {
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
+            return false;
+        }
+        return COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
+    }
+
+    private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
+            "[人票总例户件宗]数(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
         return !normalized.isEmpty() && ChineseNumber.digit(normalized.charAt(0)) >= 0;

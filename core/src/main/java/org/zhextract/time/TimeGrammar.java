@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 final class TimeGrammar {
 
     /** Chars that must not precede a numeral, so that no match starts inside a number or after 第. */
-    private static final String NUM_LB = "(?<![0-9零〇一二三四五六七八九十百千万两几第.])(?<!分之)";
+    /** Before a count: no digit or numeral (the count starts there), and not 遗臭/流芳/千秋, whose 万年 is "forever". */
+    private static final String NUM_LB = "(?<![0-9零〇一二三四五六七八九十百千万两几第.])(?<!分之)(?<!遗臭|流芳|千秋)";
     private static final String CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
             + "|[一二三四五六七八九]";
     private static final String COUNT = "[一二三四五六七八九十]分之[一二三四五六七八九十]|[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|[几数][十百千万]{1,3}+|几|数";
@@ -251,7 +252,8 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两几个本上下这当同次])(?<mPartAlone>月初|月底|月末)");
         alt(alternatives, Atom.Kind.DAY, "[0-9一二三四五六七八九十廿卅初]", needs("[日号號]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
-                + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导]))"
+                // 10日内 is "within ten days", a duration (not 10日内阁改组, 10日内地)
+                + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导])|内(?![阁地容部政外在心战陆蒙衣科幕情线务]))"
                 + "|[号號](?![房楼樓线線台機机院门門文令厅馆館车車站码碼床位舱艙窗坑井桥橋球选店铺舖层層区區病罐炉爐仓倉箱柜櫃电電厂廠船舰艦火种種修决決]|公路|州际|国道|省道|高速))");
         // 27、28号, 9月2、3日: a day listed before another day shares its 日 or 号 (not 4、5、6号楼, nor numbered people （29、30号）)
         alt(alternatives, Atom.Kind.DAY, "[0-9]", needs("[、]", 1, 2),

@@ -152,6 +152,8 @@ final class TimeResolver {
     private int lastDateAt = -1;
     /** The last year written out (2018年, 去年, 当年 after one), for 当年 and 同年; null before any. */
     private Integer writtenYear;
+    /** Whether {@link #writtenYear} opens a "since" phrase (自去年6月以来): no story year for holidays. */
+    private boolean writtenYearOpensSince;
     /** Whether the year last written out is a year of a Chinese reign era (道光二十三年), whose month-days are lunar. */
     private boolean writtenYearLunar;
     /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
@@ -698,6 +700,19 @@ final class TimeResolver {
         return true;
     }
 
+    /**
+     * Whether the time opens a "since" phrase (自去年6月以来, 从2019年起): the story runs from it to
+     * the present, so its year is no story year for the holidays written after it (同年 still refers to it).
+     */
+    private boolean opensSincePhrase(int start, int end) {
+        if (start == 0 || "自从".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        return SINCE_END.matcher(text).region(end, Math.min(text.length(), end + 16)).find();
+    }
+
+    private static final Pattern SINCE_END = Pattern.compile("^[^，。；！？,;!?]{0,12}?(?:以来|起|开始)");
+
     private ResolvedTime finish(Fields f, int start, int end, boolean future, ResolvedTime rangeStart) {
         LocalDate ref = reference.orElse(null);
         if (f.hour != null && f.partOfDay != null) {
@@ -715,7 +730,7 @@ final class TimeResolver {
             if (f.year == null && rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year(); // 去年春节到元宵节
             }
-            if (f.year == null && writtenYear != null && (ref == null || writtenYear != ref.getYear())
+            if (f.year == null && writtenYear != null && (ref == null || writtenYear != ref.getYear()) && !writtenYearOpensSince
                     && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))) {
                 // 1959年9月…春节: the story's holiday, the first after its month when the story gives one
                 int storyMonth = writtenMonth == null ? 1 : writtenMonth;
@@ -926,6 +941,7 @@ final class TimeResolver {
         }
         if (f.yearWritten && f.year != null) {
             writtenYear = f.year;
+            writtenYearOpensSince = opensSincePhrase(start, end);
             writtenYearLunar = f.eraLunar;
             writtenMonth = f.month;
             storyYearAt = start;
