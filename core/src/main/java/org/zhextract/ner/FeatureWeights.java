@@ -198,9 +198,19 @@ final class FeatureWeights {
         for (int length = 1; length <= CharFeatures.NGRAM_TEMPLATES.length; length++) {
             int members = CharFeatures.NGRAM_TEMPLATES[length - 1].length;
             int lastStart = ids.length - length;
+            long[] values = new long[lastStart + 1];
             for (int q = 0; q <= lastStart; q++) {
-                long gram = CharFeatures.ngram(ids, q, length);
-                long value = length == 1 ? unigrams[(int) gram] : length == 2 ? bigrams.get(gram) : trigrams.get(gram);
+                values[q] = CharFeatures.ngram(ids, q, length);
+            }
+            if (length == 1) {
+                for (int q = 0; q <= lastStart; q++) {
+                    values[q] = unigrams[(int) values[q]];
+                }
+            } else {
+                (length == 2 ? bigrams : trigrams).getAll(values, lastStart + 1);
+            }
+            for (int q = 0; q <= lastStart; q++) {
+                long value = values[q];
                 if (value == ABSENT) {
                     continue;
                 }
@@ -293,6 +303,35 @@ final class FeatureWeights {
                     return ABSENT;
                 }
                 slot = (slot + 1) & mask;
+            }
+        }
+
+        /**
+         * Replaces each of the first {@code count} keys in {@code keysThenValues} by its value
+         * ({@link #ABSENT} when missing). Same result as {@link #get} key by key, but faster on
+         * tables larger than the cache: the first probe of every key is read in a loop whose
+         * loads do not depend on each other or on a branch, so the processor overlaps their
+         * cache misses instead of waiting for one after another; only keys whose first slot
+         * holds another key probe further, one by one.
+         */
+        void getAll(long[] keysThenValues, int count) {
+            long[] firstKeys = new long[count];
+            int[] firstSlots = new int[count];
+            for (int i = 0; i < count; i++) {
+                int slot = slot(keysThenValues[i]);
+                firstSlots[i] = slot;
+                firstKeys[i] = slots[2 * slot];
+            }
+            for (int i = 0; i < count; i++) {
+                long key = keysThenValues[i];
+                long found = firstKeys[i];
+                if (found == key) {
+                    keysThenValues[i] = slots[2 * firstSlots[i] + 1];
+                } else if (found == ABSENT) {
+                    keysThenValues[i] = ABSENT;
+                } else {
+                    keysThenValues[i] = get(key);
+                }
             }
         }
 
