@@ -506,6 +506,9 @@ public final class EntityResolver {
                         document.slice(m.mention().start() - 1, m.mention().start()) + prefix))) {
             return true;   // the end of a word for which session (下|届立法会, 本|届政府), however often written
         }
+        if (prefix.length() >= 3 && prefix.endsWith("党籍")) {
+            return true;   // a party membership before the body (社民党籍|德国联邦议会议员), however often written
+        }
         // a bad span is rarer than the name it spoils (not 蓬佩奥 ×10 beside a fragment 佩奥 ×2), and
         // a transliterated name before another name is a name (马拉巴尔海军: 尔 is no pronoun there)
         if (!isHan(prefix) || prefix.indexOf('·') >= 0 || longer.mentions.size() > shorter.mentions.size()
