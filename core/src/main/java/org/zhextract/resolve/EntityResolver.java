@@ -858,6 +858,7 @@ public final class EntityResolver {
             }
         }
         java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
+        linkCompanyNames(forms, isPlace);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
         Set<Form> kinRoots = new HashSet<>();
         Set<Form> familyNameKinRoots = new HashSet<>();
@@ -876,6 +877,38 @@ public final class EntityResolver {
             // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
             if (!linkToOneLongerForm(forms, shorter, generic, false, isPlace) && shorter.type == EntityType.ORG) {
                 linkToOneLongerForm(forms, shorter, generic, true, isPlace);
+            }
+        }
+    }
+
+    /**
+     * Ties organizations that are one short name before trade words and legal forms only, maybe
+     * after a place (安邦集团, 安邦保险集团, 中国安邦保险集团, 安邦保险集团股份有限公司; 华为公司 and
+     * 华为技术有限公司): one company, so the short name alone (安邦) has one owner. Another word
+     * after the short name makes another company (华为终端有限公司, 安邦人寿), and a common word is
+     * no short name (国际航空公司, 国际电子公司).
+     */
+    private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        Map<String, Form> byShortName = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type != EntityType.ORG || !isHan(f.key)) {
+                continue;
+            }
+            String name = withoutPlace(f.key, isPlace);
+            for (int end = 2; end < name.length(); end++) {
+                String shortName = name.substring(0, end);
+                // a common word (国际, 平安) starts many companies' names (国际航空公司, 国际电子公司;
+                // 平安保险, 平安银行): a short name is no word of HanLP's or one it tags a name (华为/nt, 安邦/nrf)
+                if (!GENERIC_HEADS.contains(shortName) && !isPlace.test(shortName)
+                        && (!CoreWords.isDictionaryWord(shortName) || CoreWords.tags(shortName).stream().anyMatch(
+                                t -> t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr") || t.equals("j")))
+                        && isCompanyShortName(shortName, name)) {
+                    Form other = byShortName.putIfAbsent(shortName, f);
+                    if (other != null) {
+                        union(other, f);
+                    }
+                    break;
+                }
             }
         }
     }
@@ -1232,7 +1265,7 @@ public final class EntityResolver {
 
     /** Legal forms that end a company's registered name, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司",
-            "控股有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股", "大学");
+            "控股有限公司", "集团股份有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股", "大学");
     /**
      * Words for a company's trade that may stand between its short name and its legal form or end
      * its name ({@code trade-words.txt}: 技术, 制药, 网), longest first.
