@@ -248,6 +248,7 @@ public final class EntityResolver {
     private List<EntityMention> unifyTypes(DocumentText document, List<EntityMention> mentions) {
         Map<String, Set<EntityType>> typesOf = new HashMap<>();
         Set<String> lastDottedParts = new HashSet<>();
+        Set<String> firstDottedParts = new HashSet<>();
         Set<String> places = new HashSet<>();
         // surfaces a gazetteer or a title vouches for: their type is no word's after them to change
         Set<String> vouched = new HashSet<>();
@@ -259,6 +260,7 @@ public final class EntityResolver {
             }
             if (m.type() == EntityType.PERSON && key.indexOf('·') > 0) {
                 lastDottedParts.add(lastDottedPart(key));
+                firstDottedParts.add(key.substring(0, key.indexOf('·')));
             }
             if (m.type() == EntityType.LOC) {
                 places.add(key);
@@ -274,6 +276,15 @@ public final class EntityResolver {
                     && isHan(key) && key.indexOf('·') < 0 && key.length() >= 2 && !vouched.contains(key)
                     && typeInText(key, text).filter(t -> t == EntityType.LOC).isPresent()) {
                 winners.put(key, EntityType.LOC);   // 拉达克地区: a place whatever HanLP's dictionary says
+            } else if (text != null && types.contains(EntityType.PERSON) && !lastDottedParts.contains(key)
+                    && !vouched.contains(key) && isHan(key) && (key.length() == 2 || isTransliteration(key))
+                    && writtenMostlyAsCompany(key, text)) {
+                winners.put(key, EntityType.ORG);   // 安邦保险, 安邦建立…: the company HanLP's dictionary calls a person
+            } else if (types.equals(Set.of(EntityType.ORG)) && firstDottedParts.contains(key) && !vouched.contains(key)
+                    && isHan(key) && (text == null || typeInText(key, text).isEmpty())) {
+                // a person's given name (瑞秋 beside 瑞秋·贝利) found as an organization; companies
+                // take family names (福特 beside 亨利·福特), so only the first part
+                winners.put(key, EntityType.PERSON);
             }
         });
         // a transliterated name found only as a person that sounds like a place of the text but for
@@ -365,10 +376,31 @@ public final class EntityResolver {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * Whether the text writes {@code key} right before a company word ({@link #ORG_WORDS}: 安邦保险,
+     * 软银集团) at least as often as not, and never before an administrative word. Only for a
+     * surface of two characters or a transliteration: a Chinese full name before such a word is
+     * the person's company (吴小晖控股, 李嘉诚基金会), not the person.
+     */
+    private static boolean writtenMostlyAsCompany(String key, String text) {
+        int all = 0;
+        int company = 0;
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            all++;
+            String after = text.substring(at + key.length(), Math.min(text.length(), at + key.length() + 3));
+            if (ORG_WORDS.stream().anyMatch(after::startsWith)) {
+                company++;
+            }
+        }
+        return company > 0 && 2 * company >= all && typeInText(key, text).filter(t -> t == EntityType.ORG).isPresent();
+    }
+
     /** Words of quantity that start no name (整个教育局, 所有中共附属组织); pronouns (某, 该) go by HanLP's tag. */
     private static final Set<String> DETERMINERS = Set.of("整个", "所有", "全部", "全体", "各个", "各家");
     /** Number tags for the session of a body or an event, which belong to its name (第七届立法会选举). */
     private static final Set<String> ORDINAL_WORDS = Set.of("届", "期", "次", "代", "任", "第", "号");
+    /** Measure words of a body's session or term, cut from the word they end (下届, 本届, 前任). */
+    private static final Set<String> SESSION_WORDS = Set.of("届", "任", "期");
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几数";
     /** Administrative words whose place is a place, whatever else the surface could be (刘家村, 奇姆肯特市). */
     private static final String PLACE_ENDS = "市县省州村镇乡区";
@@ -469,6 +501,14 @@ public final class EntityResolver {
     }
 
     private boolean isJunkPrefix(String prefix, Form shorter, Form longer, DocumentText document, Set<String> places) {
+        if (document != null && prefix.length() == 1 && SESSION_WORDS.contains(prefix) && longer.mentions.stream()
+                .allMatch(m -> m.mention().start() > 0 && CoreWords.isDictionaryWord(
+                        document.slice(m.mention().start() - 1, m.mention().start()) + prefix))) {
+            return true;   // the end of a word for which session (下|届立法会, 本|届政府), however often written
+        }
+        if (prefix.length() >= 3 && prefix.endsWith("党籍")) {
+            return true;   // a party membership before the body (社民党籍|德国联邦议会议员), however often written
+        }
         // a bad span is rarer than the name it spoils (not 蓬佩奥 ×10 beside a fragment 佩奥 ×2), and
         // a transliterated name before another name is a name (马拉巴尔海军: 尔 is no pronoun there)
         if (!isHan(prefix) || prefix.indexOf('·') >= 0 || longer.mentions.size() > shorter.mentions.size()
@@ -478,6 +518,10 @@ public final class EntityResolver {
         if (document != null && longer.mentions.stream().map(m -> m.mention().start())
                 .anyMatch(start -> start > 0 && document.slice(start - 1, start).equals("《"))) {
             return false;   // a title (《九评共产党》) is no spoilt name
+        }
+        if (shorter.type == EntityType.PERSON && document != null && isTransliteration(shorter.key)
+                && longer.mentions.stream().allMatch(m -> endsKinWord(prefix, m.mention().start(), document))) {
+            return true;   // the end of a kinship word run into the name (拜登儿|子亨特, 拜登之|子亨特)
         }
         if (prefix.equals("日") || prefix.equals("号") || prefix.equals("月")) {
             return document != null && longer.mentions.stream().map(m -> m.mention().start())
@@ -516,6 +560,17 @@ public final class EntityResolver {
             case PERSON -> (functionWord || verb) && isTransliteration(shorter.key);
             default -> functionWord || verb;
         };
+    }
+
+    /** Whether {@code prefix}, written at {@code start}, ends a kinship word begun just before it (儿|子, 之|子). */
+    private static boolean endsKinWord(String prefix, int start, DocumentText document) {
+        for (int before = 1; before <= 2 && before <= start; before++) {
+            String word = document.slice(start - before, start) + prefix;
+            if (KIN_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -803,6 +858,7 @@ public final class EntityResolver {
             }
         }
         java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
+        linkCompanyNames(forms, isPlace);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
         Set<Form> kinRoots = new HashSet<>();
         Set<Form> familyNameKinRoots = new HashSet<>();
@@ -826,6 +882,38 @@ public final class EntityResolver {
     }
 
     /**
+     * Ties organizations that are one short name before trade words and legal forms only, maybe
+     * after a place (安邦集团, 安邦保险集团, 中国安邦保险集团, 安邦保险集团股份有限公司; 华为公司 and
+     * 华为技术有限公司): one company, so the short name alone (安邦) has one owner. Another word
+     * after the short name makes another company (华为终端有限公司, 安邦人寿), and a common word is
+     * no short name (国际航空公司, 国际电子公司).
+     */
+    private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        Map<String, Form> byShortName = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type != EntityType.ORG || !isHan(f.key)) {
+                continue;
+            }
+            String name = withoutPlace(f.key, isPlace);
+            for (int end = 2; end < name.length(); end++) {
+                String shortName = name.substring(0, end);
+                // a common word (国际, 平安) starts many companies' names (国际航空公司, 国际电子公司;
+                // 平安保险, 平安银行): a short name is no word of HanLP's or one it tags a name (华为/nt, 安邦/nrf)
+                if (!GENERIC_HEADS.contains(shortName) && !isPlace.test(shortName)
+                        && (!CoreWords.isDictionaryWord(shortName) || CoreWords.tags(shortName).stream().anyMatch(
+                                t -> t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr") || t.equals("j")))
+                        && isCompanyShortName(shortName, name)) {
+                    Form other = byShortName.putIfAbsent(shortName, f);
+                    if (other != null) {
+                        union(other, f);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Ties {@code shorter} to the one longer form whose surface it is a short form of (or, with
      * {@code abbreviations}, a word abbreviation of), unless the text glosses it otherwise;
      * whether any longer form fits at all.
@@ -834,6 +922,8 @@ public final class EntityResolver {
                                         java.util.function.Predicate<String> isPlace) {
         Set<Form> owners = new HashSet<>();
         Set<Form> glossedOtherwise = new HashSet<>();
+        // owners the text writes with the short name at its end (锦州社保局; not 中国共产党 known only as 中共's full name)
+        Set<Form> writtenOwners = new HashSet<>();
         Form owner = null;
         String ownerSurface = null;
         // a relative named after a kinship word (第一夫人梅拉尼娅·川普) is no owner of the family name, but
@@ -865,15 +955,54 @@ public final class EntityResolver {
                 owner = longer;
                 ownerSurface = surface.get();
             }
+            if (longer.written.contains(surface.get())) {
+                writtenOwners.add(longer.root());
+            }
             if (kin || shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
                     || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
                 glossedOtherwise.add(longer.root());
             }
         }
-        if (owners.size() == 1 && !glossedOtherwise.contains(owner.root()) && (!relative || ownerSurface.indexOf('·') > 0)) {
+        if (owners.size() > 1 && shorter.type == EntityType.ORG) {
+            owner = leadingOwner(forms, owners);
+            owner = owner != null && writtenOwners.contains(owner) ? owner : null;
+            ownerSurface = "";
+        }
+        if (owner != null && (owners.size() == 1 || shorter.type == EntityType.ORG) && !glossedOtherwise.contains(owner.root())
+                && (!relative || ownerSurface.indexOf('·') > 0)) {
             union(owner, shorter);
         }
         return !owners.isEmpty() || relative;
+    }
+
+    /** How many more mentions the leading owner of an organization's short name needs than all the others together. */
+    private static final int LEAD = 3;
+
+    /**
+     * Of several organizations a short name fits, the one the text names at least {@link #LEAD}
+     * times, and {@link #LEAD} times as often as all the others together (锦州社保局 ×9 against
+     * 凌海社保局 ×1: the article is about it, and its 社保局 ×10 are that one); null without such a
+     * lead. The caller also wants the text to write the leader's name with the short name at its
+     * end: 共产党 beside 中共 ×5 (whose full name only the gazetteer gives) and 法国共产党 ×1 is
+     * more often any communist party (共产党员, 共产党国家) than the one the text abbreviates.
+     */
+    private static Form leadingOwner(List<Form> forms, Set<Form> owners) {
+        Map<Form, Integer> mentions = new HashMap<>();
+        for (Form f : forms) {
+            if (owners.contains(f.root())) {
+                mentions.merge(f.root(), f.mentions.size(), Integer::sum);
+            }
+        }
+        Form lead = null;
+        int total = 0;
+        for (Map.Entry<Form, Integer> e : mentions.entrySet()) {
+            total += e.getValue();
+            if (lead == null || e.getValue() > mentions.get(lead)) {
+                lead = e.getKey();
+            }
+        }
+        int others = total - mentions.get(lead);
+        return mentions.get(lead) >= LEAD && mentions.get(lead) >= LEAD * others ? lead : null;
     }
 
     /** How often a short organization name must stand alone for a once-written longer name not to take it. */
@@ -1136,7 +1265,7 @@ public final class EntityResolver {
 
     /** Legal forms that end a company's registered name, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司",
-            "控股有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股", "大学");
+            "控股有限公司", "集团股份有限公司", "集团股份公司", "集团公司", "控股集团", "有限公司", "股份公司", "公司", "集团", "控股", "大学");
     /**
      * Words for a company's trade that may stand between its short name and its legal form or end
      * its name ({@code trade-words.txt}: 技术, 制药, 网), longest first.
@@ -1214,7 +1343,11 @@ public final class EntityResolver {
             String inner = f.known() || lexicon.isPlace(f.key) ? null : withoutEnclosingPlaces(f.key, bare);
             if (inner != null) {
                 keys.add(Map.entry(f, inner));
-                f.written.forEach(w -> junk.add(EntityType.LOC + "\u0000" + w));
+                if (!isCommonNoun(inner)) {
+                    // the place names itself without those it lies in (瑞丽市 of 云南瑞丽市); a common
+                    // noun (动物园 of 奥克兰动物园) names it only with them
+                    f.written.forEach(w -> junk.add(EntityType.LOC + "\u0000" + w));
+                }
                 Form same = bare.get(inner);
                 if (same != null) {
                     union(same, f);
@@ -1445,6 +1578,12 @@ public final class EntityResolver {
      * administrative word: 广东省), and what is left is two characters or more that the text
      * writes as a place, maybe with an administrative word. 前苏联 is 苏联. Null when none.
      */
+    /** A common noun of HanLP's core dictionary that is never a place's name there (动物园, 广场; not 瑞丽). */
+    private static boolean isCommonNoun(String word) {
+        return CoreWords.isDictionaryWord(word) && CoreWords.mainTag(word).equals("n")
+                && CoreWords.tags(word).stream().noneMatch(t -> t.startsWith("ns") || t.startsWith("nr"));
+    }
+
     private String withoutEnclosingPlaces(String key, Map<String, Form> bare) {
         if (!isHan(key) || key.indexOf('·') >= 0) {
             return null;
