@@ -74,6 +74,7 @@ public final class TimeRecognizer {
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
+        addDurationRangeStarts(found, text);
         List<TimeValue> times = new ArrayList<>(found.size());
         for (ResolvedTime t : found) {
             Span span = document.spanOfChars(t.start(), t.end());
@@ -81,6 +82,46 @@ public final class TimeRecognizer {
                     span.start(), span.end(), t.value(), t.approx()));
         }
         return List.copyOf(times);
+    }
+
+    /**
+     * A bare number, then a range word, right before a duration (5-15年, 3至5年, 两到三个月): the first end of the range, its
+     * unit left to the second. Not after a digit, a dot or a dash (2020-5-15) nor after 第 or a date's unit.
+     */
+    private static final Pattern DURATION_RANGE_START = Pattern.compile(
+            "(?<![0-9零〇一二三四五六七八九十百千万两第.\\-－年月日号])([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
+            + "\\s?(?:至|到|-|~|〜|－|—{1,2}|–)\\s?$");
+    /** A duration value of one whole number and one unit: P15Y, P3M, PT2H. */
+    private static final Pattern WHOLE_DURATION = Pattern.compile("P(T?)([0-9]+)([YMWDHS])");
+
+    /**
+     * 5-15年, 3至5年, 两到三个月: a range of durations written with the unit only after its second end is two expressions,
+     * as every range is (2月3日至5日); the first end, a bare number, takes the second's unit (P5Y, P3Y, P2M).
+     */
+    private static void addDurationRangeStarts(List<ResolvedTime> found, String text) {
+        for (int i = 0; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            java.util.regex.Matcher value = WHOLE_DURATION.matcher(t.value());
+            if (t.type() != TimeType.DURATION || t.approx().isPresent() || !value.matches()) {
+                continue;
+            }
+            int from = Math.max(i == 0 ? 0 : found.get(i - 1).end(), t.start() - 8);
+            if (from >= t.start()) {
+                continue;
+            }
+            java.util.regex.Matcher m = DURATION_RANGE_START.matcher(text).region(from, t.start());
+            m.useTransparentBounds(true);
+            if (!m.find() || !Character.isDigit(text.charAt(t.start())) && "零〇一二三四五六七八九十百千两".indexOf(text.charAt(t.start())) < 0) {
+                continue;
+            }
+            int low = ChineseNumber.parseInt(m.group(1));
+            if (low <= 0 || low >= Integer.parseInt(value.group(2))) {
+                continue; // 20-3年 is no range of years
+            }
+            found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DURATION,
+                    "P" + value.group(1) + low + value.group(3), java.util.Optional.empty(), null, null, null, null, false));
+            i++;
+        }
     }
 
     /** The first half of a quoted slogan after 今日: a short word and the comma before 明日 (“今日香港，明日台湾”). */
