@@ -51,11 +51,30 @@ public final class TimeRecognizer {
      *                      unknown parts as {@code X}
      */
     public List<TimeValue> recognize(DocumentText document, Optional<LocalDate> referenceDate) {
+        return recognize(document, referenceDate, List.of());
+    }
+
+    /**
+     * As {@link #recognize(DocumentText, Optional)}, with the names of persons the entity stage found: a time word inside
+     * such a name is part of the name, no time (白天辉, where 白天 is daytime).
+     *
+     * @param personNames the code-point spans of person mentions, in any order; empty when not known
+     */
+    public List<TimeValue> recognize(DocumentText document, Optional<LocalDate> referenceDate, List<Span> personNames) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(referenceDate, "referenceDate");
+        Objects.requireNonNull(personNames, "personNames");
         String raw = document.text();
         String text = TimeGrammar.normalize(raw);
         List<List<Atom>> groups = group(grammar.scan(text), text);
+        if (!personNames.isEmpty()) {
+            // a name written once may be a time word run into its neighbours (周日川普 read as 周日川, 白天时); a
+            // name the entity stage finds twice or more is one
+            java.util.Map<String, Long> written = personNames.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(document::slice, java.util.stream.Collectors.counting()));
+            List<Span> names = personNames.stream().filter(n -> written.get(document.slice(n)) >= 2).sorted().toList();
+            groups.removeIf(g -> insideName(document, names, g.get(0).start(), g.get(g.size() - 1).end()));
+        }
         TimeResolver resolver = new TimeResolver(text, referenceDate, holidays);
         List<ResolvedTime> found = new ArrayList<>();
         for (List<Atom> group : groups) {
@@ -122,6 +141,25 @@ public final class TimeRecognizer {
                     "P" + value.group(1) + low + value.group(3), java.util.Optional.empty(), null, null, null, null, false));
             i++;
         }
+    }
+
+    /**
+     * Whether the chars {@code [start, end)} lie inside a person's name that runs past them on either side: 白天 in 白天辉.
+     * A name that is the time word itself keeps it. The names are sorted by start.
+     */
+    private static boolean insideName(DocumentText document, List<Span> sortedNames, int start, int end) {
+        Span span = document.spanOfChars(start, end);
+        int lo = 0;
+        int hi = sortedNames.size() - 1;
+        while (lo <= hi) { // the last name that starts at or before the span (mentions do not overlap)
+            int mid = (lo + hi) >>> 1;
+            if (sortedNames.get(mid).start() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi >= 0 && sortedNames.get(hi).contains(span) && !sortedNames.get(hi).equals(span);
     }
 
     /** The first half of a quoted slogan after 今日: a short word and the comma before 明日 (“今日香港，明日台湾”). */
