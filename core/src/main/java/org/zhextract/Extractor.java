@@ -20,8 +20,10 @@ import org.zhextract.ingest.IngestedDocument;
 import org.zhextract.ingest.Ingester;
 import org.zhextract.model.Claim;
 import org.zhextract.model.Entity;
+import org.zhextract.model.EntityType;
 import org.zhextract.model.Quantity;
 import org.zhextract.model.Sentence;
+import org.zhextract.model.Span;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
 import org.zhextract.ner.NerModel;
@@ -174,12 +176,16 @@ public final class Extractor {
         DocumentText document = new DocumentText(doc.text());
         List<Sentence> sentences = sentenceSplitter.split(document);
         List<Token> tokens = segmenter.segment(document, sentences);
-        // times and quantities do not depend on entities; before them, they also give the NER
-        // model more time to finish loading on the first document
+        // quantities do not depend on entities; before them, they also give the NER model more time
+        // to finish loading on the first document
         Optional<LocalDate> anchor = referenceDate.or(() -> doc.article().publishedDate());
-        List<TimeValue> times = timeRecognizer.recognize(document, anchor);
         List<Quantity> quantities = quantityRecognizer.recognize(document);
         List<EntityMention> mentions = entityRecognizer.recognize(document, tokens);
+        // the persons found let the time stage leave time words inside names alone (白天辉 is a person, not daytime)
+        List<TimeValue> times = timeRecognizer.recognize(document, anchor, mentions.stream()
+                .filter(m -> m.type() == EntityType.PERSON)
+                .map(m -> new Span(m.mention().start(), m.mention().end()))
+                .toList());
         List<Entity> entities = entityResolver.resolve(document, mentions);
         List<Claim> claims = findClaims
                 ? claimExtractor.extract(document, tokens, entities, times, quantities)

@@ -455,6 +455,10 @@ public final class NumberScanner {
     private static NumberMatch neighbourRange(String numeral, int start, int end, boolean approximate,
                                               double multiplier, boolean chinese) {
         String s = ChineseNumber.normalize(numeral);
+        NumberMatch listed = listedRange(s, start, end, approximate, multiplier, chinese);
+        if (listed != null) {
+            return listed;
+        }
         int pair = -1;
         for (int k = 0; k + 1 < s.length(); k++) {
             int a = ChineseNumber.digit(s.charAt(k));
@@ -472,6 +476,41 @@ public final class NumberScanner {
         OptionalDouble high = ChineseNumber.parse(s.substring(0, pair) + s.substring(pair + 1));
         OptionalDouble low = ChineseNumber.parse(s.substring(0, pair + 1) + s.substring(pair + 2));
         if (high.isEmpty() || low.isEmpty() || !(low.getAsDouble() < high.getAsDouble())) {
+            return null;
+        }
+        return new NumberMatch(start, end, high.getAsDouble(), approximate, multiplier, chinese,
+                java.util.Optional.of(low.getAsDouble()));
+    }
+
+    /**
+     * 五六七八千 (5,000 to 8,000), 五六七个: three or four digits, each one above the one before, list a rough amount; the
+     * bounds are the first and the last digit in the numeral's place. Null when the numeral is not of that form.
+     */
+    private static NumberMatch listedRange(String s, int start, int end, boolean approximate, double multiplier, boolean chinese) {
+        int from = -1;
+        int length = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int d = ChineseNumber.digit(s.charAt(k));
+            int len = 1;
+            while (d > 0 && k + len < s.length() && ChineseNumber.digit(s.charAt(k + len)) == d + len) {
+                len++;
+            }
+            if (len >= 3) {
+                if (from >= 0) {
+                    return null;
+                }
+                from = k;
+                length = len;
+                k += len - 1;
+            }
+        }
+        if (from < 0 || length > 4) {
+            return null;
+        }
+        String rest = s.substring(from + length);
+        OptionalDouble low = ChineseNumber.parse(s.substring(0, from + 1) + rest);
+        OptionalDouble high = ChineseNumber.parse(s.substring(0, from) + s.charAt(from + length - 1) + rest);
+        if (low.isEmpty() || high.isEmpty() || !(low.getAsDouble() < high.getAsDouble())) {
             return null;
         }
         return new NumberMatch(start, end, high.getAsDouble(), approximate, multiplier, chinese,

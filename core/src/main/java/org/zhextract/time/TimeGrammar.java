@@ -290,7 +290,7 @@ final class TimeGrammar {
                 + "(?=[ \\t]?(?:[~到至-]|[—―]{1,2})[ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
         alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
                 NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<!数)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
-                + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后|过后)");
+                + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后(?!续)|过后)");
         alt(alternatives, Atom.Kind.SET, "[每]", Trigger.NONE,
                 "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
                 + "(?<setUnit>周[一二三四五六日天]|星期[一二三四五六日天]|年|月|周(?![年边围刊报])|星期|礼拜|天|日(?!报)|晚|小时|钟头|分钟|秒|季度)");

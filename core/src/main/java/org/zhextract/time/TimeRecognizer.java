@@ -51,11 +51,30 @@ public final class TimeRecognizer {
      *                      unknown parts as {@code X}
      */
     public List<TimeValue> recognize(DocumentText document, Optional<LocalDate> referenceDate) {
+        return recognize(document, referenceDate, List.of());
+    }
+
+    /**
+     * As {@link #recognize(DocumentText, Optional)}, with the names of persons the entity stage found: a time word inside
+     * such a name is part of the name, no time (白天辉, where 白天 is daytime).
+     *
+     * @param personNames the code-point spans of person mentions, in any order; empty when not known
+     */
+    public List<TimeValue> recognize(DocumentText document, Optional<LocalDate> referenceDate, List<Span> personNames) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(referenceDate, "referenceDate");
+        Objects.requireNonNull(personNames, "personNames");
         String raw = document.text();
         String text = TimeGrammar.normalize(raw);
         List<List<Atom>> groups = group(grammar.scan(text), text);
+        if (!personNames.isEmpty()) {
+            // a name written once may be a time word run into its neighbours (周日川普 read as 周日川, 白天时); a
+            // name the entity stage finds twice or more is one
+            java.util.Map<String, Long> written = personNames.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(document::slice, java.util.stream.Collectors.counting()));
+            List<Span> names = personNames.stream().filter(n -> written.get(document.slice(n)) >= 2).sorted().toList();
+            groups.removeIf(g -> insideName(document, names, g.get(0).start(), g.get(g.size() - 1).end()));
+        }
         TimeResolver resolver = new TimeResolver(text, referenceDate, holidays);
         List<ResolvedTime> found = new ArrayList<>();
         for (List<Atom> group : groups) {
@@ -74,6 +93,7 @@ public final class TimeRecognizer {
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
+        addDurationRangeStarts(found, text);
         List<TimeValue> times = new ArrayList<>(found.size());
         for (ResolvedTime t : found) {
             Span span = document.spanOfChars(t.start(), t.end());
@@ -81,6 +101,65 @@ public final class TimeRecognizer {
                     span.start(), span.end(), t.value(), t.approx()));
         }
         return List.copyOf(times);
+    }
+
+    /**
+     * A bare number, then a range word, right before a duration (5-15年, 3至5年, 两到三个月): the first end of the range, its
+     * unit left to the second. Not after a digit, a dot or a dash (2020-5-15) nor after 第 or a date's unit.
+     */
+    private static final Pattern DURATION_RANGE_START = Pattern.compile(
+            "(?<![0-9零〇一二三四五六七八九十百千万两第.\\-－年月日号])([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
+            + "\\s?(?:至|到|-|~|〜|－|—{1,2}|–)\\s?$");
+    /** A duration value of one whole number and one unit: P15Y, P3M, PT2H. */
+    private static final Pattern WHOLE_DURATION = Pattern.compile("P(T?)([0-9]+)([YMWDHS])");
+
+    /**
+     * 5-15年, 3至5年, 两到三个月: a range of durations written with the unit only after its second end is two expressions,
+     * as every range is (2月3日至5日); the first end, a bare number, takes the second's unit (P5Y, P3Y, P2M).
+     */
+    private static void addDurationRangeStarts(List<ResolvedTime> found, String text) {
+        for (int i = 0; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            java.util.regex.Matcher value = WHOLE_DURATION.matcher(t.value());
+            if (t.type() != TimeType.DURATION || t.approx().isPresent() || !value.matches()) {
+                continue;
+            }
+            int from = Math.max(i == 0 ? 0 : found.get(i - 1).end(), t.start() - 8);
+            if (from >= t.start()) {
+                continue;
+            }
+            java.util.regex.Matcher m = DURATION_RANGE_START.matcher(text).region(from, t.start());
+            m.useTransparentBounds(true);
+            if (!m.find() || !Character.isDigit(text.charAt(t.start())) && "零〇一二三四五六七八九十百千两".indexOf(text.charAt(t.start())) < 0) {
+                continue;
+            }
+            int low = ChineseNumber.parseInt(m.group(1));
+            if (low <= 0 || low >= Integer.parseInt(value.group(2))) {
+                continue; // 20-3年 is no range of years
+            }
+            found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DURATION,
+                    "P" + value.group(1) + low + value.group(3), java.util.Optional.empty(), null, null, null, null, false));
+            i++;
+        }
+    }
+
+    /**
+     * Whether the chars {@code [start, end)} lie inside a person's name that runs past them on either side: 白天 in 白天辉.
+     * A name that is the time word itself keeps it. The names are sorted by start.
+     */
+    private static boolean insideName(DocumentText document, List<Span> sortedNames, int start, int end) {
+        Span span = document.spanOfChars(start, end);
+        int lo = 0;
+        int hi = sortedNames.size() - 1;
+        while (lo <= hi) { // the last name that starts at or before the span (mentions do not overlap)
+            int mid = (lo + hi) >>> 1;
+            if (sortedNames.get(mid).start() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi >= 0 && sortedNames.get(hi).contains(span) && !sortedNames.get(hi).equals(span);
     }
 
     /** The first half of a quoted slogan after 今日: a short word and the comma before 明日 (“今日香港，明日台湾”). */

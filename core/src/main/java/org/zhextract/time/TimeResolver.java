@@ -79,11 +79,11 @@ final class TimeResolver {
     private static final Pattern APPOSITION = Pattern.compile(
             "[，,]\\s?(?:也就是|也即|亦即|即|正是|就是|恰是|恰逢|正值)[^，,。；;！？!?\\n]{1,20}的");
     /**
-     * What follows a month (and day) that names an election or a summit (11月的总统大选, 11月6日是美国中期选举日, 11月份竞选连任):
-     * an event on a calendar, as often ahead of the reference as behind it.
+     * What follows a month (and day) that names an election, a summit or a party plenum (11月的总统大选, 11月6日是美国中期选举日,
+     * 11月份竞选连任, 26日的五中全会): an event on a calendar, as often ahead of the reference as behind it.
      */
     private static final Pattern EVENT_AFTER = Pattern.compile(
-            "[^，,。；;！？!?\\n]{0,8}?(?:大选|选举|竞选|峰会|公投)");
+            "[^，,。；;！？!?\\n]{0,8}?(?:大选|选举|竞选|峰会|公投|全会)");
     /**
      * An outcome told as done, with 了, in the sentence of such an event (特朗普输掉了11月的大选, 反民主阵营赢得了11月24日的
      * 区议会选举): the event is behind the reference, the month the last one, unless a condition makes it a prospect
@@ -91,8 +91,27 @@ final class TimeResolver {
      * 期望共和党在中期选举中失利 all look ahead.
      */
     private static final Pattern OUTCOME = Pattern.compile("(?:获胜|胜选|胜出|落败|败选|失利|输掉|输|赢得|赢)了");
-    /** A condition or a prospect before such an outcome: 如果拜登在11月的大选中获胜 is still ahead. */
-    private static final Pattern PROSPECT = Pattern.compile("如果|若|假如|假若|倘若|要是|一旦|即使|即便|万一|能否|可能|有望|将(?!近)|会");
+    /**
+     * The bare verb right before the date (特朗普输掉11月的大选, 民主派赢得11月24日的区议会选举): the event is the verb's
+     * object, told as an outcome; unlike a bare verb after it (提高他在11月3日大选中获胜机率, 巴不得11月大选川普落败), which looks ahead
+     * as often as back. Still only without a condition, prospect or wish before it ({@link #PROSPECT}).
+     */
+    private static final Pattern OUTCOME_BEFORE = Pattern.compile("(?:输掉|赢得|拿下|赢下)了?$");
+    /**
+     * What must follow the event of such a bare verb for it to be done: 后, what came after it (输掉11月的大选后一直不认输). A
+     * bare 赢得11月的大选 alone is as often a hope (正在为拜登赢得11月大选造势, 无论谁赢得11月的美国大选).
+     */
+    private static final Pattern EVENT_THEN = Pattern.compile(
+            "[^，,。；;！？!?\\n]{0,8}?(?:大选|选举|竞选|峰会|公投|全会)[^，,。；;！？!?\\n]{0,4}?(?:之后|以后|后)");
+    /** What tells, after such an event, that what follows it is still to come (赢得11月大选后将撤销关税). */
+    private static final Pattern AHEAD_IN_SENTENCE = Pattern.compile("将|会|要|可能|能否|[？?]");
+    /**
+     * A condition, a prospect or a wish before such an outcome: 如果拜登在11月的大选中获胜, 他希望拜登赢得11月的大选 and
+     * 特朗普可能输掉11月的大选 are still ahead.
+     */
+    private static final Pattern PROSPECT = Pattern.compile(
+            "如果|若|假如|假若|倘若|要是|一旦|即使|即便|万一|能否|可能|有望|将(?!近)|会|希望|期望|盼|巴不得|争取|力争|试图|想|要|能|可|为了|确保"
+            + "|无论|不论|不管|指望");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
     /**
@@ -265,6 +284,12 @@ final class TimeResolver {
                 && !outcomeTold(start, end)) {
             // 即使拜登赢得11月的总统大选 in July 2020: an election or a summit is planned, the nearest November, not
             // last year's (拜登在11月的大选中获胜 in March 2021 is the one before)
+            f.planned = true;
+        }
+        if (!future && atoms.size() == 1 && rangeStart == null && first.kind() == Atom.Kind.DAY
+                && EVENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                && !outcomeTold(start, end)) {
+            // 可能与26日的五中全会有关 on 17 October: a bare day of such an event is the nearest 26th, not September's
             f.planned = true;
         }
         if (first.kind() == Atom.Kind.PART_OF_DAY && GENERIC_DAY_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 5), start).find()) {
@@ -796,6 +821,10 @@ final class TimeResolver {
                 LocalDate d = nearestDay(f.day, contextDate, ref);
                 f.month = d.getMonthValue();
                 f.year = d.getYear();
+            } else if (ref != null && f.planned && nearestDay(f.day, ref) != null) {
+                LocalDate d = nearestDay(f.day, ref); // 26日的五中全会 (see resolve)
+                f.month = d.getMonthValue();
+                f.year = d.getYear();
             } else if (ref != null) {
                 YearMonth ym = YearMonth.from(ref);
                 if (!future && f.day > ref.getDayOfMonth()) {
@@ -1102,6 +1131,13 @@ final class TimeResolver {
         while (sentenceEnd < text.length() && CLAUSE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
             sentenceEnd++;
         }
+        Matcher before = OUTCOME_BEFORE.matcher(text).region(Math.max(sentenceStart, start - 3), start);
+        if (before.find() && !before.group().endsWith("了")) {
+            Matcher then = EVENT_THEN.matcher(text).region(end, sentenceEnd);
+            return then.lookingAt()
+                    && !PROSPECT.matcher(text).region(sentenceStart, before.start()).find()
+                    && !AHEAD_IN_SENTENCE.matcher(text).region(then.end(), sentenceEnd).find();
+        }
         Matcher outcome = OUTCOME.matcher(text).region(sentenceStart, sentenceEnd);
         return outcome.find() && !PROSPECT.matcher(text).region(sentenceStart, outcome.start()).find();
     }
@@ -1308,9 +1344,15 @@ final class TimeResolver {
                 || num.equals("千百") || num.equals("百千");
     }
 
+    /** Three neighbouring digits in a row (五六七八千, 三四五个): a rough amount listed out, no one number. */
+    private static final Pattern LISTED_DIGITS = Pattern.compile("一二三|二三四|三四五|四五六|五六七|六七八|七八九");
+
     private static OptionalDouble amount(String num, boolean plusHalf) {
         if (num.equals("半")) {
             return OptionalDouble.of(0.5);
+        }
+        if (LISTED_DIGITS.matcher(num).find()) {
+            return OptionalDouble.empty(); // 拿五六七八千一个月的养老金: 5,000 to 8,000 a month, not 8001 months
         }
         int fraction = num.indexOf("分之");
         OptionalDouble v = fraction < 0 ? ChineseNumber.parse(num) : fraction(num.substring(0, fraction), num.substring(fraction + 2));
@@ -1499,6 +1541,19 @@ final class TimeResolver {
             ref = LocalDate.of(writtenYear, 1, 1);
         }
         OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
+        if (!past && !vague && story == null && ref != null && ref.equals(reference.get()) && amount.isPresent()
+                && CALENDAR_UNITS.contains(unit) && afterUnanchoredEvent(a)) {
+            // 在边境关闭5个月后, 示威活动开始一年后, 隐忍9个月后: counted from an event whose date the text does not give,
+            // so the count is all it states (a duration, as TimeML marks "five months after the closure"); from the
+            // publication it would name a date ahead of a story told in the past
+            String dir = a.group("offDir");
+            boolean more = a.has("offMore") || a.has("offMore2") || a.has("offMore3");
+            double n = amount.getAsDouble();
+            String unitWord = a.has("offGe") && unit.equals("月") ? "个月" : unit;
+            return Optional.of(new ResolvedTime(a.start(), a.end() - dir.length(), TimeType.DURATION,
+                    durationValue(n, unitWord), Optional.ofNullable(more ? Approx.MORE_THAN : null),
+                    null, null, null, null, false));
+        }
         if (vague || ref == null || amount.isEmpty()) {
             return Optional.of(plain(a, TimeType.DATE, past ? "PAST_REF" : "FUTURE_REF"));
         }
@@ -1529,6 +1584,48 @@ final class TimeResolver {
             default -> value = ref.toString(); // hours and minutes: the reference has no time of day
         }
         return Optional.of(plain(a, TimeType.DATE, value));
+    }
+
+    /**
+     * Units of an offset that a story counts in days or more; hours and minutes after something (5小时后，救援队抵达) keep
+     * the publication's day, a story of the day of the report.
+     */
+    private static final java.util.Set<String> CALENDAR_UNITS = java.util.Set.of("年", "月", "周", "星期", "礼拜", "天", "日", "季度", "世纪");
+    /** Words after an offset that tell what is to come (一年后，客运站要搬到新区): counted from the publication. */
+    private static final Pattern AHEAD_AFTER = Pattern.compile("要|打算|准备|预定|预测|预料|才能|方可|可以|届满|到期");
+
+    /** What follows an offset that names its date (大选一周后的11月10日, 一周后，即11月10日): the date, not a count. */
+    private static final Pattern DATE_GLOSS_AFTER = Pattern.compile("的|[，,]\\s?(?:即|也就是|也即|亦即|就是)");
+    /**
+     * Words before an offset in its sentence that make it count from the telling (美国宣布30天后加征关税, 警方要求三天后报到) or
+     * look ahead (如果未能在7年后取得, 可能两年后): from the publication it is right.
+     */
+    private static final Pattern TOLD_OR_AHEAD = Pattern.compile(
+            "宣布|表示|称|说|指出|要求|规定|决定|通知|下令|命令|警告|预测|预料|估计|认为|透露|提出|同意|承诺|公布|发布|限|给");
+
+    /**
+     * Whether a count after something (5个月后) tells of a past story whose date the text does not give: its sentence tells
+     * more than the count, nothing in it before or after the count points ahead or makes it part of what is announced,
+     * and no date follows it to say which day it is.
+     */
+    private boolean afterUnanchoredEvent(Atom a) {
+        int sentenceStart = a.start();
+        while (sentenceStart > 0 && CLAUSE_END.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        int sentenceEnd = a.end();
+        while (sentenceEnd < text.length() && CLAUSE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        if (a.start() - sentenceStart + sentenceEnd - a.end() < 2) {
+            return false; // “20天后” alone, as a headline or a query, counts from its own day
+        }
+        return !futureCue(a.start(), a.end()) && !aheadOrAsked(a.end())
+                && !AHEAD_AFTER.matcher(text).region(a.end(), sentenceEnd).find()
+                && !DATE_GLOSS_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()
+                && !PROSPECT.matcher(text).region(sentenceStart, a.start()).find()
+                && !TOLD_OR_AHEAD.matcher(text).region(sentenceStart, a.start()).find()
+                && !futureCues.region(sentenceStart, a.start()).find();
     }
 
     /** 每周一下午八点 → XXXX-WXX-1T20:00, 每天早上 → XXXX-XX-XXTMO. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhextract.model.TimeType;
 import org.zhextract.model.TimeValue;
+import org.zhextract.model.Span;
 import org.zhextract.text.DocumentText;
 
 class TimeRecognizerTest {
@@ -31,6 +32,22 @@ class TimeRecognizerTest {
         assertThat(times).extracting(TimeValue::id).containsExactly("T1", "T2", "T3", "T4");
         assertThat(times).extracting(TimeValue::text).containsExactly("周五", "2月4日", "400多天", "每年");
         assertThat(times).extracting(TimeValue::start).isSorted();
+    }
+
+    @Test
+    void aTimeWordInsideAPersonsNameIsNoTime() {
+        // 白天辉 is a person (the entity stage's mention); 白天 alone is daytime
+        String text = "𠮷白天辉一审宣判，他白天上班，周五出庭。白天辉说";
+        assertThat(recognizer.recognize(new DocumentText(text), FRIDAY, List.of())).extracting(TimeValue::text)
+                .containsExactly("白天", "白天", "周五", "白天");
+        // a person's span that is the time word itself (周五 taken for a name, twice) keeps it
+        List<Span> persons = List.of(new Span(15, 17), new Span(1, 4), new Span(20, 23), new Span(15, 17));
+        List<TimeValue> times = recognizer.recognize(new DocumentText(text), FRIDAY, persons);
+        assertThat(times).extracting(TimeValue::text).containsExactly("白天", "周五");
+        assertThat(times.get(0).start()).isEqualTo(10);
+        // a name found once may be a time word run into the next word: 白天 stays
+        assertThat(recognizer.recognize(new DocumentText(text), FRIDAY, List.of(new Span(1, 4)))).extracting(TimeValue::text)
+                .containsExactly("白天", "白天", "周五", "白天");
     }
 
     @Test
