@@ -162,15 +162,8 @@ final class Metadata {
                 }
             }
         }
-        for (String line : titleTails) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\t");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("title tails: expected publisher<TAB>name: " + line);
-            }
-            otherNames.computeIfAbsent(parts[0].strip(), p -> new HashSet<>()).add(parts[1].strip());
+        for (String[] parts : twoColumns(titleTails, "title tails: expected publisher<TAB>name")) {
+            otherNames.computeIfAbsent(parts[0], p -> new HashSet<>()).add(parts[1]);
         }
         Set<String> leading = new HashSet<>();
         for (String line : leadBylines) {
@@ -179,17 +172,26 @@ final class Metadata {
             }
         }
         Map<String, String> labels = new HashMap<>();
-        for (String line : titleLabels) {
+        for (String[] parts : twoColumns(titleLabels, "title labels: expected publisher<TAB>label")) {
+            labels.put(parts[1], parts[0]);
+        }
+        return new Metadata(map, otherNames, leading, Surnames.parse(surnameLines), places, labels);
+    }
+
+    /** The rows of a two-column tab-separated list (blank lines and # comments skipped), each cell stripped. */
+    private static List<String[]> twoColumns(List<String> lines, String expected) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t");
             if (parts.length != 2) {
-                throw new IllegalArgumentException("title labels: expected publisher<TAB>label: " + line);
+                throw new IllegalArgumentException(expected + ": " + line);
             }
-            labels.put(parts[1].strip(), parts[0].strip());
+            rows.add(new String[] {parts[0].strip(), parts[1].strip()});
         }
-        return new Metadata(map, otherNames, leading, Surnames.parse(surnameLines), places, labels);
+        return rows;
     }
 
     /** The publisher for a URL: a known outlet's name, else the host without {@code www.}. */
