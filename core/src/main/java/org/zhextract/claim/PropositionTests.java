@@ -125,13 +125,20 @@ final class PropositionTests extends DocumentPart {
     private boolean hasPredicate(int from, int to, boolean adjectives) {
         for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
             String pos = tokens.get(k).pos();
-            boolean predicate = pos.startsWith("v") && !pos.equals("vn") || adjectives && pos.startsWith("a");
+            boolean predicate = pos.startsWith("v") && !pos.equals("vn") || adjectives && pos.startsWith("a")
+                    || MODAL_WORD.matcher(tokens.get(k).text()).matches();
             if (tokens.get(k).start() >= from && predicate) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * An adverb and a modal verb that the segmenter may keep as one word of another part of speech
+     * (可能会/nz): a predicate all the same (美国可能会调整/vn 政策 states something).
+     */
+    private static final java.util.regex.Pattern MODAL_WORD = java.util.regex.Pattern.compile("(?:可能|将|或|也|还|就|才|不|都|仍)(?:会|能|要|将)");
 
     /** {@code [from, to)} holds attitude words only, with intensifiers and quotation marks around them. */
     private boolean attitudeOnly(int from, int to) {
