@@ -119,7 +119,7 @@ final class DocumentPass {
                 continue;
             }
             PatternMatch found = switch (cue.pattern()) {
-                case SUBJECT, SUBJECT_COMMA, ADDRESSEE -> speech.read(cue, i, to, paragraph);
+                case SUBJECT, SUBJECT_COMMA, SUBJECT_COLON, ADDRESSEE -> speech.read(cue, i, to, paragraph);
                 case SOURCE_BEFORE -> sourceAfterCue.readFrame(cue, i, to, paragraph);
                 case CONDUIT -> sourceAfterCue.readRelay(cue, i, to, paragraph);
                 case NONE -> null;

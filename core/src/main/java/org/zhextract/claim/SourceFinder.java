@@ -118,6 +118,12 @@ final class SourceFinder extends DocumentPart {
         if (end == walked) {
             end = Math.max(end, namedHeadAfterClause(start, end, to));   // 和自民党一起执政的…代表山口那津男
         }
+        int ageEnd = trimmer.ageModifierCutAt(start, end, to);
+        if (ageEnd > 0) {
+            // 一名在将军澳投票的34岁的潘姓女青年: the walk stopped at 岁; the head follows the modifier
+            int head = walker.walkNominal(ageEnd, to);
+            end = head > ageEnd ? head : end;
+        }
         Subject trimmed = trimmer.trim(start, end, to);
         if (trimmed.status() != Status.OK) {
             return trimmed;

@@ -187,6 +187,25 @@ final class SourceTrimmer extends DocumentPart {
     }
 
     /**
+     * 一名34岁的潘姓女青年, 一名在将军澳投票的34岁的女青年: where a source walked to {@code end}
+     * ends in the number of an age modifier after its count word or relative clause (岁 is a
+     * measure word that ends the walk), where the modifier ends; -1 when none is cut there.
+     */
+    int ageModifierCutAt(int start, int end, int to) {
+        int at = end;
+        while (at > start && AGE_DIGITS.indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        if (at == end) {
+            return -1;
+        }
+        java.util.regex.Matcher m = AGE_MODIFIER.matcher(text).region(at, to);
+        return m.lookingAt() && m.end() > end && m.end() < to ? m.end() : -1;
+    }
+
+    private static final String AGE_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十百几";
+
+    /**
      * 一开始律师就说, 结果我个人认为, 后来王某说: a connective or time word opening the clause (role
      * {@code opener}) is no part of the source when more follows it; it must be a word of its own
      * (not 连 of 连续) and no part of a name (连战).

@@ -148,8 +148,12 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
         int cueEnd = reading.end();
-        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)) {
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)
+                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd)) {
             return false;
+        }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)) {
+            return false;   // 威胁：… says; 受到威胁，… and 威胁对方 name a threat or make one
         }
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
             return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
@@ -158,6 +162,32 @@ final class SpeechPattern extends DocumentPart {
             return false;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
         }
         return true;
+    }
+
+    /**
+     * …激动哽咽，指过去一年个人遭受众多攻击: a comma cue of role {@code openingcue} that opens its
+     * clause after a comma is a verb of saying with the clause before's subject, and its content
+     * follows it without a comma. A word of its own (not 指着, 指的是), with a clause after it.
+     */
+    private boolean opensClauseWithContent(Cue cue, int at, int cueEnd, int paragraphEnd) {
+        if (!lexicon.is("openingcue", cue.word()) || at == 0 || "，,；;".indexOf(text.charAt(at - 1)) < 0
+                || !doc.tokenStartsAt(at) || !doc.tokenStartsAt(cueEnd) || cueEnd + 4 > paragraphEnd) {
+            return false;
+        }
+        int next = doc.firstTokenAtOrAfter(cueEnd);
+        if (next >= tokens.size() || tokens.get(next).pos().startsWith("u") || tokens.get(next).pos().startsWith("p")
+                || tokens.get(next).pos().startsWith("w") || "着著".indexOf(text.charAt(cueEnd)) >= 0
+                || !clauses.noClauseMark(cueEnd, cueEnd + 4)) {
+            return false;   // 指着/指著自己的腰部, 指的是, 指向: pointing or defining
+        }
+        // 西安事变，指发生于…: after a bare noun the word defines it; who speaks did something in the clause before
+        int before = clauses.clauseStart(at - 1);
+        for (int k = doc.firstTokenAtOrAfter(before); k < tokens.size() && tokens.get(k).end() < at; k++) {
+            if (tokens.get(k).pos().startsWith("v")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the word after a conjunction of shared subject (并) opening the clause at {@code start} begins, or -1. */
