@@ -297,7 +297,8 @@ public final class ChineseNumber {
             }
             return OptionalDouble.empty();
         }
-        if (!anything || s.chars().allMatch(ch -> bigUnit((char) ch) > 0)) {
+        // a lone multiplier (万, 亿万) is no numeral; 万亿 is, as 千亿 is (逾万亿元: more than a trillion)
+        if (!anything || s.chars().allMatch(ch -> bigUnit((char) ch) > 0) && !s.equals("万亿")) {
             return OptionalDouble.empty(); // a lone 万 or 亿 is a word, not a number
         }
         if (pending >= 0) {

@@ -116,8 +116,10 @@ public final class NumberScanner {
             return true;
         }
         if (isMultiplier(c)) {
-            // 万九 (19000) is a numeral; a lone 万 is not
-            return i + 1 < text.length() && (isChineseDigit(text.charAt(i + 1)) || text.startsWith("分之", i + 1))
+            // 万九 (19000) is a numeral; a lone 万 is not. 万亿 is one (逾万亿元, 上万亿: a trillion, as 千亿 is a
+            // hundred billion); 亿万 (亿万富翁) is a vague "countless" and stays none
+            return i + 1 < text.length() && (isChineseDigit(text.charAt(i + 1)) || text.startsWith("分之", i + 1)
+                        || (c == '万' || c == '萬') && (text.charAt(i + 1) == '亿' || text.charAt(i + 1) == '億'))
                     && (i == 0 || !isNumeralChar(text.charAt(i - 1)));
         }
         if ((c == '.' || c == '．') && i + 1 < text.length() && isArabic(text.charAt(i + 1))) {

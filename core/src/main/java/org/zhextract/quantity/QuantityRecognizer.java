@@ -213,8 +213,10 @@ public final class QuantityRecognizer {
             f.approx = Approx.MORE_THAN;
         }
         int pos = m.end();
-        // 10多份, 2000余元, 十几块: a vagueness word between number and unit
-        if (pos < text.length() && "多余几幾".indexOf(text.charAt(pos)) >= 0
+        // 10多份, 2000余元, 十几块: a vagueness word between number and unit; 十数人, 百数十 (ten-odd) after a
+        // Chinese place too
+        if (pos < text.length() && ("多余几幾".indexOf(text.charAt(pos)) >= 0
+                    || (text.charAt(pos) == '数' || text.charAt(pos) == '數') && NumberScanner.isPlace(raw.charAt(raw.length() - 1)))
                 && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
             f.approx = Approx.MORE_THAN;
             pos++;
@@ -907,6 +909,9 @@ public final class QuantityRecognizer {
                 && units.after(text, m.end()).filter(x -> x.kind() == Unit.Kind.QUANTITY && !x.weak()).isEmpty()) {
             // but 被割“一磅肉”: a physical measure in quotes is still an amount
             return true; // “五毛”, “二十三条”, “三座大山”: a numeral in words opening a short quoted name
+        }
+        if ((prev == '（' || prev == '(' || prev == '：' || prev == ':') && ChineseNumber.normalize(text.substring(s, m.end())).equals("万亿")) {
+            return true; // 规模（万亿日元）, 单位：万亿元: a chart's unit label, no amount
         }
         boolean weekday = prev == '周' || prev == '週' || s >= 2 && (text.startsWith("星期", s - 2) || text.startsWith("礼拜", s - 2));
         if (weekday && m.end() - s == 1 && m.chinese()) {

@@ -266,9 +266,11 @@ final class TimeGrammar {
                 "(?<!马)(?<relWeek>上上周|下下周|上上个星期|下下个星期|上个星期|下个星期|上星期|下星期|本星期|这星期|这个星期"
                 + "|上个礼拜|下个礼拜|上礼拜|下礼拜|这个礼拜|(?<!日)本周|这周|上周|下周|当周|同周)(?![边围刊报])");
         // 昨日黄花 (明日黄花) is what is past its time, 不可同日而语 "not to be mentioned in the same breath": no days
-        alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本]", needs("[天日晨早晚夜]", 1, 3),
+        alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本头]", needs("[天日晨早晚夜]", 1, 3),
                 "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日(?!黄花)|今天|今日(?!俄罗斯|美国[报》]|头条|经济(?![\\u4e00-\\u9fff]))|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期|大屿|黄花)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日(?!而语)|同一天|次日|翌日"
-                + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜)");
+                + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜"
+                // 头晚, the night before, opens its clause (头晚，警方…); 带头, 开头, 枕头 before 晚 are other words
+                + "|(?<![\\u4e00-\\u9fff&&[^在于就而]])头晚(?![上饭餐宴会报]))");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")"
                 // 儿童节目 is a programme; 五一五兵变 a numeral, not 五一 (May Day)

@@ -143,9 +143,9 @@ final class TimeResolver {
             Map.entry("当天", 0), Map.entry("当日", 0), Map.entry("同日", 0), Map.entry("同一天", 0),
             Map.entry("当晚", 0), Map.entry("当夜", 0), Map.entry("次日", 1), Map.entry("翌日", 1),
             Map.entry("隔日", 1), Map.entry("隔天", 1), Map.entry("第二天", 1), Map.entry("前一天", -1),
-            Map.entry("前一日", -1));
+            Map.entry("前一日", -1), Map.entry("头晚", -1));
     /** Relative-day words that count from the date in context rather than from the reference date. */
-    private static final List<String> CONTEXTUAL = List.of("当", "同", "次", "翌", "隔", "第二", "前一");
+    private static final List<String> CONTEXTUAL = List.of("当", "同", "次", "翌", "隔", "第二", "前一", "头");
     private static final Map<String, String> PART_OF_DAY = Map.ofEntries(
             Map.entry("凌晨", "NI"), Map.entry("半夜", "NI"), Map.entry("午夜", "NI"), Map.entry("深夜", "NI"),
             Map.entry("夜间", "NI"), Map.entry("夜里", "NI"), Map.entry("夜", "NI"),
@@ -330,6 +330,7 @@ final class TimeResolver {
         String special;        // a value that is not a calendar date: 2022-W05, 2022-Q1, 199
         String holiday;
         String partOfDay;
+        boolean lookBack;      // 头晚: the night before the story's day, a look back the story does not stay in
         /** 凌晨: its 12点 is the midnight that starts the day, where 晚上/夜里 12点 ends it. */
         boolean earlyMorning;
         /** A month written after a plan made before (原定于8月1日): the nearest occurrence, either side of the reference. */
@@ -565,7 +566,14 @@ final class TimeResolver {
                     // 六四35周年当天: the anniversary, not the day of the event told before (星期四…五周年当天 keeps 星期四)
                     base = reference.orElse(null);
                 }
+                if (contextual && REL_DAY.get(word) == 0 && !future && base != null && reference.isPresent()
+                        && base.isAfter(reference.get()) && contextDateAt >= 0 && sentenceBreaks(contextDateAt, a.start()) > 0) {
+                    // 星期天投票结束时…可望超过50万人。…当晚八时许召开记者会: a day ahead of the report is a forecast; a 当晚
+                    // told with no future cue sentences later is a day that has been, the report's own
+                    base = reference.get();
+                }
                 f.deictic |= !contextual;
+                f.lookBack = word.startsWith("头");
                 int offset = REL_DAY.get(word);
                 if (contextual && offset == 1 && base != null && contextDateAt == lastDateAt && lastEnd >= 0 && lastEnd <= a.start()
                         && APPOSITION.matcher(text).region(lastEnd, a.start()).matches()) {
@@ -645,6 +653,9 @@ final class TimeResolver {
             d = LocalDate.parse(f.special + "-" + dow, java.time.format.DateTimeFormatter.ISO_WEEK_DATE); // 下周周六
             f.special = null;
         } else if (prefix.isEmpty()) {
+            if (!future && ref.plusDays(1).getDayOfWeek().getValue() == dow && forecastAfter(a.end())) {
+                future = true; // 星期天投票结束时投票总数或可望超过50万人 in a Saturday report: tomorrow, not last Sunday
+            }
             d = future ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)))
                     : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
         } else {
@@ -653,6 +664,23 @@ final class TimeResolver {
         f.year = d.getYear();
         f.month = d.getMonthValue();
         f.day = d.getDayOfMonth();
+    }
+
+    /**
+     * A forecast (可望, 预计, 或将 …) later in the clause, with no speech verb before it whose content it would be;
+     * 将 before a pronoun or a demonstrative (将其, 将该) marks the object, as 把 does, and is no future.
+     */
+    private static final Pattern FORECAST_AFTER = Pattern.compile("可望|有望|预计|预料|料将|或将|将会|将(?![近军领士其他她它该这此那])");
+    private static final Pattern SPEECH_BEFORE_FORECAST = Pattern.compile("表示|说|称|指出|宣布|透露|认为|强调");
+
+    /** Whether a forecast cue follows {@code end} in its clause (up to a comma) with no speech verb in between. */
+    private boolean forecastAfter(int end) {
+        int to = end;
+        while (to < text.length() && CLAUSE_END.indexOf(text.charAt(to)) < 0 && text.charAt(to) != '，' && text.charAt(to) != ',') {
+            to++;
+        }
+        Matcher m = FORECAST_AFTER.matcher(text).region(end, to);
+        return m.find() && !SPEECH_BEFORE_FORECAST.matcher(text).region(end, m.start()).find();
     }
 
     private static int weekOffset(String word) {
@@ -951,6 +979,10 @@ final class TimeResolver {
                 && "（(".indexOf(text.charAt(start - 1)) >= 0 && lastEnd != start - 1 && bracketClosesAfter(end)) {
             lastEnd = end;
             return result; // 降水量 (1980年437.3毫米)。当地从4月16日…: a year in an aside is not the story's year
+        }
+        if (f.lookBack) {
+            lastEnd = end;
+            return result; // 头晚，警方搜索了…。当地时间晚九时: the story goes on on its own day, not the night before
         }
         if (aside && f.day != null && !f.yearWritten) {
             lastEnd = end;
@@ -1592,7 +1624,8 @@ final class TimeResolver {
      */
     private static final java.util.Set<String> CALENDAR_UNITS = java.util.Set.of("年", "月", "周", "星期", "礼拜", "天", "日", "季度", "世纪");
     /** Words after an offset that tell what is to come (一年后，客运站要搬到新区): counted from the publication. */
-    private static final Pattern AHEAD_AFTER = Pattern.compile("要|打算|准备|预定|预测|预料|才能|方可|可以|届满|到期");
+    // 料升至, 料将: 料 (expected to) before a verb is a forecast (12个月后料升至1.10%)
+    private static final Pattern AHEAD_AFTER = Pattern.compile("要|打算|准备|预定|预测|预料|料(?:将|会|升|降|达|增|涨|跌|可|在|于|再|持续)|才能|方可|可以|届满|到期");
 
     /** What follows an offset that names its date (大选一周后的11月10日, 一周后，即11月10日): the date, not a count. */
     private static final Pattern DATE_GLOSS_AFTER = Pattern.compile("的|[，,]\\s?(?:即|也就是|也即|亦即|就是)");
