@@ -66,6 +66,8 @@ public final class EntityRecognizer {
             "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,4})\\s*[）)]");
 
     private final EntityLexicon lexicon;
+    /** Descriptions of a company's kind (国有, 低成本): model organizations made only of them name nothing. */
+    private final CompanyDescriptions descriptions;
     private final GazetteerSource gazetteer;
     private final NamePatternSource names;
     private final RoleSource roles;
@@ -92,6 +94,7 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer(EntityLexicon lexicon, List<MentionSource> extraSources) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.descriptions = new CompanyDescriptions(lexicon);
         this.extraSources = List.copyOf(extraSources);
         this.gazetteer = new GazetteerSource(lexicon);
         this.names = new NamePatternSource(lexicon);
@@ -840,6 +843,22 @@ public final class EntityRecognizer {
         return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
     }
 
+    /** Whether a model organization is words that only describe a company before a company word (see {@link CompanyDescriptions}). */
+    private boolean describesCompanyOnly(TextView view, int start, int end) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> places = new ArrayList<>();
+        int k = view.tokenStartingAt(start);
+        if (k < 0) {
+            return false;
+        }
+        for (; k < view.tokens.size() && view.end(k) < end; k++) {
+            words.add(view.tokens.get(k).text());
+            places.add(view.pos(k).startsWith("ns"));
+        }
+        return k < view.tokens.size() && view.end(k) == end
+                && descriptions.describesOnly(words, places, view.tokens.get(k).text(), lexicon);
+    }
+
     /**
      * Whether a model span can be a name at all: not a generic word on its own (法院, 东南部),
      * not a person that HanLP's core dictionary knows only as an ordinary word (雷达, 黄金), nor
@@ -866,6 +885,9 @@ public final class EntityRecognizer {
         }
         if (model.hasType(EntityType.ORG) && lexicon.isNonNameHead(wordStartingAt(view, end))) {
             return false; // 国安 of 国安法: the law's name cut short
+        }
+        if (model.hasType(EntityType.ORG) && describesCompanyOnly(view, start, end)) {
+            return false; // 国际航空公司, 中国国有金融公司: what kind of company, not which
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));

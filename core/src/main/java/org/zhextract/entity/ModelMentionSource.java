@@ -42,6 +42,10 @@ public final class ModelMentionSource implements MentionSource {
     private final Set<String> positionWords;
     /** Common words for kinds of land (山区, 丘陵, 区域): terrain-words.txt. */
     private final Set<String> terrainWords;
+    /** Characters that are function words (于, 在; 於, which HanLP tags nz): function-chars.txt. */
+    private final String functionChars;
+    /** Role words of persons (总监, 发言人): title-words.txt. */
+    private final Set<String> titleWords;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -55,6 +59,8 @@ public final class ModelMentionSource implements MentionSource {
         this.minimumLength = oneCharacterNames ? 1 : 2;
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
         this.terrainWords = Set.copyOf(EntityLexicon.words("terrain-words.txt"));
+        this.titleWords = Set.copyOf(EntityLexicon.words("title-words.txt"));
+        this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
     }
 
     @Override
@@ -143,7 +149,8 @@ public final class ModelMentionSource implements MentionSource {
                 // a direction and a common word (北侧/f 山地/n) unless a proper noun follows (南部/f 非洲/nsf).
                 if (span.type() != EntityType.PERSON && first < last) {
                     Token lead = tokens.get(first);
-                    if (lead.text().length() == 1 && (lead.pos().startsWith("p") || lead.pos().startsWith("c"))
+                    if (lead.text().length() == 1 && (lead.pos().startsWith("p") || lead.pos().startsWith("c")
+                            || functionChars.indexOf(lead.text().charAt(0)) >= 0) // 由於/nz 香港电台
                             && isNameWord(tokens.get(first + 1).pos())) {
                         first++;
                     } else if (lead.pos().equals("m") && isNumeral(lead.text())) {
@@ -180,6 +187,23 @@ public final class ModelMentionSource implements MentionSource {
                         continue;
                     }
                 }
+                // Organizations: the model runs two bodies joined by 与/和 into one (亚洲/ns 航空/n 与/cc 中国/ns 国有/vn
+                // 金融公司/nis) and a person's title into the body the person works for (香港大学民意研究计划/总监/nnt). A
+                // connector right before a place, after a body of two or more words, ends the first body (not 战略/与/国际
+                // 研究中心, where no place follows, nor 中国/与/东盟…, one word before it); a title word ends none.
+                if (span.type() == EntityType.ORG && first < last) {
+                    for (int k = first + 2; k < last; k++) {
+                        Token connector = tokens.get(k);
+                        if ((connector.text().equals("与") || connector.text().equals("和")) && connector.pos().startsWith("c")
+                                && tokens.get(k + 1).pos().startsWith("ns")) {
+                            last = k - 1;
+                            break;
+                        }
+                    }
+                    if (first < last && titleWords.contains(tokens.get(last).text())) {
+                        last--;
+                    }
+                }
                 // A transliterated name whose last part is one character that HanLP does not tag as
                 // a name (伊姆兰/nr •/w 汗/n (Imran Khan)): the model, reading the hints, stops at the
                 // dot; the name goes on to the next punctuation or Latin gloss.
@@ -202,6 +226,9 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 int start = tokens.get(first).start() + glued;
                 int end = tokens.get(last).end();
+                if (span.type() == EntityType.ORG && end - start > 2 && tokens.get(last).text().endsWith("党籍")) {
+                    end--; // 国民/n 党籍/n (立委): a party's membership, the party is 国民党
+                }
                 while (end > start + 1 && NamePatternSource.isDot(document.slice(end - 1, end).charAt(0))) {
                     end--; // 艾米·/nrf K·勒尔: no dot at the end of a name
                 }

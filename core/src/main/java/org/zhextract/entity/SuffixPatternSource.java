@@ -36,11 +36,14 @@ final class SuffixPatternSource {
     private final java.util.Set<String> genericHeads;
     /** Verbs that only carry an activity (进行, 开展): light-verbs.txt. */
     private final java.util.Set<String> lightVerbs;
+    /** Descriptions of a company's kind (国有, 低成本, 首家; 机构 before a name). */
+    private final CompanyDescriptions descriptions;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.genericHeads = lexicon.genericOrgHeads();
         this.lightVerbs = java.util.Set.copyOf(EntityLexicon.words("light-verbs.txt"));
+        this.descriptions = new CompanyDescriptions(lexicon);
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
@@ -123,6 +126,9 @@ final class SuffixPatternSource {
         boolean pendingConnector = false;
         boolean lastWasName = false;
         boolean joined = false; // a connector joins two pieces
+        // whether every piece so far is a place, a generic word or a body descriptor (中国/国有/金融公司)
+        boolean onlyDescriptions = true;
+        int descriptors = 0;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
             Candidate name = names.get(start);
             if (name != null && name.type().isPresent() && !name.hasType(EntityType.EVENT)) {
@@ -132,6 +138,7 @@ final class SuffixPatternSource {
                 }
                 named = true;
                 onlyPlaces &= name.hasType(EntityType.LOC);
+                onlyDescriptions &= name.hasType(EntityType.LOC);
                 placeAt.put(nameStart, name.hasType(EntityType.LOC));
                 start = nameStart;
                 pendingConnector = false;
@@ -165,6 +172,12 @@ final class SuffixPatternSource {
                     && RoleSource.isWordBeforeName(piece.charAt(0), false)) {
                 break; // 同/兰州 of 同兰州/ns 大学: a preposition or verb a place was cut out of
             }
+            if (piece.length() == 1 && lexicon.isFunctionChar(piece.charAt(0))) {
+                break; // 由/p 於/nz 香港电台: a function character HanLP tagged as a word of its own
+            }
+            if (lastWasName && descriptions.isKindBeforeName(piece)) {
+                break; // 公营广播机构/香港电台, 国有金融公司/光大集团: the kind of body, then its name
+            }
             if (start < suffixStart && endsInDescription(piece)) {
                 break; // 美国智库/卡托研究所, 中国电信巨头/华为公司: a word for the body's kind, then its name
             }
@@ -181,6 +194,11 @@ final class SuffixPatternSource {
             placeAt.put(pieceStart, false);
             if (!lexicon.isGeneric(piece)) {
                 specificWords++;
+            }
+            if (descriptions.isDescriptor(piece)) {
+                descriptors++;
+            } else if (!lexicon.isGeneric(piece)) {
+                onlyDescriptions = false;
             }
             if (isProperPos(pos) || isTransliteration(piece)) {
                 named = true;
@@ -238,6 +256,13 @@ final class SuffixPatternSource {
         // still starts the organization
         boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && (lexicon.isFunctionChar(text.charAt(start - 1))
                 || RoleSource.isWordBeforeName(text.charAt(start - 1), false));
+        // only descriptions before a company word (国际低成本航空公司, 亚洲地区首家低成本航空公司, 中国国有金融公司; with no
+        // place one generic word: 国际航空公司): what kind of company, not which. A place and generic words alone stay
+        // (中国国际航空公司, 马来西亚航空公司), as do names with any other word (国际航空运输协会).
+        boolean hasPlace = placeAt.tailMap(start).containsValue(true);
+        if (onlyDescriptions && descriptions.endsInGenericHead(head) && (descriptors > 0 || !hasPlace && contentWords == 1)) {
+            return Optional.empty();
+        }
         if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
             return Optional.empty();
         }

@@ -1,0 +1,72 @@
+package org.zhextract.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words that describe what kind of company a text speaks of, not which one: descriptors of its
+ * owner, cost, rank or reach (国有, 低成本, 首家: body-descriptors.txt) and kind words that, right
+ * before a name, say what kind of body it is (机构, 公司: body-kinds.txt). HanLP's institution
+ * words (航空公司, 金融公司, 分公司) and the model take such descriptions for names
+ * (国际低成本航空公司, 中国国有金融公司).
+ */
+final class CompanyDescriptions {
+
+    private final Set<String> descriptors;
+    private final Set<String> kinds;
+    private final Set<String> genericHeads;
+
+    CompanyDescriptions(EntityLexicon lexicon) {
+        this.descriptors = Set.copyOf(EntityLexicon.words("body-descriptors.txt"));
+        this.kinds = Set.copyOf(EntityLexicon.words("body-kinds.txt"));
+        this.genericHeads = lexicon.genericOrgHeads();
+    }
+
+    boolean isDescriptor(String word) {
+        return descriptors.contains(word);
+    }
+
+    /** A kind word (机构, 公司) that, right before a name, is no part of it. */
+    boolean isKindBeforeName(String word) {
+        return kinds.contains(word);
+    }
+
+    /** Whether an organization's last word is or ends in a generic head (公司, 航空公司, 分公司, 机构). */
+    boolean endsInGenericHead(String head) {
+        for (int i = 0; i < head.length(); i++) {
+            if (genericHeads.contains(head.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words before a company word only describe it: every word a place, a generic word or
+     * a descriptor, and either a descriptor among them (中国/国有/金融公司, 亚洲/地区/首家/低成本/航空公司)
+     * or, with no place, one generic word (国际/航空公司). A place and generic words alone stay
+     * names (中国国际航空公司, 马来西亚航空公司), as does anything with another word (国际航空运输协会).
+     *
+     * @param words the words before the head, each with whether it is a place
+     */
+    boolean describesOnly(List<String> words, List<Boolean> places, String head, EntityLexicon lexicon) {
+        if (words.isEmpty() || !endsInGenericHead(head)) {
+            return false;
+        }
+        int descriptorCount = 0;
+        int others = 0;
+        boolean place = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (places.get(i)) {
+                place = true;
+            } else if (isDescriptor(words.get(i))) {
+                descriptorCount++;
+            } else if (lexicon.isGeneric(words.get(i))) {
+                others++;
+            } else {
+                return false;
+            }
+        }
+        return descriptorCount > 0 || !place && others == 1;
+    }
+}
