@@ -1055,18 +1055,42 @@ public final class EntityResolver {
 
     /**
      * 一汽 of 中国第一汽车集团, 工行 of 中国工商银行: an abbreviation of two or three characters,
-     * HanLP's dictionary tags it one (j) or does not know it, and its characters come one each
+     * HanLP's dictionary tags it one (j) or does not know it (or tags it a proper name only, 中大/nz,
+     * and the text writes it after the longer name's place: 香港中大), and its characters come one each
      * from words one after another of the longer name, from its first word after any places
      * (第一|汽车 of 中国|第一|汽车|集团; 工商|银行 of 中国工商银行, not 中行 of 中国人民银行 nor
      * 立委 of 立法院外交及国防委员会); not the start of the name (印军 of 印军边境部队). Not a word of its own (国会 is no short form of 国家安全会议),
-     * a frequent abbreviation (人大 is not 中国人民大学) nor an organization word alone.
+     * a frequent abbreviation (人大 is not 中国人民大学) nor an organization word alone. A short form
+     * HanLP knows as a proper name only or not at all may also take its first character from the
+     * place before those words ({@link #placeAbbreviation}: 亚航 of 亚洲航空), and a place before
+     * the abbreviation is the longer name's own (香港会展 of 香港|会议|展览|中心).
      */
     private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        return isWordAbbreviation(shorter, longer, isPlace, false);
+    }
+
+    /** With {@code afterPlace}, the text wrote the short form after the longer name's place (香港中大). */
+    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+                                              boolean afterPlace) {
+        String shortName = withoutPlace(shorter, isPlace);
+        if (shortName.length() < shorter.length()) {
+            String place = shorter.substring(0, shorter.length() - shortName.length());
+            return longer.startsWith(place) && isWordAbbreviation(shortName, longer.substring(place.length()), isPlace, true);
+        }
         if (shorter.length() < 2 || shorter.length() > 3 || !isHan(shorter) || !isHan(longer) || longer.indexOf('·') >= 0
-                || longer.length() < shorter.length() + 2 || GENERIC_HEADS.contains(shorter)
-                || CoreWords.isDictionaryWord(shorter) && (!CoreWords.tags(shorter).contains("j")
-                    || CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION)) {
+                || longer.length() < shorter.length() + 2 || GENERIC_HEADS.contains(shorter)) {
             return false;
+        }
+        // HanLP's dictionary knows it as a proper name only (港铁/nz, 中大/nz, 陆委会/nt) or not at all;
+        // such a name of words taken one character each is one only after the longer name's place
+        // (香港中大 of 香港中文大学; 国安/nz in 基于国安考量 is no 国家安全委员会)
+        boolean properName = !CoreWords.isDictionaryWord(shorter)
+                || CoreWords.tags(shorter).stream().allMatch(t -> t.startsWith("nz") || t.startsWith("nt"));
+        if (CoreWords.isDictionaryWord(shorter) && CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION) {
+            return false;
+        }
+        if (CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j") && !(properName && afterPlace)) {
+            return properName && placeAbbreviation(shorter, longer, isPlace);
         }
         String name = withoutPlace(longer, isPlace);
         if (name.startsWith(shorter)) {
@@ -1077,6 +1101,51 @@ public final class EntityResolver {
         while (first < words.size() - 1 && isPlace.test(words.get(first))) {
             first++;
         }
+        return consecutiveWords(shorter, words, first) || properName && placeAbbreviation(shorter, longer, isPlace);
+    }
+
+    /**
+     * 亚航 of 亚洲航空, 港铁 of 香港铁路有限公司: an abbreviation whose first character comes from the
+     * place before the name's words and whose others are those words' first characters.
+     */
+    private static boolean placeAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        String name = withoutPlace(longer, isPlace);
+        if (name.startsWith(shorter)) {
+            return false;
+        }
+        List<String> words = dictionaryWords(name);
+        int first = 0;
+        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+            first++;
+        }
+        // the place right before the name's words gives the first character (亚洲|航空, 中国|香港|大学),
+        // the rest the first characters of the next words of at most two characters (美军 is not
+        // 美国|空军's, 国航 not 中国|民航局's), leaving at most a head such as 公司 or 有限公司 (not
+        // 亚洲航空与中国国有金融公司, a coordination); the caller wants HanLP to know the short form as a
+        // proper name or not at all: its common nouns and abbreviations stand for more than one name
+        // (美军/j,n, 俄军 beside the spoilt span 俄罗斯军事)
+        String placeBefore = first > 0 ? words.get(first - 1) : longer.substring(0, longer.length() - name.length());
+        if (placeBefore.isEmpty() || placeBefore.indexOf(shorter.charAt(0)) < 0) {
+            return false;
+        }
+        List<String> rest = dictionaryWords(String.join("", words.subList(first, words.size())), 2);
+        if (rest.size() < shorter.length() - 1
+                || String.join("", rest.subList(shorter.length() - 1, rest.size())).length() > ABBREVIATED_NAME_HEAD) {
+            return false;
+        }
+        for (int i = 1; i < shorter.length(); i++) {
+            if (rest.get(i - 1).charAt(0) != shorter.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many characters of a name may follow the words an abbreviation after a place takes (有限公司 of 香港铁路有限公司). */
+    private static final int ABBREVIATED_NAME_HEAD = 4;
+
+    /** Whether the characters of {@code shorter} come one each from {@code words} from {@code first} on. */
+    private static boolean consecutiveWords(String shorter, List<String> words, int first) {
         if (words.size() - first < shorter.length()) {
             return false;
         }
@@ -1090,9 +1159,14 @@ public final class EntityResolver {
 
     /** {@code name} cut into the longest words of HanLP's core dictionary from the left (中国|第一|汽车|集团). */
     private static List<String> dictionaryWords(String name) {
+        return dictionaryWords(name, 4);
+    }
+
+    /** {@code name} cut into the longest words of HanLP's core dictionary of at most {@code longest} characters. */
+    private static List<String> dictionaryWords(String name, int longest) {
         List<String> words = new ArrayList<>();
         for (int at = 0; at < name.length(); ) {
-            int length = Math.min(4, name.length() - at);
+            int length = Math.min(longest, name.length() - at);
             while (length > 1 && !CoreWords.isDictionaryWord(name.substring(at, at + length))) {
                 length--;
             }
