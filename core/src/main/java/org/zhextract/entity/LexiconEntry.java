@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhextract.model.EntityType;
+import org.zhextract.text.GazetteerLine;
 
 /**
  * One gazetteer or user-dictionary line: a canonical name, its type (empty for {@code NONE}: a
@@ -27,11 +28,8 @@ public record LexiconEntry(String name, Optional<EntityType> type, List<String> 
      * @throws IllegalArgumentException naming the problem when the line is malformed
      */
     public static LexiconEntry parse(String line) {
-        String[] fields = line.split("\t");
-        if (fields.length < 2 || fields[0].isBlank()) {
-            throw new IllegalArgumentException("expected name<TAB>TYPE[<TAB>alias...]: '" + line + "'");
-        }
-        String type = fields[1].strip().toUpperCase(java.util.Locale.ROOT);
+        GazetteerLine fields = GazetteerLine.parse(line);
+        String type = fields.type().toUpperCase(java.util.Locale.ROOT);
         Optional<EntityType> parsed;
         switch (type) {
             case "NONE", "O" -> parsed = Optional.empty();
@@ -40,16 +38,10 @@ public record LexiconEntry(String name, Optional<EntityType> type, List<String> 
                 try {
                     parsed = Optional.of(EntityType.valueOf(type));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown entity type '" + fields[1] + "' in '" + line + "'");
+                    throw new IllegalArgumentException("unknown entity type '" + fields.type() + "' in '" + line + "'");
                 }
             }
         }
-        List<String> aliases = new java.util.ArrayList<>();
-        for (int i = 2; i < fields.length; i++) {
-            if (!fields[i].isBlank()) {
-                aliases.add(fields[i].strip());
-            }
-        }
-        return new LexiconEntry(fields[0].strip(), parsed, aliases);
+        return new LexiconEntry(fields.name(), parsed, fields.aliases());
     }
 }

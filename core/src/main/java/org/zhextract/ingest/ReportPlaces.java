@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.zhextract.text.GazetteerLine;
 
 /**
  * The places a byline may name right after the reporter, with nothing between them:
@@ -39,15 +40,9 @@ final class ReportPlaces {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split("\t");
-            if (parts.length < 2 || !parts[1].strip().equals("LOC")) {
-                continue;
-            }
-            for (int i = 0; i < parts.length; i++) {
-                String place = parts[i].strip();
-                if (i != 1 && place.length() >= MIN_PLACE) {
-                    places.add(place);
-                }
+            GazetteerLine entry = GazetteerLine.parse(line);
+            if (entry.type().equalsIgnoreCase("LOC")) {
+                entry.surfaces().stream().filter(place -> place.length() >= MIN_PLACE).forEach(places::add);
             }
         }
         return new ReportPlaces(places);
