@@ -293,7 +293,11 @@ final class FeatureWeights {
         }
 
         long get(long key) {
-            int slot = slot(key);
+            return probeFrom(key, slot(key));
+        }
+
+        /** Linear probing for {@code key} from {@code slot} on. */
+        private long probeFrom(long key, int slot) {
             while (true) {
                 long k = slots[2 * slot];
                 if (k == key) {
@@ -330,7 +334,7 @@ final class FeatureWeights {
                 } else if (found == ABSENT) {
                     keysThenValues[i] = ABSENT;
                 } else {
-                    keysThenValues[i] = get(key);
+                    keysThenValues[i] = probeFrom(key, (firstSlots[i] + 1) & mask);
                 }
             }
         }
