@@ -20,8 +20,13 @@ import org.zhextract.model.TimeType;
  */
 final class TimeResolver {
 
+    /**
+     * 将 as the future marker: not 将近 (nearly), not the nouns 将军/将领/将士, and not 将 before a pronoun or a
+     * demonstrative, where it marks the object as 把 does (周日将他逮捕 tells of last Sunday).
+     */
+    private static final String FUTURE_JIANG = "将(?![近军领士其他她它该这此那])";
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
-    private static final Pattern FUTURE_CUE = Pattern.compile("将(?!近)|即将|预计|计划|期待|期盼|希望|有望|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
+    private static final Pattern FUTURE_CUE = Pattern.compile(FUTURE_JIANG + "|即将|预计|计划|期待|期盼|希望|有望|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
     private static final String CLAUSE_END = "。！？；\n!?;";
     /** Words right before N天后 that make it the end of a stretch told with its date (绝食了27天后, 持续149天后). */
     private static final Pattern LASTED_BEFORE = Pattern.compile("(?:了|持续|连续|历时)$");
@@ -278,6 +283,13 @@ final class TimeResolver {
             future = false;
             f.planned = true;
         }
+        if (atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH || a.kind() == Atom.Kind.MONTH_DAY_BARE)
+                && POSTPONED_TO.matcher(text).region(Math.max(0, start - 4), start).find()) {
+            // 案件押后至11月17日 on 9 September, 两会延后至5月21日举行 in July: the date something was put off to,
+            // the nearest one, as a plan is; ahead when the report comes before it, past when it tells of it after
+            future = false;
+            f.planned = true;
+        }
         if (!future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH)
                 && atoms.stream().noneMatch(a -> a.kind() == Atom.Kind.YEAR || a.kind() == Atom.Kind.REL_YEAR || a.kind() == Atom.Kind.ISO_DATE)
                 && EVENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
@@ -318,6 +330,12 @@ final class TimeResolver {
         }
         return Optional.ofNullable(finish(f, start, end, future, rangeStart));
     }
+
+    /**
+     * Right before a date, the new date something was put off to (押后至9月15日); the date before such a verb is the one
+     * it was first set for (投票从5月推迟到现在), which no rule here changes.
+     */
+    private static final Pattern POSTPONED_TO = Pattern.compile("(?:押后|延期|延后|推迟|改期|展延)(?:至|到)$");
 
     /** Words that say the month and day after them are of the lunar calendar. */
     private static final Pattern LUNAR_BEFORE = Pattern.compile("(?:农历|阴历|旧历|夏历|黄历|農曆|陰曆)$");
@@ -670,7 +688,7 @@ final class TimeResolver {
      * A forecast (可望, 预计, 或将 …) later in the clause, with no speech verb before it whose content it would be;
      * 将 before a pronoun or a demonstrative (将其, 将该) marks the object, as 把 does, and is no future.
      */
-    private static final Pattern FORECAST_AFTER = Pattern.compile("可望|有望|预计|预料|料将|或将|将会|将(?![近军领士其他她它该这此那])");
+    private static final Pattern FORECAST_AFTER = Pattern.compile("可望|有望|预计|预料|料将|或将|将会|" + FUTURE_JIANG);
     private static final Pattern SPEECH_BEFORE_FORECAST = Pattern.compile("表示|说|称|指出|宣布|透露|认为|强调");
 
     /** Whether a forecast cue follows {@code end} in its clause (up to a comma) with no speech verb in between. */
