@@ -88,10 +88,11 @@ final class Metadata {
             "^(?:null\\s+)?(?:(?:采访)?记者\\s*[:：]?\\s*)?"
                     + "((?:" + HEAD_NAME + ")(?:\\s*[、，,/]\\s*(?:" + HEAD_NAME + "))*)"
                     + "\\s*(?:[（(]\\s*(?:综合报道|综合报导|摘编|编译)\\s*[)）]|综合报道|综合报导)?$");
-    /** A name of two to five Han characters or two to four capitalised Latin words, up to four of them, then a colon. */
+    /** A writer's name opening a lead: two to five Han characters or two to four capitalised Latin words. */
+    private static final String LEAD_NAME = "\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3}";
+    /** Up to four {@link #LEAD_NAME}s joined by 、, then a colon and the lead's text. */
     private static final Pattern LEAD_WRITERS = Pattern.compile(
-            "^((?:\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3})"
-                    + "(?:\\s*、\\s*(?:\\p{IsHan}{2,5}|[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3})){0,3})\\s*[：:](?=.{8,})");
+            "^((?:" + LEAD_NAME + ")(?:\\s*、\\s*(?:" + LEAD_NAME + ")){0,3})\\s*[：:](?=.{8,})");
     private static final Pattern TITLE_LABEL = Pattern.compile("^\\s*(【[^】]{1,20}】)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。？！?!]");
     /** 记者： with a colon, as transcripts label the interviewer (a byline 记者 杜佳冰 has a space). */
