@@ -927,7 +927,11 @@ public final class EntityResolver {
             f.namedAsKin |= kinRoots.contains(f.root());
             f.kinOfTheFamilyName |= familyNameKinRoots.contains(f.root());
         }
-        for (Form shorter : forms) {
+        // longer forms first: a middle form (全国人大常委会) joins its longest form (中国全国人大常委会)
+        // before a shorter one (人大常委会) counts both as owners and, finding two, joins neither
+        List<Form> longestFirst = new ArrayList<>(forms);
+        longestFirst.sort(Comparator.comparingInt((Form f) -> f.key.codePointCount(0, f.key.length())).reversed());
+        for (Form shorter : longestFirst) {
             if (shorter.key.codePointCount(0, shorter.key.length()) < 2) {
                 continue;
             }
