@@ -918,6 +918,7 @@ public final class EntityResolver {
         }
         java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
         linkCompanyNames(forms, isPlace);
+        linkAbbreviatedOwners(forms, isPlace);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
         Set<Form> kinRoots = new HashSet<>();
         Set<Form> familyNameKinRoots = new HashSet<>();
@@ -940,6 +941,32 @@ public final class EntityResolver {
             // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
             if (!linkToOneLongerForm(forms, shorter, generic, false, isPlace) && shorter.type == EntityType.ORG) {
                 linkToOneLongerForm(forms, shorter, generic, true, isPlace);
+            }
+        }
+    }
+
+    /**
+     * Ties a unit named after its body's abbreviation to the one named after the body's full name
+     * (浙大社会学系 and 浙江大学社会学系, 工行北京分行 and 中国工商银行北京分行): the same unit name
+     * after a short name that {@link #isWordAbbreviation} takes for the longer one.
+     */
+    private static void linkAbbreviatedOwners(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        for (Form a : forms) {
+            if (a.type != EntityType.ORG || !isHan(a.key) || a.key.length() < 4) {
+                continue;
+            }
+            for (Form b : forms) {
+                if (b.type != EntityType.ORG || b.root() == a.root() || b.key.length() <= a.key.length() || !isHan(b.key)) {
+                    continue;
+                }
+                for (int cut = 2; cut <= 3 && a.key.length() - cut >= 2; cut++) {
+                    String unit = a.key.substring(cut);
+                    if (b.key.endsWith(unit) && !GENERIC_HEADS.contains(unit)
+                            && isWordAbbreviation(a.key.substring(0, cut), b.key.substring(0, b.key.length() - unit.length()), isPlace)) {
+                        union(b, a);
+                        break;
+                    }
+                }
             }
         }
     }
