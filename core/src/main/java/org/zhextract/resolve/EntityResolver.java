@@ -231,6 +231,9 @@ public final class EntityResolver {
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
+        if (document != null) {
+            linkBracketGlosses(document, ordered, formOfMention);
+        }
         linkWordForms(all);
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
@@ -868,6 +871,48 @@ public final class EntityResolver {
                 union(glossed, f);
             }
         }
+    }
+
+    /**
+     * Ties a Latin name the entity stage found on its own inside brackets right after a name of
+     * the same type to that name: the bracket glosses it, though the gloss did not fit the span
+     * (梅林达•盖茨基金会(Bill & Melinda Gates Foundation), found as Melinda Gates Foundation beside
+     * the span 梅林达•盖茨基金会 of 比尔和梅林达•盖茨基金会). Only Latin letters, spaces and &amp; may
+     * stand between the brackets and the Latin name.
+     */
+    private static void linkBracketGlosses(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        Map<Integer, Integer> endingAt = new HashMap<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            endingAt.putIfAbsent(ordered.get(k).mention().end(), k);
+        }
+        for (int k = 0; k < ordered.size(); k++) {
+            Mention m = ordered.get(k).mention();
+            if (!m.text().chars().allMatch(c -> c < 0x80) || m.text().chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            int open = m.start();
+            while (open > 0 && isLatinFiller(document.slice(open - 1, open))) {
+                open--;
+            }
+            int close = m.end();
+            while (close < document.length() && isLatinFiller(document.slice(close, close + 1))) {
+                close++;
+            }
+            if (open == 0 || close >= document.length() || !"(（".contains(document.slice(open - 1, open))
+                    || !")）".contains(document.slice(close, close + 1))) {
+                continue;
+            }
+            Integer named = endingAt.get(open - 1);
+            if (named != null && named != k && ordered.get(named).type() == ordered.get(k).type()) {
+                union(formOfMention.get(named), formOfMention.get(k));
+            }
+        }
+    }
+
+    /** A Latin letter, digit, space, &amp; or dot around a Latin name inside a gloss's brackets. */
+    private static boolean isLatinFiller(String c) {
+        char ch = c.charAt(0);
+        return c.length() == 1 && ch < 0x80 && (Character.isLetterOrDigit(ch) || " &.-'".indexOf(ch) >= 0);
     }
 
     /**
