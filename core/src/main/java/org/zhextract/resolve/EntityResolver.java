@@ -124,6 +124,18 @@ public final class EntityResolver {
     /** Familiar forms of Western given names, each to the full form first on its line ({@code given-name-forms.txt}). */
     private static final Map<String, String> GIVEN_NAME_FORMS = nameVariants(resourceLines("/org/zhextract/resolve/given-name-forms.txt"));
 
+    /**
+     * Full forms of words inside organizations' names, longest first, each with its short form
+     * ({@code word-forms.txt}); a full form starting with ^ only at the start of a name.
+     */
+    private static final List<Map.Entry<String, String>> WORD_FORMS = resourceLines("/org/zhextract/resolve/word-forms.txt")
+            .stream().flatMap(line -> {
+                String[] words = line.strip().split("\\s+");
+                return java.util.Arrays.stream(words, 1, words.length).map(full -> Map.entry(full, words[0]));
+            })
+            .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+            .toList();
+
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
         Map<String, String> variants = new HashMap<>();
@@ -219,6 +231,10 @@ public final class EntityResolver {
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
+        if (document != null) {
+            linkBracketGlosses(document, ordered, formOfMention);
+        }
+        linkWordForms(all);
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
         linkCountryBeforeKnownShortForms(all);
@@ -834,6 +850,19 @@ public final class EntityResolver {
             return;
         }
         for (Form f : forms) {
+            // a Latin name written alone is the glossed one's, also where a gazetteer gave it a
+            // Chinese name of its own (IMF → 国际货币基金组织 beside 国际货币基金（IMF）, GRU → 格鲁乌
+            // beside 俄罗斯军事情报局（GRU）): the text's gloss says which body it is
+            for (String s : f.written) {
+                if (!s.chars().allMatch(c -> c < 0x80)) {
+                    continue;
+                }
+                Form glossed = byLatin.get(f.type + latinKey(s));
+                if (glossed != null) {
+                    union(glossed, f);
+                    break;
+                }
+            }
             if (!f.key.chars().allMatch(c -> c < 0x80)) {
                 continue;
             }
@@ -842,6 +871,81 @@ public final class EntityResolver {
                 union(glossed, f);
             }
         }
+    }
+
+    /**
+     * Ties a Latin name the entity stage found on its own inside brackets right after a name of
+     * the same type to that name: the bracket glosses it, though the gloss did not fit the span
+     * (梅林达•盖茨基金会(Bill & Melinda Gates Foundation), found as Melinda Gates Foundation beside
+     * the span 梅林达•盖茨基金会 of 比尔和梅林达•盖茨基金会). Only Latin letters, spaces and &amp; may
+     * stand between the brackets and the Latin name.
+     */
+    private static void linkBracketGlosses(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        Map<Integer, Integer> endingAt = new HashMap<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            endingAt.putIfAbsent(ordered.get(k).mention().end(), k);
+        }
+        for (int k = 0; k < ordered.size(); k++) {
+            Mention m = ordered.get(k).mention();
+            if (!m.text().chars().allMatch(c -> c < 0x80) || m.text().chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            int open = m.start();
+            while (open > 0 && isLatinFiller(document.slice(open - 1, open))) {
+                open--;
+            }
+            int close = m.end();
+            while (close < document.length() && isLatinFiller(document.slice(close, close + 1))) {
+                close++;
+            }
+            if (open == 0 || close >= document.length() || !"(（".contains(document.slice(open - 1, open))
+                    || !")）".contains(document.slice(close, close + 1))) {
+                continue;
+            }
+            Integer named = endingAt.get(open - 1);
+            if (named != null && named != k && ordered.get(named).type() == ordered.get(k).type()) {
+                union(formOfMention.get(named), formOfMention.get(k));
+            }
+        }
+    }
+
+    /** A Latin letter, digit, space, &amp; or dot around a Latin name inside a gloss's brackets. */
+    private static boolean isLatinFiller(String c) {
+        char ch = c.charAt(0);
+        return c.length() == 1 && ch < 0x80 && (Character.isLetterOrDigit(ch) || " &.-'".indexOf(ch) >= 0);
+    }
+
+    /**
+     * Ties organizations whose names are the same once the words of {@code word-forms.txt} are
+     * written short (上海科学技术出版社 and 上海科技出版社, 美国证券交易委员会 and 美国证监会, 港区国安委
+     * and 香港国安委). Only whole names are compared: a short form that a longer name merely ends
+     * with is the short-name rules' business.
+     */
+    private static void linkWordForms(List<Form> forms) {
+        Map<String, Form> byShortWords = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.ORG && isHan(f.key)) {
+                Form other = byShortWords.putIfAbsent(shortWords(f.key), f);
+                if (other != null) {
+                    union(other, f);
+                }
+            }
+        }
+    }
+
+    /** {@code name} with every full form of {@code word-forms.txt} written short. */
+    private static String shortWords(String name) {
+        for (Map.Entry<String, String> form : WORD_FORMS) {
+            String full = form.getKey();
+            if (full.startsWith("^")) {
+                if (name.startsWith(full.substring(1))) {
+                    name = form.getValue() + name.substring(full.length() - 1);
+                }
+            } else {
+                name = name.replace(full, form.getValue());
+            }
+        }
+        return name;
     }
 
     private static String latinKey(String s) {
@@ -859,6 +963,7 @@ public final class EntityResolver {
         }
         java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
         linkCompanyNames(forms, isPlace);
+        linkAbbreviatedOwners(forms, isPlace);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
         Set<Form> kinRoots = new HashSet<>();
         Set<Form> familyNameKinRoots = new HashSet<>();
@@ -868,7 +973,11 @@ public final class EntityResolver {
             f.namedAsKin |= kinRoots.contains(f.root());
             f.kinOfTheFamilyName |= familyNameKinRoots.contains(f.root());
         }
-        for (Form shorter : forms) {
+        // longer forms first: a middle form (全国人大常委会) joins its longest form (中国全国人大常委会)
+        // before a shorter one (人大常委会) counts both as owners and, finding two, joins neither
+        List<Form> longestFirst = new ArrayList<>(forms);
+        longestFirst.sort(Comparator.comparingInt((Form f) -> f.key.codePointCount(0, f.key.length())).reversed());
+        for (Form shorter : longestFirst) {
             if (shorter.key.codePointCount(0, shorter.key.length()) < 2) {
                 continue;
             }
@@ -877,6 +986,32 @@ public final class EntityResolver {
             // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
             if (!linkToOneLongerForm(forms, shorter, generic, false, isPlace) && shorter.type == EntityType.ORG) {
                 linkToOneLongerForm(forms, shorter, generic, true, isPlace);
+            }
+        }
+    }
+
+    /**
+     * Ties a unit named after its body's abbreviation to the one named after the body's full name
+     * (浙大社会学系 and 浙江大学社会学系, 工行北京分行 and 中国工商银行北京分行): the same unit name
+     * after a short name that {@link #isWordAbbreviation} takes for the longer one.
+     */
+    private static void linkAbbreviatedOwners(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        for (Form a : forms) {
+            if (a.type != EntityType.ORG || !isHan(a.key) || a.key.length() < 4) {
+                continue;
+            }
+            for (Form b : forms) {
+                if (b.type != EntityType.ORG || b.root() == a.root() || b.key.length() <= a.key.length() || !isHan(b.key)) {
+                    continue;
+                }
+                for (int cut = 2; cut <= 3 && a.key.length() - cut >= 2; cut++) {
+                    String unit = a.key.substring(cut);
+                    if (b.key.endsWith(unit) && !GENERIC_HEADS.contains(unit)
+                            && isWordAbbreviation(a.key.substring(0, cut), b.key.substring(0, b.key.length() - unit.length()), isPlace)) {
+                        union(b, a);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -1564,7 +1699,34 @@ public final class EntityResolver {
                 union(owner, f);
             }
         });
+        // a unit named after its place without the parent bureau between them (北京海淀分局 of
+        // 北京市公安局海淀分局, 北京羊坊店派出所 of 北京市公安局海淀分局羊坊店派出所): the same unit
+        plain.forEach((f, p) -> {
+            String place = chains.get(f).get(0)[0];
+            String unit = p.substring(place.length());
+            if (unit.length() < 3 || GENERIC_HEADS.contains(unit)) {
+                return;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Map.Entry<Form, String> other : plain.entrySet()) {
+                String o = other.getValue();
+                if (o.length() > p.length() && o.startsWith(place) && o.endsWith(unit)) {
+                    String parent = o.substring(place.length(), o.length() - unit.length());
+                    if (parent.length() >= 2 && PARENT_BODY_ENDS.indexOf(parent.charAt(parent.length() - 1)) >= 0
+                            && owners.add(other.getKey().root())) {
+                        owner = other.getKey();
+                    }
+                }
+            }
+            if (owners.size() == 1 && owner.root() != f.root()) {
+                union(owner, f);
+            }
+        });
     }
+
+    /** Last characters of a parent body that a unit's name may leave out after its place (公安局, 教育厅). */
+    private static final String PARENT_BODY_ENDS = "局厅";
 
     /** Whether {@code prefix} is the first places of {@code chain}, without administrative words (山东 of 山东青岛胸科医院; not 中国驻). */
     private static boolean placesOnly(List<String[]> chain, String prefix) {
