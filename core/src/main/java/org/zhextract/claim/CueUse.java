@@ -298,6 +298,19 @@ final class CueUse extends DocumentPart {
     }
 
     /**
+     * Whether a not-cue word at {@code at} starts inside a token and runs on past its end into the
+     * next token (发言人/称, 主持人/称: no 人称 here), so the segmenter read no such word and the
+     * cue after the boundary is read on its own. 大数据 keeps its 数据 (it ends with the token).
+     */
+    boolean straddlesTokens(int at, String word) {
+        if (!doc.insideToken(at)) {
+            return false;
+        }
+        int end = tokens.get(doc.firstTokenAtOrAfter(at)).end();
+        return end < at + word.length() && doc.tokenStartsAt(end);
+    }
+
+    /**
      * Whether the last character of a not-cue word at {@code at} opens a longer noun, so the
      * segmenter read no such word there (他说/法律, 他说/谎言: not 说法, 说谎; 说/出来 is left to 说出).
      */
