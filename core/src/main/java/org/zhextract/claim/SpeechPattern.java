@@ -297,6 +297,10 @@ final class SpeechPattern extends DocumentPart {
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.pivotBefore(subject.start())) {
             return true;   // 并要求他们写下保证书，承诺…: asked to promise, not promising
         }
+        if (lexicon.is("evidence", cue.word()) && subject.status() == Status.OK && subject.end() <= at
+                && "这那此".indexOf(text.charAt(subject.start())) >= 0) {
+            return true;   // 这一声明显示, 这迹象表明: the writer's inference from a thing named before
+        }
         if (cueUse.passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
             return true;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
