@@ -2,6 +2,7 @@ package org.zhextract.claim;
 
 import static org.zhextract.claim.SourceWalker.COORDINATORS;
 
+import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Quotations.Quote;
 
@@ -117,6 +118,12 @@ final class Clauses extends DocumentPart {
                     moved = true;
                     continue;
                 }
+            }
+            Optional<String> topic = lexicon.longestPrefix("topicopener", text, start, to);
+            if (topic.isPresent() && doc.tokenStartsAt(start + topic.get().length()) && !doc.insideMention(start)) {
+                start = skipSpaces(start + topic.get().length(), to);   // 对此华春莹回应称: about this, then the source
+                moved = true;
+                continue;
             }
             int k = doc.firstTokenAtOrAfter(start);
             if (k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() <= to

@@ -162,6 +162,24 @@ final class CueComplements extends DocumentPart {
         return false;
     }
 
+    /**
+     * 华春莹指责美国说，…: a short object right before a cue of saying that a comma, colon or
+     * quotation follows; that later cue carries what was said.
+     */
+    boolean objectBeforeSaying(int cueEnd, int paragraphEnd) {
+        for (int k = cueEnd + 1; k < Math.min(paragraphEnd, cueEnd + MAX_ADDRESSEE + 1); k++) {
+            if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+            Optional<Cue> here = lexicon.longestAt(text, k);
+            if (here.isPresent() && here.get().kind() == Kind.SPEECH && lexicon.is("saying", here.get().word())) {
+                int after = k + here.get().word().length();
+                return after < paragraphEnd && ("，,：:".indexOf(text.charAt(after)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(after)) >= 0);
+            }
+        }
+        return false;
+    }
+
     /** 他说了好多次: after 说 at {@code cueEnd}, how often it was said, not what. */
     boolean countsTimes(int cueEnd, int paragraphEnd) {
         return FREQUENCY.matcher(text.substring(cueEnd, Math.min(paragraphEnd, cueEnd + 6))).lookingAt();

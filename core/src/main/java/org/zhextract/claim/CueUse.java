@@ -298,6 +298,23 @@ final class CueUse extends DocumentPart {
     }
 
     /**
+     * Whether a not-cue word at {@code at} starts inside a noun and runs on past its end into the
+     * next token (发言人/称, 主持人/称: no 人称 here), so the segmenter read no such word and the
+     * cue after the boundary is read on its own. 大数据 keeps its 数据 (it ends with the token).
+     */
+    boolean straddlesTokens(int at, String word) {
+        if (!doc.insideToken(at)) {
+            return false;
+        }
+        CharToken host = tokens.get(doc.firstTokenAtOrAfter(at));
+        // only a noun's last char (发言人, 负责人, 名单): after a verb's (再发/警告, 下来/说) the not-cue
+        // may still be what was meant (发警告, 来说)
+        // nor a name HanLP glued to a verb (川/普再发/nr 警告)
+        return host.pos().startsWith("n") && !host.pos().startsWith("nr") && host.end() < at + word.length()
+                && doc.tokenStartsAt(host.end());
+    }
+
+    /**
      * Whether the last character of a not-cue word at {@code at} opens a longer noun, so the
      * segmenter read no such word there (他说/法律, 他说/谎言: not 说法, 说谎; 说/出来 is left to 说出).
      */

@@ -51,7 +51,7 @@ final class DocumentPass {
         this.speech = new SpeechPattern(context, clauses, cueUse, new CueComplements(context, walker, clauses),
                 sources, speakers, contents, new PropositionTests(context, clauses), drafts, silentSpeakers);
         this.sourceAfterCue = new SourceAfterCuePatterns(context, clauses, sources, speakers, contents);
-        this.nested = new NestedClaims(drafts, clauses, contents);
+        this.nested = new NestedClaims(lexicon, drafts, clauses, contents);
     }
 
     List<ClaimDraft> run() {
@@ -81,6 +81,7 @@ final class DocumentPass {
             }
             start = end + 1;
         }
+        nested.dropEvidenceInsideContents();
         nested.dropFramesAroundClaims();
         nested.clampContents();
         RepeatedClaims.drop(drafts, text);
@@ -101,6 +102,10 @@ final class DocumentPass {
                     break;   // 与其/说是: no cue starts the not-cue, so it still covers its cue
                 }
                 match = shorter;   // 他说/法律: no 说法 here, 说 is the cue
+            }
+            if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && cueUse.straddlesTokens(i, match.get().word())) {
+                i++;   // 发言人/称: no 人称 here; the cue is read where its token starts
+                continue;
             }
             if (match.isPresent()) {
                 Quote quote = quotations.around(i);

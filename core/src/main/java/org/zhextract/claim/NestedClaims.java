@@ -10,14 +10,26 @@ import org.zhextract.model.ClaimForm;
  */
 final class NestedClaims {
 
+    private final ClaimLexicon lexicon;
     private final List<ClaimDraft> drafts;
     private final Clauses clauses;
     private final ContentFinder contents;
 
-    NestedClaims(List<ClaimDraft> drafts, Clauses clauses, ContentFinder contents) {
+    NestedClaims(ClaimLexicon lexicon, List<ClaimDraft> drafts, Clauses clauses, ContentFinder contents) {
+        this.lexicon = lexicon;
         this.drafts = drafts;
         this.clauses = clauses;
         this.contents = contents;
+    }
+
+    /**
+     * 据财新网报导，…，方案显示，…; 主持人称，民意调查显示，…: what a record or study shows (a cue of
+     * role {@code evidence}) inside another claim's content is part of what that claim reports. Run
+     * before frames are dropped, so that the frame keeps its claim.
+     */
+    void dropEvidenceInsideContents() {
+        drafts.removeIf(inner -> lexicon.is("evidence", inner.cue) && drafts.stream().anyMatch(outer -> outer != inner
+                && !lexicon.is("evidence", outer.cue) && inner.cueStart >= outer.contentStart && inner.cueStart < outer.contentEnd));
     }
 
     /** 根据X，Y说，…: the frame names Y's medium, not a claim of its own. */

@@ -108,11 +108,17 @@ final class PropositionTests extends DocumentPart {
             return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !hasPredicate(from, firstClauseEnd, false)
                     || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
         }
+        if (lexicon.is("clausal", cue)) {
+            return !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
+        }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;
         }
         boolean targeted = lexicon.longestPrefix("target", text, from, to).isPresent();
-        return to - from <= MAX_VERBLESS_CONTENT && !hasPredicate(from, to, true)
+        // a clause after a comma or colon states something even when HanLP tags its only verb a
+        // verbal noun (表示，美国正在监控/vn 中国留学生); a stance is 表示's own object (表示议会立场)
+        boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+        return to - from <= MAX_VERBLESS_CONTENT && !afterComma && !hasPredicate(from, to, true)
                 || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
                     && text.substring(from, to).contains("的");
     }

@@ -63,6 +63,9 @@ final class SourceAfterCuePatterns extends DocumentPart {
             return null;
         }
         Optional<String> closer = lexicon.longestSuffix("closer", text, sourceStart, clauseEnd);
+        if (closer.isEmpty()) {
+            closer = lexicon.longestSuffix("framecloser", text, sourceStart, clauseEnd);   // 据路透社指，…
+        }
         int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
         Optional<String> via = closer.filter(c -> c.endsWith("报道") || c.endsWith("报导"))
                 .map(c -> c.substring(c.length() - 2));

@@ -80,9 +80,10 @@ final class SourceWalker extends DocumentPart {
                 continue;
             }
             if (t.pos().equals("an") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
-                    && tokens.get(k + 1).end() <= to && tokens.get(k + 1).pos().startsWith("n")
+                    && tokens.get(k + 1).end() <= to && (tokens.get(k + 1).pos().startsWith("n") || tokens.get(k + 1).pos().equals("vn"))
                     && !tokens.get(k + 1).pos().startsWith("nr")) {
-                end = t.end();   // 该州/卫生/an/部门: an adjectival noun modifying a noun
+                // 该州/卫生/an/部门: an adjectival noun modifying a noun, or a verbal noun (卫生/an 防护/vn 中心)
+                end = t.end();
                 k++;
                 continue;
             }

@@ -158,6 +158,9 @@ final class SpeechPattern extends DocumentPart {
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
             return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
         }
+        if (lexicon.is("clausal", reading.text()) && complements.objectBeforeSaying(cueEnd, paragraphEnd)) {
+            return false;   // 华春莹指责美国说，…: whom she accused, then what she said
+        }
         if (cueUse.isHeadlineNoun(at, cueEnd, reading.text())) {
             return false;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
         }
@@ -293,6 +296,10 @@ final class SpeechPattern extends DocumentPart {
         }
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.pivotBefore(subject.start())) {
             return true;   // 并要求他们写下保证书，承诺…: asked to promise, not promising
+        }
+        if (lexicon.is("evidence", cue.word()) && subject.status() == Status.OK && subject.end() <= at
+                && "这那此".indexOf(text.charAt(subject.start())) >= 0) {
+            return true;   // 这一声明显示, 这迹象表明: the writer's inference from a thing named before
         }
         if (cueUse.passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
             return true;   // 学生被警告, 让议员们相信: the subject is told, not telling
