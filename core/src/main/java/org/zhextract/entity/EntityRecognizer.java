@@ -78,6 +78,8 @@ public final class EntityRecognizer {
     private final Set<String> positionWords;
     /** Last words of newspaper names (日报, 商业报): publication-heads.txt. */
     private final List<String> publicationHeads;
+    /** Last words of documents and journals that end in 报 (公报, 学报): report-heads.txt. */
+    private final List<String> reportHeads;
     /** Last characters of village names (坪, 畈, 场): settlement-chars.txt. */
     private final Set<Character> settlementChars;
     /** Words for a given name the text leaves out (女士, 某某): address-words.txt. */
@@ -103,6 +105,7 @@ public final class EntityRecognizer {
         this.latinNames = new LatinNameSource(lexicon);
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
         this.publicationHeads = List.copyOf(EntityLexicon.words("publication-heads.txt"));
+        this.reportHeads = List.copyOf(EntityLexicon.words("report-heads.txt"));
         Set<Character> settlements = new HashSet<>();
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
@@ -757,7 +760,8 @@ public final class EntityRecognizer {
     /**
      * Newspapers named in title brackets: 《X》 where X ends in a newspaper's last word (《迦纳商业报》,
      * 《长春日报》) is an organization, which as the longer span keeps the place inside it (迦纳) from
-     * being a mention of its own. Only letters and digits inside, and something before the last word.
+     * being a mention of its own; so is any other title ending in 报 but a document's (公报) or a journal's
+     * (学报) last word. Only letters and digits inside, and something before the last word.
      */
     private List<Candidate> publicationTitles(TextView view, List<Candidate> found) {
         List<Candidate> titles = new ArrayList<>();
@@ -771,7 +775,10 @@ public final class EntityRecognizer {
             if (title.isEmpty() || title.length() > 16 || !title.codePoints().allMatch(Character::isLetterOrDigit)) {
                 continue;
             }
-            boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h));
+            // a listed last word (《长春日报》), or any 报 that ends no document's or journal's word (《泰晤士报》,
+            // 《中国国防报》, 《明报》; not 《上海公报》, 《香港年报》)
+            boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h))
+                    || title.length() >= 2 && title.endsWith("报") && reportHeads.stream().noneMatch(title::endsWith);
             if (paper) {
                 Candidate c = view.candidate(EntityType.ORG, open + 1, close, Candidate.Origin.PATTERN);
                 if (found.stream().noneMatch(f -> f.span().equals(c.span()))) {
