@@ -40,6 +40,8 @@ public final class ModelMentionSource implements MentionSource {
     private final int minimumLength;
     /** Words that say where in or around a place (南部, 以北, 北麓, 南岸, 境内): position-words.txt. */
     private final Set<String> positionWords;
+    /** Two-character compass points (西南): compass-words.txt. */
+    private final Set<String> compassWords;
     /** Common words for kinds of land (山区, 丘陵, 区域): terrain-words.txt. */
     private final Set<String> terrainWords;
     /** Characters that are function words (于, 在; 於, which HanLP tags nz): function-chars.txt. */
@@ -58,6 +60,7 @@ public final class ModelMentionSource implements MentionSource {
         this.model = Objects.requireNonNull(model, "model");
         this.minimumLength = oneCharacterNames ? 1 : 2;
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
+        this.compassWords = Set.copyOf(EntityLexicon.words("compass-words.txt"));
         this.terrainWords = Set.copyOf(EntityLexicon.words("terrain-words.txt"));
         this.titleWords = Set.copyOf(EntityLexicon.words("title-words.txt"));
         this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
@@ -186,6 +189,9 @@ public final class ModelMentionSource implements MentionSource {
                             && tokens.subList(first, last + 1).stream().allMatch(this::isCommonLandWord)) {
                         continue;
                     }
+                }
+                if (span.type() == EntityType.LOC && first == last && RoleSource.isCompassAfterPlace(tokens, first, compassWords)) {
+                    continue; // 台湾/ns 西南/ns 防空识别区: where around Taiwan, no place of its own
                 }
                 // Organizations: the model runs two bodies joined by 与/和 into one (亚洲/ns 航空/n 与/cc 中国/ns 国有/vn
                 // 金融公司/nis) and a person's title into the body the person works for (香港大学民意研究计划/总监/nnt). A
