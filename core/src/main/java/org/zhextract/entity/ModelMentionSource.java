@@ -125,6 +125,19 @@ public final class ModelMentionSource implements MentionSource {
                         && tokens.get(first).text().length() == 1)) {
                     first++; // 请/v 武汉市, 评价/vn 蔡英文政府, 遭/v 西关/nz 派出所
                 }
+                // A clause run into an organization (美国/nsf 调查/vn 华为/nt 公司): after a subject, a verb of two
+                // characters and then a proper noun: the organization starts at the proper noun. Only before one, so
+                // 国家/安全/管理/局 and 国际/特赦/组织 keep their words.
+                if (span.type() == EntityType.ORG) {
+                    for (int k = last - 1; k > first; k--) {
+                        Token verb = tokens.get(k);
+                        if (verb.text().length() >= 2 && (verb.pos().equals("v") || verb.pos().equals("vn"))
+                                && CoreWords.isMostlyVerb(verb.text()) && isProperNoun(tokens.get(k + 1).pos())) {
+                            first = k + 1;
+                            break;
+                        }
+                    }
+                }
                 if (span.type() == EntityType.PERSON && first < last && isSpeechVerb(tokens.get(last))
                         && tokens.get(last - 1).pos().startsWith("nr")) {
                     last--;
