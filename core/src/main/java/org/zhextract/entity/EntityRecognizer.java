@@ -1055,8 +1055,11 @@ public final class EntityRecognizer {
     private boolean isNamePlusGenericHead(TextView view, Candidate model, CandidateIndex ruleCandidates) {
         int end = view.document.toCharIndex(model.span().end());
         int head = view.tokenEndingAt(end);
-        if (head < 0 || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))) {
-            return false;
+        int start = view.document.toCharIndex(model.span().start());
+        if (head < 0 || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))
+                && !(view.start(head) > start && descriptions.isCountryAndInstitution(view.slice(start, view.start(head)),
+                view.slice(view.start(head), end)))) {
+            return false; // (美国大学: a country and its universities in general)
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
         return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.hasType(EntityType.LOC, EntityType.ORG)

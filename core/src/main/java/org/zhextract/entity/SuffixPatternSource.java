@@ -254,7 +254,8 @@ final class SuffixPatternSource {
             return Optional.empty(); // 进行病毒研究会对当地造成危害: a verb phrase and the modal 会, no body
         }
         // with no name, a generic head after words joined by 和 is a description (用户和有关公司: ANNOTATION.md's 外国公司)
-        boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
+        boolean valid = named ? !(onlyPlaces && (genericHeads.contains(head)
+                || descriptions.isCountryAndInstitution(text.substring(start, suffixStart), head)))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent)
                 && !(genericHeads.contains(head) && joined);
         // a name HanLP glued to a function character or a preposition before it (和牛津/ns 大学, 同兰州/ns 大学)
