@@ -795,7 +795,8 @@ public final class EntityRecognizer {
     /**
      * A byline's place after the reporter's name (大纪元记者林丹纽约报导): a person candidate that ends
      * in a gazetteer place of two or more characters right before 报导, 报道 or 电, after a name of
-     * two or three characters, is the name and the place.
+     * two or three characters, is the name and the place; one of three characters ending in the 编 of
+     * 编译报导 is the name of two (徐简编/译报导).
      */
     private List<Candidate> withoutBylinePlaces(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
@@ -814,6 +815,13 @@ public final class EntityRecognizer {
                         break;
                     }
                 }
+            }
+            if (!split && c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER && c.origin() != Candidate.Origin.GAZETTEER
+                    && end - start == 3 && view.text.charAt(end - 1) == '编' && (view.text.startsWith("译报导", end)
+                    || view.text.startsWith("译报道", end)) && lexicon.isSurname(view.text.substring(start, start + 1))) {
+                // 记者徐简编译报导: the first character of 编译 run into a name of two characters
+                result.add(view.candidate(EntityType.PERSON, start, end - 1, c.origin()));
+                split = true;
             }
             if (!split) {
                 result.add(c);
