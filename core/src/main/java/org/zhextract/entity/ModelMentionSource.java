@@ -127,8 +127,9 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 // A clause run into an organization (美国/nsf 调查/vn 华为/nt 公司): after a subject, a verb of two
                 // characters and then a proper noun: the organization starts at the proper noun. Only before one, so
-                // 国家/安全/管理/局 and 国际/特赦/组织 keep their words.
-                if (span.type() == EntityType.ORG) {
+                // 国家/安全/管理/局 and 国际/特赦/组织 keep their words, and only in a span that ends in an institution
+                // word (not 俄亥俄州立大学/研究/中国/文学/n, a clause the model took whole: 中国文学 is no body).
+                if (span.type() == EntityType.ORG && (tokens.get(last).pos().equals("nis") || tokens.get(last).pos().startsWith("nt"))) {
                     for (int k = last - 1; k > first; k--) {
                         Token verb = tokens.get(k);
                         if (verb.text().length() >= 2 && (verb.pos().equals("v") || verb.pos().equals("vn"))
