@@ -15,11 +15,25 @@ final class CompanyDescriptions {
     private final Set<String> descriptors;
     private final Set<String> kinds;
     private final Set<String> genericHeads;
+    /** Institution words that after a country alone name no particular body (大学, 法院): country-institutions.txt. */
+    private final Set<String> countryInstitutions;
+    private final EntityLexicon lexicon;
 
     CompanyDescriptions(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.countryInstitutions = Set.copyOf(EntityLexicon.words("country-institutions.txt"));
         this.descriptors = Set.copyOf(EntityLexicon.words("body-descriptors.txt"));
         this.kinds = Set.copyOf(EntityLexicon.words("body-kinds.txt"));
         this.genericHeads = lexicon.genericOrgHeads();
+    }
+
+    /**
+     * Whether a place and an institution word are a country and its institutions in general (美国大学, 中国法院,
+     * 英国大学): a country is told by the gazetteer and its last character 国, so a city's (香港大学, 北京大学) and
+     * a longer name (中国人民大学) stay names.
+     */
+    boolean isCountryAndInstitution(String place, String head) {
+        return countryInstitutions.contains(head) && place.length() >= 2 && place.endsWith("国") && lexicon.isPlace(place);
     }
 
     boolean isDescriptor(String word) {

@@ -78,6 +78,8 @@ public final class EntityRecognizer {
     private final Set<String> positionWords;
     /** Last words of newspaper names (日报, 商业报): publication-heads.txt. */
     private final List<String> publicationHeads;
+    /** Last words of documents and journals that end in 报 (公报, 学报): report-heads.txt. */
+    private final List<String> reportHeads;
     /** Last characters of village names (坪, 畈, 场): settlement-chars.txt. */
     private final Set<Character> settlementChars;
     /** Words for a given name the text leaves out (女士, 某某): address-words.txt. */
@@ -103,6 +105,7 @@ public final class EntityRecognizer {
         this.latinNames = new LatinNameSource(lexicon);
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
         this.publicationHeads = List.copyOf(EntityLexicon.words("publication-heads.txt"));
+        this.reportHeads = List.copyOf(EntityLexicon.words("report-heads.txt"));
         Set<Character> settlements = new HashSet<>();
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
@@ -757,7 +760,8 @@ public final class EntityRecognizer {
     /**
      * Newspapers named in title brackets: 《X》 where X ends in a newspaper's last word (《迦纳商业报》,
      * 《长春日报》) is an organization, which as the longer span keeps the place inside it (迦纳) from
-     * being a mention of its own. Only letters and digits inside, and something before the last word.
+     * being a mention of its own; so is any other title ending in 报 but a document's (公报) or a journal's
+     * (学报) last word. Only letters and digits inside, and something before the last word.
      */
     private List<Candidate> publicationTitles(TextView view, List<Candidate> found) {
         List<Candidate> titles = new ArrayList<>();
@@ -771,7 +775,10 @@ public final class EntityRecognizer {
             if (title.isEmpty() || title.length() > 16 || !title.codePoints().allMatch(Character::isLetterOrDigit)) {
                 continue;
             }
-            boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h));
+            // a listed last word (《长春日报》), or any 报 that ends no document's or journal's word (《泰晤士报》,
+            // 《中国国防报》, 《明报》; not 《上海公报》, 《香港年报》)
+            boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h))
+                    || title.length() >= 2 && title.endsWith("报") && reportHeads.stream().noneMatch(title::endsWith);
             if (paper) {
                 Candidate c = view.candidate(EntityType.ORG, open + 1, close, Candidate.Origin.PATTERN);
                 if (found.stream().noneMatch(f -> f.span().equals(c.span()))) {
@@ -788,7 +795,8 @@ public final class EntityRecognizer {
     /**
      * A byline's place after the reporter's name (大纪元记者林丹纽约报导): a person candidate that ends
      * in a gazetteer place of two or more characters right before 报导, 报道 or 电, after a name of
-     * two or three characters, is the name and the place.
+     * two or three characters, is the name and the place; one of three characters ending in the 编 of
+     * 编译报导 is the name of two (徐简编/译报导).
      */
     private List<Candidate> withoutBylinePlaces(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
@@ -807,6 +815,13 @@ public final class EntityRecognizer {
                         break;
                     }
                 }
+            }
+            if (!split && c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER && c.origin() != Candidate.Origin.GAZETTEER
+                    && end - start == 3 && view.text.charAt(end - 1) == '编' && (view.text.startsWith("译报导", end)
+                    || view.text.startsWith("译报道", end)) && lexicon.isSurname(view.text.substring(start, start + 1))) {
+                // 记者徐简编译报导: the first character of 编译 run into a name of two characters
+                result.add(view.candidate(EntityType.PERSON, start, end - 1, c.origin()));
+                split = true;
             }
             if (!split) {
                 result.add(c);
@@ -1048,8 +1063,11 @@ public final class EntityRecognizer {
     private boolean isNamePlusGenericHead(TextView view, Candidate model, CandidateIndex ruleCandidates) {
         int end = view.document.toCharIndex(model.span().end());
         int head = view.tokenEndingAt(end);
-        if (head < 0 || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))) {
-            return false;
+        int start = view.document.toCharIndex(model.span().start());
+        if (head < 0 || !lexicon.genericOrgHeads().contains(view.slice(view.start(head), end))
+                && !(view.start(head) > start && descriptions.isCountryAndInstitution(view.slice(start, view.start(head)),
+                view.slice(view.start(head), end)))) {
+            return false; // (美国大学: a country and its universities in general)
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
         return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.hasType(EntityType.LOC, EntityType.ORG)

@@ -40,6 +40,8 @@ public final class ModelMentionSource implements MentionSource {
     private final int minimumLength;
     /** Words that say where in or around a place (南部, 以北, 北麓, 南岸, 境内): position-words.txt. */
     private final Set<String> positionWords;
+    /** Two-character compass points (西南): compass-words.txt. */
+    private final Set<String> compassWords;
     /** Common words for kinds of land (山区, 丘陵, 区域): terrain-words.txt. */
     private final Set<String> terrainWords;
     /** Characters that are function words (于, 在; 於, which HanLP tags nz): function-chars.txt. */
@@ -58,6 +60,7 @@ public final class ModelMentionSource implements MentionSource {
         this.model = Objects.requireNonNull(model, "model");
         this.minimumLength = oneCharacterNames ? 1 : 2;
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
+        this.compassWords = Set.copyOf(EntityLexicon.words("compass-words.txt"));
         this.terrainWords = Set.copyOf(EntityLexicon.words("terrain-words.txt"));
         this.titleWords = Set.copyOf(EntityLexicon.words("title-words.txt"));
         this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
@@ -121,6 +124,20 @@ public final class ModelMentionSource implements MentionSource {
                         || tokens.get(first + 1).pos().equals("nz") && tokens.get(first).pos().equals("v")
                         && tokens.get(first).text().length() == 1)) {
                     first++; // 请/v 武汉市, 评价/vn 蔡英文政府, 遭/v 西关/nz 派出所
+                }
+                // A clause run into an organization (美国/nsf 调查/vn 华为/nt 公司): after a subject, a verb of two
+                // characters and then a proper noun: the organization starts at the proper noun. Only before one, so
+                // 国家/安全/管理/局 and 国际/特赦/组织 keep their words, and only in a span that ends in an institution
+                // word (not 俄亥俄州立大学/研究/中国/文学/n, a clause the model took whole: 中国文学 is no body).
+                if (span.type() == EntityType.ORG && (tokens.get(last).pos().equals("nis") || tokens.get(last).pos().startsWith("nt"))) {
+                    for (int k = last - 1; k > first; k--) {
+                        Token verb = tokens.get(k);
+                        if (verb.text().length() >= 2 && (verb.pos().equals("v") || verb.pos().equals("vn"))
+                                && CoreWords.isMostlyVerb(verb.text()) && isProperNoun(tokens.get(k + 1).pos())) {
+                            first = k + 1;
+                            break;
+                        }
+                    }
                 }
                 if (span.type() == EntityType.PERSON && first < last && isSpeechVerb(tokens.get(last))
                         && tokens.get(last - 1).pos().startsWith("nr")) {
@@ -186,6 +203,9 @@ public final class ModelMentionSource implements MentionSource {
                             && tokens.subList(first, last + 1).stream().allMatch(this::isCommonLandWord)) {
                         continue;
                     }
+                }
+                if (span.type() == EntityType.LOC && first == last && RoleSource.isCompassAfterPlace(tokens, first, compassWords)) {
+                    continue; // 台湾/ns 西南/ns 防空识别区: where around Taiwan, no place of its own
                 }
                 // Organizations: the model runs two bodies joined by 与/和 into one (亚洲/ns 航空/n 与/cc 中国/ns 国有/vn
                 // 金融公司/nis) and a person's title into the body the person works for (香港大学民意研究计划/总监/nnt). A

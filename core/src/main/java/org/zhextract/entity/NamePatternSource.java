@@ -25,9 +25,12 @@ final class NamePatternSource {
     private static final int COMMON = 10;
 
     private final EntityLexicon lexicon;
+    /** Words of closing credits (发稿, 审校, 编译): credit-words.txt. */
+    private final List<String> creditWords;
 
     NamePatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
+        this.creditWords = List.copyOf(EntityLexicon.words("credit-words.txt"));
     }
 
     static boolean isDot(char c) {
@@ -52,7 +55,83 @@ final class NamePatternSource {
         findInterpunctNames(view, found);
         findNamesAfterTitles(view, found);
         findNamesBeforeDoctrines(view, found);
+        findCreditNames(view, found);
         return found;
+    }
+
+    /**
+     * Names in closing credits (发稿 侯向明； 审校 林高丽, 编译/审校 孙茉莉/白云/王颖, （译者：陈昱婷/核稿：刘文瑜）):
+     * a credit word that starts after no letter, more credit words joined by a slash, a colon or a space, then
+     * names of a surname and one or two characters joined by / or 、, up to a semicolon, comma, closing bracket,
+     * a space or the line's end. Every item must have that shape, or none is taken: the shape and the place of
+     * the list are the evidence, since the model and the role tags miss given names such as 向明 (向 is a
+     * function character) and names that are words (白云).
+     */
+    private void findCreditNames(TextView view, List<Candidate> found) {
+        String text = view.text;
+        for (String word : creditWords) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    continue; // 汇编译, 主编辑: inside another word
+                }
+                int j = afterCreditWords(text, at + word.length());
+                int wordEnd = j;
+                if (j < text.length() && (text.charAt(j) == '：' || text.charAt(j) == ':')) {
+                    j++;
+                }
+                while (isSpace(text, j)) {
+                    j++;
+                }
+                if (j == wordEnd) {
+                    continue; // 摄影师王某, 编辑部: a colon or a space must set the names apart
+                }
+                List<int[]> names = new ArrayList<>();
+                boolean complete = false;
+                while (j < text.length()) {
+                    int end = j;
+                    while (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
+                        end++;
+                    }
+                    if (!isCreditName(text.substring(j, end))) {
+                        break;
+                    }
+                    names.add(new int[] {j, end});
+                    if (end < text.length() && "/／、".indexOf(text.charAt(end)) >= 0) {
+                        j = end + 1;
+                        continue;
+                    }
+                    complete = end == text.length() || "；;，,）)】\n\r".indexOf(text.charAt(end)) >= 0 || isSpace(text, end);
+                    break;
+                }
+                if (complete) {
+                    for (int[] name : names) {
+                        found.add(view.candidate(EntityType.PERSON, name[0], name[1], Candidate.Origin.PATTERN));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Where the credit words joined by slashes after the first one end (编译/审校). */
+    private int afterCreditWords(String text, int at) {
+        while (at < text.length() && (text.charAt(at) == '/' || text.charAt(at) == '／')) {
+            int next = at + 1;
+            Optional<String> word = creditWords.stream().filter(w -> text.startsWith(w, next)).findFirst();
+            if (word.isEmpty()) {
+                break;
+            }
+            at = next + word.get().length();
+        }
+        return at;
+    }
+
+    /** A surname (one or two characters) and one or two more, no credit word and no generic word. */
+    private boolean isCreditName(String name) {
+        if (name.length() < 2 || name.length() > 4 || creditWords.contains(name) || lexicon.isGeneric(name)) {
+            return false;
+        }
+        boolean compound = name.length() >= 3 && lexicon.isSurname(name.substring(0, 2));
+        return compound || name.length() <= 3 && lexicon.isSurname(name.substring(0, 1));
     }
 
     /** Words for a person's teaching: the name before them is a person (邓小平理论, 马克思主义). */

@@ -3,7 +3,9 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhextract.model.EntityType;
+import org.zhextract.model.Token;
 import org.zhextract.segment.CoreWords;
 
 /**
@@ -16,9 +18,12 @@ import org.zhextract.segment.CoreWords;
 final class RoleSource {
 
     private final EntityLexicon lexicon;
+    /** Two-character compass points HanLP tags as places (西南/ns): compass-words.txt. */
+    private final Set<String> compassWords;
 
     RoleSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
+        this.compassWords = Set.copyOf(EntityLexicon.words("compass-words.txt"));
     }
 
     List<Candidate> find(TextView view) {
@@ -70,7 +75,7 @@ final class RoleSource {
                         : isPlausibleForeignName(word));
                 case ORG -> isNamedOrganization(word);
                 case LOC -> !isAbbreviationPair(word) && !startsWithCountOrFunctionWord(lexicon, word)
-                        && !Character.isDigit(word.charAt(0));
+                        && !Character.isDigit(word.charAt(0)) && !isCompassAfterPlace(view.tokens, k, compassWords);
                 default -> true;
             };
             if (type.get() == EntityType.LOC && word.length() >= 3 && CoreWords.mainTag(word).isEmpty()) {
@@ -157,6 +162,20 @@ final class RoleSource {
             return Optional.of(EntityType.ORG);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether token {@code k} is a compass point right after a place (台湾/ns 西南/ns 防空识别区, and the second of
+     * 台湾西南、西北空域): where around the place, not a region's name (西南地区 and a 西北 of its own stay).
+     */
+    static boolean isCompassAfterPlace(List<Token> tokens, int k, Set<String> compassWords) {
+        if (!compassWords.contains(tokens.get(k).text()) || k == 0 || tokens.get(k - 1).end() != tokens.get(k).start()) {
+            return false;
+        }
+        if (k >= 2 && tokens.get(k - 1).text().equals("、")) {
+            return isCompassAfterPlace(tokens, k - 2, compassWords);
+        }
+        return tokens.get(k - 1).pos().startsWith("ns");
     }
 
     /** Two one-character country abbreviations (印巴, 中美) are a pair of places, not a name. */

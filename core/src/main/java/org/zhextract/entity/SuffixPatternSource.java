@@ -175,6 +175,11 @@ final class SuffixPatternSource {
             if (piece.length() == 1 && lexicon.isFunctionChar(piece.charAt(0))) {
                 break; // 由/p 於/nz 香港电台: a function character HanLP tagged as a word of its own
             }
+            if (lastWasName && !insideSuffixWord && piece.length() >= 2 && CoreWords.isMostlyVerb(piece)
+                    && pieceStart > 0 && Character.isLetter(text.charAt(pieceStart - 1))) {
+                break; // 美国/调查/华为公司, 港府/大规模/搜索/苹果日报…: a clause's verb before its object, a name; the
+                       // organization starts at the name (a verb that opens the span is cut after the scan: 要求中共政府)
+            }
             if (lastWasName && descriptions.isKindBeforeName(piece)) {
                 break; // 公营广播机构/香港电台, 国有金融公司/光大集团: the kind of body, then its name
             }
@@ -249,7 +254,8 @@ final class SuffixPatternSource {
             return Optional.empty(); // 进行病毒研究会对当地造成危害: a verb phrase and the modal 会, no body
         }
         // with no name, a generic head after words joined by 和 is a description (用户和有关公司: ANNOTATION.md's 外国公司)
-        boolean valid = named ? !(onlyPlaces && genericHeads.contains(head))
+        boolean valid = named ? !(onlyPlaces && (genericHeads.contains(head)
+                || descriptions.isCountryAndInstitution(text.substring(start, suffixStart), head)))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent)
                 && !(genericHeads.contains(head) && joined);
         // a name HanLP glued to a function character or a preposition before it (和牛津/ns 大学, 同兰州/ns 大学)
