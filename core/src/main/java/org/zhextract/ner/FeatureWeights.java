@@ -236,51 +236,55 @@ final class FeatureWeights {
     }
 
     /**
-     * Adds the rows of every position's {@link CharFeatures#contextKeys}. The keys of the whole
-     * sentence are listed first and the hashed ones (skip bigram, the class pattern with the
-     * character, word hints with the character) probed together with {@link PackedTable#getAll},
-     * as the n-grams are: probed one at a time, position by position, each waited for its own
-     * cache miss, and these probes were a third of the model's time inside the pipeline (a flight
-     * recording of {@code extract}, README "Where the pipeline's time goes"). The sums are
-     * integers, so the order of the additions does not change them.
+     * Adds the rows of every position's {@link CharFeatures#contextKeys}. Keys of the small
+     * templates are read by index at once; the hashed ones (skip bigram, the class pattern with
+     * the character, word hints with the character) are gathered for the whole sentence and
+     * probed together with {@link PackedTable#getAll}, as the n-grams are: probed one at a time,
+     * position by position, each waited for its own cache miss, and these probes were a third of
+     * the model's time inside the pipeline (a flight recording of {@code extract}, README "Where
+     * the pipeline's time goes"). The sums are integers, so the order of the additions does not
+     * change them.
      */
     private void addContextEmissions(CharFeatures.Prepared s, int[] sums) {
         int n = s.length();
-        int perPosition = CharFeatures.CONTEXT_KEYS;
         short[] weights = pool;
         int tagCount = tags;
-        long[] keys = new long[n * perPosition];
-        for (int i = 0; i < n; i++) {
-            CharFeatures.contextKeys(s, i, keys, i * perPosition);
-        }
-        // dense templates are read at once; hashed keys are gathered (key, then its index in keys)
-        int[] offsets = new int[keys.length];
-        long[] hashed = new long[keys.length];
-        int[] hashedAt = new int[keys.length];
+        long[] keys = new long[CharFeatures.CONTEXT_KEYS];
+        // hashed keys and the sums row each serves; about four per position
+        long[] hashed = new long[4 * n + 16];
+        int[] hashedBase = new int[hashed.length];
         int hashedCount = 0;
-        for (int k = 0; k < keys.length; k++) {
-            long key = keys[k];
-            if (key == CharFeatures.NO_KEY) {
-                offsets[k] = -1;
-                continue;
-            }
-            int[] dense = denseContext[CharFeatures.template(key)];
-            if (dense != null) {
-                long body = key & 0xFFFF_FFFF_FFFFL;
-                offsets[k] = body < DENSE_LIMIT ? dense[(int) body] : -1;
-            } else {
-                hashed[hashedCount] = key;
-                hashedAt[hashedCount++] = k;
+        for (int i = 0; i < n; i++) {
+            CharFeatures.contextKeys(s, i, keys, 0);
+            int base = i * tagCount;
+            for (long key : keys) {
+                if (key == CharFeatures.NO_KEY) {
+                    continue;
+                }
+                int[] dense = denseContext[CharFeatures.template(key)];
+                if (dense != null) {
+                    long body = key & 0xFFFF_FFFF_FFFFL;
+                    int offset = body < DENSE_LIMIT ? dense[(int) body] : -1;
+                    if (offset >= 0) {
+                        for (int tag = 0; tag < tagCount; tag++) {
+                            sums[base + tag] += weights[offset + tag];
+                        }
+                    }
+                } else {
+                    if (hashedCount == hashed.length) {
+                        hashed = Arrays.copyOf(hashed, 2 * hashedCount);
+                        hashedBase = Arrays.copyOf(hashedBase, 2 * hashedCount);
+                    }
+                    hashed[hashedCount] = key;
+                    hashedBase[hashedCount++] = base;
+                }
             }
         }
         context.getAll(hashed, hashedCount);
         for (int h = 0; h < hashedCount; h++) {
-            offsets[hashedAt[h]] = hashed[h] == ABSENT ? -1 : (int) hashed[h];
-        }
-        for (int k = 0; k < keys.length; k++) {
-            int offset = offsets[k];
-            if (offset >= 0) {
-                int base = k / perPosition * tagCount;
+            if (hashed[h] != ABSENT) {
+                int offset = (int) hashed[h];
+                int base = hashedBase[h];
                 for (int tag = 0; tag < tagCount; tag++) {
                     sums[base + tag] += weights[offset + tag];
                 }
