@@ -62,6 +62,8 @@ import org.zhextract.text.DocumentText;
  */
 public final class EntityRecognizer {
 
+    /** Runs of whitespace, compiled once rather than by String.replaceAll per gloss. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LATIN_GLOSS = Pattern.compile(
             "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,4})\\s*[）)]");
 
@@ -1478,7 +1480,7 @@ public final class EntityRecognizer {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        return Optional.of(m.group(1).strip().replaceAll("\\s+", " "));
+        return Optional.of(SPACES.matcher(m.group(1).strip()).replaceAll(" "));
     }
 
     /** Role words before the name (with the place or organization before them) and after it. */

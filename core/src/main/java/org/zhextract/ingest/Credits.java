@@ -83,6 +83,10 @@ final class Credits {
     /** A person's name among the credited: two to four Han characters (路透中文新闻部 is a desk), or a Latin name. */
     private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|" + LATIN_NAME);
     private static final Pattern NAME_TOKEN = Pattern.compile(LATIN_NAME + "|\\p{IsHan}+");
+    // compiled once rather than by String.replaceAll and split on every credit line
+    private static final Pattern PLACE_AFTER_NAMES = Pattern.compile("\\s+in\\s+[A-Z].*$");
+    private static final Pattern REPORTED_AT_END = Pattern.compile("(?:报道|报导)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What pages leave after the last credit: the editor's e-mail address, the feed's hashtag mark, stray symbols. */
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?[\\s#@*]*$");
 
@@ -168,7 +172,7 @@ final class Credits {
     /** The people among a credit's names, in order; where they filed from (in Washington) is no name. */
     private static List<String> people(String names) {
         List<String> people = new ArrayList<>();
-        Matcher token = NAME_TOKEN.matcher(names.replaceAll("\\s+in\\s+[A-Z].*$", ""));
+        Matcher token = NAME_TOKEN.matcher(PLACE_AFTER_NAMES.matcher(names).replaceAll(""));
         while (token.find()) {
             if (PERSON.matcher(token.group()).matches()) {
                 people.add(token.group());
@@ -182,8 +186,8 @@ final class Credits {
      * when spaces set them apart, and a name run into a known place (记者家傲华盛顿报道, 郑日尧台北).
      */
     private static List<String> reportedBy(String rest, ReportPlaces places) {
-        String run = rest.strip().replaceAll("(?:报道|报导)$", "").strip();
-        String[] words = run.split("\\s+");
+        String run = REPORTED_AT_END.matcher(rest.strip()).replaceAll("").strip();
+        String[] words = SPACES.split(run);
         List<String> people = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String[] names = words[i].split("、");

@@ -54,6 +54,10 @@ final class Metadata {
      * （作者： CATHY HE AND EVA FU/大纪元记者林宜君编译报导）. Its credits are split at / and after 报导.
      */
     private static final Pattern OPENING_BYLINE = Pattern.compile("(?:^|】)\\s*[（(]([^（(）)]{2,80})[）)]");
+    // compiled once rather than by String.split and replaceFirst on every byline
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[、，,]\\s*");
+    private static final Pattern REPORTER_BEFORE_NAME = Pattern.compile("^\\p{IsHan}{0,4}?记者");
+    private static final Pattern FIELD_LIST_SEPARATOR = Pattern.compile("\\s*[、，,/]\\s*");
     private static final Pattern OPENING_CREDIT_SPLIT = Pattern.compile("\\s*[/／]\\s*|(?<=报导|报道)[、，,]\\s*");
     /**
      * One credit of an opening byline: who (after 记者, 作者 or the outlet) and what they did. 翻译
@@ -397,9 +401,9 @@ final class Metadata {
                 }
                 continue;
             }
-            for (String part : who.split("\\s*[、，,]\\s*")) {
+            for (String part : LIST_SEPARATOR.split(who)) {
                 // 周慧心、特约记者林澜: a role word inside the list belongs to the next name.
-                String name = part.replaceFirst("^\\p{IsHan}{0,4}?记者", "");
+                String name = REPORTER_BEFORE_NAME.matcher(part).replaceFirst("");
                 // The place may end in letters (林乐予美国华盛顿DC): only the name must be all Han.
                 Optional<String> person = name.length() >= 2 && name.length() <= 3 && !places.onlyPlaces(name)
                         ? Optional.of(name) : places.nameBefore(name);
@@ -454,7 +458,7 @@ final class Metadata {
     /** Names given in an author field (作者： 甲、乙); parts too long to be a name are left out. */
     static List<String> namesIn(String field) {
         List<String> names = new ArrayList<>();
-        for (String part : field.split("\\s*[、，,/]\\s*")) {
+        for (String part : FIELD_LIST_SEPARATOR.split(field)) {
             String name = part.strip();
             if (!name.isEmpty() && name.length() <= 20) {
                 names.add(name);

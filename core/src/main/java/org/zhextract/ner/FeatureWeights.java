@@ -232,7 +232,28 @@ final class FeatureWeights {
                 }
             }
         }
+        addContextEmissions(s, sums);
+    }
+
+    /**
+     * Adds the rows of every position's {@link CharFeatures#contextKeys}. Keys of the small
+     * templates are read by index at once; the hashed ones (skip bigram, the class pattern with
+     * the character, word hints with the character) are gathered for the whole sentence and
+     * probed together with {@link PackedTable#getAll}, as the n-grams are: probed one at a time,
+     * position by position, each waited for its own cache miss, and these probes were a third of
+     * the model's time inside the pipeline (a flight recording of {@code extract}, README "Where
+     * the pipeline's time goes"). The sums are integers, so the order of the additions does not
+     * change them.
+     */
+    private void addContextEmissions(CharFeatures.Prepared s, int[] sums) {
+        int n = s.length();
+        short[] weights = pool;
+        int tagCount = tags;
         long[] keys = new long[CharFeatures.CONTEXT_KEYS];
+        // hashed keys and the sums row each serves; about four per position
+        long[] hashed = new long[4 * n + 16];
+        int[] hashedBase = new int[hashed.length];
+        int hashedCount = 0;
         for (int i = 0; i < n; i++) {
             CharFeatures.contextKeys(s, i, keys, 0);
             int base = i * tagCount;
@@ -240,11 +261,32 @@ final class FeatureWeights {
                 if (key == CharFeatures.NO_KEY) {
                     continue;
                 }
-                int offset = contextOffset(key);
-                if (offset >= 0) {
-                    for (int tag = 0; tag < tagCount; tag++) {
-                        sums[base + tag] += weights[offset + tag];
+                int[] dense = denseContext[CharFeatures.template(key)];
+                if (dense != null) {
+                    long body = key & 0xFFFF_FFFF_FFFFL;
+                    int offset = body < DENSE_LIMIT ? dense[(int) body] : -1;
+                    if (offset >= 0) {
+                        for (int tag = 0; tag < tagCount; tag++) {
+                            sums[base + tag] += weights[offset + tag];
+                        }
                     }
+                } else {
+                    if (hashedCount == hashed.length) {
+                        hashed = Arrays.copyOf(hashed, 2 * hashedCount);
+                        hashedBase = Arrays.copyOf(hashedBase, 2 * hashedCount);
+                    }
+                    hashed[hashedCount] = key;
+                    hashedBase[hashedCount++] = base;
+                }
+            }
+        }
+        context.getAll(hashed, hashedCount);
+        for (int h = 0; h < hashedCount; h++) {
+            if (hashed[h] != ABSENT) {
+                int offset = (int) hashed[h];
+                int base = hashedBase[h];
+                for (int tag = 0; tag < tagCount; tag++) {
+                    sums[base + tag] += weights[offset + tag];
                 }
             }
         }

@@ -322,7 +322,7 @@ public final class TimeRecognizer {
             }
             int end = t.end();
             int nextStart = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
-            if (t.value().matches("[0-9]{3,4}") && end + 2 <= nextStart
+            if (THREE_OR_FOUR_DIGITS.matcher(t.value()).matches() && end + 2 <= nextStart
                     && (text.startsWith("左右", end) || text.startsWith("前后", end))) {
                 end += 2;
             }
@@ -346,7 +346,7 @@ public final class TimeRecognizer {
         for (int i = 0; i + 1 < found.size(); i++) {
             ResolvedTime a = found.get(i);
             ResolvedTime b = found.get(i + 1);
-            if (a.type() == TimeType.DATE && a.value().matches("[0-9]{4}") && b.type() == TimeType.DURATION
+            if (a.type() == TimeType.DATE && YEAR_VALUE.matcher(a.value()).matches() && b.type() == TimeType.DURATION
                     && b.approx().isEmpty()
                     && TWO_DIGIT_YEAR.matcher(text.substring(a.start(), a.end())).matches()
                     && TWO_DIGIT_YEAR.matcher(text.substring(b.start(), b.end())).matches()
@@ -359,7 +359,7 @@ public final class TimeRecognizer {
                 found.set(i + 1, new ResolvedTime(b.start(), b.end(), TimeType.DATE, Integer.toString(year),
                         Optional.empty(), year, null, null, null, false));
             } else if (a.type() == TimeType.DURATION && a.approx().isEmpty() && b.type() == TimeType.DATE
-                    && b.value().matches("[0-9]{4}") && SHORT_YEARS.matcher(text.substring(a.start(), a.end())).matches()
+                    && YEAR_VALUE.matcher(b.value()).matches() && SHORT_YEARS.matcher(text.substring(a.start(), a.end())).matches()
                     && TWO_DIGIT_YEAR.matcher(text.substring(b.start(), b.end())).matches()
                     && YEAR_COORDINATION.matcher(text.substring(a.end(), b.start())).matches()) {
                 // 分别获刑13年、10年和6年: a two-digit 年 listed after a count of years is a count too, not 2010
@@ -372,6 +372,11 @@ public final class TimeRecognizer {
 
     /** A count of years in Arabic digits (13年, 6年), which a two-digit 年 listed after it follows as a count. */
     private static final Pattern SHORT_YEARS = Pattern.compile("[0-9]{1,2}年");
+    // values the rules below compare, compiled once rather than by String.matches on every call
+    private static final Pattern YEAR_VALUE = Pattern.compile("[0-9]{4}");
+    private static final Pattern THREE_OR_FOUR_DIGITS = Pattern.compile("[0-9]{3,4}");
+    private static final Pattern DAY_VALUE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern DAY_OR_PART_VALUE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[A-Z]{2})?");
 
     /** Relative-day words that a bracketed date after them can name: 前一天（6月28日）, 当天（5日）. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("去年|今年|前年|明年|后年|上年|当年|同年|那年|这一年");
@@ -408,13 +413,13 @@ public final class TimeRecognizer {
             String aText = text.substring(a.start(), a.end());
             String bText = text.substring(b.start(), b.end());
             if (a.type() != TimeType.DATE || a.weekdayOnly() || !b.fullDate() || b.weekdayOnly()
-                    || !b.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") || !bText.contains("月")) {
+                    || !DAY_VALUE.matcher(b.value()).matches() || !bText.contains("月")) {
                 continue; // a written month and day only: 21年后的今天 is this year, the deictic day keeps its own reading
             }
             if (OFFSET_AFTER.matcher(aText).matches()
                     && (between.equals("的") || GLOSS_BETWEEN.matcher(between).matches())) {
                 found.set(i, a.withValue(b.value()));
-            } else if (YEARS_BEFORE.matcher(aText).matches() && between.equals("的") && a.value().matches("[0-9]{4}")
+            } else if (YEARS_BEFORE.matcher(aText).matches() && between.equals("的") && YEAR_VALUE.matcher(a.value()).matches()
                     && !bText.contains("年")) {
                 found.set(i + 1, b.withValue(a.value() + b.value().substring(4)));
             }
@@ -430,18 +435,18 @@ public final class TimeRecognizer {
             boolean opens = between.equals("（") || between.equals("(");
             boolean glosses = opens || GLOSS_BETWEEN.matcher(between).matches();
             if ((a.weekdayOnly() || glosses && RELATIVE_DAY.matcher(text.substring(a.start(), a.end())).matches()
-                        && a.type() == TimeType.DATE && !a.weekdayOnly() && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"))
+                        && a.type() == TimeType.DATE && !a.weekdayOnly() && DAY_VALUE.matcher(a.value()).matches())
                     && b.fullDate() && (between.isEmpty() || glosses && !a.weekdayOnly() && !b.weekdayOnly() || opens)) {
                 found.set(i, a.withValue(b.value())); // 周五（2月4日）; 前一天（6月28日）, 前一天，即6月29日 say which day that is
             } else if (opens && DEICTIC_DAY.matcher(text.substring(a.start(), a.end())).matches() && b.fullDate()
-                    && a.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[A-Z]{2})?") && b.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+                    && DAY_OR_PART_VALUE.matcher(a.value()).matches() && DAY_VALUE.matcher(b.value()).matches()
                     && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0
                     && Math.abs(java.time.LocalDate.parse(a.value().substring(0, 10)).toEpochDay()
                             - java.time.LocalDate.parse(b.value()).toEpochDay()) <= GLOSS_REACH_DAYS) {
                 found.set(i, a.withValue(b.value() + a.value().substring(10))); // 昨天（6日）, 昨晚（6日）: the day the bracket names
             } else if (opens && RELATIVE_YEAR.matcher(text.substring(a.start(), a.end())).matches()
-                    && a.type() == TimeType.DATE && a.value().matches("[0-9]{4}") && b.type() == TimeType.DATE
-                    && b.value().matches("[0-9]{4}") && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0) {
+                    && a.type() == TimeType.DATE && YEAR_VALUE.matcher(a.value()).matches() && b.type() == TimeType.DATE
+                    && YEAR_VALUE.matcher(b.value()).matches() && b.end() < text.length() && "）)".indexOf(text.charAt(b.end())) >= 0) {
                 found.set(i, a.withValue(b.value())); // 我去年（二零一二年）做的: the year in brackets says which year 去年 is
             } else if (b.weekdayOnly() && a.fullDate()
                     && (between.isEmpty() || between.equals("）") || between.equals(")") || opens)) {
