@@ -84,6 +84,8 @@ public final class EntityRecognizer {
     private final Set<Character> settlementChars;
     /** Words for a given name the text leaves out (女士, 某某): address-words.txt. */
     private final Set<String> addressWords;
+    /** Last words of HanLP's institution words that alone name a kind of body (咨询公司, 新闻学院): institution-kinds.txt. */
+    private final List<String> institutionKinds;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -110,6 +112,7 @@ public final class EntityRecognizer {
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
+        this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -904,8 +907,28 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.ORG) && describesCompanyOnly(view, start, end)) {
             return false; // 国际航空公司, 中国国有金融公司: what kind of company, not which
         }
+        if (model.hasType(EntityType.ORG, EntityType.LOC) && isBareInstitutionWord(surface)) {
+            return false; // 咨询公司, 新闻学院, 检测中心: one of HanLP's institution words alone, a kind of body
+        }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a surface is one of HanLP's institution words (nis, nit: 咨询公司, 新闻学院, 检测中心, 救援队)
+     * ending in a kind of body (institution-kinds.txt) and known as nothing that names (no nt, ns, nr, nz or
+     * abbreviation tag): the model reads such a word as a name where the text speaks of any consulting firm or
+     * testing centre. Names the dictionary tags nt (北京大学, 中央银行) and words the kinds list leaves out
+     * (人民银行, 参议院) stay.
+     */
+    private boolean isBareInstitutionWord(String surface) {
+        List<String> tags = CoreWords.tags(surface);
+        if (tags.stream().noneMatch(t -> t.equals("nis") || t.equals("nit"))
+                || tags.stream().anyMatch(t -> t.startsWith("nt") || t.startsWith("ns") || t.startsWith("nr")
+                        || t.startsWith("nz") || t.startsWith("j"))) {
+            return false;
+        }
+        return institutionKinds.stream().anyMatch(kind -> surface.length() > kind.length() && surface.endsWith(kind));
     }
 
     /** Whether the words from char {@code start} to {@code end} are all onomatopoeia or interjections (哈哈/o 哈哈哈/o). */
@@ -1197,6 +1220,9 @@ public final class EntityRecognizer {
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
             if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            }
+            if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
+                continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found
             }
             if (m.get().value() == EntityType.PERSON && (text.startsWith("奖", end) || RoleSource.namesPrize(view, end))) {
                 continue; // 诺贝尔 the person is not in 诺贝尔奖 or 诺贝尔化学奖, the prizes
