@@ -167,7 +167,8 @@ public final class EntityRecognizer {
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
-        candidates = candidates.stream().map(c -> asListedSettlement(view, c)).collect(Collectors.toCollection(ArrayList::new));
+        candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
+                .collect(Collectors.toCollection(ArrayList::new));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -600,6 +601,32 @@ public final class EntityRecognizer {
         }
         return result;
     }
+
+    /**
+     * A role-tag or model person of two characters right before 高速公路 or 高速 (a highway: 梅大高速, 沪昆高速公路) is
+     * the highway's name, a place: HanLP and the model read the two places' abbreviations (梅州, 大埔) as a surname and
+     * a given name. Not before 高速 and a verb (X高速发展, 高速行驶: "at high speed").
+     */
+    private Candidate asNamedHighway(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || c.span().length() != 2 || !c.fromTagger()) {
+            return c;
+        }
+        int end = view.document.toCharIndex(c.span().end());
+        String word = HIGHWAY_WORDS.stream().filter(w -> view.text.startsWith(w, end)).findFirst().orElse("");
+        if (word.isEmpty()) {
+            return c;
+        }
+        int after = end + word.length();
+        int next = view.tokenStartingAt(after);
+        if (word.equals("高速") && (next < 0 || view.pos(next).startsWith("v") && !view.pos(next).equals("vshi"))) {
+            return c;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        return view.candidate(EntityType.LOC, start, after, c.origin());
+    }
+
+    /** Words for a highway after its name, longest first. */
+    private static final List<String> HIGHWAY_WORDS = List.of("高速公路", "高速");
 
     /**
      * A role-tag or model person of three characters that ends in a village name's last character
