@@ -934,6 +934,10 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.ORG) && describesCompanyOnly(view, start, end)) {
             return false; // 国际航空公司, 中国国有金融公司: what kind of company, not which
         }
+        if (model.hasType(EntityType.ORG, EntityType.LOC) && lexicon.titlesBefore().longestEndingAt(surface, surface.length(), 0)
+                .filter(m -> m.start() == 0).isPresent()) {
+            return false; // 46名立委: a title word alone is a role (titles of persons), not a body
+        }
         if (model.hasType(EntityType.ORG, EntityType.LOC) && isBareInstitutionWord(surface)) {
             return false; // 咨询公司, 新闻学院, 检测中心: one of HanLP's institution words alone, a kind of body
         }
