@@ -86,6 +86,8 @@ public final class EntityRecognizer {
     private final Set<Character> settlementChars;
     /** Words for a given name the text leaves out (女士, 某某): address-words.txt. */
     private final Set<String> addressWords;
+    /** Last words of HanLP's institution words that alone name a kind of body (咨询公司, 新闻学院): institution-kinds.txt. */
+    private final List<String> institutionKinds;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -112,6 +114,7 @@ public final class EntityRecognizer {
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
+        this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -166,7 +169,8 @@ public final class EntityRecognizer {
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
-        candidates = candidates.stream().map(c -> asListedSettlement(view, c)).collect(Collectors.toCollection(ArrayList::new));
+        candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
+                .collect(Collectors.toCollection(ArrayList::new));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -601,6 +605,32 @@ public final class EntityRecognizer {
     }
 
     /**
+     * A role-tag or model person of two characters right before 高速公路 or 高速 (a highway: 梅大高速, 沪昆高速公路) is
+     * the highway's name, a place: HanLP and the model read the two places' abbreviations (梅州, 大埔) as a surname and
+     * a given name. Not before 高速 and a verb (X高速发展, 高速行驶: "at high speed").
+     */
+    private Candidate asNamedHighway(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || c.span().length() != 2 || !c.fromTagger()) {
+            return c;
+        }
+        int end = view.document.toCharIndex(c.span().end());
+        String word = HIGHWAY_WORDS.stream().filter(w -> view.text.startsWith(w, end)).findFirst().orElse("");
+        if (word.isEmpty()) {
+            return c;
+        }
+        int after = end + word.length();
+        int next = view.tokenStartingAt(after);
+        if (word.equals("高速") && (next < 0 || view.pos(next).startsWith("v") && !view.pos(next).equals("vshi"))) {
+            return c;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        return view.candidate(EntityType.LOC, start, after, c.origin());
+    }
+
+    /** Words for a highway after its name, longest first. */
+    private static final List<String> HIGHWAY_WORDS = List.of("高速公路", "高速");
+
+    /**
      * A role-tag or model person of three characters that ends in a village name's last character
      * (settlement-chars.txt: 坪, 畈, 场) and stands next to the 、 of a list is a place: 抵达黎家坪、王家畈、
      * 仁和坪或邻近各处 and 撤退至刘家场、桃树、王家畈等地 list villages, which HanLP's role tags read as
@@ -906,8 +936,32 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.ORG) && describesCompanyOnly(view, start, end)) {
             return false; // 国际航空公司, 中国国有金融公司: what kind of company, not which
         }
+        if (model.hasType(EntityType.ORG, EntityType.LOC) && lexicon.titlesBefore().longestEndingAt(surface, surface.length(), 0)
+                .filter(m -> m.start() == 0).isPresent()) {
+            return false; // 46名立委: a title word alone is a role (titles of persons), not a body
+        }
+        if (model.hasType(EntityType.ORG, EntityType.LOC) && isBareInstitutionWord(surface)) {
+            return false; // 咨询公司, 新闻学院, 检测中心: one of HanLP's institution words alone, a kind of body
+        }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a surface is one of HanLP's institution words (nis, nit: 咨询公司, 新闻学院, 检测中心, 救援队)
+     * ending in a kind of body (institution-kinds.txt) and known as nothing that names (no nt, ns, nr, nz or
+     * abbreviation tag): the model reads such a word as a name where the text speaks of any consulting firm or
+     * testing centre. Names the dictionary tags nt (北京大学, 中央银行) and words the kinds list leaves out
+     * (人民银行, 参议院) stay.
+     */
+    private boolean isBareInstitutionWord(String surface) {
+        List<String> tags = CoreWords.tags(surface);
+        if (tags.stream().noneMatch(t -> t.equals("nis") || t.equals("nit"))
+                || tags.stream().anyMatch(t -> t.startsWith("nt") || t.startsWith("ns") || t.startsWith("nr")
+                        || t.startsWith("nz") || t.startsWith("j"))) {
+            return false;
+        }
+        return institutionKinds.stream().anyMatch(kind -> surface.length() > kind.length() && surface.endsWith(kind));
     }
 
     /** Whether the words from char {@code start} to {@code end} are all onomatopoeia or interjections (哈哈/o 哈哈哈/o). */
@@ -1199,6 +1253,9 @@ public final class EntityRecognizer {
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
             if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            }
+            if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
+                continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found
             }
             if (m.get().value() == EntityType.PERSON && (text.startsWith("奖", end) || RoleSource.namesPrize(view, end))) {
                 continue; // 诺贝尔 the person is not in 诺贝尔奖 or 诺贝尔化学奖, the prizes

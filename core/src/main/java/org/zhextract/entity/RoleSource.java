@@ -258,9 +258,9 @@ final class RoleSource {
     }
 
     /**
-     * Whether a "name" starting at char {@code start} begins with 万, 亿, 千, 百, a clock word or
-     * a measure word right after a number (6万/才有, 15宗/为, 11时/许才): the number's unit, not a
-     * surname.
+     * Whether a "name" starting at char {@code start} begins with 万, 亿, 千, 百, a clock word,
+     * 余 or 多 ("more than") or a measure word right after a number (6万/才有, 15宗/为, 11时/许才,
+     * 十/余年来): the number's unit or its approximation, not a surname.
      */
     static boolean isUnitAfterNumber(String text, int start) {
         if (start == 0 || start >= text.length()) {
@@ -269,7 +269,8 @@ final class RoleSource {
         char before = text.charAt(start - 1);
         boolean number = before >= '0' && before <= '9' || before >= '０' && before <= '９' || "〇零一二三四五六七八九十两百千万亿".indexOf(before) >= 0;
         char first = text.charAt(start);
-        return number && ("万亿千百时点号".indexOf(first) >= 0 || CoreWords.mainTag(String.valueOf(first)).startsWith("q"));
+        // 余 and 多 after a number are "more than" (十余年来, 二十多天), never a surname there
+        return number && ("万亿千百时点号余多".indexOf(first) >= 0 || CoreWords.mainTag(String.valueOf(first)).startsWith("q"));
     }
 
     /**
