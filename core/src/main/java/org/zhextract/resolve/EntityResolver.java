@@ -953,7 +953,7 @@ public final class EntityResolver {
                     || !")）".contains(document.slice(close, close + 1))) {
                 continue;
             }
-            Integer named = endingAt.get(open - 1);
+            Integer named = endingAt.get(beforeClosingQuote(document, open - 1));
             if (named != null && named != k && ordered.get(named).type() == ordered.get(k).type()) {
                 union(formOfMention.get(named), formOfMention.get(k));
             }
@@ -961,6 +961,14 @@ public final class EntityResolver {
     }
 
     /** A Latin letter, digit, space, &amp; or dot around a Latin name inside a gloss's brackets. */
+    /**
+     * Where a name before a bracket ends: at the bracket, or before a closing quote right before it
+     * (“国际危机小组”（International Crisis Group）).
+     */
+    private static int beforeClosingQuote(DocumentText document, int bracket) {
+        return bracket > 0 && "”」』\"'’".contains(document.slice(bracket - 1, bracket)) ? bracket - 1 : bracket;
+    }
+
     private static boolean isLatinFiller(String c) {
         char ch = c.charAt(0);
         return c.length() == 1 && ch < 0x80 && (Character.isLetterOrDigit(ch) || " &.-'".indexOf(ch) >= 0);
