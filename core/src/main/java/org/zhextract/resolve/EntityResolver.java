@@ -136,6 +136,14 @@ public final class EntityResolver {
             .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
             .toList();
 
+    /**
+     * Words written after a surname instead of the given name (胡女士, 潘博士), each to m, f or "" (whose word it
+     * is; {@code address-words.txt}).
+     */
+    private static final Map<String, String> ADDRESS_WORDS = resourceLines("/org/zhextract/resolve/address-words.txt")
+            .stream().map(line -> line.strip().split("\\s+"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0], w -> w.length > 1 ? w[1] : ""));
+
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
         Map<String, String> variants = new HashMap<>();
@@ -233,6 +241,7 @@ public final class EntityResolver {
         linkByLatin(all);
         if (document != null) {
             linkBracketGlosses(document, ordered, formOfMention);
+            linkBracketNames(document, ordered, formOfMention);
         }
         linkWordForms(all);
         linkMiddleInitials(all);
@@ -247,6 +256,7 @@ public final class EntityResolver {
         linkPlaceLevels(all, junk);
         linkStateShortForms(all);
         linkMisspellings(all);
+        linkAddressForms(all);
         return entities(all, junk);
     }
 
@@ -880,6 +890,47 @@ public final class EntityResolver {
      * the span 梅林达•盖茨基金会 of 比尔和梅林达•盖茨基金会). Only Latin letters, spaces and &amp; may
      * stand between the brackets and the Latin name.
      */
+    /**
+     * A person's or organization's name written alone in brackets right after a name of the same type is
+     * another name of it: another outlet's spelling or the Chinese name it goes by (贺锦丽（哈里斯）,
+     * 哈里斯（贺锦丽，Kamala Harris）, 世界卫生组织（世卫）). The bracket holds the name alone, or the name,
+     * a comma and a Latin gloss; not a name followed by other words (张三（李四译）), nor a place in a
+     * picture (王百羽（左二）).
+     */
+    /** Where a person stands in a picture (王百羽（左二）), which the entity stage may take for a name. */
+    private static final java.util.regex.Pattern PICTURE_POSITION = java.util.regex.Pattern.compile("[左右中前后][一二三四五六七八九十0-9０-９]");
+
+    private static void linkBracketNames(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        Map<Integer, Integer> endingAt = new HashMap<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            endingAt.putIfAbsent(ordered.get(k).mention().end(), k);
+        }
+        for (int k = 0; k < ordered.size(); k++) {
+            EntityMention inner = ordered.get(k);
+            Mention m = inner.mention();
+            if (inner.type() != EntityType.PERSON && inner.type() != EntityType.ORG || !hasHan(m.text())
+                    || PICTURE_POSITION.matcher(m.text()).lookingAt()
+                    || m.start() < 2 || m.end() >= document.length()
+                    || !"(（".contains(document.slice(m.start() - 1, m.start()))) {
+                continue;
+            }
+            String after = document.slice(m.end(), m.end() + 1);
+            boolean alone = ")）".contains(after);
+            if (!alone && "，,".contains(after)) {
+                int close = m.end() + 1;
+                while (close < document.length() && isLatinFiller(document.slice(close, close + 1))) {
+                    close++;
+                }
+                alone = close > m.end() + 1 && close < document.length() && ")）".contains(document.slice(close, close + 1))
+                        && document.slice(m.end() + 1, close).chars().anyMatch(Character::isLetter);
+            }
+            Integer named = endingAt.get(m.start() - 1);
+            if (alone && named != null && named != k && ordered.get(named).type() == inner.type()) {
+                union(formOfMention.get(named), formOfMention.get(k));
+            }
+        }
+    }
+
     private static void linkBracketGlosses(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
         Map<Integer, Integer> endingAt = new HashMap<>();
         for (int k = 0; k < ordered.size(); k++) {
@@ -902,7 +953,7 @@ public final class EntityResolver {
                     || !")）".contains(document.slice(close, close + 1))) {
                 continue;
             }
-            Integer named = endingAt.get(open - 1);
+            Integer named = endingAt.get(beforeClosingQuote(document, open - 1));
             if (named != null && named != k && ordered.get(named).type() == ordered.get(k).type()) {
                 union(formOfMention.get(named), formOfMention.get(k));
             }
@@ -910,6 +961,14 @@ public final class EntityResolver {
     }
 
     /** A Latin letter, digit, space, &amp; or dot around a Latin name inside a gloss's brackets. */
+    /**
+     * Where a name before a bracket ends: at the bracket, or before a closing quote right before it
+     * (“国际危机小组”（International Crisis Group）).
+     */
+    private static int beforeClosingQuote(DocumentText document, int bracket) {
+        return bracket > 0 && "”」』\"'’".contains(document.slice(bracket - 1, bracket)) ? bracket - 1 : bracket;
+    }
+
     private static boolean isLatinFiller(String c) {
         char ch = c.charAt(0);
         return c.length() == 1 && ch < 0x80 && (Character.isLetterOrDigit(ch) || " &.-'".indexOf(ch) >= 0);
@@ -1928,6 +1987,65 @@ public final class EntityResolver {
     }
 
     /**
+     * A surname with an address word (胡女士, 蒋先生, 潘博士; {@code address-words.txt}) is the person of the one
+     * Chinese full name of that surname in the document (胡友平): news names a person in full once and by
+     * surname and address word after, or before. Not when two full names share the surname (陈水扁, 陈菊), nor
+     * when the surname is written with a man's word and a woman's (陈先生, 陈女士: a second person). Full
+     * names are two to four Han characters without a dot, not themselves an address form; surnames one or
+     * two characters (欧阳女士).
+     */
+    private static void linkAddressForms(List<Form> forms) {
+        Map<String, List<Form>> bySurname = new LinkedHashMap<>();
+        Map<String, Set<String>> genders = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type != EntityType.PERSON) {
+                continue;
+            }
+            addressSurname(f.key).ifPresent(s -> {
+                bySurname.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
+                genders.computeIfAbsent(s, k -> new HashSet<>()).add(ADDRESS_WORDS.get(f.key.substring(s.length())));
+            });
+        }
+        for (Map.Entry<String, List<Form>> e : bySurname.entrySet()) {
+            String surname = e.getKey();
+            Set<String> g = genders.get(surname);
+            if (g.contains("m") && g.contains("f")) {
+                continue;
+            }
+            Set<Form> full = new LinkedHashSet<>();
+            for (Form f : forms) {
+                if (f.type == EntityType.PERSON && !e.getValue().contains(f) && addressSurname(f.key).isEmpty()
+                        && f.written.stream().anyMatch(w -> isFullNameOf(w, surname))) {
+                    full.add(f.root());
+                }
+            }
+            if (full.size() == 1) {
+                Form person = full.iterator().next();
+                e.getValue().forEach(a -> union(person, a));
+            }
+        }
+    }
+
+    /** The surname of an address form (胡 of 胡女士, 欧阳 of 欧阳女士), if the key is one. */
+    private static Optional<String> addressSurname(String key) {
+        if (!isHan(key)) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> w : ADDRESS_WORDS.entrySet()) {
+            int surname = key.length() - w.getKey().length();
+            if (key.endsWith(w.getKey()) && (surname == 1 || surname == 2)) {
+                return Optional.of(key.substring(0, surname));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFullNameOf(String name, String surname) {
+        return isHan(name) && name.indexOf('·') < 0 && name.length() >= Math.max(2, surname.length() + 1) && name.length() <= 4
+                && name.startsWith(surname);
+    }
+
+    /**
      * Three or more characters, all but at most one of transliterations, no dot (阿克塞钦, whose 钦
      * is none; not 福州市 beside 抚州市).
      */
@@ -2062,7 +2180,9 @@ public final class EntityResolver {
      */
     private static int fullness(EntityType type, String form) {
         String spelt = variant(type, normalize(form));
-        return spelt.codePointCount(0, spelt.length());
+        int length = spelt.codePointCount(0, spelt.length());
+        // 胡女士 is no fuller than its surname: the full name 胡友平 names the entity
+        return type == EntityType.PERSON ? addressSurname(spelt).map(String::length).orElse(length) : length;
     }
 
     private static int aliasOrder(LinkedHashSet<String> aliases, String s) {
