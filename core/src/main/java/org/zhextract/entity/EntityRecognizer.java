@@ -1217,6 +1217,25 @@ public final class EntityRecognizer {
      * last part of dotted names alone (瑞安‧哈斯 … 哈斯认为), which role tagging often misses
      * later in the text. These candidates have the lowest origin and only fill gaps.
      */
+    /**
+     * A four-character Chinese name that opens with two single surnames, a Hong Kong married name (林郑月娥, 陈方安生),
+     * which the text may use alone. Not a compound surname (欧阳娜娜: 欧阳 is her family, 欧阳龙 her father), nor a
+     * transliteration.
+     */
+    private boolean isMarriedName(String surface) {
+        if (surface.length() != 4 || !surface.codePoints().allMatch(Character::isIdeographic)) {
+            return false;
+        }
+        boolean transliterated = true;
+        for (int i = 0; i < 4; i++) {
+            transliterated &= lexicon.isTransliterationChar(surface.charAt(i));
+        }
+        return !transliterated && lexicon.isSurname(surface.substring(0, 1)) && lexicon.isSurname(surface.substring(1, 2))
+                && !lexicon.isSurname(surface.substring(0, 2))
+                // 曾向陈墨 (曾向 "had told" 陈墨): a surname that is mostly a function word makes no married name
+                && !lexicon.isAmbiguousSurname(surface.charAt(0)) && !lexicon.isFunctionChar(surface.charAt(1));
+    }
+
     private List<Candidate> propagate(TextView view, List<Candidate> kept) {
         Map<String, EntityType> known = new HashMap<>();
         Set<String> fromModelOnly = new HashSet<>();
@@ -1232,6 +1251,9 @@ public final class EntityRecognizer {
                 int dot = lastDot(surface);
                 if (dot > 0 && surface.length() - dot - 1 >= 2) {
                     known.putIfAbsent(surface.substring(dot + 1).strip(), type); // 露丝·巴德· 金斯伯格: 金斯伯格
+                }
+                if (isMarriedName(surface)) {
+                    known.putIfAbsent(surface.substring(0, 2), type); // 林郑月娥 goes by 林郑, 陈方安生 by 陈方
                 }
             }
         }
