@@ -134,6 +134,9 @@ public final class NumberScanner {
             if ((c == '负' || c == '負') && i > 0 && text.charAt(i - 1) == '正') {
                 return false; // 正负1个百分点: plus or minus, a margin, not a negative amount
             }
+            if ((c == '负' || c == '負') && i > 0 && "身背肩担擔抱自欠辜胜勝".indexOf(text.charAt(i - 1)) >= 0) {
+                return false; // 身负7宗罪, 背负3亿债务: 负 ends a verb (bears), even before Arabic digits
+            }
             if ((c == '负' || c == '負') && !isArabic(next) && next != '.' && i > 0
                     && Character.isIdeographic(text.charAt(i - 1)) && "为為是至到达達了从從约約和与與或及之".indexOf(text.charAt(i - 1)) < 0) {
                 return false; // 辜负两位, 胜负: 负 ends a word; a minus before Chinese numerals follows 为, 至 …

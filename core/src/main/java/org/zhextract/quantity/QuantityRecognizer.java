@@ -537,12 +537,11 @@ public final class QuantityRecognizer {
 
     /**
      * Measure words that also begin common nouns, and the chars that make them a noun's first char:
-     * 宗 (cases) in 宗教/宗旨, 封 (letters) in 封锁/封城, 副 (sets) in 副总理/副主席, 笔 in 笔记/笔名, 门 in 门票/门口.
+     * 宗 (cases) in 宗教/宗旨, 封 (letters) in 封锁/封城, 笔 in 笔记/笔名, 门 in 门票/门口.
      */
     private static final Map<String, String> WORD_AFTER_MEASURE = Map.of(
             "宗", "教旨族派师亲室祠",
             "封", "锁闭城杀控号面顶存口建印",
-            "副", "总主部局市省院长书厅处校教会理司团队秘州国行手作业本",
             "笔", "记名电试画者墨",
             "门", "户口票店诊市下槛前外生徒派将面禁卫岗");
 
@@ -602,7 +601,7 @@ public final class QuantityRecognizer {
         }
         String wordAfter = WORD_AFTER_MEASURE.get(u.word());
         if (wordAfter != null && wordAfter.indexOf(next) >= 0) {
-            return false; // 3宗教, 两封锁, 两副总理, 50笔记本, 5门票: the measure word begins a noun here
+            return false; // 3宗教, 两封锁, 50笔记本, 5门票: the measure word begins a noun here
         }
         if (u.word().equals("部") && "门长分队落署委位".indexOf(next) >= 0) {
             return false; // 7部门, 两部长: departments and ministers are nouns, 部 no measure word here
