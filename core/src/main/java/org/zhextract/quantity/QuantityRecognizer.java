@@ -288,7 +288,14 @@ public final class QuantityRecognizer {
         } else if (u == null) {
             if (!fraction && m.rangeLow().isEmpty() && isCountAfterCountNoun(text, m.start(), end)) {
                 // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after
-                f.value = value;
+                if (raw.length() == 1 && isVagueTens(text, m, raw)) {
+                    // 新增病例数万: some ten thousand, 数 read with a lone 万; 人数十几亿 keeps 数 with 人
+                    f.start = m.start() - 1;
+                    f.min = value;
+                    f.max = value * 10;
+                } else {
+                    f.value = value;
+                }
                 f.unit = "count";
                 f.unitText = ""; // no measure word written
                 f.type = QuantityType.QUANTITY;
