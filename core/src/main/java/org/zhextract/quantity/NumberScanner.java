@@ -103,6 +103,20 @@ public final class NumberScanner {
         return "壹貳贰參叁肆伍陸陆柒捌玖拾佰仟".indexOf(c) >= 0;
     }
 
+    /**
+     * A lone 万 or 亿 after a word that makes it "some ten thousand", "some hundred million": 数万人,
+     * 几亿美元, 上万人, 逾亿元 (the recognizer reads 数/几 as a range, 上 as about, 逾 as more than).
+     * Not 亿万 (亿万富翁, countless), nor after a numeral, where it is part of that numeral.
+     */
+    private static boolean isVagueLoneMultiplier(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '兆' || i == 0 || "数數几幾上逾近".indexOf(text.charAt(i - 1)) < 0) {
+            return false;
+        }
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
+        return !isNumeralChar(next) && !isArabic(next) && (i < 2 || !isNumeralChar(text.charAt(i - 2)));
+    }
+
     private static boolean isMinus(char c) {
         return c == '负' || c == '負' || c == '-' || c == '－' || c == '−';
     }
@@ -120,7 +134,8 @@ public final class NumberScanner {
             // hundred billion); 亿万 (亿万富翁) is a vague "countless" and stays none
             return i + 1 < text.length() && (isChineseDigit(text.charAt(i + 1)) || text.startsWith("分之", i + 1)
                         || (c == '万' || c == '萬') && (text.charAt(i + 1) == '亿' || text.charAt(i + 1) == '億'))
-                    && (i == 0 || !isNumeralChar(text.charAt(i - 1)));
+                    && (i == 0 || !isNumeralChar(text.charAt(i - 1)))
+                    || isVagueLoneMultiplier(text, i);
         }
         if ((c == '.' || c == '．') && i + 1 < text.length() && isArabic(text.charAt(i + 1))) {
             return i == 0 || !isArabic(text.charAt(i - 1)) && !isAsciiLetter(text.charAt(i - 1));
@@ -133,6 +148,9 @@ public final class NumberScanner {
             boolean numeralFollows = isArabic(next) || isChineseDigit(next) || isPlace(next) || next == '.';
             if ((c == '负' || c == '負') && i > 0 && text.charAt(i - 1) == '正') {
                 return false; // 正负1个百分点: plus or minus, a margin, not a negative amount
+            }
+            if ((c == '负' || c == '負') && i > 0 && "身背肩担擔抱自欠辜胜勝".indexOf(text.charAt(i - 1)) >= 0) {
+                return false; // 身负7宗罪, 背负3亿债务: 负 ends a verb (bears), even before Arabic digits
             }
             if ((c == '负' || c == '負') && !isArabic(next) && next != '.' && i > 0
                     && Character.isIdeographic(text.charAt(i - 1)) && "为為是至到达達了从從约約和与與或及之".indexOf(text.charAt(i - 1)) < 0) {
@@ -443,6 +461,10 @@ public final class NumberScanner {
             numeral.setCharAt(numeral.indexOf(","), '.'); // a decimal comma (decimalCommaAt)
         }
         OptionalDouble value = ChineseNumber.parse(numeral.toString());
+        if (value.isEmpty() && raw.length() == 1 && isMultiplier(raw.charAt(0)) && isVagueLoneMultiplier(text, start)) {
+            // 数万, 上亿: ChineseNumber reads a lone 万 as no numeral; here a vague word before it makes it one
+            value = OptionalDouble.of(raw.charAt(0) == '万' || raw.charAt(0) == '萬' ? 1e4 : 1e8);
+        }
         if (value.isEmpty()) {
             return neighbourRange(numeral.toString(), start, end, approximate, trailingMultiplier(raw), chinese);
         }

@@ -90,6 +90,8 @@ public final class QuantityRecognizer {
 
     private final NumberScanner scanner;
     private final UnitTable units;
+    /** People nouns that count without a measure word after 万/亿 (61万港人, 9000万党员). */
+    private final WordSet peopleNouns = new WordSet(Resources.lines("people-nouns.txt"));
 
     /** Loads the unit table and word list from this package's resources. */
     public QuantityRecognizer() {
@@ -286,9 +288,32 @@ public final class QuantityRecognizer {
         } else if (u == null) {
             if (!fraction && m.rangeLow().isEmpty() && isCountAfterCountNoun(text, m.start(), end)) {
                 // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after
-                f.value = value;
+                if (raw.length() == 1 && isVagueTens(text, m, raw)) {
+                    // 新增病例数万: some ten thousand, 数 read with a lone 万; 人数十几亿 keeps 数 with 人
+                    f.start = m.start() - 1;
+                    f.min = value;
+                    f.max = value * 10;
+                } else {
+                    f.value = value;
+                }
                 f.unit = "count";
                 f.unitText = ""; // no measure word written
+                f.type = QuantityType.QUANTITY;
+                f.end = end;
+                finishContext(text, f, end);
+                return Optional.of(f);
+            }
+            if (!fraction && m.rangeLow().isEmpty() && m.multiplier() >= 1e4 && isPeopleNounAfter(text, end)) {
+                // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
+                if (isVagueTens(text, m, raw)) {
+                    f.start = m.start() - 1; // 几千万党员: between one and ten times the written place
+                    f.min = value;
+                    f.max = value * 10;
+                } else {
+                    f.value = value;
+                }
+                f.unit = "count";
+                f.unitText = "";
                 f.type = QuantityType.QUANTITY;
                 f.end = end;
                 finishContext(text, f, end);
@@ -517,6 +542,16 @@ public final class QuantityRecognizer {
             "功率|能量|辐射|热量|发热|散热|充电|快充|供电|电源|电池|电机|电器|电压|电流|瓦|灯|激光|输出|输入|发电|耗电|能耗|光伏|太阳能|马达|马力|芯片|处理器|显卡|充电器|适配器|"
             + "插头|功耗|风扇|音箱|喇叭|加热|微波|电|TDP|LED|USB|[0-9] ?[VvAk]|[Pp]ower");
 
+    /**
+     * Measure words that also begin common nouns, and the chars that make them a noun's first char:
+     * 宗 (cases) in 宗教/宗旨, 封 (letters) in 封锁/封城, 笔 in 笔记/笔名, 门 in 门票/门口.
+     */
+    private static final Map<String, String> WORD_AFTER_MEASURE = Map.of(
+            "宗", "教旨族派师亲室祠",
+            "封", "锁闭城杀控号面顶存口建印",
+            "笔", "记名电试画者墨",
+            "门", "户口票店诊市下槛前外生徒派将面禁卫岗");
+
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
         int after = unitAt + u.word().length();
         char next = after < text.length() ? text.charAt(after) : '\0';
@@ -570,6 +605,10 @@ public final class QuantityRecognizer {
         }
         if (u.word().equals("株") && isStrainName(text, m, raw)) {
             return false; // 伊尔库茨克2017株: a virus strain named by its place and year, not 2017 plants
+        }
+        String wordAfter = WORD_AFTER_MEASURE.get(u.word());
+        if (wordAfter != null && wordAfter.indexOf(next) >= 0) {
+            return false; // 3宗教, 两封锁, 50笔记本, 5门票: the measure word begins a noun here
         }
         if (u.word().equals("部") && "门长分队落署委位".indexOf(next) >= 0) {
             return false; // 7部门, 两部长: departments and ministers are nouns, 部 no measure word here
@@ -1047,10 +1086,16 @@ public final class QuantityRecognizer {
      * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
      */
     /**
-     * A count noun (人数, 票数, 总数, 病例数) and at most a few linking words (已, 达到, 超过, 为)
+     * A count noun (人数, 票数, 总数, 病例数, 数量) and at most a few linking words (已, 达到, 超过, 为)
      * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，.
      * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
      */
+    /** A people noun right after the number, or after its 多/余 (700多万香港人 reads 700万 then 多). */
+    private boolean isPeopleNounAfter(String text, int end) {
+        int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
+        return peopleNouns.longestAt(text, at) > 0;
+    }
+
     static boolean isCountAfterCountNoun(String text, int start, int end) {
         if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
             return false;
@@ -1059,7 +1104,7 @@ public final class QuantityRecognizer {
     }
 
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "[人票总例户件宗]数(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+            "(?:[人票总例户件宗]数|数量)(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
 
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
