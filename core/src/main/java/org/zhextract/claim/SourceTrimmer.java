@@ -40,7 +40,7 @@ final class SourceTrimmer extends DocumentPart {
         int lastToken = doc.firstTokenAtOrAfter(end - 1);
         if (end > start && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size() && tokens.get(lastToken).start() == end - 1
                 && tokens.get(lastToken).pos().equals("f") && writingAlone(start, end - 1)) {
-            // 信中提出, 声明中称: where it was written, not who wrote it; the clause before's subject
+            // 信中提出, 书中说: where it was written, not who wrote it; the clause before's subject
             // (写信给市长，信中提出…) or none
             return Subject.ZERO_SUBJECT;
         }
@@ -420,14 +420,17 @@ final class SourceTrimmer extends DocumentPart {
         return end;
     }
 
-    /** Whether {@code [start, end)} is one word naming a writing: a medium (声明, 报告) or a one-char noun (信, 书, 文). */
+    /**
+     * Whether {@code [start, end)} is a one-char noun (信, 书, 文) alone: 信中 names no one. A medium word
+     * (声明中还说 → 声明) stays a source, as the news gold takes the document (新闻稿) for its publisher.
+     */
     private boolean writingAlone(int start, int end) {
         int k = doc.firstTokenAtOrAfter(start);
         if (end <= start || k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end || doc.insideMention(start)) {
             return false;
         }
         CharToken t = tokens.get(k);
-        return lexicon.is("medium", t.text()) || t.text().length() == 1 && t.pos().startsWith("n");
+        return t.text().length() == 1 && t.pos().startsWith("n");
     }
 
     /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */
