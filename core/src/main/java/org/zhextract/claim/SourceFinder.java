@@ -115,7 +115,8 @@ final class SourceFinder extends DocumentPart {
             }
         }
         if (comitative && end == walked) {
-            return Subject.INVALID_SUBJECT;   // 与许章润说: with whom, no source
+            // …公开挑战中共，与郭文贵、班农共同宣布: with whom, a phrase of the verb; the clause before's subject speaks
+            return Subject.ZERO_SUBJECT;
         }
         if (counted && end == walked) {
             int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
