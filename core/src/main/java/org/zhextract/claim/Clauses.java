@@ -130,8 +130,10 @@ final class Clauses extends DocumentPart {
                     && !doc.insideMention(start)) {
                 CharToken t = tokens.get(k);
                 String pos = t.pos();
+                // 41/m 岁/qt 的邓伟说: an age modifier, not a date; the source finder reads it before the name
                 boolean date = pos.startsWith("m") && k + 1 < tokens.size()
-                        && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"));
+                        && (tokens.get(k + 1).pos().equals("qt") || tokens.get(k + 1).pos().equals("t"))
+                        && !tokens.get(k + 1).text().startsWith("岁");
                 // 很/d 多/a 法律专家: 很多 and 好多 count the source, no adverb to skip
                 boolean count = (t.text().equals("很") || t.text().equals("好")) && t.end() < to && text.charAt(t.end()) == '多';
                 if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") && !count || pos.equals("t")

@@ -65,7 +65,8 @@ final class CueUse extends DocumentPart {
             boolean verb = pos.startsWith("v") && !pos.equals("vn");
             boolean determiner = pos.equals("rz") && t.text().length() >= 2 || pos.equals("r") && t.text().length() >= 2
                     && !lexicon.is("pronoun", t.text());
-            return verb || determiner || pos.startsWith("m") || pos.startsWith("q");
+            // 作为/p 反驳: "as a rebuttal" names the act
+            return verb || determiner || pos.startsWith("m") || pos.startsWith("q") || t.text().equals("作为");
         }
         return false;
     }

@@ -63,8 +63,10 @@ final class SourceAfterCuePatterns extends DocumentPart {
             return null;
         }
         Optional<String> closer = lexicon.longestSuffix("closer", text, sourceStart, clauseEnd);
+        boolean frameOnlyCloser = false;
         if (closer.isEmpty()) {
-            closer = lexicon.longestSuffix("framecloser", text, sourceStart, clauseEnd);   // 据路透社指，…
+            closer = lexicon.longestSuffix("framecloser", text, sourceStart, clauseEnd);   // 据路透社指，…, 据X通告显示，…
+            frameOnlyCloser = closer.isPresent();
         }
         int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
         Optional<String> via = closer.filter(c -> c.endsWith("报道") || c.endsWith("报导"))
@@ -73,6 +75,13 @@ final class SourceAfterCuePatterns extends DocumentPart {
         if (medium.isPresent()) {
             via = medium;
             int mediumStart = sourceEnd - medium.get().length();
+            if (mediumStart > sourceStart + 1 && "”」》".indexOf(text.charAt(mediumStart - 1)) >= 0) {
+                sourceEnd = mediumStart;   // 据“追查国际”通告显示: the quoted name published it
+                if (sourceEnd - sourceStart > 2 && "“「《".indexOf(text.charAt(sourceStart)) >= 0) {
+                    sourceStart++;
+                    sourceEnd--;
+                }
+            }
             if (mediumStart > sourceStart && text.charAt(mediumStart - 1) == '的') {
                 // 克里姆林宫发布的联合声明: the publisher speaks, through the statement
                 sourceEnd = mediumStart - 1;
@@ -84,7 +93,8 @@ final class SourceAfterCuePatterns extends DocumentPart {
         if (sourceEnd <= sourceStart) {
             return null;   // 据报道, 据称: no source
         }
-        boolean isSource = closer.isPresent() || medium.isPresent() || doc.mentionEndingAt(sourceEnd).isPresent()
+        // 据调查显示，…: a frame-only closer (显示, 指) needs a named or described source before it, as 根据 does
+        boolean isSource = closer.isPresent() && !frameOnlyCloser || medium.isPresent() || doc.mentionEndingAt(sourceEnd).isPresent()
                 || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent();
         if (!isSource) {
             return null;   // 根据以前的计划: a basis, not a source

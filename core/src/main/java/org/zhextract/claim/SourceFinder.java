@@ -93,14 +93,17 @@ final class SourceFinder extends DocumentPart {
         // located) about the head after 的, which speaks
         boolean located = end > start && stop < tokens.size() && tokens.get(stop).start() == clauseAt
                 && lexicon.is("located", tokens.get(stop).text());
+        // 与许章润有密切来往的消息人士, 跟郭路生一起插队的知青: a clause opened by "with" (role comitative)
+        // modifies the head after 的, which speaks; the walk took 与许章润 as if it were the source
+        boolean comitative = end > start && comitativeAt(start);
         if (stop < tokens.size() && tokens.get(stop).start() == clauseAt
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
-                    || counted && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")
+                    || (counted || comitative) && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")
                                    || lexicon.is("comitative", tokens.get(stop).text())))) {
             int de = text.indexOf('的', end);
-            if (de > end && de < to - 1 && de - end <= (counted ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
+            if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMark(end, de)
-                    && (counted || located || onlyCountWords(start, end))
+                    && (counted || located || comitative || onlyCountWords(start, end))
                     && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !possessive(de)) {
                 int head = walker.walkNominal(de + 1, to);
@@ -110,6 +113,10 @@ final class SourceFinder extends DocumentPart {
                     end = head;
                 }
             }
+        }
+        if (comitative && end == walked) {
+            // …公开挑战中共，与郭文贵、班农共同宣布: with whom, a phrase of the verb; the clause before's subject speaks
+            return Subject.ZERO_SUBJECT;
         }
         if (counted && end == walked) {
             int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
@@ -135,7 +142,9 @@ final class SourceFinder extends DocumentPart {
         if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
-        if (source.startsWith("有") && !doc.insideMention(start) || lexicon.is("nonsource", source)
+        // 有关部门表示: the authorities concerned (role concerned), neither existential 有 nor a topic of 有关
+        boolean concerned = lexicon.longestPrefix("concerned", text, start, end).isPresent();
+        if (source.startsWith("有") && !doc.insideMention(start) && !concerned || lexicon.is("nonsource", source)
                 || lexicon.is("figurative", source) && !doc.insideMention(start)
                 || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
@@ -145,7 +154,7 @@ final class SourceFinder extends DocumentPart {
             // 向其父母施压: a preposition's object. No source that speaks
             return Subject.INVALID_SUBJECT;
         }
-        if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") || source.contains("关于")) {
+        if (source.chars().noneMatch(Character::isLetter) || source.contains("有关") && !concerned || source.contains("关于")) {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
         return titledPersonAfter(new Subject(Status.OK, start, end), to);
@@ -198,6 +207,13 @@ final class SourceFinder extends DocumentPart {
             speaks |= lexicon.longestSuffix(role, text, de + 1, head).isPresent();
         }
         return speaks ? de + 1 : start;
+    }
+
+    /** Whether a comitative preposition (与, 跟, 同; role comitative) opens the phrase at {@code at} as a word of its own. */
+    private boolean comitativeAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at);
+        return k < tokens.size() && tokens.get(k).start() == at && !doc.insideMention(at)
+                && lexicon.is("comitative", tokens.get(k).text()) && !tokens.get(k).text().equals("和");
     }
 
     /** Whether a causative verb (使, 让, 令, 使得) opens the phrase at {@code at}. */

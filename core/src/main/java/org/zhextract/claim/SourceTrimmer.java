@@ -38,6 +38,12 @@ final class SourceTrimmer extends DocumentPart {
             end--;
         }
         int lastToken = doc.firstTokenAtOrAfter(end - 1);
+        if (end > start && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size() && tokens.get(lastToken).start() == end - 1
+                && tokens.get(lastToken).pos().equals("f") && writingAlone(start, end - 1)) {
+            // 信中提出, 书中说: where it was written, not who wrote it; the clause before's subject
+            // (写信给市长，信中提出…) or none
+            return Subject.ZERO_SUBJECT;
+        }
         if (end - start > 2 && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size()
                 && tokens.get(lastToken).start() == end - 1 && tokens.get(lastToken).pos().equals("f")) {
             end--;   // 该基金会报告中指出 → 该基金会报告 (书中说 stays: 书 alone is no source)
@@ -412,6 +418,19 @@ final class SourceTrimmer extends DocumentPart {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether {@code [start, end)} is a one-char noun (信, 书, 文) alone: 信中 names no one. A medium word
+     * (声明中还说 → 声明) stays a source, as the news gold takes the document (新闻稿) for its publisher.
+     */
+    private boolean writingAlone(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (end <= start || k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end || doc.insideMention(start)) {
+            return false;
+        }
+        CharToken t = tokens.get(k);
+        return t.text().length() == 1 && t.pos().startsWith("n");
     }
 
     /** …询问时 before the cue: a token 时 (or 时说 glued to the cue) ends there; not 同时, 当时. */

@@ -152,6 +152,13 @@ final class SpeechPattern extends DocumentPart {
                 && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd)) {
             return false;
         }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && cueEnd + 1 < paragraphEnd && "，,".indexOf(text.charAt(cueEnd)) >= 0
+                && doc.tokenStartsAt(cueEnd + 1) && lexicon.longestAt(text, cueEnd + 1)
+                    .filter(c -> c.kind() == Kind.SPEECH && lexicon.is("sayingafter", c.word())).isPresent()) {
+            // 莫斯科反驳，称这些指控…: the 称 opening the next clause reports, with the same source (role
+            // sayingafter; not 认为: 民调结果显示，认为自己是…的比例 is what the poll shows)
+            return false;
+        }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)) {
             return false;   // 威胁：… says; 受到威胁，… and 威胁对方 name a threat or make one
         }
