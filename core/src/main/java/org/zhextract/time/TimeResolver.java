@@ -34,6 +34,9 @@ final class TimeResolver {
     private static final Pattern DURATION_VERB_BEFORE = Pattern.compile(
             "(?:停业|歇业|停工|停课|停牌|停市|休市|停运|停航|停飞|隔离|拘留|关押|羁押|监禁|拘禁|休假|为期|历时|连续|一连|长达|"
             + "罢工|绝食|延长|延期|暂停|封锁|封城|禁足|居家)\\s?$");
+    /** Nouns right after N日 that make it a number of days (14日隔离, 七日强制检疫, 14日隔离期), as Hong Kong news writes it. */
+    private static final Pattern DURATION_NOUN_AFTER = Pattern.compile(
+            "\\s?(?:的)?(?:隔离|检疫|强制检疫|医学观察|居家隔离|酒店隔离|集中隔离|自我隔离|隔離|檢疫)");
     /** Words before a part of the day that make it some day, not a date: 一天下午, 有一天晚上, 一个中午 (not 这一天). */
     private static final Pattern GENERIC_DAY_BEFORE = Pattern.compile("(?<![这那同前后第每当头])(?:一天|一个|某天|某一天|某个|一日)的?$"
             + "|(?:有一年|某年|某一年)的?$"); // 有一年凌晨: a night of some year
@@ -269,8 +272,9 @@ final class TimeResolver {
             return standalone(first);
         }
         if (atoms.size() == 1 && rangeStart == null && first.kind() == Atom.Kind.DAY && first.text().endsWith("日")
-                && DURATION_VERB_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 4), start).find()) {
-            // 停业19日, 隔离14日 (Hong Kong usage): a number of days after the verb, not the 19th
+                && (DURATION_VERB_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 4), start).find()
+                    || DURATION_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+            // 停业19日, 隔离14日, 14日隔离 (Hong Kong usage): a number of days after the verb or before the noun, not the 19th
             String d = first.group("day");
             return Optional.of(plain(first, TimeType.DURATION, "P" + ChineseNumber.parseInt(d) + "D"));
         }
