@@ -109,7 +109,11 @@ final class PropositionTests extends DocumentPart {
                     || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
         }
         if (lexicon.is("clausal", cue)) {
-            return !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
+            // 共识经济预测对这一风险还不太重视: a preposition right after the cue (no comma) opens the
+            // predicate of a sentence whose subject is the cue as a noun (the forecasts), no claim
+            boolean nounSubject = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) < 0 && doc.tokenStartsAt(from)
+                    && doc.firstTokenAtOrAfter(from) < tokens.size() && tokens.get(doc.firstTokenAtOrAfter(from)).pos().startsWith("p");
+            return nounSubject || !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;
