@@ -113,7 +113,10 @@ final class PropositionTests extends DocumentPart {
             // predicate of a sentence whose subject is the cue as a noun (the forecasts), no claim
             boolean nounSubject = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) < 0 && doc.tokenStartsAt(from)
                     && doc.firstTokenAtOrAfter(from) < tokens.size() && tokens.get(doc.firstTokenAtOrAfter(from)).pos().startsWith("p");
-            return nounSubject || !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
+            // after a comma or colon the clause is what was said even when HanLP tags no verb in it
+            // (凯投宏观预测，美国的年增长率将在3%—3.5%之间); the verb test is for a bare object (指责美国)
+            boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+            return nounSubject || !afterComma && !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;
