@@ -39,7 +39,7 @@ final class AnnotatedText {
 
     AnnotatedText(DocumentText document, List<Token> tokens, List<Entity> entities, List<TimeValue> times) {
         this.text = document.text();
-        this.tokens = new TokenView(document, tokens);
+        this.tokens = splitGluedCues(new TokenView(document, tokens));
         List<MentionRef> refs = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
@@ -75,6 +75,57 @@ final class AnnotatedText {
 
     /** A token by char indices (Token counts code points). */
     record CharToken(String text, int start, int end, String pos) {
+    }
+
+    /** A party suffix HanLP glues to the cue after it as a name (公诉/方称/nr, 辩/方还称/nr). */
+    private static final String PARTY_SUFFIXES = "方人";
+    /** An adverb between the party suffix and the cue (辩/方还称/nr). */
+    private static final String GLUED_ADVERBS = "还也又则亦均都";
+    /** The one-char cues split off such a token. */
+    private static final String GLUED_CUES = "称说";
+
+    /**
+     * HanLP reads a party suffix, at most one adverb and a one-char cue as one person name
+     * (公诉/vi 方称/nr, 辩/vg 方还称/nr), so no cue starts a token there and 公诉方称，… gave no
+     * claim (控方称 is split right). Such a token is split into the suffix (n; joined to a verb
+     * right before it, which is then the party's name), the adverb (d) and the cue (v). The view stays lazy when no token needs it, the common case.
+     */
+    private static List<CharToken> splitGluedCues(List<CharToken> view) {
+        List<CharToken> split = null;
+        for (int k = 0; k < view.size(); k++) {
+            CharToken t = view.get(k);
+            if (split == null && !isGluedCue(t)) {
+                continue;
+            }
+            if (split == null) {
+                split = new ArrayList<>(view.subList(0, k));
+            }
+            if (!isGluedCue(t)) {
+                split.add(t);
+                continue;
+            }
+            String w = t.text();
+            int s = t.start();
+            CharToken before = split.isEmpty() ? null : split.get(split.size() - 1);
+            if (before != null && before.end() == s && before.pos().startsWith("v") && before.text().length() <= 2) {
+                // the verb before is the party's own name (公诉/vi 方 → 公诉方, 辩/vg 方 → 辩方): one noun
+                split.set(split.size() - 1, new CharToken(before.text() + w.charAt(0), before.start(), s + 1, "n"));
+            } else {
+                split.add(new CharToken(w.substring(0, 1), s, s + 1, "n"));
+            }
+            if (w.length() == 3) {
+                split.add(new CharToken(w.substring(1, 2), s + 1, s + 2, "d"));
+            }
+            split.add(new CharToken(w.substring(w.length() - 1), t.end() - 1, t.end(), "v"));
+        }
+        return split == null ? view : List.copyOf(split);
+    }
+
+    private static boolean isGluedCue(CharToken t) {
+        String w = t.text();
+        return t.pos().startsWith("nr") && (w.length() == 2 || w.length() == 3 && GLUED_ADVERBS.indexOf(w.charAt(1)) >= 0)
+                && t.end() - t.start() == w.length()
+                && PARTY_SUFFIXES.indexOf(w.charAt(0)) >= 0 && GLUED_CUES.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
     /** The tokens in char indices, made on access: only the few near cues are ever read. */

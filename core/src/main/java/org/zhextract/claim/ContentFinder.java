@@ -21,6 +21,8 @@ final class ContentFinder extends DocumentPart {
     private static final int MIN_QUOTED_SPEECH = 5;
 
     /** 一句：, 这样一段话：, 一番…的话： — words that count or announce the quotation after the colon. */
+    /** 他是…, 她现在是…: after a quotation and 说， the writer saying who the speaker is. */
+    private static final java.util.regex.Pattern WRITERS_APPOSITION = java.util.regex.Pattern.compile("[他她](现在|目前|现|曾|曾经|也)?是(?!否)");
     private static final java.util.regex.Pattern UTTERANCE_INTRO = java.util.regex.Pattern.compile(
             "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
 
@@ -38,15 +40,22 @@ final class ContentFinder extends DocumentPart {
      */
     boolean fillContent(ClaimDraft draft, int cueEnd, int clauseStart, int paragraphEnd) {
         fillForward(draft, cueEnd, paragraphEnd);
-        if (draft.form != null) {
-            return false;
-        }
         int p = clauseStart - 1;
         while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "，,".indexOf(text.charAt(p)) >= 0)
                 && text.charAt(p) != '\n') {
             p--;
         }
         Quote before = p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
+        if (draft.form == ClaimForm.INDIRECT && before != null
+                && WRITERS_APPOSITION.matcher(text).region(draft.contentStart, draft.contentEnd).lookingAt()) {
+            // “我们担心…，”孙仪文说，他是国宝银行的首席执行官: what the speaker is, after 说， in
+            // the writer's voice; the quotation before is what was said
+            setDirect(draft, before);
+            return false;
+        }
+        if (draft.form != null) {
+            return false;
+        }
         if (before != null) {
             setDirect(draft, before);
             return false;

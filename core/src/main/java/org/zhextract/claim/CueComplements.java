@@ -126,7 +126,7 @@ final class CueComplements extends DocumentPart {
             char c = text.charAt(j);
             if ("，,：:".indexOf(c) >= 0) {
                 int next = clauses.skipSpaces(j + 1, paragraphEnd);
-                if (j == from || walker.walkNominal(from, j) != j || "说称".indexOf(text.charAt(j - 1)) >= 0
+                if (j == from || walker.walkNominal(from, j) != j && !shortVerblessName(from, j) || "说称".indexOf(text.charAt(j - 1)) >= 0
                         || text.startsWith("表示", j - 2) || text.startsWith("自己", j - 2)
                         || next < paragraphEnd && text.charAt(next) == '说') {   // 告诉媒体，说…: 说 is the cue
                     return -1;
@@ -138,6 +138,28 @@ final class CueComplements extends DocumentPart {
             }
         }
         return -1;
+    }
+
+    /** Longest addressee read as a name though the walk refuses its tags (深/a 一度/d). */
+    private static final int MAX_UNTAGGED_ADDRESSEE = 4;
+
+    /**
+     * 告诉深一度，…: an outlet's name that HanLP reads as an adjective and an adverb (深/a 一度/d)
+     * is no nominal to the walk; a short stretch of whole tokens with no verb, preposition,
+     * conjunction or particle between 告诉 and the comma is still whom one told.
+     */
+    private boolean shortVerblessName(int from, int to) {
+        if (to - from > MAX_UNTAGGED_ADDRESSEE || !doc.tokenStartsAt(from) || !doc.tokenStartsAt(to)) {
+            return false;
+        }
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("v") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("w")
+                    || pos.startsWith("y") || pos.startsWith("e")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -109,7 +109,14 @@ final class PropositionTests extends DocumentPart {
                     || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
         }
         if (lexicon.is("clausal", cue)) {
-            return !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
+            // 共识经济预测对这一风险还不太重视: a preposition right after the cue (no comma) opens the
+            // predicate of a sentence whose subject is the cue as a noun (the forecasts), no claim
+            boolean nounSubject = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) < 0 && doc.tokenStartsAt(from)
+                    && doc.firstTokenAtOrAfter(from) < tokens.size() && tokens.get(doc.firstTokenAtOrAfter(from)).pos().startsWith("p");
+            // after a comma or colon the clause is what was said even when HanLP tags no verb in it
+            // (凯投宏观预测，美国的年增长率将在3%—3.5%之间); the verb test is for a bare object (指责美国)
+            boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+            return nounSubject || !afterComma && !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;
