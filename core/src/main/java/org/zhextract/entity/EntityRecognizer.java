@@ -136,8 +136,9 @@ public final class EntityRecognizer {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view,
-                                withoutVerbBeforeInstitution(view, withoutDescription(view, found)))), ruleCandidates) : found;
+                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view,
+                                withoutVerbBeforeInstitution(view, withoutDescription(view, found)))), ruleCandidates),
+                                ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -888,6 +889,31 @@ public final class EntityRecognizer {
             return model;
         }
         return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+    }
+
+    /**
+     * A model organization that is a name and a facility's word (香港/ns 会议展览中心: the model says ORG,
+     * as 中心 ends many organizations) is the named facility, a place by ANNOTATION.md; the model span
+     * replaces the rules' candidates inside it, so the suffix rule would never see the name before the word.
+     */
+    private Candidate asFacility(TextView view, Candidate model, CandidateIndex rules) {
+        if (model.origin() != Candidate.Origin.MODEL || !model.hasType(EntityType.ORG)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
+            if (suffix.start() <= start || !view.isWordStart(suffix.start())) {
+                continue;
+            }
+            for (Candidate name : rules.intersecting(model.span())) {
+                if (name.span().start() == model.span().start() && name.hasType(EntityType.LOC, EntityType.ORG)
+                        && view.document.toCharIndex(name.span().end()) == suffix.start()) {
+                    return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+                }
+            }
+        }
+        return model;
     }
 
     /** Whether a model organization is words that only describe a company before a company word (see {@link CompanyDescriptions}). */

@@ -60,9 +60,11 @@ final class SuffixPatternSource {
         List<Candidate> found = new ArrayList<>();
         for (int k = 0; k < view.tokens.size(); k++) {
             int end = view.end(k);
+            // a facility first: the merge keeps the first of two pattern candidates of one span, and a
+            // name before a venue's word (香港会议展览中心) is the place even where 中心 also ends organizations
+            facilityEndingAt(view, end, namesEndingAt).ifPresent(found::add);
             organizationEndingAt(view, end, namesEndingAt).ifPresent(found::add);
             eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
-            facilityEndingAt(view, end, namesEndingAt).ifPresent(found::add);
         }
         return found;
     }
@@ -80,6 +82,10 @@ final class SuffixPatternSource {
     private Optional<Candidate> organizationEndingAt(TextView view, int end, NamesByEnd names) {
         String text = view.text;
         Candidate known = names.get(end);
+        if (known != null && known.origin() != Candidate.Origin.ROLE && known.hasType(EntityType.LOC)
+                && endsInFacilityWord(view, known, end)) {
+            return Optional.empty(); // a place found whole that ends in a venue's word (香港会议展览中心): 中心 makes no organization of it
+        }
         if (known != null && known.origin() != Candidate.Origin.ROLE
                 && known.hasType(EntityType.ORG)) {
             // a known organization (新华社, 外交部) takes only a place before it (印度外交部); one
@@ -359,6 +365,17 @@ final class SuffixPatternSource {
             return at;
         }
         return start > 0 && text.charAt(start - 1) == '第' ? start - 1 : start;
+    }
+
+    /** Whether a name ending at {@code end} ends in a facility word after something of its own (香港 + 会议展览中心). */
+    private boolean endsInFacilityWord(TextView view, Candidate name, int end) {
+        int start = view.document.toCharIndex(name.span().start());
+        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
+            if (suffix.start() > start && view.isWordStart(suffix.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */
