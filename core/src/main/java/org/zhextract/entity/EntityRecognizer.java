@@ -88,6 +88,10 @@ public final class EntityRecognizer {
     private final Set<String> addressWords;
     /** Last words of HanLP's institution words that alone name a kind of body (咨询公司, 新闻学院): institution-kinds.txt. */
     private final List<String> institutionKinds;
+    /** Member and officer words after a quoted organization's name (“香港众志”常委): member-words.txt. */
+    private final Set<String> memberWords;
+    /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
+    private final List<String> quotedNonBodyEndings;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -115,6 +119,8 @@ public final class EntityRecognizer {
         this.settlementChars = Set.copyOf(settlements);
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
+        this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
+        this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -167,6 +173,7 @@ public final class EntityRecognizer {
         candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
         candidates.addAll(publicationTitles(view, candidates));
+        candidates.addAll(quotedOrganizations(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
@@ -820,6 +827,37 @@ public final class EntityRecognizer {
             }
         }
         return titles;
+    }
+
+    /** Two to eight letters or digits in double quotes, then 的 or not, then up to four characters to test. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("“([\\p{L}\\p{N}]{2,8})”(的?)");
+
+    /**
+     * A name in quotes right before a member's or officer's word (“香港众志”常委, “香港众志”的秘书长,
+     * “学生动源”召集人) is an organization: groups and parties named with coined words are written in quotes,
+     * and neither the model nor the role tags find a name in them. Not where a person or place of that span
+     * is already found; propagation then finds the name's other mentions.
+     */
+    private List<Candidate> quotedOrganizations(TextView view, List<Candidate> found) {
+        List<Candidate> result = new ArrayList<>();
+        Matcher m = QUOTED_NAME.matcher(view.text);
+        while (m.find()) {
+            String after = view.text.substring(m.end(), Math.min(view.text.length(), m.end() + 4));
+            boolean member = false;
+            for (int n = 2; n <= after.length(); n++) {
+                member |= memberWords.contains(after.substring(0, n));
+            }
+            String name = m.group(1);
+            // a phrase with 的 (“垮掉的一代”的成员: a generation) or a programme's word (“千人计划”成员) names no body
+            if (!member || name.indexOf('的') >= 0 || quotedNonBodyEndings.stream().anyMatch(name::endsWith)) {
+                continue;
+            }
+            Candidate c = view.candidate(EntityType.ORG, m.start(1), m.end(1), Candidate.Origin.PATTERN);
+            if (found.stream().noneMatch(f -> f.span().equals(c.span()) && !f.hasType(EntityType.ORG))) {
+                result.add(c);
+            }
+        }
+        return result;
     }
 
     /** What follows a reporter's name and place in a byline (记者林丹纽约报导). */

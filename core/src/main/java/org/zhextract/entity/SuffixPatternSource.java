@@ -63,7 +63,14 @@ final class SuffixPatternSource {
             // a facility first: the merge keeps the first of two pattern candidates of one span, and a
             // name before a venue's word (香港会议展览中心) is the place even where 中心 also ends organizations
             facilityEndingAt(view, end, namesEndingAt).ifPresent(found::add);
-            organizationEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            Candidate place = namesEndingAt.get(end);
+            organizationEndingAt(view, end, namesEndingAt)
+                    // a place found whole that ends in a venue's word (香港会议展览中心): 中心 or 店 makes no
+                    // organization of it, nor of a place before it (铜锣湾 + 维景酒店 stay two places, as
+                    // pd98 splits them; pd98-dev gained two places over checking the same span only)
+                    .filter(org -> place == null || place.origin() == Candidate.Origin.ROLE || !place.hasType(EntityType.LOC)
+                            || !endsInFacilityWord(view, place, end))
+                    .ifPresent(found::add);
             eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
         }
         return found;
@@ -82,10 +89,6 @@ final class SuffixPatternSource {
     private Optional<Candidate> organizationEndingAt(TextView view, int end, NamesByEnd names) {
         String text = view.text;
         Candidate known = names.get(end);
-        if (known != null && known.origin() != Candidate.Origin.ROLE && known.hasType(EntityType.LOC)
-                && endsInFacilityWord(view, known, end)) {
-            return Optional.empty(); // a place found whole that ends in a venue's word (香港会议展览中心): 中心 makes no organization of it
-        }
         if (known != null && known.origin() != Candidate.Origin.ROLE
                 && known.hasType(EntityType.ORG)) {
             // a known organization (新华社, 外交部) takes only a place before it (印度外交部); one
