@@ -88,6 +88,10 @@ public final class EntityRecognizer {
     private final Set<String> addressWords;
     /** Last words of HanLP's institution words that alone name a kind of body (咨询公司, 新闻学院): institution-kinds.txt. */
     private final List<String> institutionKinds;
+    /** Member and officer words after a quoted organization's name (“香港众志”常委): member-words.txt. */
+    private final Set<String> memberWords;
+    /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
+    private final List<String> quotedNonBodyEndings;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -115,6 +119,8 @@ public final class EntityRecognizer {
         this.settlementChars = Set.copyOf(settlements);
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
+        this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
+        this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -136,8 +142,9 @@ public final class EntityRecognizer {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view,
-                                withoutVerbBeforeInstitution(view, withoutDescription(view, found)))), ruleCandidates) : found;
+                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view,
+                                withoutVerbBeforeInstitution(view, withoutDescription(view, found)))), ruleCandidates),
+                                ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -166,6 +173,7 @@ public final class EntityRecognizer {
         candidates.addAll(latinNames.find(view, listed));
         candidates.addAll(suffixes.find(view, candidates));
         candidates.addAll(publicationTitles(view, candidates));
+        candidates.addAll(quotedOrganizations(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
@@ -821,6 +829,37 @@ public final class EntityRecognizer {
         return titles;
     }
 
+    /** Two to eight letters or digits in double quotes, then 的 or not, then up to four characters to test. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("“([\\p{L}\\p{N}]{2,8})”(的?)");
+
+    /**
+     * A name in quotes right before a member's or officer's word (“香港众志”常委, “香港众志”的秘书长,
+     * “学生动源”召集人) is an organization: groups and parties named with coined words are written in quotes,
+     * and neither the model nor the role tags find a name in them. Not where a person or place of that span
+     * is already found; propagation then finds the name's other mentions.
+     */
+    private List<Candidate> quotedOrganizations(TextView view, List<Candidate> found) {
+        List<Candidate> result = new ArrayList<>();
+        Matcher m = QUOTED_NAME.matcher(view.text);
+        while (m.find()) {
+            String after = view.text.substring(m.end(), Math.min(view.text.length(), m.end() + 4));
+            boolean member = false;
+            for (int n = 2; n <= after.length(); n++) {
+                member |= memberWords.contains(after.substring(0, n));
+            }
+            String name = m.group(1);
+            // a phrase with 的 (“垮掉的一代”的成员: a generation) or a programme's word (“千人计划”成员) names no body
+            if (!member || name.indexOf('的') >= 0 || quotedNonBodyEndings.stream().anyMatch(name::endsWith)) {
+                continue;
+            }
+            Candidate c = view.candidate(EntityType.ORG, m.start(1), m.end(1), Candidate.Origin.PATTERN);
+            if (found.stream().noneMatch(f -> f.span().equals(c.span()) && !f.hasType(EntityType.ORG))) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
     /** What follows a reporter's name and place in a byline (记者林丹纽约报导). */
     private static final List<String> BYLINE_ENDS = List.of("报导", "报道", "综合报导", "综合报道", "电");
 
@@ -888,6 +927,31 @@ public final class EntityRecognizer {
             return model;
         }
         return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+    }
+
+    /**
+     * A model organization that is a name and a facility's word (香港/ns 会议展览中心: the model says ORG,
+     * as 中心 ends many organizations) is the named facility, a place by ANNOTATION.md; the model span
+     * replaces the rules' candidates inside it, so the suffix rule would never see the name before the word.
+     */
+    private Candidate asFacility(TextView view, Candidate model, CandidateIndex rules) {
+        if (model.origin() != Candidate.Origin.MODEL || !model.hasType(EntityType.ORG)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
+            if (suffix.start() <= start || !view.isWordStart(suffix.start())) {
+                continue;
+            }
+            for (Candidate name : rules.intersecting(model.span())) {
+                if (name.span().start() == model.span().start() && name.hasType(EntityType.LOC, EntityType.ORG)
+                        && view.document.toCharIndex(name.span().end()) == suffix.start()) {
+                    return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+                }
+            }
+        }
+        return model;
     }
 
     /** Whether a model organization is words that only describe a company before a company word (see {@link CompanyDescriptions}). */

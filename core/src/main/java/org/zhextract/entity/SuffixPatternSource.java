@@ -60,9 +60,18 @@ final class SuffixPatternSource {
         List<Candidate> found = new ArrayList<>();
         for (int k = 0; k < view.tokens.size(); k++) {
             int end = view.end(k);
-            organizationEndingAt(view, end, namesEndingAt).ifPresent(found::add);
-            eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            // a facility first: the merge keeps the first of two pattern candidates of one span, and a
+            // name before a venue's word (香港会议展览中心) is the place even where 中心 also ends organizations
             facilityEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            Candidate place = namesEndingAt.get(end);
+            organizationEndingAt(view, end, namesEndingAt)
+                    // a place found whole that ends in a venue's word (香港会议展览中心): 中心 or 店 makes no
+                    // organization of it, nor of a place before it (铜锣湾 + 维景酒店 stay two places, as
+                    // pd98 splits them; pd98-dev gained two places over checking the same span only)
+                    .filter(org -> place == null || place.origin() == Candidate.Origin.ROLE || !place.hasType(EntityType.LOC)
+                            || !endsInFacilityWord(view, place, end))
+                    .ifPresent(found::add);
+            eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
         }
         return found;
     }
@@ -359,6 +368,17 @@ final class SuffixPatternSource {
             return at;
         }
         return start > 0 && text.charAt(start - 1) == '第' ? start - 1 : start;
+    }
+
+    /** Whether a name ending at {@code end} ends in a facility word after something of its own (香港 + 会议展览中心). */
+    private boolean endsInFacilityWord(TextView view, Candidate name, int end) {
+        int start = view.document.toCharIndex(name.span().start());
+        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
+            if (suffix.start() > start && view.isWordStart(suffix.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */
