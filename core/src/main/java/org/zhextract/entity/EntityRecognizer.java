@@ -1290,11 +1290,7 @@ public final class EntityRecognizer {
         if (surface.length() != 4 || !surface.codePoints().allMatch(Character::isIdeographic)) {
             return false;
         }
-        boolean transliterated = true;
-        for (int i = 0; i < 4; i++) {
-            transliterated &= lexicon.isTransliterationChar(surface.charAt(i));
-        }
-        return !transliterated && lexicon.isSurname(surface.substring(0, 1)) && lexicon.isSurname(surface.substring(1, 2))
+        return !lexicon.isTransliteration(surface) && lexicon.isSurname(surface.substring(0, 1)) && lexicon.isSurname(surface.substring(1, 2))
                 && !lexicon.isSurname(surface.substring(0, 2))
                 // 曾向陈墨 (曾向 "had told" 陈墨): a surname that is mostly a function word makes no married name
                 && !lexicon.isAmbiguousSurname(surface.charAt(0)) && !lexicon.isFunctionChar(surface.charAt(1));
