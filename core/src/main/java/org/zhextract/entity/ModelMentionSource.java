@@ -71,11 +71,14 @@ public final class ModelMentionSource implements MentionSource {
         // token index by code-point offset of its start and of its end, -1 elsewhere
         int[] tokenStartingAt = new int[document.length() + 1];
         int[] tokenEndingAt = new int[document.length() + 1];
+        int[] tokenCovering = new int[document.length() + 1];
         Arrays.fill(tokenStartingAt, -1);
         Arrays.fill(tokenEndingAt, -1);
+        Arrays.fill(tokenCovering, -1);
         for (int k = 0; k < tokens.size(); k++) {
             tokenStartingAt[tokens.get(k).start()] = k;
             tokenEndingAt[tokens.get(k).end()] = k;
+            Arrays.fill(tokenCovering, tokens.get(k).start(), tokens.get(k).end(), k);
         }
         List<Candidate> candidates = new ArrayList<>();
         int firstToken = 0;
@@ -96,6 +99,19 @@ public final class ModelMentionSource implements MentionSource {
             for (NerSpan span : withOrganizationsNamedAfterPersons(model.tag(text, hints), sentence.start(), tokens, tokenStartingAt)) {
                 int first = tokenStartingAt[sentence.start() + span.start()];
                 int last = tokenEndingAt[sentence.start() + span.end()];
+                // A person's name may end inside a word: HanLP's name recognition glues the next
+                // character or word to a name it does not know (拜登派/nrf "Biden sends", 尔女士/nr,
+                // 斯捷帕/nr 申是前/nr), and the model, reading its words, still ends the name right
+                // (on the People's Daily dev split 49 of 52 person spans ending inside a word were).
+                int cutEnd = -1;
+                if (last < 0 && span.type() == EntityType.PERSON && first >= 0) {
+                    int covering = tokenCovering[sentence.start() + span.end() - 1];
+                    if (covering >= first && endsGluedName(tokens.get(covering), sentence.start() + span.end())) {
+                        last = covering;
+                        cutEnd = sentence.start() + span.end();
+                    }
+                }
+                int cutToken = cutEnd >= 0 ? last : -1;
                 if (first < 0 || last < 0) {
                     continue; // not on word boundaries
                 }
@@ -245,7 +261,7 @@ public final class ModelMentionSource implements MentionSource {
                     glued = 0;
                 }
                 int start = tokens.get(first).start() + glued;
-                int end = tokens.get(last).end();
+                int end = last == cutToken ? cutEnd : tokens.get(last).end();
                 if (span.type() == EntityType.ORG && end - start > 2 && tokens.get(last).text().endsWith("党籍")) {
                     end--; // 国民/n 党籍/n (立委): a party's membership, the party is 国民党
                 }
@@ -296,6 +312,31 @@ public final class ModelMentionSource implements MentionSource {
     public boolean tagsWholeText() {
         return true;
     }
+
+    /**
+     * Whether a name ends at {@code at} inside a name word of HanLP's whose rest was glued to it:
+     * the rest opens with a character seldom in given names (派, 说, 是) or a word of its own
+     * (女士, 总理). Not a rest that may finish the name (柯文哲/nr: the model's 柯文 is short),
+     * nor a cut through a word that is no name (彭/斯/周二/t: the model's 彭斯周).
+     */
+    private static boolean endsGluedName(Token token, int at) {
+        if (!token.pos().startsWith("nr") || at <= token.start() || at >= token.end()) {
+            return false;
+        }
+        String rest = token.text().substring(token.text().offsetByCodePoints(0, at - token.start())); // offsets count code points
+        if (CoreWords.givenNameUses(rest.charAt(0)) < RARE_GIVEN_NAME_USES) {
+            return true;
+        }
+        for (int length = rest.length(); length >= 2; length--) {
+            if (CoreWords.isDictionaryWord(rest.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Given-name uses below which a character glued after a name is no part of it (称 106, 在 106; 哲 780, 和 573). */
+    private static final int RARE_GIVEN_NAME_USES = 200;
 
     private static boolean isSpeechVerb(Token token) {
         return token.pos().startsWith("v") && token.text().length() == 1 && SPEECH_VERBS.indexOf(token.text().charAt(0)) >= 0;
