@@ -986,7 +986,7 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.PERSON) && CoreWords.isWordNeverPersonName(surface)) {
             return false; // 雷达, 黄金: a common word the dictionary never saw as a name
         }
-        if (model.hasType(EntityType.PERSON) && RoleSource.isRunOnName(lexicon, surface)) {
+        if (model.hasType(EntityType.PERSON) && RoleSource.isRunOnName(lexicon, surface) && !isSurnamePlusPlaceNamedByHanLp(view, start, end)) {
             return false; // 那一年, 于社会: a function word or verb run into the next word
         }
         if (model.hasType(EntityType.PERSON)
@@ -1249,12 +1249,33 @@ public final class EntityRecognizer {
      * form (吴高盛: 高盛 is Goldman Sachs alone, but also a given name; {@link RoleSource#isSurnamePlusCompanyName}):
      * the person's name, which the short form only seems to end.
      */
+    /**
+     * Whether chars {@code [start, end)} are a certain surname and a listed place of two characters that
+     * HanLP's person recognition reads as one name (许银川/nr, a chess player): the model and HanLP agree
+     * on a person against the gazetteer. Not 关中共 (an organization follows), nor 于北京 (于 is mostly a
+     * preposition: {@link RoleSource#isRunOnName} stays the rule there).
+     */
+    private boolean isSurnamePlusPlaceNamedByHanLp(TextView view, int start, int end) {
+        int token = view.tokenStartingAt(start);
+        return end - start == 3 && token >= 0 && view.end(token) == end && view.pos(token).startsWith("nr")
+                && CoreWords.surnameShare(view.charAt(start)) >= CERTAIN_SURNAME_SHARE && lexicon.isSurname(view.slice(start, start + 1))
+                && lexicon.surface(view.slice(start + 1, end)).flatMap(l -> l.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
+    }
+
+    /** Surname share (CoreWords.surnameShare) of a character that is a surname before a listed place (许 0.96; 关 0.90, 于 0.70). */
+    private static final double CERTAIN_SURNAME_SHARE = 0.95;
+
     private boolean isSurnamePlusListedName(TextView view, Candidate rule, Candidate model) {
         int start = view.document.toCharIndex(model.span().start());
-        return rule.origin() == Candidate.Origin.GAZETTEER && rule.hasType(EntityType.ORG) && model.hasType(EntityType.PERSON)
-                && rule.span().length() == 2 && model.span().length() == 3
-                && rule.span().start() == model.span().start() + 1 && rule.span().end() == model.span().end()
-                && RoleSource.isSurnamePlusCompanyName(lexicon, view.text.charAt(start), EntityType.ORG);
+        if (rule.origin() != Candidate.Origin.GAZETTEER || !model.hasType(EntityType.PERSON)
+                || rule.span().length() != 2 || model.span().length() != 3
+                || rule.span().start() != model.span().start() + 1 || rule.span().end() != model.span().end()) {
+            return false;
+        }
+        if (rule.hasType(EntityType.LOC)) {
+            return isSurnamePlusPlaceNamedByHanLp(view, start, view.document.toCharIndex(model.span().end()));
+        }
+        return rule.hasType(EntityType.ORG) && RoleSource.isSurnamePlusCompanyName(lexicon, view.text.charAt(start), EntityType.ORG);
     }
 
     /**
