@@ -92,6 +92,8 @@ public final class EntityRecognizer {
     private final Set<String> memberWords;
     /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
     private final List<String> quotedNonBodyEndings;
+    /** Last words of companies' names the names also go without (集团, 有限公司): company-heads.txt. */
+    private final List<String> companyHeads;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -121,6 +123,7 @@ public final class EntityRecognizer {
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
+        this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -580,6 +583,15 @@ public final class EntityRecognizer {
                 if (word && view.isWordEnd(to) && lexicon.isDescriptionWord(view.text.substring(at, to))) {
                     cut = Math.max(cut, to);
                 }
+            }
+        }
+        // a description with a descriptor that ends in a generic company word (中国/国有/金融公司 光大/集团): the
+        // name follows it (not 地方/政府 永续发展理事会, the name of a body of local governments: no descriptor)
+        boolean descriptor = false;
+        for (int k = view.tokenStartingAt(start); cut < 0 && k >= 0 && k < view.tokens.size() && view.end(k) <= end - 2; k++) {
+            descriptor |= descriptions.isDescriptor(view.tokens.get(k).text());
+            if (descriptor && describesCompanyOnly(view, start, view.end(k))) {
+                cut = view.end(k);
             }
         }
         return cut < 0 ? model : model.withSpan(view.document.toCodePoint(cut), model.span().end());
@@ -1317,16 +1329,52 @@ public final class EntityRecognizer {
                 && !lexicon.isAmbiguousSurname(surface.charAt(0)) && !lexicon.isFunctionChar(surface.charAt(1));
     }
 
+    /**
+     * The name a company also goes by without its company word ({@code company-heads.txt}: 光大集团 → 光大),
+     * and without a place before it (中国光大集团 → 光大): two characters or more that are no place, no
+     * generic word and no common word of HanLP's dictionary (平安集团 is not 平安, 联想集团 not 联想).
+     */
+    private Optional<String> companyNameWithoutHead(String name) {
+        for (String head : companyHeads) {
+            if (name.length() > head.length() + 1 && name.endsWith(head)) {
+                String stem = name.substring(0, name.length() - head.length());
+                for (int place = stem.length() - 2; place >= 2; place--) {
+                    if (lexicon.isPlace(stem.substring(0, place))) {
+                        stem = stem.substring(place);
+                        break;
+                    }
+                }
+                boolean standsAlone = !lexicon.isPlace(stem) && !lexicon.isGeneric(stem) && !CoreWords.isCommonWord(stem)
+                        && !descriptions.isDescriptor(stem) && stem.codePoints().allMatch(Character::isIdeographic);
+                return standsAlone ? Optional.of(stem) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean startsCompanyHead(String text, int at) {
+        return companyHeads.stream().anyMatch(head -> text.startsWith(head, at)) || text.startsWith("控股", at);
+    }
+
     private List<Candidate> propagate(TextView view, List<Candidate> kept) {
         Map<String, EntityType> known = new HashMap<>();
         Set<String> fromModelOnly = new HashSet<>();
         Set<String> fromRules = new HashSet<>();
+        Set<String> companyStems = new HashSet<>();
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             (c.origin() == Candidate.Origin.MODEL ? fromModelOnly : fromRules).add(surface);
             EntityType type = c.type().orElseThrow();
             if (surface.length() >= 2 && (type == EntityType.PERSON || type == EntityType.ORG || surface.length() >= 3)) {
                 known.putIfAbsent(surface, type);
+            }
+            // a company word after a pattern's words (退市公司: delisted companies) may make no name
+            if (type == EntityType.ORG && c.origin() != Candidate.Origin.PATTERN && c.origin() != Candidate.Origin.ROLE) {
+                companyNameWithoutHead(surface).ifPresent(stem -> {
+                    if (known.putIfAbsent(stem, type) == null) {
+                        companyStems.add(stem);
+                    }
+                });
             }
             if (type == EntityType.PERSON) {
                 int dot = lastDot(surface);
@@ -1356,6 +1404,11 @@ public final class EntityRecognizer {
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
             if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            }
+            if (companyStems.contains(text.substring(i, end)) && (!(view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end))
+                    || end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 || startsCompanyHead(text, end))) {
+                continue; // a company's name without its company word stands as a word of its own (与/光大/和), not in 光大银行,
+                          // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司)
             }
             if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
                 continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found
