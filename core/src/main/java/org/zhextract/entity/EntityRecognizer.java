@@ -145,8 +145,8 @@ public final class EntityRecognizer {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view,
-                                withoutVerbBeforeInstitution(view, withoutDescription(view, found)))), ruleCandidates),
+                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view, asDictionaryType(view,
+                                withoutVerbBeforeInstitution(view, withoutDescription(view, found))))), ruleCandidates),
                                 ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
@@ -926,6 +926,26 @@ public final class EntityRecognizer {
     }
 
     /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
+    /**
+     * A model person over exactly one word that HanLP's dictionary holds as an organization and never
+     * as a person (阿里/nt, Alibaba; {@link CoreWords#isWordNeverPersonName}) is that organization: the
+     * model found the name and the dictionary knows its type. Dropping it, as a person that is no
+     * name, lost every mention of the company.
+     */
+    private Candidate asDictionaryType(TextView view, Candidate model) {
+        if (!model.hasType(EntityType.PERSON)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int k = view.tokenStartingAt(start);
+        if (k < 0 || view.end(k) != view.document.toCharIndex(model.span().end())
+                || !CoreWords.isWordNeverPersonName(view.tokens.get(k).text())) {
+            return model;
+        }
+        // organizations only: the dictionary's places include transliterations that are persons too (沃尔特/ns)
+        return view.pos(k).startsWith("nt") ? new Candidate(model.span(), Optional.of(EntityType.ORG), model.origin(), model.canonical()) : model;
+    }
+
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
         if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州") && !surface.endsWith("邦")) {
