@@ -189,6 +189,26 @@ public final class CoreWords {
     }
 
     /** Whether any part of speech of the entry is a person's name (nr, nrf, nrj, …). */
+    /**
+     * Whether the core dictionary saw a word at least twice and only as a common word: no person,
+     * place, organization or other proper-noun tag, no abbreviation ({@code j}) nor Latin ({@code nx})
+     * tag (公告, 简介, 毛巾; not 石山/ns, 程序, which it once saw as nr, nor 德文/nz).
+     */
+    public static boolean isPlainCommonWord(String word) {
+        CoreDictionary.Attribute attribute = attribute(word);
+        if (attribute == null || attribute.totalFrequency < 2) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz")
+                    || tag.startsWith("nx") || tag.startsWith("j")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hasNameTag(CoreDictionary.Attribute attribute) {
         for (Nature nature : attribute.nature) {
             if (nature.toString().startsWith("nr")) {
