@@ -217,7 +217,11 @@ public final class QuantityRecognizer {
         int pos = m.end();
         // 10多份, 2000余元, 十几块: a vagueness word between number and unit; 十数人, 百数十 (ten-odd) after a
         // Chinese place too
-        if (pos < text.length() && ("多余几幾".indexOf(text.charAt(pos)) >= 0
+        if (pos + 1 < text.length() && text.charAt(pos) == '来' && isRound(raw, m)
+                && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
+            f.approx = Approx.ABOUT; // 十来块钱, 二十来岁, 百来人: some ten, some twenty (一来, 三来 are "firstly", "thirdly")
+            pos++;
+        } else if (pos < text.length() && ("多余几幾".indexOf(text.charAt(pos)) >= 0
                     || (text.charAt(pos) == '数' || text.charAt(pos) == '數') && NumberScanner.isPlace(raw.charAt(raw.length() - 1)))
                 && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
             f.approx = Approx.MORE_THAN;
@@ -303,7 +307,9 @@ public final class QuantityRecognizer {
                 finishContext(text, f, end);
                 return Optional.of(f);
             }
-            if (!fraction && m.rangeLow().isEmpty() && m.multiplier() >= 1e4 && isPeopleNounAfter(text, end)) {
+            if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end))
+                    && isPeopleNounAfter(text, end)) {
+                // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
                 if (isVagueTens(text, m, raw)) {
                     f.start = m.start() - 1; // 几千万党员: between one and ten times the written place
@@ -311,6 +317,10 @@ public final class QuantityRecognizer {
                     f.max = value * 10;
                 } else {
                     f.value = value;
+                }
+                if (isMoreBefore(text, end)) {
+                    f.approx = Approx.MORE_THAN; // 200多居民, 10万多港人: the 多 is the number's, though a noun follows it
+                    end++;
                 }
                 f.unit = "count";
                 f.unitText = "";
@@ -524,6 +534,15 @@ public final class QuantityRecognizer {
         }
     }
 
+    /** A numeral that ends in a place (十, 百, 千, 万, 亿) or an Arabic multiple of ten: what 来 after it rounds (十来, 20来). */
+    private static boolean isRound(String raw, NumberMatch m) {
+        char last = raw.charAt(raw.length() - 1);
+        if ("十百千万亿拾佰仟萬億".indexOf(last) >= 0) {
+            return true;
+        }
+        return !m.chinese() && NumberScanner.isArabic(last) && m.value() >= 10 && m.value() % 10 == 0;
+    }
+
     /** 数十, 几百, 几十万: 几 or 数 right before a numeral that starts with its place unit. */
     private static boolean isVagueTens(String text, NumberMatch m, String raw) {
         char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
@@ -546,11 +565,22 @@ public final class QuantityRecognizer {
      * Measure words that also begin common nouns, and the chars that make them a noun's first char:
      * 宗 (cases) in 宗教/宗旨, 封 (letters) in 封锁/封城, 笔 in 笔记/笔名, 门 in 门票/门口.
      */
-    private static final Map<String, String> WORD_AFTER_MEASURE = Map.of(
-            "宗", "教旨族派师亲室祠",
-            "封", "锁闭城杀控号面顶存口建印",
-            "笔", "记名电试画者墨",
-            "门", "户口票店诊市下槛前外生徒派将面禁卫岗");
+    private static final Map<String, String> WORD_AFTER_MEASURE = Map.ofEntries(
+            Map.entry("宗", "教旨族派师亲室祠"),
+            Map.entry("封", "锁闭城杀控号面顶存口建印"),
+            Map.entry("笔", "记名电试画者墨"),
+            Map.entry("门", "户口票店诊市下槛前外生徒派将面禁卫岗"),
+            Map.entry("箱", "子型式体底"),
+            Map.entry("袋", "子鼠"),
+            Map.entry("瓶", "子颈装身"),
+            Map.entry("盒", "子饭"),
+            Map.entry("粒", "子"),
+            Map.entry("双", "方边向重轨规赢语节号数周层打亲胞"),
+            Map.entry("顿", "时悟号"),
+            Map.entry("遍", "布及地野体历"));
+
+    /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
+    private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之";
 
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
         int after = unitAt + u.word().length();
@@ -605,6 +635,9 @@ public final class QuantityRecognizer {
         }
         if (u.word().equals("株") && isStrainName(text, m, raw)) {
             return false; // 伊尔库茨克2017株: a virus strain named by its place and year, not 2017 plants
+        }
+        if (u.word().equals("口") && Character.isIdeographic(next) && AFTER_MOUTH_COUNT.indexOf(next) < 0) {
+            return false; // 两口子, 5口岸: 口 begins a word; it counts people and wells only (六口人, 三口井)
         }
         String wordAfter = WORD_AFTER_MEASURE.get(u.word());
         if (wordAfter != null && wordAfter.indexOf(next) >= 0) {
@@ -762,6 +795,11 @@ public final class QuantityRecognizer {
                 break;
             }
         }
+        boolean listed = false;
+        if (connector == null && firstUnit == null && text.startsWith("、", i) && isNeighbourPair(text, numbers.get(k), second)) {
+            connector = "、"; // 约占6、7成, 两、三个: two neighbouring digits listed are a rough range, as 六七成 is
+            listed = true;
+        }
         if (connector == null) {
             return Optional.empty();
         }
@@ -785,7 +823,7 @@ public final class QuantityRecognizer {
         }
         Unit u = unit.filter(x -> acceptsUnit(text, secondMatch, text.substring(second.start(), second.end()), x, unitAt))
                 .orElse(null);
-        if (u == null && firstUnit == null) {
+        if (u == null && (firstUnit == null || listed)) {
             return Optional.empty();
         }
         if (u == null) {
@@ -795,6 +833,13 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         return Optional.of(new RangeEnd(secondMatch, u, unitAt + u.word().length()));
+    }
+
+    /** Two one-digit integers, the second one more than the first (6、7, 两、三): neighbours that make a rough range. */
+    private static boolean isNeighbourPair(String text, NumberMatch first, NumberMatch second) {
+        return first.end() - first.start() == 1 && second.end() - second.start() == 1 && first.multiplier() == 1
+                && second.multiplier() == 1 && first.value() >= 1 && first.value() <= 8 && first.value() == Math.rint(first.value())
+                && second.value() == first.value() + 1 && first.rangeLow().isEmpty() && second.rangeLow().isEmpty();
     }
 
     /** 2022-02, 2021-2022 and 12/31 are dates, not ranges. */
@@ -1085,26 +1130,34 @@ public final class QuantityRecognizer {
      * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
      * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
      */
-    /**
-     * A count noun (人数, 票数, 总数, 病例数, 数量) and at most a few linking words (已, 达到, 超过, 为)
-     * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，.
-     * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
-     */
     /** A people noun right after the number, or after its 多/余 (700多万香港人 reads 700万 then 多). */
     private boolean isPeopleNounAfter(String text, int end) {
         int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
     }
 
+    /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
+    private static boolean isMoreBefore(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余');
+    }
+
+    /**
+     * A count noun (人数, 票数, 总数, 病例数, 数量, 人口, 病例, 感染者, 死者) and at most a few linking words (已, 达到, 超过, 为)
+     * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，, 确诊病例已超50万，.
+     * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
+     */
     static boolean isCountAfterCountNoun(String text, int start, int end) {
-        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
+        // 人口500万的州: 的 after the number still ends the amount
+        if (end < text.length() && text.charAt(end) != '的'
+                && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
             return false;
         }
         return COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[人票总例户件宗]数|数量)(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+            "(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)"
+            + "(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
 
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
