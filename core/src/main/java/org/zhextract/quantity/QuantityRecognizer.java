@@ -55,6 +55,9 @@ public final class QuantityRecognizer {
             Map.entry("至多", Approx.AT_MOST), Map.entry("最多", Approx.AT_MOST), Map.entry("不超过", Approx.AT_MOST),
             Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
 
+    /** Chars before 过 that make it part of a word (不过, 通过, 经过, 超过 is read as a whole), not "over" in 过百宗. */
+    private static final String OVER_NOT_AFTER = "不通经超越穿度路走错记难罪太";
+
     /** Chars before 上 that make it a word of its own (加上, 马上, 晚上, 世界上), not "some" in 上百万人. */
     private static final String UP_TO_NOT_AFTER = "加马晚早身网路街场线台会界面以之往向比跟赶爬登走北南东西";
 
@@ -307,7 +310,7 @@ public final class QuantityRecognizer {
                 finishContext(text, f, end);
                 return Optional.of(f);
             }
-            if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end))
+            if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
                     && isPeopleNounAfter(text, end)) {
                 // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
@@ -480,9 +483,17 @@ public final class QuantityRecognizer {
             f.approx = Approx.ABOUT;
             f.start--;
         }
+        // 过百宗, 过千人, 过亿元: 过 before a bare place is "over" (不过百元 is "only", 通过, 经过 end other words)
+        boolean over = !upTo && f.approx == null && f.start >= 1 && f.start < text.length() && text.charAt(f.start - 1) == '过'
+                && "百千万亿".indexOf(text.charAt(f.start)) >= 0
+                && (f.start < 2 || OVER_NOT_AFTER.indexOf(text.charAt(f.start - 2)) < 0);
+        if (over) {
+            f.approx = Approx.MORE_THAN;
+            f.start--;
+        }
         // prefix: 约, 至少, 不到 (they win over suffixes: 至少九千块钱以上 is at_least)
         int before = f.start;
-        for (int len = upTo ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
+        for (int len = upTo || over ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
             String word = text.substring(before - len, before);
             Approx a = APPROX_BEFORE.get(word);
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
@@ -1134,6 +1145,12 @@ public final class QuantityRecognizer {
     private boolean isPeopleNounAfter(String text, int end) {
         int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
+    }
+
+    /** A lone 百 or 千 after 逾, 过, 近, 上, 数 or 几 (逾百警察, 数百学生): an amount, not a name part. */
+    private static boolean isLonePlaceAfterApprox(String text, NumberMatch m, String raw) {
+        return raw.length() == 1 && "百千".indexOf(raw.charAt(0)) >= 0 && m.start() >= 1
+                && "逾过近上数几".indexOf(text.charAt(m.start() - 1)) >= 0;
     }
 
     /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
