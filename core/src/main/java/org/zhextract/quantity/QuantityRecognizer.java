@@ -311,7 +311,7 @@ public final class QuantityRecognizer {
                 return Optional.of(f);
             }
             if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
-                    && isPeopleNounAfter(text, end)) {
+                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))) {
                 // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
                 if (isVagueTens(text, m, raw)) {
@@ -1145,6 +1145,35 @@ public final class QuantityRecognizer {
     private boolean isPeopleNounAfter(String text, int end) {
         int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
+    }
+
+    /** The most chars of a modifier between a number and its people noun: 7109万流动儿童, 300万香港居民, 400万非裔美国人. */
+    private static final int PEOPLE_MODIFIER_CHARS = 5;
+
+    /**
+     * Chars that cannot sit in a modifier before a people noun: particles, prepositions, and verbs that take people as
+     * their object (拨款200万资助学生, 出资200万成立学生会, 花了300万请律师 are money, not counts of people).
+     */
+    private static final String NOT_IN_PEOPLE_MODIFIER =
+            "的了是在有被把给让向对从与和及或将要会能可已还也都就才又并而但为以于到成作做出入用供资助拨投贷赔罚支付买卖购建设立"
+            + "筹捐元亿万年月日天个名位等至占达约近逾超余多这那其各每该此次起来去帮扶救奖补援发送交收赚花请雇招养聘派遣安置接待"
+            + "服照顾使令吸引换";
+
+    /**
+     * A people noun after a short modifier of Han chars or Latin letters with no particle or verb in it (7109万流动儿童,
+     * 300万香港居民, 1500万外国游客): the count is of those people, as 61万港人 is.
+     */
+    private boolean isPeopleNounWithin(String text, int end) {
+        for (int p = end + 1; p <= end + PEOPLE_MODIFIER_CHARS && p < text.length(); p++) {
+            char c = text.charAt(p - 1);
+            if (!(Character.isIdeographic(c) || isAsciiLetter(c)) || NOT_IN_PEOPLE_MODIFIER.indexOf(c) >= 0) {
+                return false;
+            }
+            if (peopleNouns.longestAt(text, p) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lone 百 or 千 after 逾, 过, 近, 上, 数 or 几 (逾百警察, 数百学生): an amount, not a name part. */
