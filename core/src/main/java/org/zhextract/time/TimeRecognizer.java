@@ -316,8 +316,8 @@ public final class TimeRecognizer {
                 start = p - 2;
             } else if (p - 1 >= previousEnd && text.charAt(p - 1) == '约') {
                 char c = p >= 2 ? text.charAt(p - 2) : ' ';
-                if ("相签预节制公合违履邀赴誓婚条盟守践毁失爽和".indexOf(c) < 0) {
-                    start = p - 1; // 约1990年, but not 相约2005年, 签约2020年 (约 of a word)
+                if ("相签预节制公合违履邀赴誓婚条盟守践毁失爽和纽".indexOf(c) < 0) {
+                    start = p - 1; // 约1990年, but not 相约2005年, 签约2020年, 路透纽约7月13日 (约 of a word)
                 }
             }
             int end = t.end();
