@@ -46,7 +46,7 @@ public final class NumberScanner {
             boolean previousIsNumeral = i > 0 && (isNumeralChar(text.charAt(i - 1)) || isArabic(text.charAt(i - 1)));
             if (!previousIsNumeral) {
                 int word = nonNumberWords.longestAt(text, i);
-                if (word > 0) {
+                if (word > 0 && !text.startsWith("分之", i + word - 1)) { // 十分之一 is a tenth, 十分 alone "very"
                     i += word;
                     continue;
                 }

@@ -55,6 +55,9 @@ public final class QuantityRecognizer {
             Map.entry("至多", Approx.AT_MOST), Map.entry("最多", Approx.AT_MOST), Map.entry("不超过", Approx.AT_MOST),
             Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
 
+    /** Chars before 过 that make it part of a word (不过, 通过, 经过, 超过 is read as a whole), not "over" in 过百宗. */
+    private static final String OVER_NOT_AFTER = "不通经超越穿度路走错记难罪太";
+
     /** Chars before 上 that make it a word of its own (加上, 马上, 晚上, 世界上), not "some" in 上百万人. */
     private static final String UP_TO_NOT_AFTER = "加马晚早身网路街场线台会界面以之往向比跟赶爬登走北南东西";
 
@@ -217,7 +220,11 @@ public final class QuantityRecognizer {
         int pos = m.end();
         // 10多份, 2000余元, 十几块: a vagueness word between number and unit; 十数人, 百数十 (ten-odd) after a
         // Chinese place too
-        if (pos < text.length() && ("多余几幾".indexOf(text.charAt(pos)) >= 0
+        if (pos + 1 < text.length() && text.charAt(pos) == '来' && isRound(raw, m)
+                && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
+            f.approx = Approx.ABOUT; // 十来块钱, 二十来岁, 百来人: some ten, some twenty (一来, 三来 are "firstly", "thirdly")
+            pos++;
+        } else if (pos < text.length() && ("多余几幾".indexOf(text.charAt(pos)) >= 0
                     || (text.charAt(pos) == '数' || text.charAt(pos) == '數') && NumberScanner.isPlace(raw.charAt(raw.length() - 1)))
                 && units.after(text, pos + 1).filter(Unit::isAmount).isPresent()) {
             f.approx = Approx.MORE_THAN;
@@ -303,7 +310,9 @@ public final class QuantityRecognizer {
                 finishContext(text, f, end);
                 return Optional.of(f);
             }
-            if (!fraction && m.rangeLow().isEmpty() && m.multiplier() >= 1e4 && isPeopleNounAfter(text, end)) {
+            if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
+                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))) {
+                // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
                 if (isVagueTens(text, m, raw)) {
                     f.start = m.start() - 1; // 几千万党员: between one and ten times the written place
@@ -311,6 +320,10 @@ public final class QuantityRecognizer {
                     f.max = value * 10;
                 } else {
                     f.value = value;
+                }
+                if (isMoreBefore(text, end)) {
+                    f.approx = Approx.MORE_THAN; // 200多居民, 10万多港人: the 多 is the number's, though a noun follows it
+                    end++;
                 }
                 f.unit = "count";
                 f.unitText = "";
@@ -470,9 +483,17 @@ public final class QuantityRecognizer {
             f.approx = Approx.ABOUT;
             f.start--;
         }
+        // 过百宗, 过千人, 过亿元: 过 before a bare place is "over" (不过百元 is "only", 通过, 经过 end other words)
+        boolean over = !upTo && f.approx == null && f.start >= 1 && f.start < text.length() && text.charAt(f.start - 1) == '过'
+                && "百千万亿".indexOf(text.charAt(f.start)) >= 0
+                && (f.start < 2 || OVER_NOT_AFTER.indexOf(text.charAt(f.start - 2)) < 0);
+        if (over) {
+            f.approx = Approx.MORE_THAN;
+            f.start--;
+        }
         // prefix: 约, 至少, 不到 (they win over suffixes: 至少九千块钱以上 is at_least)
         int before = f.start;
-        for (int len = upTo ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
+        for (int len = upTo || over ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
             String word = text.substring(before - len, before);
             Approx a = APPROX_BEFORE.get(word);
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
@@ -524,6 +545,15 @@ public final class QuantityRecognizer {
         }
     }
 
+    /** A numeral that ends in a place (十, 百, 千, 万, 亿) or an Arabic multiple of ten: what 来 after it rounds (十来, 20来). */
+    private static boolean isRound(String raw, NumberMatch m) {
+        char last = raw.charAt(raw.length() - 1);
+        if ("十百千万亿拾佰仟萬億".indexOf(last) >= 0) {
+            return true;
+        }
+        return !m.chinese() && NumberScanner.isArabic(last) && m.value() >= 10 && m.value() % 10 == 0;
+    }
+
     /** 数十, 几百, 几十万: 几 or 数 right before a numeral that starts with its place unit. */
     private static boolean isVagueTens(String text, NumberMatch m, String raw) {
         char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
@@ -546,11 +576,22 @@ public final class QuantityRecognizer {
      * Measure words that also begin common nouns, and the chars that make them a noun's first char:
      * 宗 (cases) in 宗教/宗旨, 封 (letters) in 封锁/封城, 笔 in 笔记/笔名, 门 in 门票/门口.
      */
-    private static final Map<String, String> WORD_AFTER_MEASURE = Map.of(
-            "宗", "教旨族派师亲室祠",
-            "封", "锁闭城杀控号面顶存口建印",
-            "笔", "记名电试画者墨",
-            "门", "户口票店诊市下槛前外生徒派将面禁卫岗");
+    private static final Map<String, String> WORD_AFTER_MEASURE = Map.ofEntries(
+            Map.entry("宗", "教旨族派师亲室祠"),
+            Map.entry("封", "锁闭城杀控号面顶存口建印"),
+            Map.entry("笔", "记名电试画者墨"),
+            Map.entry("门", "户口票店诊市下槛前外生徒派将面禁卫岗"),
+            Map.entry("箱", "子型式体底"),
+            Map.entry("袋", "子鼠"),
+            Map.entry("瓶", "子颈装身"),
+            Map.entry("盒", "子饭"),
+            Map.entry("粒", "子"),
+            Map.entry("双", "方边向重轨规赢语节号数周层打亲胞"),
+            Map.entry("顿", "时悟号"),
+            Map.entry("遍", "布及地野体历"));
+
+    /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
+    private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之";
 
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
         int after = unitAt + u.word().length();
@@ -605,6 +646,9 @@ public final class QuantityRecognizer {
         }
         if (u.word().equals("株") && isStrainName(text, m, raw)) {
             return false; // 伊尔库茨克2017株: a virus strain named by its place and year, not 2017 plants
+        }
+        if (u.word().equals("口") && Character.isIdeographic(next) && AFTER_MOUTH_COUNT.indexOf(next) < 0) {
+            return false; // 两口子, 5口岸: 口 begins a word; it counts people and wells only (六口人, 三口井)
         }
         String wordAfter = WORD_AFTER_MEASURE.get(u.word());
         if (wordAfter != null && wordAfter.indexOf(next) >= 0) {
@@ -762,6 +806,11 @@ public final class QuantityRecognizer {
                 break;
             }
         }
+        boolean listed = false;
+        if (connector == null && firstUnit == null && text.startsWith("、", i) && isNeighbourPair(text, numbers.get(k), second)) {
+            connector = "、"; // 约占6、7成, 两、三个: two neighbouring digits listed are a rough range, as 六七成 is
+            listed = true;
+        }
         if (connector == null) {
             return Optional.empty();
         }
@@ -785,7 +834,7 @@ public final class QuantityRecognizer {
         }
         Unit u = unit.filter(x -> acceptsUnit(text, secondMatch, text.substring(second.start(), second.end()), x, unitAt))
                 .orElse(null);
-        if (u == null && firstUnit == null) {
+        if (u == null && (firstUnit == null || listed)) {
             return Optional.empty();
         }
         if (u == null) {
@@ -795,6 +844,13 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         return Optional.of(new RangeEnd(secondMatch, u, unitAt + u.word().length()));
+    }
+
+    /** Two one-digit integers, the second one more than the first (6、7, 两、三): neighbours that make a rough range. */
+    private static boolean isNeighbourPair(String text, NumberMatch first, NumberMatch second) {
+        return first.end() - first.start() == 1 && second.end() - second.start() == 1 && first.multiplier() == 1
+                && second.multiplier() == 1 && first.value() >= 1 && first.value() <= 8 && first.value() == Math.rint(first.value())
+                && second.value() == first.value() + 1 && first.rangeLow().isEmpty() && second.rangeLow().isEmpty();
     }
 
     /** 2022-02, 2021-2022 and 12/31 are dates, not ranges. */
@@ -1085,26 +1141,69 @@ public final class QuantityRecognizer {
      * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
      * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
      */
-    /**
-     * A count noun (人数, 票数, 总数, 病例数, 数量) and at most a few linking words (已, 达到, 超过, 为)
-     * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，.
-     * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
-     */
     /** A people noun right after the number, or after its 多/余 (700多万香港人 reads 700万 then 多). */
     private boolean isPeopleNounAfter(String text, int end) {
         int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
     }
 
+    /** The most chars of a modifier between a number and its people noun: 7109万流动儿童, 300万香港居民, 400万非裔美国人. */
+    private static final int PEOPLE_MODIFIER_CHARS = 5;
+
+    /**
+     * Chars that cannot sit in a modifier before a people noun: particles, prepositions, and verbs that take people as
+     * their object (拨款200万资助学生, 出资200万成立学生会, 花了300万请律师 are money, not counts of people).
+     */
+    private static final String NOT_IN_PEOPLE_MODIFIER =
+            "的了是在有被把给让向对从与和及或将要会能可已还也都就才又并而但为以于到成作做出入用供资助拨投贷赔罚支付买卖购建设立"
+            + "筹捐元亿万年月日天个名位等至占达约近逾超余多这那其各每该此次起来去帮扶救奖补援发送交收赚花请雇招养聘派遣安置接待"
+            + "服照顾使令吸引换";
+
+    /**
+     * A people noun after a short modifier of Han chars or Latin letters with no particle or verb in it (7109万流动儿童,
+     * 300万香港居民, 1500万外国游客): the count is of those people, as 61万港人 is.
+     */
+    private boolean isPeopleNounWithin(String text, int end) {
+        for (int p = end + 1; p <= end + PEOPLE_MODIFIER_CHARS && p < text.length(); p++) {
+            char c = text.charAt(p - 1);
+            if (!(Character.isIdeographic(c) || isAsciiLetter(c)) || NOT_IN_PEOPLE_MODIFIER.indexOf(c) >= 0) {
+                return false;
+            }
+            if (peopleNouns.longestAt(text, p) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lone 百 or 千 after 逾, 过, 近, 上, 数 or 几 (逾百警察, 数百学生): an amount, not a name part. */
+    private static boolean isLonePlaceAfterApprox(String text, NumberMatch m, String raw) {
+        return raw.length() == 1 && "百千".indexOf(raw.charAt(0)) >= 0 && m.start() >= 1
+                && "逾过近上数几".indexOf(text.charAt(m.start() - 1)) >= 0;
+    }
+
+    /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
+    private static boolean isMoreBefore(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余');
+    }
+
+    /**
+     * A count noun (人数, 票数, 总数, 病例数, 数量, 人口, 病例, 感染者, 死者) and at most a few linking words (已, 达到, 超过, 为)
+     * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，, 确诊病例已超50万，.
+     * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
+     */
     static boolean isCountAfterCountNoun(String text, int start, int end) {
-        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
+        // 人口500万的州: 的 after the number still ends the amount
+        if (end < text.length() && text.charAt(end) != '的'
+                && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
             return false;
         }
         return COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[人票总例户件宗]数|数量)(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+            "(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)"
+            + "(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
 
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));

@@ -114,6 +114,8 @@ final class TimeGrammar {
     private static final String AT_MOST = "(?:最多|至多)(?![0-9零〇一二三四五六七八九十百千万两俩几半]{1,8}+[ \\t]?(?:多|余)?个?(?:多|余)?半?[ \\t]?"
             + "(?:年|个月|月|周|星期|天|日|小时)半?多?(?:以|之)?[后前])";
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
+    /** 约 as "about", not the end of 纽约 (路透纽约7月13日 is July 13 in New York), 条约, 签约, 相约 … */
+    private static final String ABOUT_YUE = "(?<![纽条签相预节违履邀赴誓婚盟践毁爽契])约";
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -233,7 +235,8 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.WEEK_OF, "[第]", needs("[周星礼]", 2, 5),
                 "第(?<weekOf>[1-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九十])个?(?:周|星期|礼拜)(?<nthDow>[一二三四五六日天])?(?![年末])");
         alt(alternatives, Atom.Kind.MONTH, "[0-9一二三四五六七八九十正腊闰閏]", needs("[月]", 1, 3),
-                "(?<![0-9零〇一二三四五六七八九十两几个])(?:(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
+                // 整个6月份, 整个4月: the whole month (个 alone before a month stays out)
+                "(?<![0-9零〇一二三四五六七八九十两几])(?<!(?<!整)个)(?:(?<month>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
                 + "[ \\t]?(?:月份|月)(?<mPart>上旬|中旬|下旬|初(?![一二三四五六七八九十])|底|末)?(?![亮光饼球台票薪嫂子经]|革命|政变|(?<=(?<!年)[二十]月)政府|(?<=六月)飞雪|(?<=(?<!年)六月)下雪|(?<=十月)惊奇)"
                 // 十月革命, 二月政府 (Russia's Provisional Government): the event or the regime, not the month; not
                 // after 年 (今年二月政府宣布 is February); 六月飞雪 (六月下雪), an injustice that makes snow fall in
@@ -252,8 +255,8 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两几个本上下这当同次])(?<mPartAlone>月初|月底|月末)");
         alt(alternatives, Atom.Kind.DAY, "[0-9一二三四五六七八九十廿卅初]", needs("[日号號]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
-                // 10日内 is "within ten days", a duration (not 10日内阁改组, 10日内地)
-                + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导])|内(?![阁地容部政外在心战陆蒙衣科幕情线务]))"
+                // 10日内, 五日以内, 三日之内 are "within so many days", durations (not 10日内阁改组, 10日内地)
+                + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导])|内(?![阁地容部政外在心战陆蒙衣科幕情线务])|[以之]内)"
                 + "|[号號](?![房楼樓线線台機机院门門文令厅馆館车車站码碼床位舱艙窗坑井桥橋球选店铺舖层層区區病罐炉爐仓倉箱柜櫃电電厂廠船舰艦火种種修决決]|公路|州际|国道|省道|高速))");
         // 27、28号, 9月2、3日: a day listed before another day shares its 日 or 号 (not 4、5、6号楼, nor numbered people （29、30号）)
         alt(alternatives, Atom.Kind.DAY, "[0-9]", needs("[、]", 1, 2),
@@ -268,7 +271,7 @@ final class TimeGrammar {
         // 昨日黄花 (明日黄花) is what is past its time, 不可同日而语 "not to be mentioned in the same breath": no days
         alt(alternatives, Atom.Kind.REL_DAY, "[大前昨今明后後当同次翌隔第本头]", needs("[天日晨早晚夜]", 1, 3),
                 "(?<relDay>大大前天|大大后天|大前天|本日|大后天|(?<![以之提])前天|昨天|昨日(?!黄花)|今天|今日(?!俄罗斯|美国[报》]|头条|经济(?![\\u4e00-\\u9fff]))|明天|(?<![光黎写注标说表查讲申阐证指])明日(?!之星|期|大屿|黄花)|(?<!最)后天|(?<!最)後天|当天|当日(?![本资企侨军元语籍货])|同日(?!而语)|同一天|次日|翌日"
-                + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜"
+                + "|隔日|隔天|第二天|前一天|前一日|今晨|今早|明早|昨早|昨晨|昨晚|今晚|明晚|当晚|昨夜|今夜|当夜"
                 // 头晚, the night before, opens its clause (头晚，警方…); 带头, 开头, 枕头 before 晚 are other words
                 + "|(?<![\\u4e00-\\u9fff&&[^在于就而]])头晚(?![上饭餐宴会报]))");
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
@@ -282,7 +285,7 @@ final class TimeGrammar {
                 + "|(?<=[日号])(?:晚|早|晨|夜)|(?:早|晚|夜)(?![ \\t]?一点(?![钟半多0-9零一二三四五六七八九十]))(?=[ \\t]?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})[点时:]))"
                 + "(?!新闻|节目|档|课)"); // 晚间新闻 is a programme
         alt(alternatives, Atom.Kind.CLOCK, "[0-9零〇一二三四五六七八九十两大约近将]", needs("[点时點時]", 1, 6),
-                "(?<clkPre>大约|大概|约|将近|近)?(?<![0-9零〇一二三四五六七八九十两第几.])(?<hz>[01]?[0-9]|2[0-4]|[零〇一二三四五六七八九十两]{1,3})"
+                "(?<clkPre>大约|大概|" + ABOUT_YUE + "|将近|近)?(?<![0-9零〇一二三四五六七八九十两第几.])(?<hz>[01]?[0-9]|2[0-4]|[零〇一二三四五六七八九十两]{1,3})"
                 // 一时半会 (一时半刻) is "for a while", not half past one
                 + "[ \\t]?(?<hunit>点钟|点|时(?![间代候期光机尚事局速差段节区空髦装针])|點|時)(?:(?<mz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})分"
                 + "(?:(?<sz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})秒)?|(?<mzBare>[0-5][0-9]|零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![0-9零〇一二三四五六七八九十分秒个多天年月日号])|(?<halfHour>半(?![会刻晌]))|(?<qtr>[一二三1-3])刻|(?<zheng>整))?"
@@ -298,10 +301,13 @@ final class TimeGrammar {
                 + "(?<setUnit>周[一二三四五六日天]|星期[一二三四五六日天]|年|月|周(?![年边围刊报])|星期|礼拜|天|日(?!报)|晚|小时|钟头|分钟|秒|季度)");
         alt(alternatives, Atom.Kind.PRESENT, "[目此当现如眼]", needs("[前时刻今在下]", 1, 1),
                 "(?<present>目前|此时|此刻|当今|(?<![表体出实发呈展])现在|(?<![例假比譬])如今|眼下|现今)");
-        alt(alternatives, Atom.Kind.PAST, "[近往早]", needs("[年]", 1, 2),
-                "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年)");
+        alt(alternatives, Atom.Kind.PAST, "[近往早]", needs("[年日]", 1, 2),
+                "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年"
+                // 近日 (recently); not 逼近日本, 接近日落, 靠近日方 (近 ends a verb there), 近日点 (perihelion)
+                + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?![本军方韩俄美欧元圆落出点光子常程记期益渐])"
+                + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?=本(?:报|港|地|台|刊)))"); // 近日本港, 近日本地: recently, here
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
-                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|约|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
+                NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|" + ABOUT_YUE + "|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
                 // (?<!数): 数十万年 is some hundreds of thousands of years, its count starts at 数, not at 十
                 + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<!数)(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");

@@ -316,8 +316,8 @@ public final class TimeRecognizer {
                 start = p - 2;
             } else if (p - 1 >= previousEnd && text.charAt(p - 1) == '约') {
                 char c = p >= 2 ? text.charAt(p - 2) : ' ';
-                if ("相签预节制公合违履邀赴誓婚条盟守践毁失爽和".indexOf(c) < 0) {
-                    start = p - 1; // 约1990年, but not 相约2005年, 签约2020年 (约 of a word)
+                if ("相签预节制公合违履邀赴誓婚条盟守践毁失爽和纽".indexOf(c) < 0) {
+                    start = p - 1; // 约1990年, but not 相约2005年, 签约2020年, 路透纽约7月13日 (约 of a word)
                 }
             }
             int end = t.end();
@@ -385,7 +385,7 @@ public final class TimeRecognizer {
      * Days counted from the publication that a bracketed day after them names (昨天（6日）, 昨晚（6日）): the article was
      * written a day or two before it was published, and the day it gives is the one meant.
      */
-    private static final Pattern DEICTIC_DAY = Pattern.compile("前天|昨天|昨日|今天|今日|明天|明日|后天|昨晚|昨夜|今晨|今早|今晚|今夜|明早|明晚");
+    private static final Pattern DEICTIC_DAY = Pattern.compile("前天|昨天|昨日|今天|今日|明天|明日|后天|昨晚|昨夜|昨早|昨晨|今晨|今早|今晚|今夜|明早|明晚");
     /**
      * What stands between a relative day and a full date that says which day it is, besides a bracket: 前一天，即6月29日;
      * 第二天，也就是7月2日.

@@ -144,7 +144,7 @@ final class TimeResolver {
             Map.entry("次月", 1), Map.entry("下个月", 1), Map.entry("下月", 1), Map.entry("下下个月", 2));
     private static final Map<String, Integer> REL_DAY = Map.ofEntries(
             Map.entry("大大前天", -4), Map.entry("大大后天", 4), Map.entry("大前天", -3), Map.entry("本日", 0), Map.entry("前天", -2), Map.entry("昨天", -1), Map.entry("昨日", -1),
-            Map.entry("昨晚", -1), Map.entry("昨夜", -1), Map.entry("今天", 0), Map.entry("今日", 0),
+            Map.entry("昨晚", -1), Map.entry("昨夜", -1), Map.entry("昨早", -1), Map.entry("昨晨", -1), Map.entry("今天", 0), Map.entry("今日", 0),
             Map.entry("今晨", 0), Map.entry("今早", 0), Map.entry("今晚", 0), Map.entry("今夜", 0),
             Map.entry("明天", 1), Map.entry("明日", 1), Map.entry("明早", 1), Map.entry("明晚", 1),
             Map.entry("后天", 2), Map.entry("後天", 2), Map.entry("大后天", 3),
@@ -1302,7 +1302,9 @@ final class TimeResolver {
             case OFFSET -> offset(a);
             case SET -> set(a);
             case PRESENT -> Optional.of(plain(a, TimeType.DATE, "PRESENT_REF"));
-            case PAST -> Optional.of(plain(a, TimeType.DATE, "PAST_REF"));
+            // 将在近日撤离: "in the coming days" with a future cue in its clause; else 近日 tells what happened lately
+            case PAST -> Optional.of(plain(a, TimeType.DATE,
+                    a.group("past").equals("近日") && futureCue(a.start(), a.end()) ? "FUTURE_REF" : "PAST_REF"));
             default -> Optional.empty();
         };
     }
