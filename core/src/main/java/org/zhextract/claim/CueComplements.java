@@ -122,6 +122,10 @@ final class CueComplements extends DocumentPart {
      * its own closes it (告诉记者说, 告诉媒体，说).
      */
     int afterAddressee(int from, int paragraphEnd) {
+        int named = quotedNameEnd(from, paragraphEnd);
+        if (named > from && named < paragraphEnd && "，,：:".indexOf(text.charAt(named)) >= 0) {
+            return named;   // 告诉“日经”，…: an outlet named in quotation marks
+        }
         for (int j = from; j < paragraphEnd && j - from <= 12; j++) {
             char c = text.charAt(j);
             if ("，,：:".indexOf(c) >= 0) {
@@ -138,6 +142,36 @@ final class CueComplements extends DocumentPart {
             }
         }
         return -1;
+    }
+
+    /** Longest quoted name read as an addressee (告诉“日经”). */
+    private static final int MAX_QUOTED_ADDRESSEE = 10;
+
+    /** The end of a short closed quotation opening at {@code from} (“日经”), or -1. */
+    private int quotedNameEnd(int from, int paragraphEnd) {
+        Quotations.Quote quote = from < paragraphEnd ? quotations.startingAt(from) : null;
+        return quote != null && quote.closed() && quote.innerEnd() - quote.innerStart() <= MAX_QUOTED_ADDRESSEE ? quote.end() : -1;
+    }
+
+    /**
+     * “……，”克拉奇告诉路透社。: after a quotation, 告诉 + a short nominal addressee (or a quoted outlet name)
+     * that closes the sentence; the sentence mark's index, where no content follows, so the quotation
+     * before is what was said. -1 when anything else follows 告诉 (告诉了妻子, 告诉任何人他要去哪里).
+     */
+    int addresseeEndingSentence(int from, int paragraphEnd) {
+        int named = quotedNameEnd(from, paragraphEnd);
+        int end = named > 0 ? named : from;
+        while (named < 0 && end < paragraphEnd && end - from <= 12 && Clauses.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            if (CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(end)) >= 0) {
+                return -1;
+            }
+            end++;
+        }
+        if (end >= paragraphEnd || "。！？!?".indexOf(text.charAt(end)) < 0 || end == from) {
+            return -1;
+        }
+        boolean addressee = named > 0 || walker.walkNominal(from, end) == end || shortVerblessName(from, end);
+        return addressee ? end : -1;
     }
 
     /** Longest addressee read as a name though the walk refuses its tags (深/a 一度/d). */

@@ -127,6 +127,9 @@ final class SpeechPattern extends DocumentPart {
             }
         } else if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE) {
             contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
+            if (contentFrom < 0 && quotationBefore(clauses.clauseStart(at))) {
+                contentFrom = complements.addresseeEndingSentence(cueEnd, paragraphEnd);   // “……，”X告诉路透社。
+            }
             if (contentFrom < 0) {
                 return null;
             }
@@ -140,6 +143,15 @@ final class SpeechPattern extends DocumentPart {
             cueEnd++;
         }
         return new CueReading(cueText, cueEnd, contentFrom);
+    }
+
+    /** A closing quotation mark right before the clause at {@code clauseStart}, past spaces and commas (“……，”X说). */
+    private boolean quotationBefore(int clauseStart) {
+        int p = clauseStart - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || "，,".indexOf(text.charAt(p)) >= 0)) {
+            p--;
+        }
+        return p >= 0 && quotations.endingAt(p + 1) != null;
     }
 
     /**
