@@ -147,10 +147,38 @@ final class CueComplements extends DocumentPart {
     /** Longest quoted name read as an addressee (告诉“日经”). */
     private static final int MAX_QUOTED_ADDRESSEE = 10;
 
-    /** The end of a short closed quotation opening at {@code from} (“日经”), or -1. */
+    /** Longest kind word after a title in book-title marks (《连线》杂志, 《纽约时报》网站). */
+    private static final int MAX_TITLE_KIND = 4;
+
+    /**
+     * The end of an outlet named in marks opening at {@code from}: a short closed quotation (“日经”), or a
+     * title in book-title marks with at most a short nominal kind word after it (《连线》杂志); -1 otherwise.
+     */
     private int quotedNameEnd(int from, int paragraphEnd) {
         Quotations.Quote quote = from < paragraphEnd ? quotations.startingAt(from) : null;
-        return quote != null && quote.closed() && quote.innerEnd() - quote.innerStart() <= MAX_QUOTED_ADDRESSEE ? quote.end() : -1;
+        if (quote != null) {
+            return quote.closed() && quote.innerEnd() - quote.innerStart() <= MAX_QUOTED_ADDRESSEE ? quote.end() : -1;
+        }
+        if (from >= paragraphEnd || text.charAt(from) != '《') {
+            return -1;
+        }
+        int close = text.indexOf('》', from);
+        if (close < 0 || close >= paragraphEnd || close - from - 1 > MAX_QUOTED_ADDRESSEE || close == from + 1) {
+            return -1;
+        }
+        int end = close + 1;
+        int kind = end;
+        while (kind < paragraphEnd && kind - end < MAX_TITLE_KIND && CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) < 0
+                && "。！？!?".indexOf(text.charAt(kind)) < 0) {
+            kind++;
+        }
+        if (kind == end) {
+            return end;
+        }
+        // 《连线》杂志: the kind word must be a nominal of whole tokens up to the comma or sentence end
+        boolean nominal = kind < paragraphEnd && (CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) >= 0 || "。！？!?".indexOf(text.charAt(kind)) >= 0)
+                && (walker.walkNominal(end, kind) == kind || shortVerblessName(end, kind));
+        return nominal ? kind : -1;
     }
 
     /**
