@@ -149,7 +149,7 @@ final class DocumentPass {
      * A quotation sentence closing a paragraph right after the sentence of the paragraph's last claim continues
      * that claim's speaker (郭亚夫说，…。“比方，新加坡政府愿为…。”), as a bare quotation paragraph does: news runs a
      * speaker's paraphrase and then his own words in one paragraph. Only a whole sentence (its quotation ends in a
-     * sentence mark), only to the paragraph's end (a quotation the writer goes on from may be anyone's), not after a
+     * sentence mark) closed in the paragraph, only to the paragraph's end (a quotation the writer goes on from may be anyone's), not after a
      * frame (据X报道，…: the quotation is of someone in the report) and only with a speaker entity to hand on.
      */
     private void continueQuotationInParagraph(int to, int paragraph) {
@@ -165,8 +165,8 @@ final class DocumentPass {
             k++;
         }
         Quote quote = k < to ? quotations.startingAt(k) : null;
-        if (quote == null || !sentenceEnded || !contents.onlyPunctuationOrAside(quote.end(), to)
-                || !endsSentence(quote)) {
+        if (quote == null || !quote.closed() || !sentenceEnded || !contents.onlyPunctuationOrAside(quote.end(), to)
+                || !endsSentence(quote)) {   // open to the paragraph end: a mistyped mark as likely as a quotation
             return;
         }
         ClaimDraft draft = new ClaimDraft();
