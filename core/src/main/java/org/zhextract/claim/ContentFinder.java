@@ -23,6 +23,8 @@ final class ContentFinder extends DocumentPart {
     /** 一句：, 这样一段话：, 一番…的话： — words that count or announce the quotation after the colon. */
     /** 他是…, 她现在是…: after a quotation and 说， the writer saying who the speaker is. */
     private static final java.util.regex.Pattern WRITERS_APPOSITION = java.util.regex.Pattern.compile("[他她](现在|目前|现|曾|曾经|也)?是(?!否)");
+    /** 指的是…: after a quotation and X表示， the writer saying what the speaker meant (a gloss, not speech). */
+    private static final java.util.regex.Pattern WRITERS_GLOSS = java.util.regex.Pattern.compile("[他她其]?所?指的是");
     private static final java.util.regex.Pattern UTTERANCE_INTRO = java.util.regex.Pattern.compile(
             "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
 
@@ -47,9 +49,10 @@ final class ContentFinder extends DocumentPart {
         }
         Quote before = p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
         if (draft.form == ClaimForm.INDIRECT && before != null
-                && WRITERS_APPOSITION.matcher(text).region(draft.contentStart, draft.contentEnd).lookingAt()) {
+                && (WRITERS_APPOSITION.matcher(text).region(draft.contentStart, draft.contentEnd).lookingAt()
+                    || WRITERS_GLOSS.matcher(text).region(draft.contentStart, draft.contentEnd).lookingAt())) {
             // “我们担心…，”孙仪文说，他是国宝银行的首席执行官: what the speaker is, after 说， in
-            // the writer's voice; the quotation before is what was said
+            // the writer's voice (or what the speaker meant: …，”洛威表示，指的是…); the quotation before is what was said
             setDirect(draft, before);
             return false;
         }

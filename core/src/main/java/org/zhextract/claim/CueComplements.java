@@ -122,6 +122,10 @@ final class CueComplements extends DocumentPart {
      * its own closes it (告诉记者说, 告诉媒体，说).
      */
     int afterAddressee(int from, int paragraphEnd) {
+        int named = quotedNameEnd(from, paragraphEnd);
+        if (named > from && named < paragraphEnd && "，,：:".indexOf(text.charAt(named)) >= 0) {
+            return named;   // 告诉“日经”，…: an outlet named in quotation marks
+        }
         for (int j = from; j < paragraphEnd && j - from <= 12; j++) {
             char c = text.charAt(j);
             if ("，,：:".indexOf(c) >= 0) {
@@ -138,6 +142,64 @@ final class CueComplements extends DocumentPart {
             }
         }
         return -1;
+    }
+
+    /** Longest quoted name read as an addressee (告诉“日经”). */
+    private static final int MAX_QUOTED_ADDRESSEE = 10;
+
+    /** Longest kind word after a title in book-title marks (《连线》杂志, 《纽约时报》网站). */
+    private static final int MAX_TITLE_KIND = 4;
+
+    /**
+     * The end of an outlet named in marks opening at {@code from}: a short closed quotation (“日经”), or a
+     * title in book-title marks with at most a short nominal kind word after it (《连线》杂志); -1 otherwise.
+     */
+    private int quotedNameEnd(int from, int paragraphEnd) {
+        Quotations.Quote quote = from < paragraphEnd ? quotations.startingAt(from) : null;
+        if (quote != null) {
+            return quote.closed() && quote.innerEnd() - quote.innerStart() <= MAX_QUOTED_ADDRESSEE ? quote.end() : -1;
+        }
+        if (from >= paragraphEnd || text.charAt(from) != '《') {
+            return -1;
+        }
+        int close = text.indexOf('》', from);
+        if (close < 0 || close >= paragraphEnd || close - from - 1 > MAX_QUOTED_ADDRESSEE || close == from + 1) {
+            return -1;
+        }
+        int end = close + 1;
+        int kind = end;
+        while (kind < paragraphEnd && kind - end < MAX_TITLE_KIND && CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) < 0
+                && "。！？!?".indexOf(text.charAt(kind)) < 0) {
+            kind++;
+        }
+        if (kind == end) {
+            return end;
+        }
+        // 《连线》杂志: the kind word must be a nominal of whole tokens up to the comma or sentence end
+        boolean nominal = kind < paragraphEnd && (CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) >= 0 || "。！？!?".indexOf(text.charAt(kind)) >= 0)
+                && (walker.walkNominal(end, kind) == kind || shortVerblessName(end, kind));
+        return nominal ? kind : -1;
+    }
+
+    /**
+     * “……，”克拉奇告诉路透社。: after a quotation, 告诉 + a short nominal addressee (or a quoted outlet name)
+     * that closes the sentence; the sentence mark's index, where no content follows, so the quotation
+     * before is what was said. -1 when anything else follows 告诉 (告诉了妻子, 告诉任何人他要去哪里).
+     */
+    int addresseeEndingSentence(int from, int paragraphEnd) {
+        int named = quotedNameEnd(from, paragraphEnd);
+        int end = named > 0 ? named : from;
+        while (named < 0 && end < paragraphEnd && end - from <= 12 && Clauses.SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            if (CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(end)) >= 0) {
+                return -1;
+            }
+            end++;
+        }
+        if (end >= paragraphEnd || "。！？!?".indexOf(text.charAt(end)) < 0 || end == from) {
+            return -1;
+        }
+        boolean addressee = named > 0 || walker.walkNominal(from, end) == end || shortVerblessName(from, end);
+        return addressee ? end : -1;
     }
 
     /** Longest addressee read as a name though the walk refuses its tags (深/a 一度/d). */

@@ -26,6 +26,13 @@ final class CueUse extends DocumentPart {
     /** 在禁令颁布后, 在会见记者时: a time phrase between 并 and a continued cue. */
     static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile("在[^，,：:；;。“”]{1,12}(之后|之前|之际|后|时|前)");
 
+    /**
+     * 在 + a phrase closed by a localizer, then a short stretch before the cue with no bracket or title (see
+     * locativeClauseOnly; not …尖阁诸岛（中国称钓鱼岛）, where 称 names inside an aside).
+     */
+    private static final java.util.regex.Pattern LOCATIVE_CLAUSE = java.util.regex.Pattern.compile(
+            "在[^，,：:；;。！？“”「」]{1,30}?(上|中|里|内|期间|之初|之前|之后|前|后|时)[^，,：:；;。！？“”「」（）()《》]{0,10}");
+
     /** How far before and after a cue 在…的N上 is looked for. */
     private static final int PHRASE_REACH = 60;
 
@@ -426,6 +433,29 @@ final class CueUse extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /**
+     * 赵立坚，在疫情爆发之初就在推特上表示 / 米塞斯，在其经典名著《人的行为》中指出 / 一位大姐，在楼道里语重心长地说:
+     * a clause opened by 在 + a phrase of place, medium or time closed by a localizer, then at most a short stretch
+     * (an addressee, a manner, 发消息) before the cue; it has no subject of its own, so the clause before's speaks.
+     */
+    boolean locativeClauseOnly(int clauseStart, int cueAt) {
+        int from = clauses.skipLeading(clauseStart, cueAt);
+        if (from >= cueAt || text.charAt(from) != '在') {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(from);
+        if (!(k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在"))) {
+            return false;
+        }
+        String clause = text.substring(from, cueAt);
+        if (clause.chars().filter(c -> c == '（' || c == '(').count() != clause.chars().filter(c -> c == '）' || c == ')').count()) {
+            return false;   // …尖阁诸岛（中国称钓鱼岛）: the cue names inside an open bracket
+        }
+        java.util.regex.Matcher m = LOCATIVE_CLAUSE.matcher(text).region(from, cueAt);
+        // 在新年贺词中习近平就强调: a person named after the phrase is the clause's own subject, not the one before's
+        return m.matches() && doc.personWithin(m.end(1), cueAt).isEmpty();
     }
 
     /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */

@@ -33,6 +33,9 @@ final class DocumentPass {
     private final SourceAfterCuePatterns sourceAfterCue;
     private final NestedClaims nested;
     private final List<ClaimDraft> drafts = new ArrayList<>();
+    private static final String SENTENCE_ENDS = "。！？!?…";
+    /** Chars a quotation needs to count as a sentence when the sentence mark stands after its closing mark. */
+    private static final int MIN_SENTENCE_AFTER_QUOTE = 10;
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
@@ -71,6 +74,8 @@ final class DocumentPass {
                 nextParagraphTaken = scanParagraph(start, end, paragraph);
                 if (drafts.size() == before && lastClaimParagraph == lastNonBlankParagraph) {
                     continueQuotation(start, end, paragraph);
+                } else if (drafts.size() > before && !nextParagraphTaken) {
+                    continueQuotationInParagraph(end, paragraph);
                 }
             }
             if (drafts.size() > before || taken) {
@@ -138,6 +143,58 @@ final class DocumentPass {
             }
         }
         return tookNext;
+    }
+
+    /**
+     * A quotation sentence closing a paragraph right after the sentence of the paragraph's last claim continues
+     * that claim's speaker (郭亚夫说，…。“比方，新加坡政府愿为…。”), as a bare quotation paragraph does: news runs a
+     * speaker's paraphrase and then his own words in one paragraph. Only a whole sentence (its quotation ends in a
+     * sentence mark) closed in the paragraph, only to the paragraph's end (a quotation the writer goes on from may be anyone's), not after a
+     * frame (据X报道，…: the quotation is of someone in the report) and only with a speaker entity to hand on.
+     */
+    private void continueQuotationInParagraph(int to, int paragraph) {
+        ClaimDraft previous = drafts.get(drafts.size() - 1);
+        if (previous.paragraph != paragraph || previous.frame || previous.speakerEntity.isEmpty() || previous.cue == null) {
+            return;
+        }
+        int claimEnd = Math.max(previous.contentEnd, Math.max(previous.speakerEnd, previous.cueStart + previous.cue.length()));
+        int k = claimEnd;
+        boolean sentenceEnded = false;
+        while (k < to && quotations.startingAt(k) == null && !Character.isLetterOrDigit(text.charAt(k))) {
+            sentenceEnded |= SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0;
+            k++;
+        }
+        Quote quote = k < to ? quotations.startingAt(k) : null;
+        if (quote == null || !quote.closed() || !sentenceEnded || !contents.onlyPunctuationOrAside(quote.end(), to)
+                || !endsSentence(quote)) {   // open to the paragraph end: a mistyped mark as likely as a quotation
+            return;
+        }
+        ClaimDraft draft = new ClaimDraft();
+        contents.setDirect(draft, quote);
+        if (draft.form == null) {
+            return;
+        }
+        draft.cue = "";
+        draft.cueStart = quote.start();
+        draft.paragraph = paragraph;
+        draft.speakerEntity = previous.speakerEntity;
+        draft.speakerKind = previous.speakerKind;
+        drafts.add(draft);
+    }
+
+    /**
+     * A quotation whose words end in a sentence mark (“…。”), or a longer one the sentence mark follows (“…”。), not a
+     * quoted name or term (“一带一路”。).
+     */
+    private boolean endsSentence(Quote quote) {
+        int last = quote.innerEnd() - 1;
+        while (last > quote.innerStart() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        boolean inside = last > quote.innerStart() && SENTENCE_ENDS.indexOf(text.charAt(last)) >= 0;
+        boolean after = quote.end() < text.length() && SENTENCE_ENDS.indexOf(text.charAt(quote.end())) >= 0
+                && quote.innerEnd() - quote.innerStart() >= MIN_SENTENCE_AFTER_QUOTE;
+        return inside || after;
     }
 
     /** A bare quotation paragraph right after a claim continues its speaker. */

@@ -127,6 +127,9 @@ final class SpeechPattern extends DocumentPart {
             }
         } else if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE) {
             contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
+            if (contentFrom < 0 && quotationBefore(clauses.clauseStart(at))) {
+                contentFrom = complements.addresseeEndingSentence(cueEnd, paragraphEnd);   // “……，”X告诉路透社。
+            }
             if (contentFrom < 0) {
                 return null;
             }
@@ -140,6 +143,23 @@ final class SpeechPattern extends DocumentPart {
             cueEnd++;
         }
         return new CueReading(cueText, cueEnd, contentFrom);
+    }
+
+    /**
+     * The subject opens the clause {@code [from, to)} (特朗普对…不屑一顾，) or is all that ends it (52岁、商人出身的
+     * 阿比纳德，): where a clause's subject stands.
+     */
+    private boolean opensOrClosesClause(Subject subject, int from, int to) {
+        return subject.start() >= from && (subject.start() <= clauses.skipLeading(from, to) || subject.end() >= clauses.trimEnd(from, to));
+    }
+
+    /** A closing quotation mark right before the clause at {@code clauseStart}, past spaces and commas (“……，”X说). */
+    private boolean quotationBefore(int clauseStart) {
+        int p = clauseStart - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || "，,".indexOf(text.charAt(p)) >= 0)) {
+            p--;
+        }
+        return p >= 0 && quotations.endingAt(p + 1) != null;
     }
 
     /**
@@ -236,8 +256,12 @@ final class SpeechPattern extends DocumentPart {
             Subject after = sources.dropAdverbial(sources.findSubject(afterName, at), at);
             subject = after.status() == Status.OK ? after : subject;
         }
+        boolean locative = false;
         if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
+        } else if (subject.status() == Status.INVALID && cueUse.locativeClauseOnly(clauseStart, at)) {
+            subject = Subject.ZERO_SUBJECT;   // 赵立坚，在推特上表示: the subject is the clause before's
+            locative = true;
         }
         Optional<String> via = cue.medium();
         if (subject.status() == Status.ZERO) {
@@ -273,6 +297,9 @@ final class SpeechPattern extends DocumentPart {
             }
             if (subject.status() != Status.OK) {
                 return null;
+            }
+            if (locative && !continued && !opensOrClosesClause(subject, previousStart, clauseStart - 1)) {
+                return null;   // …的习近平先生在外出访问…时，在一次公开谈话中说道: a name inside the clause before is no sure subject
             }
             if (via.isEmpty() && !continued) {
                 via = mediumIn(subject.end(), clauseStart - 1);
