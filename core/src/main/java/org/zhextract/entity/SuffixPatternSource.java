@@ -273,7 +273,8 @@ final class SuffixPatternSource {
                 || descriptions.isCountryAndInstitution(text.substring(start, suffixStart), head)))
                 : contentWords + (suffixHasContent ? 1 : 0) >= 2 && (specificWords >= 1 || suffixHasContent)
                 && !(genericHeads.contains(head) && joined)
-                && !(hasClauseVerb(view, start, suffixStart) && (genericHeads.contains(head) || wordsBetween(view, start, suffixStart) < 3));
+                && !(hasClauseVerb(view, start, suffixStart) && !suffixHasContent
+                        && (genericHeads.contains(head) || wordsBetween(view, start, suffixStart) < 3));
         // a name HanLP glued to a function character or a preposition before it (和牛津/ns 大学, 同兰州/ns 大学)
         // still starts the organization
         boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && (lexicon.isFunctionChar(text.charAt(start - 1))
@@ -294,9 +295,10 @@ final class SuffixPatternSource {
     /**
      * Whether words with no name in them hold a verb of two or more characters before their last word
      * (员工/举报/原/公司, 机构/增持/银行, 罢工/抗议/工厂, 监测/星级/饭店): a clause ending in a common noun,
-     * not a name. A verbal noun right before the suffix stays (国家/安全/管理局, 威胁/分析/小组), and so does a
-     * chain of three or more words before a suffix that is no generic head (金融/犯罪/执法/网络/局,
-     * 组织/犯罪/侦查/支队: names of units are built so; the caller checks both).
+     * not a name. A verbal noun right before the suffix stays (国家/安全/管理局, 威胁/分析/小组), and the caller
+     * keeps a chain of three or more words before a suffix that is no generic head (金融/犯罪/执法/网络/局,
+     * 组织/犯罪/侦查/支队: names of units are built so) and any words before a suffix of three or more characters
+     * (就业/指导/服务中心).
      */
     private static int wordsBetween(TextView view, int start, int end) {
         int words = 0;
