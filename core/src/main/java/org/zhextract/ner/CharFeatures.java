@@ -18,8 +18,12 @@ final class CharFeatures {
     /**
      * Bumped whenever templates change, so a model built with other features is refused.
      * Version 4 added the word-hint templates; a model without them is also valid as version 3.
+     * Version 5 added the character-class templates ({@link CharClusters}); a model without them
+     * is also valid as version 4 (or 3).
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
+    /** The last version without character classes, whose models this version reads unchanged. */
+    static final int VERSION_WITHOUT_CLUSTERS = 4;
     /** The last version without word hints, whose models this version reads unchanged. */
     static final int VERSION_WITHOUT_HINTS = 3;
 
@@ -34,11 +38,21 @@ final class CharFeatures {
 
     /** Word-hint keys per position ({@link WordHints}); absent ({@link #NO_KEY}) without hints. */
     static final int HINT_KEYS = 5;
-    static final int PER_POSITION = 22 + EntityLexicon.MAX_TYPES + HINT_KEYS;
+    /**
+     * Character-class keys per position ({@link CharClusters}): the class of each character from
+     * two before to two after, the class bigrams left and right, and the class with the word hint;
+     * absent ({@link #NO_KEY}) without a class table.
+     */
+    static final int CLUSTER_KEYS = 8;
+    static final int PER_POSITION = 22 + EntityLexicon.MAX_TYPES + HINT_KEYS + CLUSTER_KEYS;
     /** A key slot left empty: never a feature (keys are non-negative). */
     static final long NO_KEY = -1L;
     /** Templates of the word-hint features. */
     static final int FIRST_HINT_TEMPLATE = 40;
+    /** Templates of the character-class features. */
+    static final int FIRST_CLUSTER_TEMPLATE = 48;
+    /** The class of the padding around a sentence (real classes are 1 … {@link CharClusters#MAX_CLUSTERS}). */
+    private static final int CLUSTER_BOUNDARY = 255;
 
     // character classes, small enough to pack five of them into one key part
     private static final int CLASS_OTHER = 0;
@@ -59,9 +73,20 @@ final class CharFeatures {
     /** {@link #characterClass} of every BMP code point, computed once: it is slow per call. */
     private final byte[] classOfCharacter;
     private final int[] vocabulary;
+    /** Character classes, or null for a model without class features. */
+    private final CharClusters clusters;
 
     /** @param vocabulary ascending distinct normalized BMP code points, at most {@code MAX_VOCABULARY - 3} */
     CharFeatures(int[] vocabulary) {
+        this(vocabulary, null);
+    }
+
+    /**
+     * @param vocabulary ascending distinct normalized BMP code points, at most {@code MAX_VOCABULARY - 3}
+     * @param clusters   character classes to read, or null for none
+     */
+    CharFeatures(int[] vocabulary, CharClusters clusters) {
+        this.clusters = clusters;
         if (vocabulary.length > MAX_VOCABULARY - FIRST_CHARACTER_ID) {
             throw new IllegalArgumentException("vocabulary of " + vocabulary.length + " characters is too large");
         }
@@ -85,6 +110,11 @@ final class CharFeatures {
 
     int[] vocabulary() {
         return vocabulary.clone();
+    }
+
+    /** The character classes read, or null. */
+    CharClusters clusters() {
+        return clusters;
     }
 
     /** The normalized form of a code point, as features and the vocabulary see it. */
@@ -171,14 +201,23 @@ final class CharFeatures {
                 paddedHints[i + PAD] = hints[i];
             }
         }
-        return new Prepared(n, ids, classes, lexicon.match(normalized), paddedHints);
+        int[] paddedClusters = null;
+        if (clusters != null) {
+            paddedClusters = new int[n + 2 * PAD];
+            Arrays.fill(paddedClusters, CLUSTER_BOUNDARY);
+            for (int i = 0; i < n; i++) {
+                paddedClusters[i + PAD] = clusters.of(normalized[i]);
+            }
+        }
+        return new Prepared(n, ids, classes, lexicon.match(normalized), paddedHints, paddedClusters);
     }
 
     /**
      * Padded vocabulary ids and classes, lexicon match codes ({@link EntityLexicon#match}) per
-     * position, and padded word hints (null when there are none).
+     * position, padded word hints (null when there are none) and padded character classes of
+     * {@link CharClusters} (null when the model has none).
      */
-    record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes, int[] hints) {
+    record Prepared(int length, int[] ids, int[] classes, int[] lexiconCodes, int[] hints, int[] clusters) {
     }
 
     /**
@@ -196,7 +235,7 @@ final class CharFeatures {
     static final int NGRAM_FIRST_OFFSET = -3;
     static final int BIAS_TEMPLATE = 0;
     /** Keys of each position that are not n-grams or the bias ({@link #contextKeys}), hints included. */
-    static final int CONTEXT_KEYS = 3 + EntityLexicon.MAX_TYPES + HINT_KEYS;
+    static final int CONTEXT_KEYS = 3 + EntityLexicon.MAX_TYPES + HINT_KEYS + CLUSTER_KEYS;
 
     /** Writes the {@link #PER_POSITION} feature keys of position {@code i} into {@code out}. */
     static void keys(Prepared s, int i, long[] out) {
@@ -232,8 +271,9 @@ final class CharFeatures {
 
     /**
      * Writes the {@link #CONTEXT_KEYS} keys of position {@code i} other than n-grams and the
-     * bias (skip bigram, class patterns, lexicon matches, word hints) into {@code out} from
-     * {@code from}; the hint slots get {@link #NO_KEY} when the sentence has no hints.
+     * bias (skip bigram, class patterns, lexicon matches, word hints, character classes) into
+     * {@code out} from {@code from}; the hint slots get {@link #NO_KEY} when the sentence has no
+     * hints, the class slots when the model has no classes.
      */
     static void contextKeys(Prepared s, int i, long[] out, int from) {
         int[] id = s.ids();
@@ -246,6 +286,7 @@ final class CharFeatures {
             out[from + 3 + t] = key(22 + t, s.lexiconCodes()[i * EntityLexicon.MAX_TYPES + t], 0, 0);
         }
         int h = from + 3 + EntityLexicon.MAX_TYPES;
+        clusterKeys(s, p, out, h + HINT_KEYS);
         int[] hints = s.hints();
         if (hints == null) {
             Arrays.fill(out, h, h + HINT_KEYS, NO_KEY);
@@ -259,6 +300,31 @@ final class CharFeatures {
         out[h + 2] = key(FIRST_HINT_TEMPLATE + 2, 0, 0, here << 6 | after);
         out[h + 3] = key(FIRST_HINT_TEMPLATE + 3, 0, before, here << 6 | after);
         out[h + 4] = key(FIRST_HINT_TEMPLATE + 4, 0, here, id[p]);
+    }
+
+    /**
+     * The {@link #CLUSTER_KEYS} class keys of padded position {@code p}. Every body stays below
+     * 2<sup>16</sup>, so the tagger reads all of them by index ({@link FeatureWeights}), not hashed.
+     */
+    private static void clusterKeys(Prepared s, int p, long[] out, int c) {
+        int[] cl = s.clusters();
+        if (cl == null) {
+            Arrays.fill(out, c, c + CLUSTER_KEYS, NO_KEY);
+            return;
+        }
+        for (int offset = -2; offset <= 2; offset++) {
+            out[c + offset + 2] = key(FIRST_CLUSTER_TEMPLATE + offset + 2, 0, 0, cl[p + offset]);
+        }
+        out[c + 5] = key(FIRST_CLUSTER_TEMPLATE + 5, 0, 0, cl[p - 1] << 8 | cl[p]);
+        out[c + 6] = key(FIRST_CLUSTER_TEMPLATE + 6, 0, 0, cl[p] << 8 | cl[p + 1]);
+        int[] hints = s.hints();
+        out[c + 7] = hints == null ? NO_KEY : key(FIRST_CLUSTER_TEMPLATE + 7, 0, 0, hints[p] << 8 | cl[p]);
+    }
+
+    /** Whether a feature key is one of the character-class templates. */
+    static boolean isClusterKey(long key) {
+        int template = template(key);
+        return template >= FIRST_CLUSTER_TEMPLATE && template < FIRST_CLUSTER_TEMPLATE + CLUSTER_KEYS;
     }
 
     /** Whether a feature key is one of the word-hint templates. */

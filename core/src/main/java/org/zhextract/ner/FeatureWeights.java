@@ -38,10 +38,11 @@ final class FeatureWeights {
     private final PackedTable context;
     /**
      * Per template, for templates whose keys all have small bodies (class patterns, lexicon
-     * codes): the pool offset by body, -1 when absent; these are read by index, not hashed.
+     * codes, character classes): the pool offset by body, -1 when absent, as long as the
+     * template's largest body; these are read by index, not hashed.
      */
     private final int[][] denseContext = new int[64][];
-    private static final int DENSE_LIMIT = 1 << 12;
+    private static final int DENSE_LIMIT = 1 << 16;
     /** The bias row: every character has this feature. */
     private final short[] bias;
 
@@ -85,9 +86,13 @@ final class FeatureWeights {
         masks[2].forEachSorted((gram, mask) -> trigrams.put(gram, allot(mask, next)));
         boolean[] small = new boolean[64];
         Arrays.fill(small, true);
+        long[] largestBody = new long[64];
         for (long key : featureKeys) {
-            if ((key & 0xFFFF_FFFF_FFFFL) >= DENSE_LIMIT) {
-                small[CharFeatures.template(key)] = false;
+            long body = key & 0xFFFF_FFFF_FFFFL;
+            int template = CharFeatures.template(key);
+            largestBody[template] = Math.max(largestBody[template], body);
+            if (body >= DENSE_LIMIT) {
+                small[template] = false;
             }
         }
         this.context = new PackedTable(contextCount);
@@ -104,7 +109,7 @@ final class FeatureWeights {
                 next[0] += tags;
                 if (small[template]) {
                     if (denseContext[template] == null) {
-                        denseContext[template] = new int[DENSE_LIMIT];
+                        denseContext[template] = new int[(int) largestBody[template] + 1];
                         Arrays.fill(denseContext[template], -1);
                     }
                     denseContext[template][(int) (key & 0xFFFF_FFFF_FFFFL)] = offset;
@@ -264,7 +269,7 @@ final class FeatureWeights {
                 int[] dense = denseContext[CharFeatures.template(key)];
                 if (dense != null) {
                     long body = key & 0xFFFF_FFFF_FFFFL;
-                    int offset = body < DENSE_LIMIT ? dense[(int) body] : -1;
+                    int offset = body < dense.length ? dense[(int) body] : -1;
                     if (offset >= 0) {
                         for (int tag = 0; tag < tagCount; tag++) {
                             sums[base + tag] += weights[offset + tag];
@@ -296,7 +301,7 @@ final class FeatureWeights {
         int[] dense = denseContext[CharFeatures.template(key)];
         if (dense != null) {
             long body = key & 0xFFFF_FFFF_FFFFL;
-            return body < DENSE_LIMIT ? dense[(int) body] : -1;
+            return body < dense.length ? dense[(int) body] : -1;
         }
         long value = context.get(key);
         return value == ABSENT ? -1 : (int) value;

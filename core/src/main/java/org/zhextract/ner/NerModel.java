@@ -60,10 +60,16 @@ public final class NerModel {
      */
     NerModel(List<EntityType> types, int[] vocabulary, EntityLexicon lexicon, long[] featureKeys,
             short[] emissionWeights, float[] transitionWeights) {
+        this(types, vocabulary, null, lexicon, featureKeys, emissionWeights, transitionWeights);
+    }
+
+    /** As above, with character classes ({@link CharClusters}) to read, or null for none. */
+    NerModel(List<EntityType> types, int[] vocabulary, CharClusters clusters, EntityLexicon lexicon, long[] featureKeys,
+            short[] emissionWeights, float[] transitionWeights) {
         this.scheme = new TagScheme(types);
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.decoder = new ViterbiDecoder(scheme);
-        this.features = new CharFeatures(vocabulary);
+        this.features = new CharFeatures(vocabulary, clusters);
         int tags = scheme.tagCount();
         if (emissionWeights.length != featureKeys.length * tags
                 || transitionWeights.length != (tags + 1) * (tags + 1)) {
@@ -127,6 +133,7 @@ public final class NerModel {
         int format = data.readInt();
         int featureVersion = data.readInt();
         if (format != FORMAT_VERSION || featureVersion != CharFeatures.VERSION
+                && featureVersion != CharFeatures.VERSION_WITHOUT_CLUSTERS
                 && featureVersion != CharFeatures.VERSION_WITHOUT_HINTS) {
             throw new IOException("NER model format " + format + "/features " + featureVersion
                     + " but this version reads " + FORMAT_VERSION + "/" + CharFeatures.VERSION + ": retrain it");
@@ -142,6 +149,19 @@ public final class NerModel {
         for (int i = 0; i < vocabulary.length; i++) {
             previousCharacter += (int) readVarLong(data);
             vocabulary[i] = previousCharacter;
+        }
+        CharClusters clusters = null;
+        if (featureVersion == CharFeatures.VERSION) {
+            int clusterCount = data.readUnsignedByte();
+            int[] clustered = new int[data.readInt()];
+            int[] classes = new int[clustered.length];
+            int previous = 0;
+            for (int i = 0; i < clustered.length; i++) {
+                previous += (int) readVarLong(data);
+                clustered[i] = previous;
+                classes[i] = data.readUnsignedByte();
+            }
+            clusters = new CharClusters(clustered, classes, clusterCount);
         }
         List<EntityLexicon.Entry> names = new ArrayList<>();
         int nameCount = data.readInt();
@@ -175,7 +195,7 @@ public final class NerModel {
         if (data.read() != -1) {
             throw new IOException("trailing bytes after the NER model");
         }
-        NerModel model = new NerModel(types, vocabulary, new EntityLexicon(names), keys, emission, transitions);
+        NerModel model = new NerModel(types, vocabulary, clusters, new EntityLexicon(names), keys, emission, transitions);
         if (featureVersion == CharFeatures.VERSION_WITHOUT_HINTS && model.usesWordHints()) {
             throw new IOException("NER model of feature version " + featureVersion + " has word-hint features");
         }
@@ -188,9 +208,11 @@ public final class NerModel {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         data.write(MAGIC);
         data.writeInt(FORMAT_VERSION);
-        // a model without hint features is written as the older version, which it also is,
-        // so retraining such a model gives the same bytes as before hints existed
-        data.writeInt(usesWordHints ? CharFeatures.VERSION : CharFeatures.VERSION_WITHOUT_HINTS);
+        // a model without class or hint features is written as the older version, which it also
+        // is, so retraining such a model gives the same bytes as before those features existed
+        CharClusters clusters = features.clusters();
+        data.writeInt(clusters != null ? CharFeatures.VERSION
+                : usesWordHints ? CharFeatures.VERSION_WITHOUT_CLUSTERS : CharFeatures.VERSION_WITHOUT_HINTS);
         data.writeInt(scheme.types().size());
         for (EntityType type : scheme.types()) {
             data.writeUTF(type.name());
@@ -201,6 +223,18 @@ public final class NerModel {
         for (int c : vocabulary) {
             writeVarLong(data, c - previousCharacter);
             previousCharacter = c;
+        }
+        if (clusters != null) {
+            data.writeByte(clusters.count());
+            int[] clustered = clusters.characters();
+            int[] classes = clusters.clusters();
+            data.writeInt(clustered.length);
+            int previous = 0;
+            for (int i = 0; i < clustered.length; i++) {
+                writeVarLong(data, clustered[i] - previous);
+                previous = clustered[i];
+                data.writeByte(classes[i]);
+            }
         }
         data.writeInt(lexicon.size());
         for (EntityLexicon.Entry e : lexicon.entries()) {
@@ -248,6 +282,11 @@ public final class NerModel {
     /** The entity types this model tags, in tag order. */
     public List<EntityType> types() {
         return scheme.types();
+    }
+
+    /** Whether this model reads character classes learned from unlabelled text ({@link CharClusters}). */
+    public boolean usesClusters() {
+        return features.clusters() != null;
     }
 
     /** How many entity names the model knows as a lexicon feature. */
@@ -327,7 +366,7 @@ public final class NerModel {
                 weights[i * tags + tag] = Math.abs(w) >= min ? w : 0;
             }
         }
-        return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitionWeights);
+        return new NerModel(scheme.types(), features.vocabulary(), features.clusters(), lexicon, keys, weights, transitionWeights);
     }
 
     TagScheme scheme() {

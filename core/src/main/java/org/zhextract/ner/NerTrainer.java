@@ -77,6 +77,9 @@ public final class NerTrainer {
 
     private final Options options;
     private final Function<String, int[]> wordHints;
+    private final CharClusters clusters;
+    /** Names known from other labelled text, in every fold's lexicon; never trained on. */
+    private final List<EntityLexicon.Entry> extraNames;
 
     /** A trainer of models that read characters only. */
     public NerTrainer(Options options) {
@@ -89,8 +92,37 @@ public final class NerTrainer {
      * from the same source ({@link NerModel#tag(String, int[])}). Null: characters only.
      */
     public NerTrainer(Options options, Function<String, int[]> wordHints) {
+        this(options, wordHints, null);
+    }
+
+    /**
+     * A trainer of models that also read character classes learned from unlabelled text
+     * ({@link CharClusters}, saved inside the model); null: none.
+     */
+    public NerTrainer(Options options, Function<String, int[]> wordHints, CharClusters clusters) {
+        this(options, wordHints, clusters, List.of());
+    }
+
+    /**
+     * As above, with the names of {@code lexiconSentences}' spans added to the lexicon feature
+     * (a gazetteer: the model learns how far to trust them, as it does the training data's own
+     * names) without training on those sentences, whose other conventions may differ.
+     */
+    public NerTrainer(Options options, Function<String, int[]> wordHints, CharClusters clusters,
+            List<LabeledSentence> lexiconSentences) {
         this.options = Objects.requireNonNull(options, "options");
         this.wordHints = wordHints;
+        this.clusters = clusters;
+        List<EntityLexicon.Entry> names = new ArrayList<>();
+        for (LabeledSentence sentence : lexiconSentences) {
+            for (LabeledSpan span : sentence.spans()) {
+                EntityType type = TYPE_OF_LABEL.get(span.type());
+                if (type != null) {
+                    names.add(new EntityLexicon.Entry(sentence.text().substring(span.start(), span.end()), TYPES.indexOf(type)));
+                }
+            }
+        }
+        this.extraNames = List.copyOf(names);
     }
 
     /**
@@ -111,7 +143,7 @@ public final class NerTrainer {
             throw new IllegalArgumentException("no training sentences");
         }
         TagScheme scheme = new TagScheme(TYPES);
-        CharFeatures features = new CharFeatures(vocabulary(examples));
+        CharFeatures features = new CharFeatures(vocabulary(examples), clusters);
         EntityLexicon lexicon = options.lexicon() ? lexicon(scheme, examples, -1) : EntityLexicon.empty();
         EntityLexicon[] foldLexicons = new EntityLexicon[LEXICON_FOLDS];
         for (int fold = 0; fold < LEXICON_FOLDS; fold++) {
@@ -224,8 +256,8 @@ public final class NerTrainer {
     }
 
     /** The names in the gold spans of every example outside {@code fold} (-1: of all examples). */
-    private static EntityLexicon lexicon(TagScheme scheme, List<Example> examples, int fold) {
-        List<EntityLexicon.Entry> names = new ArrayList<>();
+    private EntityLexicon lexicon(TagScheme scheme, List<Example> examples, int fold) {
+        List<EntityLexicon.Entry> names = new ArrayList<>(extraNames);
         for (int index = 0; index < examples.size(); index++) {
             if (index % LEXICON_FOLDS == fold) {
                 continue;
@@ -404,7 +436,7 @@ public final class NerTrainer {
             for (int i = 0; i < transition.length; i++) {
                 transitions[i] = quantize(transition[i], transitionSum[i]) * NerModel.WEIGHT_UNIT;
             }
-            return new NerModel(scheme.types(), features.vocabulary(), lexicon, keys, weights, transitions);
+            return new NerModel(scheme.types(), features.vocabulary(), features.clusters(), lexicon, keys, weights, transitions);
         }
 
         /** The average in 1/16 units, clamped to 16 bits (far beyond the weights real data give). */

@@ -36,16 +36,24 @@ class CharFeaturesTest {
 
         CharFeatures.keys(prepared, 1, keys);
 
-        // without word hints their slots are empty; every other key is a distinct feature
+        // without word hints or character classes their slots are empty; every other key is a distinct feature
         long[] withoutHints = java.util.Arrays.stream(keys).filter(k -> k != CharFeatures.NO_KEY).toArray();
-        assertThat(withoutHints).hasSize(CharFeatures.PER_POSITION - CharFeatures.HINT_KEYS).doesNotHaveDuplicates();
+        assertThat(withoutHints).hasSize(CharFeatures.PER_POSITION - CharFeatures.HINT_KEYS - CharFeatures.CLUSTER_KEYS)
+                .doesNotHaveDuplicates();
         assertThat(java.util.Arrays.stream(withoutHints).min().orElseThrow()).isNotNegative();
 
         int[] hints = {WordHints.posClass("ns") << 2, WordHints.posClass("ns") << 2 | 2};
         CharFeatures.keys(features.prepare("北京".codePoints().toArray(), EntityLexicon.empty(), hints), 1, keys);
 
+        long[] withHints = java.util.Arrays.stream(keys).filter(k -> k != CharFeatures.NO_KEY).toArray();
+        assertThat(withHints).hasSize(CharFeatures.PER_POSITION - CharFeatures.CLUSTER_KEYS).doesNotHaveDuplicates();
+        assertThat(java.util.Arrays.stream(withHints).filter(CharFeatures::isHintKey)).hasSize(CharFeatures.HINT_KEYS);
+
+        CharFeatures withClasses = new CharFeatures(new int[] {'京', '北'}, new CharClusters(new int[] {'京', '北'}, new int[] {1, 2}, 2));
+        CharFeatures.keys(withClasses.prepare("北京".codePoints().toArray(), EntityLexicon.empty(), hints), 1, keys);
+
         assertThat(keys).doesNotHaveDuplicates();
         assertThat(java.util.Arrays.stream(keys).min().orElseThrow()).isNotNegative();
-        assertThat(java.util.Arrays.stream(keys).filter(CharFeatures::isHintKey)).hasSize(CharFeatures.HINT_KEYS);
+        assertThat(java.util.Arrays.stream(keys).filter(CharFeatures::isClusterKey)).hasSize(CharFeatures.CLUSTER_KEYS);
     }
 }

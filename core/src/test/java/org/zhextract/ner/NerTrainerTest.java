@@ -112,6 +112,68 @@ class NerTrainerTest {
     }
 
     @Test
+    void usesCharacterClassesForCharactersItNeverSaw() throws IOException {
+        // "A在B。" with a person and a place in either order; the held-out sentences use characters
+        // the training text never has, so only their classes (person-like, place-like) tell them apart
+        String people = "甲乙丙丁";
+        String places = "子丑寅卯";
+        String newPeople = "戊己";
+        String newPlaces = "辰巳";
+        CharClusters clusters = CharClusters.read(write("甲\t1\n乙\t1\n丙\t1\n丁\t1\n戊\t1\n己\t1\n"
+                + "子\t2\n丑\t2\n寅\t2\n卯\t2\n辰\t2\n巳\t2\n"));
+        List<LabeledSentence> training = new ArrayList<>();
+        for (int i = 0; i < people.length(); i++) {
+            for (int j = 0; j < places.length(); j++) {
+                String person = people.substring(i, i + 1) + people.charAt((i + j + 1) % people.length());
+                String place = places.substring(j, j + 1) + places.charAt((i + j + 1) % places.length());
+                training.add(new LabeledSentence(person + "在" + place + "。",
+                        List.of(new LabeledSpan(0, 2, "PER"), new LabeledSpan(3, 5, "LOC"))));
+                training.add(new LabeledSentence(place + "在" + person + "。",
+                        List.of(new LabeledSpan(0, 2, "LOC"), new LabeledSpan(3, 5, "PER"))));
+            }
+        }
+        NerModel model = new NerTrainer(new NerTrainer.Options(8, 7L, 1, 0, false), null, clusters)
+                .train(training, Map.of(), line -> { });
+
+        assertThat(model.usesClusters()).isTrue();
+        assertThat(model.tag(newPeople + "在" + newPlaces + "。"))
+                .containsExactly(new NerSpan(0, 2, EntityType.PERSON), new NerSpan(3, 5, EntityType.LOC));
+        assertThat(model.tag(newPlaces + "在" + newPeople + "。"))
+                .containsExactly(new NerSpan(0, 2, EntityType.LOC), new NerSpan(3, 5, EntityType.PERSON));
+        byte[] bytes = bytes(model);
+        DataInputStream data = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)));
+        data.readFully(new byte[5]);
+        data.readInt();
+        assertThat(data.readInt()).isEqualTo(CharFeatures.VERSION);
+        NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes));
+        assertThat(loaded.usesClusters()).isTrue();
+        assertThat(loaded.tag(newPlaces + "在" + newPeople + "。")).isEqualTo(model.tag(newPlaces + "在" + newPeople + "。"));
+        assertThat(bytes(loaded)).isEqualTo(bytes);
+        assertThat(bytes(new NerTrainer(new NerTrainer.Options(8, 7L, 1, 0, false), null, clusters)
+                .train(training, Map.of(), line -> { }))).isEqualTo(bytes);
+    }
+
+    @Test
+    void namesOfLexiconSentencesJoinTheLexiconWithoutBeingTrainedOn() throws IOException {
+        List<LabeledSentence> names = List.of(new LabeledSentence("欧阳修在滁州。",
+                List.of(new LabeledSpan(0, 3, "PER"), new LabeledSpan(4, 6, "LOC"))));
+        NerModel plain = new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+
+        NerModel withNames = new NerTrainer(FAST, null, null, names).train(syntheticCorpus(2, 0), Map.of(), line -> { });
+
+        assertThat(withNames.lexiconSize()).isEqualTo(plain.lexiconSize() + 2);
+        assertThat(bytes(NerModel.load(new ByteArrayInputStream(bytes(withNames))))).isEqualTo(bytes(withNames));
+        assertThat(bytes(new NerTrainer(FAST, null, null, names).train(syntheticCorpus(2, 0), Map.of(), line -> { })))
+                .isEqualTo(bytes(withNames));
+    }
+
+    private Path write(String text) throws IOException {
+        Path file = temp.resolve("clusters.tsv");
+        java.nio.file.Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
     void aModelWithoutWordHintsIsWrittenAsTheOlderFeatureVersion() throws IOException {
         byte[] bytes = bytes(new NerTrainer(FAST).train(syntheticCorpus(2, 0), Map.of(), line -> { }));
         DataInputStream data = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)));

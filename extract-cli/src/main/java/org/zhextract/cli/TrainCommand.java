@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
+import org.zhextract.ner.CharClusters;
 import org.zhextract.ner.NerModel;
 import org.zhextract.ner.NerTrainer;
 import picocli.CommandLine;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code zhextract train …}: builds the project's trained models, one subcommand each. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the project's models on your own data.",
-        subcommands = {TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec
@@ -77,6 +80,16 @@ final class TrainCommand implements Runnable {
                         + "them whenever it tags.")
         boolean wordHints;
 
+        @Option(names = "--lexicon-names", arity = "1..*", paramLabel = "FILE",
+                description = "Labelled files whose names join the lexicon feature without being trained on; "
+                        + "their sentences sharing 12 characters with a --dev sentence are left out.")
+        List<Path> lexiconNames = new ArrayList<>();
+
+        @Option(names = "--clusters", paramLabel = "FILE",
+                description = "Also give the model these character classes (from 'zhextract train clusters') "
+                        + "as features; the table is saved inside the model.")
+        Path clusters;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -87,7 +100,12 @@ final class TrainCommand implements Runnable {
                 held.put(file.getFileName().toString(), NerCorpus.read(file));
             }
             SegmenterHints hints = wordHints ? new SegmenterHints() : null;
-            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, minCount, prune, !noLexicon), hints);
+            CharClusters classes = clusters == null ? null : CharClusters.read(clusters);
+            List<LabeledSentence> names = withoutOverlap(readAll(lexiconNames), held.values());
+            if (!lexiconNames.isEmpty()) {
+                stdout.printf(Locale.ROOT, "%d sentences give lexicon names%n", names.size());
+            }
+            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, minCount, prune, !noLexicon), hints, classes, names);
             NerModel model = trainer.train(training, held, line -> {
                 stdout.println(line);
                 stdout.flush();
@@ -105,12 +123,110 @@ final class TrainCommand implements Runnable {
             return 0;
         }
 
+        /** Sentences of {@code sentences} that share no 12-character window with any of {@code held}. */
+        private static List<LabeledSentence> withoutOverlap(List<LabeledSentence> sentences,
+                java.util.Collection<List<LabeledSentence>> held) {
+            java.util.Set<String> windows = new java.util.HashSet<>();
+            for (List<LabeledSentence> set : held) {
+                for (LabeledSentence s : set) {
+                    String text = java.text.Normalizer.normalize(s.text(), java.text.Normalizer.Form.NFKC);
+                    for (int i = 0; i + OVERLAP <= text.length(); i++) {
+                        windows.add(text.substring(i, i + OVERLAP));
+                    }
+                }
+            }
+            List<LabeledSentence> kept = new ArrayList<>();
+            for (LabeledSentence s : sentences) {
+                String text = java.text.Normalizer.normalize(s.text(), java.text.Normalizer.Form.NFKC);
+                boolean overlaps = false;
+                for (int i = 0; i + OVERLAP <= text.length() && !overlaps; i++) {
+                    overlaps = windows.contains(text.substring(i, i + OVERLAP));
+                }
+                if (!overlaps) {
+                    kept.add(s);
+                }
+            }
+            return kept;
+        }
+
+        private static final int OVERLAP = 12;
+
         private static List<LabeledSentence> readAll(List<Path> files) throws IOException {
             List<LabeledSentence> all = new ArrayList<>();
             for (Path file : files) {
                 all.addAll(NerCorpus.read(file));
             }
             return all;
+        }
+    }
+
+    /** {@code zhextract train clusters --text PATH... --out FILE}: character classes for {@code train ner --clusters}. */
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = "Learn character classes from unlabelled text (exchange clustering of character bigrams) "
+                    + "for 'train ner --clusters'. Folders are read file by file in name order, markup between "
+                    + "< and > left out; .jsonl, .bio and .bmes files are read as NER data (their text only). "
+                    + "Same text and options give the same table.")
+    static final class Clusters implements Callable<Integer> {
+
+        private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--text", required = true, arity = "1..*", paramLabel = "PATH",
+                description = "Files or folders of text (never the test sets).")
+        List<Path> text;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the class table.")
+        Path out;
+
+        @Option(names = "--classes", paramLabel = "N", description = "Number of classes, at most 250 (default: ${DEFAULT-VALUE}).")
+        int classes = 200;
+
+        @Option(names = "--passes", paramLabel = "N", description = "Exchange passes (default: ${DEFAULT-VALUE}).")
+        int passes = 8;
+
+        @Option(names = "--min-count", paramLabel = "N",
+                description = "Characters seen fewer times get no class (default: ${DEFAULT-VALUE}).")
+        int minCount = 5;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter stdout = spec.commandLine().getOut();
+            CharClusters.Counts counts = new CharClusters.Counts();
+            long files = 0;
+            for (Path path : text) {
+                List<Path> inside;
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> walk = Files.walk(path)) {
+                        inside = walk.filter(Files::isRegularFile).sorted().toList();
+                    }
+                } else {
+                    inside = List.of(path);
+                }
+                for (Path file : inside) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".jsonl") || name.endsWith(".bio") || name.endsWith(".bmes")) {
+                        for (LabeledSentence sentence : NerCorpus.read(file)) {
+                            counts.add(sentence.text());
+                        }
+                    } else {
+                        for (String line : MARKUP.matcher(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)).replaceAll("\n").split("\n")) {
+                            counts.add(line);
+                        }
+                    }
+                    files++;
+                }
+            }
+            stdout.printf(Locale.ROOT, "read %d files%n", files);
+            stdout.flush();
+            CharClusters table = CharClusters.learn(counts, classes, passes, minCount, line -> {
+                stdout.println(line);
+                stdout.flush();
+            });
+            table.write(out);
+            stdout.printf(Locale.ROOT, "wrote %s (%d characters in %d classes)%n", out, table.size(), table.count());
+            return 0;
         }
     }
 }

@@ -70,6 +70,31 @@ class TrainCommandTest {
     }
 
     @Test
+    void learnsCharacterClassesAndTrainsAModelThatReadsThem() throws Exception {
+        Path train = corpus("train.jsonl", 0);
+        Path dev = corpus("dev.jsonl", 1);
+        Path text = Files.createDirectories(temp.resolve("text"));
+        Files.writeString(text.resolve("a.md"), "<p>王小明在北京工作。</p>\n李华在上海工作。\n");
+        Path clusters = temp.resolve("clusters.tsv");
+        Path model = temp.resolve("classes.bin.gz");
+        Path names = temp.resolve("names.jsonl");
+        Files.writeString(names, "{\"text\": \"欧阳修在滁州。\", \"spans\": [[0, 3, \"PER\"], [4, 6, \"LOC\"]]}\n"
+                + "{\"text\": \"李华在广州工作。\", \"spans\": [[0, 2, \"PER\"], [3, 5, \"LOC\"]]}\n");
+
+        int learned = cli.run("train", "clusters", "--text", text.toString(), train.toString(),
+                "--out", clusters.toString(), "--classes", "4", "--passes", "2", "--min-count", "1");
+        int trained = cli.run("train", "ner", "--clusters", clusters.toString(), "--lexicon-names", names.toString(),
+                "--train", train.toString(), "--dev", dev.toString(), "--out", model.toString(), "--epochs", "3", "--prune", "0");
+
+        assertThat(learned).isZero();
+        assertThat(trained).isZero();
+        assertThat(Files.readString(clusters)).contains("北\t", "工\t").doesNotContain("<", "p\t");
+        assertThat(org.zhextract.ner.NerModel.load(model).usesClusters()).isTrue();
+        // dev sentences are shorter than the 12 characters that would make a names sentence overlap one
+        assertThat(cli.out.toString()).contains("2 sentences give lexicon names", "epoch 3:");
+    }
+
+    @Test
     void retrainingWritesTheSameBytes() throws Exception {
         Path train = corpus("train.jsonl", 0);
         Path first = temp.resolve("a.bin.gz");
