@@ -925,7 +925,6 @@ public final class EntityRecognizer {
                 && ("十廿卅".indexOf(last) >= 0 || at >= 2 && CHINESE_DIGITS.indexOf(text.charAt(at - 2)) >= 0);
     }
 
-    /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
     /**
      * A model person over exactly one word that HanLP's dictionary holds as an organization and never
      * as a person (阿里/nt, Alibaba; {@link CoreWords#isWordNeverPersonName}) is that organization: the
@@ -946,6 +945,7 @@ public final class EntityRecognizer {
         return view.pos(k).startsWith("nt") ? new Candidate(model.span(), Optional.of(EntityType.ORG), model.origin(), model.canonical()) : model;
     }
 
+    /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
     private Candidate asState(TextView view, Candidate model) {
         String surface = view.document.slice(model.span());
         if (!model.hasType(EntityType.PERSON) || surface.length() < 3 || !surface.endsWith("州") && !surface.endsWith("邦")) {
@@ -1277,11 +1277,6 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether a model person is a near-certain surname plus a listed two-character organization's short
-     * form (吴高盛: 高盛 is Goldman Sachs alone, but also a given name; {@link RoleSource#isSurnamePlusCompanyName}):
-     * the person's name, which the short form only seems to end.
-     */
-    /**
      * Whether chars {@code [start, end)} are a certain surname and a listed place of two characters that
      * HanLP's person recognition reads as one name (许银川/nr, a chess player): the model and HanLP agree
      * on a person against the gazetteer. Not 关中共 (an organization follows), nor 于北京 (于 is mostly a
@@ -1297,6 +1292,12 @@ public final class EntityRecognizer {
     /** Surname share (CoreWords.surnameShare) of a character that is a surname before a listed place (许 0.96; 关 0.90, 于 0.70). */
     private static final double CERTAIN_SURNAME_SHARE = 0.95;
 
+    /**
+     * Whether a model person is a near-certain surname plus a listed two-character organization's short
+     * form (吴高盛: 高盛 is Goldman Sachs alone, but also a given name; {@link RoleSource#isSurnamePlusCompanyName})
+     * or plus a listed place that HanLP reads as one name with it ({@link #isSurnamePlusPlaceNamedByHanLp}: 许银川):
+     * the person's name, which the short form only seems to end.
+     */
     private boolean isSurnamePlusListedName(TextView view, Candidate rule, Candidate model) {
         int start = view.document.toCharIndex(model.span().start());
         if (rule.origin() != Candidate.Origin.GAZETTEER || !model.hasType(EntityType.PERSON)
@@ -1329,11 +1330,6 @@ public final class EntityRecognizer {
                 && NamePatternSource.isDot(view.text.charAt(start - 1));
     }
 
-    /**
-     * Finds the names already recognized once wherever else they occur in the document, and the
-     * last part of dotted names alone (瑞安‧哈斯 … 哈斯认为), which role tagging often misses
-     * later in the text. These candidates have the lowest origin and only fill gaps.
-     */
     /**
      * A four-character Chinese name that opens with two single surnames, a Hong Kong married name (林郑月娥, 陈方安生),
      * which the text may use alone. Not a compound surname (欧阳娜娜: 欧阳 is her family, 欧阳龙 her father), nor a
@@ -1372,10 +1368,16 @@ public final class EntityRecognizer {
         return Optional.empty();
     }
 
+    /** Whether a company word (company-heads.txt) starts at char {@code at}: a longer name goes on there (如意/控股集团). */
     private boolean startsCompanyHead(String text, int at) {
-        return companyHeads.stream().anyMatch(head -> text.startsWith(head, at)) || text.startsWith("控股", at);
+        return companyHeads.stream().anyMatch(head -> text.startsWith(head, at));
     }
 
+    /**
+     * Finds the names already recognized once wherever else they occur in the document, and the
+     * last part of dotted names alone (瑞安‧哈斯 … 哈斯认为), which role tagging often misses
+     * later in the text. These candidates have the lowest origin and only fill gaps.
+     */
     private List<Candidate> propagate(TextView view, List<Candidate> kept) {
         Map<String, EntityType> known = new HashMap<>();
         Set<String> fromModelOnly = new HashSet<>();

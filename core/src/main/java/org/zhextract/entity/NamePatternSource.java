@@ -74,6 +74,9 @@ final class NamePatternSource {
                 if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
                     continue; // 汇编译, 主编辑: inside another word
                 }
+                if (at > 0 && isSlash(text.charAt(at - 1)) && endsCreditWord(text, at - 1)) {
+                    continue; // 审校 of 编译/审校: the chain was read from its first word
+                }
                 int j = afterCreditWords(text, at + word.length());
                 int wordEnd = j;
                 if (j < text.length() && (text.charAt(j) == '：' || text.charAt(j) == ':')) {
@@ -97,7 +100,12 @@ final class NamePatternSource {
                     }
                     names.add(new int[] {j, end});
                     if (end < text.length() && "/／、".indexOf(text.charAt(end)) >= 0) {
-                        j = end + 1;
+                        int next = end + 1;
+                        if (creditWords.stream().anyMatch(w -> text.startsWith(w, next))) {
+                            complete = true; // 译者：陈昱婷/核稿：刘文瑜: the next credit word ends these names
+                            break;
+                        }
+                        j = next;
                         continue;
                     }
                     complete = end == text.length() || "；;，,）)】\n\r".indexOf(text.charAt(end)) >= 0 || isSpace(text, end);
@@ -110,6 +118,15 @@ final class NamePatternSource {
                 }
             }
         }
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '／';
+    }
+
+    /** Whether a credit word ends at char {@code at}. */
+    private boolean endsCreditWord(String text, int at) {
+        return creditWords.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()));
     }
 
     /** Where the credit words joined by slashes after the first one end (编译/审校). */

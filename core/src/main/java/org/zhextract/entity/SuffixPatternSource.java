@@ -292,14 +292,7 @@ final class SuffixPatternSource {
         return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
     }
 
-    /**
-     * Whether words with no name in them hold a verb of two or more characters before their last word
-     * (员工/举报/原/公司, 机构/增持/银行, 罢工/抗议/工厂, 监测/星级/饭店): a clause ending in a common noun,
-     * not a name. A verbal noun right before the suffix stays (国家/安全/管理局, 威胁/分析/小组), and the caller
-     * keeps a chain of three or more words before a suffix that is no generic head (金融/犯罪/执法/网络/局,
-     * 组织/犯罪/侦查/支队: names of units are built so) and any words before a suffix of three or more characters
-     * (就业/指导/服务中心).
-     */
+    /** The number of words from char {@code start} to char {@code end}. */
     private static int wordsBetween(TextView view, int start, int end) {
         int words = 0;
         for (int at = start; at < end && view.tokenAt(at) >= 0; at = view.end(view.tokenAt(at))) {
@@ -308,6 +301,14 @@ final class SuffixPatternSource {
         return words;
     }
 
+    /**
+     * Whether words with no name in them hold a verb of two or more characters before their last word
+     * (员工/举报/原/公司, 机构/增持/银行, 罢工/抗议/工厂, 监测/星级/饭店): a clause ending in a common noun,
+     * not a name. A verbal noun right before the suffix stays (国家/安全/管理局, 威胁/分析/小组), and the caller
+     * keeps a chain of three or more words before a suffix that is no generic head (金融/犯罪/执法/网络/局,
+     * 组织/犯罪/侦查/支队: names of units are built so) and any words before a suffix of three or more characters
+     * (就业/指导/服务中心).
+     */
     private static boolean hasClauseVerb(TextView view, int start, int suffixStart) {
         int last = view.tokenAt(suffixStart - 1);
         for (int at = start; at < suffixStart; ) {

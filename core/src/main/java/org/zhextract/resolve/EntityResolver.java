@@ -138,11 +138,14 @@ public final class EntityResolver {
 
     /**
      * Words written after a surname instead of the given name (胡女士, 潘博士), each to m, f or "" (whose word it
-     * is; {@code address-words.txt}).
+     * is; {@code address-words.txt}), longest first so that a word ending in another (老师, 师) is tried first; a
+     * word listed twice keeps its first line.
      */
-    private static final Map<String, String> ADDRESS_WORDS = resourceLines("/org/zhextract/resolve/address-words.txt")
-            .stream().map(line -> line.strip().split("\\s+"))
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0], w -> w.length > 1 ? w[1] : ""));
+    private static final Map<String, String> ADDRESS_WORDS = java.util.Collections.unmodifiableMap(
+            resourceLines("/org/zhextract/resolve/address-words.txt").stream().map(line -> line.strip().split("\\s+"))
+                    .sorted(Comparator.comparingInt((String[] w) -> w[0].length()).reversed())
+                    .collect(java.util.stream.Collectors.toMap(w -> w[0], w -> w.length > 1 ? w[1] : "", (first, again) -> first,
+                            LinkedHashMap::new)));
 
     /** Each spelling of a name to the first spelling on its line. */
     private static Map<String, String> nameVariants(List<String> lines) {
@@ -883,13 +886,9 @@ public final class EntityResolver {
         }
     }
 
-    /**
-     * Ties a Latin name the entity stage found on its own inside brackets right after a name of
-     * the same type to that name: the bracket glosses it, though the gloss did not fit the span
-     * (梅林达•盖茨基金会(Bill & Melinda Gates Foundation), found as Melinda Gates Foundation beside
-     * the span 梅林达•盖茨基金会 of 比尔和梅林达•盖茨基金会). Only Latin letters, spaces and &amp; may
-     * stand between the brackets and the Latin name.
-     */
+    /** Where a person stands in a picture (王百羽（左二）), which the entity stage may take for a name. */
+    private static final java.util.regex.Pattern PICTURE_POSITION = java.util.regex.Pattern.compile("[左右中前后][一二三四五六七八九十0-9０-９]");
+
     /**
      * A person's or organization's name written alone in brackets right after a name of the same type is
      * another name of it: another outlet's spelling or the Chinese name it goes by (贺锦丽（哈里斯）,
@@ -897,9 +896,6 @@ public final class EntityResolver {
      * a comma and a Latin gloss; not a name followed by other words (张三（李四译）), nor a place in a
      * picture (王百羽（左二）).
      */
-    /** Where a person stands in a picture (王百羽（左二）), which the entity stage may take for a name. */
-    private static final java.util.regex.Pattern PICTURE_POSITION = java.util.regex.Pattern.compile("[左右中前后][一二三四五六七八九十0-9０-９]");
-
     private static void linkBracketNames(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
         Map<Integer, Integer> endingAt = new HashMap<>();
         for (int k = 0; k < ordered.size(); k++) {
@@ -909,7 +905,7 @@ public final class EntityResolver {
             EntityMention inner = ordered.get(k);
             Mention m = inner.mention();
             if (inner.type() != EntityType.PERSON && inner.type() != EntityType.ORG || !hasHan(m.text())
-                    || PICTURE_POSITION.matcher(m.text()).lookingAt()
+                    || PICTURE_POSITION.matcher(m.text()).matches()
                     || m.start() < 2 || m.end() >= document.length()
                     || !"(（".contains(document.slice(m.start() - 1, m.start()))) {
                 continue;
@@ -931,6 +927,13 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties a Latin name the entity stage found on its own inside brackets right after a name of
+     * the same type to that name: the bracket glosses it, though the gloss did not fit the span
+     * (梅林达•盖茨基金会(Bill & Melinda Gates Foundation), found as Melinda Gates Foundation beside
+     * the span 梅林达•盖茨基金会 of 比尔和梅林达•盖茨基金会). Only Latin letters, digits, spaces and &amp; . - '
+     * may stand between the brackets and the Latin name ({@link #isLatinFiller}).
+     */
     private static void linkBracketGlosses(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
         Map<Integer, Integer> endingAt = new HashMap<>();
         for (int k = 0; k < ordered.size(); k++) {
@@ -960,7 +963,6 @@ public final class EntityResolver {
         }
     }
 
-    /** A Latin letter, digit, space, &amp; or dot around a Latin name inside a gloss's brackets. */
     /**
      * Where a name before a bracket ends: at the bracket, or before a closing quote right before it
      * (“国际危机小组”（International Crisis Group）).
@@ -969,9 +971,13 @@ public final class EntityResolver {
         return bracket > 0 && "”」』\"'’".contains(document.slice(bracket - 1, bracket)) ? bracket - 1 : bracket;
     }
 
+    /** A Latin letter, digit, space, &amp; or dot around a Latin name inside a gloss's brackets. */
     private static boolean isLatinFiller(String c) {
+        if (c.length() != 1) {
+            return false;
+        }
         char ch = c.charAt(0);
-        return c.length() == 1 && ch < 0x80 && (Character.isLetterOrDigit(ch) || " &.-'".indexOf(ch) >= 0);
+        return ch < 0x80 && (Character.isLetterOrDigit(ch) || " &.-'".indexOf(ch) >= 0);
     }
 
     /**
@@ -1059,6 +1065,8 @@ public final class EntityResolver {
             if (a.type != EntityType.ORG || !isHan(a.key) || a.key.length() < 4) {
                 continue;
             }
+            // only one owner: 华师心理学院 beside 华东师范大学心理学院 and 华南师范大学心理学院 names neither for sure
+            Set<Form> owners = new LinkedHashSet<>();
             for (Form b : forms) {
                 if (b.type != EntityType.ORG || b.root() == a.root() || b.key.length() <= a.key.length() || !isHan(b.key)) {
                     continue;
@@ -1067,10 +1075,13 @@ public final class EntityResolver {
                     String unit = a.key.substring(cut);
                     if (b.key.endsWith(unit) && !GENERIC_HEADS.contains(unit)
                             && isWordAbbreviation(a.key.substring(0, cut), b.key.substring(0, b.key.length() - unit.length()), isPlace)) {
-                        union(b, a);
+                        owners.add(b.root());
                         break;
                     }
                 }
+            }
+            if (owners.size() == 1) {
+                union(owners.iterator().next(), a);
             }
         }
     }
