@@ -1411,6 +1411,9 @@ public final class EntityRecognizer {
         if (known.isEmpty()) {
             return new ArrayList<>();
         }
+        // a stem that was also found as a name of its own is looked for as any found name is
+        companyStems.removeAll(fromModelOnly);
+        companyStems.removeAll(fromRules);
         fromModelOnly.removeAll(fromRules);
         PhraseTrie<EntityType> trie = PhraseTrie.forwards(known);
         List<Candidate> found = new ArrayList<>();
