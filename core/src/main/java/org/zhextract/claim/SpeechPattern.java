@@ -286,11 +286,13 @@ final class SpeechPattern extends DocumentPart {
                 host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
             } else {
                 subject = sources.findSubject(previousStart, clauseStart - 1);
-                if (subject.status() == Status.OK && subject.start() == afterSharedSubject(previousStart) && previousStart > 0
-                        && "，,".indexOf(text.charAt(previousStart - 1)) >= 0) {
+                int afterShared = afterSharedSubject(previousStart);
+                if ((subject.status() == Status.OK && subject.start() == afterShared || subject.status() != Status.OK && subject.status() != Status.SOURCELESS && afterShared >= 0)
+                        && previousStart > 0 && "，,".indexOf(text.charAt(previousStart - 1)) >= 0) {
                     // 该组织发表声明，并要求/n 市政府停止拆迁，认为…: the 并 clause has no subject of its own
                     // (its verb shares the one before), so a source read right after 并 starts with a verb
-                    // HanLP tagged a noun; the subject is the clause before's. One read later in the clause
+                    // HanLP tagged a noun, or no source is read there at all (并要求/v 市政府…: a verb phrase); the subject
+                    // is the clause before's. One read later in the clause
                     // (并要求他们写下保证书，承诺…: 他们) is the object that the next verb takes as its subject.
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }

@@ -320,7 +320,8 @@ public final class ModelMentionSource implements MentionSource {
      * nor a cut through a word that is no name (彭/斯/周二/t: the model's 彭斯周).
      */
     private static boolean endsGluedName(Token token, int at) {
-        if (!token.pos().startsWith("nr") || at <= token.start() || at >= token.end()) {
+        // not a Japanese name (山口那津男/nrj: the model's 山口那 is short; HanLP reads these whole)
+        if (!token.pos().startsWith("nr") || token.pos().equals("nrj") || at <= token.start() || at >= token.end()) {
             return false;
         }
         String rest = token.text().substring(token.text().offsetByCodePoints(0, at - token.start())); // offsets count code points
