@@ -124,6 +124,21 @@ final class DocumentPass {
                 continue;
             }
             Cue cue = match.get();
+            if (cue.kind() == Kind.SOURCELESS && cue.word().startsWith("据") && cue.word().length() > 1) {
+                // 据了解这一消息的官员说: a relative clause on the source after 据, not the sourceless 据了解，…;
+                // 据 is read as a frame, and with no source and closer after it there is still none
+                int after = i + cue.word().length();
+                Optional<Cue> frame = lexicon.longestShorterAt(text, i, cue.word().length());
+                if (after < to && Character.isLetter(text.charAt(after)) && frame.isPresent() && frame.get().word().equals("据")
+                        && frame.get().pattern() == ClaimLexicon.Pattern.SOURCE_BEFORE) {
+                    PatternMatch found = sourceAfterCue.readFrame(frame.get(), i, to, paragraph);
+                    if (found != null) {
+                        drafts.add(found.draft());
+                        i = Math.max(i + 1, found.resumeAt());
+                        continue;
+                    }
+                }
+            }
             if (cue.kind() == Kind.NOT_CUE || cue.kind() == Kind.SOURCELESS || cueUse.isNounUse(i, cue.word())) {
                 i += cue.word().length();
                 continue;
