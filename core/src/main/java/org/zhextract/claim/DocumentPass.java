@@ -132,7 +132,9 @@ final class DocumentPass {
                 if (after < to && Character.isLetter(text.charAt(after)) && frame.isPresent() && frame.get().word().equals("据")
                         && frame.get().pattern() == ClaimLexicon.Pattern.SOURCE_BEFORE) {
                     PatternMatch found = sourceAfterCue.readFrame(frame.get(), i, to, paragraph);
-                    if (found != null) {
+                    // the sourceless word's verb must open a relative clause on the source (了解…的官员): 据报道指出,
+                    // 据说林郑月娥 are no frames
+                    if (found != null && found.draft().speakerEnd > after && text.substring(after, found.draft().speakerEnd).indexOf('的') >= 0) {
                         drafts.add(found.draft());
                         i = Math.max(i + 1, found.resumeAt());
                         continue;
