@@ -124,6 +124,23 @@ final class DocumentPass {
                 continue;
             }
             Cue cue = match.get();
+            if (cue.kind() == Kind.SOURCELESS && cue.word().startsWith("据") && cue.word().length() > 1) {
+                // 据了解这一消息的官员说: a relative clause on the source after 据, not the sourceless 据了解，…;
+                // 据 is read as a frame, and with no source and closer after it there is still none
+                int after = i + cue.word().length();
+                Optional<Cue> frame = lexicon.longestShorterAt(text, i, cue.word().length());
+                if (after < to && Character.isLetter(text.charAt(after)) && frame.isPresent() && frame.get().word().equals("据")
+                        && frame.get().pattern() == ClaimLexicon.Pattern.SOURCE_BEFORE) {
+                    PatternMatch found = sourceAfterCue.readFrame(frame.get(), i, to, paragraph);
+                    // the sourceless word's verb must open a relative clause on the source (了解…的官员): 据报道指出,
+                    // 据说林郑月娥 are no frames
+                    if (found != null && found.draft().speakerEnd > after && text.substring(after, found.draft().speakerEnd).indexOf('的') >= 0) {
+                        drafts.add(found.draft());
+                        i = Math.max(i + 1, found.resumeAt());
+                        continue;
+                    }
+                }
+            }
             if (cue.kind() == Kind.NOT_CUE || cue.kind() == Kind.SOURCELESS || cueUse.isNounUse(i, cue.word())) {
                 i += cue.word().length();
                 continue;
@@ -137,6 +154,7 @@ final class DocumentPass {
             if (found == null) {
                 i++;
             } else {
+                quotationBeforeSpeaker(found.draft(), from);
                 drafts.add(found.draft());
                 tookNext |= found.tookNextParagraph();
                 i = Math.max(i + 1, found.resumeAt());
@@ -180,6 +198,63 @@ final class DocumentPass {
         draft.speakerEntity = previous.speakerEntity;
         draft.speakerKind = previous.speakerKind;
         drafts.add(draft);
+    }
+
+    /**
+     * “中国的污染是很厉害的，这不容置疑。”吴立红说，去年…: a quotation sentence right before the source of a claim whose
+     * content follows its cue (a clause of its own, or another quotation) is that source's words too; the claim read
+     * only the clause after. Only a closed quotation that ends a sentence (not a quoted term: “一带一路”。), that opens
+     * its sentence in the paragraph, and that no claim before has as its content (张伟说：“…。”王芳说，…).
+     */
+    private void quotationBeforeSpeaker(ClaimDraft draft, int paragraphStart) {
+        if (draft.frame || draft.speakerStart < 0 || draft.form == null || draft.contentStart < draft.cueStart) {
+            return;
+        }
+        int p = draft.speakerStart - 1;
+        while (p >= paragraphStart && Character.isWhitespace(text.charAt(p)) && text.charAt(p) != '\n') {
+            p--;
+        }
+        Quote quote = p >= paragraphStart ? quotations.endingAt(p + 1) : null;
+        if (quote == null || !quote.closed() || quote.start() < paragraphStart || !endsSentence(quote)
+                || !opensSentence(quote.start(), paragraphStart)) {
+            return;
+        }
+        for (ClaimDraft other : drafts) {
+            if (other.contentStart < quote.innerEnd() && other.contentEnd > quote.innerStart()) {
+                return;
+            }
+        }
+        ClaimDraft quoted = new ClaimDraft();
+        contents.setDirect(quoted, quote);
+        if (quoted.form == null) {
+            return;
+        }
+        quoted.speakerStart = draft.speakerStart;
+        quoted.speakerEnd = draft.speakerEnd;
+        quoted.speakerEntity = draft.speakerEntity;
+        quoted.speakerKind = draft.speakerKind;
+        quoted.cue = draft.cue;
+        quoted.cueStart = draft.cueStart;
+        quoted.via = draft.via;
+        quoted.paragraph = draft.paragraph;
+        drafts.add(quoted);
+    }
+
+    /** Whether only spaces, or a sentence mark (。！？, a closing quotation after one), come between the paragraph start and {@code at}. */
+    private boolean opensSentence(int at, int paragraphStart) {
+        int p = at - 1;
+        while (p >= paragraphStart && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        if (p < paragraphStart) {
+            return true;
+        }
+        char c = text.charAt(p);
+        if (SENTENCE_ENDS.indexOf(c) >= 0) {
+            return true;
+        }
+        Quote before = Clauses.CLOSING_QUOTES.indexOf(c) >= 0 ? quotations.endingAt(p + 1) : null;
+        return before != null && endsSentence(before);
     }
 
     /**

@@ -57,6 +57,13 @@ final class SourceWalker extends DocumentPart {
             if (t.start() >= to || t.start() > end && !text.substring(end, t.start()).isBlank()) {
                 break;
             }
+            if (end == t.start() && end > start && t.text().equals("共") && text.charAt(end - 1) == '亲'
+                    && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end() && tokens.get(k + 1).end() <= to
+                    && tokens.get(k + 1).pos().startsWith("n")) {
+                end = t.end();   // 香港/亲/ng/共/d/人士: 共 is the Communists (pro-Communist), not the adverb "together"
+                k++;
+                continue;
+            }
             // a lexicon word may span several tokens (知情/vi 人士/n) or end inside one (官员称/nz)
             Optional<String> word = sourceWordAt(t.start(), to)
                     .filter(w -> t.start() + w.length() >= t.end() || t.end() > to);   // not 国家 of 国家统计局

@@ -22,6 +22,9 @@ import org.zhextract.model.ClaimForm;
  */
 final class SpeechPattern extends DocumentPart {
 
+    /** The chars that close a phrase of place or time after 在 (贺词中, 会上, 安检时, 期间). */
+    private static final String LOCALIZERS = "上中里内时后前间";
+
     private final Clauses clauses;
     private final CueUse cueUse;
     private final CueComplements complements;
@@ -256,6 +259,10 @@ final class SpeechPattern extends DocumentPart {
             Subject after = sources.dropAdverbial(sources.findSubject(afterName, at), at);
             subject = after.status() == Status.OK ? after : subject;
         }
+        if (subject.status() == Status.INVALID) {
+            Subject named = subjectAfterPlacePhrase(clauseStart, at);
+            subject = named != null ? named : subject;   // 在新年贺词中习近平就强调: the name after the phrase speaks
+        }
         boolean locative = false;
         if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
@@ -312,6 +319,39 @@ final class SpeechPattern extends DocumentPart {
             via = mediumIn(subject.end(), at);
         }
         return new SourceReading(subject, via);
+    }
+
+    /**
+     * 在新年贺词中习近平就强调 / 在侧门安检时法警还称 / 在谈到…今后的对应时菅义伟指出: a clause opened by 在 + a phrase closed by a
+     * localizer (a token ending in 上/中/里/内/时/后/前/间), then its own subject right before the cue (adverbs aside).
+     * The last localizer after which a subject is read wins (今后 inside the phrase is no end of it). Null when none.
+     */
+    private Subject subjectAfterPlacePhrase(int clauseStart, int at) {
+        int from = clauses.skipLeading(clauseStart, at);
+        int k = doc.firstTokenAtOrAfter(from);
+        if (from >= at || !(k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在"))
+                || !clauses.noClauseMark(from, at)) {
+            return null;
+        }
+        String clause = text.substring(from, at);
+        if (clause.chars().anyMatch(c -> "（(《“「".indexOf(c) >= 0)) {
+            return null;   // …尖阁诸岛（中国称钓鱼岛）: a bracket or a quotation may hold the cue's real frame
+        }
+        for (int p = at - 2; p > from + 1; p--) {
+            if (LOCALIZERS.indexOf(text.charAt(p)) < 0) {
+                continue;
+            }
+            int token = doc.firstTokenAtOrAfter(p);
+            int owner = token > 0 && (token >= tokens.size() || tokens.get(token).start() > p) ? token - 1 : token;
+            if (owner < 0 || owner >= tokens.size() || tokens.get(owner).end() != p + 1) {
+                continue;   // the localizer must end its word (贺词/中, 安检/时), not open one (中国, 上海)
+            }
+            Subject after = sources.dropAdverbial(sources.findSubject(p + 1, at), at);
+            if (after.status() == Status.OK && after.start() == p + 1) {
+                return after;
+            }
+        }
+        return null;
     }
 
     /**
