@@ -45,7 +45,8 @@ public final class QuantityRecognizer {
             Map.entry("不满", Approx.LESS_THAN),
             Map.entry("约", Approx.ABOUT), Map.entry("大约", Approx.ABOUT), Map.entry("大概", Approx.ABOUT),
             Map.entry("约为", Approx.ABOUT), Map.entry("约合", Approx.ABOUT), Map.entry("大致", Approx.ABOUT),
-            Map.entry("約", Approx.ABOUT),
+            Map.entry("約", Approx.ABOUT), Map.entry("约有", Approx.ABOUT), Map.entry("大约有", Approx.ABOUT),
+            Map.entry("大概有", Approx.ABOUT), Map.entry("約有", Approx.ABOUT),
             Map.entry("近", Approx.NEARLY), Map.entry("将近", Approx.NEARLY), Map.entry("接近", Approx.NEARLY),
             Map.entry("逼近", Approx.NEARLY), Map.entry("近乎", Approx.NEARLY), Map.entry("几乎", Approx.NEARLY),
             Map.entry("將近", Approx.NEARLY),
@@ -311,7 +312,8 @@ public final class QuantityRecognizer {
                 return Optional.of(f);
             }
             if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
-                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))) {
+                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
+                    || !fraction && m.rangeLow().isEmpty() && isSmallArabicPeopleCount(text, m, raw, end)) {
                 // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
                 if (isVagueTens(text, m, raw)) {
@@ -499,7 +501,7 @@ public final class QuantityRecognizer {
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 最近一项民调: recently, not nearly
             }
-            if (a != null && word.equals("约") && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
+            if (a != null && (word.equals("约") || word.equals("约有")) && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 纽约一所, 条约三条: 约 ends a word (New York, treaty), it is not "about"
             }
             if (a != null) {
@@ -720,6 +722,13 @@ public final class QuantityRecognizer {
      * and 前 stands before the number, or 是, 列, 居, 排, 到 stand before it with a ranking word earlier in the sentence.
      */
     private static boolean isRank(String text, int numberStart, int after) {
+        // 名列二、三名, 分列第二、三名: the last of listed numbers takes its place from the first one's context
+        while (numberStart >= 2 && text.charAt(numberStart - 1) == '、' && isDigitChar(text.charAt(numberStart - 2))) {
+            numberStart -= 2;
+            while (numberStart >= 1 && isDigitChar(text.charAt(numberStart - 1))) {
+                numberStart--;
+            }
+        }
         boolean ends = after >= text.length() || "，,。；;！!？?、）)」”\n ".indexOf(text.charAt(after)) >= 0
                 || text.startsWith("分别", after) || text.startsWith("之内", after) || text.startsWith("以内", after)
                 || text.startsWith("之列", after) || text.startsWith("之中", after);
@@ -1078,17 +1087,26 @@ public final class QuantityRecognizer {
     /** The 39 of 第36至39条 continues an ordinal range. */
     private static boolean isOrdinalRangeEnd(String text, int start) {
         int i = start;
-        if (i == 0 || "至到-－~～—".indexOf(text.charAt(i - 1)) < 0) {
-            return false;
-        }
-        i--;
-        int digits = 0;
-        while (i > 0 && digits < 12 && (NumberScanner.isArabic(text.charAt(i - 1))
-                || NumberScanner.isNumeralChar(text.charAt(i - 1)))) {
+        // 第二、三名, 第137、243-244页: listed ordinals too, and a range listed after one
+        for (int listed = 0; listed < 6; listed++) {
+            if (i == 0 || "至到-－~～—、".indexOf(text.charAt(i - 1)) < 0) {
+                return false;
+            }
             i--;
-            digits++;
+            int digits = 0;
+            while (i > 0 && digits < 12 && (NumberScanner.isArabic(text.charAt(i - 1))
+                    || NumberScanner.isNumeralChar(text.charAt(i - 1)))) {
+                i--;
+                digits++;
+            }
+            if (digits == 0) {
+                return false;
+            }
+            if (i > 0 && text.charAt(i - 1) == '第') {
+                return true;
+            }
         }
-        return digits > 0 && i > 0 && text.charAt(i - 1) == '第';
+        return false;
     }
 
     /** The longest quoted name a numeral in words may open: “五毛”, “二十三条”, “三个代表”. */
@@ -1174,6 +1192,70 @@ public final class QuantityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * People nouns a small bare number before them names rather than counts: 141部队, 乃木坂46成员 (a unit's or a group's
+     * name); 3国民众 reads 国 as the countries counted.
+     */
+    private static final java.util.Set<String> NOT_AFTER_SMALL_NUMBER = java.util.Set.of("部队", "军队", "成员");
+
+    /** Chars after a people noun that make it part of a longer word: 学生会, 人民币, 儿童节, 妇女节, 学生证. */
+    private static final String AFTER_PEOPLE_NOUN_IN_WORD = "会币节证卡报国党";
+
+    /** China's emergency numbers, which name a service before a people noun (110警察), not a count. */
+    private static final java.util.Set<String> SERVICE_NUMBERS = java.util.Set.of("110", "119", "120", "122");
+
+    /** The most chars of a party's name between a small number and its people noun (80保守党议员, 12民主党议员). */
+    private static final int PARTY_NAME_CHARS = 4;
+
+    /**
+     * 美16议员, 12港人, 80保守党议员: a bare Arabic number of one to three digits (2 or more) right before a people noun, or before a
+     * party's name and one, counts them, as headlines write it. Not after 第, 、, letters or digits (第2议员会馆,
+     * 985、211毕业生), not before a noun that runs on into a word (61儿童节, 3学生会), nor with another modifier (90后大学生,
+     * 3楼居民, 5G用户), where the number names a generation, a floor or a standard.
+     */
+    private boolean isSmallArabicPeopleCount(String text, NumberMatch m, String raw, int end) {
+        if (m.chinese() || m.multiplier() != 1 || raw.length() < 1 || raw.length() > 3 || m.value() < 2) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+                return false;
+            }
+        }
+        if (SERVICE_NUMBERS.contains(raw)) {
+            return false; // 110警察, 120医生: the number calls the service, it counts no one
+        }
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
+        if (before == '第' || before == '、' || before == '.' || before == '-' || before == '/' || before == '#'
+                || isAsciiLetter(before) || Character.isDigit(before)) {
+            return false;
+        }
+        int at = end;
+        int len = peopleNouns.longestAt(text, at);
+        if (len == 0) {
+            int party = text.indexOf('党', end);
+            if (party <= end || party - end > PARTY_NAME_CHARS) {
+                return false;
+            }
+            for (int p = end; p < party; p++) {
+                char c = text.charAt(p);
+                if (!Character.isIdeographic(c) || NOT_IN_PEOPLE_MODIFIER.indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+            at = party + 1;
+            len = peopleNouns.longestAt(text, at);
+            if (len == 0) {
+                return false;
+            }
+        }
+        String noun = text.substring(at, at + len);
+        if (NOT_AFTER_SMALL_NUMBER.contains(noun) || noun.charAt(0) == '国') {
+            return false;
+        }
+        return at + len >= text.length() || AFTER_PEOPLE_NOUN_IN_WORD.indexOf(text.charAt(at + len)) < 0;
     }
 
     /** A lone 百 or 千 after 逾, 过, 近, 上, 数 or 几 (逾百警察, 数百学生): an amount, not a name part. */
