@@ -590,7 +590,10 @@ public final class QuantityRecognizer {
             Map.entry("粒", "子"),
             Map.entry("双", "方边向重轨规赢语节号数周层打亲胞"),
             Map.entry("顿", "时悟号"),
-            Map.entry("遍", "布及地野体历"));
+            Map.entry("遍", "布及地野体历"),
+            Map.entry("款", "项式待额子"),
+            Map.entry("席", "位卷地间次子"),
+            Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多"));
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之";
@@ -1270,7 +1273,7 @@ public final class QuantityRecognizer {
     }
 
     /**
-     * A count noun (人数, 票数, 总数, 病例数, 数量, 人口, 病例, 感染者, 死者) and at most a few linking words (已, 达到, 超过, 为)
+     * A count noun (人数, 票数, 总数, 病例数, 数量, 人口, 病例, 感染者, 死者, 粉丝, 用户) and at most a few linking words (已, 达到, 超过, 为)
      * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，, 确诊病例已超50万，.
      * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
      */
@@ -1284,8 +1287,8 @@ public final class QuantityRecognizer {
     }
 
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)"
-            + "(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+            "(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者|粉丝|用户)"
+            + "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
 
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
