@@ -1286,9 +1286,14 @@ public final class QuantityRecognizer {
         return COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
+    /** Words that link a count noun to its number: 人数已超过23万, 病例数多达至少510万. */
+    private static final String COUNT_LINK =
+            "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足)";
+
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者|粉丝|用户)"
-            + "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+            "(?:(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)" + COUNT_LINK + "{0,3}"
+            // 粉丝有135万, 用户超过27亿; a name or number right after them is an account (@用户6535289090)
+            + "|(?:粉丝|用户)" + COUNT_LINK + "{1,3})$");
 
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
