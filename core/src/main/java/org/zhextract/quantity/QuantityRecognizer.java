@@ -593,7 +593,7 @@ public final class QuantityRecognizer {
             Map.entry("遍", "布及地野体历"),
             Map.entry("款", "项式待额子"),
             Map.entry("席", "位卷地间次子"),
-            Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多"));
+            Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之";
