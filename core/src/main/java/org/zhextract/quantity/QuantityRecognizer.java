@@ -45,7 +45,8 @@ public final class QuantityRecognizer {
             Map.entry("不满", Approx.LESS_THAN),
             Map.entry("约", Approx.ABOUT), Map.entry("大约", Approx.ABOUT), Map.entry("大概", Approx.ABOUT),
             Map.entry("约为", Approx.ABOUT), Map.entry("约合", Approx.ABOUT), Map.entry("大致", Approx.ABOUT),
-            Map.entry("約", Approx.ABOUT),
+            Map.entry("約", Approx.ABOUT), Map.entry("约有", Approx.ABOUT), Map.entry("大约有", Approx.ABOUT),
+            Map.entry("大概有", Approx.ABOUT), Map.entry("約有", Approx.ABOUT),
             Map.entry("近", Approx.NEARLY), Map.entry("将近", Approx.NEARLY), Map.entry("接近", Approx.NEARLY),
             Map.entry("逼近", Approx.NEARLY), Map.entry("近乎", Approx.NEARLY), Map.entry("几乎", Approx.NEARLY),
             Map.entry("將近", Approx.NEARLY),
@@ -311,7 +312,8 @@ public final class QuantityRecognizer {
                 return Optional.of(f);
             }
             if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
-                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))) {
+                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
+                    || !fraction && m.rangeLow().isEmpty() && isSmallArabicPeopleCount(text, m, raw, end)) {
                 // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
                 if (isVagueTens(text, m, raw)) {
@@ -499,7 +501,7 @@ public final class QuantityRecognizer {
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 最近一项民调: recently, not nearly
             }
-            if (a != null && word.equals("约") && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
+            if (a != null && (word.equals("约") || word.equals("约有")) && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 纽约一所, 条约三条: 约 ends a word (New York, treaty), it is not "about"
             }
             if (a != null) {
@@ -588,7 +590,10 @@ public final class QuantityRecognizer {
             Map.entry("粒", "子"),
             Map.entry("双", "方边向重轨规赢语节号数周层打亲胞"),
             Map.entry("顿", "时悟号"),
-            Map.entry("遍", "布及地野体历"));
+            Map.entry("遍", "布及地野体历"),
+            Map.entry("款", "项式待额子"),
+            Map.entry("席", "位卷地间次子"),
+            Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之";
@@ -720,6 +725,13 @@ public final class QuantityRecognizer {
      * and 前 stands before the number, or 是, 列, 居, 排, 到 stand before it with a ranking word earlier in the sentence.
      */
     private static boolean isRank(String text, int numberStart, int after) {
+        // 名列二、三名, 分列第二、三名: the last of listed numbers takes its place from the first one's context
+        while (numberStart >= 2 && text.charAt(numberStart - 1) == '、' && isDigitChar(text.charAt(numberStart - 2))) {
+            numberStart -= 2;
+            while (numberStart >= 1 && isDigitChar(text.charAt(numberStart - 1))) {
+                numberStart--;
+            }
+        }
         boolean ends = after >= text.length() || "，,。；;！!？?、）)」”\n ".indexOf(text.charAt(after)) >= 0
                 || text.startsWith("分别", after) || text.startsWith("之内", after) || text.startsWith("以内", after)
                 || text.startsWith("之列", after) || text.startsWith("之中", after);
@@ -1078,17 +1090,26 @@ public final class QuantityRecognizer {
     /** The 39 of 第36至39条 continues an ordinal range. */
     private static boolean isOrdinalRangeEnd(String text, int start) {
         int i = start;
-        if (i == 0 || "至到-－~～—".indexOf(text.charAt(i - 1)) < 0) {
-            return false;
-        }
-        i--;
-        int digits = 0;
-        while (i > 0 && digits < 12 && (NumberScanner.isArabic(text.charAt(i - 1))
-                || NumberScanner.isNumeralChar(text.charAt(i - 1)))) {
+        // 第二、三名, 第137、243-244页: listed ordinals too, and a range listed after one
+        for (int listed = 0; listed < 6; listed++) {
+            if (i == 0 || "至到-－~～—、".indexOf(text.charAt(i - 1)) < 0) {
+                return false;
+            }
             i--;
-            digits++;
+            int digits = 0;
+            while (i > 0 && digits < 12 && (NumberScanner.isArabic(text.charAt(i - 1))
+                    || NumberScanner.isNumeralChar(text.charAt(i - 1)))) {
+                i--;
+                digits++;
+            }
+            if (digits == 0) {
+                return false;
+            }
+            if (i > 0 && text.charAt(i - 1) == '第') {
+                return true;
+            }
         }
-        return digits > 0 && i > 0 && text.charAt(i - 1) == '第';
+        return false;
     }
 
     /** The longest quoted name a numeral in words may open: “五毛”, “二十三条”, “三个代表”. */
@@ -1176,6 +1197,70 @@ public final class QuantityRecognizer {
         return false;
     }
 
+    /**
+     * People nouns a small bare number before them names rather than counts: 141部队, 乃木坂46成员 (a unit's or a group's
+     * name); 3国民众 reads 国 as the countries counted.
+     */
+    private static final java.util.Set<String> NOT_AFTER_SMALL_NUMBER = java.util.Set.of("部队", "军队", "成员");
+
+    /** Chars after a people noun that make it part of a longer word: 学生会, 人民币, 儿童节, 妇女节, 学生证. */
+    private static final String AFTER_PEOPLE_NOUN_IN_WORD = "会币节证卡报国党";
+
+    /** China's emergency numbers, which name a service before a people noun (110警察), not a count. */
+    private static final java.util.Set<String> SERVICE_NUMBERS = java.util.Set.of("110", "119", "120", "122");
+
+    /** The most chars of a party's name between a small number and its people noun (80保守党议员, 12民主党议员). */
+    private static final int PARTY_NAME_CHARS = 4;
+
+    /**
+     * 美16议员, 12港人, 80保守党议员: a bare Arabic number of one to three digits (2 or more) right before a people noun, or before a
+     * party's name and one, counts them, as headlines write it. Not after 第, 、, letters or digits (第2议员会馆,
+     * 985、211毕业生), not before a noun that runs on into a word (61儿童节, 3学生会), nor with another modifier (90后大学生,
+     * 3楼居民, 5G用户), where the number names a generation, a floor or a standard.
+     */
+    private boolean isSmallArabicPeopleCount(String text, NumberMatch m, String raw, int end) {
+        if (m.chinese() || m.multiplier() != 1 || raw.length() < 1 || raw.length() > 3 || m.value() < 2) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+                return false;
+            }
+        }
+        if (SERVICE_NUMBERS.contains(raw)) {
+            return false; // 110警察, 120医生: the number calls the service, it counts no one
+        }
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
+        if (before == '第' || before == '、' || before == '.' || before == '-' || before == '/' || before == '#'
+                || isAsciiLetter(before) || Character.isDigit(before)) {
+            return false;
+        }
+        int at = end;
+        int len = peopleNouns.longestAt(text, at);
+        if (len == 0) {
+            int party = text.indexOf('党', end);
+            if (party <= end || party - end > PARTY_NAME_CHARS) {
+                return false;
+            }
+            for (int p = end; p < party; p++) {
+                char c = text.charAt(p);
+                if (!Character.isIdeographic(c) || NOT_IN_PEOPLE_MODIFIER.indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+            at = party + 1;
+            len = peopleNouns.longestAt(text, at);
+            if (len == 0) {
+                return false;
+            }
+        }
+        String noun = text.substring(at, at + len);
+        if (NOT_AFTER_SMALL_NUMBER.contains(noun) || noun.charAt(0) == '国') {
+            return false;
+        }
+        return at + len >= text.length() || AFTER_PEOPLE_NOUN_IN_WORD.indexOf(text.charAt(at + len)) < 0;
+    }
+
     /** A lone 百 or 千 after 逾, 过, 近, 上, 数 or 几 (逾百警察, 数百学生): an amount, not a name part. */
     private static boolean isLonePlaceAfterApprox(String text, NumberMatch m, String raw) {
         return raw.length() == 1 && "百千".indexOf(raw.charAt(0)) >= 0 && m.start() >= 1
@@ -1188,7 +1273,7 @@ public final class QuantityRecognizer {
     }
 
     /**
-     * A count noun (人数, 票数, 总数, 病例数, 数量, 人口, 病例, 感染者, 死者) and at most a few linking words (已, 达到, 超过, 为)
+     * A count noun (人数, 票数, 总数, 病例数, 数量, 人口, 病例, 感染者, 死者, 粉丝, 用户) and at most a few linking words (已, 达到, 超过, 为)
      * before the number, and the clause ending right after it: 投票人数已超过23万。, 死亡总数达1,200，, 确诊病例已超50万，.
      * Not 指数 or 分数, whose numbers are points, nor a number a word follows (人数达3万人 has its measure word).
      */
@@ -1201,9 +1286,14 @@ public final class QuantityRecognizer {
         return COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
+    /** Words that link a count noun to its number: 人数已超过23万, 病例数多达至少510万. */
+    private static final String COUNT_LINK =
+            "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足)";
+
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)"
-            + "(?:已经|已|共|则|约|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足){0,3}$");
+            "(?:(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)" + COUNT_LINK + "{0,3}"
+            // 粉丝有135万, 用户超过27亿; a name or number right after them is an account (@用户6535289090)
+            + "|(?:粉丝|用户)" + COUNT_LINK + "{1,3})$");
 
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));

@@ -22,9 +22,15 @@ final class TimeResolver {
 
     /**
      * 将 as the future marker: not 将近 (nearly), not the nouns 将军/将领/将士, and not 将 before a pronoun or a
-     * demonstrative, where it marks the object as 把 does (周日将他逮捕 tells of last Sunday).
+     * demonstrative, where it marks the object as 把 does (周日将他逮捕 tells of last Sunday); nor 将 before a short noun
+     * phrase and a verb of disposal (5月将华为列入, 2月起将中国服务器纳入, 周日将示威者带走), which also marks the object.
+     * 将 right before a preposition, a modal or an adverb (将于, 将会, 将正式纳入, 将被列入) stays the future.
      */
-    private static final String FUTURE_JIANG = "将(?![近军领士其他她它该这此那])";
+    private static final String FUTURE_JIANG = "将(?![近军领士其他她它该这此那])(?!" + "[^于在会要可能对与向从以由被把很正全逐陆首再直继进尽立马不也都还仍已有同一自将，,。！？；;\\s]"
+            + "[^，,。！？；;\\s]{0,9}?(?:纳入|列入|列为|视为|改为|转为|定为|设为|设定为|认定为|界定为|规定为|称为|当作|当成|变成|变为|"
+            + "交给|交由|交予|移交|转交|送往|送到|送交|送回|送进|运往|运到|带到|带回|带走|押往|押走|押回|逮捕|驱逐|遣返|推向|推上|"
+            + "告上|上传|迁至|迁往|迁到|降至|降到|降低到|提高到|提高至|提升至|提升到|写入|写进|置于|归为|归入|并入|纳为|更名为|改名为|"
+            + "命名为|卖给|转移到|转移至|关进|赶出|逐出))";
     /** Words near an expression that point to the future (将于2月10日, 下周五将…). */
     private static final Pattern FUTURE_CUE = Pattern.compile(FUTURE_JIANG + "|即将|预计|计划|期待|期盼|希望|有望|定于|拟于|届时|准备|下周|明天|明年|下个月|下月|未来");
     private static final String CLAUSE_END = "。！？；\n!?;";
@@ -198,7 +204,8 @@ final class TimeResolver {
 
     TimeResolver(String text, Optional<LocalDate> reference, HolidayCalendar holidays) {
         this.text = text;
-        this.futureCues = FUTURE_CUE.matcher(text);
+        // transparent bounds: whether 将 marks the object is seen in the words after it, past the searched region
+        this.futureCues = FUTURE_CUE.matcher(text).useTransparentBounds(true);
         this.reference = reference;
         this.holidays = holidays;
         this.contextDate = reference.orElse(null);
