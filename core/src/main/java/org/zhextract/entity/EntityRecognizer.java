@@ -94,6 +94,8 @@ public final class EntityRecognizer {
     private final List<String> quotedNonBodyEndings;
     /** Last words of companies' names the names also go without (集团, 有限公司): company-heads.txt. */
     private final List<String> companyHeads;
+    /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
+    private final List<String> outletFollowers;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -124,6 +126,7 @@ public final class EntityRecognizer {
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
+        this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -813,7 +816,8 @@ public final class EntityRecognizer {
      * Newspapers named in title brackets: 《X》 where X ends in a newspaper's last word (《迦纳商业报》,
      * 《长春日报》) is an organization, which as the longer span keeps the place inside it (迦纳) from
      * being a mention of its own; so is any other title ending in 报 but a document's (公报) or a journal's
-     * (学报) last word. Only letters and digits inside, and something before the last word.
+     * (学报) last word; and any title right before a word of reporting ({@code outlet-followers.txt}: 《香港01》报导,
+     * 《中央社》记者). Only letters and digits inside, and something before the last word.
      */
     private List<Candidate> publicationTitles(TextView view, List<Candidate> found) {
         List<Candidate> titles = new ArrayList<>();
@@ -829,8 +833,11 @@ public final class EntityRecognizer {
             }
             // a listed last word (《长春日报》), or any 报 that ends no document's or journal's word (《泰晤士报》,
             // 《中国国防报》, 《明报》; not 《上海公报》, 《香港年报》)
+            int after = close + 1;
             boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h))
-                    || title.length() >= 2 && title.endsWith("报") && reportHeads.stream().noneMatch(title::endsWith);
+                    || title.length() >= 2 && title.endsWith("报") && reportHeads.stream().noneMatch(title::endsWith)
+                    // a title that reports (《香港01》报导, 《中央社》记者): an outlet, whatever its last word
+                    || title.length() >= 2 && outletFollowers.stream().anyMatch(w -> text.startsWith(w, after));
             if (paper) {
                 Candidate c = view.candidate(EntityType.ORG, open + 1, close, Candidate.Origin.PATTERN);
                 if (found.stream().noneMatch(f -> f.span().equals(c.span()))) {
