@@ -187,17 +187,7 @@ final class DocumentPass {
                 || !endsSentence(quote)) {   // open to the paragraph end: a mistyped mark as likely as a quotation
             return;
         }
-        ClaimDraft draft = new ClaimDraft();
-        contents.setDirect(draft, quote);
-        if (draft.form == null) {
-            return;
-        }
-        draft.cue = "";
-        draft.cueStart = quote.start();
-        draft.paragraph = paragraph;
-        draft.speakerEntity = previous.speakerEntity;
-        draft.speakerKind = previous.speakerKind;
-        drafts.add(draft);
+        addQuotationOf(previous, quote, paragraph);
     }
 
     /**
@@ -279,7 +269,11 @@ final class DocumentPass {
         if (quote == null || drafts.isEmpty() || !contents.onlyPunctuationOrAside(quote.end(), to)) {
             return;
         }
-        ClaimDraft previous = drafts.get(drafts.size() - 1);
+        addQuotationOf(drafts.get(drafts.size() - 1), quote, paragraph);
+    }
+
+    /** A direct claim of a quotation with no cue of its own, by the speaker of {@code previous}. */
+    private void addQuotationOf(ClaimDraft previous, Quote quote, int paragraph) {
         ClaimDraft draft = new ClaimDraft();
         contents.setDirect(draft, quote);
         if (draft.form == null) {
