@@ -979,13 +979,10 @@ public final class EntityRecognizer {
         }
         int start = view.document.toCharIndex(model.span().start());
         int end = view.document.toCharIndex(model.span().end());
-        for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
-            if (suffix.start() <= start || !view.isWordStart(suffix.start())) {
-                continue;
-            }
+        for (int facilityWord : SuffixPatternSource.facilityWordStarts(lexicon, view, start, end)) {
             for (Candidate name : rules.intersecting(model.span())) {
                 if (name.span().start() == model.span().start() && name.hasType(EntityType.LOC, EntityType.ORG)
-                        && view.document.toCharIndex(name.span().end()) == suffix.start()) {
+                        && view.document.toCharIndex(name.span().end()) == facilityWord) {
                     return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
                 }
             }
@@ -1293,7 +1290,7 @@ public final class EntityRecognizer {
         int token = view.tokenStartingAt(start);
         return end - start == 3 && token >= 0 && view.end(token) == end && view.pos(token).startsWith("nr")
                 && CoreWords.surnameShare(view.charAt(start)) >= CERTAIN_SURNAME_SHARE && lexicon.isSurname(view.slice(start, start + 1))
-                && lexicon.surface(view.slice(start + 1, end)).flatMap(l -> l.entry().type()).filter(t -> t == EntityType.LOC).isPresent();
+                && lexicon.isPlace(view.slice(start + 1, end));
     }
 
     /** Surname share (CoreWords.surnameShare) of a character that is a surname before a listed place (许 0.96; 关 0.90, 于 0.70). */

@@ -131,7 +131,7 @@ final class NamePatternSource {
 
     /** Where the credit words joined by slashes after the first one end (编译/审校). */
     private int afterCreditWords(String text, int at) {
-        while (at < text.length() && (text.charAt(at) == '/' || text.charAt(at) == '／')) {
+        while (at < text.length() && isSlash(text.charAt(at))) {
             int next = at + 1;
             Optional<String> word = creditWords.stream().filter(w -> text.startsWith(w, next)).findFirst();
             if (word.isEmpty()) {

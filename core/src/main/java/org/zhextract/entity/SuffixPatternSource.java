@@ -413,13 +413,21 @@ final class SuffixPatternSource {
 
     /** Whether a name ending at {@code end} ends in a facility word after something of its own (香港 + 会议展览中心). */
     private boolean endsInFacilityWord(TextView view, Candidate name, int end) {
-        int start = view.document.toCharIndex(name.span().start());
+        return !facilityWordStarts(lexicon, view, view.document.toCharIndex(name.span().start()), end).isEmpty();
+    }
+
+    /**
+     * Where the facility words (facility-suffixes.txt: 广场, 会议展览中心) that end at char {@code end} start, when
+     * each starts a word after char {@code start}: a name before one makes the span a named facility.
+     */
+    static List<Integer> facilityWordStarts(EntityLexicon lexicon, TextView view, int start, int end) {
+        List<Integer> starts = new ArrayList<>();
         for (PhraseTrie.Match<String> suffix : lexicon.facilitySuffixes().allEndingAt(view.text, end)) {
             if (suffix.start() > start && view.isWordStart(suffix.start())) {
-                return true;
+                starts.add(suffix.start());
             }
         }
-        return false;
+        return starts;
     }
 
     /** A facility word right after a place or organization name: 布达拉宫广场, 明石海峡大桥. */

@@ -243,8 +243,9 @@ public final class EntityResolver {
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
         if (document != null) {
-            linkBracketGlosses(document, ordered, formOfMention);
-            linkBracketNames(document, ordered, formOfMention);
+            Map<Integer, Integer> endingAt = firstMentionEndingAt(ordered);
+            linkBracketGlosses(document, ordered, formOfMention, endingAt);
+            linkBracketNames(document, ordered, formOfMention, endingAt);
         }
         linkWordForms(all);
         linkMiddleInitials(all);
@@ -886,6 +887,15 @@ public final class EntityResolver {
         }
     }
 
+    /** The index of the first mention (in text order) ending at each offset: what the bracket rules look up. */
+    private static Map<Integer, Integer> firstMentionEndingAt(List<EntityMention> ordered) {
+        Map<Integer, Integer> endingAt = new HashMap<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            endingAt.putIfAbsent(ordered.get(k).mention().end(), k);
+        }
+        return endingAt;
+    }
+
     /** Where a person stands in a picture (王百羽（左二）), which the entity stage may take for a name. */
     private static final java.util.regex.Pattern PICTURE_POSITION = java.util.regex.Pattern.compile("[左右中前后][一二三四五六七八九十0-9０-９]");
 
@@ -896,11 +906,8 @@ public final class EntityResolver {
      * a comma and a Latin gloss; not a name followed by other words (张三（李四译）), nor a place in a
      * picture (王百羽（左二）).
      */
-    private static void linkBracketNames(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
-        Map<Integer, Integer> endingAt = new HashMap<>();
-        for (int k = 0; k < ordered.size(); k++) {
-            endingAt.putIfAbsent(ordered.get(k).mention().end(), k);
-        }
+    private static void linkBracketNames(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention,
+            Map<Integer, Integer> endingAt) {
         for (int k = 0; k < ordered.size(); k++) {
             EntityMention inner = ordered.get(k);
             Mention m = inner.mention();
@@ -934,11 +941,8 @@ public final class EntityResolver {
      * the span 梅林达•盖茨基金会 of 比尔和梅林达•盖茨基金会). Only Latin letters, digits, spaces and &amp; . - '
      * may stand between the brackets and the Latin name ({@link #isLatinFiller}).
      */
-    private static void linkBracketGlosses(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
-        Map<Integer, Integer> endingAt = new HashMap<>();
-        for (int k = 0; k < ordered.size(); k++) {
-            endingAt.putIfAbsent(ordered.get(k).mention().end(), k);
-        }
+    private static void linkBracketGlosses(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention,
+            Map<Integer, Integer> endingAt) {
         for (int k = 0; k < ordered.size(); k++) {
             Mention m = ordered.get(k).mention();
             if (!m.text().chars().allMatch(c -> c < 0x80) || m.text().chars().noneMatch(Character::isLetter)) {
@@ -2008,11 +2012,13 @@ public final class EntityResolver {
     private static void linkAddressForms(List<Form> forms) {
         Map<String, List<Form>> bySurname = new LinkedHashMap<>();
         Map<String, Set<String>> genders = new HashMap<>();
+        Set<Form> addressForms = new HashSet<>();
         for (Form f : forms) {
             if (f.type != EntityType.PERSON) {
                 continue;
             }
             addressSurname(f.key).ifPresent(s -> {
+                addressForms.add(f);
                 bySurname.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
                 genders.computeIfAbsent(s, k -> new HashSet<>()).add(ADDRESS_WORDS.get(f.key.substring(s.length())));
             });
@@ -2025,7 +2031,7 @@ public final class EntityResolver {
             }
             Set<Form> full = new LinkedHashSet<>();
             for (Form f : forms) {
-                if (f.type == EntityType.PERSON && !e.getValue().contains(f) && addressSurname(f.key).isEmpty()
+                if (f.type == EntityType.PERSON && !addressForms.contains(f)
                         && f.written.stream().anyMatch(w -> isFullNameOf(w, surname))) {
                     full.add(f.root());
                 }

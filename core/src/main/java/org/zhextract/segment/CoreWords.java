@@ -188,7 +188,6 @@ public final class CoreWords {
         return CoreDictionary.get(word);
     }
 
-    /** Whether any part of speech of the entry is a person's name (nr, nrf, nrj, …). */
     /**
      * Whether the core dictionary saw a word at least twice and only as a common word: no person,
      * place, organization or other proper-noun tag, no abbreviation ({@code j}) nor Latin ({@code nx})
@@ -209,6 +208,7 @@ public final class CoreWords {
         return true;
     }
 
+    /** Whether any part of speech of the entry is a person's name (nr, nrf, nrj, …). */
     private static boolean hasNameTag(CoreDictionary.Attribute attribute) {
         for (Nature nature : attribute.nature) {
             if (nature.toString().startsWith("nr")) {
