@@ -20,11 +20,11 @@ final class ContentFinder extends DocumentPart {
     /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
     private static final int MIN_QUOTED_SPEECH = 5;
 
-    /** 一句：, 这样一段话：, 一番…的话： — words that count or announce the quotation after the colon. */
     /** 他是…, 她现在是…: after a quotation and 说， the writer saying who the speaker is. */
     private static final java.util.regex.Pattern WRITERS_APPOSITION = java.util.regex.Pattern.compile("[他她](现在|目前|现|曾|曾经|也)?是(?!否)");
     /** 指的是…: after a quotation and X表示， the writer saying what the speaker meant (a gloss, not speech). */
     private static final java.util.regex.Pattern WRITERS_GLOSS = java.util.regex.Pattern.compile("[他她其]?所?指的是");
+    /** 一句：, 这样一段话：, 一番…的话： — words that count or announce the quotation after the colon. */
     private static final java.util.regex.Pattern UTTERANCE_INTRO = java.util.regex.Pattern.compile(
             "(?:这样|这么)?[一几两]?(?:句话?|[段番][^，,。；;：:“”「」]{0,10}?话)[ \u3000]*[：:][ \u3000]*");
 

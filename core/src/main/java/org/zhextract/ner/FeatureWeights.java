@@ -259,10 +259,13 @@ final class FeatureWeights {
         long[] hashed = new long[4 * n + 16];
         int[] hashedBase = new int[hashed.length];
         int hashedCount = 0;
+        // the class keys come last and are all NO_KEY when the model reads no classes: not scanned then
+        int keyCount = s.clusters() == null ? CharFeatures.CONTEXT_KEYS - CharFeatures.CLUSTER_KEYS : CharFeatures.CONTEXT_KEYS;
         for (int i = 0; i < n; i++) {
             CharFeatures.contextKeys(s, i, keys, 0);
             int base = i * tagCount;
-            for (long key : keys) {
+            for (int q = 0; q < keyCount; q++) {
+                long key = keys[q];
                 if (key == CharFeatures.NO_KEY) {
                     continue;
                 }

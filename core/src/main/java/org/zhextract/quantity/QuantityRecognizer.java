@@ -1158,10 +1158,6 @@ public final class QuantityRecognizer {
         return j;
     }
 
-    /**
-     * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
-     * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
-     */
     /** A people noun right after the number, or after its 多/余 (700多万香港人 reads 700万 then 多). */
     private boolean isPeopleNounAfter(String text, int end) {
         int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
@@ -1295,6 +1291,10 @@ public final class QuantityRecognizer {
             // 粉丝有135万, 用户超过27亿; a name or number right after them is an account (@用户6535289090)
             + "|(?:粉丝|用户)" + COUNT_LINK + "{1,3})$");
 
+    /**
+     * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
+     * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
+     */
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
         return !normalized.isEmpty() && ChineseNumber.digit(normalized.charAt(0)) >= 0;

@@ -113,9 +113,9 @@ final class TimeGrammar {
     /** 最多, 至多 before a duration (最多半年), not before an offset (最多四年后 is a date, at the latest four years on). */
     private static final String AT_MOST = "(?:最多|至多)(?![0-9零〇一二三四五六七八九十百千万两俩几半]{1,8}+[ \\t]?(?:多|余)?个?(?:多|余)?半?[ \\t]?"
             + "(?:年|个月|月|周|星期|天|日|小时)半?多?(?:以|之)?[后前])";
-    /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     /** 约 as "about", not the end of 纽约 (路透纽约7月13日 is July 13 in New York), 条约, 签约, 相约 … */
     private static final String ABOUT_YUE = "(?<![纽条签相预节违履邀赴誓婚盟践毁爽契])约";
+    /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
