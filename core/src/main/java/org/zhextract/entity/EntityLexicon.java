@@ -49,11 +49,12 @@ public final class EntityLexicon {
     private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
     private final Set<String> genericOrgHeads;
+    private final Set<String> placeBodyHeads;
     private final Set<String> nonNameHeads;
     private final Set<String> lawHeads;
     private final Set<String> descriptionWords;
 
-    private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base) {
+    private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base, Set<String> placeBodyHeads) {
         this.surfaces = Map.copyOf(surfaces);
         this.gazetteer = PhraseTrie.forwards(this.surfaces);
         this.titlesBefore = base.titlesBefore;
@@ -69,6 +70,7 @@ public final class EntityLexicon {
         this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
         this.genericOrgHeads = base.genericOrgHeads;
+        this.placeBodyHeads = placeBodyHeads;
         this.nonNameHeads = base.nonNameHeads;
         this.lawHeads = base.lawHeads;
         this.descriptionWords = base.descriptionWords;
@@ -98,6 +100,7 @@ public final class EntityLexicon {
         this.surnames = Surnames.parse(ResourceLines.read(EntityLexicon.class, "surnames.txt"));
         this.genericWords = Set.copyOf(words("generic-words.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
+        this.placeBodyHeads = Set.copyOf(words("place-body-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
         this.lawHeads = Set.copyOf(words("law-heads.txt"));
         this.descriptionWords = Set.copyOf(words("description-words.txt"));
@@ -131,7 +134,16 @@ public final class EntityLexicon {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }
-        return new EntityLexicon(merged, this);
+        return new EntityLexicon(merged, this, placeBodyHeads);
+    }
+
+    /**
+     * This lexicon with the convention of the People's Daily and MSRA NER sets that a place's government or
+     * police (中国政府, 北京警方) is the place alone plus a common noun, for scoring on those sets. zhextract's own
+     * convention, as in the news gold, makes them organizations (an actor that says and does things).
+     */
+    public EntityLexicon withPlaceBodiesAsPlaces() {
+        return new EntityLexicon(surfaces, this, Set.of());
     }
 
     private static void add(Map<String, Surface> into, LexiconEntry entry, boolean user) {
@@ -248,6 +260,19 @@ public final class EntityLexicon {
     /** Organization suffixes that name nothing after a bare place name (公司, 政府). */
     Set<String> genericOrgHeads() {
         return genericOrgHeads;
+    }
+
+    /**
+     * Whether a generic head after places alone still names no particular body (中国公司, 外国媒体), as
+     * every generic head does but a place's government or police (美国政府, 香港警方: place-body-heads.txt).
+     */
+    boolean namesNoBodyAfterPlaces(String head) {
+        return genericOrgHeads.contains(head) && !placeBodyHeads.contains(head);
+    }
+
+    /** Whether a head makes an organization after a place's name alone (政府, 警方: place-body-heads.txt). */
+    boolean isPlaceBodyHead(String head) {
+        return placeBodyHeads.contains(head);
     }
 
     private static Map<String, String> asMap(List<String> words) {

@@ -1212,8 +1212,9 @@ public final class EntityRecognizer {
 
     /**
      * Whether a model span is a place or organization the rules found followed by nothing but a
-     * generic head (美国政府, 中共当局, 中共内部): by this project's conventions, as in the suffix
-     * rules, that is the name alone, not an organization. A person-like name plus 公司 is a
+     * generic head (中国公司, 中共当局, 中共内部): by this project's conventions, as in the suffix
+     * rules, that is the name alone, not an organization (but a place's government or police is one:
+     * 美国政府, 香港警方). A person-like name plus 公司 is a
      * company (布瑞斯玛公司).
      */
     private boolean isNamePlusGenericHead(TextView view, Candidate model, CandidateIndex ruleCandidates) {
@@ -1226,7 +1227,9 @@ public final class EntityRecognizer {
             return false; // (美国大学: a country and its universities in general)
         }
         int nameEnd = view.document.toCodePoint(view.start(head));
+        boolean bodyAfterPlace = lexicon.isPlaceBodyHead(view.slice(view.start(head), end));
         return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.hasType(EntityType.LOC, EntityType.ORG)
+                && !(bodyAfterPlace && r.hasType(EntityType.LOC)) // 美国政府, 香港警方: a place's government or police
                 && r.span().start() == model.span().start() && r.span().end() == nameEnd);
     }
 

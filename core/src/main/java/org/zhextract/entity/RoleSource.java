@@ -378,7 +378,7 @@ final class RoleSource {
             return false;
         }
         boolean place = lexicon.isPlace(body);
-        return !(place && lexicon.genericOrgHeads().contains(suffix.get().value()));
+        return !(place && lexicon.namesNoBodyAfterPlaces(suffix.get().value()));
     }
 
     /**

@@ -75,8 +75,28 @@ final class SuffixPatternSource {
                             || !endsInFacilityWord(view, place, end))
                     .ifPresent(found::add);
             eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            placeBodyEndingAt(view, k, namesEndingAt).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * A place's government or police (美国政府, 香港警方, 湖北省黄冈市政府): place names alone right before a
+     * place-body head word (place-body-heads.txt). The suffix rules leave these out as a generic head after
+     * places; after anything but places the head stays generic (地方政府, 家属要求警方, 外国政府).
+     */
+    private Optional<Candidate> placeBodyEndingAt(TextView view, int head, NamesByEnd names) {
+        if (!lexicon.isPlaceBodyHead(view.tokens.get(head).text())) {
+            return Optional.empty();
+        }
+        int start = view.start(head);
+        for (Candidate place = names.get(start); place != null && place.hasType(EntityType.LOC); place = names.get(start)) {
+            start = view.document.toCharIndex(place.span().start());
+        }
+        if (start == view.start(head) || !view.isWordStart(start)) {
+            return Optional.empty(); // no place, or one cut out of a longer word (一/名伊犁)
+        }
+        return Optional.of(view.candidate(EntityType.ORG, start, view.end(head), Candidate.Origin.PATTERN));
     }
 
     /** Whether a word is or ends in a word for the kind of body (智库, 电信巨头, 投资银行). */

@@ -101,6 +101,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void placeBodiesAreOrganizationsUnlessTheBenchmarkConventionIsAsked() {
+        String text = "美国政府宣布制裁，香港警方拘捕了三人。";
+        assertThat(EntityStage.recognize(text)).extracting(m -> m.type() + ":" + m.text())
+                .contains("ORG:美国政府", "ORG:香港警方");
+
+        EntityRecognizer benchmark = new EntityRecognizer(EntityLexicon.builtIn().withPlaceBodiesAsPlaces());
+        assertThat(EntityStage.recognize(benchmark, text)).extracting(m -> m.type() + ":" + m.text())
+                .contains("LOC:美国", "LOC:香港")
+                .doesNotContain("ORG:美国政府", "ORG:香港警方");
+    }
+
+    @Test
     void malformedDictionaryLinesAreReportedWithFileAndLine(@TempDir Path temp) throws IOException {
         Path dictionary = temp.resolve("bad.tsv");
         Files.writeString(dictionary, "好名字\tORG\n坏名字\tANIMAL\n", StandardCharsets.UTF_8);

@@ -55,6 +55,11 @@ final class EvalNerCommand implements Callable<Integer> {
                     + "names; zhextract's own conventions do not.")
     boolean abbreviations;
 
+    @Option(names = "--place-bodies-as-places",
+            description = "Read a place's government or police (中国政府, 北京警方) as the place alone, as the "
+                    + "People's Daily and MSRA sets do; zhextract's own convention makes it an organization.")
+    boolean placeBodiesAsPlaces;
+
     @Option(names = "--throughput",
             description = "Time raw HanLP role tagging and the entity stage (segmentation, mentions, resolution) "
                     + "on the same sentences instead of scoring.")
@@ -72,7 +77,7 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        EntityLexicon lexicon = entityOptions.lexicon();
+        EntityLexicon lexicon = placeBodiesAsPlaces ? entityOptions.lexicon().withPlaceBodiesAsPlaces() : entityOptions.lexicon();
         Segmenter segmenter = new Segmenter();
         List<MentionSource> sources = new ArrayList<>();
         entityOptions.model().ifPresent(model -> sources.add(new ModelMentionSource(model, abbreviations)));
