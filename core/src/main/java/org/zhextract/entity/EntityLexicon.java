@@ -52,6 +52,7 @@ public final class EntityLexicon {
     private final Set<String> placeBodyHeads;
     private final Set<String> nonNameHeads;
     private final Set<String> lawHeads;
+    private final Set<String> fieldAbbreviations;
     private final Set<String> descriptionWords;
 
     private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base, Set<String> placeBodyHeads) {
@@ -73,6 +74,7 @@ public final class EntityLexicon {
         this.placeBodyHeads = placeBodyHeads;
         this.nonNameHeads = base.nonNameHeads;
         this.lawHeads = base.lawHeads;
+        this.fieldAbbreviations = base.fieldAbbreviations;
         this.descriptionWords = base.descriptionWords;
     }
 
@@ -103,6 +105,7 @@ public final class EntityLexicon {
         this.placeBodyHeads = Set.copyOf(words("place-body-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
         this.lawHeads = Set.copyOf(words("law-heads.txt"));
+        this.fieldAbbreviations = Set.copyOf(words("field-abbreviations.txt"));
         this.descriptionWords = Set.copyOf(words("description-words.txt"));
     }
 
@@ -247,6 +250,11 @@ public final class EntityLexicon {
     /** Last words of law names (国安法, 立法会条例). */
     boolean isLawHead(String word) {
         return lawHeads.contains(word);
+    }
+
+    /** Abbreviations that are a body alone but a field before a noun (国安: field-abbreviations.txt). */
+    boolean isFieldAbbreviation(String word) {
+        return fieldAbbreviations.contains(word);
     }
 
     /**

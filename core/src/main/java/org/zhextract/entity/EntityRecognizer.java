@@ -1033,6 +1033,9 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.ORG) && lexicon.isNonNameHead(wordStartingAt(view, end))) {
             return false; // 国安 of 国安法: the law's name cut short
         }
+        if (model.hasType(EntityType.ORG) && readsAsField(view, start, end)) {
+            return false; // 国安风险, 危害国安: national security, not the state security police
+        }
         if (model.hasType(EntityType.ORG) && describesCompanyOnly(view, start, end)) {
             return false; // 国际航空公司, 中国国有金融公司: what kind of company, not which
         }
@@ -1077,6 +1080,24 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a span ending in a field abbreviation (国安) uses it as the field, not the body: before a noun (国安风险,
+     * 国安案件, 美国国安顾问) or, as the span's one word, after a verb, its object (危害国安, 危及国安). Alone it is the body (有国安到场, 被国安骚扰,
+     * 公检法、国安、官媒).
+     */
+    private boolean readsAsField(TextView view, int start, int end) {
+        int word = view.tokenEndingAt(end);
+        if (word < 0 || view.start(word) < start || !lexicon.isFieldAbbreviation(view.tokens.get(word).text())) {
+            return false;
+        }
+        int next = view.tokenStartingAt(end);
+        if (next >= 0 && (view.pos(next).startsWith("n") || view.pos(next).equals("vn"))) {
+            return true; // also after a place (美国国安顾问)
+        }
+        int previous = view.tokenEndingAt(start);
+        return view.start(word) == start && previous >= 0 && (view.pos(previous).equals("v") || view.pos(previous).equals("vn"));
     }
 
     /** The word starting at char {@code end} (法 of 国安法), or "" when no word starts there. */
@@ -1434,8 +1455,9 @@ public final class EntityRecognizer {
             boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
                     || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
-            if (fromModelOnly.contains(text.substring(i, end)) && lexicon.isLawHead(wordStartingAt(view, end))) {
-                continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is)
+            if (fromModelOnly.contains(text.substring(i, end))
+                    && (lexicon.isLawHead(wordStartingAt(view, end)) || readsAsField(view, i, end))) {
+                continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is) or 国安案件
             }
             if (companyStems.contains(text.substring(i, end)) && (!(view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end))
                     || end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 || startsCompanyHead(text, end))) {
