@@ -12,6 +12,7 @@ import org.zhextract.model.Approx;
 import org.zhextract.model.Quantity;
 import org.zhextract.model.QuantityType;
 import org.zhextract.model.Span;
+import org.zhextract.text.AboutWord;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -420,9 +421,6 @@ public final class QuantityRecognizer {
     }
 
     /** Approximation and rate words before and after, negative temperatures (零下). */
-    /** Chars before 约 that make it the end of a word (纽约, 条约, 签约, 相约), not "about". */
-    private static final String ABOUT_NOT_AFTER = "纽条签相预节违履邀赴誓婚盟践毁爽契";
-
     private void finishContext(String text, Found f, int end) {
         // suffix: 左右, 以上, /年
         for (int len = Math.min(LONGEST_CONTEXT_WORD, text.length() - f.end); len > 0; len--) {
@@ -479,7 +477,7 @@ public final class QuantityRecognizer {
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 最近一项民调: recently, not nearly
             }
-            if (a != null && (word.equals("约") || word.equals("约有")) && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
+            if (a != null && (word.equals("约") || word.equals("约有")) && before - len > 0 && AboutWord.NOT_ABOUT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 纽约一所, 条约三条: 约 ends a word (New York, treaty), it is not "about"
             }
             if (a != null) {
