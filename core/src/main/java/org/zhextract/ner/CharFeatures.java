@@ -117,6 +117,15 @@ final class CharFeatures {
         return clusters;
     }
 
+    /**
+     * How many of the {@link #PER_POSITION} keys of {@link #keys} can be features for sentences
+     * this instance prepares: all of them with character classes, else all but the
+     * {@link #CLUSTER_KEYS} class keys, which come last and are then always {@link #NO_KEY}.
+     */
+    int keysPerPosition() {
+        return clusters == null ? PER_POSITION - CLUSTER_KEYS : PER_POSITION;
+    }
+
     /** The normalized form of a code point, as features and the vocabulary see it. */
     static int normalize(int c) {
         if (c >= 0xFF01 && c <= 0xFF5E) {

@@ -155,21 +155,23 @@ public final class NerTrainer {
                     ? null : wordHints.apply(new String(e.codePoints, 0, e.codePoints.length));
             e.prepared = features.prepare(e.codePoints, foldLexicons[index % LEXICON_FOLDS], hints);
         }
-        long[] featureKeys = featureKeys(examples);
+        // a model without classes keeps no slots for their keys, which would all be NO_KEY (a fifth of the rows)
+        int width = features.keysPerPosition();
+        long[] featureKeys = featureKeys(examples, width);
         LongIntTable rowOfFeature = new LongIntTable(featureKeys.length);
         for (int row = 0; row < featureKeys.length; row++) {
             rowOfFeature.put(featureKeys[row], row);
         }
         long characters = 0;
         for (Example e : examples) {
-            e.rows = featureRows(e.prepared, rowOfFeature);
+            e.rows = featureRows(e.prepared, rowOfFeature, width);
             e.prepared = null;
             characters += e.codePoints.length;
         }
         log.accept(String.format(Locale.ROOT, "%d sentences, %d characters, %d features (seen ≥ %d times), %d lexicon names",
                 examples.size(), characters, featureKeys.length, options.minFeatureCount(), lexicon.size()));
 
-        Perceptron perceptron = new Perceptron(scheme, featureKeys.length);
+        Perceptron perceptron = new Perceptron(scheme, featureKeys.length, width);
         int[] order = new int[examples.size()];
         Arrays.setAll(order, i -> i);
         Random random = new Random(options.seed());
@@ -270,15 +272,16 @@ public final class NerTrainer {
         return new EntityLexicon(names);
     }
 
-    private long[] featureKeys(List<Example> examples) {
+    /** The keys seen at least {@code minFeatureCount} times among the first {@code width} of every position, sorted. */
+    private long[] featureKeys(List<Example> examples, int width) {
         LongIntTable counts = new LongIntTable(1 << 20);
         long[] keys = new long[CharFeatures.PER_POSITION];
         for (Example e : examples) {
             for (int i = 0; i < e.codePoints.length; i++) {
                 CharFeatures.keys(e.prepared, i, keys);
-                for (long key : keys) {
-                    if (key != CharFeatures.NO_KEY) {
-                        counts.increment(key);
+                for (int k = 0; k < width; k++) {
+                    if (keys[k] != CharFeatures.NO_KEY) {
+                        counts.increment(keys[k]);
                     }
                 }
             }
@@ -286,14 +289,15 @@ public final class NerTrainer {
         return counts.keysWithValueAtLeast(options.minFeatureCount());
     }
 
-    private static int[] featureRows(CharFeatures.Prepared prepared, LongIntTable rowOfFeature) {
+    /** The feature row (-1: none) of each of the first {@code width} keys of every position. */
+    private static int[] featureRows(CharFeatures.Prepared prepared, LongIntTable rowOfFeature, int width) {
         int n = prepared.length();
-        int[] rows = new int[n * CharFeatures.PER_POSITION];
+        int[] rows = new int[n * width];
         long[] keys = new long[CharFeatures.PER_POSITION];
         for (int i = 0; i < n; i++) {
             CharFeatures.keys(prepared, i, keys);
-            for (int k = 0; k < keys.length; k++) {
-                rows[i * CharFeatures.PER_POSITION + k] = keys[k] == CharFeatures.NO_KEY ? -1 : rowOfFeature.get(keys[k], -1);
+            for (int k = 0; k < width; k++) {
+                rows[i * width + k] = keys[k] == CharFeatures.NO_KEY ? -1 : rowOfFeature.get(keys[k], -1);
             }
         }
         return rows;
@@ -312,6 +316,7 @@ public final class NerTrainer {
         final int[] codePoints;
         final int[] gold;
         CharFeatures.Prepared prepared;
+        /** Feature row (-1: none) of each key of each character, {@link CharFeatures#keysPerPosition} per character. */
         int[] rows;
 
         Example(int[] codePoints, int[] gold) {
@@ -330,16 +335,19 @@ public final class NerTrainer {
         private final TagScheme scheme;
         private final ViterbiDecoder decoder;
         private final int tags;
+        /** Feature rows per character in {@link Example#rows}. */
+        private final int width;
         private final int[] emission;
         private final long[] emissionSum;
         private final int[] transition;
         private final long[] transitionSum;
         private long step = 1;
 
-        Perceptron(TagScheme scheme, int featureCount) {
+        Perceptron(TagScheme scheme, int featureCount, int width) {
             this.scheme = scheme;
             this.decoder = new ViterbiDecoder(scheme);
             this.tags = scheme.tagCount();
+            this.width = width;
             this.emission = new int[featureCount * tags];
             this.emissionSum = new long[featureCount * tags];
             this.transition = new int[(tags + 1) * (tags + 1)];
@@ -349,7 +357,7 @@ public final class NerTrainer {
         /** One perceptron step on one sentence; true when it was mis-tagged. */
         boolean learn(Example e) {
             int n = e.codePoints.length;
-            int per = CharFeatures.PER_POSITION;
+            int per = width;
             float[] scores = new float[n * tags];
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < per; k++) {

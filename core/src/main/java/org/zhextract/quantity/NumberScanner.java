@@ -461,14 +461,16 @@ public final class NumberScanner {
             numeral.setCharAt(numeral.indexOf(","), '.'); // a decimal comma (decimalCommaAt)
         }
         OptionalDouble value = ChineseNumber.parse(numeral.toString());
+        double multiplier = trailingMultiplier(raw);
         if (value.isEmpty() && raw.length() == 1 && isMultiplier(raw.charAt(0)) && isVagueLoneMultiplier(text, start)) {
             // 数万, 上亿: ChineseNumber reads a lone 万 as no numeral; here a vague word before it makes it one
-            value = OptionalDouble.of(raw.charAt(0) == '万' || raw.charAt(0) == '萬' ? 1e4 : 1e8);
+            // (never 兆, which isVagueLoneMultiplier refuses)
+            value = OptionalDouble.of(multiplier);
         }
         if (value.isEmpty()) {
-            return neighbourRange(numeral.toString(), start, end, approximate, trailingMultiplier(raw), chinese);
+            return neighbourRange(numeral.toString(), start, end, approximate, multiplier, chinese);
         }
-        return new NumberMatch(start, end, value.getAsDouble(), approximate, trailingMultiplier(raw), chinese);
+        return new NumberMatch(start, end, value.getAsDouble(), approximate, multiplier, chinese);
     }
 
     /**

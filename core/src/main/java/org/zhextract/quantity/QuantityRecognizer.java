@@ -12,6 +12,7 @@ import org.zhextract.model.Approx;
 import org.zhextract.model.Quantity;
 import org.zhextract.model.QuantityType;
 import org.zhextract.model.Span;
+import org.zhextract.text.AboutWord;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -295,44 +296,22 @@ public final class QuantityRecognizer {
             pos = r.end;
         } else if (u == null) {
             if (!fraction && m.rangeLow().isEmpty() && isCountAfterCountNoun(text, m.start(), end)) {
-                // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after
-                if (raw.length() == 1 && isVagueTens(text, m, raw)) {
-                    // 新增病例数万: some ten thousand, 数 read with a lone 万; 人数十几亿 keeps 数 with 人
-                    f.start = m.start() - 1;
-                    f.min = value;
-                    f.max = value * 10;
-                } else {
-                    f.value = value;
-                }
-                f.unit = "count";
-                f.unitText = ""; // no measure word written
-                f.type = QuantityType.QUANTITY;
-                f.end = end;
-                finishContext(text, f, end);
-                return Optional.of(f);
+                // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after;
+                // 新增病例数万: some ten thousand, 数 read with a lone 万; 人数十几亿 keeps 数 with 人
+                return countWithoutMeasureWord(text, f, m, value, raw.length() == 1 && isVagueTens(text, m, raw), end);
             }
             if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
                     && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
                     || !fraction && m.rangeLow().isEmpty() && isSmallArabicPeopleCount(text, m, raw, end)) {
                 // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
-                // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word
-                if (isVagueTens(text, m, raw)) {
-                    f.start = m.start() - 1; // 几千万党员: between one and ten times the written place
-                    f.min = value;
-                    f.max = value * 10;
-                } else {
-                    f.value = value;
-                }
+                // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
+                // 几千万党员: between one and ten times the written place
+                boolean vagueTens = isVagueTens(text, m, raw);
                 if (isMoreBefore(text, end)) {
                     f.approx = Approx.MORE_THAN; // 200多居民, 10万多港人: the 多 is the number's, though a noun follows it
                     end++;
                 }
-                f.unit = "count";
-                f.unitText = "";
-                f.type = QuantityType.QUANTITY;
-                f.end = end;
-                finishContext(text, f, end);
-                return Optional.of(f);
+                return countWithoutMeasureWord(text, f, m, value, vagueTens, end);
             }
             if (!fraction) {
                 return Optional.empty();
@@ -442,9 +421,6 @@ public final class QuantityRecognizer {
     }
 
     /** Approximation and rate words before and after, negative temperatures (零下). */
-    /** Chars before 约 that make it the end of a word (纽约, 条约, 签约, 相约), not "about". */
-    private static final String ABOUT_NOT_AFTER = "纽条签相预节违履邀赴誓婚盟践毁爽契";
-
     private void finishContext(String text, Found f, int end) {
         // suffix: 左右, 以上, /年
         for (int len = Math.min(LONGEST_CONTEXT_WORD, text.length() - f.end); len > 0; len--) {
@@ -501,7 +477,7 @@ public final class QuantityRecognizer {
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 最近一项民调: recently, not nearly
             }
-            if (a != null && (word.equals("约") || word.equals("约有")) && before - len > 0 && ABOUT_NOT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
+            if (a != null && (word.equals("约") || word.equals("约有")) && before - len > 0 && AboutWord.NOT_ABOUT_AFTER.indexOf(text.charAt(before - len - 1)) >= 0) {
                 break; // 纽约一所, 条约三条: 约 ends a word (New York, treaty), it is not "about"
             }
             if (a != null) {
@@ -554,6 +530,26 @@ public final class QuantityRecognizer {
             return true;
         }
         return !m.chinese() && NumberScanner.isArabic(last) && m.value() >= 10 && m.value() % 10 == 0;
+    }
+
+    /**
+     * A count with no measure word written (23万 after 投票人数, 61万港人), ending at {@code end}; with {@code vagueTens}
+     * (几千万党员, 病例数万) the 几 or 数 before the number joins it and the count is one to ten times {@code value}.
+     */
+    private Optional<Found> countWithoutMeasureWord(String text, Found f, NumberMatch m, double value, boolean vagueTens, int end) {
+        if (vagueTens) {
+            f.start = m.start() - 1;
+            f.min = value;
+            f.max = value * 10;
+        } else {
+            f.value = value;
+        }
+        f.unit = "count";
+        f.unitText = ""; // no measure word written
+        f.type = QuantityType.QUANTITY;
+        f.end = end;
+        finishContext(text, f, end);
+        return Optional.of(f);
     }
 
     /** 数十, 几百, 几十万: 几 or 数 right before a numeral that starts with its place unit. */
@@ -1160,7 +1156,7 @@ public final class QuantityRecognizer {
 
     /** A people noun right after the number, or after its 多/余 (700多万香港人 reads 700万 then 多). */
     private boolean isPeopleNounAfter(String text, int end) {
-        int at = end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余') ? end + 1 : end;
+        int at = isMoreBefore(text, end) ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
     }
 

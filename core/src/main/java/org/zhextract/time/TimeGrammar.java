@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhextract.text.AboutWord;
 
 /**
  * The lexical level of the time grammar: one regular expression whose alternatives each find
@@ -114,7 +115,7 @@ final class TimeGrammar {
     private static final String AT_MOST = "(?:最多|至多)(?![0-9零〇一二三四五六七八九十百千万两俩几半]{1,8}+[ \\t]?(?:多|余)?个?(?:多|余)?半?[ \\t]?"
             + "(?:年|个月|月|周|星期|天|日|小时)半?多?(?:以|之)?[后前])";
     /** 约 as "about", not the end of 纽约 (路透纽约7月13日 is July 13 in New York), 条约, 签约, 相约 … */
-    private static final String ABOUT_YUE = "(?<![纽条签相预节违履邀赴誓婚盟践毁爽契])约";
+    private static final String ABOUT_YUE = "(?<![" + AboutWord.NOT_ABOUT_AFTER + "])约";
     /** The first chars of the units a count takes (年, 个月, 小时 …): duration and offset need one. */
     private static final String UNIT_FIRST = "[年月周星礼天日小钟刻分秒世季]";
     /** Named groups of an alternative: {@code (?<year>…)} but not the lookbehinds {@code (?<=…)}, {@code (?<!…)}. */

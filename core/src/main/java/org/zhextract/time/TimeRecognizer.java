@@ -10,6 +10,7 @@ import org.zhextract.model.Approx;
 import org.zhextract.model.Span;
 import org.zhextract.model.TimeType;
 import org.zhextract.model.TimeValue;
+import org.zhextract.text.AboutWord;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -298,6 +299,13 @@ public final class TimeRecognizer {
     }
 
     /**
+     * Chars before 约 that make it the end of a word before a date: those the quantity stage shares (纽约, 签约, 相约,
+     * 契约) and 制约, 公约, 合约, 守约, 失约, 和约, which before an amount leave 约 "about" (折合约300万美元, 和约200辆坦克)
+     * but the time stage has read as the end of a word before a date since it had the list.
+     */
+    private static final String NOT_ABOUT_BEFORE_DATE = AboutWord.NOT_ABOUT_AFTER + "制公合守失和";
+
+    /**
      * 大约2002年, 约1990年代, 2005年左右: a calendar date with an approximation word before it (or,
      * for a year or decade, 左右/前后 after it) takes the word into its text and is {@code about}.
      * Other words before a year (超过2019年, 接近2017年) compare amounts, not dates, and stay outside.
@@ -316,7 +324,7 @@ public final class TimeRecognizer {
                 start = p - 2;
             } else if (p - 1 >= previousEnd && text.charAt(p - 1) == '约') {
                 char c = p >= 2 ? text.charAt(p - 2) : ' ';
-                if ("相签预节制公合违履邀赴誓婚条盟守践毁失爽和纽".indexOf(c) < 0) {
+                if (NOT_ABOUT_BEFORE_DATE.indexOf(c) < 0) {
                     start = p - 1; // 约1990年, but not 相约2005年, 签约2020年, 路透纽约7月13日 (约 of a word)
                 }
             }

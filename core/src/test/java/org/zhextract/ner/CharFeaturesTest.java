@@ -56,4 +56,20 @@ class CharFeaturesTest {
         assertThat(java.util.Arrays.stream(keys).min().orElseThrow()).isNotNegative();
         assertThat(java.util.Arrays.stream(keys).filter(CharFeatures::isClusterKey)).hasSize(CharFeatures.CLUSTER_KEYS);
     }
+    @Test
+    void keysPastKeysPerPositionAreEmptyWithoutCharacterClasses() {
+        CharFeatures features = new CharFeatures(new int[] {'京', '北'});
+        int[] hints = {WordHints.posClass("ns") << 2, WordHints.posClass("ns") << 2 | 2};
+        long[] keys = new long[CharFeatures.PER_POSITION];
+
+        CharFeatures.keys(features.prepare("北京".codePoints().toArray(), EntityLexicon.empty(), hints), 1, keys);
+
+        // the trainer keeps only the first keysPerPosition() keys of every character
+        assertThat(features.keysPerPosition()).isEqualTo(CharFeatures.PER_POSITION - CharFeatures.CLUSTER_KEYS);
+        assertThat(java.util.Arrays.copyOfRange(keys, features.keysPerPosition(), keys.length)).containsOnly(CharFeatures.NO_KEY);
+        assertThat(java.util.Arrays.copyOf(keys, features.keysPerPosition())).doesNotContain(CharFeatures.NO_KEY);
+
+        CharFeatures withClasses = new CharFeatures(new int[] {'京', '北'}, new CharClusters(new int[] {'京', '北'}, new int[] {1, 2}, 2));
+        assertThat(withClasses.keysPerPosition()).isEqualTo(CharFeatures.PER_POSITION);
+    }
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
 import org.zhextract.ner.CharClusters;
@@ -193,32 +192,31 @@ final class TrainCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter stdout = spec.commandLine().getOut();
+            // the walk extract uses (name order, symbolic links followed, unreadable folders reported);
+            // the counts do not depend on the order the files are read in
+            List<String> problems = new ArrayList<>();
+            List<InputFiles.Input> inputs = InputFiles.collect(text, problems);
+            if (!problems.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                problems.forEach(err::println);
+                err.flush();
+                return 1; // the table would be learned from only part of the text asked for
+            }
             CharClusters.Counts counts = new CharClusters.Counts();
-            long files = 0;
-            for (Path path : text) {
-                List<Path> inside;
-                if (Files.isDirectory(path)) {
-                    try (Stream<Path> walk = Files.walk(path)) {
-                        inside = walk.filter(Files::isRegularFile).sorted().toList();
+            for (InputFiles.Input input : inputs) {
+                Path file = input.file();
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jsonl") || name.endsWith(".bio") || name.endsWith(".bmes")) {
+                    for (LabeledSentence sentence : NerCorpus.read(file)) {
+                        counts.add(sentence.text());
                     }
                 } else {
-                    inside = List.of(path);
-                }
-                for (Path file : inside) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(".jsonl") || name.endsWith(".bio") || name.endsWith(".bmes")) {
-                        for (LabeledSentence sentence : NerCorpus.read(file)) {
-                            counts.add(sentence.text());
-                        }
-                    } else {
-                        for (String line : MARKUP.matcher(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)).replaceAll("\n").split("\n")) {
-                            counts.add(line);
-                        }
+                    for (String line : MARKUP.matcher(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)).replaceAll("\n").split("\n")) {
+                        counts.add(line);
                     }
-                    files++;
                 }
             }
-            stdout.printf(Locale.ROOT, "read %d files%n", files);
+            stdout.printf(Locale.ROOT, "read %d files%n", inputs.size());
             stdout.flush();
             CharClusters table = CharClusters.learn(counts, classes, passes, minCount, line -> {
                 stdout.println(line);

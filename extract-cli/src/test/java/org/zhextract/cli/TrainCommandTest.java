@@ -95,6 +95,42 @@ class TrainCommandTest {
     }
 
     @Test
+    void learnsTheSameClassesFromAFolderAsFromItsFilesInAnyOrder() throws Exception {
+        Path text = Files.createDirectories(temp.resolve("text"));
+        Files.writeString(text.resolve("b.md"), "<p>王小明在北京工作。</p>\n李华在上海工作。\n");
+        Files.writeString(Files.createDirectories(text.resolve("a")).resolve("c.txt"), "张伟在北京上学，李华在上海上班。\n");
+        Path fromFolder = temp.resolve("folder.tsv");
+        Path fromFiles = temp.resolve("files.tsv");
+
+        int folder = cli.run("train", "clusters", "--text", text.toString(),
+                "--out", fromFolder.toString(), "--classes", "3", "--passes", "2", "--min-count", "1");
+        int files = cli.run("train", "clusters", "--text", text.resolve("b.md").toString(), text.resolve("a/c.txt").toString(),
+                "--out", fromFiles.toString(), "--classes", "3", "--passes", "2", "--min-count", "1");
+
+        assertThat(folder).isZero();
+        assertThat(files).isZero();
+        assertThat(cli.out.toString()).contains("read 2 files");
+        assertThat(Files.readString(fromFolder)).isEqualTo(Files.readString(fromFiles)).contains("北\t");
+    }
+
+    @Test
+    void reportsALinkBackToAFolderAboveAndLearnsNothing() throws Exception {
+        Path text = Files.createDirectories(temp.resolve("text"));
+        Files.writeString(text.resolve("b.md"), "李华在上海工作。\n");
+        Path loop = text.resolve("loop");
+        Files.createSymbolicLink(loop, text);
+        Path out = temp.resolve("classes.tsv");
+
+        int learned = cli.run("train", "clusters", "--text", text.toString(), "--out", out.toString(),
+                "--classes", "3", "--min-count", "1");
+
+        // the link back to the folder above is reported, not walked forever nor skipped silently
+        assertThat(learned).isNotZero();
+        assertThat(cli.err.toString()).contains("loop");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void retrainingWritesTheSameBytes() throws Exception {
         Path train = corpus("train.jsonl", 0);
         Path first = temp.resolve("a.bin.gz");
