@@ -185,6 +185,7 @@ public final class EntityRecognizer {
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
+        candidates = withTownsAfterStates(view, candidates);
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -672,6 +673,37 @@ public final class EntityRecognizer {
         }
         return new Candidate(c.span(), Optional.of(EntityType.LOC), c.origin(), c.canonical());
     }
+
+    /** Last characters of the places a town's name may follow right away: a state, province, county or prefecture. */
+    private static final String ADMINISTRATIVE_UNIT_ENDINGS = "州省县郡";
+
+    /**
+     * The candidates with a tagger's transliterated "person" right after a state, province or county retyped as a
+     * place, the town there (马里兰州格伦伯尼, 明尼苏达州德卢斯, 佛州桑福德): a person's name follows a place only after a
+     * title or a word (马里兰州州长霍根). A name in Chinese characters (潮州饶平) stays, since a surname may follow a
+     * place in a list or a byline.
+     */
+    private List<Candidate> withTownsAfterStates(TextView view, List<Candidate> candidates) {
+        Set<Integer> unitEnds = new HashSet<>();
+        for (Candidate c : candidates) {
+            int end = view.document.toCharIndex(c.span().end());
+            if (c.hasType(EntityType.LOC) && ADMINISTRATIVE_UNIT_ENDINGS.indexOf(view.text.charAt(end - 1)) >= 0) {
+                unitEnds.add(end);
+            }
+        }
+        if (unitEnds.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            boolean town = c.hasType(EntityType.PERSON) && c.fromTagger() && unitEnds.contains(start)
+                    && lexicon.isTransliteration(view.document.slice(c.span()));
+            result.add(town ? new Candidate(c.span(), Optional.of(EntityType.LOC), c.origin(), c.canonical()) : c);
+        }
+        return result;
+    }
+
 
     /**
      * The candidates with 案 (case) cut off a person's name it follows: the role tags and the model
