@@ -1065,6 +1065,9 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.ORG) && lexicon.isNonNameHead(wordStartingAt(view, end))) {
             return false; // 国安 of 国安法: the law's name cut short
         }
+        if (model.hasType(EntityType.ORG, EntityType.LOC) && holdsLawWord(view, start, end)) {
+            return false; // 香港国安法第(38条): a law's name with what follows it
+        }
         if (model.hasType(EntityType.ORG) && readsAsField(view, start, end)) {
             return false; // 国安风险, 危害国安: national security, not the state security police
         }
@@ -1112,6 +1115,21 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word inside a span, not its first or last, is a law's last word (香港/国安/法/第). Not a disease's: a
+     * body may be named after an epidemic (广州市花都区疫情防控指挥部).
+     */
+    private boolean holdsLawWord(TextView view, int start, int end) {
+        int first = view.tokenStartingAt(start);
+        int last = view.tokenEndingAt(end);
+        for (int k = first + 1; first >= 0 && k < last; k++) {
+            if (lexicon.isLawHead(view.tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1308,7 +1326,8 @@ public final class EntityRecognizer {
         }
         for (int k = first; k < head; k++) {
             String pos = view.pos(k);
-            boolean descriptive = lexicon.isGeneric(view.tokens.get(k).text()) || pos.startsWith("m") || pos.startsWith("q")
+            boolean descriptive = lexicon.isGeneric(view.tokens.get(k).text()) || descriptions.isDescriptor(view.tokens.get(k).text())
+                    || pos.startsWith("m") || pos.startsWith("q")
                     || pos.equals("a") || pos.startsWith("c") || pos.startsWith("r") || pos.startsWith("u");
             if (!descriptive) {
                 return false; // 蚂蚁集团: a common noun can be the name

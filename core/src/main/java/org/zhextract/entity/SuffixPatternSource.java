@@ -300,10 +300,11 @@ final class SuffixPatternSource {
         boolean startsAfterGluedFunctionChar = lastWasName && start > 0 && (lexicon.isFunctionChar(text.charAt(start - 1))
                 || RoleSource.isWordBeforeName(text.charAt(start - 1), false));
         // only descriptions before a company word (国际低成本航空公司, 亚洲地区首家低成本航空公司, 中国国有金融公司; with no
-        // place one generic word: 国际航空公司): what kind of company, not which. A place and generic words alone stay
+        // place one generic word: 国际航空公司), or places and a descriptor before any suffix (中国大型银行): what kind
+        // of body, not which. A place and generic words alone stay
         // (中国国际航空公司, 马来西亚航空公司), as do names with any other word (国际航空运输协会).
         boolean hasPlace = placeAt.tailMap(start).containsValue(true);
-        if (onlyDescriptions && descriptions.endsInGenericHead(head) && (descriptors > 0 || !hasPlace && contentWords == 1)) {
+        if (onlyDescriptions && (descriptors > 0 || descriptions.endsInGenericHead(head) && !hasPlace && contentWords == 1)) {
             return Optional.empty();
         }
         if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
