@@ -96,6 +96,8 @@ public final class EntityRecognizer {
     private final List<String> companyHeads;
     /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
     private final List<String> outletFollowers;
+    /** Determiners (该, 那家, 本届) that open a noun phrase: determiner-words.txt. */
+    private final List<String> determiners;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -127,6 +129,8 @@ public final class EntityRecognizer {
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
+        this.determiners = EntityLexicon.words("determiner-words.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(); // 同一个 before 同一
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -149,7 +153,7 @@ public final class EntityRecognizer {
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
                         ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view, asDictionaryType(view,
-                                withoutVerbBeforeInstitution(view, withoutDescription(view, found))))), ruleCandidates),
+                                withoutVerbBeforeInstitution(view, withoutDescription(view, withoutDeterminer(view, found)))))), ruleCandidates),
                                 ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
@@ -599,6 +603,26 @@ public final class EntityRecognizer {
             }
         }
         return cut < 0 ? model : model.withSpan(view.document.toCodePoint(cut), model.span().end());
+    }
+
+    /**
+     * A model place or organization that opens with a determiner (那家研究所, 今届立法会, 本届政府) without it: the
+     * determiner opens the noun phrase, the name (if any) follows. What is left is judged like any model span (研究所
+     * alone is an institution word, no name).
+     */
+    private Candidate withoutDeterminer(TextView view, Candidate model) {
+        if (!model.hasType(EntityType.ORG, EntityType.LOC)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        for (String determiner : determiners) {
+            int cut = start + determiner.length();
+            if (cut + 2 <= end && view.text.startsWith(determiner, start) && view.isWordStart(cut)) {
+                return model.withSpan(view.document.toCodePoint(cut), model.span().end());
+            }
+        }
+        return model;
     }
 
     /** Units that end a date (5日, 9月份, 80年代), longest first. */
