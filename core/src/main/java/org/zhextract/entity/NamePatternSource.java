@@ -288,7 +288,8 @@ final class NamePatternSource {
             }
             int end = listedPersonEnd(view, start, rightPartEnd(view, start, false));
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
-                if (!lexicon.isGeneric(text.substring(start, end))) { // 律师根本不合法: two transliteration characters, a word
+                if (!lexicon.isGeneric(text.substring(start, end)) && !isCommonWordNeverName(view, start, end)) {
+                    // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 }
                 continue;
@@ -298,6 +299,15 @@ final class NamePatternSource {
                 found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} is one word the dictionary has only as a common word (加班, 考察;
+     * not 瑞安, a place there and a transliterated name after a title).
+     */
+    private static boolean isCommonWordNeverName(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        return k >= 0 && view.end(k) == end && CoreWords.isPlainCommonWord(view.tokens.get(k).text());
     }
 
     /**
