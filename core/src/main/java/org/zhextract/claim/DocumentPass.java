@@ -214,20 +214,15 @@ final class DocumentPass {
                 return;
             }
         }
-        ClaimDraft quoted = new ClaimDraft();
-        contents.setDirect(quoted, quote);
-        if (quoted.form == null) {
-            return;
+        ClaimDraft quoted = addQuotationOf(draft, quote, draft.paragraph);
+        if (quoted != null) {
+            // the quotation before the source shares the claim's source span, cue and medium, not only its entity
+            quoted.speakerStart = draft.speakerStart;
+            quoted.speakerEnd = draft.speakerEnd;
+            quoted.cue = draft.cue;
+            quoted.cueStart = draft.cueStart;
+            quoted.via = draft.via;
         }
-        quoted.speakerStart = draft.speakerStart;
-        quoted.speakerEnd = draft.speakerEnd;
-        quoted.speakerEntity = draft.speakerEntity;
-        quoted.speakerKind = draft.speakerKind;
-        quoted.cue = draft.cue;
-        quoted.cueStart = draft.cueStart;
-        quoted.via = draft.via;
-        quoted.paragraph = draft.paragraph;
-        drafts.add(quoted);
     }
 
     /** Whether only spaces, or a sentence mark (。！？, a closing quotation after one), come between the paragraph start and {@code at}. */
@@ -272,12 +267,15 @@ final class DocumentPass {
         addQuotationOf(drafts.get(drafts.size() - 1), quote, paragraph);
     }
 
-    /** A direct claim of a quotation with no cue of its own, by the speaker of {@code previous}. */
-    private void addQuotationOf(ClaimDraft previous, Quote quote, int paragraph) {
+    /**
+     * Adds a direct claim of a quotation with no cue of its own, by the speaker of {@code previous}, and returns it
+     * (null when the quotation holds no content).
+     */
+    private ClaimDraft addQuotationOf(ClaimDraft previous, Quote quote, int paragraph) {
         ClaimDraft draft = new ClaimDraft();
         contents.setDirect(draft, quote);
         if (draft.form == null) {
-            return;
+            return null;
         }
         draft.cue = "";
         draft.cueStart = quote.start();
@@ -285,5 +283,6 @@ final class DocumentPass {
         draft.speakerEntity = previous.speakerEntity;
         draft.speakerKind = previous.speakerKind;
         drafts.add(draft);
+        return draft;
     }
 }
