@@ -130,7 +130,7 @@ final class SpeechPattern extends DocumentPart {
             }
         } else if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE) {
             contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
-            if (contentFrom < 0 && quotationBefore(clauses.clauseStart(at))) {
+            if (contentFrom < 0 && contents.quotationBefore(clauses.clauseStart(at)) != null) {
                 contentFrom = complements.addresseeEndingSentence(cueEnd, paragraphEnd);   // “……，”X告诉路透社。
             }
             if (contentFrom < 0) {
@@ -154,15 +154,6 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean opensOrClosesClause(Subject subject, int from, int to) {
         return subject.start() >= from && (subject.start() <= clauses.skipLeading(from, to) || subject.end() >= clauses.trimEnd(from, to));
-    }
-
-    /** A closing quotation mark right before the clause at {@code clauseStart}, past spaces and commas (“……，”X说). */
-    private boolean quotationBefore(int clauseStart) {
-        int p = clauseStart - 1;
-        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || "，,".indexOf(text.charAt(p)) >= 0)) {
-            p--;
-        }
-        return p >= 0 && quotations.endingAt(p + 1) != null;
     }
 
     /**
