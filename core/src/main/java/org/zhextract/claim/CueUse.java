@@ -436,19 +436,25 @@ final class CueUse extends DocumentPart {
     }
 
     /**
+     * Where the word 在 opens the clause {@code [clauseStart, cueAt)} past its leading time words (在新年贺词中…, not
+     * 在于 or 现在), or -1: the opening that {@link #locativeClauseOnly} and the source after a place phrase read.
+     */
+    int placePhraseStart(int clauseStart, int cueAt) {
+        int from = clauses.skipLeading(clauseStart, cueAt);
+        if (from >= cueAt || text.charAt(from) != '在') {
+            return -1;
+        }
+        int k = doc.firstTokenAtOrAfter(from);
+        return k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在") ? from : -1;
+    }
+
+    /**
      * 赵立坚，在疫情爆发之初就在推特上表示 / 米塞斯，在其经典名著《人的行为》中指出 / 一位大姐，在楼道里语重心长地说:
      * a clause opened by 在 + a phrase of place, medium or time closed by a localizer, then at most a short stretch
      * (an addressee, a manner, 发消息) before the cue; it has no subject of its own, so the clause before's speaks.
+     * {@code from} is the 在 as {@link #placePhraseStart} found it.
      */
-    boolean locativeClauseOnly(int clauseStart, int cueAt) {
-        int from = clauses.skipLeading(clauseStart, cueAt);
-        if (from >= cueAt || text.charAt(from) != '在') {
-            return false;
-        }
-        int k = doc.firstTokenAtOrAfter(from);
-        if (!(k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在"))) {
-            return false;
-        }
+    boolean locativeClauseOnly(int from, int cueAt) {
         String clause = text.substring(from, cueAt);
         if (clause.chars().filter(c -> c == '（' || c == '(').count() != clause.chars().filter(c -> c == '）' || c == ')').count()) {
             return false;   // …尖阁诸岛（中国称钓鱼岛）: the cue names inside an open bracket

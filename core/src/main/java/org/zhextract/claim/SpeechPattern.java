@@ -250,14 +250,16 @@ final class SpeechPattern extends DocumentPart {
             Subject after = sources.dropAdverbial(sources.findSubject(afterName, at), at);
             subject = after.status() == Status.OK ? after : subject;
         }
+        int placeFrom = -1;   // where 在 opens the clause, read only for a clause with no subject found
         if (subject.status() == Status.INVALID) {
-            Subject named = subjectAfterPlacePhrase(clauseStart, at);
+            placeFrom = cueUse.placePhraseStart(clauseStart, at);
+            Subject named = placeFrom >= 0 ? subjectAfterPlacePhrase(placeFrom, at) : null;
             subject = named != null ? named : subject;   // 在新年贺词中习近平就强调: the name after the phrase speaks
         }
         boolean locative = false;
         if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
-        } else if (subject.status() == Status.INVALID && cueUse.locativeClauseOnly(clauseStart, at)) {
+        } else if (subject.status() == Status.INVALID && placeFrom >= 0 && cueUse.locativeClauseOnly(placeFrom, at)) {
             subject = Subject.ZERO_SUBJECT;   // 赵立坚，在推特上表示: the subject is the clause before's
             locative = true;
         }
@@ -316,12 +318,10 @@ final class SpeechPattern extends DocumentPart {
      * 在新年贺词中习近平就强调 / 在侧门安检时法警还称 / 在谈到…今后的对应时菅义伟指出: a clause opened by 在 + a phrase closed by a
      * localizer (a token ending in 上/中/里/内/时/后/前/间), then its own subject right before the cue (adverbs aside).
      * The last localizer after which a subject is read wins (今后 inside the phrase is no end of it). Null when none.
+     * {@code from} is the 在 as {@link CueUse#placePhraseStart} found it.
      */
-    private Subject subjectAfterPlacePhrase(int clauseStart, int at) {
-        int from = clauses.skipLeading(clauseStart, at);
-        int k = doc.firstTokenAtOrAfter(from);
-        if (from >= at || !(k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在"))
-                || !clauses.noClauseMark(from, at)) {
+    private Subject subjectAfterPlacePhrase(int from, int at) {
+        if (!clauses.noClauseMark(from, at)) {
             return null;
         }
         String clause = text.substring(from, at);
