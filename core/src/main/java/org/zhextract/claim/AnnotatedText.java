@@ -39,7 +39,7 @@ final class AnnotatedText {
 
     AnnotatedText(DocumentText document, List<Token> tokens, List<Entity> entities, List<TimeValue> times) {
         this.text = document.text();
-        this.tokens = splitGluedCues(new TokenView(document, tokens));
+        this.tokens = splitGluedCues(tokens, new TokenView(document, tokens));
         List<MentionRef> refs = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
@@ -88,11 +88,15 @@ final class AnnotatedText {
      * HanLP reads a party suffix, at most one adverb and a one-char cue as one person name
      * (公诉/vi 方称/nr, 辩/vg 方还称/nr), so no cue starts a token there and 公诉方称，… gave no
      * claim (控方称 is split right). Such a token is split into the suffix (n; joined to a verb
-     * right before it, which is then the party's name), the adverb (d) and the cue (v). The view stays lazy when no token needs it, the common case.
+     * right before it, which is then the party's name), the adverb (d) and the cue (v). The view stays lazy when no token needs it,
+     * the common case: {@code raw} is tested first, and a token of the view is made only for one that may be glued.
      */
-    private static List<CharToken> splitGluedCues(List<CharToken> view) {
+    private static List<CharToken> splitGluedCues(List<Token> raw, List<CharToken> view) {
         List<CharToken> split = null;
         for (int k = 0; k < view.size(); k++) {
+            if (split == null && !mayBeGluedCue(raw.get(k).text(), raw.get(k).pos())) {
+                continue;
+            }
             CharToken t = view.get(k);
             if (split == null && !isGluedCue(t)) {
                 continue;
@@ -122,9 +126,12 @@ final class AnnotatedText {
     }
 
     private static boolean isGluedCue(CharToken t) {
-        String w = t.text();
-        return t.pos().startsWith("nr") && (w.length() == 2 || w.length() == 3 && GLUED_ADVERBS.indexOf(w.charAt(1)) >= 0)
-                && t.end() - t.start() == w.length()
+        return mayBeGluedCue(t.text(), t.pos()) && t.end() - t.start() == t.text().length();
+    }
+
+    /** The test of {@link #isGluedCue} on a token's word and tag alone, before its char indices are made. */
+    private static boolean mayBeGluedCue(String w, String pos) {
+        return pos.startsWith("nr") && (w.length() == 2 || w.length() == 3 && GLUED_ADVERBS.indexOf(w.charAt(1)) >= 0)
                 && PARTY_SUFFIXES.indexOf(w.charAt(0)) >= 0 && GLUED_CUES.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
