@@ -315,10 +315,13 @@ final class CueUse extends DocumentPart {
             return false;
         }
         CharToken host = tokens.get(doc.firstTokenAtOrAfter(at));
-        // only a noun's last char (发言人, 负责人, 名单): after a verb's (再发/警告, 下来/说) the not-cue
-        // may still be what was meant (发警告, 来说)
-        // nor a name HanLP glued to a verb (川/普再发/nr 警告)
-        return host.pos().startsWith("n") && !host.pos().startsWith("nr") && host.end() < at + word.length()
+        // only a noun's or a time word's last char (发言人, 负责人, 名单; 周一/说, 后来/说): after a verb's
+        // (再发/警告, 下来/说) the not-cue may still be what was meant (发警告, 来说);
+        // a name's only when the entity stage ends a name there too (李林一/说), not for a name HanLP glued
+        // to a verb (川/普再发/nr 警告)
+        boolean name = host.pos().startsWith("nr");
+        boolean nounOrTime = host.pos().startsWith("n") && !name || host.pos().startsWith("t");
+        return (nounOrTime || name && doc.mentionEndingAt(host.end()).isPresent()) && host.end() < at + word.length()
                 && doc.tokenStartsAt(host.end());
     }
 

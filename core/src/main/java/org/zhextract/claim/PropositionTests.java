@@ -94,7 +94,9 @@ final class PropositionTests extends DocumentPart {
      * expresses a stance with no proposition. None of these is a claim.
      */
     boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
-        if (draft.form != ClaimForm.INDIRECT) {
+        // a clausal cue's first clause is read in mixed content too: 批评了这项法律的通过，他发推称：“…” is mixed until
+        // the nested claim cuts it, and its first clause is still a bare object
+        if (draft.form == ClaimForm.DIRECT || draft.form != ClaimForm.INDIRECT && !lexicon.is("clausal", cue)) {
             return false;
         }
         int from = draft.contentStart;
@@ -116,7 +118,17 @@ final class PropositionTests extends DocumentPart {
             // after a comma or colon the clause is what was said even when HanLP tags no verb in it
             // (凯投宏观预测，美国的年增长率将在3%—3.5%之间); the verb test is for a bare object (指责美国)
             boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
-            return nounSubject || !afterComma && !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
+            int verbBefore = firstClauseEnd;
+            if (lexicon.is("relativeobject", cue)) {
+                int de = text.indexOf('的', from);
+                if (de >= 0 && de < firstClauseEnd) {
+                    // 批评普京的领导, 批评美国对疫情大流行/v 的应对措施: a noun phrase, whom or what; the word right
+                    // before 的 is inside it, not the clause's verb
+                    int beforeDe = doc.firstTokenAtOrAfter(de - 1);
+                    verbBefore = beforeDe < tokens.size() && tokens.get(beforeDe).end() == de ? Math.max(from, tokens.get(beforeDe).start()) : de;
+                }
+            }
+            return nounSubject || !afterComma && !hasPredicate(from, verbBefore, false);   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;

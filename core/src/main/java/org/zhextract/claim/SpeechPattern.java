@@ -444,11 +444,31 @@ final class SpeechPattern extends DocumentPart {
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
                             || d.form == ClaimForm.MIXED && !contents.hasQuotedSpeech(d.contentStart, clauseStart))
                         && d.speakerStart >= 0
-                        && d.cueStart >= previousStart && d.contentStart < clauseStart;
+                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1))
+                        && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
         }
         return null;
+    }
+
+    /**
+     * 在视频中他表示，他正在从医生那里获得“好的报告”，并表示…: in a content of several clauses, the clause right
+     * before 并 has the claim's speaker as its own subject again (the same words, 他/她 for a person, or a mention of
+     * the speaker's entity), so the 并 clause goes on with that speaker. Another subject there (她说，总统…，并称…)
+     * may be the one who goes on, so then the content keeps the clause.
+     */
+    private boolean speakerAgainBefore(ClaimDraft host, int previousStart, int previousEnd) {
+        Subject subject = sources.findSubject(previousStart, previousEnd);
+        if (subject.status() != Status.OK || host.speakerEnd <= host.speakerStart) {
+            return false;
+        }
+        String words = text.substring(subject.start(), subject.end());
+        boolean pronoun = (words.equals("他") || words.equals("她")) && host.speakerKind == ClaimExtractor.SpeakerKind.PERSON;
+        boolean sameEntity = host.speakerEntity.isPresent()
+                && doc.mentionEndingAt(subject.end()).filter(m -> m.start() == subject.start())
+                    .map(m -> m.entityId().equals(host.speakerEntity.get())).orElse(false);
+        return words.equals(text.substring(host.speakerStart, host.speakerEnd)) || pronoun || sameEntity;
     }
 
     private Optional<String> mediumIn(int from, int to) {
