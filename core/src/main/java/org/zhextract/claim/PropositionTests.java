@@ -126,6 +126,10 @@ final class PropositionTests extends DocumentPart {
                     // before 的 is inside it, not the clause's verb
                     int beforeDe = doc.firstTokenAtOrAfter(de - 1);
                     verbBefore = beforeDe < tokens.size() && tokens.get(beforeDe).end() == de ? Math.max(from, tokens.get(beforeDe).start()) : de;
+                    int lastDe = text.lastIndexOf('的', firstClauseEnd - 1);
+                    if (!afterComma && !hasPredicate(lastDe + 1, firstClauseEnd, false)) {
+                        return true;   // 批评中共对待香港与维吾尔人的方式: the clause ends in a noun after 的, a noun phrase
+                    }
                 }
             }
             return nounSubject || !afterComma && !hasPredicate(from, verbBefore, false);   // 指责美国: whom, not what
