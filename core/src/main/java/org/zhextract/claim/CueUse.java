@@ -5,6 +5,7 @@ import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.model.EntityType;
 
 /**
@@ -323,6 +324,19 @@ final class CueUse extends DocumentPart {
         boolean nounOrTime = host.pos().startsWith("n") && !name || host.pos().startsWith("t");
         return (nounOrTime || name && doc.mentionEndingAt(host.end()).isPresent()) && host.end() < at + word.length()
                 && doc.tokenStartsAt(host.end());
+    }
+
+    /**
+     * 林郑月娥表示欢迎，并称特区政府将…: a not-cue made of a conjunction of shared subject and a cue (并称 "jointly
+     * called") whose conjunction is a word of its own (AnnotatedText splits it after a comma, not before 为) is the
+     * conjunction and the cue.
+     */
+    boolean sharedSubjectBeforeCue(int at, String word) {
+        // the tokens tell (AnnotatedText splits HanLP's 并称/v there): 并 a word of its own, the cue the next
+        int k = doc.firstTokenAtOrAfter(at);
+        return word.length() == 2 && k + 1 < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() == at + 1
+                && tokens.get(k + 1).start() == at + 1 && lexicon.is("sharedsubject", tokens.get(k).text())
+                && lexicon.longestAt(text, at + 1).filter(c -> c.kind() == Kind.SPEECH).isPresent();
     }
 
     /**

@@ -108,8 +108,9 @@ final class DocumentPass {
                 }
                 match = shorter;   // 他说/法律: no 说法 here, 说 is the cue
             }
-            if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && cueUse.straddlesTokens(i, match.get().word())) {
-                i++;   // 发言人/称: no 人称 here; the cue is read where its token starts
+            if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && (cueUse.straddlesTokens(i, match.get().word())
+                    || cueUse.sharedSubjectBeforeCue(i, match.get().word()))) {
+                i++;   // 发言人/称: no 人称 here; ，并称…: 并 + 称; the cue is read at the next char
                 continue;
             }
             if (match.isPresent()) {

@@ -34,7 +34,8 @@ final class PropositionTests extends DocumentPart {
      * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
      */
     boolean isAttitudeOnly(String cue, ClaimDraft draft) {
-        if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
+        // mixed content too: 表示担忧，说…，“坐着坐着…” is an attitude, then 说's content with a quotation in it
+        if (!cue.equals("表示") || draft.form == ClaimForm.DIRECT || draft.form == null) {
             return false;
         }
         int from = draft.contentStart;
