@@ -39,7 +39,7 @@ final class AnnotatedText {
 
     AnnotatedText(DocumentText document, List<Token> tokens, List<Entity> entities, List<TimeValue> times) {
         this.text = document.text();
-        this.tokens = splitGluedCues(new TokenView(document, tokens));
+        this.tokens = splitGluedCues(text, tokens, new TokenView(document, tokens));
         List<MentionRef> refs = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
@@ -83,22 +83,38 @@ final class AnnotatedText {
     private static final String GLUED_ADVERBS = "还也又则亦均都";
     /** The one-char cues split off such a token. */
     private static final String GLUED_CUES = "称说";
+    /** The conjunction of shared subject HanLP glues to 称 (并称/v "jointly called"; ，并称特区政府将… "and said"). */
+    private static final String GLUED_CONJUNCTION_CUE = "并称";
+    /** What follows 并称 when it does mean "jointly called" (并称为, 并称之, 并称作). */
+    private static final String NAMING_AFTER = "为之作";
 
     /**
      * HanLP reads a party suffix, at most one adverb and a one-char cue as one person name
      * (公诉/vi 方称/nr, 辩/vg 方还称/nr), so no cue starts a token there and 公诉方称，… gave no
      * claim (控方称 is split right). Such a token is split into the suffix (n; joined to a verb
-     * right before it, which is then the party's name), the adverb (d) and the cue (v). The view stays lazy when no token needs it, the common case.
+     * right before it, which is then the party's name), the adverb (d) and the cue (v). The view stays lazy when no token needs it,
+     * the common case: {@code raw} is tested first, and a token of the view is made only for one that may be glued.
      */
-    private static List<CharToken> splitGluedCues(List<CharToken> view) {
+    private static List<CharToken> splitGluedCues(String text, List<Token> raw, List<CharToken> view) {
         List<CharToken> split = null;
         for (int k = 0; k < view.size(); k++) {
+            if (split == null && !mayBeGluedCue(raw.get(k).text(), raw.get(k).pos())
+                    && !raw.get(k).text().equals(GLUED_CONJUNCTION_CUE)) {
+                continue;
+            }
             CharToken t = view.get(k);
-            if (split == null && !isGluedCue(t)) {
+            boolean conjunction = isGluedConjunctionCue(text, t);
+            if (split == null && !isGluedCue(t) && !conjunction) {
                 continue;
             }
             if (split == null) {
                 split = new ArrayList<>(view.subList(0, k));
+            }
+            if (conjunction) {
+                // ，并称特区政府将…: 并 (c) opens the clause and 称 (v) reports, with the subject of the clause before
+                split.add(new CharToken(t.text().substring(0, 1), t.start(), t.start() + 1, "c"));
+                split.add(new CharToken(t.text().substring(1), t.start() + 1, t.end(), "v"));
+                continue;
             }
             if (!isGluedCue(t)) {
                 split.add(t);
@@ -122,9 +138,19 @@ final class AnnotatedText {
     }
 
     private static boolean isGluedCue(CharToken t) {
-        String w = t.text();
-        return t.pos().startsWith("nr") && (w.length() == 2 || w.length() == 3 && GLUED_ADVERBS.indexOf(w.charAt(1)) >= 0)
-                && t.end() - t.start() == w.length()
+        return mayBeGluedCue(t.text(), t.pos()) && t.end() - t.start() == t.text().length();
+    }
+
+    /** 并称 opening a clause after a comma and not naming (并称为): the conjunction and the cue. */
+    private static boolean isGluedConjunctionCue(String text, CharToken t) {
+        return t.text().equals(GLUED_CONJUNCTION_CUE) && t.end() - t.start() == 2 && t.start() > 0
+                && "，,；;".indexOf(text.charAt(t.start() - 1)) >= 0
+                && t.end() < text.length() && NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
+    }
+
+    /** The test of {@link #isGluedCue} on a token's word and tag alone, before its char indices are made. */
+    private static boolean mayBeGluedCue(String w, String pos) {
+        return pos.startsWith("nr") && (w.length() == 2 || w.length() == 3 && GLUED_ADVERBS.indexOf(w.charAt(1)) >= 0)
                 && PARTY_SUFFIXES.indexOf(w.charAt(0)) >= 0 && GLUED_CUES.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 

@@ -42,12 +42,7 @@ final class ContentFinder extends DocumentPart {
      */
     boolean fillContent(ClaimDraft draft, int cueEnd, int clauseStart, int paragraphEnd) {
         fillForward(draft, cueEnd, paragraphEnd);
-        int p = clauseStart - 1;
-        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "，,".indexOf(text.charAt(p)) >= 0)
-                && text.charAt(p) != '\n') {
-            p--;
-        }
-        Quote before = p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
+        Quote before = quotationBefore(clauseStart);
         if (draft.form == ClaimForm.INDIRECT && before != null
                 && (WRITERS_APPOSITION.matcher(text).region(draft.contentStart, draft.contentEnd).lookingAt()
                     || WRITERS_GLOSS.matcher(text).region(draft.contentStart, draft.contentEnd).lookingAt())) {
@@ -74,6 +69,16 @@ final class ContentFinder extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /** The quotation closing right before the clause at {@code clauseStart}, past spaces and commas on its line (“……，”X说), or null. */
+    Quote quotationBefore(int clauseStart) {
+        int p = clauseStart - 1;
+        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "，,".indexOf(text.charAt(p)) >= 0)
+                && text.charAt(p) != '\n') {
+            p--;
+        }
+        return p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
     }
 
     /** The clause after the cue up to the sentence end, reading over quotations. */

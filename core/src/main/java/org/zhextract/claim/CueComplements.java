@@ -251,7 +251,14 @@ final class CueComplements extends DocumentPart {
      * quotation follows; that later cue carries what was said.
      */
     boolean objectBeforeSaying(int cueEnd, int paragraphEnd) {
-        for (int k = cueEnd + 1; k < Math.min(paragraphEnd, cueEnd + MAX_ADDRESSEE + 1); k++) {
+        int limit = cueEnd + MAX_ADDRESSEE + 1;
+        for (int k = cueEnd + 1; k < Math.min(paragraphEnd, limit); k++) {
+            int close = "（(".indexOf(text.charAt(k)) >= 0 ? bracketClose(k, paragraphEnd) : -1;
+            if (close > k) {
+                limit += close + 1 - k;   // 批评四方会谈（Quad）说，…: a bracketed gloss of the object counts for nothing
+                k = close;
+                continue;
+            }
             if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
                 return false;
             }
@@ -262,6 +269,20 @@ final class CueComplements extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /** The closing bracket of the bracket opening at {@code open}, within a short gloss (20 chars) and no clause mark, or -1. */
+    private int bracketClose(int open, int paragraphEnd) {
+        for (int k = open + 1; k < Math.min(paragraphEnd, open + 21); k++) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                return k;
+            }
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** 他说了好多次: after 说 at {@code cueEnd}, how often it was said, not what. */

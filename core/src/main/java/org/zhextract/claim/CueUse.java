@@ -5,6 +5,7 @@ import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
 import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
+import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.model.EntityType;
 
 /**
@@ -315,11 +316,27 @@ final class CueUse extends DocumentPart {
             return false;
         }
         CharToken host = tokens.get(doc.firstTokenAtOrAfter(at));
-        // only a noun's last char (发言人, 负责人, 名单): after a verb's (再发/警告, 下来/说) the not-cue
-        // may still be what was meant (发警告, 来说)
-        // nor a name HanLP glued to a verb (川/普再发/nr 警告)
-        return host.pos().startsWith("n") && !host.pos().startsWith("nr") && host.end() < at + word.length()
+        // only a noun's or a time word's last char (发言人, 负责人, 名单; 周一/说, 后来/说): after a verb's
+        // (再发/警告, 下来/说) the not-cue may still be what was meant (发警告, 来说);
+        // a name's only when the entity stage ends a name there too (李林一/说), not for a name HanLP glued
+        // to a verb (川/普再发/nr 警告)
+        boolean name = host.pos().startsWith("nr");
+        boolean nounOrTime = host.pos().startsWith("n") && !name || host.pos().startsWith("t");
+        return (nounOrTime || name && doc.mentionEndingAt(host.end()).isPresent()) && host.end() < at + word.length()
                 && doc.tokenStartsAt(host.end());
+    }
+
+    /**
+     * 林郑月娥表示欢迎，并称特区政府将…: a not-cue made of a conjunction of shared subject and a cue (并称 "jointly
+     * called") whose conjunction is a word of its own (AnnotatedText splits it after a comma, not before 为) is the
+     * conjunction and the cue.
+     */
+    boolean sharedSubjectBeforeCue(int at, String word) {
+        // the tokens tell (AnnotatedText splits HanLP's 并称/v there): 并 a word of its own, the cue the next
+        int k = doc.firstTokenAtOrAfter(at);
+        return word.length() == 2 && k + 1 < tokens.size() && tokens.get(k).start() == at && tokens.get(k).end() == at + 1
+                && tokens.get(k + 1).start() == at + 1 && lexicon.is("sharedsubject", tokens.get(k).text())
+                && lexicon.longestAt(text, at + 1).filter(c -> c.kind() == Kind.SPEECH).isPresent();
     }
 
     /**
@@ -436,19 +453,25 @@ final class CueUse extends DocumentPart {
     }
 
     /**
+     * Where the word 在 opens the clause {@code [clauseStart, cueAt)} past its leading time words (在新年贺词中…, not
+     * 在于 or 现在), or -1: the opening that {@link #locativeClauseOnly} and the source after a place phrase read.
+     */
+    int placePhraseStart(int clauseStart, int cueAt) {
+        int from = clauses.skipLeading(clauseStart, cueAt);
+        if (from >= cueAt || text.charAt(from) != '在') {
+            return -1;
+        }
+        int k = doc.firstTokenAtOrAfter(from);
+        return k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在") ? from : -1;
+    }
+
+    /**
      * 赵立坚，在疫情爆发之初就在推特上表示 / 米塞斯，在其经典名著《人的行为》中指出 / 一位大姐，在楼道里语重心长地说:
      * a clause opened by 在 + a phrase of place, medium or time closed by a localizer, then at most a short stretch
      * (an addressee, a manner, 发消息) before the cue; it has no subject of its own, so the clause before's speaks.
+     * {@code from} is the 在 as {@link #placePhraseStart} found it.
      */
-    boolean locativeClauseOnly(int clauseStart, int cueAt) {
-        int from = clauses.skipLeading(clauseStart, cueAt);
-        if (from >= cueAt || text.charAt(from) != '在') {
-            return false;
-        }
-        int k = doc.firstTokenAtOrAfter(from);
-        if (!(k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在"))) {
-            return false;
-        }
+    boolean locativeClauseOnly(int from, int cueAt) {
         String clause = text.substring(from, cueAt);
         if (clause.chars().filter(c -> c == '（' || c == '(').count() != clause.chars().filter(c -> c == '）' || c == ')').count()) {
             return false;   // …尖阁诸岛（中国称钓鱼岛）: the cue names inside an open bracket

@@ -108,8 +108,9 @@ final class DocumentPass {
                 }
                 match = shorter;   // 他说/法律: no 说法 here, 说 is the cue
             }
-            if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && cueUse.straddlesTokens(i, match.get().word())) {
-                i++;   // 发言人/称: no 人称 here; the cue is read where its token starts
+            if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && (cueUse.straddlesTokens(i, match.get().word())
+                    || cueUse.sharedSubjectBeforeCue(i, match.get().word()))) {
+                i++;   // 发言人/称: no 人称 here; ，并称…: 并 + 称; the cue is read at the next char
                 continue;
             }
             if (match.isPresent()) {
@@ -214,20 +215,15 @@ final class DocumentPass {
                 return;
             }
         }
-        ClaimDraft quoted = new ClaimDraft();
-        contents.setDirect(quoted, quote);
-        if (quoted.form == null) {
-            return;
+        ClaimDraft quoted = addQuotationOf(draft, quote, draft.paragraph);
+        if (quoted != null) {
+            // the quotation before the source shares the claim's source span, cue and medium, not only its entity
+            quoted.speakerStart = draft.speakerStart;
+            quoted.speakerEnd = draft.speakerEnd;
+            quoted.cue = draft.cue;
+            quoted.cueStart = draft.cueStart;
+            quoted.via = draft.via;
         }
-        quoted.speakerStart = draft.speakerStart;
-        quoted.speakerEnd = draft.speakerEnd;
-        quoted.speakerEntity = draft.speakerEntity;
-        quoted.speakerKind = draft.speakerKind;
-        quoted.cue = draft.cue;
-        quoted.cueStart = draft.cueStart;
-        quoted.via = draft.via;
-        quoted.paragraph = draft.paragraph;
-        drafts.add(quoted);
     }
 
     /** Whether only spaces, or a sentence mark (。！？, a closing quotation after one), come between the paragraph start and {@code at}. */
@@ -272,12 +268,15 @@ final class DocumentPass {
         addQuotationOf(drafts.get(drafts.size() - 1), quote, paragraph);
     }
 
-    /** A direct claim of a quotation with no cue of its own, by the speaker of {@code previous}. */
-    private void addQuotationOf(ClaimDraft previous, Quote quote, int paragraph) {
+    /**
+     * Adds a direct claim of a quotation with no cue of its own, by the speaker of {@code previous}, and returns it
+     * (null when the quotation holds no content).
+     */
+    private ClaimDraft addQuotationOf(ClaimDraft previous, Quote quote, int paragraph) {
         ClaimDraft draft = new ClaimDraft();
         contents.setDirect(draft, quote);
         if (draft.form == null) {
-            return;
+            return null;
         }
         draft.cue = "";
         draft.cueStart = quote.start();
@@ -285,5 +284,6 @@ final class DocumentPass {
         draft.speakerEntity = previous.speakerEntity;
         draft.speakerKind = previous.speakerKind;
         drafts.add(draft);
+        return draft;
     }
 }

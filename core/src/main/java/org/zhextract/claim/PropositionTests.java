@@ -34,7 +34,8 @@ final class PropositionTests extends DocumentPart {
      * target in the content: 表示，对这一决定表示强烈不满 and 表示对新法案的支持.
      */
     boolean isAttitudeOnly(String cue, ClaimDraft draft) {
-        if (!cue.equals("表示") || draft.form != ClaimForm.INDIRECT) {
+        // mixed content too: 表示担忧，说…，“坐着坐着…” is an attitude, then 说's content with a quotation in it
+        if (!cue.equals("表示") || draft.form == ClaimForm.DIRECT || draft.form == null) {
             return false;
         }
         int from = draft.contentStart;
@@ -94,7 +95,9 @@ final class PropositionTests extends DocumentPart {
      * expresses a stance with no proposition. None of these is a claim.
      */
     boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
-        if (draft.form != ClaimForm.INDIRECT) {
+        // a clausal cue's first clause is read in mixed content too: 批评了这项法律的通过，他发推称：“…” is mixed until
+        // the nested claim cuts it, and its first clause is still a bare object
+        if (draft.form == ClaimForm.DIRECT || draft.form != ClaimForm.INDIRECT && !lexicon.is("clausal", cue)) {
             return false;
         }
         int from = draft.contentStart;
@@ -116,7 +119,21 @@ final class PropositionTests extends DocumentPart {
             // after a comma or colon the clause is what was said even when HanLP tags no verb in it
             // (凯投宏观预测，美国的年增长率将在3%—3.5%之间); the verb test is for a bare object (指责美国)
             boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
-            return nounSubject || !afterComma && !hasPredicate(from, firstClauseEnd, false);   // 指责美国: whom, not what
+            int verbBefore = firstClauseEnd;
+            if (lexicon.is("relativeobject", cue)) {
+                int de = text.indexOf('的', from);
+                if (de >= 0 && de < firstClauseEnd) {
+                    // 批评普京的领导, 批评美国对疫情大流行/v 的应对措施: a noun phrase, whom or what; the word right
+                    // before 的 is inside it, not the clause's verb
+                    int beforeDe = doc.firstTokenAtOrAfter(de - 1);
+                    verbBefore = beforeDe < tokens.size() && tokens.get(beforeDe).end() == de ? Math.max(from, tokens.get(beforeDe).start()) : de;
+                    int lastDe = text.lastIndexOf('的', firstClauseEnd - 1);
+                    if (!afterComma && !hasPredicate(lastDe + 1, firstClauseEnd, false)) {
+                        return true;   // 批评中共对待香港与维吾尔人的方式: the clause ends in a noun after 的, a noun phrase
+                    }
+                }
+            }
+            return nounSubject || !afterComma && !hasPredicate(from, verbBefore, false);   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;

@@ -183,12 +183,16 @@ final class SourceFinder extends DocumentPart {
      */
     private int afterPlaceModifier(int start, int to) {
         int k = doc.firstTokenAtOrAfter(start);
-        if (k >= tokens.size() || tokens.get(k).start() != start || !tokens.get(k).text().equals("在")
+        if (k + 1 < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() == start + 1
+                && "身人远".indexOf(text.charAt(start)) >= 0 && tokens.get(k + 1).start() == start + 1) {
+            k++;   // 身在北京的许艳表示, 人在印度的藏人学者: the body or person "being at" X, as 在X的
+        }
+        if (k >= tokens.size() || tokens.get(k).start() > start + 1 || !tokens.get(k).text().equals("在")
                 || !tokens.get(k).pos().startsWith("p")) {
             return start;
         }
         int de = text.indexOf('的', start);
-        if (de < 0 || de >= to - 1 || de - start > MAX_RELATIVE_CLAUSE || !clauses.noClauseMark(start, de)) {
+        if (de < 0 || de >= to - 1 || de - tokens.get(k).start() > MAX_RELATIVE_CLAUSE || !clauses.noClauseMark(start, de)) {
             return start;
         }
         for (k++; k < tokens.size() && tokens.get(k).start() < de; k++) {

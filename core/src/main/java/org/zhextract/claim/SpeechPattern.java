@@ -130,7 +130,7 @@ final class SpeechPattern extends DocumentPart {
             }
         } else if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE) {
             contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
-            if (contentFrom < 0 && quotationBefore(clauses.clauseStart(at))) {
+            if (contentFrom < 0 && contents.quotationBefore(clauses.clauseStart(at)) != null) {
                 contentFrom = complements.addresseeEndingSentence(cueEnd, paragraphEnd);   // “……，”X告诉路透社。
             }
             if (contentFrom < 0) {
@@ -154,15 +154,6 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean opensOrClosesClause(Subject subject, int from, int to) {
         return subject.start() >= from && (subject.start() <= clauses.skipLeading(from, to) || subject.end() >= clauses.trimEnd(from, to));
-    }
-
-    /** A closing quotation mark right before the clause at {@code clauseStart}, past spaces and commas (“……，”X说). */
-    private boolean quotationBefore(int clauseStart) {
-        int p = clauseStart - 1;
-        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || "，,".indexOf(text.charAt(p)) >= 0)) {
-            p--;
-        }
-        return p >= 0 && quotations.endingAt(p + 1) != null;
     }
 
     /**
@@ -259,14 +250,16 @@ final class SpeechPattern extends DocumentPart {
             Subject after = sources.dropAdverbial(sources.findSubject(afterName, at), at);
             subject = after.status() == Status.OK ? after : subject;
         }
+        int placeFrom = -1;   // where 在 opens the clause, read only for a clause with no subject found
         if (subject.status() == Status.INVALID) {
-            Subject named = subjectAfterPlacePhrase(clauseStart, at);
+            placeFrom = cueUse.placePhraseStart(clauseStart, at);
+            Subject named = placeFrom >= 0 ? subjectAfterPlacePhrase(placeFrom, at) : null;
             subject = named != null ? named : subject;   // 在新年贺词中习近平就强调: the name after the phrase speaks
         }
         boolean locative = false;
         if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
-        } else if (subject.status() == Status.INVALID && cueUse.locativeClauseOnly(clauseStart, at)) {
+        } else if (subject.status() == Status.INVALID && placeFrom >= 0 && cueUse.locativeClauseOnly(placeFrom, at)) {
             subject = Subject.ZERO_SUBJECT;   // 赵立坚，在推特上表示: the subject is the clause before's
             locative = true;
         }
@@ -325,12 +318,10 @@ final class SpeechPattern extends DocumentPart {
      * 在新年贺词中习近平就强调 / 在侧门安检时法警还称 / 在谈到…今后的对应时菅义伟指出: a clause opened by 在 + a phrase closed by a
      * localizer (a token ending in 上/中/里/内/时/后/前/间), then its own subject right before the cue (adverbs aside).
      * The last localizer after which a subject is read wins (今后 inside the phrase is no end of it). Null when none.
+     * {@code from} is the 在 as {@link CueUse#placePhraseStart} found it.
      */
-    private Subject subjectAfterPlacePhrase(int clauseStart, int at) {
-        int from = clauses.skipLeading(clauseStart, at);
-        int k = doc.firstTokenAtOrAfter(from);
-        if (from >= at || !(k < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("在"))
-                || !clauses.noClauseMark(from, at)) {
+    private Subject subjectAfterPlacePhrase(int from, int at) {
+        if (!clauses.noClauseMark(from, at)) {
             return null;
         }
         String clause = text.substring(from, at);
@@ -453,11 +444,31 @@ final class SpeechPattern extends DocumentPart {
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
                             || d.form == ClaimForm.MIXED && !contents.hasQuotedSpeech(d.contentStart, clauseStart))
                         && d.speakerStart >= 0
-                        && d.cueStart >= previousStart && d.contentStart < clauseStart;
+                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1))
+                        && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
         }
         return null;
+    }
+
+    /**
+     * 在视频中他表示，他正在从医生那里获得“好的报告”，并表示…: in a content of several clauses, the clause right
+     * before 并 has the claim's speaker as its own subject again (the same words, 他/她 for a person, or a mention of
+     * the speaker's entity), so the 并 clause goes on with that speaker. Another subject there (她说，总统…，并称…)
+     * may be the one who goes on, so then the content keeps the clause.
+     */
+    private boolean speakerAgainBefore(ClaimDraft host, int previousStart, int previousEnd) {
+        Subject subject = sources.findSubject(previousStart, previousEnd);
+        if (subject.status() != Status.OK || host.speakerEnd <= host.speakerStart) {
+            return false;
+        }
+        String words = text.substring(subject.start(), subject.end());
+        boolean pronoun = (words.equals("他") || words.equals("她")) && host.speakerKind == ClaimExtractor.SpeakerKind.PERSON;
+        boolean sameEntity = host.speakerEntity.isPresent()
+                && doc.mentionEndingAt(subject.end()).filter(m -> m.start() == subject.start())
+                    .map(m -> m.entityId().equals(host.speakerEntity.get())).orElse(false);
+        return words.equals(text.substring(host.speakerStart, host.speakerEnd)) || pronoun || sameEntity;
     }
 
     private Optional<String> mediumIn(int from, int to) {
