@@ -152,8 +152,8 @@ public final class EntityRecognizer {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
                 Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view, asDictionaryType(view,
-                                withoutVerbBeforeInstitution(view, withoutDescription(view, withoutDeterminer(view, found)))))), ruleCandidates),
+                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view, asPlaceBody(view, asDictionaryType(view,
+                                withoutVerbBeforeInstitution(view, withoutDescription(view, withoutDeterminer(view, found))))))), ruleCandidates),
                                 ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
@@ -1006,6 +1006,20 @@ public final class EntityRecognizer {
         }
         // organizations only: the dictionary's places include transliterations that are persons too (沃尔特/ns)
         return view.pos(k).startsWith("nt") ? new Candidate(model.span(), Optional.of(EntityType.ORG), model.origin(), model.canonical()) : model;
+    }
+
+    /**
+     * A model "place" that ends in a place-body head after more words is that place's government or police, an
+     * organization (绍兴市柯桥区公安, 河南省政府: place-body-heads.txt).
+     */
+    private Candidate asPlaceBody(TextView view, Candidate model) {
+        int end = view.document.toCharIndex(model.span().end());
+        int head = view.tokenEndingAt(end);
+        if (!model.hasType(EntityType.LOC) || head < 0 || view.start(head) <= view.document.toCharIndex(model.span().start())
+                || !lexicon.isPlaceBodyHead(view.tokens.get(head).text())) {
+            return model;
+        }
+        return new Candidate(model.span(), Optional.of(EntityType.ORG), model.origin(), model.canonical());
     }
 
     /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
