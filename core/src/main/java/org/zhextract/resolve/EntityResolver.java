@@ -994,6 +994,13 @@ public final class EntityResolver {
         Map<String, Form> byShortWords = new HashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.ORG && isHan(f.key)) {
+                // a whole name that is a short form of the start of names (港府) also has their full
+                // forms (香港特区政府), so that a shorter name ending one (特区政府) finds it
+                for (Map.Entry<String, String> form : WORD_FORMS) {
+                    if (form.getKey().startsWith("^") && form.getValue().equals(f.key) && form.getKey().length() - 1 > f.key.length()) {
+                        f.surfaces.add(form.getKey().substring(1));
+                    }
+                }
                 Form other = byShortWords.putIfAbsent(shortWords(f.key), f);
                 if (other != null) {
                     union(other, f);
