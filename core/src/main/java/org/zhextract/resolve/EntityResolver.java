@@ -261,6 +261,7 @@ public final class EntityResolver {
         linkStateShortForms(all);
         linkMisspellings(all);
         linkAddressForms(all);
+        linkGivenNames(all);
         return entities(all, junk);
     }
 
@@ -1602,7 +1603,8 @@ public final class EntityResolver {
     private static final List<Map.Entry<String, String>> PLACE_LEVELS = List.of(
             Map.entry("特别行政区", "特区"), Map.entry("自治区", "自治区"), Map.entry("共和国", ""),
             Map.entry("地区", ""), Map.entry("特区", "特区"), Map.entry("省", "省"), Map.entry("市", "市"),
-            Map.entry("县", "县"), Map.entry("区", "区"), Map.entry("州", "州"), Map.entry("都", "都"));
+            Map.entry("县", "县"), Map.entry("区", "区"), Map.entry("州", "州"), Map.entry("都", "都"),
+            Map.entry("盟", "盟"), Map.entry("镇", "镇"), Map.entry("乡", "乡"));
 
     /**
      * Ties a place to the same place with an administrative word: 江苏 and 江苏省, 香港 with
@@ -2046,6 +2048,43 @@ public final class EntityResolver {
             if (full.size() == 1) {
                 Form person = full.iterator().next();
                 e.getValue().forEach(a -> union(person, a));
+            }
+        }
+    }
+
+    /** Below this share of surname uses in HanLP's person-name dictionary a character starts no full name (晓 0.001, 文 0.08; 王 0.98). */
+    private static final double RARE_SURNAME = 0.2;
+
+    /**
+     * A Chinese given name alone (晓宏, 晓波, 文亮) is the person of the one three-character full name of
+     * the document that ends with it (徐晓宏, 刘晓波, 李文亮): essays and obituaries name a person in full and
+     * then familiarly. Only a two-character form on its own (no other form joined it yet) whose first
+     * character is seldom a surname ({@link #RARE_SURNAME}: 王毅 beside the spoilt span 王王毅 is a full name
+     * itself), and a full name the text writes more than once (杨仁波 once, of 秋杨仁波切, beside 仁波 of 仁波切);
+     * two such full names (刘晓波, 陈晓波) leave it apart.
+     */
+    private static void linkGivenNames(List<Form> forms) {
+        Map<Form, Integer> rootSizes = new HashMap<>();
+        forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
+        for (Form given : forms) {
+            if (given.type != EntityType.PERSON || given.key.length() != 2 || !isHan(given.key) || given.known()
+                    || given.latin().isPresent() || rootSizes.get(given.root()) != 1
+                    || CoreWords.surnameShare(given.key.charAt(0)) >= RARE_SURNAME) {
+                continue;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Form full : forms) {
+                if (full.type == EntityType.PERSON && full != given && full.key.length() == 3 && isHan(full.key)
+                        && full.key.endsWith(given.key) && addressSurname(full.key).isEmpty()
+                        && CoreWords.surnameShare(full.key.charAt(0)) >= 1 - RARE_SURNAME) {
+                    if (owners.add(full.root())) {
+                        owner = full;
+                    }
+                }
+            }
+            if (owners.size() == 1 && owner.mentions.size() >= 2) {
+                union(owner, given);
             }
         }
     }
