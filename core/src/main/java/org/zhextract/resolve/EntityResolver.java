@@ -1002,7 +1002,8 @@ public final class EntityResolver {
                         f.surfaces.add(form.getKey().substring(1));
                     }
                 }
-                Form other = byShortWords.putIfAbsent(shortWords(f.key), f);
+                // a dot between an organization's words is style (中国·舆情战略研究中心, 中国舆情战略研究中心)
+                Form other = byShortWords.putIfAbsent(shortWords(f.key.replace("·", "")), f);
                 if (other != null) {
                     union(other, f);
                 }
@@ -1307,7 +1308,7 @@ public final class EntityResolver {
             return false;
         }
         if (CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j") && !(properName && afterPlace)) {
-            return properName && placeAbbreviation(shorter, longer, isPlace);
+            return properName && (placeAbbreviation(shorter, longer, isPlace) || firstCharacters(shorter, longer, isPlace, true));
         }
         String name = withoutPlace(longer, isPlace);
         if (name.startsWith(shorter)) {
@@ -1318,7 +1319,37 @@ public final class EntityResolver {
         while (first < words.size() - 1 && isPlace.test(words.get(first))) {
             first++;
         }
-        return consecutiveWords(shorter, words, first) || properName && placeAbbreviation(shorter, longer, isPlace);
+        return consecutiveWords(shorter, words, first) || firstCharacters(shorter, longer, isPlace, false)
+                || properName && placeAbbreviation(shorter, longer, isPlace);
+    }
+
+    /**
+     * Whether {@code shorter} is the first characters of consecutive words of {@code longer} after its
+     * places, the name cut into words of at most two characters (中|情|局 of 中央|情报|局, 欧|委|会 of
+     * 欧盟|委员|会, whose longest words 情报局 and 委员会 would give one character too few); with {@code whole},
+     * of every word (a proper name of HanLP's, 中情局/nz, is the whole name's, but 国安/nz leaves 委员会 of
+     * 国家|安全|委员|会 out).
+     */
+    private static boolean firstCharacters(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+                                           boolean whole) {
+        String name = withoutPlace(longer, isPlace);
+        if (name.startsWith(shorter)) {
+            return false;
+        }
+        List<String> words = dictionaryWords(name, 2);
+        int first = 0;
+        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+            first++;
+        }
+        if (words.size() - first < shorter.length() || whole && words.size() - first != shorter.length()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (words.get(first + i).charAt(0) != shorter.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
