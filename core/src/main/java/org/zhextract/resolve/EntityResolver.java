@@ -929,10 +929,21 @@ public final class EntityResolver {
                         && document.slice(m.end() + 1, close).chars().anyMatch(Character::isLetter);
             }
             Integer named = endingAt.get(m.start() - 1);
-            if (alone && named != null && named != k && ordered.get(named).type() == inner.type()) {
+            if (alone && named != null && named != k && ordered.get(named).type() == inner.type()
+                    && !ownerNote(ordered.get(named), inner)) {
                 union(formOfMention.get(named), formOfMention.get(k));
             }
         }
+    }
+
+    /**
+     * Whether an organization a gazetteer knows, in brackets after another Chinese name that the gazetteer
+     * does not give the same full name, says whose body that is (教育部（中国共产党）党组) rather than naming it
+     * again; a Latin name before the bracket (Communist Party（共产党）) is glossed by it.
+     */
+    private static boolean ownerNote(EntityMention named, EntityMention inner) {
+        return inner.type() == EntityType.ORG && inner.canonical().isPresent() && hasHan(named.mention().text())
+                && !named.canonical().equals(inner.canonical());
     }
 
     /**
