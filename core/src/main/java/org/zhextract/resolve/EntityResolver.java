@@ -121,6 +121,9 @@ public final class EntityResolver {
     private static final List<String> KIND_WORDS = resourceLines("/org/zhextract/resolve/kind-words.txt").stream()
             .map(String::strip).toList();
 
+    /** Names of one place written side by side (南海, 南中国海), each to the first on its line ({@code place-variants.txt}). */
+    private static final Map<String, String> PLACE_VARIANTS = nameVariants(resourceLines("/org/zhextract/resolve/place-variants.txt"));
+
     /** Familiar forms of Western given names, each to the full form first on its line ({@code given-name-forms.txt}). */
     private static final Map<String, String> GIVEN_NAME_FORMS = nameVariants(resourceLines("/org/zhextract/resolve/given-name-forms.txt"));
 
@@ -259,6 +262,7 @@ public final class EntityResolver {
         linkShortForms(all);
         linkPlaceLevels(all, junk);
         linkStateShortForms(all);
+        linkPlaceVariants(all);
         linkMisspellings(all);
         linkAddressForms(all);
         linkGivenNames(all);
@@ -2090,6 +2094,23 @@ public final class EntityResolver {
             if (full.size() == 1) {
                 Form person = full.iterator().next();
                 e.getValue().forEach(a -> union(person, a));
+            }
+        }
+    }
+
+    /**
+     * Ties places written with two names of one line of {@code place-variants.txt} (南海 and 南中国海,
+     * 维园 and 维多利亚公园): with both in the text, the short name is that place.
+     */
+    private static void linkPlaceVariants(List<Form> forms) {
+        Map<String, Form> byPlace = new HashMap<>();
+        for (Form f : forms) {
+            String place = f.type == EntityType.LOC ? PLACE_VARIANTS.get(f.key) : null;
+            if (place != null) {
+                Form other = byPlace.putIfAbsent(place, f);
+                if (other != null) {
+                    union(other, f);
+                }
             }
         }
     }
