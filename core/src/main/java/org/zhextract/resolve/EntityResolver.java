@@ -854,6 +854,9 @@ public final class EntityResolver {
         }
     }
 
+    /** Company words written after a Latin company name (AstraZeneca公司). */
+    private static final List<String> LATIN_COMPANY_WORDS = List.of("公司", "集团");
+
     private static void linkByLatin(List<Form> forms) {
         Map<String, Form> byLatin = new HashMap<>();
         for (Form f : forms) {
@@ -865,7 +868,15 @@ public final class EntityResolver {
                 }
             }
         }
-        if (byLatin.isEmpty()) {
+        // Latin names written alone, for one before a company word (AstraZeneca公司 beside AstraZeneca)
+        Map<String, Form> writtenLatin = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.ORG) {
+                f.written.stream().filter(w -> w.chars().allMatch(c -> c < 0x80))
+                        .forEach(w -> writtenLatin.putIfAbsent(latinKey(w), f));
+            }
+        }
+        if (byLatin.isEmpty() && writtenLatin.isEmpty()) {
             return;
         }
         for (Form f : forms) {
@@ -873,11 +884,18 @@ public final class EntityResolver {
             // Chinese name of its own (IMF → 国际货币基金组织 beside 国际货币基金（IMF）, GRU → 格鲁乌
             // beside 俄罗斯军事情报局（GRU）): the text's gloss says which body it is
             for (String s : f.written) {
-                if (!s.chars().allMatch(c -> c < 0x80)) {
+                // … and one before a company word (AstraZeneca公司 beside 阿斯利康（AstraZeneca）)
+                String company = f.type != EntityType.ORG ? null
+                        : LATIN_COMPANY_WORDS.stream().filter(w -> s.endsWith(w) && s.length() > w.length()).findFirst().orElse(null);
+                String name = company == null ? s : s.substring(0, s.length() - company.length()).strip();
+                if (!name.chars().allMatch(c -> c < 0x80)) {
                     continue;
                 }
-                Form glossed = byLatin.get(f.type + latinKey(s));
-                if (glossed != null) {
+                Form glossed = byLatin.get(f.type + latinKey(name));
+                if (glossed == null && company != null) {
+                    glossed = writtenLatin.get(latinKey(name));
+                }
+                if (glossed != null && glossed != f) {
                     union(glossed, f);
                     break;
                 }
@@ -2292,7 +2310,9 @@ public final class EntityResolver {
         String name = frequency.keySet().stream()
                 .filter(EntityResolver::hasHan)
                 .filter(s -> !clean || !junk.contains(type + "\u0000" + variant(type, normalize(s))))
-                .max(Comparator.<String>comparingInt(s -> fullness(ms.get(0).type(), s))
+                // a Chinese form before a Latin name with a Chinese word after it (阿斯利康, AstraZeneca公司)
+                .max(Comparator.<String, Boolean>comparing(s -> !(s.charAt(0) < 0x80 && Character.isLetter(s.charAt(0))))
+                        .thenComparingInt(s -> fullness(ms.get(0).type(), s))
                         .thenComparing(s -> s.indexOf('·') >= 0 || DOTS.chars().anyMatch(d -> s.indexOf(d) >= 0))
                         .thenComparingInt(frequency::get)
                         .thenComparingInt(s -> -aliasOrder(aliases, s)))
