@@ -1099,6 +1099,78 @@ public final class EntityResolver {
                 linkToOneLongerForm(forms, shorter, generic, true, isPlace);
             }
         }
+        linkOwnWordAndHead(forms, isPlace);
+    }
+
+    /**
+     * Ties an organization named by its own word and its head alone (青苗学校 of 北京青苗国际双语学校, 鸿达集团
+     * of 长春鸿达高新技术集团, 墨卡托研究中心 of 柏林墨卡托中国研究中心, 抖音有限公司 of 北京抖音信息服务有限公司) to
+     * the one longer name the text writes with that word somewhere before that head and more between them.
+     * The word and the head are two characters or more and the word no place (中国科学院 is not 中国社会科学院);
+     * a form already tied to another stays as it is (协和医院 ends 北京协和医院, so 上海协和国际医院 does not
+     * take it), and with two such longer names the short one names neither for sure.
+     */
+    private static void linkOwnWordAndHead(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        Map<Form, Integer> rootSizes = new HashMap<>();
+        forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
+        for (Form shorter : forms) {
+            if (shorter.type != EntityType.ORG || shorter.key.length() < 4 || !isHan(shorter.key) || shorter.key.indexOf('·') >= 0
+                    || rootSizes.get(shorter.root()) != 1 || GENERIC_HEADS.contains(shorter.key)) {
+                continue;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Form longer : forms) {
+                if (longer.type != EntityType.ORG || longer == shorter || !isHan(longer.key)) {
+                    continue;
+                }
+                for (String surface : longer.written) {
+                    if (hasOwnWordAndHead(shorter.key, surface, isPlace)) {
+                        if (owners.add(longer.root())) {
+                            owner = longer;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (owners.size() == 1) {
+                union(owner, shorter);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code s} starts with a place of two or more characters ending in an administrative word (吉林省 of
+     * 吉林省政府): a local body's; not a country (柏林墨卡托中国研究中心 studies China).
+     */
+    private static boolean startsWithPlace(String s, java.util.function.Predicate<String> isPlace) {
+        for (int end = 2; end <= s.length(); end++) {
+            if (PLACE_ENDS.indexOf(s.charAt(end - 1)) >= 0
+                    && (isPlace.test(s.substring(0, end)) || end >= 3 && isPlace.test(s.substring(0, end - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code shorter} is a word of {@code longer} and its head, with more of {@code longer} between them. */
+    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        if (longer.length() < shorter.length() + 2 || longer.contains(shorter)) {
+            return false;
+        }
+        for (int cut = 2; cut <= shorter.length() - 2; cut++) {
+            String word = shorter.substring(0, cut);
+            String head = shorter.substring(cut);
+            if (!longer.endsWith(head) || isPlace.test(word)) {
+                continue;
+            }
+            int at = longer.indexOf(word);
+            if (at >= 0 && at + word.length() < longer.length() - head.length()
+                    && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)) {
+                return true;   // not a place's body between them (中共吉林省政府 beside 中共政府)
+            }
+        }
+        return false;
     }
 
     /**
