@@ -121,6 +121,9 @@ public final class EntityResolver {
     private static final List<String> KIND_WORDS = resourceLines("/org/zhextract/resolve/kind-words.txt").stream()
             .map(String::strip).toList();
 
+    /** Names of one place written side by side (南海, 南中国海), each to the first on its line ({@code place-variants.txt}). */
+    private static final Map<String, String> PLACE_VARIANTS = nameVariants(resourceLines("/org/zhextract/resolve/place-variants.txt"));
+
     /** Familiar forms of Western given names, each to the full form first on its line ({@code given-name-forms.txt}). */
     private static final Map<String, String> GIVEN_NAME_FORMS = nameVariants(resourceLines("/org/zhextract/resolve/given-name-forms.txt"));
 
@@ -259,8 +262,10 @@ public final class EntityResolver {
         linkShortForms(all);
         linkPlaceLevels(all, junk);
         linkStateShortForms(all);
+        linkPlaceVariants(all);
         linkMisspellings(all);
         linkAddressForms(all);
+        linkGivenNames(all);
         return entities(all, junk);
     }
 
@@ -849,6 +854,9 @@ public final class EntityResolver {
         }
     }
 
+    /** Company words written after a Latin company name (AstraZeneca公司). */
+    private static final List<String> LATIN_COMPANY_WORDS = List.of("公司", "集团");
+
     private static void linkByLatin(List<Form> forms) {
         Map<String, Form> byLatin = new HashMap<>();
         for (Form f : forms) {
@@ -860,7 +868,15 @@ public final class EntityResolver {
                 }
             }
         }
-        if (byLatin.isEmpty()) {
+        // Latin names written alone, for one before a company word (AstraZeneca公司 beside AstraZeneca)
+        Map<String, Form> writtenLatin = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.ORG) {
+                f.written.stream().filter(w -> w.chars().allMatch(c -> c < 0x80))
+                        .forEach(w -> writtenLatin.putIfAbsent(latinKey(w), f));
+            }
+        }
+        if (byLatin.isEmpty() && writtenLatin.isEmpty()) {
             return;
         }
         for (Form f : forms) {
@@ -868,11 +884,18 @@ public final class EntityResolver {
             // Chinese name of its own (IMF → 国际货币基金组织 beside 国际货币基金（IMF）, GRU → 格鲁乌
             // beside 俄罗斯军事情报局（GRU）): the text's gloss says which body it is
             for (String s : f.written) {
-                if (!s.chars().allMatch(c -> c < 0x80)) {
+                // … and one before a company word (AstraZeneca公司 beside 阿斯利康（AstraZeneca）)
+                String company = f.type != EntityType.ORG ? null
+                        : LATIN_COMPANY_WORDS.stream().filter(w -> s.endsWith(w) && s.length() > w.length()).findFirst().orElse(null);
+                String name = company == null ? s : s.substring(0, s.length() - company.length()).strip();
+                if (!name.chars().allMatch(c -> c < 0x80)) {
                     continue;
                 }
-                Form glossed = byLatin.get(f.type + latinKey(s));
-                if (glossed != null) {
+                Form glossed = byLatin.get(f.type + latinKey(name));
+                if (glossed == null && company != null) {
+                    glossed = writtenLatin.get(latinKey(name));
+                }
+                if (glossed != null && glossed != f) {
                     union(glossed, f);
                     break;
                 }
@@ -928,10 +951,21 @@ public final class EntityResolver {
                         && document.slice(m.end() + 1, close).chars().anyMatch(Character::isLetter);
             }
             Integer named = endingAt.get(m.start() - 1);
-            if (alone && named != null && named != k && ordered.get(named).type() == inner.type()) {
+            if (alone && named != null && named != k && ordered.get(named).type() == inner.type()
+                    && !ownerNote(ordered.get(named), inner)) {
                 union(formOfMention.get(named), formOfMention.get(k));
             }
         }
+    }
+
+    /**
+     * Whether an organization a gazetteer knows, in brackets after another Chinese name that the gazetteer
+     * does not give the same full name, says whose body that is (教育部（中国共产党）党组) rather than naming it
+     * again; a Latin name before the bracket (Communist Party（共产党）) is glossed by it.
+     */
+    private static boolean ownerNote(EntityMention named, EntityMention inner) {
+        return inner.type() == EntityType.ORG && inner.canonical().isPresent() && hasHan(named.mention().text())
+                && !named.canonical().equals(inner.canonical());
     }
 
     /**
@@ -994,7 +1028,15 @@ public final class EntityResolver {
         Map<String, Form> byShortWords = new HashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.ORG && isHan(f.key)) {
-                Form other = byShortWords.putIfAbsent(shortWords(f.key), f);
+                // a whole name that is a short form of the start of names (港府) also has their full
+                // forms (香港特区政府), so that a shorter name ending one (特区政府) finds it
+                for (Map.Entry<String, String> form : WORD_FORMS) {
+                    if (form.getKey().startsWith("^") && form.getValue().equals(f.key) && form.getKey().length() - 1 > f.key.length()) {
+                        f.surfaces.add(form.getKey().substring(1));
+                    }
+                }
+                // a dot between an organization's words is style (中国·舆情战略研究中心, 中国舆情战略研究中心)
+                Form other = byShortWords.putIfAbsent(shortWords(f.key.replace("·", "")), f);
                 if (other != null) {
                     union(other, f);
                 }
@@ -1057,6 +1099,78 @@ public final class EntityResolver {
                 linkToOneLongerForm(forms, shorter, generic, true, isPlace);
             }
         }
+        linkOwnWordAndHead(forms, isPlace);
+    }
+
+    /**
+     * Ties an organization named by its own word and its head alone (青苗学校 of 北京青苗国际双语学校, 鸿达集团
+     * of 长春鸿达高新技术集团, 墨卡托研究中心 of 柏林墨卡托中国研究中心, 抖音有限公司 of 北京抖音信息服务有限公司) to
+     * the one longer name the text writes with that word somewhere before that head and more between them.
+     * The word and the head are two characters or more and the word no place (中国科学院 is not 中国社会科学院);
+     * a form already tied to another stays as it is (协和医院 ends 北京协和医院, so 上海协和国际医院 does not
+     * take it), and with two such longer names the short one names neither for sure.
+     */
+    private static void linkOwnWordAndHead(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        Map<Form, Integer> rootSizes = new HashMap<>();
+        forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
+        for (Form shorter : forms) {
+            if (shorter.type != EntityType.ORG || shorter.key.length() < 4 || !isHan(shorter.key) || shorter.key.indexOf('·') >= 0
+                    || rootSizes.get(shorter.root()) != 1 || GENERIC_HEADS.contains(shorter.key)) {
+                continue;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Form longer : forms) {
+                if (longer.type != EntityType.ORG || longer == shorter || !isHan(longer.key)) {
+                    continue;
+                }
+                for (String surface : longer.written) {
+                    if (hasOwnWordAndHead(shorter.key, surface, isPlace)) {
+                        if (owners.add(longer.root())) {
+                            owner = longer;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (owners.size() == 1) {
+                union(owner, shorter);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code s} starts with a place of two or more characters ending in an administrative word (吉林省 of
+     * 吉林省政府): a local body's; not a country (柏林墨卡托中国研究中心 studies China).
+     */
+    private static boolean startsWithPlace(String s, java.util.function.Predicate<String> isPlace) {
+        for (int end = 2; end <= s.length(); end++) {
+            if (PLACE_ENDS.indexOf(s.charAt(end - 1)) >= 0
+                    && (isPlace.test(s.substring(0, end)) || end >= 3 && isPlace.test(s.substring(0, end - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code shorter} is a word of {@code longer} and its head, with more of {@code longer} between them. */
+    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        if (longer.length() < shorter.length() + 2 || longer.contains(shorter)) {
+            return false;
+        }
+        for (int cut = 2; cut <= shorter.length() - 2; cut++) {
+            String word = shorter.substring(0, cut);
+            String head = shorter.substring(cut);
+            if (!longer.endsWith(head) || isPlace.test(word)) {
+                continue;
+            }
+            int at = longer.indexOf(word);
+            if (at >= 0 && at + word.length() < longer.length() - head.length()
+                    && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)) {
+                return true;   // not a place's body between them (中共吉林省政府 beside 中共政府)
+            }
+        }
+        return false;
     }
 
     /**
@@ -1299,7 +1413,7 @@ public final class EntityResolver {
             return false;
         }
         if (CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j") && !(properName && afterPlace)) {
-            return properName && placeAbbreviation(shorter, longer, isPlace);
+            return properName && (placeAbbreviation(shorter, longer, isPlace) || firstCharacters(shorter, longer, isPlace, true));
         }
         String name = withoutPlace(longer, isPlace);
         if (name.startsWith(shorter)) {
@@ -1310,7 +1424,37 @@ public final class EntityResolver {
         while (first < words.size() - 1 && isPlace.test(words.get(first))) {
             first++;
         }
-        return consecutiveWords(shorter, words, first) || properName && placeAbbreviation(shorter, longer, isPlace);
+        return consecutiveWords(shorter, words, first) || firstCharacters(shorter, longer, isPlace, false)
+                || properName && placeAbbreviation(shorter, longer, isPlace);
+    }
+
+    /**
+     * Whether {@code shorter} is the first characters of consecutive words of {@code longer} after its
+     * places, the name cut into words of at most two characters (中|情|局 of 中央|情报|局, 欧|委|会 of
+     * 欧盟|委员|会, whose longest words 情报局 and 委员会 would give one character too few); with {@code whole},
+     * of every word (a proper name of HanLP's, 中情局/nz, is the whole name's, but 国安/nz leaves 委员会 of
+     * 国家|安全|委员|会 out).
+     */
+    private static boolean firstCharacters(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+                                           boolean whole) {
+        String name = withoutPlace(longer, isPlace);
+        if (name.startsWith(shorter)) {
+            return false;
+        }
+        List<String> words = dictionaryWords(name, 2);
+        int first = 0;
+        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+            first++;
+        }
+        if (words.size() - first < shorter.length() || whole && words.size() - first != shorter.length()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (words.get(first + i).charAt(0) != shorter.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1595,7 +1739,8 @@ public final class EntityResolver {
     private static final List<Map.Entry<String, String>> PLACE_LEVELS = List.of(
             Map.entry("特别行政区", "特区"), Map.entry("自治区", "自治区"), Map.entry("共和国", ""),
             Map.entry("地区", ""), Map.entry("特区", "特区"), Map.entry("省", "省"), Map.entry("市", "市"),
-            Map.entry("县", "县"), Map.entry("区", "区"), Map.entry("州", "州"), Map.entry("都", "都"));
+            Map.entry("县", "县"), Map.entry("区", "区"), Map.entry("州", "州"), Map.entry("都", "都"),
+            Map.entry("盟", "盟"), Map.entry("镇", "镇"), Map.entry("乡", "乡"));
 
     /**
      * Ties a place to the same place with an administrative word: 江苏 and 江苏省, 香港 with
@@ -2043,6 +2188,60 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties places written with two names of one line of {@code place-variants.txt} (南海 and 南中国海,
+     * 维园 and 维多利亚公园): with both in the text, the short name is that place.
+     */
+    private static void linkPlaceVariants(List<Form> forms) {
+        Map<String, Form> byPlace = new HashMap<>();
+        for (Form f : forms) {
+            String place = f.type == EntityType.LOC ? PLACE_VARIANTS.get(f.key) : null;
+            if (place != null) {
+                Form other = byPlace.putIfAbsent(place, f);
+                if (other != null) {
+                    union(other, f);
+                }
+            }
+        }
+    }
+
+    /** Below this share of surname uses in HanLP's person-name dictionary a character starts no full name (晓 0.001, 文 0.08; 王 0.98). */
+    private static final double RARE_SURNAME = 0.2;
+
+    /**
+     * A Chinese given name alone (晓宏, 晓波, 文亮) is the person of the one three-character full name of
+     * the document that ends with it (徐晓宏, 刘晓波, 李文亮): essays and obituaries name a person in full and
+     * then familiarly. Only a two-character form on its own (no other form joined it yet) whose first
+     * character is seldom a surname ({@link #RARE_SURNAME}: 王毅 beside the spoilt span 王王毅 is a full name
+     * itself), and a full name the text writes more than once (杨仁波 once, of 秋杨仁波切, beside 仁波 of 仁波切);
+     * two such full names (刘晓波, 陈晓波) leave it apart.
+     */
+    private static void linkGivenNames(List<Form> forms) {
+        Map<Form, Integer> rootSizes = new HashMap<>();
+        forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
+        for (Form given : forms) {
+            if (given.type != EntityType.PERSON || given.key.length() != 2 || !isHan(given.key) || given.known()
+                    || given.latin().isPresent() || rootSizes.get(given.root()) != 1
+                    || CoreWords.surnameShare(given.key.charAt(0)) >= RARE_SURNAME) {
+                continue;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Form full : forms) {
+                if (full.type == EntityType.PERSON && full != given && full.key.length() == 3 && isHan(full.key)
+                        && full.key.endsWith(given.key) && addressSurname(full.key).isEmpty()
+                        && CoreWords.surnameShare(full.key.charAt(0)) >= 1 - RARE_SURNAME) {
+                    if (owners.add(full.root())) {
+                        owner = full;
+                    }
+                }
+            }
+            if (owners.size() == 1 && owner.mentions.size() >= 2) {
+                union(owner, given);
+            }
+        }
+    }
+
     /** The surname of an address form (胡 of 胡女士, 欧阳 of 欧阳女士), if the key is one. */
     private static Optional<String> addressSurname(String key) {
         if (!isHan(key)) {
@@ -2183,7 +2382,9 @@ public final class EntityResolver {
         String name = frequency.keySet().stream()
                 .filter(EntityResolver::hasHan)
                 .filter(s -> !clean || !junk.contains(type + "\u0000" + variant(type, normalize(s))))
-                .max(Comparator.<String>comparingInt(s -> fullness(ms.get(0).type(), s))
+                // a Chinese form before a Latin name with a Chinese word after it (阿斯利康, AstraZeneca公司)
+                .max(Comparator.<String, Boolean>comparing(s -> !(s.charAt(0) < 0x80 && Character.isLetter(s.charAt(0))))
+                        .thenComparingInt(s -> fullness(ms.get(0).type(), s))
                         .thenComparing(s -> s.indexOf('·') >= 0 || DOTS.chars().anyMatch(d -> s.indexOf(d) >= 0))
                         .thenComparingInt(frequency::get)
                         .thenComparingInt(s -> -aliasOrder(aliases, s)))
