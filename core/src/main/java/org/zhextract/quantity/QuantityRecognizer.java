@@ -1277,8 +1277,8 @@ public final class QuantityRecognizer {
      */
     private static boolean isCasualtyCount(String text, NumberMatch m, int end) {
         String word = casualtyWordAt(text, end);
-        if (word == null) {
-            return false;
+        if (word == null || text.substring(m.start(), m.end()).indexOf('，') >= 0) {
+            return false; // 确诊1万111，135死: the scanner read two numbers as one across the comma
         }
         char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
         if (before == '第' || before == '-' || before == '－' || before == '.' || before == '·' || before == '/'
