@@ -302,7 +302,8 @@ public final class QuantityRecognizer {
             }
             if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
                     && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
-                    || !fraction && m.rangeLow().isEmpty() && isSmallArabicPeopleCount(text, m, raw, end)) {
+                    || !fraction && m.rangeLow().isEmpty() && isSmallArabicPeopleCount(text, m, raw, end)
+                    || !fraction && m.rangeLow().isEmpty() && isCasualtyCount(text, m, end)) {
                 // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                 // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
                 // 几千万党员: between one and ten times the written place
@@ -589,10 +590,24 @@ public final class QuantityRecognizer {
             Map.entry("遍", "布及地野体历"),
             Map.entry("款", "项式待额子"),
             Map.entry("席", "位卷地间次子"),
+            Map.entry("具", "有体备名"),
+            Map.entry("道", "路理歉德具教义家谢别口"),
+            Map.entry("面", "对积临前貌试孔子包粉膜条具向上"),
             Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
-    private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之";
+    private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
+
+    /**
+     * Weak measure words that count after a Chinese numeral too when this noun follows them: 三道题, 两面旗. Elsewhere
+     * 道 and 面 after Chinese numerals are mostly idioms and names (胡说八道, 三道红线, 四面楚歌, 三面红旗).
+     */
+    private static final Map<String, String> CHINESE_COUNT_BEFORE = Map.of("道", "题", "面", "旗");
+
+    private static boolean isChineseCountBefore(String word, char next) {
+        String nouns = CHINESE_COUNT_BEFORE.get(word);
+        return nouns != null && nouns.indexOf(next) >= 0;
+    }
 
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
         int after = unitAt + u.word().length();
@@ -600,7 +615,7 @@ public final class QuantityRecognizer {
         if (isAsciiLetter(u.word().charAt(u.word().length() - 1)) && isAsciiLetter(next)) {
             return false; // 5mg is mg, and 3min is not 3 m
         }
-        if (u.weak() && m.chinese() && m.multiplier() < 1e4) {
+        if (u.weak() && m.chinese() && m.multiplier() < 1e4 && !isChineseCountBefore(u.word(), next)) {
             return false;
         }
         if (isAsciiLetter(u.word().charAt(u.word().length() - 1))
@@ -1253,6 +1268,51 @@ public final class QuantityRecognizer {
         return at + len >= text.length() || AFTER_PEOPLE_NOUN_IN_WORD.indexOf(text.charAt(at + len)) < 0;
     }
 
+    private static final String[] CASUALTY_WORDS = {"失踪", "死", "伤", "亡"};
+
+    /**
+     * 3死16伤, 致21死, 一死三伤, 5死10失踪: headlines count the dead, injured and missing with the number right before 死, 伤, 亡
+     * or 失踪 and nothing after it but punctuation or the next count. An Arabic number does on its own; a Chinese one only in
+     * such a pair (九死一生, 决一死战, 一死了之 are idioms), and not after letters, dashes or digits (MQ-9死神, COVID-19死亡).
+     */
+    private static boolean isCasualtyCount(String text, NumberMatch m, int end) {
+        String word = casualtyWordAt(text, end);
+        if (word == null || text.substring(m.start(), m.end()).indexOf('，') >= 0) {
+            return false; // 确诊1万111，135死: the scanner read two numbers as one across the comma
+        }
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
+        if (before == '第' || before == '-' || before == '－' || before == '.' || before == '·' || before == '/'
+                || isAsciiLetter(before) || Character.isDigit(before)) {
+            return false;
+        }
+        int after = end + word.length();
+        char next = after < text.length() ? text.charAt(after) : '\0';
+        boolean pairAfter = false; // 3死16伤, 一死三伤: a count of the injured or missing follows
+        int p = after;
+        while (p < text.length() && (Character.isDigit(text.charAt(p)) || isDigitChar(text.charAt(p)))) {
+            p++;
+        }
+        if (p > after) {
+            String second = casualtyWordAt(text, p);
+            pairAfter = second != null && !second.equals("死");
+        }
+        boolean pairBefore = !word.equals("死") && m.start() > 0 && casualtyWordAt(text, m.start() - 1) != null
+                && m.start() >= 2 && (Character.isDigit(text.charAt(m.start() - 2)) || isDigitChar(text.charAt(m.start() - 2)));
+        if (m.chinese()) {
+            return pairAfter || pairBefore && word.length() == 1 && !Character.isIdeographic(next);
+        }
+        return pairAfter || next == '\0' || !Character.isLetterOrDigit(next) && !Character.isIdeographic(next);
+    }
+
+    private static String casualtyWordAt(String text, int at) {
+        for (String w : CASUALTY_WORDS) {
+            if (text.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** A lone 百 or 千 after 逾, 过, 近, 上, 数 or 几 (逾百警察, 数百学生): an amount, not a name part. */
     private static boolean isLonePlaceAfterApprox(String text, NumberMatch m, String raw) {
         return raw.length() == 1 && "百千".indexOf(raw.charAt(0)) >= 0 && m.start() >= 1
@@ -1271,7 +1331,7 @@ public final class QuantityRecognizer {
      */
     static boolean isCountAfterCountNoun(String text, int start, int end) {
         // 人口500万的州: 的 after the number still ends the amount
-        if (end < text.length() && text.charAt(end) != '的'
+        if (end < text.length() && text.charAt(end) != '的' && !text.startsWith("大关", end)
                 && (Character.isLetterOrDigit(text.charAt(end)) || Character.isIdeographic(text.charAt(end)))) {
             return false;
         }
@@ -1280,10 +1340,10 @@ public final class QuantityRecognizer {
 
     /** Words that link a count noun to its number: 人数已超过23万, 病例数多达至少510万. */
     private static final String COUNT_LINK =
-            "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|有|了|至少|不少于|不到|不足)";
+            "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|破|累计|有|了|至少|不少于|不到|不足)";
 
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
-            "(?:(?:[人票总例户件宗]数|数量|人口|病例|感染者|确诊者|死亡者|死者)" + COUNT_LINK + "{0,3}"
+            "(?:(?:[人票总例户件宗亡]数|数量|人口|病例|确诊|感染者|确诊者|死亡者|死者)" + COUNT_LINK + "{0,3}"
             // 粉丝有135万, 用户超过27亿; a name or number right after them is an account (@用户6535289090)
             + "|(?:粉丝|用户)" + COUNT_LINK + "{1,3})$");
 

@@ -179,6 +179,9 @@ final class TimeResolver {
     private int writtenDateAt = -1;
     /** Where {@link #contextDate} was last set, or -1 while it is the reference. */
     private int contextDateAt = -1;
+    /** The last expression that gave a clock time, and its hour (0 to 24), for a bare hour after it; null before any. */
+    private ResolvedTime lastClock;
+    private int lastClockHour = -1;
     /** Where the last calendar expression ended, or -1. */
     private int lastEnd = -1;
     /** Where the last calendar expression (a year, a date, a time of day) started, or -1. */
@@ -269,7 +272,54 @@ final class TimeResolver {
 
     /** The value of one expression, or empty when its atoms do not make a time (一时, 3点建议). */
     Optional<ResolvedTime> resolve(List<Atom> atoms, ResolvedTime rangeStart) {
+        Optional<ResolvedTime> result = resolveAtoms(atoms, rangeStart);
+        result.ifPresent(r -> {
+            Matcher clock = CLOCK_VALUE.matcher(r.value());
+            if (clock.find()) {
+                lastClock = r;
+                lastClockHour = Integer.parseInt(clock.group(1));
+            }
+        });
+        return result;
+    }
+
+    /** The hour of a resolved time of day (2020-07-01T15:00, XXXX-XX-XXT08:30). */
+    private static final Pattern CLOCK_VALUE = Pattern.compile("T([0-9]{2}):[0-9]{2}");
+
+    private static final Pattern RANGE_AFTER = Pattern.compile("[ \\t]?(?:[到至~～\\-－—–]|[—―]{1,2})");
+
+    /** How far after a clock time a bare hour may stand and still be read on its day and part of the day. */
+    private static final int BARE_HOUR_REACH = 12;
+
+    /** Words after a bare 点 that make it points, not o'clock: 3点建议, 两点意见. */
+    private static final Pattern POINTS_AFTER = Pattern.compile(
+            "(?:意见|建议|要求|看法|共识|理由|原因|内容|措施|做法|声明|体会|希望|主张|启示|结论|考虑|说明|原则|理念|疑问|问题|很|是|都|也|就|：|:)");
+
+    /**
+     * 每天下午三点交稿，五点报纸付印; 晚上8点开始，10点结束: a bare hour (no part of the day, no minutes) a few chars after a
+     * clock time in its sentence, and later than it on the clock face, is an hour of the same day and half of the day. On
+     * its own 五点 is no time (also "five points"); an earlier hour (晚上11点睡下，两点又醒了) may be the next morning.
+     */
+    private ResolvedTime clockBefore(List<Atom> atoms, ResolvedTime rangeStart, int start) {
+        Atom a = atoms.get(0);
+        if (atoms.size() != 1 || rangeStart != null || lastClock == null || a.kind() != Atom.Kind.CLOCK
+                || !a.has("hz") || a.has("hr") || a.has("ch") || lastClock.end() > start
+                || start - lastClock.end() > BARE_HOUR_REACH || !sameSentence(lastClock.end(), start)) {
+            return null;
+        }
+        int hour = ChineseNumber.parseInt(a.group("hz"));
+        if (hour < 1 || hour > 12 || hour <= lastClockHour % 12 || lastClockHour == 24 || lastClockHour == 0
+                || POINTS_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()
+                || RANGE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+            return null; // 服务时间是9点到17点: a range of its own, read on its own
+        }
+        return lastClock;
+    }
+
+    private Optional<ResolvedTime> resolveAtoms(List<Atom> atoms, ResolvedTime rangeStartGiven) {
         Atom first = atoms.get(0);
+        ResolvedTime clockBefore = clockBefore(atoms, rangeStartGiven, first.start());
+        ResolvedTime rangeStart = rangeStartGiven;
         int start = first.start();
         int end = atoms.get(atoms.size() - 1).end();
         if (first.kind() == Atom.Kind.SET && atoms.size() > 1) {
@@ -319,7 +369,7 @@ final class TimeResolver {
             f.special = "XXXX-XX-XX"; // 一天下午, 有一天晚上, 一个中午: some day, not a date
         }
         for (Atom a : atoms) {
-            if (!apply(a, f, future, atoms.size() > 1 || rangeStart != null)) {
+            if (!apply(a, f, future, atoms.size() > 1 || rangeStart != null || clockBefore != null)) {
                 return Optional.empty();
             }
         }
@@ -338,6 +388,20 @@ final class TimeResolver {
         }
         if (f.month != null && LUNAR_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, start - 2), start).find()) {
             f.lunar = true; // 农历三月初三, 阴历7月15日
+        }
+        if (clockBefore != null) {
+            // the day of the clock time before (每天下午三点…五点 has none), and its half of the day: 下午三点交稿，五点付印,
+            // 中午12点…2点 go on into the afternoon; 凌晨4点…7点钟 stays in the morning
+            if (clockBefore.year() != null && clockBefore.month() != null && clockBefore.day() != null) {
+                f.year = clockBefore.year();
+                f.month = clockBefore.month();
+                f.day = clockBefore.day();
+            } else if (clockBefore.value().startsWith("XXXX-XX-XX")) {
+                f.special = "XXXX-XX-XX";
+            }
+            if (f.hour != null && f.hour < 12 && lastClockHour >= 12) {
+                f.hour += 12;
+            }
         }
         return Optional.ofNullable(finish(f, start, end, future, rangeStart));
     }
