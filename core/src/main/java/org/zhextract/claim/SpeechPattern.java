@@ -297,6 +297,9 @@ final class SpeechPattern extends DocumentPart {
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }
             }
+            if (subject.status() == Status.OK && !continued) {
+                subject = actingSubject(subject);
+            }
             if (subject.status() != Status.OK) {
                 return null;
             }
@@ -312,6 +315,43 @@ final class SpeechPattern extends DocumentPart {
             via = mediumIn(subject.end(), at);
         }
         return new SourceReading(subject, via);
+    }
+
+    /**
+     * The subject read in the clause before as who speaks in the clause opened by the cue, or
+     * {@link Subject#ZERO_SUBJECT} when it cannot be. A verb's object read with the verb into the phrase
+     * (海牙国际仲裁庭裁定/vn 中国, 王毅罕见批评美国: a verb right before the mention that ends it) is cut before
+     * the verb, and the subject read there speaks; a verb alone (进行了澄清) is none; nor is a subject that a
+     * copula follows when it names no one (明年均价为1,988美元，并称…, 我的私心是…，然后说…: no entity mention, no
+     * pronoun): that clause describes a thing, and who speaks stands further back.
+     */
+    private Subject actingSubject(Subject subject) {
+        int first = doc.firstTokenAtOrAfter(subject.start());
+        if (first < tokens.size() && tokens.get(first).end() == subject.end() && tokens.get(first).pos().equals("v")) {
+            return Subject.ZERO_SUBJECT;
+        }
+        Optional<ClaimExtractor.MentionRef> last = doc.mentionEndingAt(subject.end());
+        if (last.isPresent() && last.get().start() > subject.start()) {
+            int before = doc.firstTokenAtOrAfter(last.get().start()) - 1;
+            if (before >= first && before < tokens.size() && tokens.get(before).end() == last.get().start()
+                    && tokens.get(before).pos().startsWith("v")) {
+                int verbAt = tokens.get(before).start();
+                Subject cut = verbAt > subject.start() ? sources.dropAdverbial(sources.findSubject(subject.start(), verbAt), verbAt) : null;
+                return cut != null && cut.status() == Status.OK && cut.end() <= verbAt ? cut : Subject.ZERO_SUBJECT;
+            }
+        }
+        if (last.isPresent() || doc.insideMention(subject.end() - 1) || lexicon.is("pronoun", text.substring(subject.start(), subject.end()))) {
+            return subject;
+        }
+        int k = doc.firstTokenAtOrAfter(subject.end());
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
+            k++;   // 均价仍为, 私心也是
+        }
+        if (k >= tokens.size()) {
+            return subject;
+        }
+        String next = tokens.get(k).text();
+        return next.equals("为") || next.equals("是") || lexicon.is("copula", next) ? Subject.ZERO_SUBJECT : subject;
     }
 
     /**
