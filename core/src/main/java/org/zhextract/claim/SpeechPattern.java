@@ -173,8 +173,9 @@ final class SpeechPattern extends DocumentPart {
             // sayingafter; not 认为: 民调结果显示，认为自己是…的比例 is what the poll shows)
             return false;
         }
-        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)) {
-            return false;   // 威胁：… says; 受到威胁，… and 威胁对方 name a threat or make one
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)
+                && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0) {
+            return false;   // 威胁：… says (so does 总结了这种心态：“…”); 受到威胁，… and 威胁对方 name a threat or make one
         }
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
             return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
