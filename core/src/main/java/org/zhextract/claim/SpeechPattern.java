@@ -258,7 +258,9 @@ final class SpeechPattern extends DocumentPart {
             subject = named != null ? named : subject;   // 在新年贺词中习近平就强调: the name after the phrase speaks
         }
         boolean locative = false;
-        if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
+        if (subject.status() != Status.OK && subject.status() != Status.ZERO && cueUse.verbPhraseOnly(clauseStart, at)) {
+            subject = Subject.ZERO_SUBJECT;   // …到中国考察，回来后感慨地说, …自知必死，对身边人说: the clause before's subject speaks
+        } else if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
         } else if (subject.status() == Status.INVALID && placeFrom >= 0 && cueUse.locativeClauseOnly(placeFrom, at)) {
             subject = Subject.ZERO_SUBJECT;   // 赵立坚，在推特上表示: the subject is the clause before's
