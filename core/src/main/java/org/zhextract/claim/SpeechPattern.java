@@ -257,6 +257,10 @@ final class SpeechPattern extends DocumentPart {
             Subject named = placeFrom >= 0 ? subjectAfterPlacePhrase(placeFrom, at) : null;
             subject = named != null ? named : subject;   // 在新年贺词中习近平就强调: the name after the phrase speaks
         }
+        if (subject.status() != Status.OK) {
+            Subject named = quotedNameOpening(clauseStart, at);
+            subject = named != null ? named : subject;   // 「纽约时报」今天表示: the quoted name opening the clause speaks
+        }
         boolean locative = false;
         if (subject.status() != Status.OK && subject.status() != Status.ZERO && cueUse.verbPhraseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …到中国考察，回来后感慨地说, …自知必死，对身边人说: the clause before's subject speaks
@@ -318,6 +322,26 @@ final class SpeechPattern extends DocumentPart {
             via = mediumIn(subject.end(), at);
         }
         return new SourceReading(subject, via);
+    }
+
+    /**
+     * （法新社香港15日电）「纽约时报」今天表示 / “纽约时报”表示: a short closed quotation that opens its clause (after a
+     * line start, a space, a bracket or a sentence end) and ends right where the cue's clause starts, holding one
+     * entity mention from end to end, with nothing but times and adverbs after it: the name speaks. A quotation
+     * that is speech (“……”，X说) holds clause marks or names no entity. Null when there is none.
+     */
+    private Subject quotedNameOpening(int clauseStart, int at) {
+        Quotations.Quote q = clauseStart > 0 ? quotations.endingAt(clauseStart) : null;
+        if (q == null || !q.closed() || q.innerEnd() - q.innerStart() > Clauses.MAX_QUOTED_NAME
+                || !clauses.noClauseMark(q.innerStart(), q.innerEnd()) || clauses.skipLeading(clauseStart, at) < at) {
+            return null;
+        }
+        char before = q.start() == 0 ? '\n' : text.charAt(q.start() - 1);
+        if (!(Character.isWhitespace(before) || "）)】]。！？!?".indexOf(before) >= 0)) {
+            return null;
+        }
+        Optional<ClaimExtractor.MentionRef> name = doc.mentionEndingAt(q.innerEnd());
+        return name.isPresent() && name.get().start() == q.innerStart() ? new Subject(Status.OK, q.innerStart(), q.innerEnd()) : null;
     }
 
     /**
