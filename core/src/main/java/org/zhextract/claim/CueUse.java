@@ -487,7 +487,7 @@ final class CueUse extends DocumentPart {
      * subject of its own: a verb + 后 (回来后, 获释以后), a manner adverbial ending in 地 (感慨地), an addressee
      * after 对/向 (对身边人), in that order, each at most once. Read only when no subject was found there.
      */
-    boolean verbPhraseOnly(int clauseStart, int cueAt) {
+    boolean verbPhraseOnly(int clauseStart, int cueAt, int cueEnd) {
         int from = clauses.skipLeading(clauseStart, cueAt);
         String head = text.substring(from, cueAt).strip();
         while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
@@ -502,6 +502,16 @@ final class CueUse extends DocumentPart {
             int after = text.indexOf(m.group(1), from) + m.group(1).length() - (m.group(1).endsWith("以后") || m.group(1).endsWith("之后") ? 2 : 1);
             int k = doc.firstTokenAtOrAfter(after - 1);
             if (k >= tokens.size() || tokens.get(k).end() != after || !tokens.get(k).pos().startsWith("v")) {
+                return false;
+            }
+        }
+        if (m.group(3) != null) {
+            // 对/向 must be the preposition (not 对方曾告诉她), and the words must follow the cue (对法轮功学员说了许多…的话
+            // names an act of speech)
+            int at = from + head.length() - m.group(3).length();
+            int k = doc.firstTokenAtOrAfter(at);
+            if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().equals("p")
+                    || cueEnd >= text.length() || "，,：:“「".indexOf(text.charAt(cueEnd)) < 0) {
                 return false;
             }
         }

@@ -262,7 +262,7 @@ final class SpeechPattern extends DocumentPart {
             subject = named != null ? named : subject;   // 「纽约时报」今天表示: the quoted name opening the clause speaks
         }
         boolean locative = false;
-        if (subject.status() != Status.OK && subject.status() != Status.ZERO && cueUse.verbPhraseOnly(clauseStart, at)) {
+        if (subject.status() == Status.INVALID && cueUse.verbPhraseOnly(clauseStart, at, at + cue.word().length())) {
             subject = Subject.ZERO_SUBJECT;   // …到中国考察，回来后感慨地说, …自知必死，对身边人说: the clause before's subject speaks
         } else if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
