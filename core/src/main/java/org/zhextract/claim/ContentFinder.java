@@ -81,6 +81,27 @@ final class ContentFinder extends DocumentPart {
         return p >= 0 && CLOSING_QUOTES.indexOf(text.charAt(p)) >= 0 ? quotations.endingAt(p + 1) : null;
     }
 
+    /**
+     * 说出了那句著名的话：“…”, 总结了这种心态：“…”: after a cue, 出/了 and a short object naming what was said, then a
+     * colon and a quotation, which is what was said. Where the quotation opens, or -1.
+     */
+    int quotationAfterObject(int cueEnd, int paragraphEnd) {
+        java.util.regex.Matcher m = OBJECT_INTRO.matcher(text).region(cueEnd, Math.min(paragraphEnd, cueEnd + 20));
+        if (!m.lookingAt() || quotations.startingAt(m.end()) == null) {
+            return -1;
+        }
+        for (int k = cueEnd; k < m.end(); k++) {
+            if (lexicon.longestAt(text, k).filter(c -> c.kind() != ClaimLexicon.Kind.NOT_CUE).isPresent()) {
+                return -1;   // 他说赵立坚表示：“…”: a cue inside is a claim of its own, no object
+            }
+        }
+        return m.end();
+    }
+
+    /** 出了那句著名的话：, 了这种心态：: a short object (no clause mark, no quotation) closed by a colon. */
+    static final java.util.regex.Pattern OBJECT_INTRO = java.util.regex.Pattern.compile(
+            "出?了?[^，,。；;：:“”「」『』！？!?\\s]{1,12}?[：:][ \u3000]*");
+
     /** The clause after the cue up to the sentence end, reading over quotations. */
     void fillForward(ClaimDraft draft, int from, int paragraphEnd) {
         int start = clauses.skipSpaces(from, paragraphEnd);
@@ -93,6 +114,8 @@ final class ContentFinder extends DocumentPart {
         java.util.regex.Matcher intro = UTTERANCE_INTRO.matcher(text).region(start, paragraphEnd);
         if (intro.lookingAt() && quotations.startingAt(intro.end()) != null) {
             start = intro.end();   // 说了一句：“…”, 说了一段意味深长的话：“…”: the quotation is what was said
+        } else if (quotationAfterObject(from, paragraphEnd) > start) {
+            start = quotationAfterObject(from, paragraphEnd);   // 说出了那句著名的话：“…”, 总结了这种心态：“…”
         }
         int end = start;
         int limit = Math.min(paragraphEnd, start + MAX_CLAUSE_CHARS);

@@ -482,6 +482,45 @@ final class CueUse extends DocumentPart {
     }
 
     /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
+    /**
+     * …考察，回来后感慨地说 / …自知必死，对身边人说: the clause before the cue holds only a phrase of the verb with no
+     * subject of its own: a verb + 后 (回来后, 获释以后), a manner adverbial ending in 地 (感慨地), an addressee
+     * after 对/向 (对身边人), in that order, each at most once. Read only when no subject was found there.
+     */
+    boolean verbPhraseOnly(int clauseStart, int cueAt, int cueEnd) {
+        int from = clauses.skipLeading(clauseStart, cueAt);
+        String head = text.substring(from, cueAt).strip();
+        while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1);
+        }
+        java.util.regex.Matcher m = VERB_PHRASE_HEAD.matcher(head);
+        if (head.isEmpty() || !m.matches()) {
+            return false;
+        }
+        if (m.group(1) != null) {
+            // 回来后: the word before 后 must be a verb (not 会后, 随后, 日后: times)
+            int after = text.indexOf(m.group(1), from) + m.group(1).length() - (m.group(1).endsWith("以后") || m.group(1).endsWith("之后") ? 2 : 1);
+            int k = doc.firstTokenAtOrAfter(after - 1);
+            if (k >= tokens.size() || tokens.get(k).end() != after || !tokens.get(k).pos().startsWith("v")) {
+                return false;
+            }
+        }
+        if (m.group(3) != null) {
+            // 对/向 must be the preposition (not 对方曾告诉她), and the words must follow the cue (对法轮功学员说了许多…的话
+            // names an act of speech)
+            int at = from + head.length() - m.group(3).length();
+            int k = doc.firstTokenAtOrAfter(at);
+            if (k >= tokens.size() || tokens.get(k).start() != at || !tokens.get(k).pos().equals("p")
+                    || cueEnd >= text.length() || "，,：:“「".indexOf(text.charAt(cueEnd)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern VERB_PHRASE_HEAD = java.util.regex.Pattern.compile(
+            "([^，,：:；;。！？“”「」（）()]{1,6}?(?:以后|之后|后))?([^，,：:；;。！？“”「」（）()]{1,5}地)?((?:对|向)[^，,：:；;。！？“”「」（）()]{1,8})?");
+
     boolean timeClauseOnly(int clauseStart, int cueAt) {
         String head = text.substring(clauses.skipLeading(clauseStart, cueAt), cueAt).strip();
         while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {

@@ -108,6 +108,14 @@ final class DocumentPass {
                 }
                 match = shorter;   // 他说/法律: no 说法 here, 说 is the cue
             }
+            if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && match.get().word().endsWith("出")) {
+                // 说出了那句著名的话：“…”: the not-cue 说出 (说出真相) gives way to 说 when a quotation follows the object
+                Optional<Cue> shorter = lexicon.longestShorterAt(text, i, match.get().word().length());
+                if (shorter.isPresent() && shorter.get().kind() != Kind.NOT_CUE
+                        && contents.quotationAfterObject(i + shorter.get().word().length(), to) >= 0) {
+                    match = shorter;
+                }
+            }
             if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && (cueUse.straddlesTokens(i, match.get().word())
                     || cueUse.sharedSubjectBeforeCue(i, match.get().word()))) {
                 i++;   // 发言人/称: no 人称 here; ，并称…: 并 + 称; the cue is read at the next char

@@ -108,7 +108,10 @@ final class PropositionTests extends DocumentPart {
             firstClauseEnd++;
         }
         if (cue.equals("相信") || cue.equals("不相信")) {
-            return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !hasPredicate(from, firstClauseEnd, false)
+            // after a comma the clause is what is believed even when HanLP tags no verb in it
+            // (她相信，中共以母亲作为/p 人质); the verb test is for a bare object (相信新闻自由)
+            boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+            return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !afterComma && !hasPredicate(from, firstClauseEnd, false)
                     || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
         }
         if (lexicon.is("clausal", cue)) {

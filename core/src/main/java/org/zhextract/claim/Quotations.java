@@ -43,6 +43,9 @@ final class Quotations {
                 }
                 depth = 0;
                 asciiOpen = false;
+            } else if (OPENERS.indexOf(c) >= 0 && !asciiOpen && depth == 1 && mistypedCloser(text, i, open)) {
+                depth = 0;   // …有何评论？“赵立坚则表示，“…”: an opening mark typed for the closing one
+                found.add(new Quote(open, i + 1, true));
             } else if (OPENERS.indexOf(c) >= 0 && !asciiOpen) {
                 if (depth++ == 0) {
                     open = i;
@@ -64,6 +67,28 @@ final class Quotations {
             found.add(new Quote(open, text.length(), false));
         }
         this.quotes = List.copyOf(found);
+    }
+
+    /**
+     * An opening mark at {@code i}, the same as the one that opened the quotation at {@code open}, right after a
+     * sentence end, with no closing mark after it on its line before another opening mark or the line end:
+     * it closes the quotation (…有何评论？“赵立坚则表示，“…”; …就会秘密审判。“ at a paragraph end). A nested
+     * quotation after a sentence end (“…。“一国两制”是…”) is closed by its own mark and stays nested.
+     */
+    private static boolean mistypedCloser(String text, int i, int open) {
+        if (i == 0 || text.charAt(i) != text.charAt(open) || "。？！?!".indexOf(text.charAt(i - 1)) < 0) {
+            return false;
+        }
+        for (int k = i + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || OPENERS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (CLOSERS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The quotation whose marks or inside contain {@code index}, or null. */

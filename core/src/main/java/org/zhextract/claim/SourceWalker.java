@@ -250,11 +250,17 @@ final class SourceWalker extends DocumentPart {
             return false;
         }
         int next = doc.firstTokenAtOrAfter(close + 1);
-        if (next >= tokens.size() || tokens.get(next).start() != close + 1 || tokens.get(next).end() >= to
+        if (next >= tokens.size() || tokens.get(next).start() != close + 1 || tokens.get(next).end() > to
                 || doc.isTimeAt(close + 1)) {
             return false;
         }
         CharToken t = tokens.get(next);
+        if (t.end() == to || !t.text().equals("的") && lexicon.wordsAt("title", text, close + 1, to).isEmpty()) {
+            // 川普（特朗普）政府宣布: the aside glosses the name, and a head that names who speaks follows it
+            int head = walkNominal(close + 1, to);
+            return head > close + 1 && lexicon.longestSuffix("descriptive", text, close + 1, head).isPresent()
+                    && !t.pos().equals("nnt");
+        }
         if (t.text().equals("的")) {
             int head = walkNominal(t.end(), to);
             return head > t.end() && namesASource(t.end(), head);

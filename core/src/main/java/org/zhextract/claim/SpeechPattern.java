@@ -173,8 +173,9 @@ final class SpeechPattern extends DocumentPart {
             // sayingafter; not 认为: 民调结果显示，认为自己是…的比例 is what the poll shows)
             return false;
         }
-        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)) {
-            return false;   // 威胁：… says; 受到威胁，… and 威胁对方 name a threat or make one
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)
+                && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0) {
+            return false;   // 威胁：… says (so does 总结了这种心态：“…”); 受到威胁，… and 威胁对方 name a threat or make one
         }
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
             return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
@@ -256,8 +257,14 @@ final class SpeechPattern extends DocumentPart {
             Subject named = placeFrom >= 0 ? subjectAfterPlacePhrase(placeFrom, at) : null;
             subject = named != null ? named : subject;   // 在新年贺词中习近平就强调: the name after the phrase speaks
         }
+        if (subject.status() != Status.OK) {
+            Subject named = quotedNameOpening(clauseStart, at);
+            subject = named != null ? named : subject;   // 「纽约时报」今天表示: the quoted name opening the clause speaks
+        }
         boolean locative = false;
-        if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
+        if (subject.status() == Status.INVALID && cueUse.verbPhraseOnly(clauseStart, at, at + cue.word().length())) {
+            subject = Subject.ZERO_SUBJECT;   // …到中国考察，回来后感慨地说, …自知必死，对身边人说: the clause before's subject speaks
+        } else if (subject.status() == Status.INVALID && cueUse.timeClauseOnly(clauseStart, at)) {
             subject = Subject.ZERO_SUBJECT;   // …，被问到工期的时候说: the subject is the clause before's
         } else if (subject.status() == Status.INVALID && placeFrom >= 0 && cueUse.locativeClauseOnly(placeFrom, at)) {
             subject = Subject.ZERO_SUBJECT;   // 赵立坚，在推特上表示: the subject is the clause before's
@@ -297,6 +304,9 @@ final class SpeechPattern extends DocumentPart {
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }
             }
+            if (subject.status() == Status.OK && !continued) {
+                subject = actingSubject(subject);
+            }
             if (subject.status() != Status.OK) {
                 return null;
             }
@@ -312,6 +322,63 @@ final class SpeechPattern extends DocumentPart {
             via = mediumIn(subject.end(), at);
         }
         return new SourceReading(subject, via);
+    }
+
+    /**
+     * （法新社香港15日电）「纽约时报」今天表示 / “纽约时报”表示: a short closed quotation that opens its clause (after a
+     * line start, a space, a bracket or a sentence end) and ends right where the cue's clause starts, holding one
+     * entity mention from end to end, with nothing but times and adverbs after it: the name speaks. A quotation
+     * that is speech (“……”，X说) holds clause marks or names no entity. Null when there is none.
+     */
+    private Subject quotedNameOpening(int clauseStart, int at) {
+        Quotations.Quote q = clauseStart > 0 ? quotations.endingAt(clauseStart) : null;
+        if (q == null || !q.closed() || q.innerEnd() - q.innerStart() > Clauses.MAX_QUOTED_NAME
+                || !clauses.noClauseMark(q.innerStart(), q.innerEnd()) || clauses.skipLeading(clauseStart, at) < at) {
+            return null;
+        }
+        char before = q.start() == 0 ? '\n' : text.charAt(q.start() - 1);
+        if (!(Character.isWhitespace(before) || "）)】]。！？!?".indexOf(before) >= 0)) {
+            return null;
+        }
+        Optional<ClaimExtractor.MentionRef> name = doc.mentionEndingAt(q.innerEnd());
+        return name.isPresent() && name.get().start() == q.innerStart() ? new Subject(Status.OK, q.innerStart(), q.innerEnd()) : null;
+    }
+
+    /**
+     * The subject read in the clause before as who speaks in the clause opened by the cue, or
+     * {@link Subject#ZERO_SUBJECT} when it cannot be. A verb's object read with the verb into the phrase
+     * (海牙国际仲裁庭裁定/vn 中国, 王毅罕见批评美国: a verb right before the mention that ends it) is cut before
+     * the verb, and the subject read there speaks; a verb alone (进行了澄清) is none; nor is a subject that a
+     * copula follows when it names no one (明年均价为1,988美元，并称…, 我的私心是…，然后说…: no entity mention, no
+     * pronoun): that clause describes a thing, and who speaks stands further back.
+     */
+    private Subject actingSubject(Subject subject) {
+        int first = doc.firstTokenAtOrAfter(subject.start());
+        if (first < tokens.size() && tokens.get(first).end() == subject.end() && tokens.get(first).pos().equals("v")) {
+            return Subject.ZERO_SUBJECT;
+        }
+        Optional<ClaimExtractor.MentionRef> last = doc.mentionEndingAt(subject.end());
+        if (last.isPresent() && last.get().start() > subject.start()) {
+            int before = doc.firstTokenAtOrAfter(last.get().start()) - 1;
+            if (before >= first && before < tokens.size() && tokens.get(before).end() == last.get().start()
+                    && tokens.get(before).pos().startsWith("v")) {
+                int verbAt = tokens.get(before).start();
+                Subject cut = verbAt > subject.start() ? sources.dropAdverbial(sources.findSubject(subject.start(), verbAt), verbAt) : null;
+                return cut != null && cut.status() == Status.OK && cut.end() <= verbAt ? cut : Subject.ZERO_SUBJECT;
+            }
+        }
+        if (last.isPresent() || doc.insideMention(subject.end() - 1) || lexicon.is("pronoun", text.substring(subject.start(), subject.end()))) {
+            return subject;
+        }
+        int k = doc.firstTokenAtOrAfter(subject.end());
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
+            k++;   // 均价仍为, 私心也是
+        }
+        if (k >= tokens.size()) {
+            return subject;
+        }
+        String next = tokens.get(k).text();
+        return next.equals("为") || next.equals("是") || lexicon.is("copula", next) ? Subject.ZERO_SUBJECT : subject;
     }
 
     /**
