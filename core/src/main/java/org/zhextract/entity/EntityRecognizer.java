@@ -151,10 +151,7 @@ public final class EntityRecognizer {
         for (MentionSource source : extraSources) {
             List<Candidate> models = new ArrayList<>();
             for (Candidate found : partiesApartFromLegislatures(view, source.find(document, tokens))) {
-                Candidate c = found.origin() == Candidate.Origin.MODEL
-                        ? asFacility(view, withoutRunOnCharacter(view, withoutAdverbDou(view, asState(view, asPlaceBody(view, asDictionaryType(view,
-                                withoutVerbBeforeInstitution(view, withoutDescription(view, withoutDeterminer(view, found))))))), ruleCandidates),
-                                ruleCandidates) : found;
+                Candidate c = found.origin() == Candidate.Origin.MODEL ? mended(view, found, ruleCandidates) : found;
                 if (c.origin() == Candidate.Origin.MODEL) {
                     modelCandidates.add(c);
                 }
@@ -603,6 +600,19 @@ public final class EntityRecognizer {
             }
         }
         return cut < 0 ? model : model.withSpan(view.document.toCodePoint(cut), model.span().end());
+    }
+
+    /** A model span with the cuts and types the steps below mend, in this order (each says what it mends). */
+    private Candidate mended(TextView view, Candidate model, CandidateIndex ruleCandidates) {
+        Candidate c = withoutDeterminer(view, model);
+        c = withoutDescription(view, c);
+        c = withoutVerbBeforeInstitution(view, c);
+        c = asDictionaryType(view, c);
+        c = asPlaceBody(view, c);
+        c = asState(view, c);
+        c = withoutAdverbDou(view, c);
+        c = withoutRunOnCharacter(view, c, ruleCandidates);
+        return asFacility(view, c, ruleCandidates);
     }
 
     /**
@@ -1172,8 +1182,8 @@ public final class EntityRecognizer {
 
     /**
      * Whether a span ending in a field abbreviation (国安) uses it as the field, not the body: before a noun (国安风险,
-     * 国安案件, 美国国安顾问) or, as the span's one word, after a verb, its object (危害国安, 危及国安). Alone it is the body (有国安到场, 被国安骚扰,
-     * 公检法、国安、官媒).
+     * 国安案件, 美国国安顾问) or, as the span's one word, after a verb, its object (危害国安, 危及国安). Alone it is
+     * the body (有国安到场, 被国安骚扰, 公检法、国安、官媒).
      */
     private boolean readsAsField(TextView view, int start, int end) {
         int word = view.tokenEndingAt(end);

@@ -288,7 +288,7 @@ final class NamePatternSource {
             }
             int end = listedPersonEnd(view, start, rightPartEnd(view, start, false));
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
-                if (!lexicon.isGeneric(text.substring(start, end)) && !isCommonWordNeverName(view, start, end)) {
+                if (!lexicon.isGeneric(text.substring(start, end)) && !isOnePlainCommonWord(view, start, end)) {
                     // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 }
@@ -305,7 +305,7 @@ final class NamePatternSource {
      * Whether the text from {@code start} to {@code end} is one word the dictionary has only as a common word (加班, 考察;
      * not 瑞安, a place there and a transliterated name after a title).
      */
-    private static boolean isCommonWordNeverName(TextView view, int start, int end) {
+    private static boolean isOnePlainCommonWord(TextView view, int start, int end) {
         int k = view.tokenStartingAt(start);
         return k >= 0 && view.end(k) == end && CoreWords.isPlainCommonWord(view.tokens.get(k).text());
     }

@@ -77,7 +77,9 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        EntityLexicon lexicon = placeBodiesAsPlaces ? entityOptions.lexicon().withPlaceBodiesAsPlaces() : entityOptions.lexicon();
+        EntityLexicon lexicon = placeBodiesAsPlaces
+                ? entityOptions.lexicon().withPlaceBodiesAsPlaces()
+                : entityOptions.lexicon();
         Segmenter segmenter = new Segmenter();
         List<MentionSource> sources = new ArrayList<>();
         entityOptions.model().ifPresent(model -> sources.add(new ModelMentionSource(model, abbreviations)));
