@@ -62,6 +62,11 @@ public record Candidate(Span span, Optional<EntityType> type, Origin origin, Opt
         return new Candidate(new Span(start, end), type, origin, canonical);
     }
 
+    /** The same candidate typed {@code newType}: the span, origin and canonical name stay. */
+    public Candidate withType(EntityType newType) {
+        return new Candidate(span, Optional.of(newType), origin, canonical);
+    }
+
     public static Candidate of(EntityType type, int start, int end, Origin origin) {
         return new Candidate(new Span(start, end), Optional.of(type), origin, Optional.empty());
     }

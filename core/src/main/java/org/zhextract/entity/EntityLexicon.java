@@ -53,6 +53,9 @@ public final class EntityLexicon {
     private final Set<String> nonNameHeads;
     private final Set<String> lawHeads;
     private final Set<String> fieldAbbreviations;
+    /** Determiners that open a noun phrase (整个, 那家, 本届), longest first: determiner-words.txt. */
+    private final List<String> determiners;
+    private final Set<String> determinerSet;
     private final Set<String> descriptionWords;
 
     private EntityLexicon(Map<String, Surface> surfaces, EntityLexicon base, Set<String> placeBodyHeads) {
@@ -75,6 +78,8 @@ public final class EntityLexicon {
         this.nonNameHeads = base.nonNameHeads;
         this.lawHeads = base.lawHeads;
         this.fieldAbbreviations = base.fieldAbbreviations;
+        this.determiners = base.determiners;
+        this.determinerSet = base.determinerSet;
         this.descriptionWords = base.descriptionWords;
     }
 
@@ -106,6 +111,9 @@ public final class EntityLexicon {
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
         this.lawHeads = Set.copyOf(words("law-heads.txt"));
         this.fieldAbbreviations = Set.copyOf(words("field-abbreviations.txt"));
+        this.determiners = words("determiner-words.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(); // 同一个 before 同一
+        this.determinerSet = Set.copyOf(determiners);
         this.descriptionWords = Set.copyOf(words("description-words.txt"));
     }
 
@@ -250,6 +258,16 @@ public final class EntityLexicon {
     /** Last words of law names (国安法, 立法会条例). */
     boolean isLawHead(String word) {
         return lawHeads.contains(word);
+    }
+
+    /** Whether a word is a determiner that opens a noun phrase (整个, 所有, 那家: determiner-words.txt). */
+    boolean isDeterminer(String word) {
+        return determinerSet.contains(word);
+    }
+
+    /** The determiners (determiner-words.txt), longest first. */
+    List<String> determiners() {
+        return determiners;
     }
 
     /** Abbreviations that are a body alone but a field before a noun (国安: field-abbreviations.txt). */

@@ -96,8 +96,6 @@ public final class EntityRecognizer {
     private final List<String> companyHeads;
     /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
     private final List<String> outletFollowers;
-    /** Determiners (该, 那家, 本届) that open a noun phrase: determiner-words.txt. */
-    private final List<String> determiners;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -129,8 +127,6 @@ public final class EntityRecognizer {
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
-        this.determiners = EntityLexicon.words("determiner-words.txt").stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(); // 同一个 before 同一
     }
 
     /** Mentions in text order, with code-point offsets into {@code document}. */
@@ -626,7 +622,7 @@ public final class EntityRecognizer {
         }
         int start = view.document.toCharIndex(model.span().start());
         int end = view.document.toCharIndex(model.span().end());
-        for (String determiner : determiners) {
+        for (String determiner : lexicon.determiners()) {
             int cut = start + determiner.length();
             if (cut + 2 <= end && view.text.startsWith(determiner, start) && view.isWordStart(cut)) {
                 return model.withSpan(view.document.toCodePoint(cut), model.span().end());
@@ -705,7 +701,7 @@ public final class EntityRecognizer {
         if (!listed || !settlementChars.contains(view.text.charAt(end - 1))) {
             return c;
         }
-        return new Candidate(c.span(), Optional.of(EntityType.LOC), c.origin(), c.canonical());
+        return c.withType(EntityType.LOC);
     }
 
     /** Last characters of the places a town's name may follow right away: a state, province, county or prefecture. */
@@ -733,11 +729,10 @@ public final class EntityRecognizer {
             int start = view.document.toCharIndex(c.span().start());
             boolean town = c.hasType(EntityType.PERSON) && c.fromTagger() && unitEnds.contains(start)
                     && lexicon.isTransliteration(view.document.slice(c.span()));
-            result.add(town ? new Candidate(c.span(), Optional.of(EntityType.LOC), c.origin(), c.canonical()) : c);
+            result.add(town ? c.withType(EntityType.LOC) : c);
         }
         return result;
     }
-
 
     /**
      * The candidates with 案 (case) cut off a person's name it follows: the role tags and the model
@@ -1015,7 +1010,7 @@ public final class EntityRecognizer {
             return model;
         }
         // organizations only: the dictionary's places include transliterations that are persons too (沃尔特/ns)
-        return view.pos(k).startsWith("nt") ? new Candidate(model.span(), Optional.of(EntityType.ORG), model.origin(), model.canonical()) : model;
+        return view.pos(k).startsWith("nt") ? model.withType(EntityType.ORG) : model;
     }
 
     /**
@@ -1029,7 +1024,7 @@ public final class EntityRecognizer {
                 || !lexicon.isPlaceBodyHead(view.tokens.get(head).text())) {
             return model;
         }
-        return new Candidate(model.span(), Optional.of(EntityType.ORG), model.origin(), model.canonical());
+        return model.withType(EntityType.ORG);
     }
 
     /** A model "person" that is a transliterated name plus 州 or 邦 is a state (乔治亚州, 马哈拉施特拉邦). */
@@ -1045,7 +1040,7 @@ public final class EntityRecognizer {
         if (!foreignName) {
             return model;
         }
-        return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+        return model.withType(EntityType.LOC);
     }
 
     /**
@@ -1063,7 +1058,7 @@ public final class EntityRecognizer {
             for (Candidate name : rules.intersecting(model.span())) {
                 if (name.span().start() == model.span().start() && name.hasType(EntityType.LOC, EntityType.ORG)
                         && view.document.toCharIndex(name.span().end()) == facilityWord) {
-                    return new Candidate(model.span(), Optional.of(EntityType.LOC), model.origin(), model.canonical());
+                    return model.withType(EntityType.LOC);
                 }
             }
         }
@@ -1736,7 +1731,7 @@ public final class EntityRecognizer {
         List<Candidate> result = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             EntityType type = retype.get(c);
-            result.add(type == null ? c : new Candidate(c.span(), Optional.of(type), c.origin(), c.canonical()));
+            result.add(type == null ? c : c.withType(type));
         }
         return result;
     }

@@ -36,8 +36,6 @@ final class SuffixPatternSource {
     private final java.util.Set<String> genericHeads;
     /** Verbs that only carry an activity (进行, 开展): light-verbs.txt. */
     private final java.util.Set<String> lightVerbs;
-    /** Determiners (整个, 所有, 同一个) that open a noun phrase: determiner-words.txt. */
-    private final java.util.Set<String> determiners;
     /** Descriptions of a company's kind (国有, 低成本, 首家; 机构 before a name). */
     private final CompanyDescriptions descriptions;
 
@@ -45,7 +43,6 @@ final class SuffixPatternSource {
         this.lexicon = lexicon;
         this.genericHeads = lexicon.genericOrgHeads();
         this.lightVerbs = java.util.Set.copyOf(EntityLexicon.words("light-verbs.txt"));
-        this.determiners = java.util.Set.copyOf(EntityLexicon.words("determiner-words.txt"));
         this.descriptions = new CompanyDescriptions(lexicon);
     }
 
@@ -218,7 +215,7 @@ final class SuffixPatternSource {
             if (start < suffixStart && endsInDescription(piece)) {
                 break; // 美国智库/卡托研究所, 中国电信巨头/华为公司: a word for the body's kind, then its name
             }
-            if (determiners.contains(piece)) {
+            if (lexicon.isDeterminer(piece)) {
                 break; // 整个/教育局, 名下/所有/银行: a determiner opens the noun phrase, no name
             }
             if (isIndefinite(piece)) {
