@@ -114,8 +114,8 @@ final class ContentFinder extends DocumentPart {
         java.util.regex.Matcher intro = UTTERANCE_INTRO.matcher(text).region(start, paragraphEnd);
         if (intro.lookingAt() && quotations.startingAt(intro.end()) != null) {
             start = intro.end();   // 说了一句：“…”, 说了一段意味深长的话：“…”: the quotation is what was said
-        } else if (quotationAfterObject(from, paragraphEnd) > start) {
-            start = quotationAfterObject(from, paragraphEnd);   // 说出了那句著名的话：“…”, 总结了这种心态：“…”
+        } else {
+            start = Math.max(start, quotationAfterObject(from, paragraphEnd));   // 说出了那句著名的话：“…”, 总结了这种心态：“…”
         }
         int end = start;
         int limit = Math.min(paragraphEnd, start + MAX_CLAUSE_CHARS);

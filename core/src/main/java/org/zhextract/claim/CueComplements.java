@@ -168,15 +168,14 @@ final class CueComplements extends DocumentPart {
         }
         int end = close + 1;
         int kind = end;
-        while (kind < paragraphEnd && kind - end < MAX_TITLE_KIND && CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) < 0
-                && "。！？!?".indexOf(text.charAt(kind)) < 0) {
+        while (kind < paragraphEnd && kind - end < MAX_TITLE_KIND && CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) < 0) {
             kind++;
         }
         if (kind == end) {
             return end;
         }
         // 《连线》杂志: the kind word must be a nominal of whole tokens up to the comma or sentence end
-        boolean nominal = kind < paragraphEnd && (CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) >= 0 || "。！？!?".indexOf(text.charAt(kind)) >= 0)
+        boolean nominal = kind < paragraphEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(kind)) >= 0 // 。！？ among them
                 && (walker.walkNominal(end, kind) == kind || shortVerblessName(end, kind));
         return nominal ? kind : -1;
     }

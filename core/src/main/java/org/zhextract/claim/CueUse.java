@@ -481,7 +481,6 @@ final class CueUse extends DocumentPart {
         return m.matches() && doc.personWithin(m.end(1), cueAt).isEmpty();
     }
 
-    /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
     /**
      * …考察，回来后感慨地说 / …自知必死，对身边人说: the clause before the cue holds only a phrase of the verb with no
      * subject of its own: a verb + 后 (回来后, 获释以后), a manner adverbial ending in 地 (感慨地), an addressee
@@ -489,10 +488,7 @@ final class CueUse extends DocumentPart {
      */
     boolean verbPhraseOnly(int clauseStart, int cueAt, int cueEnd) {
         int from = clauses.skipLeading(clauseStart, cueAt);
-        String head = text.substring(from, cueAt).strip();
-        while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
-            head = head.substring(0, head.length() - 1);
-        }
+        String head = headBeforeCue(from, cueAt);
         java.util.regex.Matcher m = VERB_PHRASE_HEAD.matcher(head);
         if (head.isEmpty() || !m.matches()) {
             return false;
@@ -518,14 +514,21 @@ final class CueUse extends DocumentPart {
         return true;
     }
 
-    private static final java.util.regex.Pattern VERB_PHRASE_HEAD = java.util.regex.Pattern.compile(
-            "([^，,：:；;。！？“”「」（）()]{1,6}?(?:以后|之后|后))?([^，,：:；;。！？“”「」（）()]{1,5}地)?((?:对|向)[^，,：:；;。！？“”「」（）()]{1,8})?");
-
-    boolean timeClauseOnly(int clauseStart, int cueAt) {
-        String head = text.substring(clauses.skipLeading(clauseStart, cueAt), cueAt).strip();
+    /** The words from {@code from} to the cue, without spaces and the adverbs right before the cue (就, 还, 也, 曾 …). */
+    private String headBeforeCue(int from, int cueAt) {
+        String head = text.substring(from, cueAt).strip();
         while (!head.isEmpty() && "就还也都又则亦曾便".indexOf(head.charAt(head.length() - 1)) >= 0) {
             head = head.substring(0, head.length() - 1);
         }
+        return head;
+    }
+
+    private static final java.util.regex.Pattern VERB_PHRASE_HEAD = java.util.regex.Pattern.compile(
+            "([^，,：:；;。！？“”「」（）()]{1,6}?(?:以后|之后|后))?([^，,：:；;。！？“”「」（）()]{1,5}地)?((?:对|向)[^，,：:；;。！？“”「」（）()]{1,8})?");
+
+    /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
+    boolean timeClauseOnly(int clauseStart, int cueAt) {
+        String head = headBeforeCue(clauses.skipLeading(clauseStart, cueAt), cueAt);
         return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时")
                 || TIME_PHRASE.matcher(head).matches();   // 并在禁令颁布后回应称
     }

@@ -107,10 +107,11 @@ final class PropositionTests extends DocumentPart {
                 && OPENING_QUOTES.indexOf(text.charAt(firstClauseEnd)) < 0) {
             firstClauseEnd++;
         }
+        // after a comma or colon the clause states something even when HanLP tags no verb in it (or only a
+        // verbal noun); the verb tests below are for a bare object (相信新闻自由, 指责美国, 表示议会立场)
+        boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
         if (cue.equals("相信") || cue.equals("不相信")) {
-            // after a comma the clause is what is believed even when HanLP tags no verb in it
-            // (她相信，中共以母亲作为/p 人质); the verb test is for a bare object (相信新闻自由)
-            boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+            // after a comma the clause is what is believed (她相信，中共以母亲作为/p 人质)
             return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !afterComma && !hasPredicate(from, firstClauseEnd, false)
                     || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
         }
@@ -119,9 +120,7 @@ final class PropositionTests extends DocumentPart {
             // predicate of a sentence whose subject is the cue as a noun (the forecasts), no claim
             boolean nounSubject = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) < 0 && doc.tokenStartsAt(from)
                     && doc.firstTokenAtOrAfter(from) < tokens.size() && tokens.get(doc.firstTokenAtOrAfter(from)).pos().startsWith("p");
-            // after a comma or colon the clause is what was said even when HanLP tags no verb in it
-            // (凯投宏观预测，美国的年增长率将在3%—3.5%之间); the verb test is for a bare object (指责美国)
-            boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+            // after a comma or colon the clause is what was said (凯投宏观预测，美国的年增长率将在3%—3.5%之间)
             int verbBefore = firstClauseEnd;
             if (lexicon.is("relativeobject", cue)) {
                 int de = text.indexOf('的', from);
@@ -142,9 +141,8 @@ final class PropositionTests extends DocumentPart {
             return false;
         }
         boolean targeted = lexicon.longestPrefix("target", text, from, to).isPresent();
-        // a clause after a comma or colon states something even when HanLP tags its only verb a
-        // verbal noun (表示，美国正在监控/vn 中国留学生); a stance is 表示's own object (表示议会立场)
-        boolean afterComma = from > 0 && "，,：:".indexOf(text.charAt(from - 1)) >= 0;
+        // after a comma or colon the clause states something (表示，美国正在监控/vn 中国留学生); a stance is 表示's
+        // own object (表示议会立场)
         return to - from <= MAX_VERBLESS_CONTENT && !afterComma && !hasPredicate(from, to, true)
                 || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
                     && text.substring(from, to).contains("的");

@@ -872,7 +872,7 @@ public final class EntityResolver {
         Map<String, Form> writtenLatin = new HashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.ORG) {
-                f.written.stream().filter(w -> w.chars().allMatch(c -> c < 0x80))
+                f.written.stream().filter(EntityResolver::isAscii)
                         .forEach(w -> writtenLatin.putIfAbsent(latinKey(w), f));
             }
         }
@@ -888,7 +888,7 @@ public final class EntityResolver {
                 String company = f.type != EntityType.ORG ? null
                         : LATIN_COMPANY_WORDS.stream().filter(w -> s.endsWith(w) && s.length() > w.length()).findFirst().orElse(null);
                 String name = company == null ? s : s.substring(0, s.length() - company.length()).strip();
-                if (!name.chars().allMatch(c -> c < 0x80)) {
+                if (!isAscii(name)) {
                     continue;
                 }
                 Form glossed = byLatin.get(f.type + latinKey(name));
@@ -900,7 +900,7 @@ public final class EntityResolver {
                     break;
                 }
             }
-            if (!f.key.chars().allMatch(c -> c < 0x80)) {
+            if (!isAscii(f.key)) {
                 continue;
             }
             Form glossed = byLatin.get(f.type + latinKey(f.key));
@@ -979,7 +979,7 @@ public final class EntityResolver {
             Map<Integer, Integer> endingAt) {
         for (int k = 0; k < ordered.size(); k++) {
             Mention m = ordered.get(k).mention();
-            if (!m.text().chars().allMatch(c -> c < 0x80) || m.text().chars().noneMatch(Character::isLetter)) {
+            if (!isAscii(m.text()) || m.text().chars().noneMatch(Character::isLetter)) {
                 continue;
             }
             int open = m.start();
@@ -2317,6 +2317,11 @@ public final class EntityResolver {
     /** One Latin word (Navalny, the family name of Alexei Navalny). */
     private static boolean isLatinWord(String s) {
         return !s.isEmpty() && s.codePoints().allMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /** Whether every character of {@code s} is ASCII (a name written in Latin letters, digits and signs). */
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
     }
 
     private static boolean isLatin(String s) {
