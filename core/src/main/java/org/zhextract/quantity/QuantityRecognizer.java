@@ -295,24 +295,26 @@ public final class QuantityRecognizer {
             end = r.end;
             pos = r.end;
         } else if (u == null) {
-            if (!fraction && m.rangeLow().isEmpty() && isCountAfterCountNoun(text, m.start(), end)) {
-                // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after;
-                // 新增病例数万: some ten thousand, 数 read with a lone 万; 人数十几亿 keeps 数 with 人
-                return countWithoutMeasureWord(text, f, m, value, raw.length() == 1 && isVagueTens(text, m, raw), end);
-            }
-            if (!fraction && m.rangeLow().isEmpty() && (m.multiplier() >= 1e4 || isMoreBefore(text, end) || isLonePlaceAfterApprox(text, m, raw))
-                    && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
-                    || !fraction && m.rangeLow().isEmpty() && isSmallArabicPeopleCount(text, m, raw, end)
-                    || !fraction && m.rangeLow().isEmpty() && isCasualtyCount(text, m, end)) {
-                // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
-                // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
-                // 几千万党员: between one and ten times the written place
-                boolean vagueTens = isVagueTens(text, m, raw);
-                if (isMoreBefore(text, end)) {
-                    f.approx = Approx.MORE_THAN; // 200多居民, 10万多港人: the 多 is the number's, though a noun follows it
-                    end++;
+            if (!fraction && m.rangeLow().isEmpty()) { // a whole count, no share and no range
+                if (isCountAfterCountNoun(text, m.start(), end)) {
+                    // 投票人数已超过23万。: a count whose noun (人数, 票数) stands before it, no measure word after;
+                    // 新增病例数万: some ten thousand, 数 read with a lone 万; 人数十几亿 keeps 数 with 人
+                    return countWithoutMeasureWord(text, f, m, value, raw.length() == 1 && isVagueTens(text, m, raw), end);
                 }
-                return countWithoutMeasureWord(text, f, m, value, vagueTens, end);
+                boolean more = isMoreBefore(text, end);
+                if ((m.multiplier() >= 1e4 || more || isLonePlaceAfterApprox(text, m, raw))
+                        && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
+                        || isSmallArabicPeopleCount(text, m, raw, end) || isCasualtyCount(text, m, end)) {
+                    // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
+                    // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
+                    // 几千万党员: between one and ten times the written place
+                    boolean vagueTens = isVagueTens(text, m, raw);
+                    if (more) {
+                        f.approx = Approx.MORE_THAN; // 200多居民, 10万多港人: the 多 is the number's, though a noun follows it
+                        end++;
+                    }
+                    return countWithoutMeasureWord(text, f, m, value, vagueTens, end);
+                }
             }
             if (!fraction) {
                 return Optional.empty();
