@@ -246,6 +246,15 @@ final class CharFeatures {
     /** Keys of each position that are not n-grams or the bias ({@link #contextKeys}), hints included. */
     static final int CONTEXT_KEYS = 3 + EntityLexicon.MAX_TYPES + HINT_KEYS + CLUSTER_KEYS;
 
+    /**
+     * How many of the {@link #CONTEXT_KEYS} keys of {@link #contextKeys} can be features for
+     * {@code s}: all of them with character classes, else all but the {@link #CLUSTER_KEYS}
+     * class keys, which come last and are then always {@link #NO_KEY} (as {@link #keysPerPosition}).
+     */
+    static int contextKeysRead(Prepared s) {
+        return s.clusters() == null ? CONTEXT_KEYS - CLUSTER_KEYS : CONTEXT_KEYS;
+    }
+
     /** Writes the {@link #PER_POSITION} feature keys of position {@code i} into {@code out}. */
     static void keys(Prepared s, int i, long[] out) {
         int[] id = s.ids();

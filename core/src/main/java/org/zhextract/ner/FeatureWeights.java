@@ -259,8 +259,7 @@ final class FeatureWeights {
         long[] hashed = new long[4 * n + 16];
         int[] hashedBase = new int[hashed.length];
         int hashedCount = 0;
-        // the class keys come last and are all NO_KEY when the model reads no classes: not scanned then
-        int keyCount = s.clusters() == null ? CharFeatures.CONTEXT_KEYS - CharFeatures.CLUSTER_KEYS : CharFeatures.CONTEXT_KEYS;
+        int keyCount = CharFeatures.contextKeysRead(s);
         for (int i = 0; i < n; i++) {
             CharFeatures.contextKeys(s, i, keys, 0);
             int base = i * tagCount;

@@ -454,27 +454,14 @@ public final class QuantityRecognizer {
                 break;
             }
         }
-        // 上百万人, 上千名: 上 before a bare place (百 千 万 亿) is "some", an approximate count
-        boolean upTo = f.approx == null && f.start >= 1 && f.start < text.length() && text.charAt(f.start - 1) == '上'
-                && "百千万亿".indexOf(text.charAt(f.start)) >= 0
-                && (f.start < 2 || UP_TO_NOT_AFTER.indexOf(text.charAt(f.start - 2)) < 0
-                    && !isDigitChar(text.charAt(f.start - 2))
-                    && "十百千万亿".indexOf(text.charAt(f.start - 2)) < 0);
-        if (upTo) {
-            f.approx = Approx.ABOUT;
-            f.start--;
-        }
-        // 过百宗, 过千人, 过亿元: 过 before a bare place is "over" (不过百元 is "only", 通过, 经过 end other words)
-        boolean over = !upTo && f.approx == null && f.start >= 1 && f.start < text.length() && text.charAt(f.start - 1) == '过'
-                && "百千万亿".indexOf(text.charAt(f.start)) >= 0
-                && (f.start < 2 || OVER_NOT_AFTER.indexOf(text.charAt(f.start - 2)) < 0);
-        if (over) {
-            f.approx = Approx.MORE_THAN;
+        Approx barePlace = f.approx == null ? barePlaceApprox(text, f.start) : null;
+        if (barePlace != null) {
+            f.approx = barePlace;
             f.start--;
         }
         // prefix: 约, 至少, 不到 (they win over suffixes: 至少九千块钱以上 is at_least)
         int before = f.start;
-        for (int len = upTo || over ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
+        for (int len = barePlace != null ? 0 : Math.min(LONGEST_CONTEXT_WORD, before); len > 0; len--) {
             String word = text.substring(before - len, before);
             Approx a = APPROX_BEFORE.get(word);
             if (a != null && word.equals("近") && before - len > 0 && "最附".indexOf(text.charAt(before - len - 1)) >= 0) {
@@ -529,7 +516,7 @@ public final class QuantityRecognizer {
     /** A numeral that ends in a place (十, 百, 千, 万, 亿) or an Arabic multiple of ten: what 来 after it rounds (十来, 20来). */
     private static boolean isRound(String raw, NumberMatch m) {
         char last = raw.charAt(raw.length() - 1);
-        if ("十百千万亿拾佰仟萬億".indexOf(last) >= 0) {
+        if (NumberScanner.isPlace(last) || NumberScanner.isMultiplier(last)) {
             return true;
         }
         return !m.chinese() && NumberScanner.isArabic(last) && m.value() >= 10 && m.value() % 10 == 0;
@@ -1353,6 +1340,25 @@ public final class QuantityRecognizer {
      * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
      * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
      */
+    /**
+     * The approximation a character right before a bare place (百 千 万 亿) gives it: 上 is "some"
+     * (上百万人, 上千名), 过 is "over" (过百宗, 过千人, 过亿元); null where they end another word
+     * (不过百元 is "only", 通过, 经过) or follow a number (几十上百).
+     */
+    private static Approx barePlaceApprox(String text, int start) {
+        if (start < 1 || start >= text.length() || "百千万亿".indexOf(text.charAt(start)) < 0) {
+            return null;
+        }
+        boolean atStart = start < 2;
+        char before = atStart ? 0 : text.charAt(start - 2);
+        return switch (text.charAt(start - 1)) {
+            case '上' -> atStart || UP_TO_NOT_AFTER.indexOf(before) < 0 && !isDigitChar(before)
+                    && "十百千万亿".indexOf(before) < 0 ? Approx.ABOUT : null;
+            case '过' -> atStart || OVER_NOT_AFTER.indexOf(before) < 0 ? Approx.MORE_THAN : null;
+            default -> null;
+        };
+    }
+
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
         return !normalized.isEmpty() && ChineseNumber.digit(normalized.charAt(0)) >= 0;

@@ -306,9 +306,9 @@ final class TimeGrammar {
                 "(?<present>目前|此时|此刻|当今|(?<![表体出实发呈展])现在|(?<![例假比譬])如今|眼下|现今)");
         alt(alternatives, Atom.Kind.PAST, "[近往早]", needs("[年日]", 1, 2),
                 "(?<past>近年来|近些年来|近些年|近几年来|近年|往年|早年"
-                // 近日 (recently); not 逼近日本, 接近日落, 靠近日方 (近 ends a verb there), 近日点 (perihelion)
-                + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?![本军方韩俄美欧元圆落出点光子常程记期益渐])"
-                + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?=本(?:报|港|地|台|刊)))"); // 近日本港, 近日本地: recently, here
+                // 近日 (recently); not 逼近日本, 接近日落, 靠近日方 (近 ends a verb there), 近日点 (perihelion);
+                // 近日本港, 近日本地 are "recently, here", 近日本 otherwise Japan
+                + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?![军方韩俄美欧元圆落出点光子常程记期益渐]|本(?!报|港|地|台|刊)))");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|" + ABOUT_YUE + "|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
                 // (?<!数): 数十万年 is some hundreds of thousands of years, its count starts at 数, not at 十
