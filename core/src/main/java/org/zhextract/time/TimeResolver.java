@@ -1531,7 +1531,13 @@ final class TimeResolver {
         return null;
     }
 
-    /** P3Y, P1.5Y, PT3H, PXD … ({@code amount} null for a vague count such as 几 or 数). */
+    /**
+     * P3Y, P1Y6M, PT3H, PT30M, PXD … ({@code amount} null for a vague count such as 几 or 数). A
+     * fraction goes into the next smaller unit (半小时 PT30M, 两年半 P2Y6M, 一天半 P1DT12H, 半个月
+     * P15D, 一周半 P10DT12H), as the news gold writes 约半小时: ISO 8601 readers such as Java's
+     * {@code Duration.parse} and {@code Period.parse} take a fraction in seconds only, and
+     * PT0.5H would fail there. A fraction that stays one in the smaller unit too keeps its decimal.
+     */
     static String durationValue(Double amount, String unit) {
         double factor = 1;
         String code;
@@ -1567,8 +1573,42 @@ final class TimeResolver {
                 time = true;
             }
         }
-        String n = amount == null ? "X" : formatNumber(amount * factor);
-        return "P" + (time ? "T" : "") + n + code;
+        if (amount == null) {
+            return "P" + (time ? "T" : "") + "X" + code;
+        }
+        double n = amount * factor;
+        if (n == Math.rint(n)) {
+            return "P" + (time ? "T" : "") + formatNumber(n) + code;
+        }
+        if (code.equals("W")) {
+            n *= 7;
+            code = "D";
+        }
+        return withFractionInSmallerUnit(n, code, time);
+    }
+
+    /** The next smaller unit of a duration unit (keyed "T" + code for time units): its code and how many make one. */
+    private record SmallerUnit(String code, int perUnit) {
+    }
+
+    private static final Map<String, SmallerUnit> SMALLER_UNIT = Map.of(
+            "Y", new SmallerUnit("M", 12), "M", new SmallerUnit("D", 30), "D", new SmallerUnit("H", 24),
+            "TH", new SmallerUnit("M", 60), "TM", new SmallerUnit("S", 60));
+
+    /** {@code n} of the unit {@code code}, not whole: the whole part, then the rest in the next smaller unit. */
+    private static String withFractionInSmallerUnit(double n, String code, boolean time) {
+        SmallerUnit smaller = SMALLER_UNIT.get(time ? "T" + code : code);
+        long whole = (long) Math.floor(n);
+        double part = smaller == null ? Double.NaN : (n - whole) * smaller.perUnit();
+        if (smaller == null || Math.abs(part - Math.rint(part)) > 1e-9) {
+            return "P" + (time ? "T" : "") + formatNumber(n) + code; // seconds, and fractions of the smaller unit too
+        }
+        String wholePart = whole == 0 ? "" : whole + code;
+        String smallerPart = Math.round(part) + smaller.code();
+        if (time) {
+            return "PT" + wholePart + smallerPart;
+        }
+        return "P" + wholePart + (code.equals("D") ? "T" : "") + smallerPart; // P1DT12H: hours after T
     }
 
     /**

@@ -19,6 +19,11 @@ class TimexBenchmarkTest {
         assertThat(TimexBenchmark.valueMatches("2019-07-25TMO", "XXXX-07-25TMO", "")).isTrue();
         assertThat(TimexBenchmark.valueMatches("2017-01-19", "", "2017-01-19")).isTrue();
         assertThat(TimexBenchmark.valueMatches("2017-01-20", "XXXX-01-19", "2017-01-19")).isFalse();
+        // the same length in other units: zhextract writes fractions in the next smaller unit
+        assertThat(TimexBenchmark.valueMatches("PT30M", "PT0.5H", "")).isTrue();
+        assertThat(TimexBenchmark.valueMatches("P3Y6M", "P3.5Y", "")).isTrue();
+        assertThat(TimexBenchmark.valueMatches("P30D", "P1M", "")).isFalse();
+        assertThat(TimexBenchmark.valueMatches("PT20M", "PT0.5H", "")).isFalse();
     }
 
     @Test
