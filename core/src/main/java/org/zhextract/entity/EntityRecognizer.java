@@ -235,8 +235,37 @@ public final class EntityRecognizer {
         int givenUses = length == 2 ? CoreWords.givenNameUses(surface.charAt(1)) : -1;
         boolean rareGiven = givenUses >= 0 && givenUses < RARE_GIVEN_NAME_USES && !followsTitle(view, c);
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
-        return (functionGiven || rareSurname || rareGiven) && !knownName && !lexicon.isTransliteration(surface)
-                && modelCandidates.intersecting(c.span()).isEmpty();
+        return (functionGiven || rareSurname || rareGiven || length == 2 && isWrittenOnceAlone(view, c, surface))
+                && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
+    }
+
+    /**
+     * Marks next to a name that show it stands as a name: lists (、, ／), brackets, a speaker's or a byline's colon,
+     * the dash of an attribution (——冷山时评).
+     */
+    private static final String NAME_MARKS = "、／/（）()：:—";
+
+    /**
+     * Whether a role-tag name is written once in the document with nothing around it that names a person: no title
+     * before it, no list mark, bracket or colon next to it, no space around it (bylines: 发稿 沈燕 ；), no 叫 before
+     * it (画家叫孟煌) and no speech verb after it (舒立说), and not a word of HanLP's dictionaries (普京). The model
+     * sees no name there either, and such "names" are mostly a surname-like character run into a word (万马军中,
+     * 持金量, 修满学分, 举起蓝旗, 齐平); a real person the model misses is mostly named again, or titled, or listed.
+     */
+    private boolean isWrittenOnceAlone(TextView view, Candidate c, String surface) {
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        if (view.text.indexOf(surface) != start || view.text.indexOf(surface, end) >= 0 || followsTitle(view, c)
+                || CoreWords.isDictionaryWord(surface)
+                || start > 0 && view.text.charAt(start - 1) == '叫'
+                || end < view.text.length() && SPEECH_VERB_CHARS.indexOf(view.text.charAt(end)) >= 0) {
+            return false;
+        }
+        boolean markBefore = start == 0 || NAME_MARKS.indexOf(view.text.charAt(start - 1)) >= 0
+                || Character.isWhitespace(view.text.charAt(start - 1)) || view.text.charAt(start - 1) == '\u3000';
+        boolean markAfter = end == view.text.length() || NAME_MARKS.indexOf(view.text.charAt(end)) >= 0
+                || Character.isWhitespace(view.text.charAt(end)) || view.text.charAt(end) == '\u3000';
+        return !markBefore && !markAfter;
     }
 
     /**
@@ -608,7 +637,32 @@ public final class EntityRecognizer {
         c = asState(view, c);
         c = withoutAdverbDou(view, c);
         c = withoutRunOnCharacter(view, c, ruleCandidates);
+        c = withoutGluedVerb(view, c);
         return asFacility(view, c, ruleCandidates);
+    }
+
+    /** Characters after a speech verb that show it opens the clause the person said (马斯称，, 说：“). */
+    private static final String CLAUSE_OPENERS = "，,：:“\"「";
+
+    /**
+     * A person of three or more characters that ends in a speech verb before punctuation (德国外长马斯称，) or in
+     * 现 before 为/任/年/居 (巴雷特现为, now is; 现年, now aged) is the name without it: HanLP and the model ran
+     * the name into the verb. Given names seldom end in 称 or 说 and never do so before a comma; two-character
+     * names (李现) stay.
+     */
+    private Candidate withoutGluedVerb(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || c.span().length() < 3) {
+            return c;
+        }
+        int end = view.document.toCharIndex(c.span().end());
+        if (end >= view.text.length()) {
+            return c;
+        }
+        char last = view.text.charAt(end - 1);
+        char next = view.text.charAt(end);
+        boolean speech = (last == '称' || last == '说') && CLAUSE_OPENERS.indexOf(next) >= 0;
+        boolean now = last == '现' && "为任年居".indexOf(next) >= 0;
+        return speech || now ? c.withSpan(c.span().start(), c.span().end() - 1) : c;
     }
 
     /**
