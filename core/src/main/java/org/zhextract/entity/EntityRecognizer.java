@@ -90,6 +90,8 @@ public final class EntityRecognizer {
     private final List<String> institutionKinds;
     /** Member and officer words after a quoted organization's name (“香港众志”常委): member-words.txt. */
     private final Set<String> memberWords;
+    /** Title and member words: what an organization's former officer is called (前主席, 前议员, 前成员). */
+    private final Set<String> officeWords;
     /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
     private final List<String> quotedNonBodyEndings;
     /** Last words of companies' names the names also go without (集团, 有限公司): company-heads.txt. */
@@ -124,14 +126,52 @@ public final class EntityRecognizer {
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
+        Set<String> offices = new HashSet<>(memberWords);
+        offices.addAll(EntityLexicon.words("title-words.txt"));
+        this.officeWords = Set.copyOf(offices);
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
     }
 
+    /**
+     * HanLP glues the 会 that ends an organization's name to a following 前 ("before the meeting", 会前/t) when a
+     * former officer follows (立法/会前/t 议员, 宗教自由委员/会前/t 主席, 大律师公/会前/t 主席): no rule and no model span
+     * can end the name inside that word, so it loses the name or cuts it at 公. Split into 会/n 前/f where a word
+     * comes before it and a title or member word after it (not 在/会前/表示, 立法会/会前/会议).
+     */
+    private List<Token> withBodyEndsApart(List<Token> tokens) {
+        List<Token> split = null;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token word = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (word.text().equals("会前") && before.end() == word.start() && word.end() == tokens.get(k + 1).start()
+                    && officeWords.contains(tokens.get(k + 1).text()) && isContentTag(before.pos())) {
+                if (split == null) {
+                    split = new ArrayList<>(tokens.subList(0, k));
+                }
+                split.add(new Token("会", word.start(), word.start() + 1, "n"));
+                split.add(new Token("前", word.start() + 1, word.end(), "f"));
+            } else if (split != null) {
+                split.add(word);
+            }
+        }
+        if (split == null) {
+            return tokens;
+        }
+        split.add(tokens.get(tokens.size() - 1));
+        return List.copyOf(split);
+    }
+
+    /** A noun's, verb's or abbreviation's tag, no function word's (在/p 会前, 这/r 会前). */
+    private static boolean isContentTag(String pos) {
+        return pos.startsWith("n") || pos.startsWith("v") || pos.equals("j") || pos.equals("g") || pos.startsWith("a");
+    }
+
     /** Mentions in text order, with code-point offsets into {@code document}. */
-    public List<EntityMention> recognize(DocumentText document, List<Token> tokens) {
+    public List<EntityMention> recognize(DocumentText document, List<Token> segmented) {
         Objects.requireNonNull(document, "document");
+        List<Token> tokens = withBodyEndsApart(segmented);
         TextView view = new TextView(document, tokens);
         List<Candidate> candidates = new ArrayList<>(gazetteer.find(view));
         CandidateIndex listed = new CandidateIndex(candidates);

@@ -209,6 +209,12 @@ final class SuffixPatternSource {
                 break; // 美国/调查/华为公司, 港府/大规模/搜索/苹果日报…: a clause's verb before its object, a name; the
                        // organization starts at the name (a verb that opens the span is cut after the scan: 要求中共政府)
             }
+            if (start == suffixStart && !insideSuffixWord && piece.length() >= 2 && lexicon.isPlaceBodyHead(suffix.get().value())
+                    && CoreWords.isMostlyVerb(piece) && names.get(pieceStart) != null) {
+                return Optional.empty(); // 职工盟/要求/政府, 家属/要求/警方 after a name: a name, its verb and the verb's
+                                         // object, a government or police in general: a clause, no organization. Only
+                                         // these heads, which take no modifier but a place (路易斯安那州/犯罪/实验室 is a name)
+            }
             if (lastWasName && descriptions.isKindBeforeName(piece)) {
                 break; // 公营广播机构/香港电台, 国有金融公司/光大集团: the kind of body, then its name
             }
