@@ -126,6 +126,9 @@ final class AnnotatedText {
             if (before != null && before.end() == s && before.pos().startsWith("v") && before.text().length() <= 2) {
                 // the verb before is the party's own name (公诉/vi 方 → 公诉方, 辩/vg 方 → 辩方): one noun
                 split.set(split.size() - 1, new CharToken(before.text() + w.charAt(0), before.start(), s + 1, "n"));
+            } else if (before != null && before.end() == s && before.text().equals("对") && opensClause(text, before.start())) {
+                // ，对/p 方说/nr：“…”: 对方 "the other party" opening its clause, a pronoun, not 对 + an addressee
+                split.set(split.size() - 1, new CharToken("对" + w.charAt(0), before.start(), s + 1, "rr"));
             } else {
                 split.add(new CharToken(w.substring(0, 1), s, s + 1, "n"));
             }
@@ -135,6 +138,11 @@ final class AnnotatedText {
             split.add(new CharToken(w.substring(w.length() - 1), t.end() - 1, t.end(), "v"));
         }
         return split == null ? view : List.copyOf(split);
+    }
+
+    /** Nothing of a clause before {@code at}: the text's start, or a char that is no Han character (a comma, a quote, a space). */
+    private static boolean opensClause(String text, int at) {
+        return at == 0 || Character.UnicodeScript.of(text.codePointBefore(at)) != Character.UnicodeScript.HAN;
     }
 
     private static boolean isGluedCue(CharToken t) {

@@ -35,6 +35,9 @@ final class ContentFinder extends DocumentPart {
         this.clauses = clauses;
     }
 
+    /** An unquoted paragraph after a cue and a colon shorter than this is no block quotation (a heading, a name). */
+    private static final int MIN_BLOCK_CHARS = 6;
+
     /**
      * Content after the cue, or the quotation before the source (“……”，X说), or the quotation
      * paragraph after a cue ending its paragraph with a colon. Leaves {@code form} null when
@@ -67,9 +70,40 @@ final class ContentFinder extends DocumentPart {
                 setDirect(draft, quote);
                 return true;
             }
+            // 米塞斯在书中指出：⏎行为将意志付诸行动，…: a paragraph set off with no quotation marks (a block
+            // quotation) is what was said, as a quotation paragraph would be
+            int lineEnd = text.indexOf('\n', next);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int end = clauses.trimEnd(next, lineEnd);
+            if (next < end && opensBlockQuotation(next, end, lineEnd)) {
+                draft.contentStart = next;
+                draft.contentEnd = end;
+                draft.form = ClaimForm.DIRECT;
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * The unquoted paragraph {@code [start, end)} (its line ends at {@code lineEnd}) can be one said: it
+     * opens with a Han character (not a bracket, a list mark or a quotation, which the quotation rule
+     * reads), is a sentence, not a heading or a title (中原中英文封面: it holds or ends in a comma or
+     * sentence mark), and does not itself end in a colon (another introduction: …黄教授的名言是：).
+     */
+    private boolean opensBlockQuotation(int start, int end, int lineEnd) {
+        int last = lineEnd;
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return end - start >= MIN_BLOCK_CHARS
+                && Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HAN
+                && "：:".indexOf(text.charAt(last - 1)) < 0
+                && text.substring(start, last).chars().anyMatch(c -> SENTENCE_MARKS.indexOf(c) >= 0);
+    }
+
+    /** What a paragraph said holds somewhere: a comma or a sentence mark. */
+    private static final String SENTENCE_MARKS = "，,。！？!?；;…";
 
     /** The quotation closing right before the clause at {@code clauseStart}, past spaces and commas on its line (“……，”X说), or null. */
     Quote quotationBefore(int clauseStart) {

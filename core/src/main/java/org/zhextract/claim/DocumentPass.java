@@ -150,7 +150,11 @@ final class DocumentPass {
                     }
                 }
             }
-            if (cue.kind() == Kind.NOT_CUE || cue.kind() == Kind.SOURCELESS || cueUse.isNounUse(i, cue.word())) {
+            // 英国广播公司的报道说，…: after 的 a report cue that is its medium + a saying verb (报道说, 报导称) is the
+            // publisher's report saying, no noun use: the source before 的 publishes, via the medium
+            boolean publishersReport = cue.kind() == Kind.REPORT && i > 0 && text.charAt(i - 1) == '的'
+                    && cue.medium().filter(m -> cue.word().length() > m.length() && cue.word().startsWith(m)).isPresent();
+            if (cue.kind() == Kind.NOT_CUE || cue.kind() == Kind.SOURCELESS || !publishersReport && cueUse.isNounUse(i, cue.word())) {
                 i += cue.word().length();
                 continue;
             }

@@ -135,7 +135,11 @@ final class PropositionTests extends DocumentPart {
                     }
                 }
             }
-            return nounSubject || !afterComma && !hasPredicate(from, verbBefore, false);   // 指责美国: whom, not what
+            // 指控他们“散布谣言”, 指责澳大利亚的做法“严重违反了国际法”: an object, then a quotation that holds what
+            // it did; the quotation's verbs are the clause's (a quoted noun, 指责美国的“霸凌行径”, is still whom or what)
+            int quotedTo = verbBefore == firstClauseEnd ? quotationPredicateEnd(from, firstClauseEnd, to) : -1;
+            return nounSubject || !afterComma && !hasPredicate(from, verbBefore, false)
+                    && (quotedTo < 0 || !hasPredicate(firstClauseEnd, quotedTo, false));   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
             return false;
@@ -146,6 +150,22 @@ final class PropositionTests extends DocumentPart {
         return to - from <= MAX_VERBLESS_CONTENT && !afterComma && !hasPredicate(from, to, true)
                 || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
                     && text.substring(from, to).contains("的");
+    }
+
+    /**
+     * The end of the quotation that opens at {@code quoteAt} right after a clausal cue's object
+     * ({@code [from, quoteAt)}, not empty, not ending in 的 or a comma), or -1: the quotation then
+     * says what the object did or is. A quotation right after the cue (批评“一国两制”) is the object.
+     */
+    private int quotationPredicateEnd(int from, int quoteAt, int to) {
+        if (quoteAt <= from || quoteAt >= to || OPENING_QUOTES.indexOf(text.charAt(quoteAt)) < 0 || text.charAt(quoteAt - 1) == '的') {
+            return -1;
+        }
+        int close = quoteAt + 1;
+        while (close < to && CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        return close < to || close == to && to < text.length() && CLOSING_QUOTES.indexOf(text.charAt(to)) >= 0 ? close : -1;
     }
 
     /**

@@ -39,7 +39,8 @@ final class SourceTrimmer extends DocumentPart {
         }
         int lastToken = doc.firstTokenAtOrAfter(end - 1);
         if (end > start && LOCALIZERS.indexOf(text.charAt(end - 1)) >= 0 && lastToken < tokens.size() && tokens.get(lastToken).start() == end - 1
-                && tokens.get(lastToken).pos().equals("f") && writingAlone(start, end - 1)) {
+                && tokens.get(lastToken).pos().equals("f") && writingAlone(start, end - 1)
+                || gluedWritingAlone(start, end)) {
             // 信中提出, 书中说: where it was written, not who wrote it; the clause before's subject
             // (写信给市长，信中提出…) or none
             return Subject.ZERO_SUBJECT;
@@ -424,6 +425,13 @@ final class SourceTrimmer extends DocumentPart {
      * Whether {@code [start, end)} is a one-char noun (信, 书, 文) alone: 信中 names no one. A medium word
      * (声明中还说 → 声明) stays a source, as the news gold takes the document (新闻稿) for its publisher.
      */
+    /** 文中写道: the whole source is one word of a writing and its localizer (文中/s), role gluedwriting. */
+    private boolean gluedWritingAlone(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(start);
+        return end > start && k < tokens.size() && tokens.get(k).start() == start && tokens.get(k).end() == end
+                && lexicon.is("gluedwriting", tokens.get(k).text());
+    }
+
     private boolean writingAlone(int start, int end) {
         int k = doc.firstTokenAtOrAfter(start);
         if (end <= start || k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end || doc.insideMention(start)) {
