@@ -1059,6 +1059,10 @@ public final class EntityResolver {
         return name;
     }
 
+    /** A Latin name (letters, digits, spaces, &amp; . -) and the Han words after it (Prognos咨询公司). */
+    private static final java.util.regex.Pattern LATIN_BEFORE_HAN =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9 &.\\-]*)(\\p{IsHan}+)");
+
     private static String latinKey(String s) {
         return "\u0000" + LATIN_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
@@ -1176,9 +1180,19 @@ public final class EntityResolver {
     /**
      * Ties a unit named after its body's abbreviation to the one named after the body's full name
      * (浙大社会学系 and 浙江大学社会学系, 工行北京分行 and 中国工商银行北京分行): the same unit name
-     * after a short name that {@link #isWordAbbreviation} takes for the longer one.
+     * after a short name that {@link #isWordAbbreviation} takes for the longer one, or after two names
+     * that already name one body (世卫驻华代表处 and 世卫组织驻华代表处: 世卫 and 世卫组织 are both the gazetteer's
+     * 世界卫生组织). Otherwise a bare 驻华代表处 in a headline finds the two units as two owners and joins neither.
      */
     private static void linkAbbreviatedOwners(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        // each organization's surface to its form, so that two names of one body (世卫 and 世卫组织, both the
+        // gazetteer's 世界卫生组织) own one unit (世卫驻华代表处, 世卫组织驻华代表处)
+        Map<String, Form> bodyOf = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.ORG) {
+                f.surfaces.stream().filter(EntityResolver::isHan).forEach(surface -> bodyOf.putIfAbsent(surface, f));
+            }
+        }
         for (Form a : forms) {
             if (a.type != EntityType.ORG || !isHan(a.key) || a.key.length() < 4) {
                 continue;
@@ -1189,10 +1203,17 @@ public final class EntityResolver {
                 if (b.type != EntityType.ORG || b.root() == a.root() || b.key.length() <= a.key.length() || !isHan(b.key)) {
                     continue;
                 }
-                for (int cut = 2; cut <= 3 && a.key.length() - cut >= 2; cut++) {
+                for (int cut = 2; a.key.length() - cut >= 2; cut++) {
                     String unit = a.key.substring(cut);
-                    if (b.key.endsWith(unit) && !GENERIC_HEADS.contains(unit)
-                            && isWordAbbreviation(a.key.substring(0, cut), b.key.substring(0, b.key.length() - unit.length()), isPlace)) {
+                    if (!b.key.endsWith(unit) || GENERIC_HEADS.contains(unit)) {
+                        continue;
+                    }
+                    String own = a.key.substring(0, cut);
+                    String longerOwn = b.key.substring(0, b.key.length() - unit.length());
+                    Form body = bodyOf.get(own);
+                    Form longerBody = bodyOf.get(longerOwn);
+                    if (cut <= 3 && isWordAbbreviation(own, longerOwn, isPlace)
+                            || body != null && longerBody != null && body.root() == longerBody.root()) {
                         owners.add(b.root());
                         break;
                     }
@@ -1214,6 +1235,17 @@ public final class EntityResolver {
     private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
         Map<String, Form> byShortName = new HashMap<>();
         for (Form f : forms) {
+            if (f.type == EntityType.ORG) {
+                // a Latin name before trade words and a legal form (Prognos咨询公司, Prognos公司): the name is the company's
+                java.util.regex.Matcher latin = LATIN_BEFORE_HAN.matcher(f.key);
+                if (latin.matches() && isTradeAndLegalForm(latin.group(2), 2)) {
+                    Form other = byShortName.putIfAbsent(latinKey(latin.group(1)), f);
+                    if (other != null) {
+                        union(other, f);
+                    }
+                    continue;
+                }
+            }
             if (f.type != EntityType.ORG || !isHan(f.key)) {
                 continue;
             }
@@ -1889,8 +1921,9 @@ public final class EntityResolver {
             }
             String rest = f.key.substring(length);
             String[] last = chain.get(chain.size() - 1);
-            plain.put(f, b + rest);
-            inner.put(f, last[0] + rest);
+            // words written short are the same words (武汉卫健委, 武汉市卫生健康委员会)
+            plain.put(f, shortWords(b + rest));
+            inner.put(f, shortWords(last[0] + rest));
         });
         Map<String, Form> byPlain = new HashMap<>();
         plain.forEach((f, p) -> {
@@ -2105,10 +2138,12 @@ public final class EntityResolver {
 
     /**
      * A state's two-character short form (加州, 维州, 德州): a first character and 州, tied to
-     * the one place in the text of four or more characters that starts with it and ends in 州.
+     * the one place in the text of four or more characters that starts with it and ends in 州, or
+     * that a gazetteer or HanLP's dictionary knows with 州 after it (加利福尼亚, 宾夕法尼亚: news writes the state's name
+     * without its 州 as often as with it; 俄罗斯联邦 is no 俄罗斯联邦州, so 俄州 stays apart).
      * Short forms a gazetteer knows are cities (广州, 杭州) and stay apart.
      */
-    private static void linkStateShortForms(List<Form> forms) {
+    private void linkStateShortForms(List<Form> forms) {
         for (Form shorter : forms) {
             if (shorter.type != EntityType.LOC || shorter.key.length() != 2 || !shorter.key.endsWith("州")
                     || !isHan(shorter.key) || shorter.known()) {
@@ -2117,7 +2152,8 @@ public final class EntityResolver {
             Set<Form> owners = new HashSet<>();
             Form owner = null;
             for (Form longer : forms) {
-                if (longer.type == EntityType.LOC && longer.key.length() >= 4 && longer.key.endsWith("州")
+                if (longer.type == EntityType.LOC && longer.key.length() >= 4 && isHan(longer.key)
+                        && (longer.key.endsWith("州") || isKnownPlaceName(longer.key + "州"))
                         && longer.key.charAt(0) == shorter.key.charAt(0) && owners.add(longer.root())) {
                     owner = longer;
                 }
@@ -2126,6 +2162,11 @@ public final class EntityResolver {
                 union(owner, shorter);
             }
         }
+    }
+
+    /** Whether the gazetteer or HanLP's dictionary (加利福尼亚州/ns) knows {@code name} as a place. */
+    private boolean isKnownPlaceName(String name) {
+        return lexicon.isPlace(name) || CoreWords.tags(name).stream().anyMatch(t -> t.startsWith("ns"));
     }
 
     /**
