@@ -1044,6 +1044,14 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Whether {@code word-forms.txt} writes {@code longer} short as another word than {@code shorter}:
+     * 中央银行 is 央行 written short, so 中银 (中国银行's) is no abbreviation of it.
+     */
+    private static boolean writtenShortOtherwise(String shorter, String longer) {
+        return WORD_FORMS.stream().anyMatch(form -> form.getKey().equals(longer) && !form.getValue().equals(shorter));
+    }
+
     /** {@code name} with every full form of {@code word-forms.txt} written short. */
     private static String shortWords(String name) {
         for (Map.Entry<String, String> form : WORD_FORMS) {
@@ -1291,7 +1299,7 @@ public final class EntityResolver {
             Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
                     .filter(s -> s.length() > shorter.key.length()
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
-                    && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace)
+                    && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace) && !writtenShortOtherwise(shorter.key, s)
                         : isShortForm(shorter.type, shorter.key, s)
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                     .findFirst();
