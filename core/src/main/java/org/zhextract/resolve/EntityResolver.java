@@ -642,6 +642,30 @@ public final class EntityResolver {
     }
 
     /**
+     * Whether the clause before a dotted name at {@code start} says whose relative it is with a description
+     * between the kinship word and the name: 彭斯的哥哥，印第安纳州的共和党众议员格雷格·彭斯 (the family name alone,
+     * 的, a kinship word and a comma, then up to 30 characters without a sentence's end): 彭斯 alone is the other one.
+     */
+    private static boolean kinInApposition(DocumentText document, int start, String family) {
+        String window = document.slice(Math.max(0, start - 30), start);
+        int cut = -1;
+        for (char c : "。！？；\n".toCharArray()) {
+            cut = Math.max(cut, window.lastIndexOf(c));
+        }
+        window = normalize(window.substring(cut + 1));
+        for (String kin : KIN_WORDS_BEFORE_A_NAME) {
+            String phrase = family + "的" + kin;
+            for (int at = window.indexOf(phrase); at >= 0; at = window.indexOf(phrase, at + 1)) {
+                int after = at + phrase.length();
+                if ((at == 0 || window.charAt(at - 1) != '·') && after < window.length() && "，,、".indexOf(window.charAt(after)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Marks each dotted person's name that the text writes right after a kinship word (总统和第一夫人梅拉尼娅·川普,
      * 副总统夫人凯伦・彭斯, 总理的妻子苏菲·杜鲁多): the family name alone is then the relative (川普, 彭斯,
      * 杜鲁多), not this person. Not when a person of another family name stands right before the
@@ -665,6 +689,11 @@ public final class EntityResolver {
             String before = document.slice(Math.max(0, start - 4), start);
             String kin = KIN_WORDS_BEFORE_A_NAME.stream().filter(before::endsWith).findFirst().orElse(null);
             if (kin == null) {
+                if (kinInApposition(document, start, lastDottedPart(name))) {
+                    Form form = formOfMention.get(i);
+                    form.namedAsKin = true;
+                    form.kinOfTheFamilyName = true;
+                }
                 continue;
             }
             int end = start - kin.length();
@@ -1242,6 +1271,8 @@ public final class EntityResolver {
      */
     private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
         Map<String, Form> byShortName = new HashMap<>();
+        // Han names: short name, then the place written before it ("" for none), then the forms
+        Map<String, Map<String, List<Form>>> byShortNameAndPlace = new LinkedHashMap<>();
         for (Form f : forms) {
             if (f.type == EntityType.ORG) {
                 // a Latin name before trade words and a legal form (Prognos咨询公司, Prognos公司): the name is the company's
@@ -1258,6 +1289,8 @@ public final class EntityResolver {
                 continue;
             }
             String name = withoutPlace(f.key, isPlace);
+            // the place the name starts with tells companies apart (重庆燃气集团, 成都燃气集团)
+            String place = f.key.substring(0, f.key.length() - name.length());
             for (int end = 2; end < name.length(); end++) {
                 String shortName = name.substring(0, end);
                 // a common word (国际, 平安) starts many companies' names (国际航空公司, 国际电子公司;
@@ -1266,12 +1299,21 @@ public final class EntityResolver {
                         && (!CoreWords.isDictionaryWord(shortName) || CoreWords.tags(shortName).stream().anyMatch(
                                 t -> t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr") || t.equals("j")))
                         && isCompanyShortName(shortName, name)) {
-                    Form other = byShortName.putIfAbsent(shortName, f);
-                    if (other != null) {
-                        union(other, f);
-                    }
+                    byShortNameAndPlace.computeIfAbsent(shortName, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(place, k -> new ArrayList<>()).add(f);
                     break;
                 }
+            }
+        }
+        // one company when one place or none is written before the short name; with two places
+        // (重庆燃气集团股份有限公司, 成都燃气集团股份有限公司) each place's forms are a company and a form
+        // without a place names neither for sure
+        for (Map<String, List<Form>> byPlace : byShortNameAndPlace.values()) {
+            long places = byPlace.keySet().stream().filter(p -> !p.isEmpty()).count();
+            List<List<Form>> companies = places <= 1 ? List.of(byPlace.values().stream().flatMap(List::stream).toList())
+                    : byPlace.entrySet().stream().filter(e -> !e.getKey().isEmpty()).map(Map.Entry::getValue).toList();
+            for (List<Form> company : companies) {
+                company.forEach(f -> union(company.get(0), f));
             }
         }
     }
