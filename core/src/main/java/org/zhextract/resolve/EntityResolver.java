@@ -1789,7 +1789,8 @@ public final class EntityResolver {
      * alone. Any other word makes another company (中国人寿资产管理有限公司, 维维股份原控股子公司).
      */
     private static boolean isCompanyShortName(String shorter, String longer) {
-        if (shorter.length() < 2 || !isHan(shorter) || !longer.startsWith(shorter)) {
+        // a party is no company: 中国共产党新闻网 is the party's outlet
+        if (shorter.length() < 2 || !isHan(shorter) || !longer.startsWith(shorter) || shorter.endsWith("党")) {
             return false;
         }
         return isTradeAndLegalForm(longer.substring(shorter.length()), 2);
