@@ -1081,6 +1081,12 @@ public final class EntityResolver {
         return WORD_FORMS.stream().anyMatch(form -> form.getKey().equals(longer) && !form.getValue().equals(shorter));
     }
 
+    /** {@code name} with its words written short when it still starts with {@code place} then, else as it is. */
+    private static String shortWordsAfter(String place, String name) {
+        String shortened = shortWords(name);
+        return shortened.startsWith(place) ? shortened : name;
+    }
+
     /** {@code name} with every full form of {@code word-forms.txt} written short. */
     private static String shortWords(String name) {
         for (Map.Entry<String, String> form : WORD_FORMS) {
@@ -1972,9 +1978,10 @@ public final class EntityResolver {
             }
             String rest = f.key.substring(length);
             String[] last = chain.get(chain.size() - 1);
-            // words written short are the same words (武汉卫健委, 武汉市卫生健康委员会)
-            plain.put(f, shortWords(b + rest));
-            inner.put(f, shortWords(last[0] + rest));
+            // words written short are the same words (武汉卫健委, 武汉市卫生健康委员会), unless the short
+            // form takes the place in (香港政府 → 港府), which the rules below read off the front
+            plain.put(f, shortWordsAfter(chain.get(0)[0], b + rest));
+            inner.put(f, shortWordsAfter(last[0], last[0] + rest));
         });
         Map<String, Form> byPlain = new HashMap<>();
         plain.forEach((f, p) -> {
