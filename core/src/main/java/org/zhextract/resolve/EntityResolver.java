@@ -1503,17 +1503,33 @@ public final class EntityResolver {
         if (CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j") && !(properName && afterPlace)) {
             return properName && (placeAbbreviation(shorter, longer, isPlace) || firstCharacters(shorter, longer, isPlace, true));
         }
-        String name = withoutPlace(longer, isPlace);
-        if (name.startsWith(shorter)) {
-            return false;   // a name's first characters are the short-name rules' business (印军 of 印军边境部队)
+        // a name's first characters are the short-name rules' business (印军 of 印军边境部队)
+        NameWords name = NameWords.of(shorter, longer, isPlace, 4);
+        return name != null && (consecutiveWords(shorter, name.words(), name.first())
+                || firstCharacters(shorter, longer, isPlace, false)
+                || properName && placeAbbreviation(shorter, longer, isPlace));
+    }
+
+    /**
+     * A longer name without its leading place ({@link #withoutPlace}), cut into dictionary words of at
+     * most {@code longest} characters, and the index of its first word that is no place: the opening
+     * the abbreviation tests share.
+     */
+    private record NameWords(String name, List<String> words, int first) {
+
+        /** Null when the name without its place starts with {@code shorter} (the short-name rules' case). */
+        static NameWords of(String shorter, String longer, java.util.function.Predicate<String> isPlace, int longest) {
+            String name = withoutPlace(longer, isPlace);
+            if (name.startsWith(shorter)) {
+                return null;
+            }
+            List<String> words = dictionaryWords(name, longest);
+            int first = 0;
+            while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+                first++;
+            }
+            return new NameWords(name, words, first);
         }
-        List<String> words = dictionaryWords(name);
-        int first = 0;
-        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
-            first++;
-        }
-        return consecutiveWords(shorter, words, first) || firstCharacters(shorter, longer, isPlace, false)
-                || properName && placeAbbreviation(shorter, longer, isPlace);
     }
 
     /**
@@ -1525,15 +1541,12 @@ public final class EntityResolver {
      */
     private static boolean firstCharacters(String shorter, String longer, java.util.function.Predicate<String> isPlace,
                                            boolean whole) {
-        String name = withoutPlace(longer, isPlace);
-        if (name.startsWith(shorter)) {
+        NameWords nameWords = NameWords.of(shorter, longer, isPlace, 2);
+        if (nameWords == null) {
             return false;
         }
-        List<String> words = dictionaryWords(name, 2);
-        int first = 0;
-        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
-            first++;
-        }
+        List<String> words = nameWords.words();
+        int first = nameWords.first();
         if (words.size() - first < shorter.length() || whole && words.size() - first != shorter.length()) {
             return false;
         }
@@ -1550,15 +1563,13 @@ public final class EntityResolver {
      * place before the name's words and whose others are those words' first characters.
      */
     private static boolean placeAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
-        String name = withoutPlace(longer, isPlace);
-        if (name.startsWith(shorter)) {
+        NameWords nameWords = NameWords.of(shorter, longer, isPlace, 4);
+        if (nameWords == null) {
             return false;
         }
-        List<String> words = dictionaryWords(name);
-        int first = 0;
-        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
-            first++;
-        }
+        String name = nameWords.name();
+        List<String> words = nameWords.words();
+        int first = nameWords.first();
         // the place right before the name's words gives the first character (亚洲|航空, 中国|香港|大学),
         // the rest the first characters of the next words of at most two characters (美军 is not
         // 美国|空军's, 国航 not 中国|民航局's), leaving at most a head such as 公司 or 有限公司 (not
@@ -1598,12 +1609,10 @@ public final class EntityResolver {
         return true;
     }
 
-    /** {@code name} cut into the longest words of HanLP's core dictionary from the left (中国|第一|汽车|集团). */
-    private static List<String> dictionaryWords(String name) {
-        return dictionaryWords(name, 4);
-    }
-
-    /** {@code name} cut into the longest words of HanLP's core dictionary of at most {@code longest} characters. */
+    /**
+     * {@code name} cut into the longest words of HanLP's core dictionary of at most {@code longest} characters,
+     * from the left (中国|第一|汽车|集团 with 4).
+     */
     private static List<String> dictionaryWords(String name, int longest) {
         List<String> words = new ArrayList<>();
         for (int at = 0; at < name.length(); ) {
@@ -2318,6 +2327,14 @@ public final class EntityResolver {
     private static void linkGivenNames(List<Form> forms) {
         Map<Form, Integer> rootSizes = new HashMap<>();
         forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
+        // three-character full names by their given name (刘晓波 under 晓波), in text order: one look-up per given name
+        Map<String, List<Form>> fullNamesByGivenName = new HashMap<>();
+        for (Form full : forms) {
+            if (full.type == EntityType.PERSON && full.key.length() == 3 && isHan(full.key) && addressSurname(full.key).isEmpty()
+                    && CoreWords.surnameShare(full.key.charAt(0)) >= 1 - RARE_SURNAME) {
+                fullNamesByGivenName.computeIfAbsent(full.key.substring(1), k -> new ArrayList<>()).add(full);
+            }
+        }
         for (Form given : forms) {
             if (given.type != EntityType.PERSON || given.key.length() != 2 || !isHan(given.key) || given.known()
                     || given.latin().isPresent() || rootSizes.get(given.root()) != 1
@@ -2326,13 +2343,9 @@ public final class EntityResolver {
             }
             Set<Form> owners = new HashSet<>();
             Form owner = null;
-            for (Form full : forms) {
-                if (full.type == EntityType.PERSON && full != given && full.key.length() == 3 && isHan(full.key)
-                        && full.key.endsWith(given.key) && addressSurname(full.key).isEmpty()
-                        && CoreWords.surnameShare(full.key.charAt(0)) >= 1 - RARE_SURNAME) {
-                    if (owners.add(full.root())) {
-                        owner = full;
-                    }
+            for (Form full : fullNamesByGivenName.getOrDefault(given.key, List.of())) {
+                if (owners.add(full.root())) {
+                    owner = full;
                 }
             }
             if (owners.size() == 1 && owner.mentions.size() >= 2) {
