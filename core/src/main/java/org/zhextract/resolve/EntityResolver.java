@@ -642,6 +642,30 @@ public final class EntityResolver {
     }
 
     /**
+     * Whether the clause before a dotted name at {@code start} says whose relative it is with a description
+     * between the kinship word and the name: 彭斯的哥哥，印第安纳州的共和党众议员格雷格·彭斯 (the family name alone,
+     * 的, a kinship word and a comma, then up to 30 characters without a sentence's end): 彭斯 alone is the other one.
+     */
+    private static boolean kinInApposition(DocumentText document, int start, String family) {
+        String window = document.slice(Math.max(0, start - 30), start);
+        int cut = -1;
+        for (char c : "。！？；\n".toCharArray()) {
+            cut = Math.max(cut, window.lastIndexOf(c));
+        }
+        window = normalize(window.substring(cut + 1));
+        for (String kin : KIN_WORDS_BEFORE_A_NAME) {
+            String phrase = family + "的" + kin;
+            for (int at = window.indexOf(phrase); at >= 0; at = window.indexOf(phrase, at + 1)) {
+                int after = at + phrase.length();
+                if ((at == 0 || window.charAt(at - 1) != '·') && after < window.length() && "，,、".indexOf(window.charAt(after)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Marks each dotted person's name that the text writes right after a kinship word (总统和第一夫人梅拉尼娅·川普,
      * 副总统夫人凯伦・彭斯, 总理的妻子苏菲·杜鲁多): the family name alone is then the relative (川普, 彭斯,
      * 杜鲁多), not this person. Not when a person of another family name stands right before the
@@ -665,6 +689,11 @@ public final class EntityResolver {
             String before = document.slice(Math.max(0, start - 4), start);
             String kin = KIN_WORDS_BEFORE_A_NAME.stream().filter(before::endsWith).findFirst().orElse(null);
             if (kin == null) {
+                if (kinInApposition(document, start, lastDottedPart(name))) {
+                    Form form = formOfMention.get(i);
+                    form.namedAsKin = true;
+                    form.kinOfTheFamilyName = true;
+                }
                 continue;
             }
             int end = start - kin.length();
@@ -1044,6 +1073,20 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Whether {@code word-forms.txt} writes {@code longer} short as another word than {@code shorter}:
+     * 中央银行 is 央行 written short, so 中银 (中国银行's) is no abbreviation of it.
+     */
+    private static boolean writtenShortOtherwise(String shorter, String longer) {
+        return WORD_FORMS.stream().anyMatch(form -> form.getKey().equals(longer) && !form.getValue().equals(shorter));
+    }
+
+    /** {@code name} with its words written short when it still starts with {@code place} then, else as it is. */
+    private static String shortWordsAfter(String place, String name) {
+        String shortened = shortWords(name);
+        return shortened.startsWith(place) ? shortened : name;
+    }
+
     /** {@code name} with every full form of {@code word-forms.txt} written short. */
     private static String shortWords(String name) {
         for (Map.Entry<String, String> form : WORD_FORMS) {
@@ -1058,6 +1101,10 @@ public final class EntityResolver {
         }
         return name;
     }
+
+    /** A Latin name (letters, digits, spaces, &amp; . -) and the Han words after it (Prognos咨询公司). */
+    private static final java.util.regex.Pattern LATIN_BEFORE_HAN =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9 &.\\-]*)(\\p{IsHan}+)");
 
     private static String latinKey(String s) {
         return "\u0000" + LATIN_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -1176,9 +1223,19 @@ public final class EntityResolver {
     /**
      * Ties a unit named after its body's abbreviation to the one named after the body's full name
      * (浙大社会学系 and 浙江大学社会学系, 工行北京分行 and 中国工商银行北京分行): the same unit name
-     * after a short name that {@link #isWordAbbreviation} takes for the longer one.
+     * after a short name that {@link #isWordAbbreviation} takes for the longer one, or after two names
+     * that already name one body (世卫驻华代表处 and 世卫组织驻华代表处: 世卫 and 世卫组织 are both the gazetteer's
+     * 世界卫生组织). Otherwise a bare 驻华代表处 in a headline finds the two units as two owners and joins neither.
      */
     private static void linkAbbreviatedOwners(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+        // each organization's surface to its form, so that two names of one body (世卫 and 世卫组织, both the
+        // gazetteer's 世界卫生组织) own one unit (世卫驻华代表处, 世卫组织驻华代表处)
+        Map<String, Form> bodyOf = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.ORG) {
+                f.surfaces.stream().filter(EntityResolver::isHan).forEach(surface -> bodyOf.putIfAbsent(surface, f));
+            }
+        }
         for (Form a : forms) {
             if (a.type != EntityType.ORG || !isHan(a.key) || a.key.length() < 4) {
                 continue;
@@ -1189,10 +1246,17 @@ public final class EntityResolver {
                 if (b.type != EntityType.ORG || b.root() == a.root() || b.key.length() <= a.key.length() || !isHan(b.key)) {
                     continue;
                 }
-                for (int cut = 2; cut <= 3 && a.key.length() - cut >= 2; cut++) {
+                for (int cut = 2; a.key.length() - cut >= 2; cut++) {
                     String unit = a.key.substring(cut);
-                    if (b.key.endsWith(unit) && !GENERIC_HEADS.contains(unit)
-                            && isWordAbbreviation(a.key.substring(0, cut), b.key.substring(0, b.key.length() - unit.length()), isPlace)) {
+                    if (!b.key.endsWith(unit) || GENERIC_HEADS.contains(unit)) {
+                        continue;
+                    }
+                    String own = a.key.substring(0, cut);
+                    String longerOwn = b.key.substring(0, b.key.length() - unit.length());
+                    Form body = bodyOf.get(own);
+                    Form longerBody = bodyOf.get(longerOwn);
+                    if (cut <= 3 && isWordAbbreviation(own, longerOwn, isPlace)
+                            || body != null && longerBody != null && body.root() == longerBody.root()) {
                         owners.add(b.root());
                         break;
                     }
@@ -1213,11 +1277,26 @@ public final class EntityResolver {
      */
     private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
         Map<String, Form> byShortName = new HashMap<>();
+        // Han names: short name, then the place written before it ("" for none), then the forms
+        Map<String, Map<String, List<Form>>> byShortNameAndPlace = new LinkedHashMap<>();
         for (Form f : forms) {
+            if (f.type == EntityType.ORG) {
+                // a Latin name before trade words and a legal form (Prognos咨询公司, Prognos公司): the name is the company's
+                java.util.regex.Matcher latin = LATIN_BEFORE_HAN.matcher(f.key);
+                if (latin.matches() && isTradeAndLegalForm(latin.group(2), 2)) {
+                    Form other = byShortName.putIfAbsent(latinKey(latin.group(1)), f);
+                    if (other != null) {
+                        union(other, f);
+                    }
+                    continue;
+                }
+            }
             if (f.type != EntityType.ORG || !isHan(f.key)) {
                 continue;
             }
             String name = withoutPlace(f.key, isPlace);
+            // the place the name starts with tells companies apart (重庆燃气集团, 成都燃气集团)
+            String place = f.key.substring(0, f.key.length() - name.length());
             for (int end = 2; end < name.length(); end++) {
                 String shortName = name.substring(0, end);
                 // a common word (国际, 平安) starts many companies' names (国际航空公司, 国际电子公司;
@@ -1226,12 +1305,21 @@ public final class EntityResolver {
                         && (!CoreWords.isDictionaryWord(shortName) || CoreWords.tags(shortName).stream().anyMatch(
                                 t -> t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr") || t.equals("j")))
                         && isCompanyShortName(shortName, name)) {
-                    Form other = byShortName.putIfAbsent(shortName, f);
-                    if (other != null) {
-                        union(other, f);
-                    }
+                    byShortNameAndPlace.computeIfAbsent(shortName, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(place, k -> new ArrayList<>()).add(f);
                     break;
                 }
+            }
+        }
+        // one company when one place or none is written before the short name; with two places
+        // (重庆燃气集团股份有限公司, 成都燃气集团股份有限公司) each place's forms are a company and a form
+        // without a place names neither for sure
+        for (Map<String, List<Form>> byPlace : byShortNameAndPlace.values()) {
+            long places = byPlace.keySet().stream().filter(p -> !p.isEmpty()).count();
+            List<List<Form>> companies = places <= 1 ? List.of(byPlace.values().stream().flatMap(List::stream).toList())
+                    : byPlace.entrySet().stream().filter(e -> !e.getKey().isEmpty()).map(Map.Entry::getValue).toList();
+            for (List<Form> company : companies) {
+                company.forEach(f -> union(company.get(0), f));
             }
         }
     }
@@ -1259,7 +1347,7 @@ public final class EntityResolver {
             Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
                     .filter(s -> s.length() > shorter.key.length()
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
-                    && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace)
+                    && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace) && !writtenShortOtherwise(shorter.key, s)
                         : isShortForm(shorter.type, shorter.key, s)
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                     .findFirst();
@@ -1415,17 +1503,33 @@ public final class EntityResolver {
         if (CoreWords.isDictionaryWord(shorter) && !CoreWords.tags(shorter).contains("j") && !(properName && afterPlace)) {
             return properName && (placeAbbreviation(shorter, longer, isPlace) || firstCharacters(shorter, longer, isPlace, true));
         }
-        String name = withoutPlace(longer, isPlace);
-        if (name.startsWith(shorter)) {
-            return false;   // a name's first characters are the short-name rules' business (印军 of 印军边境部队)
+        // a name's first characters are the short-name rules' business (印军 of 印军边境部队)
+        NameWords name = NameWords.of(shorter, longer, isPlace, 4);
+        return name != null && (consecutiveWords(shorter, name.words(), name.first())
+                || firstCharacters(shorter, longer, isPlace, false)
+                || properName && placeAbbreviation(shorter, longer, isPlace));
+    }
+
+    /**
+     * A longer name without its leading place ({@link #withoutPlace}), cut into dictionary words of at
+     * most {@code longest} characters, and the index of its first word that is no place: the opening
+     * the abbreviation tests share.
+     */
+    private record NameWords(String name, List<String> words, int first) {
+
+        /** Null when the name without its place starts with {@code shorter} (the short-name rules' case). */
+        static NameWords of(String shorter, String longer, java.util.function.Predicate<String> isPlace, int longest) {
+            String name = withoutPlace(longer, isPlace);
+            if (name.startsWith(shorter)) {
+                return null;
+            }
+            List<String> words = dictionaryWords(name, longest);
+            int first = 0;
+            while (first < words.size() - 1 && isPlace.test(words.get(first))) {
+                first++;
+            }
+            return new NameWords(name, words, first);
         }
-        List<String> words = dictionaryWords(name);
-        int first = 0;
-        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
-            first++;
-        }
-        return consecutiveWords(shorter, words, first) || firstCharacters(shorter, longer, isPlace, false)
-                || properName && placeAbbreviation(shorter, longer, isPlace);
     }
 
     /**
@@ -1437,15 +1541,12 @@ public final class EntityResolver {
      */
     private static boolean firstCharacters(String shorter, String longer, java.util.function.Predicate<String> isPlace,
                                            boolean whole) {
-        String name = withoutPlace(longer, isPlace);
-        if (name.startsWith(shorter)) {
+        NameWords nameWords = NameWords.of(shorter, longer, isPlace, 2);
+        if (nameWords == null) {
             return false;
         }
-        List<String> words = dictionaryWords(name, 2);
-        int first = 0;
-        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
-            first++;
-        }
+        List<String> words = nameWords.words();
+        int first = nameWords.first();
         if (words.size() - first < shorter.length() || whole && words.size() - first != shorter.length()) {
             return false;
         }
@@ -1462,15 +1563,13 @@ public final class EntityResolver {
      * place before the name's words and whose others are those words' first characters.
      */
     private static boolean placeAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
-        String name = withoutPlace(longer, isPlace);
-        if (name.startsWith(shorter)) {
+        NameWords nameWords = NameWords.of(shorter, longer, isPlace, 4);
+        if (nameWords == null) {
             return false;
         }
-        List<String> words = dictionaryWords(name);
-        int first = 0;
-        while (first < words.size() - 1 && isPlace.test(words.get(first))) {
-            first++;
-        }
+        String name = nameWords.name();
+        List<String> words = nameWords.words();
+        int first = nameWords.first();
         // the place right before the name's words gives the first character (亚洲|航空, 中国|香港|大学),
         // the rest the first characters of the next words of at most two characters (美军 is not
         // 美国|空军's, 国航 not 中国|民航局's), leaving at most a head such as 公司 or 有限公司 (not
@@ -1510,12 +1609,10 @@ public final class EntityResolver {
         return true;
     }
 
-    /** {@code name} cut into the longest words of HanLP's core dictionary from the left (中国|第一|汽车|集团). */
-    private static List<String> dictionaryWords(String name) {
-        return dictionaryWords(name, 4);
-    }
-
-    /** {@code name} cut into the longest words of HanLP's core dictionary of at most {@code longest} characters. */
+    /**
+     * {@code name} cut into the longest words of HanLP's core dictionary of at most {@code longest} characters,
+     * from the left (中国|第一|汽车|集团 with 4).
+     */
     private static List<String> dictionaryWords(String name, int longest) {
         List<String> words = new ArrayList<>();
         for (int at = 0; at < name.length(); ) {
@@ -1707,7 +1804,8 @@ public final class EntityResolver {
      * alone. Any other word makes another company (中国人寿资产管理有限公司, 维维股份原控股子公司).
      */
     private static boolean isCompanyShortName(String shorter, String longer) {
-        if (shorter.length() < 2 || !isHan(shorter) || !longer.startsWith(shorter)) {
+        // a party is no company: 中国共产党新闻网 is the party's outlet
+        if (shorter.length() < 2 || !isHan(shorter) || !longer.startsWith(shorter) || shorter.endsWith("党")) {
             return false;
         }
         return isTradeAndLegalForm(longer.substring(shorter.length()), 2);
@@ -1889,8 +1987,10 @@ public final class EntityResolver {
             }
             String rest = f.key.substring(length);
             String[] last = chain.get(chain.size() - 1);
-            plain.put(f, b + rest);
-            inner.put(f, last[0] + rest);
+            // words written short are the same words (武汉卫健委, 武汉市卫生健康委员会), unless the short
+            // form takes the place in (香港政府 → 港府), which the rules below read off the front
+            plain.put(f, shortWordsAfter(chain.get(0)[0], b + rest));
+            inner.put(f, shortWordsAfter(last[0], last[0] + rest));
         });
         Map<String, Form> byPlain = new HashMap<>();
         plain.forEach((f, p) -> {
@@ -2105,10 +2205,12 @@ public final class EntityResolver {
 
     /**
      * A state's two-character short form (加州, 维州, 德州): a first character and 州, tied to
-     * the one place in the text of four or more characters that starts with it and ends in 州.
+     * the one place in the text of four or more characters that starts with it and ends in 州, or
+     * that a gazetteer or HanLP's dictionary knows with 州 after it (加利福尼亚, 宾夕法尼亚: news writes the state's name
+     * without its 州 as often as with it; 俄罗斯联邦 is no 俄罗斯联邦州, so 俄州 stays apart).
      * Short forms a gazetteer knows are cities (广州, 杭州) and stay apart.
      */
-    private static void linkStateShortForms(List<Form> forms) {
+    private void linkStateShortForms(List<Form> forms) {
         for (Form shorter : forms) {
             if (shorter.type != EntityType.LOC || shorter.key.length() != 2 || !shorter.key.endsWith("州")
                     || !isHan(shorter.key) || shorter.known()) {
@@ -2117,7 +2219,8 @@ public final class EntityResolver {
             Set<Form> owners = new HashSet<>();
             Form owner = null;
             for (Form longer : forms) {
-                if (longer.type == EntityType.LOC && longer.key.length() >= 4 && longer.key.endsWith("州")
+                if (longer.type == EntityType.LOC && longer.key.length() >= 4 && isHan(longer.key)
+                        && (longer.key.endsWith("州") || isKnownPlaceName(longer.key + "州"))
                         && longer.key.charAt(0) == shorter.key.charAt(0) && owners.add(longer.root())) {
                     owner = longer;
                 }
@@ -2126,6 +2229,11 @@ public final class EntityResolver {
                 union(owner, shorter);
             }
         }
+    }
+
+    /** Whether the gazetteer or HanLP's dictionary (加利福尼亚州/ns) knows {@code name} as a place. */
+    private boolean isKnownPlaceName(String name) {
+        return lexicon.isPlace(name) || CoreWords.tags(name).stream().anyMatch(t -> t.startsWith("ns"));
     }
 
     /**
@@ -2219,6 +2327,14 @@ public final class EntityResolver {
     private static void linkGivenNames(List<Form> forms) {
         Map<Form, Integer> rootSizes = new HashMap<>();
         forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
+        // three-character full names by their given name (刘晓波 under 晓波), in text order: one look-up per given name
+        Map<String, List<Form>> fullNamesByGivenName = new HashMap<>();
+        for (Form full : forms) {
+            if (full.type == EntityType.PERSON && full.key.length() == 3 && isHan(full.key) && addressSurname(full.key).isEmpty()
+                    && CoreWords.surnameShare(full.key.charAt(0)) >= 1 - RARE_SURNAME) {
+                fullNamesByGivenName.computeIfAbsent(full.key.substring(1), k -> new ArrayList<>()).add(full);
+            }
+        }
         for (Form given : forms) {
             if (given.type != EntityType.PERSON || given.key.length() != 2 || !isHan(given.key) || given.known()
                     || given.latin().isPresent() || rootSizes.get(given.root()) != 1
@@ -2227,13 +2343,9 @@ public final class EntityResolver {
             }
             Set<Form> owners = new HashSet<>();
             Form owner = null;
-            for (Form full : forms) {
-                if (full.type == EntityType.PERSON && full != given && full.key.length() == 3 && isHan(full.key)
-                        && full.key.endsWith(given.key) && addressSurname(full.key).isEmpty()
-                        && CoreWords.surnameShare(full.key.charAt(0)) >= 1 - RARE_SURNAME) {
-                    if (owners.add(full.root())) {
-                        owner = full;
-                    }
+            for (Form full : fullNamesByGivenName.getOrDefault(given.key, List.of())) {
+                if (owners.add(full.root())) {
+                    owner = full;
                 }
             }
             if (owners.size() == 1 && owner.mentions.size() >= 2) {
