@@ -283,6 +283,41 @@ final class AnnotatedText {
         return out;
     }
 
+    /** The answer of {@link #surnameAntecedent} when two people share the surname: a source, no entity. */
+    static final MentionRef AMBIGUOUS_SURNAME = new MentionRef(-1, -1, "", EntityType.PERSON);
+
+    /**
+     * 阮表示 after 越南总理阮春福, 毛说 after 毛泽东, 李说 after 迈克·李: a single Han char at {@code at} that opens a
+     * Chinese-style name (2–4 Han chars) or ends a name after an interpunct, of a PERSON mentioned earlier in the
+     * document, which news use as a short form once the person is named. Such a mention, when every earlier
+     * person with that surname is one entity; {@link #AMBIGUOUS_SURNAME} when two people share it; empty when none.
+     */
+    Optional<MentionRef> surnameAntecedent(int at) {
+        char c = text.charAt(at);
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return Optional.empty();
+        }
+        MentionRef found = null;
+        for (MentionRef m : mentions) {
+            if (m.end() > at) {
+                break;
+            }
+            int length = m.end() - m.start();
+            String name = text.substring(m.start(), m.end());
+            boolean chinese = length >= 2 && length <= 4 && name.charAt(0) == c
+                    && name.codePoints().allMatch(p -> Character.UnicodeScript.of(p) == Character.UnicodeScript.HAN);
+            boolean western = length >= 3 && name.charAt(length - 1) == c && "·•‧".indexOf(name.charAt(length - 2)) >= 0;
+            if (m.type() != EntityType.PERSON || !(chinese || western)) {
+                continue;
+            }
+            if (found != null && !found.entityId().equals(m.entityId())) {
+                return Optional.of(AMBIGUOUS_SURNAME);   // 王毅 and 王岐山: someone of the name speaks, which one a rule cannot say
+            }
+            found = m;
+        }
+        return Optional.ofNullable(found);
+    }
+
     Optional<MentionRef> personWithin(int from, int to) {
         MentionRef best = null;
         for (MentionRef m : mentionsWithin(from, to)) {
