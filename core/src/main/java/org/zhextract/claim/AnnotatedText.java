@@ -149,11 +149,19 @@ final class AnnotatedText {
         return mayBeGluedCue(t.text(), t.pos()) && t.end() - t.start() == t.text().length();
     }
 
-    /** 并称 opening a clause after a comma and not naming (并称为): the conjunction and the cue. */
+    /**
+     * 并称 opening a clause after a comma and not naming (并称为), or after its subject and before a comma or
+     * colon (发言人并称，…, 他并称：“…”; 与杜甫并称“李杜” names): the conjunction and the cue.
+     */
     private static boolean isGluedConjunctionCue(String text, CharToken t) {
-        return t.text().equals(GLUED_CONJUNCTION_CUE) && t.end() - t.start() == 2 && t.start() > 0
-                && "，,；;".indexOf(text.charAt(t.start() - 1)) >= 0
-                && t.end() < text.length() && NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
+        if (!t.text().equals(GLUED_CONJUNCTION_CUE) || t.end() - t.start() != 2 || t.start() == 0 || t.end() >= text.length()) {
+            return false;
+        }
+        if ("，,；;".indexOf(text.charAt(t.start() - 1)) >= 0) {
+            return NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
+        }
+        return Character.UnicodeScript.of(text.charAt(t.start() - 1)) == Character.UnicodeScript.HAN
+                && "，,：:".indexOf(text.charAt(t.end())) >= 0;
     }
 
     /** The test of {@link #isGluedCue} on a token's word and tag alone, before its char indices are made. */

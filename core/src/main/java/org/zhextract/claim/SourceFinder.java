@@ -48,6 +48,9 @@ final class SourceFinder extends DocumentPart {
      */
     Subject findSubject(int from, int to) {
         int start = clauses.skipLeading(from, to);
+        if (start > from && start + 1 < to && text.charAt(start) == '的' && doc.isTimeAt(start - 1)) {
+            start++;   // 2016年的问卷调查显示, 2012年的一份报告显示: the time was skipped, its 的 ties it to the source
+        }
         start = afterPlaceModifier(start, to);
         start = trimmer.afterAgeModifier(start, to);
         int end = start < to ? walker.walkNominal(start, to) : start;
