@@ -149,11 +149,19 @@ final class AnnotatedText {
         return mayBeGluedCue(t.text(), t.pos()) && t.end() - t.start() == t.text().length();
     }
 
-    /** 并称 opening a clause after a comma and not naming (并称为): the conjunction and the cue. */
+    /**
+     * 并称 opening a clause after a comma and not naming (并称为), or after its subject and before a comma or
+     * colon (发言人并称，…, 他并称：“…”; 与杜甫并称“李杜” names): the conjunction and the cue.
+     */
     private static boolean isGluedConjunctionCue(String text, CharToken t) {
-        return t.text().equals(GLUED_CONJUNCTION_CUE) && t.end() - t.start() == 2 && t.start() > 0
-                && "，,；;".indexOf(text.charAt(t.start() - 1)) >= 0
-                && t.end() < text.length() && NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
+        if (!t.text().equals(GLUED_CONJUNCTION_CUE) || t.end() - t.start() != 2 || t.start() == 0 || t.end() >= text.length()) {
+            return false;
+        }
+        if ("，,；;".indexOf(text.charAt(t.start() - 1)) >= 0) {
+            return NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
+        }
+        return Character.UnicodeScript.of(text.charAt(t.start() - 1)) == Character.UnicodeScript.HAN
+                && "，,：:".indexOf(text.charAt(t.end())) >= 0;
     }
 
     /** The test of {@link #isGluedCue} on a token's word and tag alone, before its char indices are made. */
@@ -281,6 +289,41 @@ final class AnnotatedText {
             }
         }
         return out;
+    }
+
+    /** The answer of {@link #surnameAntecedent} when two people share the surname: a source, no entity. */
+    static final MentionRef AMBIGUOUS_SURNAME = new MentionRef(-1, -1, "", EntityType.PERSON);
+
+    /**
+     * 阮表示 after 越南总理阮春福, 毛说 after 毛泽东, 李说 after 迈克·李: a single Han char at {@code at} that opens a
+     * Chinese-style name (2–4 Han chars) or ends a name after an interpunct, of a PERSON mentioned earlier in the
+     * document, which news use as a short form once the person is named. Such a mention, when every earlier
+     * person with that surname is one entity; {@link #AMBIGUOUS_SURNAME} when two people share it; empty when none.
+     */
+    Optional<MentionRef> surnameAntecedent(int at) {
+        char c = text.charAt(at);
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return Optional.empty();
+        }
+        MentionRef found = null;
+        for (MentionRef m : mentions) {
+            if (m.end() > at) {
+                break;
+            }
+            int length = m.end() - m.start();
+            String name = text.substring(m.start(), m.end());
+            boolean chinese = length >= 2 && length <= 4 && name.charAt(0) == c
+                    && name.codePoints().allMatch(p -> Character.UnicodeScript.of(p) == Character.UnicodeScript.HAN);
+            boolean western = length >= 3 && name.charAt(length - 1) == c && "·•‧".indexOf(name.charAt(length - 2)) >= 0;
+            if (m.type() != EntityType.PERSON || !(chinese || western)) {
+                continue;
+            }
+            if (found != null && !found.entityId().equals(m.entityId())) {
+                return Optional.of(AMBIGUOUS_SURNAME);   // 王毅 and 王岐山: someone of the name speaks, which one a rule cannot say
+            }
+            found = m;
+        }
+        return Optional.ofNullable(found);
     }
 
     Optional<MentionRef> personWithin(int from, int to) {

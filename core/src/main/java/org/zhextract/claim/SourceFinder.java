@@ -48,6 +48,9 @@ final class SourceFinder extends DocumentPart {
      */
     Subject findSubject(int from, int to) {
         int start = clauses.skipLeading(from, to);
+        if (start > from && start + 1 < to && text.charAt(start) == '的' && doc.isTimeAt(start - 1)) {
+            start++;   // 2016年的问卷调查显示, 2012年的一份报告显示: the time was skipped, its 的 ties it to the source
+        }
         start = afterPlaceModifier(start, to);
         start = trimmer.afterAgeModifier(start, to);
         int end = start < to ? walker.walkNominal(start, to) : start;
@@ -125,6 +128,9 @@ final class SourceFinder extends DocumentPart {
         if (end == walked) {
             end = Math.max(end, namedHeadAfterClause(start, end, to));   // 和自民党一起执政的…代表山口那津男
         }
+        if (end == start) {
+            end = Math.max(end, verbModifiedHead(start, to));   // 主办/v 单位表示, 选举/v 官员表示
+        }
         int ageEnd = trimmer.ageModifierCutAt(start, end, to);
         if (ageEnd > 0) {
             // 一名在将军澳投票的34岁的潘姓女青年: the walk stopped at 岁; the head follows the modifier
@@ -138,7 +144,8 @@ final class SourceFinder extends DocumentPart {
         start = trimmed.start();
         end = trimmed.end();
         String source = text.substring(start, end);
-        boolean entityOrPronoun = doc.insideMention(start) || lexicon.is("pronoun", source);
+        boolean entityOrPronoun = doc.insideMention(start) || lexicon.is("pronoun", source)
+                || source.length() == 1 && doc.surnameAntecedent(start).isPresent();   // 阮表示 after 阮春福
         if (text.charAt(start) == '的' || source.length() == 1 && !entityOrPronoun) {
             return Subject.INVALID_SUBJECT;   // …的问题说, 与说: a fragment, not a phrase
         }
@@ -394,6 +401,37 @@ final class SourceFinder extends DocumentPart {
             }
         }
         return head;
+    }
+
+    /**
+     * 主办/v 单位表示, 选举/v 官员表示: HanLP tags the first half of some compound heads as a verb, so the
+     * walk stopped at once. A two-char verb opening the source and directly followed by common nouns
+     * (no name, no 的) that end in a word for who speaks (a title, descriptive, person noun or an
+     * organization ending) is that head's modifier; the end of the head, or -1. Only right before the
+     * cue: a verb and its object inside a longer clause (感谢医护人员的付出) stay an act.
+     */
+    private int verbModifiedHead(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(from);
+        if (k + 1 >= tokens.size() || tokens.get(k).start() != from || tokens.get(k).text().length() != 2
+                || !tokens.get(k).pos().equals("v") || doc.insideMention(from) || tokens.get(k).text().contains("有")
+                || lexicon.is("modal", tokens.get(k).text()) || lexicon.is("pivot", tokens.get(k).text())) {
+            return -1;   // 还有网友认为 (existential), 不会说 (modal), 说服人相信 (the one persuaded)
+        }
+        int verbEnd = tokens.get(k).end();
+        int end = verbEnd;
+        for (k++; k < tokens.size() && tokens.get(k).start() == end && tokens.get(k).end() <= to; k++) {
+            String pos = tokens.get(k).pos();
+            if (!pos.startsWith("n") || pos.startsWith("nr") || pos.startsWith("ns") || doc.insideMention(tokens.get(k).start())) {
+                return -1;
+            }
+            end = tokens.get(k).end();
+        }
+        boolean head = false;
+        for (String role : List.of("title", "descriptive", "personhead")) {
+            head |= lexicon.longestSuffix(role, text, from, end).isPresent();
+        }
+        head |= SourceWalker.ORG_ENDINGS.indexOf(text.charAt(end - 1)) >= 0;
+        return end == to && end - verbEnd >= 2 && end - from <= 6 && head ? end : -1;   // a noun of its own (比方/v 说)
     }
 
     /** 一位, 两名, 这位, 一位不愿: nothing but numbers, measure words, demonstratives and a negation (a relative clause may follow). */

@@ -100,6 +100,10 @@ final class SpeakerResolver extends DocumentPart {
                 int from = headStart;
                 entity = doc.mentionEndingAt(headEnd).filter(m -> m.start() >= from);
             }
+            if (entity.isEmpty() && headEnd - headStart == 1) {
+                entity = doc.surnameAntecedent(headStart)   // 阮表示: the person named earlier, as a pronoun would be
+                        .filter(m -> m != AnnotatedText.AMBIGUOUS_SURNAME);
+            }
         }
         draft.speakerEntity = entity.map(MentionRef::entityId);
         if (entity.isEmpty() && !coordination) {
