@@ -334,6 +334,17 @@ public final class EntityRecognizer {
         if (start > 0 && view.text.charAt(start - 1) == '、') {
             return false;
         }
+        // a surname and a first given character that make a word the dictionary holds only as a common one
+        // (方式/为, 关键/点, 黄金/高, 周日/新; not 高峰, 白云, 黄河, which it also holds as names)
+        if (CoreWords.isPlainCommonWord(surface.substring(0, 2))) {
+            return true;
+        }
+        // a last character the dictionary saw more often as a word of its own than in given names (何用/更, 位公/投,
+        // 方式/为; not 芮, 舟, 峰, which are mostly name characters), in a name written once with nothing around it
+        int lastAsWord = CoreWords.frequency(surface.substring(2));
+        if (lastAsWord > 0 && CoreWords.givenNameUses(surface.charAt(2)) < lastAsWord && isWrittenOnceAlone(view, c, surface)) {
+            return true;
+        }
         if (surface.charAt(1) == '得' && "多很".indexOf(surface.charAt(2)) >= 0) {
             return true; // 高得多, 那得多: an adjective or pronoun and the complement "much (more)"
         }
