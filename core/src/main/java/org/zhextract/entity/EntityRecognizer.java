@@ -826,17 +826,46 @@ public final class EntityRecognizer {
                 unitEnds.add(end);
             }
         }
-        if (unitEnds.isEmpty()) {
-            return candidates;
-        }
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int start = view.document.toCharIndex(c.span().start());
-            boolean town = c.hasType(EntityType.PERSON) && c.fromTagger() && unitEnds.contains(start)
+            boolean transliterated = c.hasType(EntityType.PERSON) && c.fromTagger()
                     && lexicon.isTransliteration(view.document.slice(c.span()));
-            result.add(town ? c.withType(EntityType.LOC) : c);
+            if (transliterated && unitEnds.contains(start)) {
+                result.add(c.withType(EntityType.LOC));
+                continue;
+            }
+            int townStart = transliterated ? afterSettlementWord(view, start) : -1;
+            result.add(townStart < 0 ? c : view.candidate(EntityType.LOC, townStart,
+                    view.document.toCharIndex(c.span().end()), c.origin()));
         }
         return result;
+    }
+
+    /**
+     * Words for a town or city a person's name never follows right away (乌克兰城市赫尔松, 港口城市勒阿弗尔, 小镇佩苏达雷):
+     * what follows is the town's name, as after a state in {@link #withTownsAfterStates}.
+     */
+    private static final List<String> SETTLEMENT_WORDS = List.of("城市", "城镇", "小镇", "小城", "港口", "港市", "首都", "首府",
+            "省会", "村庄", "小村");
+
+    /**
+     * Where a town's name that a transliterated "person" at {@code start} belongs to starts, when a settlement word
+     * ends right before it or one transliteration character before it (城市勒/阿弗尔: the tagger left 勒 out), else -1.
+     */
+    private int afterSettlementWord(TextView view, int start) {
+        for (int back = 0; back <= 1 && start - back >= 2; back++) {
+            int wordEnd = start - back;
+            if (back == 1 && !lexicon.isTransliterationChar(view.text.charAt(wordEnd))) {
+                break;
+            }
+            for (String word : SETTLEMENT_WORDS) {
+                if (view.text.startsWith(word, wordEnd - word.length())) {
+                    return wordEnd;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
