@@ -909,8 +909,9 @@ public final class EntityRecognizer {
             // the model's person before a prize is the prize (诺贝尔化学奖), as RoleSource has it for the role tags
             boolean prize = c.hasType(EntityType.PERSON) && c.origin() == Candidate.Origin.MODEL
                     && (view.text.startsWith("奖", end) || RoleSource.namesPrize(view, end));
-            // a "person" that ends in 奖 is the prize itself (金熊奖得主, 17次艾米奖): given names almost never end so
-            boolean prizeItself = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 3
+            // a "person" that ends in 奖 is the prize itself or a piece of it (金熊奖得主, 17次艾米奖, 摘得金/熊奖): given
+            // names almost never end so
+            boolean prizeItself = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 2
                     && view.text.charAt(end - 1) == '奖';
             if (!kin && !prize && !prizeItself) {
                 result.add(c);
