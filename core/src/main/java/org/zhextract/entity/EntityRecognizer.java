@@ -334,6 +334,17 @@ public final class EntityRecognizer {
         if (start > 0 && view.text.charAt(start - 1) == '、') {
             return false;
         }
+        // a surname and a first given character that make a word the dictionary holds only as a common one
+        // (方式/为, 关键/点, 黄金/高, 周日/新; not 高峰, 白云, 黄河, which it also holds as names)
+        if (CoreWords.isPlainCommonWord(surface.substring(0, 2))) {
+            return true;
+        }
+        // a last character the dictionary saw more often as a word of its own than in given names (何用/更, 位公/投,
+        // 方式/为; not 芮, 舟, 峰, which are mostly name characters), in a name written once with nothing around it
+        int lastAsWord = CoreWords.frequency(surface.substring(2));
+        if (lastAsWord > 0 && CoreWords.givenNameUses(surface.charAt(2)) < lastAsWord && isWrittenOnceAlone(view, c, surface)) {
+            return true;
+        }
         if (surface.charAt(1) == '得' && "多很".indexOf(surface.charAt(2)) >= 0) {
             return true; // 高得多, 那得多: an adjective or pronoun and the complement "much (more)"
         }
@@ -815,17 +826,46 @@ public final class EntityRecognizer {
                 unitEnds.add(end);
             }
         }
-        if (unitEnds.isEmpty()) {
-            return candidates;
-        }
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int start = view.document.toCharIndex(c.span().start());
-            boolean town = c.hasType(EntityType.PERSON) && c.fromTagger() && unitEnds.contains(start)
+            boolean transliterated = c.hasType(EntityType.PERSON) && c.fromTagger()
                     && lexicon.isTransliteration(view.document.slice(c.span()));
-            result.add(town ? c.withType(EntityType.LOC) : c);
+            if (transliterated && unitEnds.contains(start)) {
+                result.add(c.withType(EntityType.LOC));
+                continue;
+            }
+            int townStart = transliterated ? afterSettlementWord(view, start) : -1;
+            result.add(townStart < 0 ? c : view.candidate(EntityType.LOC, townStart,
+                    view.document.toCharIndex(c.span().end()), c.origin()));
         }
         return result;
+    }
+
+    /**
+     * Words for a town or city a person's name never follows right away (乌克兰城市赫尔松, 港口城市勒阿弗尔, 小镇佩苏达雷):
+     * what follows is the town's name, as after a state in {@link #withTownsAfterStates}.
+     */
+    private static final List<String> SETTLEMENT_WORDS = List.of("城市", "城镇", "小镇", "小城", "港口", "港市", "首都", "首府",
+            "省会", "村庄", "小村");
+
+    /**
+     * Where a town's name that a transliterated "person" at {@code start} belongs to starts, when a settlement word
+     * ends right before it or one transliteration character before it (城市勒/阿弗尔: the tagger left 勒 out), else -1.
+     */
+    private int afterSettlementWord(TextView view, int start) {
+        for (int back = 0; back <= 1 && start - back >= 2; back++) {
+            int wordEnd = start - back;
+            if (back == 1 && !lexicon.isTransliterationChar(view.text.charAt(wordEnd))) {
+                break;
+            }
+            for (String word : SETTLEMENT_WORDS) {
+                if (view.text.startsWith(word, wordEnd - word.length())) {
+                    return wordEnd;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -869,7 +909,11 @@ public final class EntityRecognizer {
             // the model's person before a prize is the prize (诺贝尔化学奖), as RoleSource has it for the role tags
             boolean prize = c.hasType(EntityType.PERSON) && c.origin() == Candidate.Origin.MODEL
                     && (view.text.startsWith("奖", end) || RoleSource.namesPrize(view, end));
-            if (!kin && !prize) {
+            // a "person" that ends in 奖 is the prize itself or a piece of it (金熊奖得主, 17次艾米奖, 摘得金/熊奖): given
+            // names almost never end so
+            boolean prizeItself = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 2
+                    && view.text.charAt(end - 1) == '奖';
+            if (!kin && !prize && !prizeItself) {
                 result.add(c);
             }
         }

@@ -350,10 +350,12 @@ final class NamePatternSource {
                 && CoreWords.isWordNeverPersonName(view.tokens.get(first).text())
                 && CoreWords.frequency(view.tokens.get(first).text()) >= COMMON
                 || view.end(first) - start >= 2 && lexicon.isGeneric(view.tokens.get(first).text())
-                || view.end(first) - start >= 2 && CoreWords.isPlainCommonWord(view.tokens.get(first).text())) {
+                || view.end(first) - start >= 2 && CoreWords.isPlainCommonWord(view.tokens.get(first).text())
+                || view.end(first) - start >= 3 && CoreWords.isPlainCommonWord(view.tokens.get(first).text(), 1)) {
             // 首长周五表示, 院长离奇/a 死亡, 总统权力: a time word, an adjective or a frequent common word after
             // the title (not 评论员石山, a rare place word and a pen name); a generic word (领导人高调对抗); a word
-            // the dictionary holds only as a common word (总统公告, 作者简介: not names, and found once they spread)
+            // the dictionary holds only as a common word (总统公告, 作者简介: not names, and found once they spread),
+            // of three characters even when seen once (议员公开信)
             return start;
         }
         for (int length = 3; length >= 2; length--) {

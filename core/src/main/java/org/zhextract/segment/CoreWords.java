@@ -194,8 +194,16 @@ public final class CoreWords {
      * tag (公告, 简介, 毛巾; not 石山/ns, 程序, which it once saw as nr, nor 德文/nz).
      */
     public static boolean isPlainCommonWord(String word) {
+        return isPlainCommonWord(word, 2);
+    }
+
+    /**
+     * As {@link #isPlainCommonWord(String)}, seen at least {@code minFrequency} times: a word of three or more
+     * characters HanLP lists only as a common word is one even when seen once (公开信/n, frequency 1).
+     */
+    public static boolean isPlainCommonWord(String word, int minFrequency) {
         CoreDictionary.Attribute attribute = attribute(word);
-        if (attribute == null || attribute.totalFrequency < 2) {
+        if (attribute == null || attribute.totalFrequency < minFrequency) {
             return false;
         }
         for (Nature nature : attribute.nature) {
