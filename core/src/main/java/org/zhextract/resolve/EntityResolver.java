@@ -393,7 +393,10 @@ public final class EntityResolver {
             // where the text never writes it as a place: after another place (英国剑桥) or before an
             // administrative word (剑桥郡, 剑桥地区)
             boolean word = CoreWords.isDictionaryWord(shorter);
+            // an administrative word before a head (县医院) is a description of whichever county's body
+            // the text means, not a short name
             return !lexicon.isPlace(shorter) && PLACE_ENDS.indexOf(shorter.charAt(shorter.length() - 1)) < 0
+                    && PLACE_ENDS.indexOf(shorter.charAt(0)) < 0 && !GENERIC_HEADS.contains(shorter)
                     && (!word || longer.equals(shorter + "大学")
                         && CoreWords.tags(shorter).stream().allMatch(t -> t.startsWith("ns") || t.equals("n"))
                         && CoreWords.tags(shorter).stream().anyMatch(t -> t.startsWith("ns"))
@@ -403,8 +406,9 @@ public final class EntityResolver {
         if (longerType == EntityType.ORG && type == EntityType.PERSON) {
             // a company or outlet HanLP's dictionary calls a person (福克斯/nrf beside 福克斯新闻): a short name
             // of two characters or transliteration characters, before trade words (a legal form alone, as in
-            // 特朗普集团, is a person's company)
-            return (shorter.length() == 2 || isTransliteration(shorter)) && isCompanyShortName(shorter, longer)
+            // 特朗普集团, is a person's company); not a town's name (鲁镇 of 鲁镇银行)
+            return (shorter.length() == 2 || isTransliteration(shorter)) && PLACE_ENDS.indexOf(shorter.charAt(shorter.length() - 1)) < 0
+                    && isCompanyShortName(shorter, longer)
                     && TRADE_WORDS.stream().anyMatch(longer.substring(shorter.length())::startsWith);
         }
         if (longerType == EntityType.LOC && (type == EntityType.PERSON || type == EntityType.ORG)) {
