@@ -356,29 +356,31 @@ public final class EntityResolver {
     private Map<String, EntityType> shortFormsOfOtherTypes(Map<String, Set<EntityType>> typesOf, Map<String, EntityType> winners,
                                                          Set<String> vouched, Set<String> lastDottedParts,
                                                          Set<String> places, String text) {
-        Map<String, EntityType> typeOf = new HashMap<>();
-        typesOf.forEach((key, types) -> {
-            EntityType type = winners.containsKey(key) ? winners.get(key) : types.size() == 1 ? types.iterator().next() : null;
-            if (type != null) {
-                typeOf.put(key, type);
-            }
-        });
+        // each surface's types: the one the evidence chose, else those it was found with (安省 as LOC and PERSON)
+        Map<String, Set<EntityType>> typesNow = new HashMap<>();
+        typesOf.forEach((key, types) -> typesNow.put(key, winners.containsKey(key) ? Set.of(winners.get(key)) : types));
         Map<String, EntityType> retyped = new HashMap<>();
-        typeOf.forEach((key, type) -> {
+        typesNow.forEach((key, types) -> {
             if (vouched.contains(key) || lastDottedParts.contains(key) || !isHan(key) || key.indexOf('·') >= 0
-                    || key.length() < 2 || type == EntityType.EVENT) {
+                    || key.length() < 2 || types.contains(EntityType.EVENT)) {
                 return;
             }
             Set<EntityType> longerTypes = new HashSet<>();
-            int owners = 0;
-            for (Map.Entry<String, EntityType> e : typeOf.entrySet()) {
-                if (e.getValue() != type && e.getKey().length() > key.length() && isHan(e.getKey())
-                        && isShortFormOfOtherType(key, type, e.getKey(), e.getValue(), places, text)) {
-                    owners++;
-                    longerTypes.add(e.getValue());
+            Set<String> owners = new HashSet<>();
+            for (EntityType type : types) {
+                for (Map.Entry<String, Set<EntityType>> e : typesNow.entrySet()) {
+                    if (e.getValue().size() != 1 || e.getValue().contains(type) || e.getKey().length() <= key.length()
+                            || !isHan(e.getKey())) {
+                        continue;
+                    }
+                    EntityType longerType = e.getValue().iterator().next();
+                    if (isShortFormOfOtherType(key, type, e.getKey(), longerType, places, text)) {
+                        owners.add(e.getKey());
+                        longerTypes.add(longerType);
+                    }
                 }
             }
-            if (owners == 1) {
+            if (owners.size() == 1) {
                 retyped.put(key, longerTypes.iterator().next());
             }
         });
