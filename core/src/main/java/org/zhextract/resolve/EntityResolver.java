@@ -332,6 +332,7 @@ public final class EntityResolver {
                 }
             });
         }
+        winners.putAll(shortFormsOfOtherTypes(typesOf, winners, vouched, lastDottedParts, places, text));
         List<EntityMention> unified = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             EntityType winner = winners.get(normalize(m.text()));
@@ -339,6 +340,100 @@ public final class EntityResolver {
                     : new EntityMention(winner, m.mention(), m.latin(), m.titles(), m.canonical()));
         }
         return unified;
+    }
+
+    /**
+     * The types of surfaces found with one type that this resolver's own rules make the short form of the one
+     * longer surface of another type, when the entity stage often confuses the two: a university's or shop's name
+     * found as a place (哈佛 of 哈佛大学, 天梯书店 of 香港天梯书店: {@link #isShortForm} of an organization), a
+     * state's or province's short form found as a person or organization (安省 of 安大略省, {@link #isStateShortForm};
+     * 麻州 beside 马萨诸塞州, {@code place-variants.txt}). The short form takes the longer one's type, so the rules
+     * for one type join them. A place the gazetteer or HanLP's dictionary knows, or that ends with an
+     * administrative word, is no organization's short form (北京 of 北京大学: a city is not its university), a
+     * common word of HanLP's names nothing, and surfaces a gazetteer, a title or a dotted name vouches for keep their
+     * type; with two longer surfaces of other types the short one stays as found.
+     */
+    private Map<String, EntityType> shortFormsOfOtherTypes(Map<String, Set<EntityType>> typesOf, Map<String, EntityType> winners,
+                                                         Set<String> vouched, Set<String> lastDottedParts,
+                                                         Set<String> places, String text) {
+        // each surface's types: the one the evidence chose, else those it was found with (安省 as LOC and PERSON)
+        Map<String, Set<EntityType>> typesNow = new HashMap<>();
+        typesOf.forEach((key, types) -> typesNow.put(key, winners.containsKey(key) ? Set.of(winners.get(key)) : types));
+        Map<String, EntityType> retyped = new HashMap<>();
+        typesNow.forEach((key, types) -> {
+            if (vouched.contains(key) || lastDottedParts.contains(key) || !isHan(key) || key.indexOf('·') >= 0
+                    || key.length() < 2 || types.contains(EntityType.EVENT)) {
+                return;
+            }
+            Set<EntityType> longerTypes = new HashSet<>();
+            Set<String> owners = new HashSet<>();
+            for (EntityType type : types) {
+                for (Map.Entry<String, Set<EntityType>> e : typesNow.entrySet()) {
+                    if (e.getValue().size() != 1 || e.getValue().contains(type) || e.getKey().length() <= key.length()
+                            || !isHan(e.getKey())) {
+                        continue;
+                    }
+                    EntityType longerType = e.getValue().iterator().next();
+                    if (isShortFormOfOtherType(key, type, e.getKey(), longerType, places, text)) {
+                        owners.add(e.getKey());
+                        longerTypes.add(longerType);
+                    }
+                }
+            }
+            if (owners.size() == 1) {
+                retyped.put(key, longerTypes.iterator().next());
+            }
+        });
+        return retyped;
+    }
+
+    private boolean isShortFormOfOtherType(String shorter, EntityType type, String longer, EntityType longerType,
+                                           Set<String> places, String text) {
+        if (longerType == EntityType.ORG && type == EntityType.LOC) {
+            // HanLP's dictionary tags some universities' names places (哈佛/ns, also 剑桥, 牛津: towns
+            // too); such a word counts only before 大学 (not 大陆 of 大陆银行: the mainland is no bank) and
+            // where the text never writes it as a place: after another place (英国剑桥) or before an
+            // administrative word (剑桥郡, 剑桥地区)
+            boolean word = CoreWords.isDictionaryWord(shorter);
+            // an administrative word before a head (县医院) is a description of whichever county's body
+            // the text means, not a short name
+            return !lexicon.isPlace(shorter) && PLACE_ENDS.indexOf(shorter.charAt(shorter.length() - 1)) < 0
+                    && PLACE_ENDS.indexOf(shorter.charAt(0)) < 0 && !GENERIC_HEADS.contains(shorter)
+                    && (!word || longer.equals(shorter + "大学")
+                        && CoreWords.tags(shorter).stream().allMatch(t -> t.startsWith("ns") || t.equals("n"))
+                        && CoreWords.tags(shorter).stream().anyMatch(t -> t.startsWith("ns"))
+                        && text != null && !writtenAsPlace(shorter, text, places))
+                    && isShortForm(EntityType.ORG, shorter, longer);
+        }
+        if (longerType == EntityType.ORG && type == EntityType.PERSON) {
+            // a company or outlet HanLP's dictionary calls a person (福克斯/nrf beside 福克斯新闻): a short name
+            // of two characters or transliteration characters, before trade words (a legal form alone, as in
+            // 特朗普集团, is a person's company); not a town's name (鲁镇 of 鲁镇银行)
+            return (shorter.length() == 2 || isTransliteration(shorter)) && PLACE_ENDS.indexOf(shorter.charAt(shorter.length() - 1)) < 0
+                    && isCompanyShortName(shorter, longer)
+                    && TRADE_WORDS.stream().anyMatch(longer.substring(shorter.length())::startsWith);
+        }
+        if (longerType == EntityType.LOC && (type == EntityType.PERSON || type == EntityType.ORG)) {
+            return !lexicon.isPlace(shorter) && (isStateShortForm(shorter, longer)
+                    || PLACE_VARIANTS.containsKey(shorter) && PLACE_VARIANTS.get(shorter).equals(PLACE_VARIANTS.get(longer)));
+        }
+        return false;
+    }
+
+    /** Whether the text writes {@code key} right after a place of the text (英国剑桥) or before an administrative word (剑桥郡). */
+    private static boolean writtenAsPlace(String key, String text, Set<String> places) {
+        if (typeInText(key, text).filter(t -> t == EntityType.LOC).isPresent()) {
+            return true;
+        }
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            String before = text.substring(Math.max(0, at - 8), at);
+            String after = text.substring(at + key.length(), Math.min(text.length(), at + key.length() + 1));
+            if ("郡镇村".contains(after) && !after.isEmpty()
+                    || places.stream().anyMatch(p -> p.length() >= 2 && !p.equals(key) && before.endsWith(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<EntityType> typeByEvidence(String key, Set<EntityType> types, List<EntityMention> mentions,
@@ -2204,24 +2299,22 @@ public final class EntityResolver {
     }
 
     /**
-     * A state's two-character short form (加州, 维州, 德州): a first character and 州, tied to
-     * the one place in the text of four or more characters that starts with it and ends in 州, or
+     * A state's or province's two-character short form (加州, 维州, 德州, 安省): a first character and 州 or 省
+     * ({@link #isStateShortForm}), tied to the one place in the text of four or more characters that starts with it
+     * and ends in that word, or
      * that a gazetteer or HanLP's dictionary knows with 州 after it (加利福尼亚, 宾夕法尼亚: news writes the state's name
      * without its 州 as often as with it; 俄罗斯联邦 is no 俄罗斯联邦州, so 俄州 stays apart).
      * Short forms a gazetteer knows are cities (广州, 杭州) and stay apart.
      */
     private void linkStateShortForms(List<Form> forms) {
         for (Form shorter : forms) {
-            if (shorter.type != EntityType.LOC || shorter.key.length() != 2 || !shorter.key.endsWith("州")
-                    || !isHan(shorter.key) || shorter.known()) {
+            if (shorter.type != EntityType.LOC || shorter.known()) {
                 continue;
             }
             Set<Form> owners = new HashSet<>();
             Form owner = null;
             for (Form longer : forms) {
-                if (longer.type == EntityType.LOC && longer.key.length() >= 4 && isHan(longer.key)
-                        && (longer.key.endsWith("州") || isKnownPlaceName(longer.key + "州"))
-                        && longer.key.charAt(0) == shorter.key.charAt(0) && owners.add(longer.root())) {
+                if (longer.type == EntityType.LOC && isStateShortForm(shorter.key, longer.key) && owners.add(longer.root())) {
                     owner = longer;
                 }
             }
@@ -2229,6 +2322,20 @@ public final class EntityResolver {
                 union(owner, shorter);
             }
         }
+    }
+
+    /**
+     * Whether {@code shorter} is a state's or province's two-character short form (加州, 安省: a first character and
+     * 州 or 省) of {@code longer}, a name of four or more characters with that first character that ends with the
+     * same word or that the gazetteer or HanLP's dictionary knows with it (加利福尼亚).
+     */
+    private boolean isStateShortForm(String shorter, String longer) {
+        if (shorter.length() != 2 || !isHan(shorter) || "州省".indexOf(shorter.charAt(1)) < 0) {
+            return false;
+        }
+        String level = shorter.substring(1);
+        return longer.length() >= 4 && isHan(longer) && longer.charAt(0) == shorter.charAt(0)
+                && (longer.endsWith(level) || isKnownPlaceName(longer + level));
     }
 
     /** Whether the gazetteer or HanLP's dictionary (加利福尼亚州/ns) knows {@code name} as a place. */
