@@ -271,7 +271,7 @@ final class SourceFinder extends DocumentPart {
             int head = walker.walkNominal(de + 1, to);
             int from = de + 1;
             if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head)
-                    || namedOrganization(from, head))) {
+                    || namedOrganization(from, head) && (walked == start || de - walked <= MAX_RELATIVE_CLAUSE))) {
                 return head;
             }
             previousHead = head;
@@ -289,7 +289,11 @@ final class SourceFinder extends DocumentPart {
         return false;
     }
 
-    /** Whether an organization's mention makes up all of {@code [from, head)} (同时拥有WhatsApp和Instagram的脸书): a named body speaks. */
+    /**
+     * Whether an organization's mention makes up all of {@code [from, head)} (同时拥有WhatsApp和Instagram的脸书): a named body
+     * speaks. After a walked source only a short clause (辜宽敏创立的台湾制宪基金会): 法国各大早报继续关注…出现的环境生态党 is the
+     * papers and their predicate.
+     */
     private boolean namedOrganization(int from, int head) {
         return doc.mentionEndingAt(head).filter(m -> m.type() == EntityType.ORG && m.start() == from).isPresent();
     }
