@@ -249,6 +249,9 @@ final class SourceFinder extends DocumentPart {
      * (卡瓦诺的) or a clause with 了/过/着 is none.
      */
     private int namedHeadAfterClause(int start, int walked, int to) {
+        if (lexicon.longestAt(text, start).filter(c -> c.kind() == ClaimLexicon.Kind.FRAME).isPresent()) {
+            return -1;   // 根据脸书上的…粉丝页的临时雷达站…显示: a frame's preposition opens no relative clause
+        }
         int previousHead = -1;   // the end of the head the last 的 led to
         for (int de = text.indexOf('的', walked); de > 0 && de < to - 1 && de - start <= MAX_COUNTED_RELATIVE_CLAUSE;
                 de = text.indexOf('的', de + 1)) {
