@@ -528,8 +528,30 @@ final class CueUse extends DocumentPart {
 
     /** The clause before the cue is a time clause with no subject of its own (采访的时候就说, 被问及此事时表示). */
     boolean timeClauseOnly(int clauseStart, int cueAt) {
-        String head = headBeforeCue(clauses.skipLeading(clauseStart, cueAt), cueAt);
+        int from = clauses.skipLeading(clauseStart, cueAt);
+        String head = headBeforeCue(from, cueAt);
         return head.length() > 2 && (head.endsWith("时候") || head.endsWith("时")) && !head.endsWith("同时") && !head.endsWith("当时")
-                || TIME_PHRASE.matcher(head).matches();   // 并在禁令颁布后回应称
+                || TIME_PHRASE.matcher(head).matches()   // 并在禁令颁布后回应称
+                || atTimeOnly(from, from + head.length());   // 并在最近说, 并在2009年表示
+    }
+
+    /**
+     * Whether {@code [from, end)} is the preposition 在 and nothing but time words (并在最近说, 并在2009年表示):
+     * a time with no subject, as 并在会后表示 is.
+     */
+    boolean atTimeOnly(int from, int end) {
+        int k = doc.firstTokenAtOrAfter(from);
+        if (end - from < 2 || k >= tokens.size() || tokens.get(k).start() != from || !tokens.get(k).text().equals("在")
+                || !tokens.get(k).pos().startsWith("p")) {
+            return false;
+        }
+        for (int at = from + 1; at < end; at++) {
+            int t = doc.firstTokenAtOrAfter(at);
+            boolean timeWord = t < tokens.size() && tokens.get(t).start() <= at && tokens.get(t).pos().equals("t");
+            if (!doc.isTimeAt(at) && !timeWord) {
+                return false;
+            }
+        }
+        return true;
     }
 }

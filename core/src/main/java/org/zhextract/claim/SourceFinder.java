@@ -125,8 +125,11 @@ final class SourceFinder extends DocumentPart {
             int head = countedHead(end, to);   // 一名退休教师称: a bare modifier, no 的
             end = Math.max(end, head);
         }
+        boolean relativeClause = false;   // whether the source's head follows a relative clause read here
         if (end == walked) {
-            end = Math.max(end, namedHeadAfterClause(start, end, to));   // 和自民党一起执政的…代表山口那津男
+            int named = namedHeadAfterClause(start, end, to);   // 和自民党一起执政的…代表山口那津男
+            relativeClause = named > end;
+            end = Math.max(end, named);
         }
         if (end == start) {
             end = Math.max(end, verbModifiedHead(start, to));   // 主办/v 单位表示, 选举/v 官员表示
@@ -156,7 +159,8 @@ final class SourceFinder extends DocumentPart {
                 || lexicon.longestSuffix("nobody", text, start, end).isPresent()) {
             return Subject.SOURCELESS_SUBJECT;   // 有分析人士认为, 我们认为, 公司里没有一个人说, 直觉告诉我
         }
-        if (causativeAt(start) || pivotWithin(start, end) || addressedAt(start)) {
+        // 对审查行为进行监督的机构…的查理•史密斯: a 对 opening a relative clause before a named head addresses no one
+        if (causativeAt(start) || pivotWithin(start, end) || addressedAt(start) && !relativeClause) {
             // …，使这些国家认为; 要求/n 其披露, 美国、澳洲促港府承诺: the ones made or asked to act;
             // 向其父母施压: a preposition's object. No source that speaks
             return Subject.INVALID_SUBJECT;
@@ -245,10 +249,19 @@ final class SourceFinder extends DocumentPart {
      * (卡瓦诺的) or a clause with 了/过/着 is none.
      */
     private int namedHeadAfterClause(int start, int walked, int to) {
+        if (lexicon.longestAt(text, start).filter(c -> c.kind() == ClaimLexicon.Kind.FRAME).isPresent()) {
+            return -1;   // 根据脸书上的…粉丝页的临时雷达站…显示: a frame's preposition opens no relative clause
+        }
+        int previousHead = -1;   // the end of the head the last 的 led to
         for (int de = text.indexOf('的', walked); de > 0 && de < to - 1 && de - start <= MAX_COUNTED_RELATIVE_CLAUSE;
                 de = text.indexOf('的', de + 1)) {
+            // When the clause opens the source (nothing walked before it): 对审查行为进行监督的机构GreatFire的查理•史密斯,
+            // a possessive 的 right after the clause's head ties that head to the person after it, so the walk goes on;
+            // 同时拥有WhatsApp和Instagram的脸书, a name after the clause's verb and before 的 is its object, no owner
+            boolean ofClauseHead = walked == start && de == previousHead;
+            boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
             if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0)
-                    || possessive(de)) {
+                    || possessive(de) && !ofClauseHead && !objectOfVerb) {
                 return -1;
             }
             boolean verb = false;
@@ -260,11 +273,32 @@ final class SourceFinder extends DocumentPart {
             }
             int head = walker.walkNominal(de + 1, to);
             int from = de + 1;
-            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head))) {
+            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head)
+                    || namedOrganization(from, head) && (walked == start || de - walked <= MAX_RELATIVE_CLAUSE))) {
                 return head;
             }
+            previousHead = head;
         }
         return -1;
+    }
+
+    /** Whether a verb (not vn) stands as a word of its own in {@code [start, end)}. */
+    private boolean verbBefore(int start, int end) {
+        for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an organization's mention makes up all of {@code [from, head)} (同时拥有WhatsApp和Instagram的脸书): a named body
+     * speaks. After a walked source only a short clause (辜宽敏创立的台湾制宪基金会): 法国各大早报继续关注…出现的环境生态党 is the
+     * papers and their predicate.
+     */
+    private boolean namedOrganization(int from, int head) {
+        return doc.mentionEndingAt(head).filter(m -> m.type() == EntityType.ORG && m.start() == from).isPresent();
     }
 
     /** A title followed by at least two more chars ends {@code [from, head)} (公明党代表山口那津男): a name no entity covers. */

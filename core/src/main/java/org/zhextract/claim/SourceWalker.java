@@ -151,9 +151,11 @@ final class SourceWalker extends DocumentPart {
                 k++;
                 continue;
             }
-            if (end > start && t.pos().startsWith("v") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
+            if ((end > start || t.text().length() >= 2) && t.pos().startsWith("v") && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
                     && tokens.get(k + 1).text().equals("者") && tokens.get(k + 1).pos().equals("k") && tokens.get(k + 1).end() <= to) {
-                end = tokens.get(k + 1).end();   // 交易/撮合/v 者/k: a verb and the suffix 者 name a role, after a noun
+                // 交易/撮合/v 者/k: a verb and the suffix 者 name a role, after a noun or opening the source
+                // (声援/v 者/k 称, 抱怨/v 者/k 说, which HanLP splits where it keeps 支持者 whole)
+                end = tokens.get(k + 1).end();
                 k += 2;
                 continue;
             }

@@ -435,12 +435,31 @@ final class SpeechPattern extends DocumentPart {
                 && "这那此".indexOf(text.charAt(subject.start())) >= 0) {
             return true;   // 这一声明显示, 这迹象表明: the writer's inference from a thing named before
         }
+        if (lexicon.is("ruling", cue.word()) && !(subject.status() == Status.OK && subject.end() <= at
+                && (lexicon.longestSuffix("rulingbody", text, subject.start(), subject.end()).isPresent()
+                    || doc.personWithin(subject.start(), subject.end()).isPresent())
+                && !verbBetween(subject.end(), at))) {
+            // 法院裁定，… is the court's statement; the noun before a comma (作出肯定的最终裁决，…, 这一亲共裁决，…) and
+            // bodies that decide on other things (ITC, 商务部) report no ruling: only a court, a judge or a named person rules,
+            // and only as the verb of its clause (国际仲裁庭…作出对菲律宾有利裁决，认为…: the noun after 作出)
+            return true;
+        }
         if (cueUse.passiveOrCausative(Math.max(clauseStart, subject.status() == Status.OK && subject.end() <= at ? subject.end() : clauseStart), at)) {
             return true;   // 学生被警告, 让议员们相信: the subject is told, not telling
         }
         if (cue.pattern() == ClaimLexicon.Pattern.ADDRESSEE && reading.contentFrom() > cueEnd
                 && complements.genericAddressee(text.substring(cueEnd, reading.contentFrom()), subject)) {
             return true;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
+        }
+        return false;
+    }
+
+    /** Whether a verb (vn too: 进行/vn 裁决) stands as a word of its own in {@code [from, to)}. */
+    private boolean verbBetween(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (tokens.get(k).start() >= from && tokens.get(k).pos().startsWith("v")) {
+                return true;
+            }
         }
         return false;
     }
@@ -502,7 +521,8 @@ final class SpeechPattern extends DocumentPart {
         String rest = head.substring(conjunctions);
         // 并补充说, 并错误声称, 并多次表示, 并在禁令颁布后回应称: conjunctions, then at most an adverb
         // of how or how often or a time phrase
-        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest) && !TIME_PHRASE.matcher(rest).matches()) {
+        boolean atTime = !rest.isEmpty() && text.startsWith(rest, cueAt - rest.length()) && cueUse.atTimeOnly(cueAt - rest.length(), cueAt);
+        if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest) && !TIME_PHRASE.matcher(rest).matches() && !atTime) {
             return null;
         }
         for (int k = drafts.size() - 1; k >= 0; k--) {
