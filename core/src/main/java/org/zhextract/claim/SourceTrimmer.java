@@ -421,10 +421,6 @@ final class SourceTrimmer extends DocumentPart {
         return end;
     }
 
-    /**
-     * Whether {@code [start, end)} is a one-char noun (信, 书, 文) alone: 信中 names no one. A medium word
-     * (声明中还说 → 声明) stays a source, as the news gold takes the document (新闻稿) for its publisher.
-     */
     /** 文中写道: the whole source is one word of a writing and its localizer (文中/s), role gluedwriting. */
     private boolean gluedWritingAlone(int start, int end) {
         int k = doc.firstTokenAtOrAfter(start);
@@ -432,6 +428,10 @@ final class SourceTrimmer extends DocumentPart {
                 && lexicon.is("gluedwriting", tokens.get(k).text());
     }
 
+    /**
+     * Whether {@code [start, end)} is a one-char noun (信, 书, 文) alone: 信中 names no one. A medium word
+     * (声明中还说 → 声明) stays a source, as the news gold takes the document (新闻稿) for its publisher.
+     */
     private boolean writingAlone(int start, int end) {
         int k = doc.firstTokenAtOrAfter(start);
         if (end <= start || k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end || doc.insideMention(start)) {

@@ -254,9 +254,10 @@ public final class EntityRecognizer {
      * dictionary knows as names stay, and transliterations (亨特, 巴尔), and names whose given
      * name is an adverb (韩正: 正 is mostly one), a noun, adjective or verb character (苟晶,
      * 金淳, 王超: the model misses many such names). Also a two- or three-character one whose
-     * first character is seldom a surname ({@link #RARE_SURNAME_SHARE}): 成迷, 平权, 都满得; and a
+     * first character is seldom a surname ({@link #RARE_SURNAME_SHARE}): 成迷, 平权, 都满得; a
      * two-character one whose second character is seldom a given name's
-     * ({@link #RARE_GIVEN_NAME_USES}): 颜值, 连系.
+     * ({@link #RARE_GIVEN_NAME_USES}): 颜值, 连系; and a two-character one written once with nothing
+     * around it that names a person ({@link #isWrittenOnceAlone}): 修满, 蓝旗, 齐平.
      */
     private boolean isUnconfirmedShortName(TextView view, Candidate c, CandidateIndex modelCandidates) {
         int length = c.span().length();
@@ -275,8 +276,11 @@ public final class EntityRecognizer {
         int givenUses = length == 2 ? CoreWords.givenNameUses(surface.charAt(1)) : -1;
         boolean rareGiven = givenUses >= 0 && givenUses < RARE_GIVEN_NAME_USES && !followsTitle(view, c);
         boolean knownName = CoreWords.frequency(surface) > 0 && !CoreWords.isWordWithoutNameTag(surface);
-        return (functionGiven || rareSurname || rareGiven || length == 2 && isWrittenOnceAlone(view, c, surface))
-                && !knownName && !lexicon.isTransliteration(surface) && modelCandidates.intersecting(c.span()).isEmpty();
+        if (knownName || lexicon.isTransliteration(surface) || !modelCandidates.intersecting(c.span()).isEmpty()) {
+            return false;
+        }
+        // the text search of isWrittenOnceAlone last, after the cheap tests
+        return functionGiven || rareSurname || rareGiven || length == 2 && isWrittenOnceAlone(view, c, surface);
     }
 
     /**
@@ -301,10 +305,11 @@ public final class EntityRecognizer {
                 || end < view.text.length() && SPEECH_VERB_CHARS.indexOf(view.text.charAt(end)) >= 0) {
             return false;
         }
+        // isWhitespace covers the ideographic space U+3000 of bylines too
         boolean markBefore = start == 0 || NAME_MARKS.indexOf(view.text.charAt(start - 1)) >= 0
-                || Character.isWhitespace(view.text.charAt(start - 1)) || view.text.charAt(start - 1) == '\u3000';
+                || Character.isWhitespace(view.text.charAt(start - 1));
         boolean markAfter = end == view.text.length() || NAME_MARKS.indexOf(view.text.charAt(end)) >= 0
-                || Character.isWhitespace(view.text.charAt(end)) || view.text.charAt(end) == '\u3000';
+                || Character.isWhitespace(view.text.charAt(end));
         return !markBefore && !markAfter;
     }
 
@@ -335,8 +340,9 @@ public final class EntityRecognizer {
             return false;
         }
         // a surname and a first given character that make a word the dictionary holds only as a common one
-        // (方式/为, 关键/点, 黄金/高, 周日/新; not 高峰, 白云, 黄河, which it also holds as names)
-        if (CoreWords.isPlainCommonWord(surface.substring(0, 2))) {
+        // (方式/为, 关键/点, 黄金/高, 周日/新; not 高峰, 白云, 黄河, which it also holds as names), in a name written
+        // once with nothing around it: 王国 is such a word too, and 王国华 named twice or after a title is a person
+        if (CoreWords.isPlainCommonWord(surface.substring(0, 2)) && isWrittenOnceAlone(view, c, surface)) {
             return true;
         }
         // a last character the dictionary saw more often as a word of its own than in given names (何用/更, 位公/投,

@@ -1337,10 +1337,6 @@ public final class QuantityRecognizer {
             + "|(?:粉丝|用户)" + COUNT_LINK + "{1,3})$");
 
     /**
-     * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
-     * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
-     */
-    /**
      * The approximation a character right before a bare place (百 千 万 亿) gives it: 上 is "some"
      * (上百万人, 上千名), 过 is "over" (过百宗, 过千人, 过亿元); null where they end another word
      * (不过百元 is "only", 通过, 经过) or follow a number (几十上百).
@@ -1359,6 +1355,10 @@ public final class QuantityRecognizer {
         };
     }
 
+    /**
+     * Whether {@code c} is a Chinese digit (零 to 九, 两, their traditional forms). Spaces and
+     * commas normalize to nothing: they are no digit (，上千名 is "some thousand").
+     */
     private static boolean isDigitChar(char c) {
         String normalized = ChineseNumber.normalize(String.valueOf(c));
         return !normalized.isEmpty() && ChineseNumber.digit(normalized.charAt(0)) >= 0;
