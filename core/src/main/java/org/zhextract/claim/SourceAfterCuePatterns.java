@@ -95,7 +95,9 @@ final class SourceAfterCuePatterns extends DocumentPart {
         }
         // 据调查显示，…: a frame-only closer (显示, 指) needs a named or described source before it, as 根据 does
         boolean isSource = closer.isPresent() && !frameOnlyCloser || medium.isPresent() || doc.mentionEndingAt(sourceEnd).isPresent()
-                || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent();
+                || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent()
+                // 据官方统计，…, 根据组织者统计，…: a party noun (no entity, no descriptive head) counted or reported
+                || lexicon.longestSuffix("frameparty", text, sourceStart, sourceEnd).isPresent();
         if (!isSource) {
             return null;   // 根据以前的计划: a basis, not a source
         }
