@@ -300,7 +300,8 @@ final class ContentFinder extends DocumentPart {
         if (lexicon.longestSuffix("naming", text, Math.max(0, before - 4), before).isPresent()) {
             return true;
         }
-        if (q.end() >= to) {
+        if (q.end() >= to || holdsSentenceEnd(q)) {
+            // “我们的任务只是…。”(警方未说明…): a quotation of whole sentences is no name whatever follows it
             return false;
         }
         char next = text.charAt(q.end());
@@ -318,6 +319,16 @@ final class ContentFinder extends DocumentPart {
         }
         // “…”的说法, “…”的承诺: a noun for something said makes the quotation words said, not a name
         return isNoun(after) && lexicon.longestPrefix("heldnoun", text, after.start(), to).isEmpty();
+    }
+
+    /** Whether the quotation holds a sentence end: words said, which no name holds (a slogan may hold a comma: 「…，…」花牌). */
+    private boolean holdsSentenceEnd(Quote q) {
+        for (int k = q.innerStart(); k < q.innerEnd(); k++) {
+            if ("。！？!?".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A common or proper noun, not a person's name (“…”王毅说 is no modified noun) nor a time or place word. */
