@@ -5,6 +5,7 @@ import static org.zhextract.claim.Clauses.MAX_CLAUSE_CHARS;
 import static org.zhextract.claim.Clauses.SENTENCE_ENDS;
 
 import java.util.List;
+import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.Quotations.Quote;
 import org.zhextract.model.ClaimForm;
@@ -17,7 +18,7 @@ import org.zhextract.model.ClaimForm;
  */
 final class ContentFinder extends DocumentPart {
 
-    /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech. */
+    /** Quoted parts shorter than this are names or scare quotes (“云外交”), not quoted speech, unless a predicate (“不公平”). */
     private static final int MIN_QUOTED_SPEECH = 5;
 
     /** 他是…, 她现在是…: after a quotation and 说， the writer saying who the speaker is. */
@@ -267,14 +268,101 @@ final class ContentFinder extends DocumentPart {
         return RepeatedClaims.lettersOutsideBrackets(text, from, to).isEmpty();
     }
 
+    /**
+     * Whether {@code [from, to)} holds a quoted part that is the speaker's words rather than a name,
+     * a slogan or a scare-quoted term. A quotation read as a name at any length: followed by a
+     * term noun (“一个中国”原则), by any noun (“碧桂园森林城市”房地产项目), by 的 + a noun (名为“…”的网站)
+     * or by a bracket (「…」（简称…）), unless that noun is one for words said (“…”的说法); right after a naming word (所谓, 名为, 反对, 口号「…」); or
+     * ending in a name suffix (“新殖民主义”). Otherwise five or more chars are speech, and a shorter
+     * part is speech only when it is a predicate (see {@link #isQuotedPredicate}): the news scare-quotes
+     * short nouns and verbs as terms (“港独”, “一带一路”, “脱钩”), which stay indirect.
+     */
     boolean hasQuotedSpeech(int from, int to) {
         for (Quote q : quotations.within(from, to)) {
             int length = q.innerEnd() - q.innerStart();
-            boolean term = lexicon.longestPrefix("term", text, q.end(), to).isPresent();
-            if (length >= MIN_QUOTED_SPEECH && !term) {
+            if (length <= 0 || isQuotedName(q, to)) {
+                continue;
+            }
+            if (length >= MIN_QUOTED_SPEECH || isQuotedPredicate(q)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A quotation that names something: see {@link #hasQuotedSpeech}. */
+    private boolean isQuotedName(Quote q, int to) {
+        if (lexicon.longestPrefix("term", text, q.end(), to).isPresent()
+                || lexicon.longestSuffix("namesuffix", text, q.innerStart(), q.innerEnd()).isPresent()) {
+            return true;
+        }
+        int before = q.start();
+        if (lexicon.longestSuffix("naming", text, Math.max(0, before - 4), before).isPresent()) {
+            return true;
+        }
+        if (q.end() >= to || holdsSentenceEnd(q)) {
+            // “我们的任务只是…。”(警方未说明…): a quotation of whole sentences is no name whatever follows it
+            return false;
+        }
+        char next = text.charAt(q.end());
+        if (next == '（' || next == '(') {
+            return true;
+        }
+        int k = doc.firstTokenAtOrAfter(q.end());
+        if (k >= tokens.size() || tokens.get(k).start() != q.end()) {
+            return false;
+        }
+        CharToken after = tokens.get(k);
+        if (after.text().equals("的") && k + 1 < tokens.size()) {
+            // 名为“…”的网站: the quotation modifies a noun; 的 + a verb or adjective (“…”的说得好) is no name
+            after = tokens.get(k + 1);
+        }
+        // “…”的说法, “…”的承诺: a noun for something said makes the quotation words said, not a name
+        return isNoun(after) && lexicon.longestPrefix("heldnoun", text, after.start(), to).isEmpty();
+    }
+
+    /** Whether the quotation holds a sentence end: words said, which no name holds (a slogan may hold a comma: 「…，…」花牌). */
+    private boolean holdsSentenceEnd(Quote q) {
+        for (int k = q.innerStart(); k < q.innerEnd(); k++) {
+            if ("。！？!?".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common or proper noun, not a person's name (“…”王毅说 is no modified noun) nor a time or place word. */
+    private static boolean isNoun(CharToken t) {
+        return t.pos().startsWith("n") && !t.pos().startsWith("nr");
+    }
+
+    /**
+     * A short quotation that is a predicate, the speaker's own judgement (“不公平”, “不会延长”,
+     * 「太糟糕」, 「可悲」): opened by a negation or degree word, or made of adjectives (one word) or
+     * of two or more words that are all verbs, adjectives and adverbs. One verb alone is a
+     * scare-quoted term (“脱钩”, “禁牧”).
+     */
+    private boolean isQuotedPredicate(Quote q) {
+        if (lexicon.longestPrefix("predicateopener", text, q.innerStart(), q.innerEnd()).isPresent()) {
+            return true;
+        }
+        int words = 0;
+        boolean adjectiveOnly = true;
+        for (int k = doc.firstTokenAtOrAfter(q.innerStart()); k < tokens.size() && tokens.get(k).start() < q.innerEnd(); k++) {
+            CharToken t = tokens.get(k);
+            if (t.start() < q.innerStart() || t.end() > q.innerEnd()) {
+                return false;
+            }
+            char tag = t.pos().isEmpty() ? ' ' : t.pos().charAt(0);
+            if (tag == 'u' || tag == 'w') {
+                continue;
+            }
+            if (tag != 'v' && tag != 'a' && tag != 'd') {
+                return false;
+            }
+            adjectiveOnly &= tag == 'a';
+            words++;
+        }
+        return words >= 2 || words == 1 && adjectiveOnly;
     }
 }
