@@ -160,7 +160,7 @@ final class AnnotatedText {
         if ("，,；;".indexOf(text.charAt(t.start() - 1)) >= 0) {
             return NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
         }
-        return Character.UnicodeScript.of(text.charAt(t.start() - 1)) == Character.UnicodeScript.HAN
+        return Character.UnicodeScript.of(text.codePointBefore(t.start())) == Character.UnicodeScript.HAN
                 && "，,：:".indexOf(text.charAt(t.end())) >= 0;
     }
 

@@ -154,7 +154,7 @@ final class PropositionTests extends DocumentPart {
 
     /**
      * The end of the quotation that opens at {@code quoteAt} right after a clausal cue's object
-     * ({@code [from, quoteAt)}, not empty, not ending in 的 or a comma), or -1: the quotation then
+     * ({@code [from, quoteAt)}, not empty, not ending in 的), or -1: the quotation then
      * says what the object did or is. A quotation right after the cue (批评“一国两制”) is the object.
      */
     private int quotationPredicateEnd(int from, int quoteAt, int to) {
