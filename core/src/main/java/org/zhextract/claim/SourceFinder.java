@@ -3,6 +3,7 @@ package org.zhextract.claim;
 import static org.zhextract.claim.Clauses.MAX_QUOTED_NAME;
 
 import java.util.List;
+import java.util.Optional;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.Subject.Status;
@@ -53,6 +54,7 @@ final class SourceFinder extends DocumentPart {
         }
         start = afterPlaceModifier(start, to);
         start = trimmer.afterAgeModifier(start, to);
+        start = afterExistentialBeforeGroup(start, to);
         int end = start < to ? walker.walkNominal(start, to) : start;
         if (start > 0 && end > start && text.charAt(start - 1) == '《') {
             int close = text.indexOf('》', start);
@@ -169,6 +171,28 @@ final class SourceFinder extends DocumentPart {
             return Subject.INVALID_SUBJECT;   // 3否认…, 美国媒体有关白宫宣布…的消息: a topic, not a source
         }
         return titledPersonAfter(new Subject(Status.OK, start, end), to);
+    }
+
+    /**
+     * Past an existential 有 (and a count: 不少, 部分, 一些) when a group of people or outlets follows it, named by a
+     * descriptive head of the plural kind (有西方媒体指, 有专家认为, 有不少网友表示 → 西方媒体, 专家, 网友): the blind
+     * news gold attributes such claims to the group. 有人, 有分析, 有报道, 有评论 name no group and stay sourceless.
+     */
+    private int afterExistentialBeforeGroup(int start, int to) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || !tokens.get(k).text().equals("有")
+                || !tokens.get(k).pos().startsWith("v")) {
+            return start;
+        }
+        int group = start + 1;
+        Optional<String> count = lexicon.longestPrefix("groupcount", text, group, to);
+        if (count.isPresent()) {
+            group += count.get().length();
+        }
+        int end = group < to ? walker.walkNominal(group, to) : group;
+        boolean named = end > group && lexicon.longestSuffix("descriptive", text, group, end)
+                .flatMap(head -> lexicon.detail("descriptive", head)).filter("plural"::equals).isPresent();
+        return named ? group : start;
     }
 
     /**
