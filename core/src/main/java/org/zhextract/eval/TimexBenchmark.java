@@ -459,14 +459,18 @@ public final class TimexBenchmark {
         return x != null && y != null && Math.abs(x[0] - y[0]) < 1e-9 && Math.abs(x[1] - y[1]) < 1e-6;
     }
 
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("P([0-9.]+[YMWD])*(T([0-9.]+[HMS])+)?");
+    private static final java.util.regex.Pattern DURATION_PART = java.util.regex.Pattern.compile("T|([0-9.]+)([YMWDHS])");
+
     /** A TIMEX3 duration as {months, seconds}, or null when it is none or vague (PXY). */
     private static double[] durationParts(String value) {
-        if (!value.matches("P([0-9.]+[YMWD])*(T([0-9.]+[HMS])+)?") || value.equals("P")) {
+        // compiled once: valueMatches asks for two durations per expected value of every case
+        if (!DURATION.matcher(value).matches() || value.equals("P")) {
             return null;
         }
         double[] parts = new double[2];
         boolean time = false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T|([0-9.]+)([YMWDHS])").matcher(value.substring(1));
+        java.util.regex.Matcher m = DURATION_PART.matcher(value.substring(1));
         while (m.find()) {
             if (m.group().equals("T")) {
                 time = true;

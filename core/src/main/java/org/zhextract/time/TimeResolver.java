@@ -1573,12 +1573,13 @@ final class TimeResolver {
                 time = true;
             }
         }
+        String designator = time ? "PT" : "P";
         if (amount == null) {
-            return "P" + (time ? "T" : "") + "X" + code;
+            return designator + "X" + code;
         }
         double n = amount * factor;
         if (n == Math.rint(n)) {
-            return "P" + (time ? "T" : "") + formatNumber(n) + code;
+            return designator + formatNumber(n) + code;
         }
         if (code.equals("W")) {
             n *= 7;
@@ -1601,7 +1602,7 @@ final class TimeResolver {
         long whole = (long) Math.floor(n);
         double part = smaller == null ? Double.NaN : (n - whole) * smaller.perUnit();
         if (smaller == null || Math.abs(part - Math.rint(part)) > 1e-9) {
-            return "P" + (time ? "T" : "") + formatNumber(n) + code; // seconds, and fractions of the smaller unit too
+            return (time ? "PT" : "P") + formatNumber(n) + code; // seconds, and fractions of the smaller unit too
         }
         String wholePart = whole == 0 ? "" : whole + code;
         String smallerPart = Math.round(part) + smaller.code();
