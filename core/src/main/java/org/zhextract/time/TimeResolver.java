@@ -1038,8 +1038,9 @@ final class TimeResolver {
                     : reference.map(LocalDate::getYear).orElse(null);
         }
         if (f.hour != null && f.hour == 24 && f.year != null && f.month != null && f.day != null
-                && f.special == null && !f.lunar) {
+                && f.special == null && !f.lunar && validDate(f.year, f.month, f.day)) {
             // 2月3日晚上十二点 is 2月4日 0点: the next day's start, as a date with a day can say
+            // (an impossible date such as 2月30日 has no next day: it keeps 24:00, as written)
             LocalDate next = LocalDate.of(f.year, f.month, f.day).plusDays(1);
             f.year = next.getYear();
             f.month = next.getMonthValue();

@@ -201,6 +201,17 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void anImpossibleDateAtTwentyFourHundredDoesNotThrow() {
+        // found by TimeFuzzTest: 24时 moves to the next day's 0时, which needs a real date to move from
+        for (String text : List.of("2021年2月30日24时", "2019年2月29日晚上十二点", "2月31日24时")) {
+            for (Optional<LocalDate> reference : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2021, 5, 1)))) {
+                List<TimeValue> times = recognizer.recognize(new DocumentText(text), reference);
+                assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.value()).isNotBlank());
+            }
+        }
+    }
+
+    @Test
     void convertsLunarHolidaysWithTheChineseCalendar() {
         HolidayCalendar holidays = HolidayCalendar.load();
         assertThat(holidays.dateIn("春节", 2022)).isEqualTo(LocalDate.of(2022, 2, 1));
