@@ -6,12 +6,15 @@ import static org.zhextract.claim.CueUse.TIME_PHRASE;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Subject.Status;
 import org.zhextract.model.ClaimForm;
+import org.zhextract.model.EntityType;
+import org.zhextract.segment.CoreWords;
 
 /**
  * Reads a claim at a cue of speech (role {@code SUBJECT}, {@code SUBJECT_COMMA}, {@code ADDRESSEE}):
@@ -163,7 +166,7 @@ final class SpeechPattern extends DocumentPart {
     private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
         int cueEnd = reading.end();
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd)) {
+                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)) {
             return false;
         }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && cueEnd + 1 < paragraphEnd && "，,".indexOf(text.charAt(cueEnd)) >= 0
@@ -213,6 +216,61 @@ final class SpeechPattern extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /** What may stand between a source and a {@code nocomma} cue: adverbs, times, numbers, measures, conjunctions. */
+    private static final Set<String> BETWEEN_SOURCE_AND_NOCOMMA = Set.of("d", "t", "m", "q", "c");
+
+    /**
+     * 西方媒体指国安法是…, 专家指香港进入第3波疫情: a comma cue of role {@code nocomma} that is a word of its own
+     * (not 指数, 指标, 指挥, 指着, 指的是, 指向) with a clause right after it takes that clause without a comma, as
+     * Hong Kong and overseas news write it. Its source must be one that speaks ({@link #nocommaSource}). (Role
+     * {@code clausal} would also test the clause for a verb, but it misreads 指 after a comma, …自拍，指自己凌晨4时23分，买到….)
+     */
+    private boolean takesClauseWithoutComma(Cue cue, int at, int cueEnd, int paragraphEnd) {
+        if (!lexicon.is("nocomma", cue.word()) || at == 0 || "，,；;".indexOf(text.charAt(at - 1)) >= 0
+                || !doc.tokenStartsAt(at) || !doc.tokenStartsAt(cueEnd) || cueEnd + 4 > paragraphEnd) {
+            return false;
+        }
+        if (CoreWords.isDictionaryWord(text.substring(at, cueEnd + 1))) {
+            return false;   // 指定/居所: HanLP cut a word of its dictionary (指定, 指数, 指名) before a noun it knows
+        }
+        int next = doc.firstTokenAtOrAfter(cueEnd);
+        return next < tokens.size() && !tokens.get(next).pos().startsWith("u") && !tokens.get(next).pos().startsWith("p")
+                && !tokens.get(next).pos().startsWith("w") && !tokens.get(next).pos().startsWith("q")
+                && "着著".indexOf(text.charAt(cueEnd)) < 0 && clauses.noClauseMark(cueEnd, cueEnd + 4);
+    }
+
+    /**
+     * Whether the cue at {@code at} was read by {@link #takesClauseWithoutComma}: then its source must name who
+     * speaks (a person or an organization, a pronoun, a title, a descriptive head such as 媒体 or 专家, a medium),
+     * since after any other noun 指 defines it (病毒空气传播指病毒可能会…).
+     */
+    private boolean nocommaSourceMissing(Cue cue, int at, int cueEnd, Subject subject, int paragraphEnd) {
+        if (!(cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && lexicon.is("nocomma", cue.word())
+                && cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) < 0 && "，,；;".indexOf(text.charAt(at - 1)) < 0)) {
+            return false;
+        }
+        if (subject.status() != Status.OK || subject.end() > at || subject.start() < clauses.clauseStart(at)) {
+            return true;   // a source of the clause before (…hegemony，既指国家的…) is no source of this 指
+        }
+        for (int k = doc.firstTokenAtOrAfter(subject.end()); k < tokens.size() && tokens.get(k).start() < at; k++) {
+            if (!BETWEEN_SOURCE_AND_NOCOMMA.contains(tokens.get(k).pos().substring(0, 1))) {
+                return true;   // 黎智英用粗口指骂…: only adverbs and times (蓬佩奥周三指, 他也指) stand between
+            }
+        }
+        return !nocommaSource(subject);
+    }
+
+    /** A source that speaks: a person or organization named in it, or a pronoun, title, descriptive head or medium ending it. */
+    private boolean nocommaSource(Subject subject) {
+        String source = text.substring(subject.start(), subject.end());
+        return doc.personWithin(subject.start(), subject.end()).isPresent()
+                || doc.mentionEndingAt(subject.end()).filter(m -> m.type() == EntityType.ORG).isPresent()
+                || lexicon.is("pronoun", source)
+                || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
+                || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
+                || lexicon.longestSuffix("medium", text, subject.start(), subject.end()).isPresent();
     }
 
     /** Where the word after a conjunction of shared subject (并) opening the clause at {@code start} begins, or -1. */
@@ -418,6 +476,9 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
         int cueEnd = reading.end();
+        if (nocommaSourceMissing(cue, at, cueEnd, subject, paragraphEnd)) {
+            return true;   // 病毒空气传播指病毒可能会…: after a noun that does not speak, 指 defines it
+        }
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.placeEnds(subject) && cueUse.existentialAt(subject.end(), at)) {
             return true;   // 网上有评论称, 当地有民众表示: existential 有, no source named
         }
