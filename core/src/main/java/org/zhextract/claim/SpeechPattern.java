@@ -374,7 +374,7 @@ final class SpeechPattern extends DocumentPart {
             if (via.isEmpty() && !continued) {
                 via = mediumIn(subject.end(), clauseStart - 1);
             }
-        } else if (subject.status() != Status.OK || reportedInside(subject.start(), at)) {
+        } else if (subject.status() != Status.OK || reportedInside(subject.start(), at) || speaksAnEarlierCue(subject, at)) {
             return null;
         } else if (via.isEmpty()) {
             via = mediumIn(subject.end(), at);
@@ -645,6 +645,31 @@ final class SpeechPattern extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /**
+     * 王建国说特朗普宣布降息, 张三认为李四会宣布…: the clause's subject is the speaker of an earlier cue in the clause, whose
+     * content holds this cue; what that content reports belongs to it (as after a comma, {@link #reportedInside}), and
+     * the subject is not this cue's (it took 王建国 as the speaker of 宣布).
+     */
+    private boolean speaksAnEarlierCue(Subject subject, int cueAt) {
+        for (ClaimDraft d : drafts) {
+            if (!d.frame && d.cue != null && d.cueStart >= subject.end() && d.cueStart < cueAt
+                    && cueAt >= d.contentStart && cueAt < d.contentEnd && d.contentStart >= subject.end()
+                    && !timeClauseBetween(d.cueStart + d.cue.length(), cueAt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 周培源指出三峡工程的巨大危害时沉痛地说, 英国表示谴责的同时还宣布…: the earlier cue opens a time clause (时, 同时,
+     * 之际) that the later cue's clause follows; the later cue reports, and the earlier one's content is wrong.
+     */
+    private boolean timeClauseBetween(int from, int to) {
+        String between = text.substring(from, to);
+        return between.indexOf('时') >= 0 || between.contains("之际");
     }
 
     private boolean insideContent(int at) {
