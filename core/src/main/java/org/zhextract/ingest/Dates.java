@@ -58,29 +58,48 @@ final class Dates {
 
     /** The first full date in a text, if any is a real calendar date. */
     static Optional<LocalDate> firstFullDate(String text) {
+        return firstFullDate(text, start -> true);
+    }
+
+    /**
+     * What may stand before a date in a line that states when the text was written: nothing, a label or an opening
+     * bracket (发布时间：, （2015年9月22日北京师范大学讲座稿）), or a verb of writing with 于 (此文发表于, 本文初稿于).
+     */
+    private static final Pattern OPENING_LEAD = Pattern.compile(
+            "(?:[^。！？，,；;]{0,12}[：:（(【\\[]|.*(?:发表|发布|刊发|刊登|刊出|写|撰|初稿|定稿|成稿)于)?\\s*");
+
+    /**
+     * The first full date that opens its line or follows a label, as a line stating when the text was written puts
+     * it; not one told inside a sentence (随后，在2019年10月28日，…; 退出将于2021年7月6日生效), which names an event.
+     */
+    static Optional<LocalDate> firstOpeningDate(String line) {
+        return firstFullDate(line, start -> OPENING_LEAD.matcher(line).region(0, start).matches());
+    }
+
+    private static Optional<LocalDate> firstFullDate(String text, java.util.function.IntPredicate startAllowed) {
         for (PrefilteredPattern p : FULL) {
             for (MatchResult m : p.findAll(text)) {
                 Optional<LocalDate> date = of(m.group(1), m.group(2), m.group(3));
-                if (date.isPresent()) {
+                if (date.isPresent() && startAllowed.test(m.start())) {
                     return date;
                 }
             }
         }
         for (MatchResult dmy : DAY_MONTH_YEAR.findAll(text)) {
             Optional<LocalDate> date = of(dmy.group(3), dmy.group(2), dmy.group(1));
-            if (date.isPresent()) {
+            if (date.isPresent() && startAllowed.test(dmy.start())) {
                 return date;
             }
         }
         for (MatchResult rfc : RFC_1123.findAll(text)) {
             Optional<LocalDate> date = of(rfc.group(3), monthNumber(rfc.group(2)), rfc.group(1));
-            if (date.isPresent()) {
+            if (date.isPresent() && startAllowed.test(rfc.start())) {
                 return date;
             }
         }
         for (MatchResult mdy : MONTH_DAY_YEAR.findAll(text)) {
             Optional<LocalDate> date = of(mdy.group(3), monthNumber(mdy.group(1)), mdy.group(2));
-            if (date.isPresent()) {
+            if (date.isPresent() && startAllowed.test(mdy.start())) {
                 return date;
             }
         }

@@ -353,7 +353,9 @@ public final class Ingester {
             return fromPath;
         }
         for (String line : body.subList(0, Math.min(body.size(), 5))) {
-            Optional<LocalDate> d = Dates.firstFullDate(line);
+            // With a crawl stamp to fall back on, a date told inside a sentence (随后，在2019年10月28日，…) is an event's,
+            // not the publication's: an FT column of July 2020 resolved its 6月底 to 2019
+            Optional<LocalDate> d = crawled.isPresent() ? Dates.firstOpeningDate(line) : Dates.firstFullDate(line);
             if (d.isPresent()) {
                 return d;
             }

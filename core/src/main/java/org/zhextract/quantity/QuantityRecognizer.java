@@ -431,7 +431,9 @@ public final class QuantityRecognizer {
             Approx a = APPROX_AFTER.get(word);
             int after = f.end + len;
             if (a != null && (word.equals("多") || word.equals("余")) && after < text.length()
-                    && Character.isIdeographic(text.charAt(after)) && "的元块钱".indexOf(text.charAt(after)) < 0) {
+                    && Character.isIdeographic(text.charAt(after)) && "的元块钱".indexOf(text.charAt(after)) < 0
+                    && !(f.type == QuantityType.MONEY && word.equals("多") && "了啦呢吧嘛吗".indexOf(text.charAt(after)) >= 0)) {
+                // (8块多了嘛: a particle after 多 closes the amount, more than 8 kuai)
                 break; // 300人多次, 3吨余下: 多 and 余 start the next word
             }
             if (a != null && word.equals("多") && text.startsWith("元", after) && after + 1 < text.length()

@@ -182,6 +182,11 @@ final class TimeGrammar {
                 + "(?<isoD>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:[ T]?(?<isoH>[01]?[0-9]|2[0-3]):(?<isoMi>[0-5][0-9])"
                 + "(?::(?<isoS>[0-5][0-9]))?(?![0-9]))?"
                 + "|(?<![0-9.])(?<cY>(?:19|20)[0-9]{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12][0-9]|3[01])(?![0-9])");
+        // October 6, 2020; Oct. 6, 2020: an English date, as embedded tweets and English quotations in Chinese news give it
+        alt(alternatives, Atom.Kind.ISO_DATE, "[JFMASOND]", needs("[,]", 4, 13),
+                "(?<![A-Za-z])(?<enM>January|February|March|April|May|June|July|August|September|October|November|December"
+                + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)[ \\t]{1,2}(?<enD>3[01]|[12][0-9]|0?[1-9]),[ \\t]{0,2}"
+                + "(?<enY>(?:1[6-9]|20)[0-9]{2})(?![0-9])");
         alt(alternatives, Atom.Kind.CLOCK, "[0-9大约]", needs("[:]", 1, 4),
                 "(?<clkPre2>大约|大概|约)?(?<![0-9:])(?<ch>[01]?[0-9]|2[0-4]):(?<cmi>[0-5][0-9])"
                 + "(?::(?<cs>[0-5][0-9]))?(?![0-9:])(?<clkAprx2>许|左右|前后)?");
@@ -228,8 +233,10 @@ final class TimeGrammar {
                 + "(?<ryPart>年初|年底|年末|初|底|末)?(?!级|轻|龄|纪)");
         alt(alternatives, Atom.Kind.HALF_YEAR, "[上下]", needs("[半]", 1, 1),
                 "(?<half>上半年|下半年)");
-        alt(alternatives, Atom.Kind.YEAR_PART, "[年]", needs("[初底末]", 1, 1),
-                "(?<![0-9零〇一二三四五六七八九十两几去今明前后当同本上下次翌来])(?<yPartAlone>年初|年底|年末)");
+        alt(alternatives, Atom.Kind.YEAR_PART, "[年全]", needs("[初底末年]", 1, 1),
+                "(?<![0-9零〇一二三四五六七八九十两几去今明前后当同本上下次翌来])(?<yPartAlone>年初|年底|年末)"
+                // 全年 (去年全年, 2017年…全年扑杀) is the year of its story; 全年无休, 全年皆可销售 are "all year round", 全年级 a grade
+                + "|(?<![完安健周])(?<yPartWhole>全年)(?![级龄轻纪无度皆都])");
         alt(alternatives, Atom.Kind.QUARTER, "[第一二三四1-4首上下本这当]", needs("[季]", 1, 3),
                 "(?<![0-9前])第?(?<quarter>[一二三四1-4首])季度"
                 + "|(?<!马)(?<relQuarter>上上个季度|下下个季度|上个季度|下个季度|上季度|下季度|本季度|这个季度|当季度)");
@@ -282,9 +289,9 @@ final class TimeGrammar {
                 // 儿童节目 is a programme; 五一五兵变 a numeral, not 五一 (May Day)
                 // 圣诞老人 is Santa Claus
                 + "(?!目|老人)(?!(?<=[一二三四五六七八九十])[0-9零〇一二三四五六七八九十])");
-        alt(alternatives, Atom.Kind.PART_OF_DAY, "[凌清早上中正午下傍晚夜深半白晨]", Trigger.NONE,
-                // 白天鹅 is a white swan
-                "(?<pod>凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|白天(?!鹅)"
+        alt(alternatives, Atom.Kind.PART_OF_DAY, "[凌清早上中正午下傍晚黄夜深半白晨]", Trigger.NONE,
+                // 白天鹅 is a white swan; 黄昏恋 a late-life romance
+                "(?<pod>凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|傍晚|黄昏(?!恋)|晚上|晚间|夜间|夜里|深夜|午夜|半夜|白天(?!鹅)"
                 + "|(?<=[日号])(?:晚|早|晨|夜)|(?:早|晚|夜)(?![ \\t]?一点(?![钟半多0-9零一二三四五六七八九十]))(?=[ \\t]?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})[点时:]))"
                 + "(?!新闻|节目|档|课)"); // 晚间新闻 is a programme
         alt(alternatives, Atom.Kind.CLOCK, "[0-9零〇一二三四五六七八九十两大约近将]", needs("[点时點時]", 1, 6),

@@ -92,6 +92,7 @@ public final class TimeRecognizer {
         unifyWeekdaysWithTheirDates(found, text);
         unifyOffsetsWithTheirDates(found, text);
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
+        addFourDigitYearRangeStarts(found, text);
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
         addDurationRangeStarts(found, text);
@@ -375,6 +376,43 @@ public final class TimeRecognizer {
                         "P" + Integer.parseInt(text.substring(b.start(), b.start() + 2)) + "Y",
                         Optional.empty(), null, null, null, null, false));
             }
+        }
+    }
+
+    /** A four-digit year and a range word right before a two-digit 年: 1995-96年, 2019至20年. */
+    private static final Pattern FOUR_DIGIT_RANGE_START = Pattern.compile(
+            "(?<![0-9.\\-－])((?:1[0-9]|20)[0-9]{2})\\s?(?:-|－|—{1,2}|–|~|〜|至|到|/)\\s?$");
+
+    /**
+     * 1995-96年的导弹危机, 2019/20年度: a two-digit 年 after a four-digit year and a range word is the range's second end (1996), not
+     * a count of 96 years; the first end, a bare four-digit number, is a year too. The second end takes the century that puts it
+     * after the first, at most ten years on.
+     */
+    private static void addFourDigitYearRangeStarts(List<ResolvedTime> found, String text) {
+        for (int i = 0; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            if (!TWO_DIGIT_YEAR.matcher(text.substring(t.start(), t.end())).matches()
+                    || i > 0 && found.get(i - 1).end() > t.start() - 6) {
+                continue;
+            }
+            java.util.regex.Matcher m = FOUR_DIGIT_RANGE_START.matcher(text).region(Math.max(0, t.start() - 8), t.start());
+            m.useTransparentBounds(true);
+            if (!m.find()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group(1));
+            int second = first / 100 * 100 + Integer.parseInt(text.substring(t.start(), t.start() + 2));
+            if (second <= first) {
+                second += 100;
+            }
+            if (second - first > 10) {
+                continue; // 1995-06年 is no range of years
+            }
+            found.set(i, new ResolvedTime(t.start(), t.end(), TimeType.DATE, Integer.toString(second), Optional.empty(),
+                    second, null, null, null, false));
+            found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DATE, Integer.toString(first), Optional.empty(),
+                    first, null, null, null, false));
+            i++;
         }
     }
 

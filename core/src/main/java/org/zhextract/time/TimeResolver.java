@@ -138,6 +138,9 @@ final class TimeResolver {
     private static final Pattern HOLIDAY_CUE_AFTER = Pattern.compile(
             "\\s?(?:期间|前后|前夕|假期|小长假|长假|时节|当天|那天|之际|来临|到来|将至|节|佳节|晚会|祭|扫墓|踏青|放假|假|黄金周|阅兵|庆典|档)");
 
+    /** The first three letters of the English month names, in order (October 6, 2020). */
+    private static final String ENGLISH_MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
     private static final Map<String, Integer> REL_YEAR = Map.ofEntries(
             Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
             Map.entry("上年", -1), Map.entry("今年", 0), Map.entry("本年", 0), Map.entry("本年度", 0),
@@ -166,7 +169,7 @@ final class TimeResolver {
             Map.entry("清晨", "MO"), Map.entry("早晨", "MO"), Map.entry("早上", "MO"), Map.entry("早间", "MO"),
             Map.entry("上午", "MO"), Map.entry("早", "MO"), Map.entry("晨", "MO"),
             Map.entry("中午", "MI"), Map.entry("正午", "MI"), Map.entry("午间", "MI"),
-            Map.entry("下午", "AF"), Map.entry("傍晚", "EV"), Map.entry("晚上", "EV"), Map.entry("晚间", "EV"),
+            Map.entry("下午", "AF"), Map.entry("傍晚", "EV"), Map.entry("黄昏", "EV"), Map.entry("晚上", "EV"), Map.entry("晚间", "EV"),
             Map.entry("晚", "EV"), Map.entry("白天", "DT"));
 
     private final String text;
@@ -174,6 +177,9 @@ final class TimeResolver {
     private final Optional<LocalDate> reference;
     private final HolidayCalendar holidays;
     private LocalDate contextDate;
+    /** The last bare weekday read as ahead of the reference, and where it stands, or null and -1. */
+    private LocalDate weekdayAhead;
+    private int weekdayAheadAt = -1;
     private Integer contextYear;
     /** Where {@link #contextDate} was given with its month written out (9月3日, not 今天), or -1. */
     private int writtenDateAt = -1;
@@ -273,6 +279,10 @@ final class TimeResolver {
     /** The value of one expression, or empty when its atoms do not make a time (一时, 3点建议). */
     Optional<ResolvedTime> resolve(List<Atom> atoms, ResolvedTime rangeStart) {
         Optional<ResolvedTime> result = resolveAtoms(atoms, rangeStart);
+        if (result.isEmpty() && rangeStart == null && atoms.size() == 1 && atoms.get(0).kind() == Atom.Kind.DAY
+                && atoms.get(0).text().equals("一日") && oneDayLong(atoms.get(0).start(), atoms.get(0).end())) {
+            result = Optional.of(plain(atoms.get(0), TimeType.DURATION, "P1D")); // 现在一日已经爆满, 经一日巡视
+        }
         result.ifPresent(r -> {
             Matcher clock = CLOCK_VALUE.matcher(r.value());
             if (clock.find()) {
@@ -281,6 +291,20 @@ final class TimeResolver {
             }
         });
         return result;
+    }
+
+    /** Words before a bare 一日 that make it a day's length: 经一日, 仅一日, 拖延一日, 而现在一日已经…. */
+    private static final Pattern ONE_DAY_LONG_BEFORE = Pattern.compile("(?:经|仅|只|才|花|用|耗时|历时|拖延|延迟|推出|现在)$");
+    /** Words after a bare 一日 that make it a day's length: 一日已经爆满, 推出一日便被叫停, 一日就…. */
+    private static final Pattern ONE_DAY_LONG_AFTER = Pattern.compile("(?:已|便|就|即)");
+
+    /**
+     * Whether a bare 一日 (no month; alone it is rarely the 1st, and mostly an idiom: 有朝一日, 如一日, 日复一日, 一日之寒)
+     * counts one day: after a verb of spending or 经/仅, or before 已/便/就/即.
+     */
+    private boolean oneDayLong(int start, int end) {
+        return ONE_DAY_LONG_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
+                || ONE_DAY_LONG_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** The hour of a resolved time of day (2020-07-01T15:00, XXXX-XX-XXT08:30). */
@@ -457,7 +481,11 @@ final class TimeResolver {
             case ISO_DATE -> {
                 f.yearWritten = true;
                 f.monthWritten = true;
-                if (a.has("cY")) {
+                if (a.has("enY")) {
+                    f.year = Integer.parseInt(a.group("enY"));
+                    f.month = ENGLISH_MONTHS.indexOf(a.group("enM").substring(0, 3)) / 3 + 1;
+                    f.day = Integer.parseInt(a.group("enD"));
+                } else if (a.has("cY")) {
                     f.year = Integer.parseInt(a.group("cY"));
                     f.month = Integer.parseInt(a.group("cM"));
                     f.day = Integer.parseInt(a.group("cD"));
@@ -551,7 +579,12 @@ final class TimeResolver {
             }
             case HALF_YEAR -> f.special = "H" + (a.group("half").startsWith("上") ? 1 : 2);
             case YEAR_PART -> {
-                if (f.year == null) {
+                if (f.year == null && a.has("yPartWhole")) {
+                    if (writtenYear == null || !sameSentence(writtenYearAt, a.start())) {
+                        return false; // 全年公开征稿, 占全年收入的七成: all year round, any year; no year in its sentence to be
+                    }
+                    f.year = writtenYear; // 去年全年增持…，全年净增持; 今年房价…，同时全年成交将…: the year the sentence is about
+                } else if (f.year == null) {
                     f.year = reference.map(LocalDate::getYear).orElse(null);
                     f.relativeYear = true;
                 }
@@ -699,6 +732,9 @@ final class TimeResolver {
                 f.holiday = name;
             }
             case PART_OF_DAY -> {
+                if (a.group("pod").equals("黄昏") && !supported && !(lastDateAt >= 0 && sameSentence(lastDateAt, a.start()))) {
+                    return false; // 黄昏 alone is mostly a scene or a figure (黄昏夕照, 赤娃不晓黄昏晚); 周五…警方黄昏抵达时 is that day's
+                }
                 f.partOfDay = PART_OF_DAY.get(a.group("pod"));
                 f.earlyMorning = a.group("pod").equals("凌晨");
             }
@@ -749,8 +785,19 @@ final class TimeResolver {
             if (!future && ref.plusDays(1).getDayOfWeek().getValue() == dow && forecastAfter(a.end())) {
                 future = true; // 星期天投票结束时投票总数或可望超过50万人 in a Saturday report: tomorrow, not last Sunday
             }
+            if (!future && weekdayAhead != null && sameSentence(weekdayAheadAt, a.start())
+                    && dow > weekdayAhead.getDayOfWeek().getValue()
+                    && !ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow))).isAfter(weekdayAhead.plusDays(6))) {
+                // 将于周二公布贸易数据，周四公布投资数据: a later weekday of the same week listed after one ahead is ahead too
+                // (将于周日最接近香港…；并在周四发布警告 lists an earlier day: the Thursday before)
+                future = true;
+            }
             d = future ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)))
                     : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+            if (d.isAfter(ref)) {
+                weekdayAhead = d;
+                weekdayAheadAt = a.start();
+            }
         } else {
             d = ref.with(DayOfWeek.MONDAY).plusWeeks(weekOffset(prefix)).plusDays(dow - 1L);
         }
@@ -765,6 +812,21 @@ final class TimeResolver {
      */
     private static final Pattern FORECAST_AFTER = Pattern.compile("可望|有望|预计|预料|料将|或将|将会|" + FUTURE_JIANG);
     private static final Pattern SPEECH_BEFORE_FORECAST = Pattern.compile("表示|说|称|指出|宣布|透露|认为|强调");
+
+    /** A future cue right before a month (将于10月到期): the month itself lies ahead (2007年春节即将来临，2月初 is the story's). */
+    private static final Pattern FUTURE_RIGHT_BEFORE = Pattern.compile("(?:将于|将在|将会|将|预计于|预计在|预计)$");
+    /** Verbs after which a future cue is the told party's, in the story's time: 2010年他表示将于10月访华. */
+    private static final Pattern TOLD_PLAN = Pattern.compile("表示|说|称|指出|宣布|透露|认为|强调|计划|决定|打算|承诺|同意|预期|希望");
+
+    /**
+     * 联合国于2010年对伊朗实施了目前的武器禁运，并将于10月到期 in a 2020 report: a month with a future cue after a year written
+     * before the reference's is ahead of the report, not in that year, unless a verb of saying or planning between them makes
+     * the cue the story's (2010年他表示将于10月访华).
+     */
+    private boolean aheadOfAPastYear(boolean future, LocalDate ref, int start) {
+        return future && ref != null && FUTURE_RIGHT_BEFORE.matcher(text).region(Math.max(0, start - 3), start).find() && writtenYear != null && writtenYear < ref.getYear() && storyYearAt >= 0
+                && storyYearAt < start && !TOLD_PLAN.matcher(text).region(storyYearAt, start).find();
+    }
 
     /** Whether a forecast cue follows {@code end} in its clause (up to a comma) with no speech verb in between. */
     private boolean forecastAfter(int end) {
@@ -961,10 +1023,11 @@ final class TimeResolver {
             if (rangeStart != null && rangeStart.year() != null) {
                 f.year = rangeStart.year();
             } else if (writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
-                    && (sameSentence(storyYearAt, start) || !aheadOfReference(writtenYear, f.month, f.day, ref, future))) {
+                    && (sameSentence(storyYearAt, start) || !aheadOfReference(writtenYear, f.month, f.day, ref, future))
+                    && !aheadOfAPastYear(future, ref, start)) {
                 f.year = writtenYear; // 2018年3月，公司成立。9月26日…: the story's year, not the reference's
                 f.eraLunar |= writtenYearLunar && f.chineseMonth; // 道光二十三年（1843）二月二十一日
-            } else if (historyGoesOn(f, start, future)) {
+            } else if (historyGoesOn(f, start, future) && !aheadOfAPastYear(future, ref, start)) {
                 f.year = writtenYear; // 1937年6月…12月22日…⏎12月29日夜: a history told on in the next paragraph
                 f.eraLunar |= writtenYearLunar && f.chineseMonth;
             } else if (ref != null) {
@@ -1393,8 +1456,12 @@ final class TimeResolver {
         String unit = a.group("durUnit");
         String num = a.group("durNum");
         boolean vague = isVague(num);
-        if (unit.equals("月") && !a.has("durGe") && !vague && !num.equals("半")) {
-            return Optional.empty(); // 三月 is March
+        if (unit.equals("月") && !a.has("durGe") && !vague && !num.equals("半") && !num.equals("俩") && !num.equals("两")) {
+            return Optional.empty(); // 三月 is March (俩月, 两月 name no month: two months)
+        }
+        if (num.equals("俩") && unit.equals("月") && a.start() > 0 && Character.isIdeographic(text.charAt(a.start() - 1))
+                && "前近这那有过头后再了来".indexOf(text.charAt(a.start() - 1)) < 0) {
+            return Optional.empty(); // 夫妻俩月收入: 俩 closes 夫妻俩 (the two of them) before 月收入 (他们俩礼拜 counts weeks)
         }
         if (num.equals("一") && (unit.equals("天") || unit.equals("日")) && !a.has("durPre") && !a.has("durGe")
                 && !a.has("durMore") && !a.has("durHalf") && !a.has("durHalf2") && !a.has("durMore2")

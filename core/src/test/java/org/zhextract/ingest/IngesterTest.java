@@ -285,6 +285,29 @@ class IngesterTest {
     }
 
     @Test
+    void aDateToldInsideASentenceIsNoPublicationDateWhenTheCrawlStampGivesOne() {
+        String page = """
+                <!--1594155147000-->
+                [勇敢对“二选一”说不](https://cn.ft.com/story/001088442?full=y)
+                ------
+
+                <div><p>6月底，阿里巴巴与格兰仕签订合作协议。</p><p>%s</p><p>正文。</p></div>
+                """;
+        IngestedDocument prose = read(page.formatted("一年前，格兰仕发布声明。随后，在2019年10月28日，格兰仕提起诉讼。"), "金融时报/1.md");
+        IngestedDocument ahead = read(page.formatted("该官员说，退出将于2021年7月6日生效。"), "金融时报/2.md");
+        IngestedDocument opening = read(page.formatted("2020年6月19日，经过两年的酝酿，草案提交审议。"), "金融时报/3.md");
+        IngestedDocument labelled = read(page.formatted("CDT编者按：此文发表于2019年8月30日"), "中国数字时代/4.md");
+        IngestedDocument noStamp = read(page.formatted("随后，在2019年10月28日，格兰仕提起诉讼。").replace("<!--1594155147000-->\n", ""),
+                "金融时报/5.md");
+
+        assertThat(prose.article().published()).contains("2020-07-07");
+        assertThat(ahead.article().published()).contains("2020-07-07");
+        assertThat(opening.article().published()).contains("2020-06-19");
+        assertThat(labelled.article().published()).contains("2019-08-30");
+        assertThat(noStamp.article().published()).contains("2019-10-28");
+    }
+
+    @Test
     void reporterAndEditorBylinesAtTheEnd() {
         IngestedDocument doc = read("""
                 <!--1595259067000-->
