@@ -98,6 +98,8 @@ public final class EntityRecognizer {
     private final List<String> companyHeads;
     /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
     private final List<String> outletFollowers;
+    /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
+    private final List<String> surnameFollowers;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -132,6 +134,7 @@ public final class EntityRecognizer {
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
+        this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
     }
 
     /**
@@ -223,6 +226,7 @@ public final class EntityRecognizer {
         candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withTownsAfterStates(view, candidates);
+        candidates = withNamesUpToGloss(view, candidates);
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -243,7 +247,7 @@ public final class EntityRecognizer {
             propagated.addAll(shortened);
             kept = merge(propagated);
         }
-        return describe(view, oneTypePerSurface(view, kept));
+        return describe(view, withSurnamesAlone(view, oneTypePerSurface(view, kept)));
     }
 
     /**
@@ -815,6 +819,111 @@ public final class EntityRecognizer {
         return c.withType(EntityType.LOC);
     }
 
+    /**
+     * The candidates with a tagger's person that ends one Chinese character before a Latin gloss of two or more words
+     * in brackets taken up to the gloss (茂木敏/充（Toshimitsu Motegi）, 杉崎浩/一（Koichi Sugisaki）): a gloss follows
+     * the whole name, and four-character Japanese names are what the taggers, trained on Chinese names of two or three
+     * characters, cut short. Not over a function or speech character (普京说（Putin said）) or a character another
+     * candidate starts with, and only when the person then has at most four characters.
+     */
+    private List<Candidate> withNamesUpToGloss(TextView view, List<Candidate> candidates) {
+        Set<Integer> starts = new HashSet<>();
+        candidates.forEach(c -> starts.add(view.document.toCharIndex(c.span().start())));
+        List<Candidate> result = null;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            if (!c.hasType(EntityType.PERSON) || !c.fromTagger() || end - start < 2 || end - start > 3
+                    || end >= view.text.length() || starts.contains(end)) {
+                continue;
+            }
+            char next = view.text.charAt(end);
+            if (Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN || lexicon.isFunctionChar(next)
+                    || SPEECH_VERB_CHARS.indexOf(next) >= 0
+                    || latinGloss(view.text, end + 1).filter(EntityRecognizer::isGivenAndFamilyName).isEmpty()) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(candidates);
+            }
+            result.set(k, view.candidate(EntityType.PERSON, start, end + 1, c.origin()));
+        }
+        return result == null ? candidates : result;
+    }
+
+    /** Whether a Latin gloss is two capitalized words without a hyphen (Toshimitsu Motegi, Koichi Sugisaki). */
+    private static boolean isGivenAndFamilyName(String gloss) {
+        String[] words = gloss.split(" ");
+        return words.length == 2 && gloss.indexOf('-') < 0
+                && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0));
+    }
+
+    /** What a clause a surname alone opens may follow: a sentence's or clause's end, a colon, a quotation mark, a line's end. */
+    private static final String BEFORE_SURNAME_ALONE = "，。！？；：“”「」\n";
+
+    /**
+     * The mentions with a surname written alone added where it opens a clause before a speech verb or an adverb of
+     * surname-followers.txt (。赵表示, ，区指, ，江也不敢), after the one two- or three-character Chinese person of that surname
+     * the document names (赵家贤, 区诺轩, 江泽民): Hong Kong and overseas news name a person in full once and by the
+     * surname after, and no tagger reads one character as a name. Not where two persons share the surname, nor for a
+     * surname that is mostly a function word (向, 应: ambiguous-surnames.txt) or one of function-chars.txt, nor where
+     * the segmentation makes the surname or the verb part of a longer word (应/说明), nor where the text also writes
+     * the surname with 氏 (妻田氏: a woman named by her family name, another person).
+     */
+    private List<Candidate> withSurnamesAlone(TextView view, List<Candidate> kept) {
+        Map<Character, Set<String>> fullNames = new HashMap<>();
+        Map<Character, Integer> firstMentions = new HashMap<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if (c.hasType(EntityType.PERSON) && (surface.length() == 2 || surface.length() == 3) && surface.codePoints().allMatch(
+                    cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && !lexicon.isTransliteration(surface)) {
+                char surname = surface.charAt(0);
+                fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(surface);
+                firstMentions.merge(surname, view.document.toCharIndex(c.span().end()), Math::min);
+            }
+        }
+        if (fullNames.isEmpty()) {
+            return kept;
+        }
+        Set<Integer> covered = new HashSet<>();
+        for (Candidate c : kept) {
+            for (int i = view.document.toCharIndex(c.span().start()); i < view.document.toCharIndex(c.span().end()); i++) {
+                covered.add(i);
+            }
+        }
+        List<Candidate> added = new ArrayList<>();
+        for (Map.Entry<Character, Set<String>> e : fullNames.entrySet()) {
+            char surname = e.getKey();
+            if (e.getValue().size() != 1 || !lexicon.isSurname(String.valueOf(surname)) || lexicon.isAmbiguousSurname(surname)
+                    || lexicon.isFunctionChar(surname) || view.text.contains(surname + "氏")) {
+                continue; // 妻田氏…田亦未尝著意: a woman named by her family name alone is a second person of that surname
+            }
+            for (int i = view.text.indexOf(surname, firstMentions.get(surname)); i > 0; i = view.text.indexOf(surname, i + 1)) {
+                // HanLP also reads the surname and a one-character adverb as a name (江也/nr, 江还/nr), which the
+                // filters then drop: the surname ends a word there too
+                boolean gluedAdverb = view.isWordEnd(i + 2) && view.tokenAt(i) == view.tokenAt(i + 1)
+                        && view.tokenAt(i) >= 0 && view.start(view.tokenAt(i)) == i
+                        && surnameFollowers.contains(String.valueOf(view.text.charAt(i + 1)));
+                if (covered.contains(i) || BEFORE_SURNAME_ALONE.indexOf(view.text.charAt(i - 1)) < 0
+                        || !view.isWordStart(i) || !view.isWordEnd(i + 1) && !gluedAdverb) {
+                    continue;
+                }
+                int at = i + 1;
+                if (surnameFollowers.stream().anyMatch(w -> view.text.startsWith(w, at) && view.isWordEnd(at + w.length()))) {
+                    added.add(view.candidate(EntityType.PERSON, i, i + 1, Candidate.Origin.PATTERN));
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> result = new ArrayList<>(kept);
+        result.addAll(added);
+        result.sort(Comparator.comparingInt(c -> c.span().start()));
+        return result;
+    }
+
     /** Last characters of the places a town's name may follow right away: a state, province, county or prefecture. */
     private static final String ADMINISTRATIVE_UNIT_ENDINGS = "州省县郡";
 
@@ -1264,6 +1373,10 @@ public final class EntityRecognizer {
         if (model.hasType(EntityType.ORG, EntityType.LOC) && lexicon.titlesBefore().longestEndingAt(surface, surface.length(), 0)
                 .filter(m -> m.start() == 0).isPresent()) {
             return false; // 46名立委: a title word alone is a role (titles of persons), not a body
+        }
+        if (model.hasType(EntityType.ORG) && surface.indexOf('驻') > 0 && lexicon.titlesBefore()
+                .longestEndingAt(surface, surface.length(), 0).filter(m -> m.start() > 0).isPresent()) {
+            return false; // 美国驻香港总领事, 中国驻美大使: an envoy's post, the title of the person after it, not the mission
         }
         if (model.hasType(EntityType.ORG, EntityType.LOC) && isBareInstitutionWord(surface)) {
             return false; // 咨询公司, 新闻学院, 检测中心: one of HanLP's institution words alone, a kind of body

@@ -96,6 +96,10 @@ final class SuffixPatternSource {
         return Optional.of(view.candidate(EntityType.ORG, start, view.end(head), Candidate.Origin.PATTERN));
     }
 
+    private static boolean isLatinLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
     /** Whether a word is or ends in a word for the kind of body (智库, 电信巨头, 投资银行). */
     private boolean endsInDescription(String word) {
         for (int i = 0; i + 2 <= word.length(); i++) {
@@ -172,6 +176,11 @@ final class SuffixPatternSource {
                 start = nameStart;
                 pendingConnector = false;
                 lastWasName = true;
+                continue;
+            }
+            if (start >= 2 && text.charAt(start - 1) == ' ' && isLatinLetter(text.charAt(start - 2))
+                    && isLatinLetter(text.charAt(start)) && !lastWasName) {
+                start--; // one space between two Latin words of one name (Autel Robotics公司, Open AI公司)
                 continue;
             }
             int k = view.tokenAt(start - 1);

@@ -266,6 +266,7 @@ public final class EntityResolver {
         linkMisspellings(all);
         linkAddressForms(all);
         linkGivenNames(all);
+        linkSurnamesAlone(all);
         return entities(all, junk);
     }
 
@@ -2457,6 +2458,30 @@ public final class EntityResolver {
             }
             if (owners.size() == 1 && owner.mentions.size() >= 2) {
                 union(owner, given);
+            }
+        }
+    }
+
+    /**
+     * A person named by one Han character, a surname alone (the entity stage proposes one only opening a clause before a
+     * speech verb or adverb: 赵表示, 区指, 江也), is the person of the one Chinese full name of that surname in the
+     * document (赵家贤, 区诺轩): Hong Kong and overseas news name a person in full once and by surname after. Two full
+     * names of that surname (陈水扁, 陈菊) leave it apart.
+     */
+    private static void linkSurnamesAlone(List<Form> forms) {
+        for (Form alone : forms) {
+            if (alone.type != EntityType.PERSON || alone.key.length() != 1 || !isHan(alone.key)) {
+                continue;
+            }
+            Set<Form> full = new LinkedHashSet<>();
+            for (Form f : forms) {
+                if (f.type == EntityType.PERSON && f != alone && addressSurname(f.key).isEmpty()
+                        && f.written.stream().anyMatch(w -> isFullNameOf(w, alone.key))) {
+                    full.add(f.root());
+                }
+            }
+            if (full.size() == 1) {
+                union(full.iterator().next(), alone);
             }
         }
     }
