@@ -189,7 +189,10 @@ final class TimeGrammar {
                 + "(?<enY>(?:1[6-9]|20)[0-9]{2})(?![0-9])");
         alt(alternatives, Atom.Kind.CLOCK, "[0-9大约]", needs("[:]", 1, 4),
                 "(?<clkPre2>大约|大概|约)?(?<![0-9:])(?<ch>[01]?[0-9]|2[0-4]):(?<cmi>[0-5][0-9])"
-                + "(?::(?<cs>[0-5][0-9]))?(?![0-9:])(?<clkAprx2>许|左右|前后)?");
+                + "(?::(?<cs>[0-5][0-9]))?(?![0-9:])"
+                // 8:07pm, 12:30 AM, 10:15 a.m.: English meridiem markers, as embedded tweets and English captions give them
+                + "(?:[ \\t]?(?<cMer>[AaPp](?:\\.[Mm]\\.|[Mm])(?![A-Za-z])))?"
+                + "(?<clkAprx2>许|左右|前后)?");
         alt(alternatives, Atom.Kind.DECADE, "[上本1-9一二三四五六七八九]", needs("[年]", 2, 6),
                 "(?<![0-9])(?<decCent>1[0-9]|20)(?<decFull>[0-9]0)年代"
                 + "|(?<decPre>上世纪|上个世纪|本世纪)?(?<dec>[1-9]0|[一二三四五六七八九]十)年代");

@@ -901,6 +901,13 @@ final class TimeResolver {
         } else if (!approxWord.isEmpty() || !pre.isEmpty() || pairLow.isPresent()) {
             f.approx = Approx.ABOUT;
         }
+        if (colon && a.has("cMer")) {
+            boolean pm = Character.toLowerCase(a.group("cMer").charAt(0)) == 'p';
+            if (hour > 12) {
+                return false;   // 14:00pm: no clock writes that
+            }
+            hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);   // 12:30 AM is half past midnight
+        }
         f.hour = hour;
         f.minute = minute;
         f.second = second;
