@@ -641,7 +641,9 @@ final class SpeechPattern extends DocumentPart {
             if (!d.frame && cueAt >= d.contentStart && cueAt < d.contentEnd
                     && subjectStart >= d.contentStart && subjectStart - d.contentStart <= MAX_CLAUSE_CHARS
                     && clauses.skipLeading(d.contentStart, cueAt) == subjectStart) {
-                return true;
+                // 中央人民广播电台报导，李克强指出，…: a news report that opens with another source relays that source's
+                // words, as 据X报道，Y说 does; NestedClaims.dropReportsAroundClaims then keeps Y's claim via the report
+                return !NestedClaims.isNewsReport(lexicon, text, d);
             }
         }
         return false;
