@@ -117,6 +117,10 @@ final class SpeechPattern extends DocumentPart {
         if (cueText.equals("说") && cueUse.countsUtterance(cueEnd, paragraphEnd)) {
             return null;   // 不过说了句实话: an act of speech, no words given
         }
+        if (cueText.equals("说") && cueEnd < paragraphEnd && text.charAt(cueEnd) == '不'
+                && (cueEnd + 1 >= paragraphEnd || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 1)) >= 0 || text.charAt(cueEnd + 1) == '、')) {
+            return null;   // 对“二选一”说不，…: saying no, a refusal; no clause is reported (说不会… still is)
+        }
         if (cueText.equals("说") && complements.countsTimes(cueEnd, paragraphEnd)) {
             return null;   // 他说了好多次: how often, not what
         }
@@ -364,6 +368,12 @@ final class SpeechPattern extends DocumentPart {
             }
             if (subject.status() == Status.OK && !continued) {
                 subject = actingSubject(subject);
+            }
+            if (subject.status() == Status.OK && !continued && lexicon.is("belief", cue.word())
+                    && subject.end() >= clauses.trimEnd(previousStart, clauseStart - 1) && !nocommaSource(subject)) {
+                // 更无聊的事故，相信发生在…: after a clause that is a bare noun phrase naming no one who speaks (a topic),
+                // a belief verb is the writer's hedge (presumably); 隔壁的一位大姐，在楼道里说 still speaks
+                return null;
             }
             if (subject.status() != Status.OK) {
                 return null;
