@@ -240,7 +240,9 @@ final class SpeechPattern extends DocumentPart {
             return false;   // 指定/居所: HanLP cut a word of its dictionary (指定, 指数, 指名) before a noun it knows
         }
         int next = doc.firstTokenAtOrAfter(cueEnd);
-        return next < tokens.size() && !tokens.get(next).pos().startsWith("u") && !tokens.get(next).pos().startsWith("p")
+        // a preposition after 指 opens no clause (指向, 指对), except 在 opening a phrase of place or time (区指在香港历史上，…)
+        boolean placePhrase = next < tokens.size() && tokens.get(next).text().equals("在");
+        return next < tokens.size() && !tokens.get(next).pos().startsWith("u") && (placePhrase || !tokens.get(next).pos().startsWith("p"))
                 && !tokens.get(next).pos().startsWith("w") && !tokens.get(next).pos().startsWith("q")
                 && "着著".indexOf(text.charAt(cueEnd)) < 0 && clauses.noClauseMark(cueEnd, cueEnd + 4);
     }
@@ -263,6 +265,10 @@ final class SpeechPattern extends DocumentPart {
                 return true;   // 黎智英用粗口指骂…: only adverbs and times (蓬佩奥周三指, 他也指) stand between
             }
         }
+        Optional<String> index = lexicon.longestSuffix("indexname", text, subject.start(), cueEnd);
+        if (index.isPresent() && doc.tokenStartsAt(cueEnd - index.get().length())) {
+            return true;   // 沪综指在几周内下滑, 恒指周三…: a stock index named with 指, no one speaking (报道指 is 报道 + 指)
+        }
         return !nocommaSource(subject);
     }
 
@@ -270,6 +276,7 @@ final class SpeechPattern extends DocumentPart {
     private boolean nocommaSource(Subject subject) {
         String source = text.substring(subject.start(), subject.end());
         return doc.personWithin(subject.start(), subject.end()).isPresent()
+                || subject.end() - subject.start() == 1 && doc.surnameAntecedent(subject.start()).isPresent()   // 赵指 after 赵家贤
                 || doc.mentionEndingAt(subject.end()).filter(m -> m.type() == EntityType.ORG).isPresent()
                 || lexicon.is("pronoun", source)
                 || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
