@@ -85,6 +85,8 @@ final class AnnotatedText {
     private static final String GLUED_CUES = "称说";
     /** The conjunction of shared subject HanLP glues to 称 (并称/v "jointly called"; ，并称特区政府将… "and said"). */
     private static final String GLUED_CONJUNCTION_CUE = "并称";
+    /** A person pronoun HanLP glues to the cue 指 as one noun (他指/n, 她指/n: "refers to another"). */
+    private static final java.util.Set<String> GLUED_PRONOUN_CUES = java.util.Set.of("他指", "她指");
     /** What follows 并称 when it does mean "jointly called" (并称为, 并称之, 并称作). */
     private static final String NAMING_AFTER = "为之作";
 
@@ -99,16 +101,23 @@ final class AnnotatedText {
         List<CharToken> split = null;
         for (int k = 0; k < view.size(); k++) {
             if (split == null && !mayBeGluedCue(raw.get(k).text(), raw.get(k).pos())
-                    && !raw.get(k).text().equals(GLUED_CONJUNCTION_CUE)) {
+                    && !raw.get(k).text().equals(GLUED_CONJUNCTION_CUE) && !GLUED_PRONOUN_CUES.contains(raw.get(k).text())) {
                 continue;
             }
             CharToken t = view.get(k);
             boolean conjunction = isGluedConjunctionCue(text, t);
-            if (split == null && !isGluedCue(t) && !conjunction) {
+            // 。他指/n ，香港…, ，她指/n 民阵将…: opening its clause, the pronoun and the cue 指 (其他/指标 is cut apart)
+            boolean pronounCue = GLUED_PRONOUN_CUES.contains(t.text()) && t.end() - t.start() == 2 && opensClause(text, t.start());
+            if (split == null && !isGluedCue(t) && !conjunction && !pronounCue) {
                 continue;
             }
             if (split == null) {
                 split = new ArrayList<>(view.subList(0, k));
+            }
+            if (pronounCue) {
+                split.add(new CharToken(t.text().substring(0, 1), t.start(), t.start() + 1, "rr"));
+                split.add(new CharToken(t.text().substring(1), t.start() + 1, t.end(), "v"));
+                continue;
             }
             if (conjunction) {
                 // ，并称特区政府将…: 并 (c) opens the clause and 称 (v) reports, with the subject of the clause before

@@ -121,6 +121,9 @@ final class Antecedents extends DocumentPart {
         if (wanted == SpeakerKind.PERSON) {
             // 参议员舒默虽然不同意川普的主张，但是他也曾表示: the person the sentence opens with
             Optional<MentionRef> subject = sentenceSubject(at);
+            if (subject.isEmpty()) {
+                subject = subjectOfSentenceBefore(at);
+            }
             if (subject.isPresent()) {
                 draft.speakerEntity = Optional.of(subject.get().entityId());
                 return;
@@ -207,6 +210,38 @@ final class Antecedents extends DocumentPart {
             return Optional.of(m);
         }
         return Optional.empty();
+    }
+
+    /**
+     * 经济学家管涛也表达过同样观点。他说，…: a 他/她 opening its sentence right after a sentence of the same
+     * paragraph that holds no claim refers to the person that sentence opens with (in its first clause), not to
+     * a speaker further back: the sentence before introduced who speaks now. Empty when there is none.
+     */
+    private Optional<MentionRef> subjectOfSentenceBefore(int at) {
+        int start = at;
+        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\u3000')) {
+            start--;
+        }
+        if (start == 0 || "。！？!?".indexOf(text.charAt(start - 1)) < 0) {
+            return Optional.empty();
+        }
+        int end = start - 1;
+        int from = end;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0 && end - from < MAX_CLAUSE_CHARS) {
+            from--;
+        }
+        for (ClaimDraft d : drafts) {
+            if (d.cueStart >= from && d.cueStart < end || d.contentEnd > from && d.contentStart < end) {
+                return Optional.empty();   // the sentence before reports: its speaker is the one to refer back to
+            }
+        }
+        int firstClauseEnd = from;
+        while (firstClauseEnd < end && CLAUSE_BOUNDARIES.indexOf(text.charAt(firstClauseEnd)) < 0) {
+            firstClauseEnd++;
+        }
+        int sentenceStart = from;
+        int clauseEnd = firstClauseEnd;
+        return sentenceSubject(end).filter(m -> m.start() >= sentenceStart && m.end() <= clauseEnd);
     }
 
     /** The index of the bracket closing the one at {@code open}, before {@code to}; -1 if none. */

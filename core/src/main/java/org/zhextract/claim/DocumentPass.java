@@ -54,7 +54,7 @@ final class DocumentPass {
         this.speech = new SpeechPattern(context, clauses, cueUse, new CueComplements(context, walker, clauses),
                 sources, speakers, contents, new PropositionTests(context, clauses), drafts, silentSpeakers);
         this.sourceAfterCue = new SourceAfterCuePatterns(context, clauses, sources, speakers, contents);
-        this.nested = new NestedClaims(lexicon, drafts, clauses, contents);
+        this.nested = new NestedClaims(lexicon, text, drafts, clauses, contents);
     }
 
     List<ClaimDraft> run() {
@@ -88,6 +88,7 @@ final class DocumentPass {
         }
         nested.dropEvidenceInsideContents();
         nested.dropFramesAroundClaims();
+        nested.dropReportsAroundClaims();
         nested.clampContents();
         RepeatedClaims.drop(drafts, text);
         return drafts;

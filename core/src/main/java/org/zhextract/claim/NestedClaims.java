@@ -1,6 +1,7 @@
 package org.zhextract.claim;
 
 import java.util.List;
+import java.util.Optional;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.model.ClaimForm;
 
@@ -14,9 +15,11 @@ final class NestedClaims {
     private final List<ClaimDraft> drafts;
     private final Clauses clauses;
     private final ContentFinder contents;
+    private final String text;
 
-    NestedClaims(ClaimLexicon lexicon, List<ClaimDraft> drafts, Clauses clauses, ContentFinder contents) {
+    NestedClaims(ClaimLexicon lexicon, String text, List<ClaimDraft> drafts, Clauses clauses, ContentFinder contents) {
         this.lexicon = lexicon;
+        this.text = text;
         this.drafts = drafts;
         this.clauses = clauses;
         this.contents = contents;
@@ -42,6 +45,48 @@ final class NestedClaims {
                         inner.via = frame.via;
                     }
                     drafts.remove(frame);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A news report as a claim: its cue is one (报道, 报导称: role {@code newsreport}) or its source is
+     * (报道说, 美国之音的报道指出). Such a claim relays: when its content opens with another source's
+     * claim, that source speaks, through the report.
+     */
+    static boolean isNewsReport(ClaimLexicon lexicon, String text, ClaimDraft d) {
+        if (d.cue != null && lexicon.longestPrefix("newsreport", d.cue, 0, d.cue.length()).isPresent()) {
+            return true;
+        }
+        Optional<String> report = d.speakerStart >= 0 ? lexicon.longestSuffix("newsreport", text, d.speakerStart, d.speakerEnd)
+                : Optional.empty();
+        if (report.isEmpty()) {
+            return false;
+        }
+        // the report itself speaks (报道说, 美国之音的报道说, 该报道指出), not a phrase run into the source
+        // (FOX新闻台在采访报道中指出: the station speaks, 在采访报道中 is where)
+        int before = d.speakerEnd - report.get().length() - 1;
+        return before < d.speakerStart || "的篇该此这".indexOf(text.charAt(before)) >= 0;
+    }
+
+    /**
+     * 中央人民广播电台报导，李克强指出，…; 路透社报道说，一位官员表示，…: a news report whose content opens with another
+     * source's claim names that claim's medium, as the frame 据X报道，Y说 does, and is no claim of its own (a
+     * statement's content, 联合声明说，俄罗斯重申…, stays the statement's: only reports relay).
+     */
+    void dropReportsAroundClaims() {
+        List<ClaimDraft> reports = drafts.stream().filter(d -> !d.frame && isNewsReport(lexicon, text, d)).toList();
+        for (ClaimDraft report : reports) {
+            int opening = clauses.skipLeading(report.contentStart, report.contentEnd);
+            for (ClaimDraft inner : drafts) {
+                if (inner != report && inner.speakerStart == opening && inner.cueStart > opening && inner.cueStart < report.contentEnd) {
+                    if (inner.via.isEmpty()) {
+                        inner.via = report.via.isPresent() ? report.via
+                                : lexicon.longestSuffix("newsreport", text, report.speakerStart, report.speakerEnd);
+                    }
+                    drafts.remove(report);
                     break;
                 }
             }

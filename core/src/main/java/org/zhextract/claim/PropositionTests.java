@@ -97,7 +97,7 @@ final class PropositionTests extends DocumentPart {
     boolean isThingBelievedOrStance(String cue, ClaimDraft draft) {
         // a clausal cue's first clause is read in mixed content too: 批评了这项法律的通过，他发推称：“…” is mixed until
         // the nested claim cuts it, and its first clause is still a bare object
-        if (draft.form == ClaimForm.DIRECT || draft.form != ClaimForm.INDIRECT && !lexicon.is("clausal", cue)) {
+        if (draft.form == ClaimForm.DIRECT || draft.form != ClaimForm.INDIRECT && !lexicon.is("clausal", cue) && !lexicon.is("thingobject", cue)) {
             return false;
         }
         int from = draft.contentStart;
@@ -114,6 +114,14 @@ final class PropositionTests extends DocumentPart {
             // after a comma the clause is what is believed (她相信，中共以母亲作为/p 人质)
             return lexicon.longestPrefix("contrast", text, from, to).isPresent() || !afterComma && !hasPredicate(from, firstClauseEnd, false)
                     || lexicon.longestSuffix("heldnoun", text, from, firstClauseEnd).isPresent();
+        }
+        if (lexicon.is("thingobject", cue)) {
+            // 披露了更多笔录, 披露了她掌握的信息: one clause with no verb after its last 的 (or none at all) is the thing
+            // disclosed; 披露香港警察使用的催泪弹来自美国 has its verb after 的, 披露两人“关系密切”，… goes on past a comma
+            // (a quoted word inside the thing is part of it: 披露新“罪证”)
+            int lastDe = text.lastIndexOf('的', to - 1);
+            boolean oneClause = text.substring(from, to).chars().noneMatch(c -> "，,：:；;。！？!?".indexOf(c) >= 0);
+            return !afterComma && oneClause && !hasPredicate(Math.max(from, lastDe + 1), to, false);
         }
         if (lexicon.is("clausal", cue)) {
             // 共识经济预测对这一风险还不太重视: a preposition right after the cue (no comma) opens the

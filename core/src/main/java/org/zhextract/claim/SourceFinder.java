@@ -277,7 +277,8 @@ final class SourceFinder extends DocumentPart {
             return -1;   // 根据脸书上的…粉丝页的临时雷达站…显示: a frame's preposition opens no relative clause
         }
         int previousHead = -1;   // the end of the head the last 的 led to
-        for (int de = text.indexOf('的', walked); de > 0 && de < to - 1 && de - start <= MAX_COUNTED_RELATIVE_CLAUSE;
+        // a bracketed gloss (《台湾公报》(Taiwan Communique)) adds letters, not words: it is left out of the clause's length
+        for (int de = text.indexOf('的', walked); de > 0 && de < to - 1 && de - start - bracketedChars(start, de) <= MAX_COUNTED_RELATIVE_CLAUSE;
                 de = text.indexOf('的', de + 1)) {
             // When the clause opens the source (nothing walked before it): 对审查行为进行监督的机构GreatFire的查理•史密斯,
             // a possessive 的 right after the clause's head ties that head to the person after it, so the walk goes on;
@@ -304,6 +305,25 @@ final class SourceFinder extends DocumentPart {
             previousHead = head;
         }
         return -1;
+    }
+
+    /** How many chars of {@code [from, to)} stand inside brackets (（…）, (…)), the brackets included. */
+    private int bracketedChars(int from, int to) {
+        int count = 0;
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            }
+            if (depth > 0) {
+                count++;
+            }
+            if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return count;
     }
 
     /** Whether a verb (not vn) stands as a word of its own in {@code [start, end)}. */

@@ -117,6 +117,10 @@ final class SpeechPattern extends DocumentPart {
         if (cueText.equals("说") && cueUse.countsUtterance(cueEnd, paragraphEnd)) {
             return null;   // 不过说了句实话: an act of speech, no words given
         }
+        if (cueText.equals("说") && cueEnd < paragraphEnd && text.charAt(cueEnd) == '不'
+                && (cueEnd + 1 >= paragraphEnd || CLAUSE_BOUNDARIES.indexOf(text.charAt(cueEnd + 1)) >= 0 || text.charAt(cueEnd + 1) == '、')) {
+            return null;   // 对“二选一”说不，…: saying no, a refusal; no clause is reported (说不会… still is)
+        }
         if (cueText.equals("说") && complements.countsTimes(cueEnd, paragraphEnd)) {
             return null;   // 他说了好多次: how often, not what
         }
@@ -236,7 +240,9 @@ final class SpeechPattern extends DocumentPart {
             return false;   // 指定/居所: HanLP cut a word of its dictionary (指定, 指数, 指名) before a noun it knows
         }
         int next = doc.firstTokenAtOrAfter(cueEnd);
-        return next < tokens.size() && !tokens.get(next).pos().startsWith("u") && !tokens.get(next).pos().startsWith("p")
+        // a preposition after 指 opens no clause (指向, 指对), except 在 opening a phrase of place or time (区指在香港历史上，…)
+        boolean placePhrase = next < tokens.size() && tokens.get(next).text().equals("在");
+        return next < tokens.size() && !tokens.get(next).pos().startsWith("u") && (placePhrase || !tokens.get(next).pos().startsWith("p"))
                 && !tokens.get(next).pos().startsWith("w") && !tokens.get(next).pos().startsWith("q")
                 && "着著".indexOf(text.charAt(cueEnd)) < 0 && clauses.noClauseMark(cueEnd, cueEnd + 4);
     }
@@ -259,6 +265,10 @@ final class SpeechPattern extends DocumentPart {
                 return true;   // 黎智英用粗口指骂…: only adverbs and times (蓬佩奥周三指, 他也指) stand between
             }
         }
+        Optional<String> index = lexicon.longestSuffix("indexname", text, subject.start(), cueEnd);
+        if (index.isPresent() && doc.tokenStartsAt(cueEnd - index.get().length())) {
+            return true;   // 沪综指在几周内下滑, 恒指周三…: a stock index named with 指, no one speaking (报道指 is 报道 + 指)
+        }
         return !nocommaSource(subject);
     }
 
@@ -266,6 +276,7 @@ final class SpeechPattern extends DocumentPart {
     private boolean nocommaSource(Subject subject) {
         String source = text.substring(subject.start(), subject.end());
         return doc.personWithin(subject.start(), subject.end()).isPresent()
+                || subject.end() - subject.start() == 1 && doc.surnameAntecedent(subject.start()).isPresent()   // 赵指 after 赵家贤
                 || doc.mentionEndingAt(subject.end()).filter(m -> m.type() == EntityType.ORG).isPresent()
                 || lexicon.is("pronoun", source)
                 || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
@@ -364,6 +375,12 @@ final class SpeechPattern extends DocumentPart {
             }
             if (subject.status() == Status.OK && !continued) {
                 subject = actingSubject(subject);
+            }
+            if (subject.status() == Status.OK && !continued && lexicon.is("belief", cue.word())
+                    && subject.end() >= clauses.trimEnd(previousStart, clauseStart - 1) && !nocommaSource(subject)) {
+                // 更无聊的事故，相信发生在…: after a clause that is a bare noun phrase naming no one who speaks (a topic),
+                // a belief verb is the writer's hedge (presumably); 隔壁的一位大姐，在楼道里说 still speaks
+                return null;
             }
             if (subject.status() != Status.OK) {
                 return null;
@@ -641,7 +658,9 @@ final class SpeechPattern extends DocumentPart {
             if (!d.frame && cueAt >= d.contentStart && cueAt < d.contentEnd
                     && subjectStart >= d.contentStart && subjectStart - d.contentStart <= MAX_CLAUSE_CHARS
                     && clauses.skipLeading(d.contentStart, cueAt) == subjectStart) {
-                return true;
+                // 中央人民广播电台报导，李克强指出，…: a news report that opens with another source relays that source's
+                // words, as 据X报道，Y说 does; NestedClaims.dropReportsAroundClaims then keeps Y's claim via the report
+                return !NestedClaims.isNewsReport(lexicon, text, d);
             }
         }
         return false;
