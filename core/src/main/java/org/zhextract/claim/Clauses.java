@@ -243,6 +243,26 @@ final class Clauses extends DocumentPart {
         return e;
     }
 
+    /**
+     * {@link #noClauseMark}, except that a short closed quotation holding no clause mark is read over as a name
+     * (一位被称为“中国通”的前外交官: the quoted name is inside the relative clause, not a quotation that opens speech).
+     */
+    boolean noClauseMarkOutsideQuotedNames(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+                Quote q = quotations.startingAt(k);
+                if (q == null || !q.closed() || q.end() > to || q.innerEnd() - q.innerStart() > MAX_QUOTED_NAME
+                        || !noClauseMark(q.innerStart(), q.innerEnd())) {
+                    return false;
+                }
+                k = q.end() - 1;
+            } else if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean noClauseMark(int from, int to) {
         for (int k = from; k < to; k++) {
             if (CLAUSE_BOUNDARIES.indexOf(text.charAt(k)) >= 0 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {

@@ -86,7 +86,7 @@ final class SourceFinder extends DocumentPart {
         }
         // 参与谈判的外交官: a short relative clause ending in 的 before the nominal head
         // 一位在市中心医院急诊科工作的护士: after a count word or demonstrative, a longer clause,
-        // also one opened by a preposition
+        // also one opened by a preposition (被/pbei and 把/pba too: 一位被称为“中国通”的前外交官)
         int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
         int walked = end;
@@ -103,11 +103,11 @@ final class SourceFinder extends DocumentPart {
         boolean comitative = end > start && comitativeAt(start);
         if (stop < tokens.size() && tokens.get(stop).start() == clauseAt
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
-                    || (counted || comitative) && (tokens.get(stop).pos().equals("p") || tokens.get(stop).pos().startsWith("d")
+                    || (counted || comitative) && (tokens.get(stop).pos().startsWith("p") || tokens.get(stop).pos().startsWith("d")
                                    || lexicon.is("comitative", tokens.get(stop).text())))) {
             int de = text.indexOf('的', end);
             if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
-                    && clauses.noClauseMark(end, de)
+                    && clauses.noClauseMarkOutsideQuotedNames(end, de)
                     && (counted || located || comitative || onlyCountWords(start, end))
                     && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
                     && !possessive(de)) {
