@@ -100,6 +100,10 @@ public final class EntityRecognizer {
     private final List<String> outletFollowers;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
+    /** Kinship words a relative's name follows (外孙女卓芮): kin-words.txt. */
+    private final List<String> kinWords;
+    /** Verbs of saying that show the subject of their clause is a person (罗援表示): speech-verbs.txt. */
+    private final List<String> speechVerbs;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -135,6 +139,8 @@ public final class EntityRecognizer {
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
+        this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
+        this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
     }
 
     /**
@@ -296,8 +302,9 @@ public final class EntityRecognizer {
     /**
      * Whether a role-tag name is written once in the document with nothing around it that names a person: no title
      * before it, no list mark, bracket or colon next to it, no space around it (bylines: 发稿 沈燕 ；), no 叫 before
-     * it (画家叫孟煌) and no speech verb after it (舒立说), and not a word of HanLP's dictionaries (普京). The model
-     * sees no name there either, and such "names" are mostly a surname-like character run into a word (万马军中,
+     * it (画家叫孟煌), no kinship word right before it (外孙女卓芮: kin-words.txt), no speech verb after it (舒立说) or
+     * later in its clause (罗援表示, 闫淮随后说: speech-verbs.txt), and not a word of HanLP's dictionaries (普京). The
+     * model sees no name there either, and such "names" are mostly a surname-like character run into a word (万马军中,
      * 持金量, 修满学分, 举起蓝旗, 齐平); a real person the model misses is mostly named again, or titled, or listed.
      */
     private boolean isWrittenOnceAlone(TextView view, Candidate c, String surface) {
@@ -306,7 +313,8 @@ public final class EntityRecognizer {
         if (view.text.indexOf(surface) != start || view.text.indexOf(surface, end) >= 0 || followsTitle(view, c)
                 || CoreWords.isDictionaryWord(surface)
                 || start > 0 && view.text.charAt(start - 1) == '叫'
-                || end < view.text.length() && SPEECH_VERB_CHARS.indexOf(view.text.charAt(end)) >= 0) {
+                || end < view.text.length() && SPEECH_VERB_CHARS.indexOf(view.text.charAt(end)) >= 0
+                || afterKinWord(view, start) || speechVerbInClause(view, end)) {
             return false;
         }
         // isWhitespace covers the ideographic space U+3000 of bylines too
@@ -315,6 +323,37 @@ public final class EntityRecognizer {
         boolean markAfter = end == view.text.length() || NAME_MARKS.indexOf(view.text.charAt(end)) >= 0
                 || Character.isWhitespace(view.text.charAt(end));
         return !markBefore && !markAfter;
+    }
+
+    /**
+     * Whether a kinship word of kin-words.txt ends right before {@code start}; not a word boundary of the
+     * segmentation, which often runs the word into the name it does not know (外孙/女卓芮).
+     */
+    private boolean afterKinWord(TextView view, int start) {
+        return kinWords.stream().anyMatch(w -> start >= w.length() && view.text.startsWith(w, start - w.length()));
+    }
+
+    /** How far after a name its clause may go on before a verb of saying that makes the name its subject. */
+    private static final int SPEECH_VERB_REACH = 8;
+
+    /**
+     * Whether a verb of saying (speech-verbs.txt), a whole word of the segmentation, follows {@code end} within
+     * {@link #SPEECH_VERB_REACH} characters of the same clause, with no bracket between: 罗援表示, 闫淮随后说.
+     */
+    private boolean speechVerbInClause(TextView view, int end) {
+        int limit = Math.min(view.text.length(), end + SPEECH_VERB_REACH);
+        for (int i = end; i < limit; i++) {
+            // a bracket closes what the name began (霍氏新闻）表示: the speaker is the whole bracketed name)
+            if (BEFORE_SURNAME_ALONE.indexOf(view.text.charAt(i)) >= 0 || "（）()《》".indexOf(view.text.charAt(i)) >= 0) {
+                return false;
+            }
+            int at = i;
+            if (view.isWordStart(at) && speechVerbs.stream().anyMatch(
+                    w -> view.text.startsWith(w, at) && view.isWordEnd(at + w.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
