@@ -100,6 +100,8 @@ public final class EntityRecognizer {
     private final List<String> outletFollowers;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
+    /** Markets and trades a place's name goes before without naming a body (房地产, 楼市): sector-words.txt. */
+    private final Set<String> sectorWords;
     /** Kinship words a relative's name follows (外孙女卓芮): kin-words.txt. */
     private final List<String> kinWords;
     /** Verbs of saying that show the subject of their clause is a person (罗援表示): speech-verbs.txt. */
@@ -139,6 +141,7 @@ public final class EntityRecognizer {
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
+        this.sectorWords = Set.copyOf(EntityLexicon.words("sector-words.txt"));
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
     }
@@ -1417,11 +1420,25 @@ public final class EntityRecognizer {
                 .longestEndingAt(surface, surface.length(), 0).filter(m -> m.start() > 0).isPresent()) {
             return false; // 美国驻香港总领事, 中国驻美大使: an envoy's post, the title of the person after it, not the mission
         }
+        if (model.hasType(EntityType.ORG) && isPlaceAndSector(view, start, end)) {
+            return false; // 中国房地产, 日本房地产: a country's market or trade, not a body (中国房地产协会 goes on)
+        }
         if (model.hasType(EntityType.ORG, EntityType.LOC) && isBareInstitutionWord(surface)) {
             return false; // 咨询公司, 新闻学院, 检测中心: one of HanLP's institution words alone, a kind of body
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a model span is a known place and then one word of sector-words.txt (中国/房地产, 日本/房地产,
+     * 香港/楼市): the market or trade of a place, which the model reads as a body because bodies are so named
+     * (中国房地产协会, 中国房地产报: longer spans, kept).
+     */
+    private boolean isPlaceAndSector(TextView view, int start, int end) {
+        int last = view.tokenEndingAt(end);
+        return last >= 0 && view.start(last) > start && sectorWords.contains(view.tokens.get(last).text())
+                && isKnownPlace(view.text.substring(start, view.start(last)));
     }
 
     /**
