@@ -341,13 +341,14 @@ public final class EntityRecognizer {
 
     /**
      * Whether a verb of saying (speech-verbs.txt), a whole word of the segmentation, follows {@code end} within
-     * {@link #SPEECH_VERB_REACH} characters of the same clause, with no bracket between: 罗援表示, 闫淮随后说.
+     * {@link #SPEECH_VERB_REACH} characters of the same clause, with no bracket or 的 between: 罗援表示, 闫淮随后说.
      */
     private boolean speechVerbInClause(TextView view, int end) {
         int limit = Math.min(view.text.length(), end + SPEECH_VERB_REACH);
         for (int i = end; i < limit; i++) {
-            // a bracket closes what the name began (霍氏新闻）表示: the speaker is the whole bracketed name)
-            if (BEFORE_SURNAME_ALONE.indexOf(view.text.charAt(i)) >= 0 || "（）()《》".indexOf(view.text.charAt(i)) >= 0) {
+            // a bracket closes what the name began (霍氏新闻）表示: the speaker is the whole bracketed name), and after
+            // 的 the name only describes the speaker (仇美恨日的义和团说)
+            if (BEFORE_SURNAME_ALONE.indexOf(view.text.charAt(i)) >= 0 || "（）()《》的".indexOf(view.text.charAt(i)) >= 0) {
                 return false;
             }
             int at = i;
