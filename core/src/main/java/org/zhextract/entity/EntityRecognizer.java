@@ -100,6 +100,8 @@ public final class EntityRecognizer {
     private final List<String> outletFollowers;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
+    /** Words a subject's name goes on with (表示, 也, 在, 宣布): speech-verbs, surname-followers and subject-followers. */
+    private final List<String> subjectFollowers;
     /** Markets and trades a place's name goes before without naming a body (房地产, 楼市): sector-words.txt. */
     private final Set<String> sectorWords;
     /** Kinship words a relative's name follows (外孙女卓芮): kin-words.txt. */
@@ -141,6 +143,10 @@ public final class EntityRecognizer {
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
+        Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
+        followers.addAll(EntityLexicon.words("surname-followers.txt"));
+        followers.addAll(EntityLexicon.words("speech-verbs.txt"));
+        this.subjectFollowers = List.copyOf(followers);
         this.sectorWords = Set.copyOf(EntityLexicon.words("sector-words.txt"));
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
@@ -256,7 +262,7 @@ public final class EntityRecognizer {
             propagated.addAll(shortened);
             kept = merge(propagated);
         }
-        return describe(view, withSurnamesAlone(view, oneTypePerSurface(view, kept)));
+        return describe(view, withSurnamesAlone(view, withPersonsOpeningClauses(view, oneTypePerSurface(view, kept))));
     }
 
     /**
@@ -900,6 +906,60 @@ public final class EntityRecognizer {
         String[] words = gloss.split(" ");
         return words.length == 2 && gloss.indexOf('-') < 0
                 && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0));
+    }
+
+    /**
+     * The candidates with a tagger's or a suffix rule's organization or place that opens with a person named on his own elsewhere in the
+     * document and goes on with a word that follows a subject (speech-verbs.txt, surname-followers.txt,
+     * subject-followers.txt: 川普在医院, 川普会在白宫, 格雷厄姆宣布司法委员会, 川普和民主党, 董宇辉逛公园) cut to that
+     * person: the model ran the subject into its predicate. Not where the word only opens a longer one (孙中山会馆: 会馆),
+     * and bodies named after a person go on with a noun (李嘉诚基金会, 特朗普政府) and stay.
+     */
+    private List<Candidate> withPersonsOpeningClauses(TextView view, List<Candidate> kept) {
+        Set<String> persons = new HashSet<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if (c.hasType(EntityType.PERSON) && surface.length() >= 2) {
+                persons.add(surface);
+            }
+        }
+        if (persons.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> result = new ArrayList<>(kept.size());
+        boolean changed = false;
+        for (Candidate c : kept) {
+            // a suffix rule's too (朱海仑和自治区公安厅), not a listed name
+            if ((c.fromTagger() || c.origin() == Candidate.Origin.PATTERN) && c.hasType(EntityType.ORG, EntityType.LOC)) {
+                int start = view.document.toCharIndex(c.span().start());
+                int end = view.document.toCharIndex(c.span().end());
+                String surface = view.text.substring(start, end);
+                String person = persons.stream().filter(p -> surface.length() > p.length() && surface.startsWith(p))
+                        .max(Comparator.comparingInt(String::length)).orElse(null);
+                if (person != null && opensPredicate(view, start + person.length(), end)) {
+                    result.add(view.candidate(EntityType.PERSON, start, start + person.length(), Candidate.Origin.PATTERN));
+                    changed = true;
+                    continue;
+                }
+            }
+            result.add(c);
+        }
+        return changed ? merge(result) : kept;
+    }
+
+    /**
+     * Whether the text at {@code at} opens with a word that follows a subject (subjectFollowers), and not only as the
+     * first character of a longer dictionary word (会/馆).
+     */
+    private boolean opensPredicate(TextView view, int at, int end) {
+        for (String w : subjectFollowers) {
+            if (at + w.length() <= end && view.text.startsWith(w, at)
+                    && (at + w.length() + 1 > view.text.length()
+                        || !CoreWords.isDictionaryWord(view.text.substring(at, at + w.length() + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a clause a surname alone opens may follow: a sentence's or clause's end, a colon, a quotation mark, a line's end. */
