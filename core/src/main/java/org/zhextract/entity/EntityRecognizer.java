@@ -936,7 +936,10 @@ public final class EntityRecognizer {
                 String surface = view.text.substring(start, end);
                 String person = persons.stream().filter(p -> surface.length() > p.length() && surface.startsWith(p))
                         .max(Comparator.comparingInt(String::length)).orElse(null);
-                if (person != null && opensPredicate(view, start + person.length(), end)) {
+                // not where the name and the word make a word of their own (居委/会: a wrong "person" 居委 elsewhere)
+                if (person != null && opensPredicate(view, start + person.length(), end)
+                        && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 2)))
+                        && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 1)))) {
                     result.add(view.candidate(EntityType.PERSON, start, start + person.length(), Candidate.Origin.PATTERN));
                     changed = true;
                     continue;
