@@ -100,6 +100,14 @@ public final class EntityRecognizer {
     private final List<String> outletFollowers;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
+    /** Words a subject's name goes on with (表示, 也, 在, 宣布): speech-verbs, surname-followers and subject-followers. */
+    private final List<String> subjectFollowers;
+    /** Markets and trades a place's name goes before without naming a body (房地产, 楼市): sector-words.txt. */
+    private final Set<String> sectorWords;
+    /** Kinship words a relative's name follows (外孙女卓芮): kin-words.txt. */
+    private final List<String> kinWords;
+    /** Verbs of saying that show the subject of their clause is a person (罗援表示): speech-verbs.txt. */
+    private final List<String> speechVerbs;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -135,6 +143,13 @@ public final class EntityRecognizer {
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
+        Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
+        followers.addAll(EntityLexicon.words("surname-followers.txt"));
+        followers.addAll(EntityLexicon.words("speech-verbs.txt"));
+        this.subjectFollowers = List.copyOf(followers);
+        this.sectorWords = Set.copyOf(EntityLexicon.words("sector-words.txt"));
+        this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
+        this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
     }
 
     /**
@@ -247,7 +262,7 @@ public final class EntityRecognizer {
             propagated.addAll(shortened);
             kept = merge(propagated);
         }
-        return describe(view, withSurnamesAlone(view, oneTypePerSurface(view, kept)));
+        return describe(view, withSurnamesAlone(view, withPersonsOpeningClauses(view, oneTypePerSurface(view, kept))));
     }
 
     /**
@@ -296,8 +311,9 @@ public final class EntityRecognizer {
     /**
      * Whether a role-tag name is written once in the document with nothing around it that names a person: no title
      * before it, no list mark, bracket or colon next to it, no space around it (bylines: 发稿 沈燕 ；), no 叫 before
-     * it (画家叫孟煌) and no speech verb after it (舒立说), and not a word of HanLP's dictionaries (普京). The model
-     * sees no name there either, and such "names" are mostly a surname-like character run into a word (万马军中,
+     * it (画家叫孟煌), no kinship word right before it (外孙女卓芮: kin-words.txt), no speech verb after it (舒立说) or
+     * later in its clause (罗援表示, 闫淮随后说: speech-verbs.txt), and not a word of HanLP's dictionaries (普京). The
+     * model sees no name there either, and such "names" are mostly a surname-like character run into a word (万马军中,
      * 持金量, 修满学分, 举起蓝旗, 齐平); a real person the model misses is mostly named again, or titled, or listed.
      */
     private boolean isWrittenOnceAlone(TextView view, Candidate c, String surface) {
@@ -306,7 +322,8 @@ public final class EntityRecognizer {
         if (view.text.indexOf(surface) != start || view.text.indexOf(surface, end) >= 0 || followsTitle(view, c)
                 || CoreWords.isDictionaryWord(surface)
                 || start > 0 && view.text.charAt(start - 1) == '叫'
-                || end < view.text.length() && SPEECH_VERB_CHARS.indexOf(view.text.charAt(end)) >= 0) {
+                || end < view.text.length() && SPEECH_VERB_CHARS.indexOf(view.text.charAt(end)) >= 0
+                || afterKinWord(view, start) || speechVerbInClause(view, end)) {
             return false;
         }
         // isWhitespace covers the ideographic space U+3000 of bylines too
@@ -315,6 +332,38 @@ public final class EntityRecognizer {
         boolean markAfter = end == view.text.length() || NAME_MARKS.indexOf(view.text.charAt(end)) >= 0
                 || Character.isWhitespace(view.text.charAt(end));
         return !markBefore && !markAfter;
+    }
+
+    /**
+     * Whether a kinship word of kin-words.txt ends right before {@code start}; not a word boundary of the
+     * segmentation, which often runs the word into the name it does not know (外孙/女卓芮).
+     */
+    private boolean afterKinWord(TextView view, int start) {
+        return kinWords.stream().anyMatch(w -> start >= w.length() && view.text.startsWith(w, start - w.length()));
+    }
+
+    /** How far after a name its clause may go on before a verb of saying that makes the name its subject. */
+    private static final int SPEECH_VERB_REACH = 8;
+
+    /**
+     * Whether a verb of saying (speech-verbs.txt), a whole word of the segmentation, follows {@code end} within
+     * {@link #SPEECH_VERB_REACH} characters of the same clause, with no bracket or 的 between: 罗援表示, 闫淮随后说.
+     */
+    private boolean speechVerbInClause(TextView view, int end) {
+        int limit = Math.min(view.text.length(), end + SPEECH_VERB_REACH);
+        for (int i = end; i < limit; i++) {
+            // a bracket closes what the name began (霍氏新闻）表示: the speaker is the whole bracketed name), and after
+            // 的 the name only describes the speaker (仇美恨日的义和团说)
+            if (BEFORE_SURNAME_ALONE.indexOf(view.text.charAt(i)) >= 0 || "（）()《》的".indexOf(view.text.charAt(i)) >= 0) {
+                return false;
+            }
+            int at = i;
+            if (view.isWordStart(at) && speechVerbs.stream().anyMatch(
+                    w -> view.text.startsWith(w, at) && view.isWordEnd(at + w.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -859,6 +908,63 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0));
     }
 
+    /**
+     * The candidates with a tagger's or a suffix rule's organization or place that opens with a person named on his own elsewhere in the
+     * document and goes on with a word that follows a subject (speech-verbs.txt, surname-followers.txt,
+     * subject-followers.txt: 川普在医院, 川普会在白宫, 格雷厄姆宣布司法委员会, 川普和民主党, 董宇辉逛公园) cut to that
+     * person: the model ran the subject into its predicate. Not where the word only opens a longer one (孙中山会馆: 会馆),
+     * and bodies named after a person go on with a noun (李嘉诚基金会, 特朗普政府) and stay.
+     */
+    private List<Candidate> withPersonsOpeningClauses(TextView view, List<Candidate> kept) {
+        Set<String> persons = new HashSet<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if (c.hasType(EntityType.PERSON) && surface.length() >= 2) {
+                persons.add(surface);
+            }
+        }
+        if (persons.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> result = new ArrayList<>(kept.size());
+        boolean changed = false;
+        for (Candidate c : kept) {
+            // a suffix rule's too (朱海仑和自治区公安厅), not a listed name
+            if ((c.fromTagger() || c.origin() == Candidate.Origin.PATTERN) && c.hasType(EntityType.ORG, EntityType.LOC)) {
+                int start = view.document.toCharIndex(c.span().start());
+                int end = view.document.toCharIndex(c.span().end());
+                String surface = view.text.substring(start, end);
+                String person = persons.stream().filter(p -> surface.length() > p.length() && surface.startsWith(p))
+                        .max(Comparator.comparingInt(String::length)).orElse(null);
+                // not where the name and the word make a word of their own (居委/会: a wrong "person" 居委 elsewhere)
+                if (person != null && opensPredicate(view, start + person.length(), end)
+                        && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 2)))
+                        && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 1)))) {
+                    result.add(view.candidate(EntityType.PERSON, start, start + person.length(), Candidate.Origin.PATTERN));
+                    changed = true;
+                    continue;
+                }
+            }
+            result.add(c);
+        }
+        return changed ? merge(result) : kept;
+    }
+
+    /**
+     * Whether the text at {@code at} opens with a word that follows a subject (subjectFollowers), and not only as the
+     * first character of a longer dictionary word (会/馆).
+     */
+    private boolean opensPredicate(TextView view, int at, int end) {
+        for (String w : subjectFollowers) {
+            if (at + w.length() <= end && view.text.startsWith(w, at)
+                    && (at + w.length() + 1 > view.text.length()
+                        || !CoreWords.isDictionaryWord(view.text.substring(at, at + w.length() + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a clause a surname alone opens may follow: a sentence's or clause's end, a colon, a quotation mark, a line's end. */
     private static final String BEFORE_SURNAME_ALONE = "，。！？；：“”「」\n";
 
@@ -1378,11 +1484,25 @@ public final class EntityRecognizer {
                 .longestEndingAt(surface, surface.length(), 0).filter(m -> m.start() > 0).isPresent()) {
             return false; // 美国驻香港总领事, 中国驻美大使: an envoy's post, the title of the person after it, not the mission
         }
+        if (model.hasType(EntityType.ORG) && isPlaceAndSector(view, start, end)) {
+            return false; // 中国房地产, 日本房地产: a country's market or trade, not a body (中国房地产协会 goes on)
+        }
         if (model.hasType(EntityType.ORG, EntityType.LOC) && isBareInstitutionWord(surface)) {
             return false; // 咨询公司, 新闻学院, 检测中心: one of HanLP's institution words alone, a kind of body
         }
         int last = view.tokenEndingAt(end);
         return last < 0 || !lexicon.isNonNameHead(view.text.substring(view.start(last), end));
+    }
+
+    /**
+     * Whether a model span is a known place and then one word of sector-words.txt (中国/房地产, 日本/房地产,
+     * 香港/楼市): the market or trade of a place, which the model reads as a body because bodies are so named
+     * (中国房地产协会, 中国房地产报: longer spans, kept).
+     */
+    private boolean isPlaceAndSector(TextView view, int start, int end) {
+        int last = view.tokenEndingAt(end);
+        return last >= 0 && view.start(last) > start && sectorWords.contains(view.tokens.get(last).text())
+                && isKnownPlace(view.text.substring(start, view.start(last)));
     }
 
     /**
