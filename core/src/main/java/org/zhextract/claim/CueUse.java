@@ -18,6 +18,8 @@ final class CueUse extends DocumentPart {
 
     /** Chars before 时 that make a word of it (同时, 当时, 小时), not the end of a time clause. */
     private static final String TIME_WORD_HEADS = "同当及暂准按随临小届平彼旧适顿";
+    /** Second chars of words that start with 时 and close no time clause (时间, 时任, 时期, 时代, 时刻 …). */
+    private static final String TIME_WORD_TAILS = "间任期代刻事局尚装速差段常光态空势节";
     private static final String CLAUSE_ENDS = "，,：:；;。！？!?\n“”「」『』】";
     /** How far around a cue these tests read: a clause with no mark in it (an unpunctuated page) stays linear. */
     private static final int REACH = 30;
@@ -165,6 +167,28 @@ final class CueUse extends DocumentPart {
                 }
             }
             if (isSpeechCueAt(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 周培源指出三峡工程的巨大危害时沉痛地说, 英国表示谴责的同时还宣布…, …之际: whether a time clause closes in
+     * {@code [from, to)}: 时 ending a word (not 小时, 当时, 及时, 时间, 时任; 的同时 does close one) or 之际.
+     */
+    boolean closesTimeClause(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.startsWith("之际", k)) {
+                return true;
+            }
+            if (text.charAt(k) != '时' || k == 0) {
+                continue;
+            }
+            char before = text.charAt(k - 1);
+            char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+            boolean sameTime = before == '同' && k > 1 && text.charAt(k - 2) == '的';
+            if ((sameTime || TIME_WORD_HEADS.indexOf(before) < 0) && TIME_WORD_TAILS.indexOf(after) < 0) {
                 return true;
             }
         }

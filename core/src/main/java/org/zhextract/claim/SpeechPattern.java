@@ -228,7 +228,7 @@ final class SpeechPattern extends DocumentPart {
     /**
      * 西方媒体指国安法是…, 专家指香港进入第3波疫情: a comma cue of role {@code nocomma} that is a word of its own
      * (not 指数, 指标, 指挥, 指着, 指的是, 指向) with a clause right after it takes that clause without a comma, as
-     * Hong Kong and overseas news write it. Its source must be one that speaks ({@link #nocommaSource}). (Role
+     * Hong Kong and overseas news write it. Its source must be one that speaks ({@link #speaksAsSource}). (Role
      * {@code clausal} would also test the clause for a verb, but it misreads 指 after a comma, …自拍，指自己凌晨4时23分，买到….)
      */
     private boolean takesClauseWithoutComma(Cue cue, int at, int cueEnd, int paragraphEnd) {
@@ -253,7 +253,7 @@ final class SpeechPattern extends DocumentPart {
      * since after any other noun 指 defines it (病毒空气传播指病毒可能会…).
      */
     private boolean nocommaSourceMissing(Cue cue, int at, int cueEnd, Subject subject, int paragraphEnd) {
-        if (!(cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && lexicon.is("nocomma", cue.word())
+        if (at == 0 || !(cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && lexicon.is("nocomma", cue.word())
                 && cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) < 0 && "，,；;".indexOf(text.charAt(at - 1)) < 0)) {
             return false;
         }
@@ -269,11 +269,11 @@ final class SpeechPattern extends DocumentPart {
         if (index.isPresent() && doc.tokenStartsAt(cueEnd - index.get().length())) {
             return true;   // 沪综指在几周内下滑, 恒指周三…: a stock index named with 指, no one speaking (报道指 is 报道 + 指)
         }
-        return !nocommaSource(subject);
+        return !speaksAsSource(subject);
     }
 
     /** A source that speaks: a person or organization named in it, or a pronoun, title, descriptive head or medium ending it. */
-    private boolean nocommaSource(Subject subject) {
+    private boolean speaksAsSource(Subject subject) {
         String source = text.substring(subject.start(), subject.end());
         return doc.personWithin(subject.start(), subject.end()).isPresent()
                 || subject.end() - subject.start() == 1 && doc.surnameAntecedent(subject.start()).isPresent()   // 赵指 after 赵家贤
@@ -377,7 +377,7 @@ final class SpeechPattern extends DocumentPart {
                 subject = actingSubject(subject);
             }
             if (subject.status() == Status.OK && !continued && lexicon.is("belief", cue.word())
-                    && subject.end() >= clauses.trimEnd(previousStart, clauseStart - 1) && !nocommaSource(subject)) {
+                    && subject.end() >= clauses.trimEnd(previousStart, clauseStart - 1) && !speaksAsSource(subject)) {
                 // 更无聊的事故，相信发生在…: after a clause that is a bare noun phrase naming no one who speaks (a topic),
                 // a belief verb is the writer's hedge (presumably); 隔壁的一位大姐，在楼道里说 still speaks
                 return null;
@@ -675,20 +675,11 @@ final class SpeechPattern extends DocumentPart {
         for (ClaimDraft d : drafts) {
             if (!d.frame && d.cue != null && d.cueStart >= subject.end() && d.cueStart < cueAt
                     && cueAt >= d.contentStart && cueAt < d.contentEnd && d.contentStart >= subject.end()
-                    && !timeClauseBetween(d.cueStart + d.cue.length(), cueAt)) {
+                    && !cueUse.closesTimeClause(d.cueStart + d.cue.length(), cueAt)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * 周培源指出三峡工程的巨大危害时沉痛地说, 英国表示谴责的同时还宣布…: the earlier cue opens a time clause (时, 同时,
-     * 之际) that the later cue's clause follows; the later cue reports, and the earlier one's content is wrong.
-     */
-    private boolean timeClauseBetween(int from, int to) {
-        String between = text.substring(from, to);
-        return between.indexOf('时') >= 0 || between.contains("之际");
     }
 
     private boolean insideContent(int at) {

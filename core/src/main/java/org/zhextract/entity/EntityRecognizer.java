@@ -146,7 +146,7 @@ public final class EntityRecognizer {
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
         followers.addAll(EntityLexicon.words("surname-followers.txt"));
         followers.addAll(EntityLexicon.words("speech-verbs.txt"));
-        this.subjectFollowers = List.copyOf(followers);
+        this.subjectFollowers = followers.stream().sorted().toList();   // a fixed order, whatever the set's
         this.sectorWords = Set.copyOf(EntityLexicon.words("sector-words.txt"));
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
 import org.zhextract.model.Span;
@@ -122,7 +123,7 @@ public final class TimeRecognizer {
     private static void addDurationRangeStarts(List<ResolvedTime> found, String text) {
         for (int i = 0; i < found.size(); i++) {
             ResolvedTime t = found.get(i);
-            java.util.regex.Matcher value = WHOLE_DURATION.matcher(t.value());
+            Matcher value = WHOLE_DURATION.matcher(t.value());
             if (t.type() != TimeType.DURATION || t.approx().isPresent() || !value.matches()) {
                 continue;
             }
@@ -130,7 +131,7 @@ public final class TimeRecognizer {
             if (from >= t.start()) {
                 continue;
             }
-            java.util.regex.Matcher m = DURATION_RANGE_START.matcher(text).region(from, t.start());
+            Matcher m = DURATION_RANGE_START.matcher(text).region(from, t.start());
             m.useTransparentBounds(true);
             if (!m.find() || !Character.isDigit(text.charAt(t.start())) && "零〇一二三四五六七八九十百千两".indexOf(text.charAt(t.start())) < 0) {
                 continue;
@@ -183,8 +184,8 @@ public final class TimeRecognizer {
                     || !text.startsWith("明日", b.start()) || b.end() != b.start() + 2) {
                 continue;
             }
-            java.util.regex.Matcher first = SLOGAN_FIRST.matcher(text.substring(a.end(), b.start()));
-            java.util.regex.Matcher second = SLOGAN_SECOND.matcher(text).region(b.end(), text.length());
+            Matcher first = SLOGAN_FIRST.matcher(text.substring(a.end(), b.start()));
+            Matcher second = SLOGAN_SECOND.matcher(text).region(b.end(), text.length());
             if (first.matches() && second.lookingAt() && first.group(1).length() == second.group(1).length()) {
                 found.remove(i + 1);
                 found.remove(i);
@@ -262,8 +263,8 @@ public final class TimeRecognizer {
 
     /** P4Y + P6M → P4Y6M, P36D + PT5H → P36DT5H; null when the second is not a smaller unit. */
     private static String mergeDurations(String first, String second) {
-        java.util.regex.Matcher a = DURATION.matcher(first);
-        java.util.regex.Matcher b = DURATION.matcher(second);
+        Matcher a = DURATION.matcher(first);
+        Matcher b = DURATION.matcher(second);
         if (!a.matches() || !b.matches()) {
             return null;
         }
@@ -391,14 +392,13 @@ public final class TimeRecognizer {
     private static void addFourDigitYearRangeStarts(List<ResolvedTime> found, String text) {
         for (int i = 0; i < found.size(); i++) {
             ResolvedTime t = found.get(i);
-            if (!TWO_DIGIT_YEAR.matcher(text.substring(t.start(), t.end())).matches()
-                    || i > 0 && found.get(i - 1).end() > t.start() - 6) {
+            if (!TWO_DIGIT_YEAR.matcher(text.substring(t.start(), t.end())).matches()) {
                 continue;
             }
-            java.util.regex.Matcher m = FOUR_DIGIT_RANGE_START.matcher(text).region(Math.max(0, t.start() - 8), t.start());
+            Matcher m = FOUR_DIGIT_RANGE_START.matcher(text).region(Math.max(0, t.start() - 8), t.start());
             m.useTransparentBounds(true);
-            if (!m.find()) {
-                continue;
+            if (!m.find() || i > 0 && found.get(i - 1).end() > m.start(1)) {
+                continue;   // the first end is already part of a time found before: no year to add there
             }
             int first = Integer.parseInt(m.group(1));
             int second = first / 100 * 100 + Integer.parseInt(text.substring(t.start(), t.start() + 2));
