@@ -203,13 +203,7 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean opensClauseWithContent(Cue cue, int at, int cueEnd, int paragraphEnd) {
         if (!lexicon.is("openingcue", cue.word()) || at == 0 || "，,；;".indexOf(text.charAt(at - 1)) < 0
-                || !doc.tokenStartsAt(at) || !doc.tokenStartsAt(cueEnd) || cueEnd + 4 > paragraphEnd) {
-            return false;
-        }
-        int next = doc.firstTokenAtOrAfter(cueEnd);
-        if (next >= tokens.size() || tokens.get(next).pos().startsWith("u") || tokens.get(next).pos().startsWith("p")
-                || tokens.get(next).pos().startsWith("w") || "着著".indexOf(text.charAt(cueEnd)) >= 0
-                || !clauses.noClauseMark(cueEnd, cueEnd + 4)) {
+                || !clauseFollowsWord(at, cueEnd, paragraphEnd, false)) {
             return false;   // 指着/指著自己的腰部, 指的是, 指向: pointing or defining
         }
         // 西安事变，指发生于…: after a bare noun the word defines it; who speaks did something in the clause before
@@ -233,17 +227,29 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean takesClauseWithoutComma(Cue cue, int at, int cueEnd, int paragraphEnd) {
         if (!lexicon.is("nocomma", cue.word()) || at == 0 || "，,；;".indexOf(text.charAt(at - 1)) >= 0
-                || !doc.tokenStartsAt(at) || !doc.tokenStartsAt(cueEnd) || cueEnd + 4 > paragraphEnd) {
+                || !clauseFollowsWord(at, cueEnd, paragraphEnd, true)) {
             return false;
         }
-        if (CoreWords.isDictionaryWord(text.substring(at, cueEnd + 1))) {
-            return false;   // 指定/居所: HanLP cut a word of its dictionary (指定, 指数, 指名) before a noun it knows
+        // 指定/居所: HanLP cut a word of its dictionary (指定, 指数, 指名) before a noun it knows
+        return !CoreWords.isDictionaryWord(text.substring(at, cueEnd + 1));
+    }
+
+    /**
+     * Whether the cue {@code [at, cueEnd)} is a word of its own with a clause right after it: no particle, punctuation,
+     * 着/著 or preposition next (指的是, 指着, 指向), no clause mark in its first four chars. With {@code fullClause},
+     * a measure word does not open one either, and 在 does (区指在香港历史上，…: a phrase of place or time).
+     */
+    private boolean clauseFollowsWord(int at, int cueEnd, int paragraphEnd, boolean fullClause) {
+        if (!doc.tokenStartsAt(at) || !doc.tokenStartsAt(cueEnd) || cueEnd + 4 > paragraphEnd) {
+            return false;
         }
         int next = doc.firstTokenAtOrAfter(cueEnd);
-        // a preposition after 指 opens no clause (指向, 指对), except 在 opening a phrase of place or time (区指在香港历史上，…)
-        boolean placePhrase = next < tokens.size() && tokens.get(next).text().equals("在");
-        return next < tokens.size() && !tokens.get(next).pos().startsWith("u") && (placePhrase || !tokens.get(next).pos().startsWith("p"))
-                && !tokens.get(next).pos().startsWith("w") && !tokens.get(next).pos().startsWith("q")
+        if (next >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(next).pos();
+        boolean preposition = pos.startsWith("p") && !(fullClause && tokens.get(next).text().equals("在"));
+        return !pos.startsWith("u") && !preposition && !pos.startsWith("w") && !(fullClause && pos.startsWith("q"))
                 && "着著".indexOf(text.charAt(cueEnd)) < 0 && clauses.noClauseMark(cueEnd, cueEnd + 4);
     }
 
