@@ -45,7 +45,7 @@ final class Clauses extends DocumentPart {
         int k = at;
         if (!brackets) {
             int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 || quotedNameEndsAt(k) || thousandsCommaAt(k - 1))
+            while (k > limit && (CLAUSE_BOUNDARIES.indexOf(text.charAt(k - 1)) < 0 && !asciiQuoteClosesAt(k) || quotedNameEndsAt(k) || thousandsCommaAt(k - 1))
                     && !isDashBoundary(k - 1) && !isSpaceBoundary(k - 1)) {
                 k--;
             }
@@ -60,7 +60,7 @@ final class Clauses extends DocumentPart {
                 depth++;
             } else if ((c == '（' || c == '(') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (CLAUSE_BOUNDARIES.indexOf(c) >= 0 && !quotedNameEndsAt(k) && !thousandsCommaAt(k - 1) || isDashBoundary(k - 1)
+            } else if (depth == 0 && ((CLAUSE_BOUNDARIES.indexOf(c) >= 0 || asciiQuoteClosesAt(k)) && !quotedNameEndsAt(k) && !thousandsCommaAt(k - 1) || isDashBoundary(k - 1)
                     || isSpaceBoundary(k - 1))) {
                 break;
             } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
@@ -69,6 +69,18 @@ final class Clauses extends DocumentPart {
             k--;
         }
         return k;
+    }
+
+    /**
+     * A straight quotation mark closing a quotation just before {@code k} ("……"他说): a boundary as ” is. It is kept out of
+     * CLAUSE_BOUNDARIES because the same mark also opens quotations, and an opening one ends no clause before it.
+     */
+    private boolean asciiQuoteClosesAt(int k) {
+        if (k < 2 || text.charAt(k - 1) != '"') {
+            return false;
+        }
+        Quote q = quotations.endingAt(k);
+        return q != null && q.closed() && q.start() < k - 1;
     }
 
     /**

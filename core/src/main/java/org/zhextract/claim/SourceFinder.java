@@ -268,7 +268,7 @@ final class SourceFinder extends DocumentPart {
     /**
      * 和自民党一起执政的日本公明党代表山口那津男, 曾任该公司亚洲地区政策部门负责人的王大伟: a relative clause
      * longer than {@link #MAX_RELATIVE_CLAUSE} (up to {@link #MAX_COUNTED_RELATIVE_CLAUSE}) with a verb in it,
-     * before a head that a person's name, or a title and a name, ends. Such a head plainly speaks, so the clause is read
+     * before a head that a person's name, or a title and a name, ends, or a bare noun of people (分析人士). Such a head plainly speaks, so the clause is read
      * whole, as 参与谈判的外交官 keeps its clause. The end of that head, or -1. A possessive
      * (卡瓦诺的) or a clause with 了/过/着 is none.
      */
@@ -298,7 +298,10 @@ final class SourceFinder extends DocumentPart {
             }
             int head = walker.walkNominal(de + 1, to);
             int from = de + 1;
-            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head)
+            // 参与该机构最新一项调查的分析人士, 曾经给这些人检查身体的专家: a bare head noun of people (role descriptive) after a clause
+            // that opens the source speaks as plainly as a name does
+            boolean people = walked == start && lexicon.is("descriptive", text.substring(from, head));
+            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head) || people
                     || namedOrganization(from, head) && (walked == start || de - walked <= MAX_RELATIVE_CLAUSE))) {
                 return head;
             }
