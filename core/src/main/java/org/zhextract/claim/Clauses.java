@@ -167,8 +167,7 @@ final class Clauses extends DocumentPart {
     boolean quotedNameEndsAt(int end) {
         Quote q = CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0 ? quotations.endingAt(end) : null;
         while (q != null) {
-            if (!q.closed() || q.innerEnd() - q.innerStart() > MAX_QUOTED_NAME
-                    || !noClauseMark(q.innerStart(), q.innerEnd())) {
+            if (!isShortName(q)) {
                 return false;
             }
             if (q.start() == 0) {
@@ -263,8 +262,7 @@ final class Clauses extends DocumentPart {
         for (int k = from; k < to; k++) {
             if (OPENING_QUOTES.indexOf(text.charAt(k)) >= 0) {
                 Quote q = quotations.startingAt(k);
-                if (q == null || !q.closed() || q.end() > to || q.innerEnd() - q.innerStart() > MAX_QUOTED_NAME
-                        || !noClauseMark(q.innerStart(), q.innerEnd())) {
+                if (q == null || q.end() > to || !isShortName(q)) {
                     return false;
                 }
                 k = q.end() - 1;
@@ -273,6 +271,11 @@ final class Clauses extends DocumentPart {
             }
         }
         return true;
+    }
+
+    /** A closed quotation short enough to be a name ({@link #MAX_QUOTED_NAME}) with no clause mark inside it. */
+    boolean isShortName(Quote q) {
+        return q.closed() && q.innerEnd() - q.innerStart() <= MAX_QUOTED_NAME && noClauseMark(q.innerStart(), q.innerEnd());
     }
 
     boolean noClauseMark(int from, int to) {

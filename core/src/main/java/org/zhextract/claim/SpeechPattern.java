@@ -226,12 +226,22 @@ final class SpeechPattern extends DocumentPart {
      * {@code clausal} would also test the clause for a verb, but it misreads 指 after a comma, …自拍，指自己凌晨4时23分，买到….)
      */
     private boolean takesClauseWithoutComma(Cue cue, int at, int cueEnd, int paragraphEnd) {
-        if (!lexicon.is("nocomma", cue.word()) || at == 0 || "，,；;".indexOf(text.charAt(at - 1)) >= 0
-                || !clauseFollowsWord(at, cueEnd, paragraphEnd, true)) {
+        if (!onNocommaRoute(cue, at, cueEnd, paragraphEnd) || !clauseFollowsWord(at, cueEnd, paragraphEnd, true)) {
             return false;
         }
         // 指定/居所: HanLP cut a word of its dictionary (指定, 指数, 指名) before a noun it knows
         return !CoreWords.isDictionaryWord(text.substring(at, cueEnd + 1));
+    }
+
+    /**
+     * A cue of role {@code nocomma} with no comma or colon after it and none before it: the only way such a cue reads a
+     * claim is {@link #takesClauseWithoutComma} ({@link #fitsPattern}), so its source is then tested by
+     * {@link #nocommaSourceMissing}.
+     */
+    private boolean onNocommaRoute(Cue cue, int at, int cueEnd, int paragraphEnd) {
+        return cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && lexicon.is("nocomma", cue.word())
+                && at > 0 && "，,；;".indexOf(text.charAt(at - 1)) < 0
+                && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0);
     }
 
     /**
@@ -254,13 +264,12 @@ final class SpeechPattern extends DocumentPart {
     }
 
     /**
-     * Whether the cue at {@code at} was read by {@link #takesClauseWithoutComma}: then its source must name who
+     * Whether the cue at {@code at} is on the nocomma route ({@link #onNocommaRoute}) and its source names no one who
      * speaks (a person or an organization, a pronoun, a title, a descriptive head such as 媒体 or 专家, a medium),
      * since after any other noun 指 defines it (病毒空气传播指病毒可能会…).
      */
     private boolean nocommaSourceMissing(Cue cue, int at, int cueEnd, Subject subject, int paragraphEnd) {
-        if (at == 0 || !(cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && lexicon.is("nocomma", cue.word())
-                && cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) < 0 && "，,；;".indexOf(text.charAt(at - 1)) < 0)) {
+        if (!onNocommaRoute(cue, at, cueEnd, paragraphEnd)) {
             return false;
         }
         if (subject.status() != Status.OK || subject.end() > at || subject.start() < clauses.clauseStart(at)) {
@@ -413,8 +422,7 @@ final class SpeechPattern extends DocumentPart {
      */
     private Subject quotedNameOpening(int clauseStart, int at) {
         Quotations.Quote q = clauseStart > 0 ? quotations.endingAt(clauseStart) : null;
-        if (q == null || !q.closed() || q.innerEnd() - q.innerStart() > Clauses.MAX_QUOTED_NAME
-                || !clauses.noClauseMark(q.innerStart(), q.innerEnd()) || clauses.skipLeading(clauseStart, at) < at) {
+        if (q == null || !clauses.isShortName(q) || clauses.skipLeading(clauseStart, at) < at) {
             return null;
         }
         char before = q.start() == 0 ? '\n' : text.charAt(q.start() - 1);

@@ -192,21 +192,21 @@ class TimeRecognizerTest {
     @Test
     void aRangeFromAnImpossibleDateToAnHourDoesNotThrow() {
         // found by TimeFuzzTest: a written 2月29日 of a common year (or 2月30日) as a range's start
-        for (String text : List.of("2019年2月29日至3时", "1519年2月29日–4时", "2019年2月30日–4时")) {
-            for (Optional<LocalDate> reference : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2019, 5, 1)))) {
-                List<TimeValue> times = recognizer.recognize(new DocumentText(text), reference);
-                assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.value()).isNotBlank());
-            }
-        }
+        assertEveryTimeHasAValue(List.of("2019年2月29日至3时", "1519年2月29日–4时", "2019年2月30日–4时"), LocalDate.of(2019, 5, 1));
     }
 
     @Test
     void anImpossibleDateAtTwentyFourHundredDoesNotThrow() {
         // found by TimeFuzzTest: 24时 moves to the next day's 0时, which needs a real date to move from
-        for (String text : List.of("2021年2月30日24时", "2019年2月29日晚上十二点", "2月31日24时")) {
-            for (Optional<LocalDate> reference : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2021, 5, 1)))) {
-                List<TimeValue> times = recognizer.recognize(new DocumentText(text), reference);
-                assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.value()).isNotBlank());
+        assertEveryTimeHasAValue(List.of("2021年2月30日24时", "2019年2月29日晚上十二点", "2月31日24时"), LocalDate.of(2021, 5, 1));
+    }
+
+    /** Each text, without a reference date and with {@code reference}, gives times, each with a value (and no exception). */
+    private void assertEveryTimeHasAValue(List<String> texts, LocalDate reference) {
+        for (String text : texts) {
+            for (Optional<LocalDate> ref : List.of(Optional.<LocalDate>empty(), Optional.of(reference))) {
+                List<TimeValue> times = recognizer.recognize(new DocumentText(text), ref);
+                assertThat(times).as(text).isNotEmpty().allSatisfy(t -> assertThat(t.value()).isNotBlank());
             }
         }
     }
