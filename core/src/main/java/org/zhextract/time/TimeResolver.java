@@ -1194,8 +1194,13 @@ final class TimeResolver {
         LocalDate ref = reference.orElse(null);
         if (ref == null || writtenYear == null || storyYearRelative || storyYearAt < 0 || future || f.month < 1 || f.month > 12
                 || writtenMonth == null && (contextDate == null || contextDate.getYear() != writtenYear)
-                || ref.getYear() - writtenYear < HISTORY_YEARS || contextYear == null || !contextYear.equals(writtenYear)
-                || paragraphBreaks(storyYearAt, start) != 1 || start - storyYearAt > HISTORY_REACH) {
+                || ref.getYear() - writtenYear < RECENT_STORY_YEARS || contextYear == null || !contextYear.equals(writtenYear)
+                || start - storyYearAt > HISTORY_REACH) {
+            return false;
+        }
+        int paragraphs = paragraphBreaks(storyYearAt, start);
+        boolean history = ref.getYear() - writtenYear >= HISTORY_YEARS && paragraphs == 1;
+        if (!history && !recentStoryGoesOn(f, paragraphs)) {
             return false;
         }
         int month = f.month;
@@ -1203,6 +1208,30 @@ final class TimeResolver {
         LocalDate near = nearReference(y -> LocalDate.of(y, month, day), ref, false);
         return Math.abs(near.toEpochDay() - ref.toEpochDay()) > STORY_DISTANCE_DAYS;
     }
+
+    /**
+     * 2016年1月2日下午…⏎…住了三个月…⏎…一直到4月6日 (in 2020): a story a few years back that opens with a full date (year, month
+     * and day) goes on in the next two paragraphs with a month-day that falls a little after that day (at most
+     * {@link #RECENT_STORY_DAYS}), nothing counted from the reference coming between. A month-day before the story's day
+     * (2019年12月8日…⏎4月8日，武汉解封) or far after it is the reference's year, and a story opened with a month only (2015年6月…⏎
+     * 12月29日) does not carry over: with no day the story is too loosely dated to go on.
+     */
+    private boolean recentStoryGoesOn(Fields f, int paragraphs) {
+        if (paragraphs < 1 || paragraphs > RECENT_STORY_PARAGRAPHS || f.day == null || contextDate == null
+                || contextDate.getYear() != writtenYear || writtenDateAt != storyYearAt
+                || !validDate(writtenYear, f.month, f.day)) {
+            return false;
+        }
+        long after = LocalDate.of(writtenYear, f.month, f.day).toEpochDay() - contextDate.toEpochDay();
+        return after >= 0 && after <= RECENT_STORY_DAYS;
+    }
+
+    /** How many days after its opening date a month-day may lie and go on with a story a few years back. */
+    private static final int RECENT_STORY_DAYS = 183;
+    /** How many years before the reference a story told in dates may lie and go on for {@link #RECENT_STORY_PARAGRAPHS}. */
+    private static final int RECENT_STORY_YEARS = 3;
+    /** How many paragraphs on a story a few years back (at least {@link #RECENT_STORY_YEARS}) goes on in its dates. */
+    private static final int RECENT_STORY_PARAGRAPHS = 2;
 
     /** How many days after the date told before a spoken day of the next paragraph may lie and go on with its story. */
     private static final int SPOKEN_DAY_REACH = 7;
