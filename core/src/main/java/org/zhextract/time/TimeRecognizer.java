@@ -94,6 +94,7 @@ public final class TimeRecognizer {
         unifyOffsetsWithTheirDates(found, text);
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         addFourDigitYearRangeStarts(found, text);
+        addMonthRangeStarts(found, text);
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
         addDurationRangeStarts(found, text);
@@ -412,6 +413,48 @@ public final class TimeRecognizer {
                     second, null, null, null, false));
             found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DATE, Integer.toString(first), Optional.empty(),
                     first, null, null, null, false));
+            i++;
+        }
+    }
+
+    /**
+     * A bare month number and a range word right before a month (1-5月, 1至3月, 一至五月): not after a digit, a dot, a dash or a
+     * slash (2020-1-5月), nor after 月, 日, 第 or a week word, where the number is a day, an ordinal or a weekday (6月29至7月2日, 周一至五).
+     */
+    private static final Pattern MONTH_RANGE_START = Pattern.compile(
+            "(?<![0-9零〇一二三四五六七八九十.\\-－/月日号第周期拜])(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
+            + "\\s?(?:-|－|—{1,2}|–|~|〜|至|到)\\s?$");
+    /** A month's value: 2020-05, XXXX-05. */
+    private static final Pattern MONTH_VALUE = Pattern.compile("([0-9X]{4})-([0-9]{2})");
+    /** A month written with its number first: 5月, 五月, 5月份. */
+    private static final Pattern MONTH_TEXT = Pattern.compile("(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月.*");
+
+    /**
+     * 1-5月, 1至3月, 一至五月: a range of months written with 月 only after its second end is two expressions, as every range is
+     * (2月3日至5日, 1995-96年); the first end, a bare number, is the month of the second's year (2020-01 before 5月 of 2020).
+     * Only a range that runs forward within a year (11-2月 spans two years, whose first is not told).
+     */
+    private static void addMonthRangeStarts(List<ResolvedTime> found, String text) {
+        for (int i = 0; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            Matcher value = MONTH_VALUE.matcher(t.value());
+            if (t.type() != TimeType.DATE || t.approx().isPresent() || !value.matches()
+                    || !MONTH_TEXT.matcher(text.substring(t.start(), t.end())).matches()) {
+                continue;
+            }
+            Matcher m = MONTH_RANGE_START.matcher(text).region(Math.max(0, t.start() - 6), t.start());
+            m.useTransparentBounds(true);
+            if (!m.find() || i > 0 && found.get(i - 1).end() > m.start(1)) {
+                continue;   // the first end is already part of a time found before
+            }
+            int first = ChineseNumber.parseInt(m.group(1));
+            int second = Integer.parseInt(value.group(2));
+            if (first < 1 || first >= second) {
+                continue;
+            }
+            Integer year = value.group(1).startsWith("X") ? null : Integer.valueOf(value.group(1));
+            found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DATE,
+                    value.group(1) + "-" + TimeResolver.zeroPadded(first, 2), Optional.empty(), year, first, null, null, false));
             i++;
         }
     }
