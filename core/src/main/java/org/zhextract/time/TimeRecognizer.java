@@ -97,6 +97,7 @@ public final class TimeRecognizer {
         addMonthRangeStarts(found, text);
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
+        mergeOpeningStretchesOfYears(found, text);
         addDurationRangeStarts(found, text);
         List<TimeValue> times = new ArrayList<>(found.size());
         for (ResolvedTime t : found) {
@@ -256,6 +257,32 @@ public final class TimeRecognizer {
                 found.remove(i + 1);
                 i--;
             }
+        }
+    }
+
+    /** A year's text: 今年, 去年, 2019年 (not an offset such as 十年前, which holds its 前). */
+    private static final Pattern YEAR_TEXT = Pattern.compile(".*年");
+    /** Months or quarters counted whole: P3M, P9M (三季度). */
+    private static final Pattern MONTHS_VALUE = Pattern.compile("P[0-9]+M");
+
+    /**
+     * 今年前三个月, 去年头两个月, 2019年前三季度: the opening stretch of a year, one expression as 今年上半年 is; a DURATION of its
+     * length (P3M, P2M, P9M), as TimeML writes "the first nine months of 1989", where it was a year and a duration apart.
+     * Only with 前 or 头 right between them (今年前往美国三个月 keeps its year).
+     */
+    private static void mergeOpeningStretchesOfYears(List<ResolvedTime> found, String text) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.type() != TimeType.DATE || !YEAR_VALUE.matcher(a.value()).matches() || a.approx().isPresent()
+                    || !YEAR_TEXT.matcher(text.substring(a.start(), a.end())).matches()
+                    || b.type() != TimeType.DURATION || b.approx().isPresent() || !MONTHS_VALUE.matcher(b.value()).matches()
+                    || b.start() != a.end() + 1 || "前头".indexOf(text.charAt(a.end())) < 0) {
+                continue;
+            }
+            found.set(i, new ResolvedTime(a.start(), b.end(), TimeType.DURATION, b.value(), Optional.empty(),
+                    null, null, null, null, false));
+            found.remove(i + 1);
         }
     }
 
