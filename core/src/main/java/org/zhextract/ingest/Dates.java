@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhextract.text.EnglishMonths;
 
 /**
  * Publication dates as news pages write them: {@code 2020年 7月 16日}, {@code 2020-07-20T13:15:05Z},
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
-    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+    private static final String MONTHS = EnglishMonths.lowerCaseAbbreviations();
     private static final PrefilteredPattern CHINESE = PrefilteredPattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final PrefilteredPattern ISO = PrefilteredPattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final PrefilteredPattern DOTTED = PrefilteredPattern.compile("(?<![\\d.])(\\d{4})[./](\\d{1,2})[./](\\d{1,2})(?!\\d|\\.\\d)");
@@ -215,6 +215,6 @@ final class Dates {
     }
 
     private static String monthNumber(String name) {
-        return String.valueOf(MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 4 + 1);
+        return String.valueOf(EnglishMonths.number(name));
     }
 }

@@ -289,6 +289,9 @@ public final class QuantityRecognizer {
                     low *= inherited;
                 }
             }
+            if (isVagueTens(text, m, raw)) {
+                f.start = m.start() - 1; // 数百至逾千人: the range opens with 数, its low end the place itself, as 数百人 alone
+            }
             u = r.unit;
             f.min = Math.min(low, r.match.value()) * u.factor();
             f.max = Math.max(low, r.match.value()) * u.factor();
@@ -302,12 +305,14 @@ public final class QuantityRecognizer {
                     return countWithoutMeasureWord(text, f, m, value, raw.length() == 1 && isVagueTens(text, m, raw), end);
                 }
                 boolean more = isMoreBefore(text, end);
-                if ((m.multiplier() >= 1e4 || more || isLonePlaceAfterApprox(text, m, raw))
-                        && (isPeopleNounAfter(text, end) || m.multiplier() >= 1e4 && isPeopleNounWithin(text, end))
+                boolean lonePlace = isLonePlaceAfterApprox(text, m, raw);
+                if ((m.multiplier() >= 1e4 || more || lonePlace)
+                        && (isPeopleNounAfter(text, end) || (m.multiplier() >= 1e4 || lonePlace) && isPeopleNounWithin(text, end))
                         || isSmallArabicPeopleCount(text, m, raw, end) || isCasualtyCount(text, m, end)) {
                     // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                     // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
-                    // 几千万党员: between one and ten times the written place
+                    // 几千万党员: between one and ten times the written place; 近百加拿大议员, 上千香港市民: a round
+                    // place after its approximation word counts as a 万 does, as headlines write it without a measure word
                     boolean vagueTens = isVagueTens(text, m, raw);
                     if (more) {
                         f.approx = Approx.MORE_THAN; // 200多居民, 10万多港人: the 多 is the number's, though a noun follows it
@@ -590,10 +595,11 @@ public final class QuantityRecognizer {
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
 
     /**
-     * Weak measure words that count after a Chinese numeral too when this noun follows them: 三道题, 两面旗. Elsewhere
+     * Weak measure words that count after a Chinese numeral too when this noun follows them: 三道题, 两面旗, and the
+     * barriers 道 counts (两道海关, 两道安检, 五道关口, 三道门, 两道墙, 一道闸; 五道口, a place, and 三道沟 are names). Elsewhere
      * 道 and 面 after Chinese numerals are mostly idioms and names (胡说八道, 三道红线, 四面楚歌, 三面红旗).
      */
-    private static final Map<String, String> CHINESE_COUNT_BEFORE = Map.of("道", "题", "面", "旗");
+    private static final Map<String, String> CHINESE_COUNT_BEFORE = Map.of("道", "题关闸门墙安海", "面", "旗");
 
     private static boolean isChineseCountBefore(String word, char next) {
         String nouns = CHINESE_COUNT_BEFORE.get(word);
@@ -833,6 +839,11 @@ public final class QuantityRecognizer {
         if (second.start() >= i && second.start() < afterConnector) {
             // the scanner read "-5" as negative; here the dash belongs to the range connector
             secondValue = -secondValue;
+        } else if (second.start() == afterConnector + 1 && "上近逾过".indexOf(text.charAt(afterConnector)) >= 0
+                && isLonePlaceAfterApprox(text, second, text.substring(second.start(), second.end()))) {
+            // 2百至上千倍, 数十至近百人: a round place with its approximation word (上千, 近百) ends the range; the word
+            // blurs that end only, so the range keeps no approx of its own (数百, 几千 are no round place but a span of
+            // them, and keep their own reading)
         } else if (second.start() != afterConnector) {
             return Optional.empty();
         }

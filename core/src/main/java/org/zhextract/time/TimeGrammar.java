@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.text.AboutWord;
+import org.zhextract.text.EnglishMonths;
 
 /**
  * The lexical level of the time grammar: one regular expression whose alternatives each find
@@ -184,8 +185,7 @@ final class TimeGrammar {
                 + "|(?<![0-9.])(?<cY>(?:19|20)[0-9]{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12][0-9]|3[01])(?![0-9])");
         // October 6, 2020; Oct. 6, 2020: an English date, as embedded tweets and English quotations in Chinese news give it
         alt(alternatives, Atom.Kind.ISO_DATE, "[JFMASOND]", needs("[,]", 4, 13),
-                "(?<![A-Za-z])(?<enM>January|February|March|April|May|June|July|August|September|October|November|December"
-                + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)[ \\t]{1,2}(?<enD>3[01]|[12][0-9]|0?[1-9]),[ \\t]{0,2}"
+                "(?<![A-Za-z])(?<enM>" + EnglishMonths.namesAndAbbreviations() + ")[ \\t]{1,2}(?<enD>3[01]|[12][0-9]|0?[1-9]),[ \\t]{0,2}"
                 + "(?<enY>(?:1[6-9]|20)[0-9]{2})(?![0-9])");
         alt(alternatives, Atom.Kind.CLOCK, "[0-9大约]", needs("[:]", 1, 4),
                 "(?<clkPre2>大约|大概|约)?(?<![0-9:])(?<ch>[01]?[0-9]|2[0-4]):(?<cmi>[0-5][0-9])"
@@ -238,7 +238,9 @@ final class TimeGrammar {
                 "(?<half>上半年|下半年)");
         alt(alternatives, Atom.Kind.YEAR_PART, "[年全]", needs("[初底末年]", 1, 1),
                 "(?<![0-9零〇一二三四五六七八九十两几去今明前后当同本上下次翌来])(?<yPartAlone>年初|年底|年末)"
-                // 全年 (去年全年, 2017年…全年扑杀) is the year of its story; 全年无休, 全年皆可销售 are "all year round", 全年级 a grade
+                // 全年 (去年全年, 2017年…全年扑杀) is the year of its story; not the 全 that ends a word (完全, 安全, 健全, 周全 run
+                // into a 年 after them), not where 年 starts a word (全年级, 全年龄段, 全年轻人, 全年纪), and not before the words
+                // of "all year round" (全年无休, 全年皆可销售, 全年都开放) or a fiscal year's whole (全年度), which name no year
                 + "|(?<![完安健周])(?<yPartWhole>全年)(?![级龄轻纪无度皆都])");
         alt(alternatives, Atom.Kind.QUARTER, "[第一二三四1-4首上下本这当]", needs("[季]", 1, 3),
                 "(?<![0-9前])第?(?<quarter>[一二三四1-4首])季度"

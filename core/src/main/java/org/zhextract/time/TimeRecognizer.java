@@ -94,8 +94,10 @@ public final class TimeRecognizer {
         unifyOffsetsWithTheirDates(found, text);
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         addFourDigitYearRangeStarts(found, text);
+        addMonthRangeStarts(found, text);
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
+        mergeOpeningStretchesOfYears(found, text);
         addDurationRangeStarts(found, text);
         List<TimeValue> times = new ArrayList<>(found.size());
         for (ResolvedTime t : found) {
@@ -258,6 +260,32 @@ public final class TimeRecognizer {
         }
     }
 
+    /** A year's text: 今年, 去年, 2019年 (not an offset such as 十年前, which holds its 前). */
+    private static final Pattern YEAR_TEXT = Pattern.compile(".*年");
+    /** Months or quarters counted whole: P3M, P9M (三季度). */
+    private static final Pattern MONTHS_VALUE = Pattern.compile("P[0-9]+M");
+
+    /**
+     * 今年前三个月, 去年头两个月, 2019年前三季度: the opening stretch of a year, one expression as 今年上半年 is; a DURATION of its
+     * length (P3M, P2M, P9M), as TimeML writes "the first nine months of 1989", where it was a year and a duration apart.
+     * Only with 前 or 头 right between them (今年前往美国三个月 keeps its year).
+     */
+    private static void mergeOpeningStretchesOfYears(List<ResolvedTime> found, String text) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            ResolvedTime a = found.get(i);
+            ResolvedTime b = found.get(i + 1);
+            if (a.type() != TimeType.DATE || !YEAR_VALUE.matcher(a.value()).matches() || a.approx().isPresent()
+                    || !YEAR_TEXT.matcher(text.substring(a.start(), a.end())).matches()
+                    || b.type() != TimeType.DURATION || b.approx().isPresent() || !MONTHS_VALUE.matcher(b.value()).matches()
+                    || b.start() != a.end() + 1 || "前头".indexOf(text.charAt(a.end())) < 0) {
+                continue;
+            }
+            found.set(i, new ResolvedTime(a.start(), b.end(), TimeType.DURATION, b.value(), Optional.empty(),
+                    null, null, null, null, false));
+            found.remove(i + 1);
+        }
+    }
+
     private static final String DURATION_ORDER = "YMWD";
     private static final String TIME_ORDER = "HMS";
 
@@ -412,6 +440,48 @@ public final class TimeRecognizer {
                     second, null, null, null, false));
             found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DATE, Integer.toString(first), Optional.empty(),
                     first, null, null, null, false));
+            i++;
+        }
+    }
+
+    /**
+     * A bare month number and a range word right before a month (1-5月, 1至3月, 一至五月): not after a digit, a dot, a dash or a
+     * slash (2020-1-5月), nor after 月, 日, 第 or a week word, where the number is a day, an ordinal or a weekday (6月29至7月2日, 周一至五).
+     */
+    private static final Pattern MONTH_RANGE_START = Pattern.compile(
+            "(?<![0-9零〇一二三四五六七八九十.\\-－/月日号第周期拜])(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
+            + "\\s?(?:-|－|—{1,2}|–|~|〜|至|到)\\s?$");
+    /** A month's value: 2020-05, XXXX-05. */
+    private static final Pattern MONTH_VALUE = Pattern.compile("([0-9X]{4})-([0-9]{2})");
+    /** A month written with its number first: 5月, 五月, 5月份. */
+    private static final Pattern MONTH_TEXT = Pattern.compile("(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月.*");
+
+    /**
+     * 1-5月, 1至3月, 一至五月: a range of months written with 月 only after its second end is two expressions, as every range is
+     * (2月3日至5日, 1995-96年); the first end, a bare number, is the month of the second's year (2020-01 before 5月 of 2020).
+     * Only a range that runs forward within a year (11-2月 spans two years, whose first is not told).
+     */
+    private static void addMonthRangeStarts(List<ResolvedTime> found, String text) {
+        for (int i = 0; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            Matcher value = MONTH_VALUE.matcher(t.value());
+            if (t.type() != TimeType.DATE || t.approx().isPresent() || !value.matches()
+                    || !MONTH_TEXT.matcher(text.substring(t.start(), t.end())).matches()) {
+                continue;
+            }
+            Matcher m = MONTH_RANGE_START.matcher(text).region(Math.max(0, t.start() - 6), t.start());
+            m.useTransparentBounds(true);
+            if (!m.find() || i > 0 && found.get(i - 1).end() > m.start(1)) {
+                continue;   // the first end is already part of a time found before
+            }
+            int first = ChineseNumber.parseInt(m.group(1));
+            int second = Integer.parseInt(value.group(2));
+            if (first < 1 || first >= second) {
+                continue;
+            }
+            Integer year = value.group(1).startsWith("X") ? null : Integer.valueOf(value.group(1));
+            found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DATE,
+                    value.group(1) + "-" + TimeResolver.zeroPadded(first, 2), Optional.empty(), year, first, null, null, false));
             i++;
         }
     }

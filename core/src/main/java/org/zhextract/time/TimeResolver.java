@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
 import org.zhextract.model.TimeType;
+import org.zhextract.text.EnglishMonths;
 
 /**
  * Turns the atoms of one expression into a TIMEX3-style value. One resolver serves one document:
@@ -138,8 +139,6 @@ final class TimeResolver {
     private static final Pattern HOLIDAY_CUE_AFTER = Pattern.compile(
             "\\s?(?:期间|前后|前夕|假期|小长假|长假|时节|当天|那天|之际|来临|到来|将至|节|佳节|晚会|祭|扫墓|踏青|放假|假|黄金周|阅兵|庆典|档)");
 
-    /** The first three letters of the English month names, in order (October 6, 2020). */
-    private static final String ENGLISH_MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     private static final Map<String, Integer> REL_YEAR = Map.ofEntries(
             Map.entry("大前年", -3), Map.entry("前年", -2), Map.entry("去年", -1), Map.entry("上一年", -1),
@@ -293,9 +292,13 @@ final class TimeResolver {
         return result;
     }
 
-    /** Words before a bare 一日 that make it a day's length: 经一日, 仅一日, 拖延一日, 而现在一日已经…. */
+    /**
+     * Words before a bare 一日 that make it a day's length: verbs that spend or last a stretch (花, 用, 耗时, 历时, 拖延, 延迟)
+     * or start one that is then counted (推出一日, a day after the launch), 经 (经一日巡视, after a day), the adverbs that
+     * limit an amount (仅, 只, 才), and 现在, which sets what a day brings now against before (而现在一日已经…).
+     */
     private static final Pattern ONE_DAY_LONG_BEFORE = Pattern.compile("(?:经|仅|只|才|花|用|耗时|历时|拖延|延迟|推出|现在)$");
-    /** Words after a bare 一日 that make it a day's length: 一日已经爆满, 推出一日便被叫停, 一日就…. */
+    /** Adverbs after a bare 一日 that tell what came within the day, so that it is a day's length: 一日已经爆满, 一日便被叫停, 一日就…. */
     private static final Pattern ONE_DAY_LONG_AFTER = Pattern.compile("(?:已|便|就|即)");
 
     /**
@@ -483,7 +486,7 @@ final class TimeResolver {
                 f.monthWritten = true;
                 if (a.has("enY")) {
                     f.year = Integer.parseInt(a.group("enY"));
-                    f.month = ENGLISH_MONTHS.indexOf(a.group("enM").substring(0, 3)) / 3 + 1;
+                    f.month = EnglishMonths.number(a.group("enM"));
                     f.day = Integer.parseInt(a.group("enD"));
                 } else if (a.has("cY")) {
                     f.year = Integer.parseInt(a.group("cY"));
@@ -811,12 +814,17 @@ final class TimeResolver {
      * 将 before a pronoun or a demonstrative (将其, 将该) marks the object, as 把 does, and is no future.
      */
     private static final Pattern FORECAST_AFTER = Pattern.compile("可望|有望|预计|预料|料将|或将|将会|" + FUTURE_JIANG);
-    private static final Pattern SPEECH_BEFORE_FORECAST = Pattern.compile("表示|说|称|指出|宣布|透露|认为|强调");
+    /** Verbs of saying: a future cue after one is the content of what was said (他表示将…), not the writer's forecast. */
+    private static final String SPEECH_VERBS = "表示|说|称|指出|宣布|透露|认为|强调";
+    private static final Pattern SPEECH_BEFORE_FORECAST = Pattern.compile(SPEECH_VERBS);
 
     /** A future cue right before a month (将于10月到期): the month itself lies ahead (2007年春节即将来临，2月初 is the story's). */
     private static final Pattern FUTURE_RIGHT_BEFORE = Pattern.compile("(?:将于|将在|将会|将|预计于|预计在|预计)$");
-    /** Verbs after which a future cue is the told party's, in the story's time: 2010年他表示将于10月访华. */
-    private static final Pattern TOLD_PLAN = Pattern.compile("表示|说|称|指出|宣布|透露|认为|强调|计划|决定|打算|承诺|同意|预期|希望");
+    /**
+     * Verbs after which a future cue is the told party's, in the story's time: the verbs of saying and those of planning
+     * (2010年他表示将于10月访华, 2010年他决定将于10月访华).
+     */
+    private static final Pattern TOLD_PLAN = Pattern.compile(SPEECH_VERBS + "|计划|决定|打算|承诺|同意|预期|希望");
 
     /**
      * 联合国于2010年对伊朗实施了目前的武器禁运，并将于10月到期 in a 2020 report: a month with a future cue after a year written
@@ -1194,8 +1202,13 @@ final class TimeResolver {
         LocalDate ref = reference.orElse(null);
         if (ref == null || writtenYear == null || storyYearRelative || storyYearAt < 0 || future || f.month < 1 || f.month > 12
                 || writtenMonth == null && (contextDate == null || contextDate.getYear() != writtenYear)
-                || ref.getYear() - writtenYear < HISTORY_YEARS || contextYear == null || !contextYear.equals(writtenYear)
-                || paragraphBreaks(storyYearAt, start) != 1 || start - storyYearAt > HISTORY_REACH) {
+                || ref.getYear() - writtenYear < RECENT_STORY_YEARS || contextYear == null || !contextYear.equals(writtenYear)
+                || start - storyYearAt > HISTORY_REACH) {
+            return false;
+        }
+        int paragraphs = paragraphBreaks(storyYearAt, start);
+        boolean history = ref.getYear() - writtenYear >= HISTORY_YEARS && paragraphs == 1;
+        if (!history && !recentStoryGoesOn(f, paragraphs)) {
             return false;
         }
         int month = f.month;
@@ -1203,6 +1216,30 @@ final class TimeResolver {
         LocalDate near = nearReference(y -> LocalDate.of(y, month, day), ref, false);
         return Math.abs(near.toEpochDay() - ref.toEpochDay()) > STORY_DISTANCE_DAYS;
     }
+
+    /**
+     * 2016年1月2日下午…⏎…住了三个月…⏎…一直到4月6日 (in 2020): a story a few years back that opens with a full date (year, month
+     * and day) goes on in the next two paragraphs with a month-day that falls a little after that day (at most
+     * {@link #RECENT_STORY_DAYS}), nothing counted from the reference coming between. A month-day before the story's day
+     * (2019年12月8日…⏎4月8日，武汉解封) or far after it is the reference's year, and a story opened with a month only (2015年6月…⏎
+     * 12月29日) does not carry over: with no day the story is too loosely dated to go on.
+     */
+    private boolean recentStoryGoesOn(Fields f, int paragraphs) {
+        if (paragraphs < 1 || paragraphs > RECENT_STORY_PARAGRAPHS || f.day == null || contextDate == null
+                || contextDate.getYear() != writtenYear || writtenDateAt != storyYearAt
+                || !validDate(writtenYear, f.month, f.day)) {
+            return false;
+        }
+        long after = LocalDate.of(writtenYear, f.month, f.day).toEpochDay() - contextDate.toEpochDay();
+        return after >= 0 && after <= RECENT_STORY_DAYS;
+    }
+
+    /** How many days after its opening date a month-day may lie and go on with a story a few years back. */
+    private static final int RECENT_STORY_DAYS = 183;
+    /** How many years before the reference a story told in dates may lie and go on for {@link #RECENT_STORY_PARAGRAPHS}. */
+    private static final int RECENT_STORY_YEARS = 3;
+    /** How many paragraphs on a story a few years back (at least {@link #RECENT_STORY_YEARS}) goes on in its dates. */
+    private static final int RECENT_STORY_PARAGRAPHS = 2;
 
     /** How many days after the date told before a spoken day of the next paragraph may lie and go on with its story. */
     private static final int SPOKEN_DAY_REACH = 7;
@@ -1459,6 +1496,13 @@ final class TimeResolver {
         return new ResolvedTime(a.start(), a.end(), type, value, Optional.ofNullable(approx), null, null, null, null, false);
     }
 
+    /**
+     * Han chars after which 俩 opens a count (俩月 is two months) rather than closing a pair of people (夫妻俩, 他们俩): the
+     * position words of a stretch (前俩月, 后俩月, 头俩月), the demonstratives (这俩月, 那俩月), 近, 过 and 再 (近俩月, 过俩月,
+     * 再过俩月), and the verb endings and 有 that a count follows (过了俩月, 有俩月, 回来俩月).
+     */
+    private static final String COUNT_OPENS_AFTER = "前近这那有过头后再了来";
+
     private Optional<ResolvedTime> duration(Atom a) {
         String unit = a.group("durUnit");
         String num = a.group("durNum");
@@ -1467,7 +1511,7 @@ final class TimeResolver {
             return Optional.empty(); // 三月 is March (俩月, 两月 name no month: two months)
         }
         if (num.equals("俩") && unit.equals("月") && a.start() > 0 && Character.isIdeographic(text.charAt(a.start() - 1))
-                && "前近这那有过头后再了来".indexOf(text.charAt(a.start() - 1)) < 0) {
+                && COUNT_OPENS_AFTER.indexOf(text.charAt(a.start() - 1)) < 0) {
             return Optional.empty(); // 夫妻俩月收入: 俩 closes 夫妻俩 (the two of them) before 月收入 (他们俩礼拜 counts weeks)
         }
         if (num.equals("一") && (unit.equals("天") || unit.equals("日")) && !a.has("durPre") && !a.has("durGe")

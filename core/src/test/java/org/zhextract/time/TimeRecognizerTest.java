@@ -162,6 +162,22 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aMonthDayGoesOnWithARecentStoryOpenedByAFullDate() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 10, 9));
+        List<TimeValue> story = recognizer.recognize(new DocumentText(
+                "2016年1月2日下午3点多，她去中南海请愿。\n她住进了太平间，住了三个月。\n北京的冬季很冷，一直到4月6日，医院叫警察将她赶走。"), ref);
+        assertThat(story.get(story.size() - 1).value()).isEqualTo("2016-04-06");
+        // three paragraphs on, before the story's day, or far after it, the month-day is the reference's year
+        List<TimeValue> far = recognizer.recognize(new DocumentText(
+                "2016年1月2日，她去请愿。\n她住了下来。\n她没有放弃。\n4月6日，她被赶走。"), ref);
+        assertThat(far.get(far.size() - 1).value()).isEqualTo("2020-04-06");
+        List<TimeValue> before = recognizer.recognize(new DocumentText("2016年12月8日，她去请愿。\n4月8日，武汉解封。"), ref);
+        assertThat(before.get(before.size() - 1).value()).isEqualTo("2020-04-08");
+        List<TimeValue> later = recognizer.recognize(new DocumentText("2016年1月2日，她去请愿。\n9月1日，她被赶走。"), ref);
+        assertThat(later.get(later.size() - 1).value()).isEqualTo("2020-09-01");
+    }
+
+    @Test
     void aTimeOfDayAloneTakesTheStoryDateOfAnEarlierParagraph() {
         Optional<LocalDate> ref = Optional.of(LocalDate.of(2020, 7, 14));
         List<TimeValue> story = recognizer.recognize(new DocumentText("9月3日，他抵达北京。\n下午，他会见了官员。"), ref);
