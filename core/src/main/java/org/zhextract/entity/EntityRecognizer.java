@@ -111,6 +111,8 @@ public final class EntityRecognizer {
     private final List<String> kinWords;
     /** Verbs of saying that show the subject of their clause is a person (罗援表示): speech-verbs.txt. */
     private final List<String> speechVerbs;
+    /** Words that make the noun after them many bodies (各国, 等, 主要): plural-words.txt. */
+    private final List<String> pluralWords;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -153,6 +155,7 @@ public final class EntityRecognizer {
         this.sectorWords = Set.copyOf(EntityLexicon.words("sector-words.txt"));
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
+        this.pluralWords = List.copyOf(EntityLexicon.words("plural-words.txt"));
     }
 
     /**
@@ -242,6 +245,7 @@ public final class EntityRecognizer {
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
         candidates = withoutLawTitlePersons(view, withoutCitizenWord(view, candidates));
+        candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
@@ -970,10 +974,12 @@ public final class EntityRecognizer {
                 String person = persons.stream().filter(p -> surface.length() > p.length() && surface.startsWith(p))
                         .max(Comparator.comparingInt(String::length)).orElse(null);
                 // not where the name and the word make a word of their own (居委/会: a wrong "person" 居委 elsewhere)
-                if (person != null && opensPredicate(view, start + person.length(), end)
+                int predicate = person == null ? -1 : predicateWordEnd(view, start + person.length(), end);
+                if (predicate > 0
                         && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 2)))
                         && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 1)))) {
                     result.add(view.candidate(EntityType.PERSON, start, start + person.length(), Candidate.Origin.PATTERN));
+                    bodyAfterPredicate(view, kept, c, predicate).ifPresent(result::add);
                     changed = true;
                     continue;
                 }
@@ -984,18 +990,37 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether the text at {@code at} opens with a word that follows a subject (subjectFollowers), and not only as the
-     * first character of a longer dictionary word (会/馆).
+     * Where the word that follows a subject (subjectFollowers) and opens the text at {@code at} ends, or -1 where none
+     * does, or one only as the first character of a longer dictionary word (会/馆).
      */
-    private boolean opensPredicate(TextView view, int at, int end) {
+    private int predicateWordEnd(TextView view, int at, int end) {
         for (String w : subjectFollowers) {
             if (at + w.length() <= end && view.text.startsWith(w, at)
                     && (at + w.length() + 1 > view.text.length()
                         || !CoreWords.isDictionaryWord(view.text.substring(at, at + w.length() + 1)))) {
-                return true;
+                return at + w.length();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The organization the suffix rules find in the rest of a body cut to the person opening it, after the word that
+     * follows the subject: 司法委员会 of 格雷厄姆宣布司法委员会. The rules run again without the body, so that they
+     * judge the rest as they judge any words: 大型科技公司 of 拜登和大型科技公司 names nothing, and 民主党 of 川普和民主党
+     * is a party word with no name before it, which they never take alone.
+     */
+    private Optional<Candidate> bodyAfterPredicate(TextView view, List<Candidate> kept, Candidate body, int restStart) {
+        int end = view.document.toCharIndex(body.span().end());
+        if (end - restStart < 2) {
+            return Optional.empty();
+        }
+        List<Candidate> others = new ArrayList<>(kept);
+        others.remove(body);
+        return suffixes.find(view, others).stream()
+                .filter(c -> c.hasType(EntityType.ORG) && view.document.toCharIndex(c.span().end()) == end
+                        && view.document.toCharIndex(c.span().start()) >= restStart)
+                .min(Comparator.comparingInt(c -> c.span().start()));
     }
 
     /** What a clause a surname alone opens may follow: a sentence's or clause's end, a colon, a quotation mark, a line's end. */
@@ -1249,6 +1274,46 @@ public final class EntityRecognizer {
                     && "《『".indexOf(view.text.charAt(start - 1)) >= 0 && "》』".indexOf(view.text.charAt(end)) >= 0
                     && (view.text.charAt(end - 1) == '法' || view.text.startsWith("法案", end - 2));
             if (!law) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * 大陆 right after a continent (非洲大陆, 欧洲大陆) is that continent's landmass, no place of its own: the gazetteer's
+     * 大陆 is mainland China, and the continent before it is found already.
+     */
+    private static List<Candidate> withoutContinentMainland(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            if (!(c.hasType(EntityType.LOC) && isContinentLandmass(view.text, start, end))) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isContinentLandmass(String text, int start, int end) {
+        return start >= 2 && end == start + 2 && text.startsWith("大陆", start) && text.charAt(start - 1) == '洲';
+    }
+
+    /**
+     * A two-character short name that the gazetteer gives one body, right after a word that makes the noun many
+     * bodies or a kind (plural-words.txt), names none: 央行 of 各国央行, 欧洲央行和日本央行等央行, 全球主要央行 is not
+     * 中国人民银行. A name inside a longer word (欧洲央行) is not affected.
+     */
+    private List<Candidate> withoutPluralShortNames(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean plural = c.origin() == Candidate.Origin.GAZETTEER && end - start == 2 && c.canonical().isPresent()
+                    && !c.canonical().get().equals(view.text.substring(start, end))
+                    && pluralWords.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()));
+            if (!plural) {
                 result.add(c);
             }
         }
@@ -2107,6 +2172,9 @@ public final class EntityRecognizer {
                     || end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 || startsCompanyHead(text, end))) {
                 continue; // a company's name without its company word stands as a word of its own (与/光大/和), not in 光大银行,
                           // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司)
+            }
+            if (m.get().value() == EntityType.LOC && isContinentLandmass(text, i, end)) {
+                continue; // 大陆 of 非洲大陆, wherever the text names the mainland
             }
             if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
                 continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found

@@ -114,7 +114,8 @@ final class NamePatternSource {
                 }
                 int j = afterCreditWords(text, at + word.length());
                 int wordEnd = j;
-                if (j < text.length() && (text.charAt(j) == '：' || text.charAt(j) == ':')) {
+                boolean colon = j < text.length() && (text.charAt(j) == '：' || text.charAt(j) == ':');
+                if (colon) {
                     j++;
                 }
                 while (isSpace(text, j)) {
@@ -130,7 +131,7 @@ final class NamePatternSource {
                     while (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
                         end++;
                     }
-                    if (!isCreditName(text.substring(j, end))) {
+                    if (!isCreditName(text.substring(j, end)) && !(colon && isPenName(text.substring(j, end)))) {
                         break;
                     }
                     names.add(new int[] {j, end});
@@ -184,6 +185,15 @@ final class NamePatternSource {
         }
         boolean compound = name.length() >= 3 && lexicon.isSurname(name.substring(0, 2));
         return compound || name.length() <= 3 && lexicon.isSurname(name.substring(0, 1));
+    }
+
+    /**
+     * Whether a name after a credit word and a colon may be an editor's pen name, which needs no surname (责编：嘉远,
+     * 网编：瑞哲, 责编：梒青): two or three characters, none a function character, and no common word.
+     */
+    private boolean isPenName(String name) {
+        return name.length() >= 2 && name.length() <= 3 && !creditWords.contains(name) && !lexicon.isGeneric(name)
+                && name.chars().noneMatch(c -> lexicon.isFunctionChar((char) c)) && !CoreWords.isCommonWord(name);
     }
 
     /** Words for a person's teaching: the name before them is a person (邓小平理论, 马克思主义). */
@@ -242,9 +252,8 @@ final class NamePatternSource {
                 }
                 // a double family name joined by a hyphen (罗伯特·威默-施韦鲁伯格, 亚历山德里娅·奥卡西奥-科尔特斯)
                 while (partEnd + 1 < text.length() && isHyphen(text.charAt(partEnd))
-                        && rightPartEnd(view, partEnd + 1, true) - (partEnd + 1) >= 2
-                        && view.isWordEnd(rightPartEnd(view, partEnd + 1, true))) {
-                    partEnd = rightPartEnd(view, partEnd + 1, true);
+                        && hyphenPartEnd(view, partEnd + 1) > partEnd + 2) {
+                    partEnd = hyphenPartEnd(view, partEnd + 1);
                 }
                 end = partEnd;
                 dot = isSpace(text, partEnd) && partEnd + 1 < text.length() && isDot(text.charAt(partEnd + 1)) ? partEnd + 1 : partEnd;
@@ -256,6 +265,18 @@ final class NamePatternSource {
                 i++;
             }
         }
+    }
+
+    /**
+     * End of the second family name after a hyphen (施韦鲁伯格 of 威默-施韦鲁伯格), or {@code from} where it is not
+     * whole: a word must end it, and no name word of HanLP's may go on from there (埃斯特哈/齐更/nr: the name runs
+     * into the next word, and where it ends is unknown).
+     */
+    private int hyphenPartEnd(TextView view, int from) {
+        int end = rightPartEnd(view, from, true);
+        int next = view.tokenStartingAt(end);
+        boolean nameGoesOn = next >= 0 && view.pos(next).startsWith("nr");
+        return end - from >= 2 && view.isWordEnd(end) && !nameGoesOn ? end : from;
     }
 
     /**
