@@ -1303,7 +1303,8 @@ public final class EntityRecognizer {
     /**
      * A two-character short name that the gazetteer gives one body, right after a word that makes the noun many
      * bodies or a kind (plural-words.txt), names none: 央行 of 各国央行, 欧洲央行和日本央行等央行, 全球主要央行 is not
-     * 中国人民银行. A name inside a longer word (欧洲央行) is not affected.
+     * 中国人民银行. A name inside a longer word (欧洲央行) is not affected, nor one before a noun, which the plural word
+     * may govern instead (其他东盟国家).
      */
     private List<Candidate> withoutPluralShortNames(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
@@ -1312,7 +1313,8 @@ public final class EntityRecognizer {
             int end = view.document.toCharIndex(c.span().end());
             boolean plural = c.origin() == Candidate.Origin.GAZETTEER && end - start == 2 && c.canonical().isPresent()
                     && !c.canonical().get().equals(view.text.substring(start, end))
-                    && pluralWords.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()));
+                    && pluralWords.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()))
+                    && !view.pos(view.tokenStartingAt(end)).startsWith("n"); // 其他东盟国家: 其他 goes with 国家
             if (!plural) {
                 result.add(c);
             }

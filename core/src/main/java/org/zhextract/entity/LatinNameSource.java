@@ -24,6 +24,8 @@ import org.zhextract.text.ResourceLines;
  *       nothing but organizations' names (Fox News, Rhodium Group, Johns Hopkins University,
  *       Capital Economics; the words marked {@code anywhere} in that file) is an organization
  *       wherever it stands; laws, products and reports (Magnitsky Act, Apple Watch) end in other words;</li>
+ *   <li>one to three words right before a post only a body has ({@code company-titles.txt}: WeWork执行董事长,
+ *       Twitter发言人) or before a stock symbol in brackets (Alphabet(GOOGL.O)) are an organization;</li>
  *   <li>one capitalized word of at least three letters right after a title word is a person
  *       (国务卿Blinken): alone before a verb it is as often a company (Facebook说);</li>
  *   <li>the last word of such a person alone elsewhere in the document is that person
