@@ -65,7 +65,10 @@ public final class EntityRecognizer {
     /** Runs of whitespace, compiled once rather than by String.replaceAll per gloss. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,4})\\s*[）)]");
+            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6})\\s*[）)]");
+    /** The Latin name after a name in brackets and a comma or slash: (美联储/FED), (贺锦丽，Kamala Harris). */
+    private static final Pattern LATIN_AFTER_BRACKETED_NAME = Pattern.compile(
+            "[，,/／]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6})\\s*[）)]");
 
     private final EntityLexicon lexicon;
     /** Descriptions of a company's kind (国有, 低成本): model organizations made only of them name nothing. */
@@ -108,6 +111,8 @@ public final class EntityRecognizer {
     private final List<String> kinWords;
     /** Verbs of saying that show the subject of their clause is a person (罗援表示): speech-verbs.txt. */
     private final List<String> speechVerbs;
+    /** Words that make the noun after them many bodies (各国, 等, 主要): plural-words.txt. */
+    private final List<String> pluralWords;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -150,6 +155,7 @@ public final class EntityRecognizer {
         this.sectorWords = Set.copyOf(EntityLexicon.words("sector-words.txt"));
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
+        this.pluralWords = List.copyOf(EntityLexicon.words("plural-words.txt"));
     }
 
     /**
@@ -237,6 +243,11 @@ public final class EntityRecognizer {
         candidates.addAll(quotedOrganizations(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
+        candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
+        candidates = withoutLawTitlePersons(view, withoutCitizenWord(view, candidates));
+        candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
+        candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
+                .collect(Collectors.toCollection(ArrayList::new));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -246,7 +257,12 @@ public final class EntityRecognizer {
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
             List<Candidate> shortened = new ArrayList<>();
-            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated, shortened);
+            Set<Span> crossingSpans = new HashSet<>();
+            List<Candidate> fragments = fragmentsOfKnownNames(view, kept, propagated, shortened, crossingSpans);
+            // a fragment crossing a known name loses its own copy from propagation too (何特鲁 of 为何特鲁多 is a name
+            // of the document once found, and its copy at the same place would win the merge over 特鲁多 again); a
+            // known name with one character before it keeps its copy (弗利曼 beside 利曼 read elsewhere stays whole)
+            propagated.removeIf(p -> p.hasType(EntityType.PERSON) && crossingSpans.contains(p.span()));
             propagated.addAll(kept);
             propagated.removeAll(fragments);
             // a name plus a word goes with its propagated copy (a model span's copy has the role tags' origin)
@@ -748,7 +764,28 @@ public final class EntityRecognizer {
         c = withoutAdverbDou(view, c);
         c = withoutRunOnCharacter(view, c, ruleCandidates);
         c = withoutGluedVerb(view, c);
+        c = withSurnameBefore(view, c);
+        c = partyApartFromConstituency(view, withoutFormerBeforePlace(view, c));
         return asFacility(view, c, ruleCandidates);
+    }
+
+    /**
+     * A two-character model person right after a surname that HanLP tagged a name on its own is the surname and
+     * that given name (美国之音/锺/nr 辰芳: the model, which learned simplified text, knows no 锺 and took the given
+     * name alone). Not after an ambiguous surname or a function character.
+     */
+    private Candidate withSurnameBefore(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        int before = view.tokenEndingAt(start);
+        if (!c.hasType(EntityType.PERSON) || end - start != 2 || before < 0 || view.end(before) - view.start(before) != 1
+                || !view.pos(before).equals("nr")) {
+            return c;
+        }
+        char surname = view.text.charAt(start - 1);
+        boolean plainSurname = lexicon.isSurname(String.valueOf(surname)) && !lexicon.isAmbiguousSurname(surname)
+                && !lexicon.isFunctionChar(surname);
+        return plainSurname ? c.withSpan(c.span().start() - 1, c.span().end()) : c;
     }
 
     /** Characters after a speech verb that show it opens the clause the person said (马斯称，, 说：“). */
@@ -937,10 +974,12 @@ public final class EntityRecognizer {
                 String person = persons.stream().filter(p -> surface.length() > p.length() && surface.startsWith(p))
                         .max(Comparator.comparingInt(String::length)).orElse(null);
                 // not where the name and the word make a word of their own (居委/会: a wrong "person" 居委 elsewhere)
-                if (person != null && opensPredicate(view, start + person.length(), end)
+                int predicate = person == null ? -1 : predicateWordEnd(view, start + person.length(), end);
+                if (predicate > 0
                         && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 2)))
                         && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 1)))) {
                     result.add(view.candidate(EntityType.PERSON, start, start + person.length(), Candidate.Origin.PATTERN));
+                    bodyAfterPredicate(view, kept, c, predicate).ifPresent(result::add);
                     changed = true;
                     continue;
                 }
@@ -951,18 +990,37 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether the text at {@code at} opens with a word that follows a subject (subjectFollowers), and not only as the
-     * first character of a longer dictionary word (会/馆).
+     * Where the word that follows a subject (subjectFollowers) and opens the text at {@code at} ends, or -1 where none
+     * does, or one only as the first character of a longer dictionary word (会/馆).
      */
-    private boolean opensPredicate(TextView view, int at, int end) {
+    private int predicateWordEnd(TextView view, int at, int end) {
         for (String w : subjectFollowers) {
             if (at + w.length() <= end && view.text.startsWith(w, at)
                     && (at + w.length() + 1 > view.text.length()
                         || !CoreWords.isDictionaryWord(view.text.substring(at, at + w.length() + 1)))) {
-                return true;
+                return at + w.length();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The organization the suffix rules find in the rest of a body cut to the person opening it, after the word that
+     * follows the subject: 司法委员会 of 格雷厄姆宣布司法委员会. The rules run again without the body, so that they
+     * judge the rest as they judge any words: 大型科技公司 of 拜登和大型科技公司 names nothing, and 民主党 of 川普和民主党
+     * is a party word with no name before it, which they never take alone.
+     */
+    private Optional<Candidate> bodyAfterPredicate(TextView view, List<Candidate> kept, Candidate body, int restStart) {
+        int end = view.document.toCharIndex(body.span().end());
+        if (end - restStart < 2) {
+            return Optional.empty();
+        }
+        List<Candidate> others = new ArrayList<>(kept);
+        others.remove(body);
+        return suffixes.find(view, others).stream()
+                .filter(c -> c.hasType(EntityType.ORG) && view.document.toCharIndex(c.span().end()) == end
+                        && view.document.toCharIndex(c.span().start()) >= restStart)
+                .min(Comparator.comparingInt(c -> c.span().start()));
     }
 
     /** What a clause a surname alone opens may follow: a sentence's or clause's end, a colon, a quotation mark, a line's end. */
@@ -1163,6 +1221,188 @@ public final class EntityRecognizer {
             if (c.origin() == Candidate.Origin.USER || !storms.contains(view.document.slice(c.span()))) {
                 result.add(c);
             }
+        }
+        return result;
+    }
+
+    /**
+     * An organization whose last character opens a title word after it, where the name without that character still
+     * ends in an organization suffix, ends one character sooner: 联邦保守党/党魁 and 共和党/党鞭 (HanLP reads 党/党魁 as
+     * 党党/魁 or 党/党/领, and the suffix rule takes the second 党 as the suffix), 伊顿公学/校长 (公/学校/长: 学校 is the
+     * institution word). A name whose own suffix is the whole of it (党, 学校) is not cut.
+     */
+    private List<Candidate> withoutTitleOpenings(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean titleOpens = c.hasType(EntityType.ORG) && end - start >= 3 && end < view.text.length()
+                    && lexicon.titlesAfter().longestAt(view.text, end - 1).filter(t -> t.end() > end).isPresent()
+                    && lexicon.orgSuffixes().longestEndingAt(view.text, end - 1, start + 1).isPresent();
+            result.add(titleOpens ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
+        }
+        return result;
+    }
+
+    /**
+     * A city before 民 is the city without 市, 市民 being its citizens: 广州市民 is 广州 (HanLP reads 广州市/民). Not
+     * where 民 opens a word of its own (北京市/民政局).
+     */
+    private static List<Candidate> withoutCitizenWord(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean citizens = c.hasType(EntityType.LOC) && end - start >= 3 && view.text.charAt(end - 1) == '市'
+                    && end < view.text.length() && view.text.charAt(end) == '民'
+                    && !(end + 2 <= view.text.length() && CoreWords.isDictionaryWord(view.text.substring(end, end + 2)));
+            result.add(citizens ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
+        }
+        return result;
+    }
+
+    /**
+     * A "person" that is the whole title of a law in book-title marks is the law: 《马格尼茨基法》 (HanLP tags
+     * 马格尼茨基法/nrf). Laws are no entities.
+     */
+    private static List<Candidate> withoutLawTitlePersons(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean law = c.hasType(EntityType.PERSON) && start > 0 && end < view.text.length()
+                    && "《『".indexOf(view.text.charAt(start - 1)) >= 0 && "》』".indexOf(view.text.charAt(end)) >= 0
+                    && (view.text.charAt(end - 1) == '法' || view.text.startsWith("法案", end - 2));
+            if (!law) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * 大陆 right after a continent (非洲大陆, 欧洲大陆) is that continent's landmass, no place of its own: the gazetteer's
+     * 大陆 is mainland China, and the continent before it is found already.
+     */
+    private static List<Candidate> withoutContinentMainland(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            if (!(c.hasType(EntityType.LOC) && isContinentLandmass(view.text, start, end))) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isContinentLandmass(String text, int start, int end) {
+        return start >= 2 && end == start + 2 && text.startsWith("大陆", start) && text.charAt(start - 1) == '洲';
+    }
+
+    /**
+     * A two-character short name that the gazetteer gives one body, right after a word that makes the noun many
+     * bodies or a kind (plural-words.txt), names none: 央行 of 各国央行, 欧洲央行和日本央行等央行, 全球主要央行 is not
+     * 中国人民银行. A name inside a longer word (欧洲央行) is not affected, nor one before a noun, which the plural word
+     * may govern instead (其他东盟国家).
+     */
+    private List<Candidate> withoutPluralShortNames(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean plural = c.origin() == Candidate.Origin.GAZETTEER && end - start == 2 && c.canonical().isPresent()
+                    && !c.canonical().get().equals(view.text.substring(start, end))
+                    && pluralWords.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()))
+                    && !view.pos(view.tokenStartingAt(end)).startsWith("n"); // 其他东盟国家: 其他 goes with 国家
+            if (!plural) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** Last characters of a state, province, city or county: the constituency before a party's name. */
+    private static final String CONSTITUENCY_ENDINGS = "州省市县";
+
+    /**
+     * A party before 籍 (party membership) after a state or city is the party alone, the place being the member's
+     * constituency: 美国犹他州共和党籍众议员 is 美国, 犹他州 and 共和党, as 众议院犹他州共和党籍 is (the suffix rule and
+     * the model took all of it as one body). The party must be one word of HanLP's ending in 党 (共和党/nis) right
+     * after the place's word; the places stay found by their own sources.
+     */
+    private static Candidate partyApartFromConstituency(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        int party = view.tokenEndingAt(end);
+        boolean apart = c.hasType(EntityType.ORG) && end < view.text.length() && view.text.charAt(end) == '籍'
+                && party > 0 && view.start(party) > start && view.end(party) - view.start(party) >= 2
+                && view.text.charAt(end - 1) == '党'
+                && view.tokenEndingAt(view.start(party)) == party - 1
+                && CONSTITUENCY_ENDINGS.indexOf(view.text.charAt(view.start(party) - 1)) >= 0;
+        return apart ? c.withSpan(view.document.toCodePoint(view.start(party)), c.span().end()) : c;
+    }
+
+    /**
+     * A body opening with 前 ("former") before a place and followed by a title is the place's body, 前 belonging to
+     * the title: 前江西省委书记 (HanLP reads 前江西/ns, and the suffix rule and the model take 前江西省委). A body
+     * followed by no title keeps it (前苏联国家安全委员会 stays as found).
+     */
+    private Candidate withoutFormerBeforePlace(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        boolean former = c.hasType(EntityType.ORG) && end - start >= 4 && view.text.charAt(start) == '前'
+                && lexicon.titlesAfter().longestAt(view.text, end).isPresent()
+                && startsKnownPlace(view.text, start + 1, end);
+        return former ? c.withSpan(c.span().start() + 1, c.span().end()) : c;
+    }
+
+    private boolean startsKnownPlace(String text, int from, int to) {
+        for (int k = from + 2; k <= to && k - from <= 6; k++) {
+            if (isKnownPlace(text.substring(from, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Numerals that 共 ("in all") goes before when it closes a list (…韩正共六人, …共5人). */
+    private static final String COUNT_NUMERALS = "一二两三四五六七八九十百千几0123456789０１２３４５６７８９";
+
+    /**
+     * A three-character person ending in 共 before a numeral is a two-character name and 共 "in all" closing a list
+     * (副总理韩正共六人: HanLP reads 韩正共/nr, and the model follows).
+     */
+    private static List<Candidate> withoutTotalWord(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            boolean total = c.hasType(EntityType.PERSON) && end - start == 3 && view.text.charAt(end - 1) == '共'
+                    && end < view.text.length() && COUNT_NUMERALS.indexOf(view.text.charAt(end)) >= 0;
+            result.add(total ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
+        }
+        return result;
+    }
+
+    /** Numerals of a monarch's or pope's ordinal (亨利六世, 本笃十六世). */
+    private static final String REGNAL_NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * A person right before a numeral and 世 is the monarch of that number (亨利六世, 伊丽莎白二世): the taggers stop
+     * at the name. Not before 世纪 or 世界 (亨利二十世纪 is no king).
+     */
+    private static List<Candidate> withRegnalNumbers(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int end = view.document.toCharIndex(c.span().end());
+            int k = end;
+            while (k < view.text.length() && k - end < 3 && REGNAL_NUMERALS.indexOf(view.text.charAt(k)) >= 0) {
+                k++;
+            }
+            boolean regnal = c.hasType(EntityType.PERSON) && k > end && k < view.text.length() && view.text.charAt(k) == '世'
+                    && (k + 1 == view.text.length() || "纪界".indexOf(view.text.charAt(k + 1)) < 0);
+            result.add(regnal ? c.withSpan(c.span().start(), c.span().end() + k + 1 - end) : c);
         }
         return result;
     }
@@ -1935,6 +2175,9 @@ public final class EntityRecognizer {
                 continue; // a company's name without its company word stands as a word of its own (与/光大/和), not in 光大银行,
                           // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司)
             }
+            if (m.get().value() == EntityType.LOC && isContinentLandmass(text, i, end)) {
+                continue; // 大陆 of 非洲大陆, wherever the text names the mainland
+            }
             if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
                 continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found
             }
@@ -1957,7 +2200,7 @@ public final class EntityRecognizer {
      * merge over the known name.
      */
     private List<Candidate> fragmentsOfKnownNames(TextView view, List<Candidate> kept, List<Candidate> propagated,
-                                                  List<Candidate> shortened) {
+                                                  List<Candidate> shortened, Set<Span> crossingSpans) {
         List<Candidate> fragments = new ArrayList<>();
         // counted once: a page can hold tens of thousands of names
         Map<String, Long> keptCounts = kept.stream()
@@ -1991,6 +2234,9 @@ public final class EntityRecognizer {
                         && propagatedCounts.getOrDefault(view.document.slice(p.span()), 0L) - 1 >= 2); // p itself is inside c
                 if (crosses || prefixed) {
                     fragments.add(c);
+                    if (crosses) {
+                        crossingSpans.add(c.span());
+                    }
                     break;
                 }
             }
@@ -2173,7 +2419,7 @@ public final class EntityRecognizer {
                 type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
             }
             Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG
-                    ? latinGloss(view.text, to) : Optional.empty();
+                    ? latinGloss(view.text, to).or(() -> latinAfterBracketedName(view.text, from, to)) : Optional.empty();
             List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
             Optional<String> canonical = c.canonical().or(() -> lexicon.surface(view.slice(from, to))
                     .map(s -> s.entry().name()));
@@ -2219,6 +2465,18 @@ public final class EntityRecognizer {
             return Optional.empty();
         }
         return Optional.of(SPACES.matcher(m.group(1).strip()).replaceAll(" "));
+    }
+
+    /**
+     * The Latin name that follows a name standing first in brackets, after a comma or slash: FED of
+     * 美国联邦储备委员会(美联储/FED), which glosses 美联储 as much as the name before the bracket.
+     */
+    static Optional<String> latinAfterBracketedName(String text, int start, int end) {
+        if (start == 0 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()) {
+            return Optional.empty();
+        }
+        Matcher m = LATIN_AFTER_BRACKETED_NAME.matcher(text).region(end, text.length());
+        return m.lookingAt() ? Optional.of(SPACES.matcher(m.group(1).strip()).replaceAll(" ")) : Optional.empty();
     }
 
     /** Role words before the name (with the place or organization before them) and after it. */

@@ -2,8 +2,10 @@ package org.zhextract.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ import org.zhextract.text.ResourceLines;
  *       nothing but organizations' names (Fox News, Rhodium Group, Johns Hopkins University,
  *       Capital Economics; the words marked {@code anywhere} in that file) is an organization
  *       wherever it stands; laws, products and reports (Magnitsky Act, Apple Watch) end in other words;</li>
+ *   <li>one to three words right before a post only a body has ({@code company-titles.txt}: WeWork执行董事长,
+ *       Twitter发言人) or before a stock symbol in brackets (Alphabet(GOOGL.O)) are an organization;</li>
  *   <li>one capitalized word of at least three letters right after a title word is a person
  *       (国务卿Blinken): alone before a verb it is as often a company (Facebook说);</li>
  *   <li>the last word of such a person alone elsewhere in the document is that person
@@ -50,7 +54,14 @@ final class LatinNameSource {
     private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "指出", "认为", "告诉", "写道", "强调",
             "透露", "补充", "解释", "坦言", "回应", "警告", "承认", "估计", "预计", "预测", "介绍", "提到", "呼吁", "报道");
 
+    /** A stock symbol in brackets, maybe after a space: (GOOGL.O), （0700.HK）. */
+    private static final Pattern TICKER = Pattern.compile(" ?[（(][A-Z0-9]{1,6}\\.[A-Z]{1,2}[)）]");
+    /** Words of a Latin name before a company's post or stock symbol (Janus Henderson执行长). */
+    private static final int MAX_COMPANY_WORDS = 3;
+
     private final EntityLexicon lexicon;
+    /** Posts only a body has (执行董事长, 发言人): company-titles.txt. */
+    private final PhraseTrie<String> companyTitles;
     private final Set<String> organizationWords;
     private final Set<String> onlyOrganizationWords;
 
@@ -68,6 +79,9 @@ final class LatinNameSource {
             }
         }
         this.organizationWords = Set.copyOf(words);
+        Map<String, String> titles = new HashMap<>();
+        EntityLexicon.words("company-titles.txt").forEach(t -> titles.put(t, t));
+        this.companyTitles = PhraseTrie.forwards(titles);
         this.onlyOrganizationWords = Set.copyOf(anywhere);
     }
 
@@ -90,6 +104,10 @@ final class LatinNameSource {
                 continue;
             }
             String last = words[words.length - 1];
+            if (words.length <= MAX_COMPANY_WORDS && (beforeCompanyTitle(view, end) || beforeTicker(view.text, end))) {
+                found.add(any); // WeWork执行董事长, Twitter发言人, Alphabet(GOOGL.O): a body's post or its stock's symbol
+                continue;
+            }
             boolean hasAcronym = Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches());
             if (words.length > 1 && onlyOrganizationWords.contains(last)) {
                 found.add(any);
@@ -131,6 +149,17 @@ final class LatinNameSource {
         int at = end < view.text.length() && view.text.charAt(end) == ' ' ? end + 1 : end;
         int token = view.tokenStartingAt(at);
         return token >= 0 && SPEECH_VERBS.contains(view.tokens.get(token).text());
+    }
+
+    /** Whether a post only a body has starts right after {@code end} (WeWork执行董事长), maybe after a space. */
+    private boolean beforeCompanyTitle(TextView view, int end) {
+        int at = end < view.text.length() && view.text.charAt(end) == ' ' ? end + 1 : end;
+        return companyTitles.longestAt(view.text, at).isPresent();
+    }
+
+    /** Whether a stock symbol in brackets follows {@code end} (Alphabet(GOOGL.O), 腾讯(0700.HK)). */
+    private static boolean beforeTicker(String text, int end) {
+        return TICKER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Whether the run opens a bracket: a gloss of the name before it (普赖斯（Ned Price）). */

@@ -3,6 +3,8 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhextract.model.EntityType;
 import org.zhextract.segment.CoreWords;
 
@@ -24,6 +26,10 @@ final class NamePatternSource {
     /** How often the core dictionary must have seen a word, never as a name, to rule it out as a name after a title. */
     private static final int COMMON = 10;
 
+    /** A byline on a line of its own: names joined by slashes, then the agencies in brackets ({@link #findBylineNames}). */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?m)^[ \\t]*(\\p{IsHan}{2,3}(?:[/／]\\p{IsHan}{2,3}){0,2})[（(]([^（()）\\n]{2,24})[）)][ \\t]*$");
+
     private final EntityLexicon lexicon;
     /** Words of closing credits (发稿, 审校, 编译): credit-words.txt. */
     private final List<String> creditWords;
@@ -31,6 +37,11 @@ final class NamePatternSource {
     NamePatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.creditWords = List.copyOf(EntityLexicon.words("credit-words.txt"));
+    }
+
+    /** A hyphen or minus sign that joins the two parts of a double name (威默-施韦鲁伯格). */
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '－' || c == '‐';
     }
 
     static boolean isDot(char c) {
@@ -56,7 +67,31 @@ final class NamePatternSource {
         findNamesAfterTitles(view, found);
         findNamesBeforeDoctrines(view, found);
         findCreditNames(view, found);
+        findBylineNames(view, found);
         return found;
+    }
+
+    /**
+     * A line of its own holding one to three short names joined by slashes and then, in brackets, the agencies the
+     * report draws on: 雨涵/苗子（德新社、路透社）, 李澄欣/张慈（综合报导）, 苗子（据法新社等）. The names are the
+     * writers', pen names as often as not (苗子, 凝炼), which neither the surname rule of the credits nor the
+     * taggers take; the line's shape is the evidence.
+     */
+    private void findBylineNames(TextView view, List<Candidate> found) {
+        Matcher m = BYLINE.matcher(view.text);
+        while (m.find()) {
+            String sources = m.group(2);
+            if (!sources.contains("社") && !sources.contains("综合报")) {
+                continue; // 白宫（The White House）: a name and its gloss
+            }
+            int at = m.start(1);
+            for (String name : m.group(1).split("[/／]")) {
+                if (!lexicon.isGeneric(name)) {
+                    found.add(view.candidate(EntityType.PERSON, at, at + name.length(), Candidate.Origin.PATTERN));
+                }
+                at += name.length() + 1;
+            }
+        }
     }
 
     /**
@@ -79,7 +114,8 @@ final class NamePatternSource {
                 }
                 int j = afterCreditWords(text, at + word.length());
                 int wordEnd = j;
-                if (j < text.length() && (text.charAt(j) == '：' || text.charAt(j) == ':')) {
+                boolean colon = j < text.length() && (text.charAt(j) == '：' || text.charAt(j) == ':');
+                if (colon) {
                     j++;
                 }
                 while (isSpace(text, j)) {
@@ -95,7 +131,7 @@ final class NamePatternSource {
                     while (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
                         end++;
                     }
-                    if (!isCreditName(text.substring(j, end))) {
+                    if (!isCreditName(text.substring(j, end)) && !(colon && isPenName(text.substring(j, end)))) {
                         break;
                     }
                     names.add(new int[] {j, end});
@@ -149,6 +185,15 @@ final class NamePatternSource {
         }
         boolean compound = name.length() >= 3 && lexicon.isSurname(name.substring(0, 2));
         return compound || name.length() <= 3 && lexicon.isSurname(name.substring(0, 1));
+    }
+
+    /**
+     * Whether a name after a credit word and a colon may be an editor's pen name, which needs no surname (责编：嘉远,
+     * 网编：瑞哲, 责编：梒青): two or three characters, none a function character, and no common word.
+     */
+    private boolean isPenName(String name) {
+        return name.length() >= 2 && name.length() <= 3 && !creditWords.contains(name) && !lexicon.isGeneric(name)
+                && name.chars().noneMatch(c -> lexicon.isFunctionChar((char) c)) && !CoreWords.isCommonWord(name);
     }
 
     /** Words for a person's teaching: the name before them is a person (邓小平理论, 马克思主义). */
@@ -205,6 +250,11 @@ final class NamePatternSource {
                 if (partEnd <= dot + 1) {
                     break;
                 }
+                // a double family name joined by a hyphen (罗伯特·威默-施韦鲁伯格, 亚历山德里娅·奥卡西奥-科尔特斯)
+                while (partEnd + 1 < text.length() && isHyphen(text.charAt(partEnd))
+                        && hyphenPartEnd(view, partEnd + 1) > partEnd + 2) {
+                    partEnd = hyphenPartEnd(view, partEnd + 1);
+                }
                 end = partEnd;
                 dot = isSpace(text, partEnd) && partEnd + 1 < text.length() && isDot(text.charAt(partEnd + 1)) ? partEnd + 1 : partEnd;
             }
@@ -215,6 +265,18 @@ final class NamePatternSource {
                 i++;
             }
         }
+    }
+
+    /**
+     * End of the second family name after a hyphen (施韦鲁伯格 of 威默-施韦鲁伯格), or {@code from} where it is not
+     * whole: a word must end it, and no name word of HanLP's may go on from there (埃斯特哈/齐更/nr: the name runs
+     * into the next word, and where it ends is unknown).
+     */
+    private int hyphenPartEnd(TextView view, int from) {
+        int end = rightPartEnd(view, from, true);
+        int next = view.tokenStartingAt(end);
+        boolean nameGoesOn = next >= 0 && view.pos(next).startsWith("nr");
+        return end - from >= 2 && view.isWordEnd(end) && !nameGoesOn ? end : from;
     }
 
     /**
@@ -234,6 +296,9 @@ final class NamePatternSource {
     private int leftPartStart(TextView view, int dot) {
         String text = view.text;
         int start = dot;
+        if (start > 0 && text.charAt(start - 1) == '士' && start - 1 > 0 && lexicon.isDottedNameChar(text.charAt(start - 2))) {
+            start--; // 士 ends first names right before a dot (詹姆士·邦德, 路易士), elsewhere it is 博士, 女士, 人士
+        }
         while (start > 0 && dot - start < MAX_PART && lexicon.isDottedNameChar(text.charAt(start - 1))) {
             start--;
         }

@@ -118,6 +118,16 @@ final class SuffixPatternSource {
             // a known organization (新华社, 外交部) takes only a place before it (印度外交部); one
             // written in Latin letters none (华盛顿Tempus Inc: a Chinese place is no part of that name)
             int start = view.document.toCharIndex(known.span().start());
+            Candidate first = start >= 2 && NamePatternSource.isHyphen(text.charAt(start - 1)) ? names.get(start - 1) : null;
+            if (first != null && first.hasType(EntityType.PERSON) && lexicon.isTransliterationChar(text.charAt(start))) {
+                // a name before a hyphen is the first part of the body's name (约翰-霍普金斯大学), with the places before it
+                int nameStart = view.document.toCharIndex(first.span().start());
+                while (names.get(nameStart) != null && names.get(nameStart).hasType(EntityType.PERSON, EntityType.LOC)
+                        && end - view.document.toCharIndex(names.get(nameStart).span().start()) <= MAX_ORG_LENGTH) {
+                    nameStart = view.document.toCharIndex(names.get(nameStart).span().start()); // 德国/基尔/克里斯蒂安-
+                }
+                return Optional.of(view.candidate(EntityType.ORG, nameStart, end, Candidate.Origin.PATTERN));
+            }
             Candidate place = names.get(start);
             if (place == null || !place.hasType(EntityType.LOC) || Character.UnicodeScript.of(text.charAt(start)) == Character.UnicodeScript.LATIN) {
                 return Optional.empty();
@@ -181,6 +191,11 @@ final class SuffixPatternSource {
             if (start >= 2 && text.charAt(start - 1) == ' ' && isLatinLetter(text.charAt(start - 2))
                     && isLatinLetter(text.charAt(start)) && !lastWasName) {
                 start--; // one space between two Latin words of one name (Autel Robotics公司, Open AI公司)
+                continue;
+            }
+            if (start >= 2 && NamePatternSource.isHyphen(text.charAt(start - 1)) && lexicon.isTransliterationChar(text.charAt(start - 2))
+                    && lexicon.isTransliterationChar(text.charAt(start))) {
+                start--; // a hyphen between two transliterated names (约翰-霍普金斯大学, 克里斯蒂安-阿尔布雷希茨大学)
                 continue;
             }
             int k = view.tokenAt(start - 1);

@@ -1051,7 +1051,7 @@ public final class EntityResolver {
      * A person's or organization's name written alone in brackets right after a name of the same type is
      * another name of it: another outlet's spelling or the Chinese name it goes by (贺锦丽（哈里斯）,
      * 哈里斯（贺锦丽，Kamala Harris）, 世界卫生组织（世卫）). The bracket holds the name alone, or the name,
-     * a comma and a Latin gloss; not a name followed by other words (张三（李四译）), nor a place in a
+     * a comma or slash and a Latin gloss (美联储/FED); not a name followed by other words (张三（李四译）), nor a place in a
      * picture (王百羽（左二）).
      */
     private static void linkBracketNames(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention,
@@ -1067,7 +1067,7 @@ public final class EntityResolver {
             }
             String after = document.slice(m.end(), m.end() + 1);
             boolean alone = ")）".contains(after);
-            if (!alone && "，,".contains(after)) {
+            if (!alone && "，,/／".contains(after)) { // 美国联邦储备委员会(美联储/FED)
                 int close = m.end() + 1;
                 while (close < document.length() && isLatinFiller(document.slice(close, close + 1))) {
                     close++;

@@ -158,6 +158,18 @@ class EntityRecognizerTest {
         assertThat(EntityRecognizer.latinGloss("普赖斯（2月3日）表示", 3)).isEmpty();
         assertThat(EntityRecognizer.latinGloss("外交（cloud diplomacy）", 2)).isEmpty();
         assertThat(EntityRecognizer.latinGloss("普赖斯表示（Ned Price）", 3)).isEmpty();
+        // seven words, two of them lower case: 美国国际战略研究中心's gloss
+        assertThat(EntityRecognizer.latinGloss("中心(Center for Strategic and International Studies)的", 2))
+                .contains("Center for Strategic and International Studies");
+    }
+
+    @Test
+    void readsTheLatinNameAfterANameFirstInBrackets() {
+        // 美国联邦储备委员会(美联储/FED): FED glosses 美联储 too
+        assertThat(EntityRecognizer.latinAfterBracketedName("委员会(美联储/FED)、", 4, 7)).contains("FED");
+        assertThat(EntityRecognizer.latinAfterBracketedName("哈里斯（贺锦丽，Kamala Harris）说", 4, 7)).contains("Kamala Harris");
+        assertThat(EntityRecognizer.latinAfterBracketedName("他说美联储/FED)、", 2, 5)).isEmpty(); // no bracket before the name
+        assertThat(EntityRecognizer.latinAfterBracketedName("委员会(美联储/联储局)、", 4, 7)).isEmpty();
     }
 
     private static EntityMention single(List<EntityMention> mentions, String text) {
