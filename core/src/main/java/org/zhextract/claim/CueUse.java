@@ -383,7 +383,18 @@ final class CueUse extends DocumentPart {
         // 其他批评, 做出任何承诺: after a determiner (role determiner) the cue names a thing
         boolean determined = lexicon.longestSuffix("determiner", text, Math.max(0, at - 2), at).isPresent() && doc.tokenStartsAt(at)
                 && (at < 2 || doc.tokenStartsAt(at - lexicon.longestSuffix("determiner", text, Math.max(0, at - 2), at).get().length()));
-        return "的所之".indexOf(before) >= 0 || demonstrative || determined || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
+        return "的所之".indexOf(before) >= 0 || demonstrative || determined || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0)
+                || coordinatedWithNoun(at);
+    }
+
+    /** 对时弊的批评和抨击是…: a cue joined by 和/与/及/、 to a cue word (role nounlike) that 的 makes a noun is a noun too. */
+    private boolean coordinatedWithNoun(int at) {
+        if (at < 4 || "和与及、".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        Optional<String> noun = lexicon.longestSuffix("nounlike", text, Math.max(0, at - 4), at - 1);
+        int nounAt = noun.map(n -> at - 1 - n.length()).orElse(-1);
+        return nounAt > 0 && "的之".indexOf(text.charAt(nounAt - 1)) >= 0;
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */

@@ -173,6 +173,11 @@ final class SourceFinder extends DocumentPart {
         return titledPersonAfter(new Subject(Status.OK, start, end), to);
     }
 
+    /** 信中称 / 书中还声称 heading the clause {@code [from, to)}: the writing as its own source, or null (see SourceTrimmer). */
+    Subject writingOpening(int from, int to) {
+        return trimmer.writingWithLocalizer(clauses.skipLeading(from, to), to);
+    }
+
     /**
      * Past an existential 有 (and a count: 不少, 部分, 一些) when a group of people or outlets follows it, named by a
      * descriptive head of the plural kind (有西方媒体指, 有专家认为, 有不少网友表示 → 西方媒体, 专家, 网友): the blind

@@ -357,7 +357,9 @@ final class SpeechPattern extends DocumentPart {
         Optional<String> via = cue.medium();
         if (subject.status() == Status.ZERO) {
             if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0 && !clauses.isSpaceBoundary(clauseStart - 1)) {
-                return null;
+                // 信中称，… / 书中还声称，… opening a sentence: no clause before wrote it, the writing is the source named
+                Subject writing = sources.writingOpening(clauseStart, at);
+                return writing == null ? null : new SourceReading(writing, via);
             }
             // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
             int previousStart = clauses.clauseStart(clauseStart - 1);
