@@ -389,6 +389,7 @@ final class SpeechPattern extends DocumentPart {
                     // (并要求他们写下保证书，承诺…: 他们) is the object that the next verb takes as its subject.
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }
+                subject = subject.status() == Status.OK ? subject : subjectBeforeVerbClauses(previousStart);
             }
             if (subject.status() == Status.OK && !continued) {
                 subject = actingSubject(subject);
@@ -414,6 +415,42 @@ final class SpeechPattern extends DocumentPart {
             via = mediumIn(subject.end(), at);
         }
         return new SourceReading(subject, via);
+    }
+
+    /**
+     * 北京方面非常恼火，加大了对…的攻击力度，并警告说，…: the clause before the cue opens with a verb (its subject is the one
+     * before it too), so the subject is read in the clause before that, across at most {@link #MAX_SHARED_CLAUSES} such
+     * clauses joined by commas. {@link Subject#INVALID_SUBJECT} when none is found.
+     */
+    private Subject subjectBeforeVerbClauses(int previousStart) {
+        int clause = previousStart;
+        for (int step = 0; step < MAX_SHARED_CLAUSES; step++) {
+            if (!opensWithVerb(clause) || clause == 0 || "，,".indexOf(text.charAt(clause - 1)) < 0) {
+                return Subject.INVALID_SUBJECT;
+            }
+            int before = clauses.clauseStart(clause - 1);
+            Subject subject = sources.findSubject(before, clause - 1);
+            if (subject.status() == Status.OK) {
+                // only a source that speaks reaches this far (北京方面, 香港警方, 蓬佩奥): a bare noun there is a topic as often
+                boolean speaks = speaksAsSource(subject) || doc.mentionEndingAt(subject.end()).isPresent();
+                return speaks ? subject : Subject.INVALID_SUBJECT;
+            }
+            clause = before;
+        }
+        return Subject.INVALID_SUBJECT;
+    }
+
+    /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
+    private static final int MAX_SHARED_CLAUSES = 2;
+
+    /** Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun): no subject of its own. */
+    private boolean opensWithVerb(int clauseStart) {
+        int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                && !doc.insideMention(tokens.get(k).start());
     }
 
     /**
