@@ -431,14 +431,22 @@ final class SpeechPattern extends DocumentPart {
             int before = clauses.clauseStart(clause - 1);
             Subject subject = sources.findSubject(before, clause - 1);
             if (subject.status() == Status.OK) {
-                // only a source that speaks reaches this far (北京方面, 香港警方, 蓬佩奥): a bare noun there is a topic as often
-                boolean speaks = speaksAsSource(subject) || doc.mentionEndingAt(subject.end()).isPresent();
+                // only a source that speaks reaches this far, and ends there (北京方面, 香港警方, 蓬佩奥): a bare noun there is a
+                // topic as often, and a person's name followed by more words (许章润教授拍案而起) is a phrase read too far
+                String words = text.substring(subject.start(), subject.end());
+                boolean speaks = doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
+                        || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
+                        || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
+                        || lexicon.longestSuffix("frameparty", text, subject.start(), subject.end()).isPresent();   // 香港警方
                 return speaks ? subject : Subject.INVALID_SUBJECT;
             }
             clause = before;
         }
         return Subject.INVALID_SUBJECT;
     }
+
+    /** Verbs that open a clause with an example, whose subject follows them (例如印度…). */
+    private static final Set<String> EXAMPLE_VERBS = Set.of("例如", "比如", "譬如", "诸如", "包括");
 
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
@@ -449,8 +457,9 @@ final class SpeechPattern extends DocumentPart {
         while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
             k++;
         }
+        // 例如/v 印度最近采取了…: a verb of example opens a clause with a subject of its own after it
         return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
-                && !doc.insideMention(tokens.get(k).start());
+                && !doc.insideMention(tokens.get(k).start()) && !EXAMPLE_VERBS.contains(tokens.get(k).text());
     }
 
     /**
