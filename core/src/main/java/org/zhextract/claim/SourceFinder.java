@@ -290,7 +290,9 @@ final class SourceFinder extends DocumentPart {
             // 同时拥有WhatsApp和Instagram的脸书, a name after the clause's verb and before 的 is its object, no owner
             boolean ofClauseHead = walked == start && de == previousHead;
             boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
-            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0)
+            // 访问过朝鲜的…明星罗德曼: 过 (an experience) is allowed before a person's name only; 了/着 never
+            boolean experiential = text.substring(start, de).indexOf('过') >= 0;
+            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了着".indexOf(c) >= 0)
                     || possessive(de) && !ofClauseHead && !objectOfVerb) {
                 return -1;
             }
@@ -298,7 +300,10 @@ final class SourceFinder extends DocumentPart {
             for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= de; k++) {
                 // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing
                 String previous = k > 0 ? tokens.get(k - 1).pos() : "";
-                verb |= tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                // 访问/vn 过: a verbal noun with an aspect mark after it is the verb
+                boolean aspect = k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                        && tokens.get(k + 1).pos().equals("uguo");
+                verb |= tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect)
                         && !(previous.startsWith("r") || previous.startsWith("m") || previous.startsWith("q"));
             }
             int head = walker.walkNominal(de + 1, to);
@@ -306,7 +311,14 @@ final class SourceFinder extends DocumentPart {
             // 参与该机构最新一项调查的分析人士, 曾经给这些人检查身体的专家: a bare head noun of people (role descriptive) after a clause
             // that opens the source speaks as plainly as a name does
             boolean people = walked == start && lexicon.is("descriptive", text.substring(from, head));
-            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head) || people
+            // 心理学专业出身的她: a short clause on a person pronoun, which speaks
+            boolean pronoun = (walked == start || de - walked <= MAX_RELATIVE_CLAUSE) && head > from
+                    && lexicon.detail("pronoun", text.substring(from, head)).filter("person"::equals).isPresent();
+            boolean person = doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head);
+            if (experiential && !person) {
+                return -1;
+            }
+            if (verb && head > from && (person || people || pronoun
                     || namedOrganization(from, head) && (walked == start || de - walked <= MAX_RELATIVE_CLAUSE))) {
                 return head;
             }
