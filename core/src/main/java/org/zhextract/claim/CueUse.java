@@ -105,6 +105,10 @@ final class CueUse extends DocumentPart {
                 modifier = true;   // 旅行, 安全: one noun modifier
                 continue;
             }
+            if (t.pos().equals("ule") || t.pos().equals("uguo") || (t.pos().equals("d") || t.pos().equals("a")) && !modifier) {
+                modifier = true;   // 发出了特别警告, 发出严厉警告: an aspect mark or one adverb or adjective
+                continue;
+            }
             return lexicon.is("publishing", t.text()) || lexicon.is("sending", t.text());
         }
         return false;
@@ -232,10 +236,15 @@ final class CueUse extends DocumentPart {
             return false;
         }
         Optional<String> modal = lexicon.longestSuffix("modal", text, Math.max(0, at - 3), at);
+        int modalEnd = at;
+        if (modal.isEmpty() && at > 1 && text.charAt(at - 1) == '多') {
+            modalEnd = at - 1;   // 这方面就不方便多说了: how much one can say, with 多 between
+            modal = lexicon.longestSuffix("modal", text, Math.max(0, modalEnd - 3), modalEnd);
+        }
         if (modal.isEmpty()) {
             return false;
         }
-        int from = at - modal.get().length();
+        int from = modalEnd - modal.get().length();
         if (doc.tokenStartsAt(from)) {
             return !doc.insideMention(from);   // 一定/要说/c, 我们/才能/n 说
         }
