@@ -7,6 +7,7 @@ import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Quotations.Quote;
+import org.zhextract.model.ClaimForm;
 import org.zhextract.model.Entity;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
@@ -34,6 +35,8 @@ final class DocumentPass {
     private final NestedClaims nested;
     private final List<ClaimDraft> drafts = new ArrayList<>();
     private static final String SENTENCE_ENDS = "。！？!?…";
+    /** Longest source between the two parts of a split quotation (“…，”X表示，“…”). */
+    private static final int MAX_SPLIT_SOURCE = 80;
     /** Chars a quotation needs to count as a sentence when the sentence mark stands after its closing mark. */
     private static final int MIN_SENTENCE_AFTER_QUOTE = 10;
 
@@ -219,7 +222,18 @@ final class DocumentPass {
             p--;
         }
         Quote quote = p >= paragraphStart ? quotations.endingAt(p + 1) : null;
-        if (quote == null || !quote.closed() || quote.start() < paragraphStart || !endsSentence(quote)
+        if (quote == null && draft.form == ClaimForm.DIRECT) {
+            // “…，”对新公司债指数进行分析的公司--Janus Henderson的投资组合经理Seth Meyer表示，“…”: the source was trimmed to
+            // the name, and the split quotation closes where its clause starts
+            int back = draft.cueStart - 1;
+            while (back > paragraphStart && draft.cueStart - back < MAX_SPLIT_SOURCE && Clauses.CLOSING_QUOTES.indexOf(text.charAt(back)) < 0
+                    && SENTENCE_ENDS.indexOf(text.charAt(back)) < 0 && Clauses.OPENING_QUOTES.indexOf(text.charAt(back)) < 0) {
+                back--;
+            }
+            Quote split = back > paragraphStart && Clauses.CLOSING_QUOTES.indexOf(text.charAt(back)) >= 0 ? quotations.endingAt(back + 1) : null;
+            quote = split != null && split.start() >= paragraphStart && splitBefore(split, draft) ? split : null;
+        }
+        if (quote == null || !quote.closed() || quote.start() < paragraphStart || !(endsSentence(quote) || splitBefore(quote, draft))
                 || !opensSentence(quote.start(), paragraphStart)) {
             return;
         }
@@ -237,6 +251,24 @@ final class DocumentPass {
             quoted.cueStart = draft.cueStart;
             quoted.via = draft.via;
         }
+    }
+
+    /**
+     * “疫情改变了一切，”…经理Seth Meyer表示，“现在是要节约资本…。”: a quotation split by its source, whose first part ends in a
+     * comma and whose second part is the claim's content (a quotation right after the cue and its comma); the first part is
+     * the same speaker's words too.
+     */
+    private boolean splitBefore(Quote quote, ClaimDraft draft) {
+        int last = quote.innerEnd() - 1;
+        while (last > quote.innerStart() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last <= quote.innerStart() || "，,".indexOf(text.charAt(last)) < 0 || draft.form != ClaimForm.DIRECT) {
+            return false;
+        }
+        Quote after = quotations.around(draft.contentStart);
+        int cueEnd = draft.cueStart + draft.cue.length();
+        return after != null && after.start() >= cueEnd && text.substring(cueEnd, after.start()).strip().matches("[，,：:]?");
     }
 
     /** Whether only spaces, or a sentence mark (。！？, a closing quotation after one), come between the paragraph start and {@code at}. */
