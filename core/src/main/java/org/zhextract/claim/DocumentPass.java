@@ -25,6 +25,7 @@ import org.zhextract.text.DocumentText;
 final class DocumentPass {
 
     private final ClaimLexicon lexicon;
+    private final ClaimContext context;
     private final String text;
     private final Quotations quotations;
     private final Clauses clauses;
@@ -43,7 +44,7 @@ final class DocumentPass {
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
         this.lexicon = lexicon;
-        ClaimContext context = ClaimContext.of(lexicon, new AnnotatedText(document, tokens, entities, times));
+        this.context = ClaimContext.of(lexicon, new AnnotatedText(document, tokens, entities, times));
         this.text = context.text();
         this.quotations = context.quotations();
         this.clauses = new Clauses(context);
@@ -75,9 +76,14 @@ final class DocumentPass {
             nextParagraphTaken = false;
             if (!taken) {
                 nextParagraphTaken = scanParagraph(start, end, paragraph);
-                if (drafts.size() == before && lastClaimParagraph == lastNonBlankParagraph) {
-                    continueQuotation(start, end, paragraph);
-                } else if (drafts.size() > before && !nextParagraphTaken) {
+                if (drafts.size() == before) {
+                    if (lastClaimParagraph == lastNonBlankParagraph) {
+                        continueQuotation(start, end, paragraph);
+                    }
+                    if (drafts.size() == before) {
+                        quotationOfNamedSpeaker(start, end, paragraph);
+                    }
+                } else if (!nextParagraphTaken) {
                     continueQuotationInParagraph(end, paragraph);
                 }
             }
@@ -302,6 +308,47 @@ final class DocumentPass {
                 && quote.innerEnd() - quote.innerStart() >= MIN_SENTENCE_AFTER_QUOTE;
         return inside || after;
     }
+
+    /**
+     * 孙洪琴无家可归，…住进了太平间。“我妈在里面，我在门口，…。”: in a paragraph with no claim, a quotation sentence closing
+     * the paragraph after sentences that name the last speaker (a mention of that speaker's entity before it) is that speaker's
+     * words, as interviews run them: the paragraph tells what the speaker did, then gives her own words. Only within
+     * {@link #MAX_PARAGRAPHS_TO_NAMED_SPEAKER} paragraphs of that speaker's claim, and only a whole sentence (as
+     * {@link #continueQuotationInParagraph}); a quotation after a comma may be anyone's.
+     */
+    private void quotationOfNamedSpeaker(int from, int to, int paragraph) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        ClaimDraft previous = drafts.get(drafts.size() - 1);
+        if (previous.speakerEntity.isEmpty() || paragraph - previous.paragraph > MAX_PARAGRAPHS_TO_NAMED_SPEAKER) {
+            return;
+        }
+        List<Quote> quotes = quotations.within(from, to);
+        if (quotes.isEmpty()) {
+            return;
+        }
+        Quote quote = quotes.get(quotes.size() - 1);
+        int start = clauses.skipSpaces(from, to);
+        int before = quote.start() - 1;
+        while (before > from && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        // after a sentence mark of the writer's (…住进了太平间。“…”), not after another quotation (质问“…？”“…”: the same
+        // unnamed voices go on)
+        if (quote.start() <= start || !quote.closed() || !endsSentence(quote) || "。！？!?".indexOf(text.charAt(before)) < 0
+                || !contents.onlyPunctuationOrAside(quote.end(), to)) {
+            return;
+        }
+        String speaker = previous.speakerEntity.get();
+        boolean named = context.doc().mentionsWithin(from, quote.start()).stream().anyMatch(m -> m.entityId().equals(speaker));
+        if (named) {
+            addQuotationOf(previous, quote, paragraph);
+        }
+    }
+
+    /** How many paragraphs after its speaker's last claim a quotation may still be given to that named speaker. */
+    private static final int MAX_PARAGRAPHS_TO_NAMED_SPEAKER = 6;
 
     /** A bare quotation paragraph right after a claim continues its speaker. */
     private void continueQuotation(int from, int to, int paragraph) {
