@@ -616,6 +616,9 @@ final class SpeechPattern extends DocumentPart {
         if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(reading.text(), draft)) {
             return null;
         }
+        if (draft.form == ClaimForm.INDIRECT) {
+            endTimePhrase(draft, clauseStart, at);
+        }
         if (!speakers.attachSpeaker(draft, source.subject(), at)) {
             return null;
         }
@@ -626,6 +629,38 @@ final class SpeechPattern extends DocumentPart {
         draft.via = draft.via.isPresent() ? draft.via : source.via();
         return new PatternMatch(draft, reading.end(), tookNext);
     }
+
+    /**
+     * 在港澳办和中联办接连指控上周末的初选涉挑战港版国安法之后，区诺轩宣布…: a cue inside a phrase of time opened by 在 reports
+     * up to the word that closes the phrase (之后, 以后, 后, 之前, 以前, 时, 之际) at the end of the content's first clause; the
+     * clause after the comma is the sentence's own.
+     */
+    private void endTimePhrase(ClaimDraft draft, int clauseStart, int at) {
+        int head = clauses.skipLeading(clauseStart, at);
+        int opener = doc.firstTokenAtOrAfter(head);
+        if (head >= at || text.charAt(head) != '在' || opener >= tokens.size() || tokens.get(opener).start() != head
+                || !tokens.get(opener).pos().startsWith("p")) {
+            return;
+        }
+        int end = draft.contentStart;
+        while (end < draft.contentEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTE_MARKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end >= draft.contentEnd) {
+            return;
+        }
+        for (String closer : TIME_PHRASE_CLOSERS) {
+            int cut = end - closer.length();
+            if (cut > draft.contentStart + 1 && text.startsWith(closer, cut) && doc.tokenStartsAt(cut)) {
+                draft.contentEnd = cut;
+                return;
+            }
+        }
+    }
+
+    /** Words that close a phrase of time opened by 在, longest first. */
+    private static final List<String> TIME_PHRASE_CLOSERS = List.of("之后", "以后", "之前", "以前", "之际", "后", "前", "时");
+    private static final String OPENING_QUOTE_MARKS = "“「『\"";
 
     /**
      * The claim whose indirect content is the single clause {@code [previousStart, clauseStart)}
