@@ -181,7 +181,7 @@ final class SpeechPattern extends DocumentPart {
             return false;
         }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0) {
+                && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0 && !threatensWhatWillBe(at, cueEnd, paragraphEnd)) {
             return false;   // 威胁：… says (so does 总结了这种心态：“…”); 受到威胁，… and 威胁对方 name a threat or make one
         }
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
@@ -195,6 +195,35 @@ final class SpeechPattern extends DocumentPart {
         }
         return true;
     }
+
+    /**
+     * 声明还威胁美国行政当局不得实施…, 威胁要将他们驱逐出境, 威胁英国此举将有“严重后果”: 威胁 as a word of its own (HanLP tags it
+     * v or vn) whose first clause goes on, after at most a short object, to a modal of what will or must be (role {@code threatmodal}:
+     * 不得, 将, 要, 会, 必须): the threat said, with no colon. 威胁到, 受到威胁, 威胁对方 name a threat or make one.
+     */
+    private boolean threatensWhatWillBe(int at, int cueEnd, int paragraphEnd) {
+        if (!lexicon.is("threat", text.substring(at, cueEnd))) {
+            return false;   // 总结巴黎公社教训时就强调要…: a colon cue of another kind
+        }
+        int k = doc.firstTokenAtOrAfter(at);
+        if (k >= tokens.size() || tokens.get(k).start() != at || tokens.get(k).end() != cueEnd || !tokens.get(k).pos().startsWith("v")) {
+            return false;
+        }
+        for (int j = k + 1, words = 0; j < tokens.size() && words <= MAX_THREATENED_WORDS; j++, words++) {
+            CharToken t = tokens.get(j);
+            if (t.start() >= paragraphEnd || CLAUSE_BOUNDARIES.indexOf(t.text().charAt(0)) >= 0 || t.text().equals("到")
+                    || t.pos().startsWith("u") || t.pos().startsWith("p") || t.pos().startsWith("c")) {
+                return false;   // 造成威胁而将其猎杀: a conjunction opens another verb phrase, the threat was a noun
+            }
+            if (lexicon.is("threatmodal", t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of the threatened party between 威胁 and the modal of the threat (威胁美国行政当局不得). */
+    private static final int MAX_THREATENED_WORDS = 4;
 
     /**
      * …激动哽咽，指过去一年个人遭受众多攻击: a comma cue of role {@code openingcue} that opens its
