@@ -398,7 +398,7 @@ final class SpeechPattern extends DocumentPart {
                 // with that claim's speaker, and that content ends before it
                 ClaimDraft host = continuedClaim(previousStart, clauseStart, at);
                 if (host == null) {
-                    return null;
+                    return ownSubjectInsideContent(previousStart, clauseStart, at, via);
                 }
                 subject = sources.findSubject(host.speakerStart, host.speakerEnd);
                 if (subject.status() != Status.OK) {
@@ -490,6 +490,47 @@ final class SpeechPattern extends DocumentPart {
         return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
                 && !doc.insideMention(tokens.get(k).start()) && !EXAMPLE_VERBS.contains(tokens.get(k).text());
     }
+
+    /**
+     * 越南也声称拥有部分海域的主权，北京方面在该海域的环礁上建设基地，但称是出于和平意图: inside another claim's indirect
+     * content, a clause (not the content's first) with a subject of its own that speaks, then 但/并/却/而 + the cue: that subject
+     * goes on to speak, and the other content ends before its clause (a content of one clause is {@link #continuedClaim}'s).
+     * Null when it is not so.
+     */
+    private SourceReading ownSubjectInsideContent(int previousStart, int clauseStart, int at, Optional<String> via) {
+        String head = text.substring(clauseStart, at).strip();
+        if (head.length() != 1 || "但并却而".indexOf(head.charAt(0)) < 0
+                || !SAYING_AFTER_OWN_SUBJECT.contains(lexicon.longestAt(text, at).map(Cue::word).orElse(""))) {
+            return null;   // 但称, 并表示: a conjunction and a verb of saying, nothing else (却一直抨击美国 may be a bare object)
+        }
+        ClaimDraft host = null;
+        for (ClaimDraft d : drafts) {
+            if (at >= d.contentStart && at < d.contentEnd) {
+                host = d;
+            }
+        }
+        if (host == null || host.frame || host.form != ClaimForm.INDIRECT || previousStart <= clauses.skipLeading(host.contentStart, at)) {
+            return null;
+        }
+        Subject subject = sources.findSubject(previousStart, clauseStart - 1);
+        if (subject.status() != Status.OK || subject.start() != clauses.skipLeading(previousStart, clauseStart - 1)
+                || verbBetween(subject.start(), subject.end())) {
+            return null;   // 其中包括/v 香港特首林郑月娥，并表示: a list's member, not the subject
+        }
+        String words = text.substring(subject.start(), subject.end());
+        boolean speaks = doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
+                || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
+                || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent();
+        if (!speaks || words.equals(host.speakerStart >= 0 ? text.substring(host.speakerStart, host.speakerEnd) : "")) {
+            return null;
+        }
+        host.contentEnd = clauses.trimEnd(host.contentStart, previousStart);
+        host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+        return new SourceReading(subject, via);
+    }
+
+    /** Cues of saying that go on from a subject of their own inside another claim's content (北京方面…，但称…). */
+    private static final Set<String> SAYING_AFTER_OWN_SUBJECT = Set.of("称", "表示", "说", "指出", "强调", "声称");
 
     /**
      * （法新社香港15日电）「纽约时报」今天表示 / “纽约时报”表示: a short closed quotation that opens its clause (after a
