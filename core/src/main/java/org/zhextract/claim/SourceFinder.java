@@ -416,12 +416,31 @@ final class SourceFinder extends DocumentPart {
         for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
             if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
                     && (lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent() || jobTitleEndsAt(m.start()))
-                    && clauses.noClauseMark(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
+                    && noClauseMarkOutsideBrackets(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
                     && (!verbAfter || cueAt && nothingButGlossBefore(m.end(), to))) {
                 return new Subject(Status.OK, m.start(), m.end());
             }
         }
         return subject;
+    }
+
+    /**
+     * No clause mark in {@code [from, to)} outside brackets: …预防中心（Center for Policy, Outcomes and Prevention）主任王智弘 holds
+     * its comma inside the gloss.
+     */
+    private boolean noClauseMarkOutsideBrackets(int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && Clauses.CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
