@@ -53,22 +53,53 @@ final class Clauses extends DocumentPart {
         }
         // No clause of prose runs this long; the cap keeps a page without punctuation linear.
         int limit = Math.max(0, at - MAX_CLAUSE_CHARS);
-        int depth = 0;   // 何天杰（Tianjie He，译音）表示: a comma inside a bracket ends no clause
+        // 何天杰（Tianjie He，译音）表示, 在这本题为《永不满足：…》（Too Much…: How…）的书中写道: a mark inside a bracket or a
+        // book title ends no clause; the pair is stepped over whole
         while (k > limit) {
             char c = text.charAt(k - 1);
-            if (c == '）' || c == ')') {
-                depth++;
-            } else if ((c == '（' || c == '(') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && ((CLAUSE_BOUNDARIES.indexOf(c) >= 0 || asciiQuoteClosesAt(k)) && !quotedNameEndsAt(k) && !thousandsCommaAt(k - 1) || isDashBoundary(k - 1)
-                    || isSpaceBoundary(k - 1))) {
+            if (c == '）' || c == ')' || c == '》') {
+                int open = openingBefore(k - 1);
+                if (open < 0) {
+                    return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
+                }
+                k = open;
+                continue;
+            } else if ((CLAUSE_BOUNDARIES.indexOf(c) >= 0 || asciiQuoteClosesAt(k)) && !quotedNameEndsAt(k) && !thousandsCommaAt(k - 1) || isDashBoundary(k - 1)
+                    || isSpaceBoundary(k - 1)) {
                 break;
-            } else if (depth > 0 && (SENTENCE_ENDS.indexOf(c) >= 0 || at - k > 60)) {
-                return clauseStart(at, false);   // an unbalanced bracket: plain boundaries
             }
             k--;
         }
         return k;
+    }
+
+    /** Farthest back a bracket's or book title's opening mark is looked for. */
+    private static final int MAX_BRACKETED_CHARS = 200;
+
+    /**
+     * The index of the mark that opens the bracket or book title closed at {@code close} (（ for ）, ( for ), 《 for 》), nested
+     * pairs of the same kind skipped; -1 when none opens within {@link #MAX_BRACKETED_CHARS} before a sentence end.
+     */
+    private int openingBefore(int close) {
+        char closing = text.charAt(close);
+        String opening = closing == '》' ? "《" : "（(";
+        String closings = closing == '》' ? "》" : "）)";
+        int depth = 0;
+        for (int k = close - 1; k >= Math.max(0, close - MAX_BRACKETED_CHARS); k--) {
+            char c = text.charAt(k);
+            if (SENTENCE_ENDS.indexOf(c) >= 0 || c == '\n') {
+                return -1;
+            }
+            if (closings.indexOf(c) >= 0) {
+                depth++;
+            } else if (opening.indexOf(c) >= 0) {
+                if (depth == 0) {
+                    return k;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /**

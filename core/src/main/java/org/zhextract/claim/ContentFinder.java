@@ -62,6 +62,16 @@ final class ContentFinder extends DocumentPart {
             setDirect(draft, before);
             return false;
         }
+        int stop = clauses.skipSpaces(cueEnd, paragraphEnd);
+        if (stop < paragraphEnd && text.charAt(stop) == '。') {
+            // 她对大纪元记者表示。“我认为…。”: a cue closing its sentence with no quotation before its source introduces
+            // the quotation that opens the next sentence, as a colon would (a full stop typed for the colon)
+            Quote quote = quotations.startingAt(clauses.skipSpaces(stop + 1, paragraphEnd));
+            if (quote != null && quote.closed()) {
+                setDirect(draft, quote);
+                return false;
+            }
+        }
         int colon = clauses.skipSpaces(cueEnd, paragraphEnd);
         if (colon < paragraphEnd && "：:".indexOf(text.charAt(colon)) >= 0 && clauses.skipSpaces(colon + 1, paragraphEnd) == paragraphEnd
                 && paragraphEnd < text.length()) {

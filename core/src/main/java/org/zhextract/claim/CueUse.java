@@ -105,6 +105,10 @@ final class CueUse extends DocumentPart {
                 modifier = true;   // 旅行, 安全: one noun modifier
                 continue;
             }
+            if (t.pos().equals("ule") || t.pos().equals("uguo") || (t.pos().equals("d") || t.pos().equals("a")) && !modifier) {
+                modifier = true;   // 发出了特别警告, 发出严厉警告: an aspect mark or one adverb or adjective
+                continue;
+            }
             return lexicon.is("publishing", t.text()) || lexicon.is("sending", t.text());
         }
         return false;
@@ -232,10 +236,15 @@ final class CueUse extends DocumentPart {
             return false;
         }
         Optional<String> modal = lexicon.longestSuffix("modal", text, Math.max(0, at - 3), at);
+        int modalEnd = at;
+        if (modal.isEmpty() && at > 1 && text.charAt(at - 1) == '多') {
+            modalEnd = at - 1;   // 这方面就不方便多说了: how much one can say, with 多 between
+            modal = lexicon.longestSuffix("modal", text, Math.max(0, modalEnd - 3), modalEnd);
+        }
         if (modal.isEmpty()) {
             return false;
         }
-        int from = at - modal.get().length();
+        int from = modalEnd - modal.get().length();
         if (doc.tokenStartsAt(from)) {
             return !doc.insideMention(from);   // 一定/要说/c, 我们/才能/n 说
         }
@@ -383,7 +392,18 @@ final class CueUse extends DocumentPart {
         // 其他批评, 做出任何承诺: after a determiner (role determiner) the cue names a thing
         boolean determined = lexicon.longestSuffix("determiner", text, Math.max(0, at - 2), at).isPresent() && doc.tokenStartsAt(at)
                 && (at < 2 || doc.tokenStartsAt(at - lexicon.longestSuffix("determiner", text, Math.max(0, at - 2), at).get().length()));
-        return "的所之".indexOf(before) >= 0 || demonstrative || determined || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0);
+        return "的所之".indexOf(before) >= 0 || demonstrative || determined || (after < text.length() && "的着".indexOf(text.charAt(after)) >= 0)
+                || coordinatedWithNoun(at);
+    }
+
+    /** 对时弊的批评和抨击是…: a cue joined by 和/与/及/、 to a cue word (role nounlike) that 的 makes a noun is a noun too. */
+    private boolean coordinatedWithNoun(int at) {
+        if (at < 4 || "和与及、".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        Optional<String> noun = lexicon.longestSuffix("nounlike", text, Math.max(0, at - 4), at - 1);
+        int nounAt = noun.map(n -> at - 1 - n.length()).orElse(-1);
+        return nounAt > 0 && "的之".indexOf(text.charAt(nounAt - 1)) >= 0;
     }
 
     /** A cue right after an opening bracket and at most an adverb (（也称…）, （又称…）, （以下称…）). */

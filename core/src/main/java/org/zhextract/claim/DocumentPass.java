@@ -7,6 +7,7 @@ import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Quotations.Quote;
+import org.zhextract.model.ClaimForm;
 import org.zhextract.model.Entity;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
@@ -24,6 +25,7 @@ import org.zhextract.text.DocumentText;
 final class DocumentPass {
 
     private final ClaimLexicon lexicon;
+    private final ClaimContext context;
     private final String text;
     private final Quotations quotations;
     private final Clauses clauses;
@@ -34,13 +36,15 @@ final class DocumentPass {
     private final NestedClaims nested;
     private final List<ClaimDraft> drafts = new ArrayList<>();
     private static final String SENTENCE_ENDS = "。！？!?…";
+    /** Longest source between the two parts of a split quotation (“…，”X表示，“…”). */
+    private static final int MAX_SPLIT_SOURCE = 80;
     /** Chars a quotation needs to count as a sentence when the sentence mark stands after its closing mark. */
     private static final int MIN_SENTENCE_AFTER_QUOTE = 10;
 
     DocumentPass(ClaimLexicon lexicon, DocumentText document, List<Token> tokens, List<Entity> entities,
                  List<TimeValue> times) {
         this.lexicon = lexicon;
-        ClaimContext context = ClaimContext.of(lexicon, new AnnotatedText(document, tokens, entities, times));
+        this.context = ClaimContext.of(lexicon, new AnnotatedText(document, tokens, entities, times));
         this.text = context.text();
         this.quotations = context.quotations();
         this.clauses = new Clauses(context);
@@ -72,9 +76,14 @@ final class DocumentPass {
             nextParagraphTaken = false;
             if (!taken) {
                 nextParagraphTaken = scanParagraph(start, end, paragraph);
-                if (drafts.size() == before && lastClaimParagraph == lastNonBlankParagraph) {
-                    continueQuotation(start, end, paragraph);
-                } else if (drafts.size() > before && !nextParagraphTaken) {
+                if (drafts.size() == before) {
+                    if (lastClaimParagraph == lastNonBlankParagraph) {
+                        continueQuotation(start, end, paragraph);
+                    }
+                    if (drafts.size() == before) {
+                        quotationOfNamedSpeaker(start, end, paragraph);
+                    }
+                } else if (!nextParagraphTaken) {
                     continueQuotationInParagraph(end, paragraph);
                 }
             }
@@ -219,7 +228,18 @@ final class DocumentPass {
             p--;
         }
         Quote quote = p >= paragraphStart ? quotations.endingAt(p + 1) : null;
-        if (quote == null || !quote.closed() || quote.start() < paragraphStart || !endsSentence(quote)
+        if (quote == null && draft.form == ClaimForm.DIRECT) {
+            // “…，”对新公司债指数进行分析的公司--Janus Henderson的投资组合经理Seth Meyer表示，“…”: the source was trimmed to
+            // the name, and the split quotation closes where its clause starts
+            int back = draft.cueStart - 1;
+            while (back > paragraphStart && draft.cueStart - back < MAX_SPLIT_SOURCE && Clauses.CLOSING_QUOTES.indexOf(text.charAt(back)) < 0
+                    && SENTENCE_ENDS.indexOf(text.charAt(back)) < 0 && Clauses.OPENING_QUOTES.indexOf(text.charAt(back)) < 0) {
+                back--;
+            }
+            Quote split = back > paragraphStart && Clauses.CLOSING_QUOTES.indexOf(text.charAt(back)) >= 0 ? quotations.endingAt(back + 1) : null;
+            quote = split != null && split.start() >= paragraphStart && splitBefore(split, draft) ? split : null;
+        }
+        if (quote == null || !quote.closed() || quote.start() < paragraphStart || !(endsSentence(quote) || splitBefore(quote, draft))
                 || !opensSentence(quote.start(), paragraphStart)) {
             return;
         }
@@ -237,6 +257,24 @@ final class DocumentPass {
             quoted.cueStart = draft.cueStart;
             quoted.via = draft.via;
         }
+    }
+
+    /**
+     * “疫情改变了一切，”…经理Seth Meyer表示，“现在是要节约资本…。”: a quotation split by its source, whose first part ends in a
+     * comma and whose second part is the claim's content (a quotation right after the cue and its comma); the first part is
+     * the same speaker's words too.
+     */
+    private boolean splitBefore(Quote quote, ClaimDraft draft) {
+        int last = quote.innerEnd() - 1;
+        while (last > quote.innerStart() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last <= quote.innerStart() || "，,".indexOf(text.charAt(last)) < 0 || draft.form != ClaimForm.DIRECT) {
+            return false;
+        }
+        Quote after = quotations.around(draft.contentStart);
+        int cueEnd = draft.cueStart + draft.cue.length();
+        return after != null && after.start() >= cueEnd && text.substring(cueEnd, after.start()).strip().matches("[，,：:]?");
     }
 
     /** Whether only spaces, or a sentence mark (。！？, a closing quotation after one), come between the paragraph start and {@code at}. */
@@ -270,6 +308,47 @@ final class DocumentPass {
                 && quote.innerEnd() - quote.innerStart() >= MIN_SENTENCE_AFTER_QUOTE;
         return inside || after;
     }
+
+    /**
+     * 孙洪琴无家可归，…住进了太平间。“我妈在里面，我在门口，…。”: in a paragraph with no claim, a quotation sentence closing
+     * the paragraph after sentences that name the last speaker (a mention of that speaker's entity before it) is that speaker's
+     * words, as interviews run them: the paragraph tells what the speaker did, then gives her own words. Only within
+     * {@link #MAX_PARAGRAPHS_TO_NAMED_SPEAKER} paragraphs of that speaker's claim, and only a whole sentence (as
+     * {@link #continueQuotationInParagraph}); a quotation after a comma may be anyone's.
+     */
+    private void quotationOfNamedSpeaker(int from, int to, int paragraph) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        ClaimDraft previous = drafts.get(drafts.size() - 1);
+        if (previous.speakerEntity.isEmpty() || paragraph - previous.paragraph > MAX_PARAGRAPHS_TO_NAMED_SPEAKER) {
+            return;
+        }
+        List<Quote> quotes = quotations.within(from, to);
+        if (quotes.isEmpty()) {
+            return;
+        }
+        Quote quote = quotes.get(quotes.size() - 1);
+        int start = clauses.skipSpaces(from, to);
+        int before = quote.start() - 1;
+        while (before > from && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        // after a sentence mark of the writer's (…住进了太平间。“…”), not after another quotation (质问“…？”“…”: the same
+        // unnamed voices go on)
+        if (quote.start() <= start || !quote.closed() || !endsSentence(quote) || "。！？!?".indexOf(text.charAt(before)) < 0
+                || !contents.onlyPunctuationOrAside(quote.end(), to)) {
+            return;
+        }
+        String speaker = previous.speakerEntity.get();
+        boolean named = context.doc().mentionsWithin(from, quote.start()).stream().anyMatch(m -> m.entityId().equals(speaker));
+        if (named) {
+            addQuotationOf(previous, quote, paragraph);
+        }
+    }
+
+    /** How many paragraphs after its speaker's last claim a quotation may still be given to that named speaker. */
+    private static final int MAX_PARAGRAPHS_TO_NAMED_SPEAKER = 6;
 
     /** A bare quotation paragraph right after a claim continues its speaker. */
     private void continueQuotation(int from, int to, int paragraph) {

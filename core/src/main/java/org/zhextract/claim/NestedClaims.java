@@ -60,6 +60,9 @@ final class NestedClaims {
         if (d.cue != null && lexicon.longestPrefix("newsreport", d.cue, 0, d.cue.length()).isPresent()) {
             return true;
         }
+        if (d.speakerStart >= 0 && lexicon.is("gluedwriting", text.substring(d.speakerStart, d.speakerEnd))) {
+            return true;   // 书中说，玛丽安认为…, 文中提及，李兆基曾经说“…”: the writing relays the words it quotes, as a report does
+        }
         Optional<String> report = d.speakerStart >= 0 ? lexicon.longestSuffix("newsreport", text, d.speakerStart, d.speakerEnd)
                 : Optional.empty();
         if (report.isEmpty()) {

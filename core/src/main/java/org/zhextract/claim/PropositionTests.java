@@ -5,6 +5,7 @@ import static org.zhextract.claim.Clauses.CLOSING_QUOTES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
 import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.model.ClaimForm;
 
@@ -138,7 +139,7 @@ final class PropositionTests extends DocumentPart {
                     int beforeDe = doc.firstTokenAtOrAfter(de - 1);
                     verbBefore = beforeDe < tokens.size() && tokens.get(beforeDe).end() == de ? Math.max(from, tokens.get(beforeDe).start()) : de;
                     int lastDe = text.lastIndexOf('的', firstClauseEnd - 1);
-                    if (!afterComma && !hasPredicate(lastDe + 1, firstClauseEnd, false)) {
+                    if (!afterComma && !hasPredicate(lastDe + 1, firstClauseEnd, false) && !linkedToNounPhrase(from, de)) {
                         return true;   // 批评中共对待香港与维吾尔人的方式: the clause ends in a noun after 的, a noun phrase
                     }
                 }
@@ -147,6 +148,7 @@ final class PropositionTests extends DocumentPart {
             // it did; the quotation's verbs are the clause's (a quoted noun, 指责美国的“霸凌行径”, is still whom or what)
             int quotedTo = verbBefore == firstClauseEnd ? quotationPredicateEnd(from, firstClauseEnd, to) : -1;
             return nounSubject || !afterComma && !hasPredicate(from, verbBefore, false)
+                    && !(verbBefore == firstClauseEnd && endsInAdjectivePredicate(from, firstClauseEnd))
                     && (quotedTo < 0 || !hasPredicate(firstClauseEnd, quotedTo, false));   // 指责美国: whom, not what
         }
         if (!cue.equals("表示") || firstClauseEnd < to) {
@@ -191,6 +193,37 @@ final class PropositionTests extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /**
+     * 抨击这次初选具有明确的政治目的, 批评这是一种错误的做法: a subject, then a linking verb (role copula or linking) before the
+     * 的 at {@code de}: the noun phrase after 的 is that verb's object, and the clause states something about the subject.
+     */
+    private boolean linkedToNounPhrase(int from, int de) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= de; k++) {
+            CharToken t = tokens.get(k);
+            if (t.start() > from && t.pos().startsWith("v") && (lexicon.is("copula", t.text()) || lexicon.is("linking", t.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 指责总理特鲁多无能，…: the clause {@code [from, to)} ends in an adjective (a, not ad or an) right after a noun or name, a
+     * subject and its predicate; an adjective anywhere else may sit inside a noun phrase (指责新的/a 规定).
+     */
+    private boolean endsInAdjectivePredicate(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(from);
+        int last = -1;
+        for (; k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            last = k;
+        }
+        if (last < 1 || tokens.get(last).end() != to || tokens.get(last - 1).start() < from) {
+            return false;
+        }
+        String before = tokens.get(last - 1).pos();
+        return tokens.get(last).pos().equals("a") && (before.startsWith("n") && !before.equals("nx") || doc.insideMention(tokens.get(last - 1).start()));
     }
 
     /**

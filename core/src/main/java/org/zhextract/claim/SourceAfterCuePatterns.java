@@ -97,7 +97,9 @@ final class SourceAfterCuePatterns extends DocumentPart {
         boolean isSource = closer.isPresent() && !frameOnlyCloser || medium.isPresent() || doc.mentionEndingAt(sourceEnd).isPresent()
                 || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent()
                 // 据官方统计，…, 根据组织者统计，…: a party noun (no entity, no descriptive head) counted or reported
-                || lexicon.longestSuffix("frameparty", text, sourceStart, sourceEnd).isPresent();
+                || lexicon.longestSuffix("frameparty", text, sourceStart, sourceEnd).isPresent()
+                // 根据她的叙述，…, 根据他的说法，…: a pronoun's account (the pronoun resolves to who gave it)
+                || frameOnlyCloser && closer.get().startsWith("的") && lexicon.is("pronoun", text.substring(sourceStart, sourceEnd));
         if (!isSource) {
             return null;   // 根据以前的计划: a basis, not a source
         }

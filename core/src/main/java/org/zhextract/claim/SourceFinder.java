@@ -173,6 +173,11 @@ final class SourceFinder extends DocumentPart {
         return titledPersonAfter(new Subject(Status.OK, start, end), to);
     }
 
+    /** 信中称 / 书中还声称 heading the clause {@code [from, to)}: the writing as its own source, or null (see SourceTrimmer). */
+    Subject writingOpening(int from, int to) {
+        return trimmer.writingWithLocalizer(clauses.skipLeading(from, to), to);
+    }
+
     /**
      * Past an existential 有 (and a count: 不少, 部分, 一些) when a group of people or outlets follows it, named by a
      * descriptive head of the plural kind (有西方媒体指, 有专家认为, 有不少网友表示 → 西方媒体, 专家, 网友): the blind
@@ -285,7 +290,9 @@ final class SourceFinder extends DocumentPart {
             // 同时拥有WhatsApp和Instagram的脸书, a name after the clause's verb and before 的 is its object, no owner
             boolean ofClauseHead = walked == start && de == previousHead;
             boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
-            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0)
+            // 访问过朝鲜的…明星罗德曼: 过 (an experience) is allowed before a person's name only; 了/着 never
+            boolean experiential = text.substring(start, de).indexOf('过') >= 0;
+            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了着".indexOf(c) >= 0)
                     || possessive(de) && !ofClauseHead && !objectOfVerb) {
                 return -1;
             }
@@ -293,7 +300,10 @@ final class SourceFinder extends DocumentPart {
             for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= de; k++) {
                 // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing
                 String previous = k > 0 ? tokens.get(k - 1).pos() : "";
-                verb |= tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                // 访问/vn 过: a verbal noun with an aspect mark after it is the verb
+                boolean aspect = k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                        && tokens.get(k + 1).pos().equals("uguo");
+                verb |= tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect)
                         && !(previous.startsWith("r") || previous.startsWith("m") || previous.startsWith("q"));
             }
             int head = walker.walkNominal(de + 1, to);
@@ -301,7 +311,14 @@ final class SourceFinder extends DocumentPart {
             // 参与该机构最新一项调查的分析人士, 曾经给这些人检查身体的专家: a bare head noun of people (role descriptive) after a clause
             // that opens the source speaks as plainly as a name does
             boolean people = walked == start && lexicon.is("descriptive", text.substring(from, head));
-            if (verb && head > from && (doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head) || people
+            // 心理学专业出身的她: a short clause on a person pronoun, which speaks
+            boolean pronoun = (walked == start || de - walked <= MAX_RELATIVE_CLAUSE) && head > from
+                    && lexicon.detail("pronoun", text.substring(from, head)).filter("person"::equals).isPresent();
+            boolean person = doc.personWithin(from, head).filter(m -> m.start() >= from).isPresent() || titledName(from, head);
+            if (experiential && !person) {
+                return -1;
+            }
+            if (verb && head > from && (person || people || pronoun
                     || namedOrganization(from, head) && (walked == start || de - walked <= MAX_RELATIVE_CLAUSE))) {
                 return head;
             }
@@ -399,12 +416,31 @@ final class SourceFinder extends DocumentPart {
         for (MentionRef m : doc.mentionsWithin(subject.end(), to)) {
             if (m.type() == EntityType.PERSON && m.start() > subject.end() && to - m.end() <= MAX_AFTER_TITLED_NAME
                     && (lexicon.longestSuffix("title", text, subject.start(), m.start()).isPresent() || jobTitleEndsAt(m.start()))
-                    && clauses.noClauseMark(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
+                    && noClauseMarkOutsideBrackets(subject.end(), m.end()) && !prepositionBetween(subject.end(), m.start())
                     && (!verbAfter || cueAt && nothingButGlossBefore(m.end(), to))) {
                 return new Subject(Status.OK, m.start(), m.end());
             }
         }
         return subject;
+    }
+
+    /**
+     * No clause mark in {@code [from, to)} outside brackets: …预防中心（Center for Policy, Outcomes and Prevention）主任王智弘 holds
+     * its comma inside the gloss.
+     */
+    private boolean noClauseMarkOutsideBrackets(int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && Clauses.CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

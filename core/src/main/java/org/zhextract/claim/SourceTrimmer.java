@@ -421,6 +421,28 @@ final class SourceTrimmer extends DocumentPart {
         return end;
     }
 
+    /**
+     * 信中称，… / 书中还声称，… opening a sentence: the writing and its localizer at {@code start} (文中/s, or 信 + 中/f), when the
+     * source walk read nothing else up to {@code end}; null when there is none. With no clause before whose subject wrote
+     * it, the writing is the one source the text names (the news gold takes 信中 as the speaker then).
+     */
+    Subject writingWithLocalizer(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() > end) {
+            return null;
+        }
+        CharToken t = tokens.get(k);
+        if (lexicon.is("gluedwriting", t.text())) {
+            return new Subject(Subject.Status.OK, t.start(), t.end());
+        }
+        if (k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end() && tokens.get(k + 1).end() <= end
+                && tokens.get(k + 1).text().length() == 1 && LOCALIZERS.indexOf(tokens.get(k + 1).text().charAt(0)) >= 0
+                && tokens.get(k + 1).pos().equals("f") && writingAlone(t.start(), t.end())) {
+            return new Subject(Subject.Status.OK, t.start(), tokens.get(k + 1).end());
+        }
+        return null;
+    }
+
     /** 文中写道: the whole source is one word of a writing and its localizer (文中/s), role gluedwriting. */
     private boolean gluedWritingAlone(int start, int end) {
         int k = doc.firstTokenAtOrAfter(start);

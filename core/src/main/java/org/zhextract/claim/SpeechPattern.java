@@ -181,7 +181,7 @@ final class SpeechPattern extends DocumentPart {
             return false;
         }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0) {
+                && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0 && !threatensWhatWillBe(at, cueEnd, paragraphEnd)) {
             return false;   // 威胁：… says (so does 总结了这种心态：“…”); 受到威胁，… and 威胁对方 name a threat or make one
         }
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
@@ -195,6 +195,35 @@ final class SpeechPattern extends DocumentPart {
         }
         return true;
     }
+
+    /**
+     * 声明还威胁美国行政当局不得实施…, 威胁要将他们驱逐出境, 威胁英国此举将有“严重后果”: 威胁 as a word of its own (HanLP tags it
+     * v or vn) whose first clause goes on, after at most a short object, to a modal of what will or must be (role {@code threatmodal}:
+     * 不得, 将, 要, 会, 必须): the threat said, with no colon. 威胁到, 受到威胁, 威胁对方 name a threat or make one.
+     */
+    private boolean threatensWhatWillBe(int at, int cueEnd, int paragraphEnd) {
+        if (!lexicon.is("threat", text.substring(at, cueEnd))) {
+            return false;   // 总结巴黎公社教训时就强调要…: a colon cue of another kind
+        }
+        int k = doc.firstTokenAtOrAfter(at);
+        if (k >= tokens.size() || tokens.get(k).start() != at || tokens.get(k).end() != cueEnd || !tokens.get(k).pos().startsWith("v")) {
+            return false;
+        }
+        for (int j = k + 1, words = 0; j < tokens.size() && words <= MAX_THREATENED_WORDS; j++, words++) {
+            CharToken t = tokens.get(j);
+            if (t.start() >= paragraphEnd || CLAUSE_BOUNDARIES.indexOf(t.text().charAt(0)) >= 0 || t.text().equals("到")
+                    || t.pos().startsWith("u") || t.pos().startsWith("p") || t.pos().startsWith("c")) {
+                return false;   // 造成威胁而将其猎杀: a conjunction opens another verb phrase, the threat was a noun
+            }
+            if (lexicon.is("threatmodal", t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of the threatened party between 威胁 and the modal of the threat (威胁美国行政当局不得). */
+    private static final int MAX_THREATENED_WORDS = 4;
 
     /**
      * …激动哽咽，指过去一年个人遭受众多攻击: a comma cue of role {@code openingcue} that opens its
@@ -357,7 +386,9 @@ final class SpeechPattern extends DocumentPart {
         Optional<String> via = cue.medium();
         if (subject.status() == Status.ZERO) {
             if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0 && !clauses.isSpaceBoundary(clauseStart - 1)) {
-                return null;
+                // 信中称，… / 书中还声称，… opening a sentence: no clause before wrote it, the writing is the source named
+                Subject writing = sources.writingOpening(clauseStart, at);
+                return writing == null ? null : new SourceReading(writing, via);
             }
             // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
             int previousStart = clauses.clauseStart(clauseStart - 1);
@@ -367,7 +398,7 @@ final class SpeechPattern extends DocumentPart {
                 // with that claim's speaker, and that content ends before it
                 ClaimDraft host = continuedClaim(previousStart, clauseStart, at);
                 if (host == null) {
-                    return null;
+                    return ownSubjectInsideContent(previousStart, clauseStart, at, via);
                 }
                 subject = sources.findSubject(host.speakerStart, host.speakerEnd);
                 if (subject.status() != Status.OK) {
@@ -387,6 +418,7 @@ final class SpeechPattern extends DocumentPart {
                     // (并要求他们写下保证书，承诺…: 他们) is the object that the next verb takes as its subject.
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }
+                subject = subject.status() == Status.OK ? subject : subjectBeforeVerbClauses(previousStart);
             }
             if (subject.status() == Status.OK && !continued) {
                 subject = actingSubject(subject);
@@ -413,6 +445,92 @@ final class SpeechPattern extends DocumentPart {
         }
         return new SourceReading(subject, via);
     }
+
+    /**
+     * 北京方面非常恼火，加大了对…的攻击力度，并警告说，…: the clause before the cue opens with a verb (its subject is the one
+     * before it too), so the subject is read in the clause before that, across at most {@link #MAX_SHARED_CLAUSES} such
+     * clauses joined by commas. {@link Subject#INVALID_SUBJECT} when none is found.
+     */
+    private Subject subjectBeforeVerbClauses(int previousStart) {
+        int clause = previousStart;
+        for (int step = 0; step < MAX_SHARED_CLAUSES; step++) {
+            if (!opensWithVerb(clause) || clause == 0 || "，,".indexOf(text.charAt(clause - 1)) < 0) {
+                return Subject.INVALID_SUBJECT;
+            }
+            int before = clauses.clauseStart(clause - 1);
+            Subject subject = sources.findSubject(before, clause - 1);
+            if (subject.status() == Status.OK) {
+                // only a source that speaks reaches this far, and ends there (北京方面, 香港警方, 蓬佩奥): a bare noun there is a
+                // topic as often, and a person's name followed by more words (许章润教授拍案而起) is a phrase read too far
+                String words = text.substring(subject.start(), subject.end());
+                boolean speaks = doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
+                        || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
+                        || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
+                        || lexicon.longestSuffix("frameparty", text, subject.start(), subject.end()).isPresent();   // 香港警方
+                return speaks ? subject : Subject.INVALID_SUBJECT;
+            }
+            clause = before;
+        }
+        return Subject.INVALID_SUBJECT;
+    }
+
+    /** Verbs that open a clause with an example, whose subject follows them (例如印度…). */
+    private static final Set<String> EXAMPLE_VERBS = Set.of("例如", "比如", "譬如", "诸如", "包括");
+
+    /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
+    private static final int MAX_SHARED_CLAUSES = 2;
+
+    /** Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun): no subject of its own. */
+    private boolean opensWithVerb(int clauseStart) {
+        int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
+            k++;
+        }
+        // 例如/v 印度最近采取了…: a verb of example opens a clause with a subject of its own after it
+        return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                && !doc.insideMention(tokens.get(k).start()) && !EXAMPLE_VERBS.contains(tokens.get(k).text());
+    }
+
+    /**
+     * 越南也声称拥有部分海域的主权，北京方面在该海域的环礁上建设基地，但称是出于和平意图: inside another claim's indirect
+     * content, a clause (not the content's first) with a subject of its own that speaks, then 但/并/却/而 + the cue: that subject
+     * goes on to speak, and the other content ends before its clause (a content of one clause is {@link #continuedClaim}'s).
+     * Null when it is not so.
+     */
+    private SourceReading ownSubjectInsideContent(int previousStart, int clauseStart, int at, Optional<String> via) {
+        String head = text.substring(clauseStart, at).strip();
+        if (head.length() != 1 || "但并却而".indexOf(head.charAt(0)) < 0
+                || !SAYING_AFTER_OWN_SUBJECT.contains(lexicon.longestAt(text, at).map(Cue::word).orElse(""))) {
+            return null;   // 但称, 并表示: a conjunction and a verb of saying, nothing else (却一直抨击美国 may be a bare object)
+        }
+        ClaimDraft host = null;
+        for (ClaimDraft d : drafts) {
+            if (at >= d.contentStart && at < d.contentEnd) {
+                host = d;
+            }
+        }
+        if (host == null || host.frame || host.form != ClaimForm.INDIRECT || previousStart <= clauses.skipLeading(host.contentStart, at)) {
+            return null;
+        }
+        Subject subject = sources.findSubject(previousStart, clauseStart - 1);
+        if (subject.status() != Status.OK || subject.start() != clauses.skipLeading(previousStart, clauseStart - 1)
+                || verbBetween(subject.start(), subject.end())) {
+            return null;   // 其中包括/v 香港特首林郑月娥，并表示: a list's member, not the subject
+        }
+        String words = text.substring(subject.start(), subject.end());
+        boolean speaks = doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
+                || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
+                || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent();
+        if (!speaks || words.equals(host.speakerStart >= 0 ? text.substring(host.speakerStart, host.speakerEnd) : "")) {
+            return null;
+        }
+        host.contentEnd = clauses.trimEnd(host.contentStart, previousStart);
+        host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+        return new SourceReading(subject, via);
+    }
+
+    /** Cues of saying that go on from a subject of their own inside another claim's content (北京方面…，但称…). */
+    private static final Set<String> SAYING_AFTER_OWN_SUBJECT = Set.of("称", "表示", "说", "指出", "强调", "声称");
 
     /**
      * （法新社香港15日电）「纽约时报」今天表示 / “纽约时报”表示: a short closed quotation that opens its clause (after a
@@ -568,6 +686,9 @@ final class SpeechPattern extends DocumentPart {
         if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(reading.text(), draft)) {
             return null;
         }
+        if (draft.form == ClaimForm.INDIRECT) {
+            endTimePhrase(draft, clauseStart, at);
+        }
         if (!speakers.attachSpeaker(draft, source.subject(), at)) {
             return null;
         }
@@ -578,6 +699,38 @@ final class SpeechPattern extends DocumentPart {
         draft.via = draft.via.isPresent() ? draft.via : source.via();
         return new PatternMatch(draft, reading.end(), tookNext);
     }
+
+    /**
+     * 在港澳办和中联办接连指控上周末的初选涉挑战港版国安法之后，区诺轩宣布…: a cue inside a phrase of time opened by 在 reports
+     * up to the word that closes the phrase (之后, 以后, 后, 之前, 以前, 时, 之际) at the end of the content's first clause; the
+     * clause after the comma is the sentence's own.
+     */
+    private void endTimePhrase(ClaimDraft draft, int clauseStart, int at) {
+        int head = clauses.skipLeading(clauseStart, at);
+        int opener = doc.firstTokenAtOrAfter(head);
+        if (head >= at || text.charAt(head) != '在' || opener >= tokens.size() || tokens.get(opener).start() != head
+                || !tokens.get(opener).pos().startsWith("p")) {
+            return;
+        }
+        int end = draft.contentStart;
+        while (end < draft.contentEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTE_MARKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end >= draft.contentEnd) {
+            return;
+        }
+        for (String closer : TIME_PHRASE_CLOSERS) {
+            int cut = end - closer.length();
+            if (cut > draft.contentStart + 1 && text.startsWith(closer, cut) && doc.tokenStartsAt(cut)) {
+                draft.contentEnd = cut;
+                return;
+            }
+        }
+    }
+
+    /** Words that close a phrase of time opened by 在, longest first. */
+    private static final List<String> TIME_PHRASE_CLOSERS = List.of("之后", "以后", "之前", "以前", "之际", "后", "前", "时");
+    private static final String OPENING_QUOTE_MARKS = "“「『\"";
 
     /**
      * The claim whose indirect content is the single clause {@code [previousStart, clauseStart)}
