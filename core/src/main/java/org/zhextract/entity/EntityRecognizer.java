@@ -1385,12 +1385,26 @@ public final class EntityRecognizer {
         return result;
     }
 
+    /** Whether 世 at {@code at} opens a two-character dictionary word with the next char: 世纪, 世界, 世袭. */
+    private static boolean startsDictionaryWord(String text, int at) {
+        return at + 2 <= text.length() && CoreWords.isDictionaryWord(text.substring(at, at + 2));
+    }
+
+    /**
+     * Whether the numeral and 世 at {@code [from, to)} are a dictionary word (一世, a lifetime) with a noun right after
+     * it: 王健林一世英名 is his lifetime's fame, where 彼得一世的雕像 and 伊丽莎白一世在位 are monarchs.
+     */
+    private static boolean lifetimeBeforeNoun(TextView view, int from, int to) {
+        return CoreWords.isDictionaryWord(view.text.substring(from, to)) && view.pos(view.tokenStartingAt(to)).startsWith("n");
+    }
+
     /** Numerals of a monarch's or pope's ordinal (亨利六世, 本笃十六世). */
     private static final String REGNAL_NUMERALS = "一二三四五六七八九十";
 
     /**
      * A person right before a numeral and 世 is the monarch of that number (亨利六世, 伊丽莎白二世): the taggers stop
-     * at the name. Not before 世纪 or 世界 (亨利二十世纪 is no king).
+     * at the name. Not where 世 opens a word with what follows (世纪, 世界, 世袭: 亨利二十世纪 is no king) or the numeral
+     * opens an idiom (王健林一世英名: 一世 is a lifetime).
      */
     private static List<Candidate> withRegnalNumbers(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
@@ -1401,7 +1415,7 @@ public final class EntityRecognizer {
                 k++;
             }
             boolean regnal = c.hasType(EntityType.PERSON) && k > end && k < view.text.length() && view.text.charAt(k) == '世'
-                    && (k + 1 == view.text.length() || "纪界".indexOf(view.text.charAt(k + 1)) < 0);
+                    && !startsDictionaryWord(view.text, k) && !lifetimeBeforeNoun(view, end, k + 1);
             result.add(regnal ? c.withSpan(c.span().start(), c.span().end() + k + 1 - end) : c);
         }
         return result;
