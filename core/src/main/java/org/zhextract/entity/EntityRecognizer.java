@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -964,7 +965,7 @@ public final class EntityRecognizer {
             return kept;
         }
         List<Candidate> result = new ArrayList<>(kept.size());
-        boolean changed = false;
+        Map<Candidate, Integer> cutBodies = new LinkedHashMap<>();   // each body cut to its person → where its rest starts
         for (Candidate c : kept) {
             // a suffix rule's too (朱海仑和自治区公安厅), not a listed name
             if ((c.fromTagger() || c.origin() == Candidate.Origin.PATTERN) && c.hasType(EntityType.ORG, EntityType.LOC)) {
@@ -979,14 +980,17 @@ public final class EntityRecognizer {
                         && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 2)))
                         && !CoreWords.isDictionaryWord(view.text.substring(start, Math.min(end, start + person.length() + 1)))) {
                     result.add(view.candidate(EntityType.PERSON, start, start + person.length(), Candidate.Origin.PATTERN));
-                    bodyAfterPredicate(view, kept, c, predicate).ifPresent(result::add);
-                    changed = true;
+                    cutBodies.put(c, predicate);
                     continue;
                 }
             }
             result.add(c);
         }
-        return changed ? merge(result) : kept;
+        if (cutBodies.isEmpty()) {
+            return kept;
+        }
+        result.addAll(bodiesAfterPredicates(view, kept, cutBodies));
+        return merge(result);
     }
 
     /**
@@ -1005,22 +1009,28 @@ public final class EntityRecognizer {
     }
 
     /**
-     * The organization the suffix rules find in the rest of a body cut to the person opening it, after the word that
-     * follows the subject: 司法委员会 of 格雷厄姆宣布司法委员会. The rules run again without the body, so that they
-     * judge the rest as they judge any words: 大型科技公司 of 拜登和大型科技公司 names nothing, and 民主党 of 川普和民主党
-     * is a party word with no name before it, which they never take alone.
+     * The organizations the suffix rules find in the rest of bodies cut to the person opening them, after the word that
+     * follows the subject: 司法委员会 of 格雷厄姆宣布司法委员会. The rules run again without the cut bodies, so that
+     * they judge the rest as they judge any words: 大型科技公司 of 拜登和大型科技公司 names nothing, and 民主党 of
+     * 川普和民主党 is a party word with no name before it, which they never take alone. One run of the rules serves
+     * every cut body of the document (a page may repeat 川普和民主党 many times).
      */
-    private Optional<Candidate> bodyAfterPredicate(TextView view, List<Candidate> kept, Candidate body, int restStart) {
-        int end = view.document.toCharIndex(body.span().end());
-        if (end - restStart < 2) {
-            return Optional.empty();
-        }
+    private List<Candidate> bodiesAfterPredicates(TextView view, List<Candidate> kept, Map<Candidate, Integer> cutBodies) {
         List<Candidate> others = new ArrayList<>(kept);
-        others.remove(body);
-        return suffixes.find(view, others).stream()
-                .filter(c -> c.hasType(EntityType.ORG) && view.document.toCharIndex(c.span().end()) == end
-                        && view.document.toCharIndex(c.span().start()) >= restStart)
-                .min(Comparator.comparingInt(c -> c.span().start()));
+        others.removeAll(cutBodies.keySet());
+        List<Candidate> found = suffixes.find(view, others);
+        List<Candidate> rests = new ArrayList<>();
+        cutBodies.forEach((body, restStart) -> {
+            int end = view.document.toCharIndex(body.span().end());
+            if (end - restStart >= 2) {
+                found.stream()
+                        .filter(c -> c.hasType(EntityType.ORG) && view.document.toCharIndex(c.span().end()) == end
+                                && view.document.toCharIndex(c.span().start()) >= restStart)
+                        .min(Comparator.comparingInt(c -> c.span().start()))
+                        .ifPresent(rests::add);
+            }
+        });
+        return rests;
     }
 
     /** What a clause a surname alone opens may follow: a sentence's or clause's end, a colon, a quotation mark, a line's end. */
