@@ -370,8 +370,8 @@ final class SpeechPattern extends DocumentPart {
                     return null;
                 }
                 subject = sources.findSubject(host.speakerStart, host.speakerEnd);
-                if (subject.status() != Status.OK) {
-                    return null;
+                if (subject.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(subject)) {
+                    return null;   // 他称，…，最后发现，…: 他 finds nothing reported (role finding), and 他's content goes on
                 }
                 host.contentEnd = clauses.trimEnd(host.contentStart, clauseStart);
                 host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
@@ -527,6 +527,12 @@ final class SpeechPattern extends DocumentPart {
                 && "这那此".indexOf(text.charAt(subject.start())) >= 0) {
             return true;   // 这一声明显示, 这迹象表明: the writer's inference from a thing named before
         }
+        if (lexicon.is("finding", cue.word()) && !(subject.status() == Status.OK && subject.end() <= at && findsAsSource(subject)
+                && !verbBetween(subject.end(), at))) {
+            // 研究发现，…: what a study or researcher finds is reported; 我发现，, 结果发现，, 记者发现， narrate what was
+            // noticed, and 经调查发现， (经/经过 + the study) leaves the finder unnamed
+            return true;
+        }
         if (lexicon.is("ruling", cue.word()) && !(subject.status() == Status.OK && subject.end() <= at
                 && (lexicon.longestSuffix("rulingbody", text, subject.start(), subject.end()).isPresent()
                     || doc.personWithin(subject.start(), subject.end()).isPresent())
@@ -544,6 +550,15 @@ final class SpeechPattern extends DocumentPart {
             return true;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
         }
         return false;
+    }
+
+    /**
+     * A source that can find what a cue of role {@code finding} reports: a study, survey, report or researcher
+     * (role findingsource) not after 经/经过 (经调查发现，… leaves the finder unnamed).
+     */
+    private boolean findsAsSource(Subject subject) {
+        return lexicon.longestSuffix("findingsource", text, subject.start(), subject.end()).isPresent()
+                && !(subject.start() > 0 && "经过".indexOf(text.charAt(subject.start() - 1)) >= 0);
     }
 
     /** Whether a verb (vn too: 进行/vn 裁决) stands as a word of its own in {@code [from, to)}. */
