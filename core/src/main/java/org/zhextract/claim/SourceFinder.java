@@ -176,7 +176,8 @@ final class SourceFinder extends DocumentPart {
     /**
      * Past an existential 有 (and a count: 不少, 部分, 一些) when a group of people or outlets follows it, named by a
      * descriptive head of the plural kind (有西方媒体指, 有专家认为, 有不少网友表示 → 西方媒体, 专家, 网友): the blind
-     * news gold attributes such claims to the group. 有人, 有分析, 有报道, 有评论 name no group and stay sourceless.
+     * news gold attributes such claims to the group, as it does a noun for people (有读者透露, {@link #namesPeople}).
+     * 有人, 有分析, 有报道, 有评论 name no group and stay sourceless.
      */
     private int afterExistentialBeforeGroup(int start, int to) {
         int k = doc.firstTokenAtOrAfter(start);
@@ -190,9 +191,24 @@ final class SourceFinder extends DocumentPart {
             group += count.get().length();
         }
         int end = group < to ? walker.walkNominal(group, to) : group;
+        Optional<String> manner = lexicon.longestSuffix("manner", text, group, end);
+        if (manner.isPresent() && doc.tokenStartsAt(end - manner.get().length())) {
+            end -= manner.get().length();   // 有网民评论说: the group before the verb of manner
+        }
         boolean named = end > group && lexicon.longestSuffix("descriptive", text, group, end)
                 .flatMap(head -> lexicon.detail("descriptive", head)).filter("plural"::equals).isPresent();
-        return named ? group : start;
+        return named || namesPeople(group, end) ? group : start;
+    }
+
+    /**
+     * 有读者向《苹果》透露, 有难友…说, 有住户表示: a noun of two or more chars ending in a noun for a person (role
+     * personhead) names a group too; a word for anyone ending in 人 (有人, 有些人, 有个人, 有的人) does not.
+     */
+    private boolean namesPeople(int group, int end) {
+        if (end - group < 2 || !doc.tokenStartsAt(group) || lexicon.longestSuffix("personhead", text, group, end).isEmpty()) {
+            return false;
+        }
+        return !(text.charAt(end - 1) == '人' && (end - group == 2 || lexicon.is("nonsource", text.substring(group, end))));
     }
 
     /**
