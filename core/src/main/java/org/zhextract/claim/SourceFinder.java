@@ -301,15 +301,20 @@ final class SourceFinder extends DocumentPart {
             // 同时拥有WhatsApp和Instagram的脸书, a name after the clause's verb and before 的 is its object, no owner
             boolean ofClauseHead = walked == start && de == previousHead;
             boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
-            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0)
+            // 曾经采访过周庭的前NHK节目主持堀润: after 曾/曾经 the experiential 过 belongs to a clause of what one once did
+            String aspects = onceBefore(start) ? "了着" : "了过着";
+            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> aspects.indexOf(c) >= 0)
                     || possessive(de) && !ofClauseHead && !objectOfVerb) {
                 return -1;
             }
             boolean verb = false;
             for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= de; k++) {
-                // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing
+                // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing; 给这些人检查/vn 身体/n 的专家:
+                // a verbal noun before its object is the clause's verb
                 String previous = k > 0 ? tokens.get(k - 1).pos() : "";
-                verb |= tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+                boolean withObject = tokens.get(k).pos().equals("vn") && k + 1 < tokens.size() && tokens.get(k + 1).end() <= de
+                        && tokens.get(k + 1).pos().startsWith("n") && !tokens.get(k + 1).pos().startsWith("nr") && previous.startsWith("n");
+                verb |= (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn") || withObject)
                         && !(previous.startsWith("r") || previous.startsWith("m") || previous.startsWith("q"));
             }
             int head = walker.walkNominal(de + 1, to);
@@ -324,6 +329,11 @@ final class SourceFinder extends DocumentPart {
             previousHead = head;
         }
         return -1;
+    }
+
+    /** Whether 曾 or 曾经 ("once") stands right before {@code at}, the start of a relative clause. */
+    private boolean onceBefore(int at) {
+        return at > 0 && text.charAt(at - 1) == '曾' || text.startsWith("曾经", Math.max(0, at - 2)) || text.startsWith("曾", at);
     }
 
     /** How many chars of {@code [from, to)} stand inside brackets (（…）, (…)), the brackets included. */
