@@ -480,10 +480,14 @@ final class SourceFinder extends DocumentPart {
 
     /**
      * 包括卡瓦诺的…: a name before 的 is a possessor, not the end of a relative clause; a place
-     * is not (一位来自揭阳的志愿者).
+     * is not (一位来自揭阳的志愿者), nor a name after a verb of calling (role calling: 名叫张三的律师).
      */
     private boolean possessive(int de) {
-        return doc.mentionEndingAt(de).map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
+        Optional<MentionRef> name = doc.mentionEndingAt(de);
+        if (name.isPresent() && lexicon.longestSuffix("calling", text, Math.max(0, name.get().start() - 3), name.get().start()).isPresent()) {
+            return false;   // 一位名叫张三的律师, 一名叫罗可的外卖员: the name the head is called by, no possessor
+        }
+        return name.map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
     }
 
     /**
