@@ -303,7 +303,8 @@ final class SourceFinder extends DocumentPart {
             boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
             // 曾经采访过周庭的前NHK节目主持堀润: after 曾/曾经 the experiential 过 belongs to a clause of what one once did
             String aspects = onceBefore(start) ? "了着" : "了过着";
-            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> aspects.indexOf(c) >= 0)
+            // a short quoted name inside the clause is no clause mark (被誉为“经营之神”的王永庆)
+            if (!clauses.noClauseMarkOutsideQuotedNames(start, de) || text.substring(start, de).chars().anyMatch(c -> aspects.indexOf(c) >= 0)
                     || possessive(de) && !ofClauseHead && !objectOfVerb) {
                 return -1;
             }
