@@ -387,6 +387,10 @@ final class SpeechPattern extends DocumentPart {
                     // (并要求他们写下保证书，承诺…: 他们) is the object that the next verb takes as its subject.
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }
+                Subject sender = senderOfMessage(previousStart, clauseStart - 1);
+                if (sender != null) {
+                    subject = sender;   // 她收到媒体人路德的提醒，称…: the reminder's author says it, not 她
+                }
             }
             if (subject.status() == Status.OK && !continued) {
                 subject = actingSubject(subject);
@@ -559,6 +563,44 @@ final class SpeechPattern extends DocumentPart {
     private boolean findsAsSource(Subject subject) {
         return lexicon.longestSuffix("findingsource", text, subject.start(), subject.end()).isPresent()
                 && !(subject.start() > 0 && "经过".indexOf(text.charAt(subject.start() - 1)) >= 0);
+    }
+
+    /**
+     * 她收到媒体人路德的提醒，称…, 他的太太收到警方电话，指…: a clause that ends in a message received (role receiving, then
+     * a message noun of role message) hands the cue opening the next clause to the message's sender, the part between
+     * the receiving verb and 的 (路德), or without 的 to the message and who sent it (警方电话); null when the clause
+     * before is no such one or no source is read there.
+     */
+    private Subject senderOfMessage(int from, int to) {
+        int end = clauses.trimEnd(from, to);
+        Optional<String> message = lexicon.longestSuffix("message", text, from, end);
+        if (message.isEmpty() || !doc.tokenStartsAt(end - message.get().length())) {
+            return null;
+        }
+        int messageStart = end - message.get().length();
+        int after = -1;
+        for (int k = messageStart - 1; k >= from && after < 0; k--) {
+            Optional<String> verb = doc.tokenStartsAt(k) ? lexicon.longestPrefix("receiving", text, k, messageStart) : Optional.empty();
+            if (verb.isPresent()) {
+                after = k + verb.get().length();
+            }
+        }
+        if (after < 0) {
+            return null;
+        }
+        if (after < messageStart && text.charAt(after) == '了') {
+            after++;
+        }
+        int de = text.lastIndexOf('的', messageStart - 1);
+        int senderEnd = de >= after ? de : end;
+        if (text.startsWith("来自", after)) {
+            after += 2;   // 收到了来自吉林省高考委员会的通知
+        }
+        if (senderEnd <= after) {
+            return null;
+        }
+        Subject sender = sources.findSubject(after, senderEnd);
+        return sender.status() == Status.OK && sender.end() == senderEnd ? sender : null;
     }
 
     /** Whether a verb (vn too: 进行/vn 裁决) stands as a word of its own in {@code [from, to)}. */
