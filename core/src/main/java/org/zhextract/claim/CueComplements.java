@@ -4,6 +4,7 @@ import static org.zhextract.claim.Clauses.CLAUSE_BOUNDARIES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
 import java.util.Optional;
+import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Subject.Status;
@@ -122,6 +123,10 @@ final class CueComplements extends DocumentPart {
      * its own closes it (告诉记者说, 告诉媒体，说).
      */
     int afterAddressee(int from, int paragraphEnd) {
+        int pronoun = pronounBeforeClause(from, paragraphEnd);
+        if (pronoun > from) {
+            return pronoun;   // 此人告诉她发生了…: a pronoun addressee, then the clause told, no comma
+        }
         int named = quotedNameEnd(from, paragraphEnd);
         if (named > from && named < paragraphEnd && "，,：:".indexOf(text.charAt(named)) >= 0) {
             return named;   // 告诉“日经”，…: an outlet named in quotation marks
@@ -142,6 +147,56 @@ final class CueComplements extends DocumentPart {
             }
         }
         return -1;
+    }
+
+    /**
+     * 此人告诉她发生了一起事故, 习近平告诉他疫情控制住了: the end of a personal pronoun (role
+     * {@code pronounaddressee}) that is a word of its own right after 告诉, when a clause with a verb follows
+     * it without a comma; -1 otherwise. A pronoun is the whole addressee, so the clause after it is what was
+     * told; a noun addressee has no such edge (告诉他太太许章润…). Not a possessive (告诉他的儿子), an
+     * indirect question (告诉我们谁愿意…) or a directive (告诉他们不要…, 告诉他要…): no statement is told.
+     */
+    private int pronounBeforeClause(int from, int paragraphEnd) {
+        Optional<String> pronoun = lexicon.longestPrefix("pronounaddressee", text, from, paragraphEnd);
+        int end = from + pronoun.map(String::length).orElse(0);
+        // HanLP glues 告诉他 into one word (告诉他/nz): the pronoun then starts inside the cue's token
+        if (pronoun.isEmpty() || !doc.tokenStartsAt(end) || !doc.tokenStartsAt(from) && !text.startsWith("告诉他", from - 2)) {
+            return -1;
+        }
+        int k = doc.firstTokenAtOrAfter(end);
+        if (k >= tokens.size() || end >= paragraphEnd || !Character.isLetterOrDigit(text.charAt(end)) || "的自".indexOf(text.charAt(end)) >= 0) {
+            return -1;   // 告诉他们——…, 告诉他的儿子, 告诉她自己…
+        }
+        CharToken first = tokens.get(k);
+        if (lexicon.is("personhead", first.text()) || first.pos().startsWith("c") || first.pos().startsWith("p")
+                || lexicon.longestPrefix("directive", text, end, paragraphEnd).isPresent()
+                || lexicon.longestAt(text, end).filter(c -> c.kind() == Kind.SPEECH && lexicon.is("saying", c.word())).isPresent()) {
+            // 告诉他太太…, 告诉她及家人… (the addressee goes on), 告诉他关于… (a topic), 告诉他们不要… (a directive),
+            // 告诉她说，… (说 is the cue)
+            return -1;
+        }
+        boolean verb = false;
+        // 告诉他们中共迫害法轮功的真相: a noun phrase told, when no verb follows the last 的 that closes a relative
+        // clause (after a verb or noun; not after an adjective or pronoun: 发生了一起严重的事故, 这是我的书), unless
+        // that 的 closes the clause (是…的: 告诉我们文章是老人家自己写的) or an aspect mark makes a predicate of the verb
+        // (告诉她发生了家庭集体感染的病例)
+        boolean aspect = false;
+        boolean verbAfterDe = false;
+        boolean endsInDe = false;
+        for (int j = k; j < tokens.size() && tokens.get(j).start() < paragraphEnd
+                && CLAUSE_BOUNDARIES.indexOf(tokens.get(j).text().charAt(0)) < 0; j++) {
+            String word = tokens.get(j).text();
+            if (lexicon.is("interrogative", word)) {
+                return -1;
+            }
+            boolean isVerb = tokens.get(j).pos().startsWith("v") && !tokens.get(j).pos().equals("vn");
+            verb |= isVerb;
+            String before = tokens.get(j - 1).pos();
+            aspect |= (word.equals("了") || word.equals("过")) && tokens.get(j).pos().startsWith("u") && before.startsWith("v");
+            endsInDe = word.equals("的") && !before.startsWith("a") && !before.startsWith("r");
+            verbAfterDe = !endsInDe && (verbAfterDe || isVerb);
+        }
+        return verb && (verbAfterDe || endsInDe || aspect) ? end : -1;
     }
 
     /** Longest quoted name read as an addressee (告诉“日经”). */

@@ -181,7 +181,8 @@ final class SourceFinder extends DocumentPart {
     /**
      * Past an existential 有 (and a count: 不少, 部分, 一些) when a group of people or outlets follows it, named by a
      * descriptive head of the plural kind (有西方媒体指, 有专家认为, 有不少网友表示 → 西方媒体, 专家, 网友): the blind
-     * news gold attributes such claims to the group. 有人, 有分析, 有报道, 有评论 name no group and stay sourceless.
+     * news gold attributes such claims to the group, as it does a noun for people (有读者透露, {@link #namesPeople}).
+     * 有人, 有分析, 有报道, 有评论 name no group and stay sourceless.
      */
     private int afterExistentialBeforeGroup(int start, int to) {
         int k = doc.firstTokenAtOrAfter(start);
@@ -195,9 +196,24 @@ final class SourceFinder extends DocumentPart {
             group += count.get().length();
         }
         int end = group < to ? walker.walkNominal(group, to) : group;
+        Optional<String> manner = lexicon.longestSuffix("manner", text, group, end);
+        if (manner.isPresent() && doc.tokenStartsAt(end - manner.get().length())) {
+            end -= manner.get().length();   // 有网民评论说: the group before the verb of manner
+        }
         boolean named = end > group && lexicon.longestSuffix("descriptive", text, group, end)
                 .flatMap(head -> lexicon.detail("descriptive", head)).filter("plural"::equals).isPresent();
-        return named ? group : start;
+        return named || namesPeople(group, end) ? group : start;
+    }
+
+    /**
+     * 有读者向《苹果》透露, 有难友…说, 有住户表示: a noun of two or more chars ending in a noun for a person (role
+     * personhead) names a group too; a word for anyone ending in 人 (有人, 有些人, 有个人, 有的人) does not.
+     */
+    private boolean namesPeople(int group, int end) {
+        if (end - group < 2 || !doc.tokenStartsAt(group) || lexicon.longestSuffix("personhead", text, group, end).isEmpty()) {
+            return false;
+        }
+        return !(text.charAt(end - 1) == '人' && (end - group == 2 || lexicon.is("nonsource", text.substring(group, end))));
     }
 
     /**
@@ -290,20 +306,25 @@ final class SourceFinder extends DocumentPart {
             // 同时拥有WhatsApp和Instagram的脸书, a name after the clause's verb and before 的 is its object, no owner
             boolean ofClauseHead = walked == start && de == previousHead;
             boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
-            // 访问过朝鲜的…明星罗德曼: 过 (an experience) is allowed before a person's name only; 了/着 never
-            boolean experiential = text.substring(start, de).indexOf('过') >= 0;
-            if (!clauses.noClauseMark(start, de) || text.substring(start, de).chars().anyMatch(c -> "了着".indexOf(c) >= 0)
+            // 访问过朝鲜的…明星罗德曼: 过 (an experience) is allowed before a person's name, and after 曾/曾经 before any head
+            // (曾经采访过周庭的前NHK节目主持堀润: the clause tells what one once did); 了/着 never
+            boolean experiential = text.substring(start, de).indexOf('过') >= 0 && !onceBefore(start);
+            // a short quoted name inside the clause is no clause mark (被誉为“经营之神”的王永庆)
+            if (!clauses.noClauseMarkOutsideQuotedNames(start, de) || text.substring(start, de).chars().anyMatch(c -> "了着".indexOf(c) >= 0)
                     || possessive(de) && !ofClauseHead && !objectOfVerb) {
                 return -1;
             }
             boolean verb = false;
             for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= de; k++) {
-                // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing
+                // 这次/选举/v 的组织者: after a demonstrative or count word the "verb" names a thing; 给这些人检查/vn 身体/n 的专家:
+                // a verbal noun before its object is the clause's verb
                 String previous = k > 0 ? tokens.get(k - 1).pos() : "";
                 // 访问/vn 过: a verbal noun with an aspect mark after it is the verb
                 boolean aspect = k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
                         && tokens.get(k + 1).pos().equals("uguo");
-                verb |= tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect)
+                boolean withObject = tokens.get(k).pos().equals("vn") && k + 1 < tokens.size() && tokens.get(k + 1).end() <= de
+                        && tokens.get(k + 1).pos().startsWith("n") && !tokens.get(k + 1).pos().startsWith("nr") && previous.startsWith("n");
+                verb |= (tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect) || withObject)
                         && !(previous.startsWith("r") || previous.startsWith("m") || previous.startsWith("q"));
             }
             int head = walker.walkNominal(de + 1, to);
@@ -325,6 +346,11 @@ final class SourceFinder extends DocumentPart {
             previousHead = head;
         }
         return -1;
+    }
+
+    /** Whether 曾 or 曾经 ("once") stands right before {@code at}, the start of a relative clause. */
+    private boolean onceBefore(int at) {
+        return at > 0 && text.charAt(at - 1) == '曾' || text.startsWith("曾经", Math.max(0, at - 2)) || text.startsWith("曾", at);
     }
 
     /** How many chars of {@code [from, to)} stand inside brackets (（…）, (…)), the brackets included. */
@@ -490,10 +516,14 @@ final class SourceFinder extends DocumentPart {
 
     /**
      * 包括卡瓦诺的…: a name before 的 is a possessor, not the end of a relative clause; a place
-     * is not (一位来自揭阳的志愿者).
+     * is not (一位来自揭阳的志愿者), nor a name after a verb of calling (role calling: 名叫张三的律师).
      */
     private boolean possessive(int de) {
-        return doc.mentionEndingAt(de).map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
+        Optional<MentionRef> name = doc.mentionEndingAt(de);
+        if (name.isPresent() && lexicon.longestSuffix("calling", text, Math.max(0, name.get().start() - 3), name.get().start()).isPresent()) {
+            return false;   // 一位名叫张三的律师, 一名叫罗可的外卖员: the name the head is called by, no possessor
+        }
+        return name.map(m -> m.type() != EntityType.LOC).orElse(doc.insideMention(de - 1));
     }
 
     /**

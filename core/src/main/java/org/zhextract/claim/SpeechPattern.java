@@ -316,6 +316,13 @@ final class SpeechPattern extends DocumentPart {
         return !speaksAsSource(subject);
     }
 
+    /** Whether the source is exactly one word that is a verb of saying (警告, 批评): a cue, not anyone. */
+    private boolean isSpeechVerb(Subject subject) {
+        return lexicon.longestAt(text, subject.start())
+                .filter(c -> c.kind() == Kind.SPEECH && c.word().length() == subject.end() - subject.start())
+                .isPresent();
+    }
+
     /** A source that speaks: a person or organization named in it, or a pronoun, title, descriptive head or medium ending it. */
     private boolean speaksAsSource(Subject subject) {
         String source = text.substring(subject.start(), subject.end());
@@ -358,6 +365,12 @@ final class SpeechPattern extends DocumentPart {
      */
     private SourceReading readSource(Cue cue, int at, int clauseStart) {
         Subject subject = sources.dropAdverbial(sources.findSubject(clauseStart, at), at);
+        if (subject.status() == Status.OK && subject.end() == at && subject.start() > clauseStart
+                && isSpeechVerb(subject)) {
+            // 并警告/vn 说，…: a verb of saying glued to 说 after a conjunction or adverb is one cue with it (警告说), no
+            // speaker; the subject is the clause before's, as for the cue alone (通报称 opening its clause names the notice)
+            subject = Subject.ZERO_SUBJECT;
+        }
         int afterName = clauses.lastQuotedNameEnd(clauseStart, at);
         if (subject.status() != Status.OK && afterName > clauseStart && !addressedBefore(afterName)) {
             // 对“巨大的恶魔”一词他解释说: the source follows the quoted name
@@ -401,8 +414,8 @@ final class SpeechPattern extends DocumentPart {
                     return ownSubjectInsideContent(previousStart, clauseStart, at, via);
                 }
                 subject = sources.findSubject(host.speakerStart, host.speakerEnd);
-                if (subject.status() != Status.OK) {
-                    return null;
+                if (subject.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(subject)) {
+                    return null;   // 他称，…，最后发现，…: 他 finds nothing reported (role finding), and 他's content goes on
                 }
                 host.contentEnd = clauses.trimEnd(host.contentStart, clauseStart);
                 host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
@@ -418,7 +431,14 @@ final class SpeechPattern extends DocumentPart {
                     // (并要求他们写下保证书，承诺…: 他们) is the object that the next verb takes as its subject.
                     subject = sources.findSubject(clauses.clauseStart(previousStart - 1), previousStart - 1);
                 }
-                subject = subject.status() == Status.OK ? subject : subjectBeforeVerbClauses(previousStart);
+                Subject sender = senderOfMessage(previousStart, clauseStart - 1);
+                if (sender != null) {
+                    subject = sender;   // 她收到媒体人路德的提醒，称…: the reminder's author says it, not 她
+                }
+                // a clause with no subject read is read back over (北京方面…，加大了…，并警告说); one whose subject is the
+                // writer's or no one's (有人上街抗议，并警告说) stays sourceless
+                subject = subject.status() == Status.OK || subject.status() == Status.SOURCELESS
+                        ? subject : subjectBeforeVerbClauses(previousStart);
             }
             if (subject.status() == Status.OK && !continued) {
                 subject = actingSubject(subject);
@@ -645,6 +665,12 @@ final class SpeechPattern extends DocumentPart {
                 && "这那此".indexOf(text.charAt(subject.start())) >= 0) {
             return true;   // 这一声明显示, 这迹象表明: the writer's inference from a thing named before
         }
+        if (lexicon.is("finding", cue.word()) && !(subject.status() == Status.OK && subject.end() <= at && findsAsSource(subject)
+                && !verbBetween(subject.end(), at))) {
+            // 研究发现，…: what a study or researcher finds is reported; 我发现，, 结果发现，, 记者发现， narrate what was
+            // noticed, and 经调查发现， (经/经过 + the study) leaves the finder unnamed
+            return true;
+        }
         if (lexicon.is("ruling", cue.word()) && !(subject.status() == Status.OK && subject.end() <= at
                 && (lexicon.longestSuffix("rulingbody", text, subject.start(), subject.end()).isPresent()
                     || doc.personWithin(subject.start(), subject.end()).isPresent())
@@ -662,6 +688,53 @@ final class SpeechPattern extends DocumentPart {
             return true;   // 历史的经验告诉我们, 他们会告诉你: a rhetorical figure, not a report
         }
         return false;
+    }
+
+    /**
+     * A source that can find what a cue of role {@code finding} reports: a study, survey, report or researcher
+     * (role findingsource) not after 经/经过 (经调查发现，… leaves the finder unnamed).
+     */
+    private boolean findsAsSource(Subject subject) {
+        return lexicon.longestSuffix("findingsource", text, subject.start(), subject.end()).isPresent()
+                && !(subject.start() > 0 && "经过".indexOf(text.charAt(subject.start() - 1)) >= 0);
+    }
+
+    /**
+     * 她收到媒体人路德的提醒，称…, 他的太太收到警方电话，指…: a clause that ends in a message received (role receiving, then
+     * a message noun of role message) hands the cue opening the next clause to the message's sender, the part between
+     * the receiving verb and 的 (路德), or without 的 to the message and who sent it (警方电话); null when the clause
+     * before is no such one or no source is read there.
+     */
+    private Subject senderOfMessage(int from, int to) {
+        int end = clauses.trimEnd(from, to);
+        Optional<String> message = lexicon.longestSuffix("message", text, from, end);
+        if (message.isEmpty() || !doc.tokenStartsAt(end - message.get().length())) {
+            return null;
+        }
+        int messageStart = end - message.get().length();
+        int after = -1;
+        for (int k = messageStart - 1; k >= from && after < 0; k--) {
+            Optional<String> verb = doc.tokenStartsAt(k) ? lexicon.longestPrefix("receiving", text, k, messageStart) : Optional.empty();
+            if (verb.isPresent()) {
+                after = k + verb.get().length();
+            }
+        }
+        if (after < 0) {
+            return null;
+        }
+        if (after < messageStart && text.charAt(after) == '了') {
+            after++;
+        }
+        int de = text.lastIndexOf('的', messageStart - 1);
+        int senderEnd = de >= after ? de : end;
+        if (text.startsWith("来自", after)) {
+            after += 2;   // 收到了来自吉林省高考委员会的通知
+        }
+        if (senderEnd <= after) {
+            return null;
+        }
+        Subject sender = sources.findSubject(after, senderEnd);
+        return sender.status() == Status.OK && sender.end() == senderEnd ? sender : null;
     }
 
     /** Whether a verb (vn too: 进行/vn 裁决) stands as a word of its own in {@code [from, to)}. */
