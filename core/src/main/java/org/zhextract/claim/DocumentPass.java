@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
+import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Quotations.Quote;
 import org.zhextract.model.ClaimForm;
 import org.zhextract.model.Entity;
+import org.zhextract.model.EntityType;
 import org.zhextract.model.TimeValue;
 import org.zhextract.model.Token;
 import org.zhextract.text.DocumentText;
@@ -274,7 +276,12 @@ final class DocumentPass {
         }
         Quote after = quotations.around(draft.contentStart);
         int cueEnd = draft.cueStart + draft.cue.length();
-        return after != null && after.start() >= cueEnd && text.substring(cueEnd, after.start()).strip().matches("[，,：:]?");
+        return after != null && after.start() >= cueEnd && isAtMostOneMark(text.substring(cueEnd, after.start()).strip());
+    }
+
+    /** Whether {@code between} is empty or one comma or colon (表示：“…” / 表示，“…”). */
+    private static boolean isAtMostOneMark(String between) {
+        return between.isEmpty() || between.length() == 1 && "，,：:".indexOf(between.charAt(0)) >= 0;
     }
 
     /** Whether only spaces, or a sentence mark (。！？, a closing quotation after one), come between the paragraph start and {@code at}. */
@@ -340,11 +347,27 @@ final class DocumentPass {
                 || !contents.onlyPunctuationOrAside(quote.end(), to)) {
             return;
         }
+        // the speaker named, and no other person named after that but as a verb's object (张三的当事人李四当天被判刑。“我是冤
+        // 枉的！”: 李四's words; 亲眼见到川普，让她感到非常兴奋。“…”: still the speaker's)
         String speaker = previous.speakerEntity.get();
-        boolean named = context.doc().mentionsWithin(from, quote.start()).stream().anyMatch(m -> m.entityId().equals(speaker));
+        boolean named = false;
+        for (MentionRef m : context.doc().mentionsWithin(from, quote.start())) {
+            if (m.entityId().equals(speaker)) {
+                named = true;
+            } else if (m.type() == EntityType.PERSON && !afterVerb(m.start())) {
+                named = false;
+            }
+        }
         if (named) {
             addQuotationOf(previous, quote, paragraph);
         }
+    }
+
+    /** Whether a verb's token ends right at {@code at}: a name there is its object (见到/v 川普). */
+    private boolean afterVerb(int at) {
+        int k = context.doc().firstTokenAtOrAfter(at) - 1;
+        List<AnnotatedText.CharToken> tokens = context.doc().tokens();
+        return k >= 0 && k < tokens.size() && tokens.get(k).end() == at && tokens.get(k).pos().startsWith("v");
     }
 
     /** How many paragraphs after its speaker's last claim a quotation may still be given to that named speaker. */

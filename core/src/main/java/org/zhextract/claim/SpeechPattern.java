@@ -316,6 +316,19 @@ final class SpeechPattern extends DocumentPart {
         return !speaksAsSource(subject);
     }
 
+    /**
+     * Whether a source read far from its cue (back over clauses, or inside another claim's content) ends in someone who
+     * speaks: a name of any type (北京方面's 北京 too, unlike {@link #speaksAsSource}, which keeps places from 指), a pronoun,
+     * a title or descriptive head, and with {@code partyOfFrame} a party word (警方). A bare noun there is a topic as often.
+     */
+    private boolean endsInSpeaker(Subject subject, boolean partyOfFrame) {
+        String words = text.substring(subject.start(), subject.end());
+        return doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
+                || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
+                || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
+                || partyOfFrame && lexicon.longestSuffix("frameparty", text, subject.start(), subject.end()).isPresent();
+    }
+
     /** Whether the source is exactly one word that is a verb of saying (警告, 批评): a cue, not anyone. */
     private boolean isSpeechVerb(Subject subject) {
         return lexicon.longestAt(text, subject.start())
@@ -482,12 +495,7 @@ final class SpeechPattern extends DocumentPart {
             if (subject.status() == Status.OK) {
                 // only a source that speaks reaches this far, and ends there (北京方面, 香港警方, 蓬佩奥): a bare noun there is a
                 // topic as often, and a person's name followed by more words (许章润教授拍案而起) is a phrase read too far
-                String words = text.substring(subject.start(), subject.end());
-                boolean speaks = doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
-                        || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
-                        || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
-                        || lexicon.longestSuffix("frameparty", text, subject.start(), subject.end()).isPresent();   // 香港警方
-                return speaks ? subject : Subject.INVALID_SUBJECT;
+                return endsInSpeaker(subject, true) ? subject : Subject.INVALID_SUBJECT;   // 香港警方: a party of a frame too
             }
             clause = before;
         }
@@ -538,10 +546,7 @@ final class SpeechPattern extends DocumentPart {
             return null;   // 其中包括/v 香港特首林郑月娥，并表示: a list's member, not the subject
         }
         String words = text.substring(subject.start(), subject.end());
-        boolean speaks = doc.mentionEndingAt(subject.end()).isPresent() || lexicon.is("pronoun", words)
-                || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
-                || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent();
-        if (!speaks || words.equals(host.speakerStart >= 0 ? text.substring(host.speakerStart, host.speakerEnd) : "")) {
+        if (!endsInSpeaker(subject, false) || words.equals(host.speakerStart >= 0 ? text.substring(host.speakerStart, host.speakerEnd) : "")) {
             return null;
         }
         host.contentEnd = clauses.trimEnd(host.contentStart, previousStart);
@@ -775,8 +780,9 @@ final class SpeechPattern extends DocumentPart {
 
     /**
      * 在港澳办和中联办接连指控上周末的初选涉挑战港版国安法之后，区诺轩宣布…: a cue inside a phrase of time opened by 在 reports
-     * up to the word that closes the phrase (之后, 以后, 后, 之前, 以前, 时, 之际) at the end of the content's first clause; the
-     * clause after the comma is the sentence's own.
+     * up to the word that closes the phrase (之后, 以后, 后, 之前, 以前, 前, 时, 之际) at the end of the content's first clause;
+     * the clause after the comma is the sentence's own. Not when a closer or a localizer (上, 中, 期间) closes the phrase
+     * before the cue: the cue is then the sentence's own and its content goes on.
      */
     private void endTimePhrase(ClaimDraft draft, int clauseStart, int at) {
         int head = clauses.skipLeading(clauseStart, at);
@@ -784,6 +790,12 @@ final class SpeechPattern extends DocumentPart {
         if (head >= at || text.charAt(head) != '在' || opener >= tokens.size() || tokens.get(opener).start() != head
                 || !tokens.get(opener).pos().startsWith("p")) {
             return;
+        }
+        for (int k = opener + 1; k < tokens.size() && tokens.get(k).end() <= at; k++) {
+            String word = tokens.get(k).text();
+            if ((TIME_PHRASE_CLOSERS.contains(word) || tokens.get(k).pos().equals("f")) && !doc.insideMention(tokens.get(k).start())) {
+                return;   // 在接受采访时他表示…: the phrase closed before the cue, which is the sentence's own
+            }
         }
         int end = draft.contentStart;
         while (end < draft.contentEnd && CLAUSE_BOUNDARIES.indexOf(text.charAt(end)) < 0 && OPENING_QUOTE_MARKS.indexOf(text.charAt(end)) < 0) {

@@ -1196,7 +1196,9 @@ final class TimeResolver {
      * year; a year alone, 2000年互联网泡沫以来, sets no story), the year lies at least {@link #HISTORY_YEARS} before the reference,
      * nothing counted from the reference and no other year came between, no word points ahead, and the date
      * taken in the reference's year would lie more than {@link #STORY_DISTANCE_DAYS} from the reference (12月13日
-     * in a December article after 1937年12月13日 is this year's memorial day).
+     * in a December article after 1937年12月13日 is this year's memorial day). A story of fewer years back (at least
+     * {@link #RECENT_STORY_YEARS}) goes on too, for up to {@link #RECENT_STORY_PARAGRAPHS} paragraphs, when it opened with a
+     * full date and the month-day falls a little after it ({@link #recentStoryGoesOn}).
      */
     private boolean historyGoesOn(Fields f, int start, boolean future) {
         LocalDate ref = reference.orElse(null);
