@@ -253,7 +253,9 @@ public final class QuantityRecognizer {
             int measureAt = end;
             Optional<Unit> money = units.after(text, end)
                     .filter(x -> x.kind() == Unit.Kind.MONEY || x.kind() == Unit.Kind.QUANTITY && !x.weak())
-                    .filter(x -> acceptsUnit(text, m, raw, x, measureAt));
+                    .filter(x -> acceptsUnit(text, m, raw, x, measureAt))
+                    .filter(x -> !CURRENCY_AS_MODIFIER.matcher(text)
+                            .region(measureAt + x.word().length(), text.length()).lookingAt());
             if (money.isPresent()) {
                 u = money.get();
                 end += u.word().length();
@@ -587,9 +589,19 @@ public final class QuantityRecognizer {
             Map.entry("款", "项式待额子"),
             Map.entry("席", "位卷地间次子"),
             Map.entry("具", "有体备名"),
+            Map.entry("根", "本据源除治基深底系须"),
+            // 单 before a numeral is "plus" (一百单八将, 108), and 单主 is a name part (朱四单主南方)
+            Map.entry("单", "位独身一纯元方边打日月车品据子号间调曲薄挑休行词价项人手程选向列亲主二两三四五六七八九十零"),
             Map.entry("道", "路理歉德具教义家谢别口"),
             Map.entry("面", "对积临前貌试孔子包粉膜条具向上"),
             Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
+
+    /**
+     * Words after a currency that make it a modifier of the noun 个 counts: 31个人民币汇率走势预测 counts forecasts,
+     * not yuan (20个比特币 is money).
+     */
+    private static final java.util.regex.Pattern CURRENCY_AS_MODIFIER =
+            java.util.regex.Pattern.compile("汇率|匯率|走势|走勢|计价|計價|账户|賬戶|帐户|资产|資產|债券|債券|存款|贷款|貸款");
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
