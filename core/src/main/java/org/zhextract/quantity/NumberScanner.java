@@ -105,13 +105,17 @@ public final class NumberScanner {
 
     /**
      * A lone 万 or 亿 after a word that makes it "some ten thousand", "some hundred million": 数万人,
-     * 几亿美元, 上万人, 逾亿元 (the recognizer reads 数/几 as a range, 上 as about, 逾 as more than).
+     * 几亿美元, 上万人, 逾亿元, 过万元 (the recognizer reads 数/几 as a range, 上 as about, 逾 and 过 as more than).
      * Not 亿万 (亿万富翁, countless), nor after a numeral, where it is part of that numeral.
      */
     private static boolean isVagueLoneMultiplier(String text, int i) {
         char c = text.charAt(i);
-        if (c == '兆' || i == 0 || "数數几幾上逾近".indexOf(text.charAt(i - 1)) < 0) {
+        if (c == '兆' || i == 0 || "数數几幾上逾近过過".indexOf(text.charAt(i - 1)) < 0) {
             return false;
+        }
+        if ((text.charAt(i - 1) == '过' || text.charAt(i - 1) == '過') && i >= 2
+                && QuantityRecognizer.OVER_NOT_AFTER.indexOf(text.charAt(i - 2)) >= 0) {
+            return false; // 花费过万元 is over ten thousand; 经过万里长城, 不过万一 are other words
         }
         char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
         return !isNumeralChar(next) && !isArabic(next) && (i < 2 || !isNumeralChar(text.charAt(i - 2)));

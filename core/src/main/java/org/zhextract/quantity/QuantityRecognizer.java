@@ -58,7 +58,7 @@ public final class QuantityRecognizer {
             Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
 
     /** Chars before 过 that make it part of a word (不过, 通过, 经过, 超过 is read as a whole), not "over" in 过百宗. */
-    private static final String OVER_NOT_AFTER = "不通经超越穿度路走错记难罪太";
+    static final String OVER_NOT_AFTER = "不通经超越穿度路走错记难罪太";
 
     /** Chars before 上 that make it a word of its own (加上, 马上, 晚上, 世界上), not "some" in 上百万人. */
     private static final String UP_TO_NOT_AFTER = "加马晚早身网路街场线台会界面以之往向比跟赶爬登走北南东西";
@@ -253,7 +253,9 @@ public final class QuantityRecognizer {
             int measureAt = end;
             Optional<Unit> money = units.after(text, end)
                     .filter(x -> x.kind() == Unit.Kind.MONEY || x.kind() == Unit.Kind.QUANTITY && !x.weak())
-                    .filter(x -> acceptsUnit(text, m, raw, x, measureAt));
+                    .filter(x -> acceptsUnit(text, m, raw, x, measureAt))
+                    .filter(x -> !CURRENCY_AS_MODIFIER.matcher(text)
+                            .region(measureAt + x.word().length(), text.length()).lookingAt());
             if (money.isPresent()) {
                 u = money.get();
                 end += u.word().length();
@@ -587,9 +589,20 @@ public final class QuantityRecognizer {
             Map.entry("款", "项式待额子"),
             Map.entry("席", "位卷地间次子"),
             Map.entry("具", "有体备名"),
+            Map.entry("家", "财底"), // 10亿家财, 过亿家财: a family's wealth (23家境外, 一家产能 are counts)
+            Map.entry("根", "本据源除治基深底系须"),
+            // 单 before a numeral is "plus" (一百单八将, 108), and 单主 is a name part (朱四单主南方)
+            Map.entry("单", "位独身一纯元方边打日月车品据子号间调曲薄挑休行词价项人手程选向列亲主二两三四五六七八九十零"),
             Map.entry("道", "路理歉德具教义家谢别口"),
             Map.entry("面", "对积临前貌试孔子包粉膜条具向上"),
             Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
+
+    /**
+     * Words after a currency that make it a modifier of the noun 个 counts: 31个人民币汇率走势预测 counts forecasts,
+     * not yuan (20个比特币 is money).
+     */
+    private static final java.util.regex.Pattern CURRENCY_AS_MODIFIER =
+            java.util.regex.Pattern.compile("汇率|匯率|走势|走勢|计价|計價|账户|賬戶|帐户|资产|資產|债券|債券|存款|贷款|貸款");
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
@@ -606,13 +619,23 @@ public final class QuantityRecognizer {
         return nouns != null && nouns.indexOf(next) >= 0;
     }
 
+    /**
+     * 多 or 余 between a Chinese numeral and a weak measure word makes it an amount, not an idiom or a name: 千余字,
+     * 五千多字, 十多道菜. Not 方 and 面, which make words with 多 (多方面, 多面手).
+     */
+    private static boolean isMoreBeforeWeakCount(String text, NumberMatch m, Unit u, int unitAt) {
+        return u.kind() == Unit.Kind.COUNT && !u.word().equals("面") && unitAt == m.end() + 1
+                && (text.charAt(m.end()) == '多' || text.charAt(m.end()) == '余');
+    }
+
     private boolean acceptsUnit(String text, NumberMatch m, String raw, Unit u, int unitAt) {
         int after = unitAt + u.word().length();
         char next = after < text.length() ? text.charAt(after) : '\0';
         if (isAsciiLetter(u.word().charAt(u.word().length() - 1)) && isAsciiLetter(next)) {
             return false; // 5mg is mg, and 3min is not 3 m
         }
-        if (u.weak() && m.chinese() && m.multiplier() < 1e4 && !isChineseCountBefore(u.word(), next)) {
+        if (u.weak() && m.chinese() && m.multiplier() < 1e4 && !isChineseCountBefore(u.word(), next)
+                && !isMoreBeforeWeakCount(text, m, u, unitAt)) {
             return false;
         }
         if (isAsciiLetter(u.word().charAt(u.word().length() - 1))
@@ -1340,9 +1363,9 @@ public final class QuantityRecognizer {
         return COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
-    /** Words that link a count noun to its number: 人数已超过23万, 病例数多达至少510万. */
+    /** Words that link a count noun to its number: 人数已超过23万, 病例数多达至少510万, 出游人数就达到了2800万. */
     private static final String COUNT_LINK =
-            "(?:已经|已|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|破|累计|有|了|至少|不少于|不到|不足)";
+            "(?:已经|已|就|也|都|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|破|累计|有|了|至少|不少于|不到|不足)";
 
     private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
             "(?:(?:[人票总例户件宗亡]数|数量|人口|病例|确诊|感染者|确诊者|死亡者|死者)" + COUNT_LINK + "{0,3}"
