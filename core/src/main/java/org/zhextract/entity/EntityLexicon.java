@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import org.zhextract.model.EntityType;
@@ -202,6 +203,11 @@ public final class EntityLexicon {
     public boolean isPlace(String text) {
         Surface surface = surfaces.get(text);
         return surface != null && surface.entry().type().filter(t -> t == EntityType.LOC).isPresent();
+    }
+
+    /** The gazetteer's name of the place {@code text} names (中国 → 中华人民共和国), if it lists {@code text} as a place. */
+    public Optional<String> placeName(String text) {
+        return isPlace(text) ? Optional.of(surfaces.get(text).entry().name()) : Optional.empty();
     }
 
     /**
