@@ -445,7 +445,10 @@ public final class EntityResolver {
             if (!normalize(m.text()).equals(key)) {
                 continue;
             }
-            if (m.canonical().isPresent() || m.type() == EntityType.PERSON && !m.titles().isEmpty()) {
+            // a gazetteer's name vouches only for the gazetteer's type: the entity stage may have
+            // typed it otherwise from the words around it (特朗普(Trump)政府 found as an organization)
+            boolean listedOtherwise = lexicon.typeOf(key).filter(t -> t != m.type()).isPresent();
+            if (m.canonical().isPresent() && !listedOtherwise || m.type() == EntityType.PERSON && !m.titles().isEmpty()) {
                 strong.add(m.type());
             }
         }
