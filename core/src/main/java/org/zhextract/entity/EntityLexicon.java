@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import org.zhextract.model.EntityType;
@@ -202,6 +203,17 @@ public final class EntityLexicon {
     public boolean isPlace(String text) {
         Surface surface = surfaces.get(text);
         return surface != null && surface.entry().type().filter(t -> t == EntityType.LOC).isPresent();
+    }
+
+    /** The type the gazetteer (or a user dictionary) gives {@code text}, if it lists it with one (特朗普 → PERSON). */
+    public Optional<EntityType> typeOf(String text) {
+        Surface surface = surfaces.get(text);
+        return surface == null ? Optional.empty() : surface.entry().type();
+    }
+
+    /** The gazetteer's name of the place {@code text} names (中国 → 中华人民共和国), if it lists {@code text} as a place. */
+    public Optional<String> placeName(String text) {
+        return isPlace(text) ? Optional.of(surfaces.get(text).entry().name()) : Optional.empty();
     }
 
     /**

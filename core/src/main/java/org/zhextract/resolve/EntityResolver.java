@@ -254,6 +254,7 @@ public final class EntityResolver {
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
         linkCountryBeforeKnownShortForms(all);
+        linkBodiesOfOnePlace(all);
         Set<String> junk = linkJunkPrefixes(all, document);
         if (document != null) {
             linkFragments(all, document, junk);
@@ -444,7 +445,10 @@ public final class EntityResolver {
             if (!normalize(m.text()).equals(key)) {
                 continue;
             }
-            if (m.canonical().isPresent() || m.type() == EntityType.PERSON && !m.titles().isEmpty()) {
+            // a gazetteer's name vouches only for the gazetteer's type: the entity stage may have
+            // typed it otherwise from the words around it (特朗普(Trump)政府 found as an organization)
+            boolean listedOtherwise = lexicon.typeOf(key).filter(t -> t != m.type()).isPresent();
+            if (m.canonical().isPresent() && !listedOtherwise || m.type() == EntityType.PERSON && !m.titles().isEmpty()) {
                 strong.add(m.type());
             }
         }
@@ -829,7 +833,9 @@ public final class EntityResolver {
      * 黛博拉·伯克斯) when the text has one set of initials for that name: 乔治·H·W·布什 and
      * 乔治·W·布什 are two people, and 乔治·布什 could be either. A familiar given name is its full
      * form ({@code given-name-forms.txt}: 乔·拜登 is 约瑟夫·R·拜登), and 小 (Jr.) before the given
-     * name is left out (小约瑟夫·R·拜登).
+     * name is left out (小约瑟夫·R·拜登). A middle name written in full is like an initial
+     * (约翰·罗伯特·博尔顿 and 约翰·博尔顿 are one person), when the text writes one middle name for
+     * that first and family name: 乔治·赫伯特·布什 and 乔治·沃克·布什 leave 乔治·布什 apart.
      */
     private static void linkMiddleInitials(List<Form> forms) {
         Map<String, List<Form>> byBareName = new LinkedHashMap<>();
@@ -838,9 +844,24 @@ public final class EntityResolver {
                 byBareName.computeIfAbsent(bareName(f.key), k -> new ArrayList<>()).add(f);
             }
         }
-        for (List<Form> same : byBareName.values()) {
+        Map<String, List<Form>> byFirstAndLast = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Form>> e : byBareName.entrySet()) {
+            List<Form> same = e.getValue();
             long initials = same.stream().map(f -> initials(f.key)).filter(i -> !i.isEmpty()).distinct().count();
             if (same.size() > 1 && initials <= 1) {
+                same.forEach(f -> union(same.get(0), f));
+            }
+            String[] parts = e.getKey().split("·", -1);
+            if (parts.length <= 3 && parts[0].length() >= 2 && parts[parts.length - 1].length() >= 2) {
+                byFirstAndLast.computeIfAbsent(parts[0] + "·" + parts[parts.length - 1], k -> new ArrayList<>()).addAll(same);
+            }
+        }
+        for (Map.Entry<String, List<Form>> e : byFirstAndLast.entrySet()) {
+            List<Form> same = e.getValue();
+            long middles = same.stream().map(f -> bareName(f.key)).filter(b -> !b.equals(e.getKey())).distinct().count();
+            long initials = same.stream().map(f -> initials(f.key)).filter(i -> !i.isEmpty()).distinct().count();
+            boolean written = same.stream().anyMatch(f -> bareName(f.key).equals(e.getKey()));
+            if (middles == 1 && written && initials <= 1) {
                 same.forEach(f -> union(same.get(0), f));
             }
         }
@@ -959,6 +980,44 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties two organizations that are one body after two names of one place of the text
+     * (中国外交部 and 中华人民共和国外交部, 澳洲联邦 and 澳大利亚联邦): the two names are the surfaces of
+     * one place of the text or have one gazetteer name, and the body is two characters or more.
+     */
+    private void linkBodiesOfOnePlace(List<Form> forms) {
+        Map<String, String> placeOf = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type == EntityType.LOC) {
+                f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(s -> placeOf.putIfAbsent(s, f.key));
+            }
+        }
+        // (place, body) → the organizations written so, and the names of the place they were written with
+        Map<String, Form> first = new HashMap<>();
+        Map<String, Set<String>> placeNames = new HashMap<>();
+        for (Form f : forms) {
+            if (f.type != EntityType.ORG) {
+                continue;
+            }
+            for (String written : f.written) {
+                for (int cut = 2; cut <= written.length() - 2 && cut <= 8; cut++) {
+                    String name = written.substring(0, cut);
+                    String place = placeOf.containsKey(name) ? placeOf.get(name) : lexicon.placeName(name).orElse(null);
+                    if (place == null || !isHan(written)) {
+                        continue;
+                    }
+                    String key = place + "\u0000" + written.substring(cut);
+                    Form other = first.putIfAbsent(key, f);
+                    Set<String> names = placeNames.computeIfAbsent(key, k -> new HashSet<>());
+                    if (other != null && other != f && !names.contains(name)) {
+                        union(other, f);
+                    }
+                    names.add(name);
+                }
+            }
+        }
+    }
+
     /** A person's name with each dotted part spelt as {@code name-variants.txt} spells it first. */
     private static String variant(EntityType type, String name) {
         if (type != EntityType.PERSON || NAME_VARIANTS.isEmpty()) {
@@ -981,6 +1040,9 @@ public final class EntityResolver {
 
     /** Company words written after a Latin company name (AstraZeneca公司). */
     private static final List<String> LATIN_COMPANY_WORDS = List.of("公司", "集团");
+
+    /** Legal words written after a Latin company name (Facebook Inc, Chevron Corp.), lower case without the dot. */
+    private static final Set<String> LATIN_LEGAL_WORDS = Set.of("inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co");
 
     private static void linkByLatin(List<Form> forms) {
         Map<String, Form> byLatin = new HashMap<>();
@@ -1013,6 +1075,14 @@ public final class EntityResolver {
                 String company = f.type != EntityType.ORG ? null
                         : LATIN_COMPANY_WORDS.stream().filter(w -> s.endsWith(w) && s.length() > w.length()).findFirst().orElse(null);
                 String name = company == null ? s : s.substring(0, s.length() - company.length()).strip();
+                if (company == null && f.type == EntityType.ORG && isAscii(s)) {
+                    // … and one with its legal word (Facebook Inc, Chevron Corp. beside Facebook)
+                    String[] words = s.strip().split("[\\s,]+");
+                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(words[words.length - 1].replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT))) {
+                        company = words[words.length - 1];
+                        name = s.substring(0, s.lastIndexOf(company)).replaceAll("[\\s,]+$", "");
+                    }
+                }
                 if (!isAscii(name)) {
                     continue;
                 }
