@@ -502,9 +502,6 @@ final class SpeechPattern extends DocumentPart {
         return Subject.INVALID_SUBJECT;
     }
 
-    /** Verbs that open a clause with an example, whose subject follows them (例如印度…). */
-    private static final Set<String> EXAMPLE_VERBS = Set.of("例如", "比如", "譬如", "诸如", "包括");
-
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
 
@@ -516,7 +513,7 @@ final class SpeechPattern extends DocumentPart {
         }
         // 例如/v 印度最近采取了…: a verb of example opens a clause with a subject of its own after it
         return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
-                && !doc.insideMention(tokens.get(k).start()) && !EXAMPLE_VERBS.contains(tokens.get(k).text());
+                && !doc.insideMention(tokens.get(k).start()) && !lexicon.is("exampleverb", tokens.get(k).text());
     }
 
     /**
@@ -528,7 +525,7 @@ final class SpeechPattern extends DocumentPart {
     private SourceReading ownSubjectInsideContent(int previousStart, int clauseStart, int at, Optional<String> via) {
         String head = text.substring(clauseStart, at).strip();
         if (head.length() != 1 || "但并却而".indexOf(head.charAt(0)) < 0
-                || !SAYING_AFTER_OWN_SUBJECT.contains(lexicon.longestAt(text, at).map(Cue::word).orElse(""))) {
+                || !lexicon.is("ownsubjectsaying", lexicon.longestAt(text, at).map(Cue::word).orElse(""))) {
             return null;   // 但称, 并表示: a conjunction and a verb of saying, nothing else (却一直抨击美国 may be a bare object)
         }
         ClaimDraft host = null;
@@ -553,9 +550,6 @@ final class SpeechPattern extends DocumentPart {
         host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
         return new SourceReading(subject, via);
     }
-
-    /** Cues of saying that go on from a subject of their own inside another claim's content (北京方面…，但称…). */
-    private static final Set<String> SAYING_AFTER_OWN_SUBJECT = Set.of("称", "表示", "说", "指出", "强调", "声称");
 
     /**
      * （法新社香港15日电）「纽约时报」今天表示 / “纽约时报”表示: a short closed quotation that opens its clause (after a
@@ -793,7 +787,7 @@ final class SpeechPattern extends DocumentPart {
         }
         for (int k = opener + 1; k < tokens.size() && tokens.get(k).end() <= at; k++) {
             String word = tokens.get(k).text();
-            if ((TIME_PHRASE_CLOSERS.contains(word) || tokens.get(k).pos().equals("f")) && !doc.insideMention(tokens.get(k).start())) {
+            if ((lexicon.is("timephrasecloser", word) || tokens.get(k).pos().equals("f")) && !doc.insideMention(tokens.get(k).start())) {
                 return;   // 在接受采访时他表示…: the phrase closed before the cue, which is the sentence's own
             }
         }
@@ -804,17 +798,17 @@ final class SpeechPattern extends DocumentPart {
         if (end >= draft.contentEnd) {
             return;
         }
-        for (String closer : TIME_PHRASE_CLOSERS) {
-            int cut = end - closer.length();
-            if (cut > draft.contentStart + 1 && text.startsWith(closer, cut) && doc.tokenStartsAt(cut)) {
+        for (int length = MAX_TIME_PHRASE_CLOSER; length >= 1; length--) {   // longest first: 之后 before 后
+            int cut = end - length;
+            if (cut > draft.contentStart + 1 && lexicon.is("timephrasecloser", text.substring(cut, end)) && doc.tokenStartsAt(cut)) {
                 draft.contentEnd = cut;
                 return;
             }
         }
     }
 
-    /** Words that close a phrase of time opened by 在, longest first. */
-    private static final List<String> TIME_PHRASE_CLOSERS = List.of("之后", "以后", "之前", "以前", "之际", "后", "前", "时");
+    /** The longest word that closes a phrase of time opened by 在 (words.tsv role timephrasecloser: 之后, 后, 时). */
+    private static final int MAX_TIME_PHRASE_CLOSER = 2;
     private static final String OPENING_QUOTE_MARKS = "“「『\"";
 
     /**
