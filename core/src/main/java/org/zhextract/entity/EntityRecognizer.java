@@ -247,6 +247,8 @@ public final class EntityRecognizer {
         candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
         candidates = withoutLawTitlePersons(view, withoutCitizenWord(view, candidates));
         candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
+        // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
+        // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
@@ -766,6 +768,8 @@ public final class EntityRecognizer {
         c = withoutRunOnCharacter(view, c, ruleCandidates);
         c = withoutGluedVerb(view, c);
         c = withSurnameBefore(view, c);
+        // cut here as well as for every candidate later: the checks between here and there see the model's body whole
+        // otherwise (without this, 美国犹他州共和党籍众议员 lost 美国 and 犹他州)
         c = partyApartFromConstituency(view, withoutFormerBeforePlace(view, c));
         return asFacility(view, c, ruleCandidates);
     }
@@ -836,6 +840,42 @@ public final class EntityRecognizer {
     /** Units that end a date (5日, 9月份, 80年代), longest first. */
     private static final List<String> DATE_UNITS = List.of("年代", "月份", "年", "月", "日", "号");
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九十两廿卅";
+
+    /** A test of a candidate that also gets its span as char indexes of the view's text, {@code [start, end)}. */
+    private interface SpanTest {
+        boolean test(Candidate c, int start, int end);
+    }
+
+    /** A step that gives a candidate, with its span as char indexes of the view's text, the candidate to keep instead. */
+    private interface SpanStep {
+        Candidate apply(Candidate c, int start, int end);
+    }
+
+    /** The candidates, each replaced by what {@code step} makes of it, in their order. */
+    private static List<Candidate> eachAtItsSpan(TextView view, List<Candidate> candidates, SpanStep step) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            result.add(step.apply(c, view.document.toCharIndex(c.span().start()), view.document.toCharIndex(c.span().end())));
+        }
+        return result;
+    }
+
+    /** The candidates without those {@code drop} is true of, in their order. */
+    private static List<Candidate> without(TextView view, List<Candidate> candidates, SpanTest drop) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (!drop.test(c, view.document.toCharIndex(c.span().start()), view.document.toCharIndex(c.span().end()))) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** The candidates with the last character cut off those {@code cut} is true of, in their order. */
+    private static List<Candidate> withLastCharacterCutWhere(TextView view, List<Candidate> candidates, SpanTest cut) {
+        return eachAtItsSpan(view, candidates,
+                (c, start, end) -> cut.test(c, start, end) ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
+    }
 
     /**
      * The candidates with the unit of a date before them cut off (5日/美国政府, 12日/日本政府,
@@ -1164,25 +1204,14 @@ public final class EntityRecognizer {
      * where the rest is a dictionary word never tagged as a name (公共安全案事件: 安全 is no person).
      */
     private static List<Candidate> withoutCaseWord(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            // not the 案 of a word (斯蒂尔档案, the Steele dossier; 方案, 草案)
-            boolean caseWord = c.hasType(EntityType.PERSON) && end - start >= 3 && view.text.charAt(end - 1) == '案'
-                    && c.fromTagger()
-                    && CoreWords.frequency(view.text.substring(end - 2, end)) == 0
-                    && !CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
-            result.add(caseWord ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
-        }
-        return result;
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                // not the 案 of a word (斯蒂尔档案, the Steele dossier; 方案, 草案)
+                c.hasType(EntityType.PERSON) && end - start >= 3 && view.text.charAt(end - 1) == '案'
+                        && c.fromTagger()
+                        && CoreWords.frequency(view.text.substring(end - 2, end)) == 0
+                        && !CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1)));
     }
 
-    /**
-     * The candidates without role-tag or model "persons" that are a word of HanLP's dictionary never
-     * tagged as a name plus the adverb marker 地 or the complement marker 得 (安全地重返校园: safely;
-     * 高兴得泪下: so glad that): an adjective or verb made a modifier, which no name ends with.
-     */
     /**
      * Without a model person right before a prize (诺贝尔化学奖), and without a tagger's person ending in 妈
      * or 爸, a kinship address, the mother or father of someone (树德妈 of
@@ -1190,9 +1219,7 @@ public final class EntityRecognizer {
      * article).
      */
     private static List<Candidate> withoutPrizesAndKinAddresses(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int end = view.document.toCharIndex(c.span().end());
+        return without(view, candidates, (c, start, end) -> {
             boolean kin = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 2
                     && (view.text.charAt(end - 1) == '妈' || view.text.charAt(end - 1) == '爸');
             // the model's person before a prize is the prize (诺贝尔化学奖), as RoleSource has it for the role tags
@@ -1202,11 +1229,8 @@ public final class EntityRecognizer {
             // names almost never end so
             boolean prizeItself = c.hasType(EntityType.PERSON) && c.fromTagger() && c.span().length() >= 2
                     && view.text.charAt(end - 1) == '奖';
-            if (!kin && !prize && !prizeItself) {
-                result.add(c);
-            }
-        }
-        return result;
+            return kin || prize || prizeItself;
+        });
     }
 
     /** A name in quotes right after a word for a storm (台风“山竹”, 飓风“劳拉”): the storm's name. */
@@ -1226,13 +1250,8 @@ public final class EntityRecognizer {
         if (storms.isEmpty()) {
             return candidates;
         }
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            if (c.origin() == Candidate.Origin.USER || !storms.contains(view.document.slice(c.span()))) {
-                result.add(c);
-            }
-        }
-        return result;
+        return without(view, candidates, (c, start, end) ->
+                c.origin() != Candidate.Origin.USER && storms.contains(view.document.slice(c.span())));
     }
 
     /**
@@ -1242,16 +1261,10 @@ public final class EntityRecognizer {
      * institution word). A name whose own suffix is the whole of it (党, 学校) is not cut.
      */
     private List<Candidate> withoutTitleOpenings(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean titleOpens = c.hasType(EntityType.ORG) && end - start >= 3 && end < view.text.length()
-                    && lexicon.titlesAfter().longestAt(view.text, end - 1).filter(t -> t.end() > end).isPresent()
-                    && lexicon.orgSuffixes().longestEndingAt(view.text, end - 1, start + 1).isPresent();
-            result.add(titleOpens ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
-        }
-        return result;
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.ORG) && end - start >= 3 && end < view.text.length()
+                        && lexicon.titlesAfter().longestAt(view.text, end - 1).filter(t -> t.end() > end).isPresent()
+                        && lexicon.orgSuffixes().longestEndingAt(view.text, end - 1, start + 1).isPresent());
     }
 
     /**
@@ -1259,16 +1272,10 @@ public final class EntityRecognizer {
      * where 民 opens a word of its own (北京市/民政局).
      */
     private static List<Candidate> withoutCitizenWord(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean citizens = c.hasType(EntityType.LOC) && end - start >= 3 && view.text.charAt(end - 1) == '市'
-                    && end < view.text.length() && view.text.charAt(end) == '民'
-                    && !(end + 2 <= view.text.length() && CoreWords.isDictionaryWord(view.text.substring(end, end + 2)));
-            result.add(citizens ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
-        }
-        return result;
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.LOC) && end - start >= 3 && view.text.charAt(end - 1) == '市'
+                        && end < view.text.length() && view.text.charAt(end) == '民'
+                        && !(end + 2 <= view.text.length() && CoreWords.isDictionaryWord(view.text.substring(end, end + 2))));
     }
 
     /**
@@ -1276,18 +1283,10 @@ public final class EntityRecognizer {
      * 马格尼茨基法/nrf). Laws are no entities.
      */
     private static List<Candidate> withoutLawTitlePersons(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean law = c.hasType(EntityType.PERSON) && start > 0 && end < view.text.length()
-                    && "《『".indexOf(view.text.charAt(start - 1)) >= 0 && "》』".indexOf(view.text.charAt(end)) >= 0
-                    && (view.text.charAt(end - 1) == '法' || view.text.startsWith("法案", end - 2));
-            if (!law) {
-                result.add(c);
-            }
-        }
-        return result;
+        return without(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.PERSON) && start > 0 && end < view.text.length()
+                        && "《『".indexOf(view.text.charAt(start - 1)) >= 0 && "》』".indexOf(view.text.charAt(end)) >= 0
+                        && (view.text.charAt(end - 1) == '法' || view.text.startsWith("法案", end - 2)));
     }
 
     /**
@@ -1295,15 +1294,8 @@ public final class EntityRecognizer {
      * 大陆 is mainland China, and the continent before it is found already.
      */
     private static List<Candidate> withoutContinentMainland(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            if (!(c.hasType(EntityType.LOC) && isContinentLandmass(view.text, start, end))) {
-                result.add(c);
-            }
-        }
-        return result;
+        return without(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.LOC) && isContinentLandmass(view.text, start, end));
     }
 
     private static boolean isContinentLandmass(String text, int start, int end) {
@@ -1317,19 +1309,11 @@ public final class EntityRecognizer {
      * may govern instead (其他东盟国家).
      */
     private List<Candidate> withoutPluralShortNames(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean plural = c.origin() == Candidate.Origin.GAZETTEER && end - start == 2 && c.canonical().isPresent()
-                    && !c.canonical().get().equals(view.text.substring(start, end))
-                    && pluralWords.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()))
-                    && !view.pos(view.tokenStartingAt(end)).startsWith("n"); // 其他东盟国家: 其他 goes with 国家
-            if (!plural) {
-                result.add(c);
-            }
-        }
-        return result;
+        return without(view, candidates, (c, start, end) ->
+                c.origin() == Candidate.Origin.GAZETTEER && end - start == 2 && c.canonical().isPresent()
+                        && !c.canonical().get().equals(view.text.substring(start, end))
+                        && pluralWords.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()))
+                        && !view.pos(view.tokenStartingAt(end)).startsWith("n")); // 其他东盟国家: 其他 goes with 国家
     }
 
     /** Last characters of a state, province, city or county: the constituency before a party's name. */
@@ -1384,15 +1368,9 @@ public final class EntityRecognizer {
      * (副总理韩正共六人: HanLP reads 韩正共/nr, and the model follows).
      */
     private static List<Candidate> withoutTotalWord(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean total = c.hasType(EntityType.PERSON) && end - start == 3 && view.text.charAt(end - 1) == '共'
-                    && end < view.text.length() && COUNT_NUMERALS.indexOf(view.text.charAt(end)) >= 0;
-            result.add(total ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
-        }
-        return result;
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.PERSON) && end - start == 3 && view.text.charAt(end - 1) == '共'
+                        && end < view.text.length() && COUNT_NUMERALS.indexOf(view.text.charAt(end)) >= 0);
     }
 
     /** Whether 世 at {@code at} opens a two-character dictionary word with the next char: 世纪, 世界, 世袭. */
@@ -1417,34 +1395,28 @@ public final class EntityRecognizer {
      * opens an idiom (王健林一世英名: 一世 is a lifetime).
      */
     private static List<Candidate> withRegnalNumbers(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int end = view.document.toCharIndex(c.span().end());
+        return eachAtItsSpan(view, candidates, (c, start, end) -> {
             int k = end;
             while (k < view.text.length() && k - end < 3 && REGNAL_NUMERALS.indexOf(view.text.charAt(k)) >= 0) {
                 k++;
             }
             boolean regnal = c.hasType(EntityType.PERSON) && k > end && k < view.text.length() && view.text.charAt(k) == '世'
                     && !startsDictionaryWord(view.text, k) && !lifetimeBeforeNoun(view, end, k + 1);
-            result.add(regnal ? c.withSpan(c.span().start(), c.span().end() + k + 1 - end) : c);
-        }
-        return result;
+            return regnal ? c.withSpan(c.span().start(), c.span().end() + k + 1 - end) : c;
+        });
     }
 
+    /**
+     * The candidates without role-tag or model "persons" that are a word of HanLP's dictionary never
+     * tagged as a name plus the adverb marker 地 or the complement marker 得 (安全地重返校园: safely;
+     * 高兴得泪下: so glad that): an adjective or verb made a modifier, which no name ends with.
+     */
     private static List<Candidate> withoutMarkedModifiers(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean modifier = c.hasType(EntityType.PERSON) && end - start >= 3
-                    && c.fromTagger()
-                    && (view.text.charAt(end - 1) == '地' || view.text.charAt(end - 1) == '得')
-                    && CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1));
-            if (!modifier) {
-                result.add(c);
-            }
-        }
-        return result;
+        return without(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.PERSON) && end - start >= 3
+                        && c.fromTagger()
+                        && (view.text.charAt(end - 1) == '地' || view.text.charAt(end - 1) == '得')
+                        && CoreWords.isWordWithoutNameTag(view.text.substring(start, end - 1)));
     }
 
     /**
@@ -1472,19 +1444,13 @@ public final class EntityRecognizer {
      * HanLP's dictionary or the gazetteers (not 河南北部 or 山西南部: 河, 山 are no places).
      */
     private List<Candidate> withoutDirectionBeforePosition(TextView view, List<Candidate> candidates) {
-        List<Candidate> result = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int start = view.document.toCharIndex(c.span().start());
-            int end = view.document.toCharIndex(c.span().end());
-            boolean direction = c.hasType(EntityType.LOC) && end - start >= 3
-                    && c.fromTagger()
-                    && DIRECTIONS.indexOf(view.text.charAt(end - 1)) >= 0
-                    && isKnownPlace(view.text.substring(start, end - 1))
-                    && (startsPositionWord(view.text, end - 1)
-                    || end + 1 < view.text.length() && view.text.charAt(end) == '、' && DIRECTIONS.indexOf(view.text.charAt(end + 1)) >= 0);
-            result.add(direction ? c.withSpan(c.span().start(), c.span().end() - 1) : c);
-        }
-        return result;
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.LOC) && end - start >= 3
+                        && c.fromTagger()
+                        && DIRECTIONS.indexOf(view.text.charAt(end - 1)) >= 0
+                        && isKnownPlace(view.text.substring(start, end - 1))
+                        && (startsPositionWord(view.text, end - 1)
+                        || end + 1 < view.text.length() && view.text.charAt(end) == '、' && DIRECTIONS.indexOf(view.text.charAt(end + 1)) >= 0));
     }
 
     private boolean startsPositionWord(String text, int at) {
