@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
@@ -241,23 +242,32 @@ public final class TimeRecognizer {
         return groups;
     }
 
-    /** 四年六个月 → P4Y6M, 36天5小时 → P36DT5H: adjacent durations from larger to smaller units are one. */
-    private static void mergeCompoundDurations(List<ResolvedTime> found) {
+    /**
+     * Replaces each pair of neighbouring times that {@code merge} joins by the one time it gives (null: not joined); a
+     * joined time is tried again with the next one (三年六个月十天 joins twice).
+     */
+    private static void mergeNeighbours(List<ResolvedTime> found, BinaryOperator<ResolvedTime> merge) {
         for (int i = 0; i + 1 < found.size(); i++) {
-            ResolvedTime a = found.get(i);
-            ResolvedTime b = found.get(i + 1);
-            if (a.type() != TimeType.DURATION || b.type() != TimeType.DURATION || a.end() != b.start()
-                    || a.value().contains("X") || b.value().contains("X") || a.approx().isPresent()) {
-                continue;
-            }
-            String merged = mergeDurations(a.value(), b.value());
+            ResolvedTime merged = merge.apply(found.get(i), found.get(i + 1));
             if (merged != null) {
-                found.set(i, new ResolvedTime(a.start(), b.end(), TimeType.DURATION, merged, b.approx(),
-                        null, null, null, null, false));
+                found.set(i, merged);
                 found.remove(i + 1);
                 i--;
             }
         }
+    }
+
+    /** 四年六个月 → P4Y6M, 36天5小时 → P36DT5H: adjacent durations from larger to smaller units are one. */
+    private static void mergeCompoundDurations(List<ResolvedTime> found) {
+        mergeNeighbours(found, (a, b) -> {
+            if (a.type() != TimeType.DURATION || b.type() != TimeType.DURATION || a.end() != b.start()
+                    || a.value().contains("X") || b.value().contains("X") || a.approx().isPresent()) {
+                return null;
+            }
+            String merged = mergeDurations(a.value(), b.value());
+            return merged == null ? null : new ResolvedTime(a.start(), b.end(), TimeType.DURATION, merged, b.approx(),
+                    null, null, null, null, false);
+        });
     }
 
     /** A year's text: 今年, 去年, 2019年 (not an offset such as 十年前, which holds its 前). */
@@ -271,19 +281,16 @@ public final class TimeRecognizer {
      * Only with 前 or 头 right between them (今年前往美国三个月 keeps its year).
      */
     private static void mergeOpeningStretchesOfYears(List<ResolvedTime> found, String text) {
-        for (int i = 0; i + 1 < found.size(); i++) {
-            ResolvedTime a = found.get(i);
-            ResolvedTime b = found.get(i + 1);
+        mergeNeighbours(found, (a, b) -> {
             if (a.type() != TimeType.DATE || !YEAR_VALUE.matcher(a.value()).matches() || a.approx().isPresent()
                     || !YEAR_TEXT.matcher(text.substring(a.start(), a.end())).matches()
                     || b.type() != TimeType.DURATION || b.approx().isPresent() || !MONTHS_VALUE.matcher(b.value()).matches()
                     || b.start() != a.end() + 1 || "前头".indexOf(text.charAt(a.end())) < 0) {
-                continue;
+                return null;
             }
-            found.set(i, new ResolvedTime(a.start(), b.end(), TimeType.DURATION, b.value(), Optional.empty(),
-                    null, null, null, null, false));
-            found.remove(i + 1);
-        }
+            return new ResolvedTime(a.start(), b.end(), TimeType.DURATION, b.value(), Optional.empty(),
+                    null, null, null, null, false);
+        });
     }
 
     private static final String DURATION_ORDER = "YMWD";
