@@ -267,10 +267,7 @@ final class DocumentPass {
      * the same speaker's words too.
      */
     private boolean splitBefore(Quote quote, ClaimDraft draft) {
-        int last = quote.innerEnd() - 1;
-        while (last > quote.innerStart() && Character.isWhitespace(text.charAt(last))) {
-            last--;
-        }
+        int last = lastCharOfWords(quote);
         if (last <= quote.innerStart() || "，,".indexOf(text.charAt(last)) < 0 || draft.form != ClaimForm.DIRECT) {
             return false;
         }
@@ -301,15 +298,21 @@ final class DocumentPass {
         return before != null && endsSentence(before);
     }
 
+    /** The index of the last char of a quotation's words that is no space (its inner start when all are spaces). */
+    private int lastCharOfWords(Quote quote) {
+        int last = quote.innerEnd() - 1;
+        while (last > quote.innerStart() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last;
+    }
+
     /**
      * A quotation whose words end in a sentence mark (“…。”), or a longer one the sentence mark follows (“…”。), not a
      * quoted name or term (“一带一路”。).
      */
     private boolean endsSentence(Quote quote) {
-        int last = quote.innerEnd() - 1;
-        while (last > quote.innerStart() && Character.isWhitespace(text.charAt(last))) {
-            last--;
-        }
+        int last = lastCharOfWords(quote);
         boolean inside = last > quote.innerStart() && SENTENCE_ENDS.indexOf(text.charAt(last)) >= 0;
         boolean after = quote.end() < text.length() && SENTENCE_ENDS.indexOf(text.charAt(quote.end())) >= 0
                 && quote.innerEnd() - quote.innerStart() >= MIN_SENTENCE_AFTER_QUOTE;

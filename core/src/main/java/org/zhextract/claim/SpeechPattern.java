@@ -528,12 +528,7 @@ final class SpeechPattern extends DocumentPart {
                 || !lexicon.is("ownsubjectsaying", lexicon.longestAt(text, at).map(Cue::word).orElse(""))) {
             return null;   // 但称, 并表示: a conjunction and a verb of saying, nothing else (却一直抨击美国 may be a bare object)
         }
-        ClaimDraft host = null;
-        for (ClaimDraft d : drafts) {
-            if (at >= d.contentStart && at < d.contentEnd) {
-                host = d;
-            }
-        }
+        ClaimDraft host = lastContentHolding(at);
         if (host == null || host.frame || host.form != ClaimForm.INDIRECT || previousStart <= clauses.skipLeading(host.contentStart, at)) {
             return null;
         }
@@ -929,11 +924,17 @@ final class SpeechPattern extends DocumentPart {
     }
 
     private boolean insideContent(int at) {
+        return lastContentHolding(at) != null;
+    }
+
+    /** The last claim read so far whose content holds {@code at}, or null. */
+    private ClaimDraft lastContentHolding(int at) {
+        ClaimDraft holder = null;
         for (ClaimDraft d : drafts) {
             if (at >= d.contentStart && at < d.contentEnd) {
-                return true;
+                holder = d;
             }
         }
-        return false;
+        return holder;
     }
 }
