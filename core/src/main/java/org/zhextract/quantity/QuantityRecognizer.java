@@ -99,6 +99,8 @@ public final class QuantityRecognizer {
     private final UnitTable units;
     /** People nouns that count without a measure word after 万/亿 (61万港人, 9000万党员). */
     private final WordSet peopleNouns = new WordSet(Resources.lines("people-nouns.txt"));
+    /** Nouns of things counted without a measure word after 万/亿 (逾280万签名, 近20万点赞). */
+    private final WordSet countedNouns = new WordSet(Resources.lines("counted-nouns.txt"));
 
     /** Loads the unit table and word list from this package's resources. */
     public QuantityRecognizer() {
@@ -236,6 +238,12 @@ public final class QuantityRecognizer {
         }
         int unitAt = skipSpace(text, pos);
         Optional<Unit> unit = units.after(text, unitAt);
+        if (unit.isPresent() && m.multiplier() >= 1e4 && countedNouns.longestAt(text, unitAt) > 0) {
+            unit = Optional.empty(); // 近20万点赞: a noun counted, not 点 of a clock time
+        }
+        if (unit.isPresent() && unit.get().word().equals("届") && isCountOfTerms(text, m.start(), unitAt + 1)) {
+            unit = Optional.of(TERMS); // 曾报导11届总统大选, 连续三届执政: terms counted, not the 11th
+        }
         if (unit.isPresent() && !unit.get().isAmount()) {
             return Optional.empty();
         }
@@ -310,8 +318,12 @@ public final class QuantityRecognizer {
                 }
                 boolean more = isMoreBefore(text, end);
                 boolean lonePlace = isLonePlaceAfterApprox(text, m, raw);
+                // 约70万的居民, 超过10万的签名: 的 between a 万 number and its noun
+                int nounFrom = m.multiplier() >= 1e4 && !more && text.startsWith("的", end) ? end + 1 : end;
                 if ((m.multiplier() >= 1e4 || more || lonePlace)
-                        && (isPeopleNounAfter(text, end) || (m.multiplier() >= 1e4 || lonePlace) && isPeopleNounWithin(text, end))
+                        && (isPeopleNounAfter(text, nounFrom)
+                            || (m.multiplier() >= 1e4 || lonePlace) && isPeopleNounWithin(text, nounFrom))
+                        || m.multiplier() >= 1e4 && isCountedNounAfter(text, nounFrom)
                         || isSmallArabicPeopleCount(text, m, raw, end) || isCasualtyCount(text, m, end)) {
                     // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                     // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
@@ -1319,6 +1331,35 @@ public final class QuantityRecognizer {
     private boolean isPeopleNounAfter(String text, int end) {
         int at = isMoreBefore(text, end) ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
+    }
+
+    /** 届 as a measure word: terms, editions or elections counted. */
+    private static final Unit TERMS = new Unit("届", "count", 1, Unit.Kind.COUNT, false, false);
+
+    /** Verbs before N届 that count terms or editions gone through: 连续三届, 连任13届, 曾报导11届总统大选. */
+    private static final java.util.regex.Pattern TERMS_VERB_BEFORE = java.util.regex.Pattern.compile(
+            "(?:连续|连任|連任|连|連|历经|歷經|经历|經歷|报导|報導|报道|報道|采访|參加|参加|参与|主持|担任|擔任|出席|举办|舉辦|赢得|贏得|获得|獲得)$");
+
+    /** What N届 counts when it follows: 七届冠军, 两届任期, 四届选举 (十九届四中全会, 75届联大 are ordinals). */
+    private static final java.util.regex.Pattern TERMS_NOUN_AFTER = java.util.regex.Pattern.compile(
+            "的?(?:冠军|冠軍|任期|选举|選舉|大选|大選|总统大选|總統大選|奥运|奧運|世界杯)");
+
+    /**
+     * Whether N届 (届 ending at {@code after}) counts terms: after a verb of going through or serving, or before a noun of what
+     * is counted. Elsewhere N届 without 第 names the Nth body or session (十九届四中全会, 十三届全国人大, 75届联大).
+     */
+    private static boolean isCountOfTerms(String text, int numberStart, int after) {
+        return TERMS_VERB_BEFORE.matcher(text).region(Math.max(0, numberStart - 3), numberStart).find()
+                || TERMS_NOUN_AFTER.matcher(text).region(after, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether a noun of things people give or do online stands at {@code at} (after 多 or 余 too): 逾280万签名, 近20万点赞,
+     * 10万的阅读量 count signatures, likes and reads after a 万 number, as 61万港人 counts people (counted-nouns.txt).
+     */
+    private boolean isCountedNounAfter(String text, int at) {
+        int from = isMoreBefore(text, at) ? at + 1 : at;
+        return countedNouns.longestAt(text, from) > 0;
     }
 
     /** The most chars of a modifier between a number and its people noun: 7109万流动儿童, 300万香港居民, 400万非裔美国人. */
