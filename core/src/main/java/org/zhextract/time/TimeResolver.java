@@ -135,6 +135,12 @@ final class TimeResolver {
             "份?(?:的)?(?:营收|營收|营业收入|财报|財報|业绩|業績|净利|盈利|利润|销量|銷量|销售额|销售数据|就业数据|就业报告|非农|"
             + "经济数据|贸易数据|进出口|出口数据|进口数据|失业率|通胀|CPI|PPI|PMI|GDP)");
 
+    /**
+     * Things made for a holiday ahead of it, after its name (双十国庆广告, 国庆杯, 春节礼包): the holiday names what they are
+     * for, not a day the story has reached (七一游行, 双十讲话 happen on the day, and stay).
+     */
+    private static final Pattern THING_FOR_HOLIDAY = Pattern.compile("广告|廣告|杯|礼包|禮包|贺卡|賀卡|特刊|促销|促銷|档期|檔期");
+
     /** What follows the date a report was filed: 【大纪元2020年10月14日讯】, 新华社北京3日电. */
     private static final Pattern FILED_AFTER = Pattern.compile("[电電](?![视視话話影脑腦子力邮郵台厂廠网網池器车車])|讯|訊"); // not 14日电视讲话
     /**
@@ -1183,6 +1189,10 @@ final class TimeResolver {
         if (aside && f.day != null && !f.yearWritten) {
             lastEnd = end;
             return result; // （4月14日）…16日, 7月16日（周四）: a day in brackets is an aside; later days keep the story's month
+        }
+        if (f.holiday != null && !f.yearWritten && THING_FOR_HOLIDAY.matcher(text).region(end, text.length()).lookingAt()) {
+            lastEnd = end;
+            return result; // 10月7日刊登双十国庆广告，…当晚: a holiday naming what an ad, a speech, a cup is for is no day of the story
         }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
             if (contextDateAt >= 0 && FILED_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
