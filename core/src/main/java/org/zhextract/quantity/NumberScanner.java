@@ -335,7 +335,7 @@ public final class NumberScanner {
     }
 
     /**
-     * 百分点, 兆瓦 and 千瓦 after 万 begin a unit word, not a numeral: 3.2百分点, 300兆瓦, 120万千瓦.
+     * 百分点, 百帕, 兆瓦 and 千瓦 after 万 begin a unit word, not a numeral: 3.2百分点, 910百帕, 300兆瓦, 120万千瓦.
      * (Elsewhere 千 may stay in the numeral: 3千瓦 and 3千 瓦 are the same 3000 W.)
      */
     private static boolean startsUnitWord(String text, int i) {
@@ -343,6 +343,9 @@ public final class NumberScanner {
         char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
         if ((c == '百' || c == '佰') && (text.startsWith("分点", i + 1) || text.startsWith("分點", i + 1))) {
             return true;
+        }
+        if (c == '百' && next == '帕') {
+            return true; // 气压910百帕: hectopascals, not 91,000 pascals
         }
         if (c == '兆' && "瓦焦赫帕字伏欧".indexOf(next) >= 0) {
             return true;

@@ -78,13 +78,15 @@ public final class QuantityRecognizer {
             Map.entry("每天", "day"), Map.entry("每日", "day"), Map.entry("日均", "day"), Map.entry("平均每天", "day"),
             Map.entry("每月", "month"), Map.entry("月均", "month"), Map.entry("每个月", "month"),
             Map.entry("每周", "week"), Map.entry("周均", "week"), Map.entry("每星期", "week"),
-            Map.entry("每小时", "hour"), Map.entry("每分钟", "minute"), Map.entry("每秒", "second"), Map.entry("每秒钟", "second"));
+            Map.entry("每小时", "hour"), Map.entry("每分钟", "minute"), Map.entry("每秒", "second"), Map.entry("每秒钟", "second"),
+            Map.entry("时速", "hour"), Map.entry("秒速", "second"));
 
     private static final Map<String, String> PER_AFTER = Map.ofEntries(
             Map.entry("/年", "year"), Map.entry("每年", "year"), Map.entry("/天", "day"), Map.entry("/日", "day"),
             Map.entry("每天", "day"), Map.entry("/月", "month"), Map.entry("每月", "month"), Map.entry("/周", "week"),
             Map.entry("每周", "week"), Map.entry("/小时", "hour"), Map.entry("每小时", "hour"), Map.entry("/秒", "second"),
-            Map.entry("每秒", "second"), Map.entry("每秒钟", "second"));
+            Map.entry("每秒", "second"), Map.entry("每秒钟", "second"), Map.entry("/时", "hour"),
+            Map.entry("时速", "hour"), Map.entry("的时速", "hour"));
 
     private static final String[] RANGE_CONNECTORS = {"——", "--", "至", "到", "-", "－", "—", "–", "~", "～", "〜"};
 
@@ -97,6 +99,8 @@ public final class QuantityRecognizer {
     private final UnitTable units;
     /** People nouns that count without a measure word after 万/亿 (61万港人, 9000万党员). */
     private final WordSet peopleNouns = new WordSet(Resources.lines("people-nouns.txt"));
+    /** Nouns of things counted without a measure word after 万/亿 (逾280万签名, 近20万点赞). */
+    private final WordSet countedNouns = new WordSet(Resources.lines("counted-nouns.txt"));
 
     /** Loads the unit table and word list from this package's resources. */
     public QuantityRecognizer() {
@@ -234,6 +238,12 @@ public final class QuantityRecognizer {
         }
         int unitAt = skipSpace(text, pos);
         Optional<Unit> unit = units.after(text, unitAt);
+        if (unit.isPresent() && m.multiplier() >= 1e4 && countedNouns.longestAt(text, unitAt) > 0) {
+            unit = Optional.empty(); // 近20万点赞: a noun counted, not 点 of a clock time
+        }
+        if (unit.isPresent() && unit.get().word().equals("届") && isCountOfTerms(text, m.start(), unitAt + 1)) {
+            unit = Optional.of(TERMS); // 曾报导11届总统大选, 连续三届执政: terms counted, not the 11th
+        }
         if (unit.isPresent() && !unit.get().isAmount()) {
             return Optional.empty();
         }
@@ -308,8 +318,12 @@ public final class QuantityRecognizer {
                 }
                 boolean more = isMoreBefore(text, end);
                 boolean lonePlace = isLonePlaceAfterApprox(text, m, raw);
+                // 约70万的居民, 超过10万的签名: 的 between a 万 number and its noun
+                int nounFrom = m.multiplier() >= 1e4 && !more && text.startsWith("的", end) ? end + 1 : end;
                 if ((m.multiplier() >= 1e4 || more || lonePlace)
-                        && (isPeopleNounAfter(text, end) || (m.multiplier() >= 1e4 || lonePlace) && isPeopleNounWithin(text, end))
+                        && (isPeopleNounAfter(text, nounFrom)
+                            || (m.multiplier() >= 1e4 || lonePlace) && isPeopleNounWithin(text, nounFrom))
+                        || m.multiplier() >= 1e4 && isCountedNounAfter(text, nounFrom)
                         || isSmallArabicPeopleCount(text, m, raw, end) || isCasualtyCount(text, m, end)) {
                     // 200多居民, 5,000多粉丝: after 多/余 the number is an amount at any size, not a name part (3学生会)
                     // 有61万港人投票, 874万学生毕业: a count of people whose noun follows without a measure word;
@@ -322,6 +336,16 @@ public final class QuantityRecognizer {
                     }
                     return countWithoutMeasureWord(text, f, m, value, vagueTens, end);
                 }
+            }
+            if (!fraction && m.rangeLow().isEmpty() && isAfterSpeedWord(text, m.start())) {
+                // 时速20的限速区域, 客车时速 30: 时速 before a bare number gives its unit, km/h
+                f.value = value;
+                f.unit = "km/h";
+                f.unitText = ""; // no unit written after the number
+                f.type = QuantityType.QUANTITY;
+                f.end = end;
+                finishContext(text, f, end);
+                return Optional.of(f);
             }
             if (!fraction) {
                 return Optional.empty();
@@ -457,9 +481,11 @@ public final class QuantityRecognizer {
         }
         for (int len = Math.min(4, text.length() - f.end); len > 0; len--) {
             String per = PER_AFTER.get(text.substring(f.end, f.end + len));
-            if (per != null) {
+            if (per != null && !isSpeedWordInAnother(text, f.end + len - 2, f.end + len)) {
                 f.per = per;
-                f.end += len;
+                if (!text.startsWith("时速", f.end + len - 2)) {
+                    f.end += len; // 120浬/时 is the unit as written; 30多公里时速 names the speed with a noun of its own
+                }
                 break;
             }
         }
@@ -495,7 +521,7 @@ public final class QuantityRecognizer {
         for (int perEnd = f.start; perEnd >= 0 && f.start - perEnd <= MAX_RATE_GAP && f.per == null; perEnd--) {
             for (int len = Math.min(LONGEST_CONTEXT_WORD, perEnd); len > 0; len--) {
                 String per = PER_BEFORE.get(text.substring(perEnd - len, perEnd));
-                if (per != null) {
+                if (per != null && !isSpeedWordInAnother(text, perEnd - len, perEnd)) {
                     f.per = per;
                     break;
                 }
@@ -505,6 +531,113 @@ public final class QuantityRecognizer {
             }
         }
         temperaturePrefix(text, f);
+        temperatureContext(text, f);
+        speedOfDistancePerTime(f);
+    }
+
+    /** Whether the unit written is a metre or longer: 每小时3公分, 每小时3英寸降雨 are rises and rainfall, not speeds of travel. */
+    private boolean isTravelLength(Found f) {
+        return f.unitText != null && units.after(f.unitText, 0).filter(x -> x.word().equals(f.unitText))
+                .filter(x -> x.factor() >= 1).isPresent();
+    }
+
+    /** Canonical km/h per metre an hour, a minute, a second take: a distance over such a time is a speed. */
+    private static final Map<String, Double> KMH_PER_METRE_EACH = Map.of("hour", 0.001, "minute", 0.06, "second", 3.6);
+
+    /**
+     * 每小时21公里, 每秒55公尺, 55公尺/秒, 120浬/时, 20公里左右的时速: a distance per hour, minute or second is a speed, in
+     * SCHEMA.md's km/h (per day or year it stays a distance with its rate: 每天跑10公里; so does a length under a metre,
+     * isTravelLength).
+     */
+    private void speedOfDistancePerTime(Found f) {
+        if ("km/h".equals(f.unit) && f.per != null && KMH_PER_METRE_EACH.containsKey(f.per)) {
+            f.per = null; // 时速350公里/小时: the rate word repeats what the unit says
+            return;
+        }
+        Double factor = "m".equals(f.unit) && f.per != null && isTravelLength(f) ? KMH_PER_METRE_EACH.get(f.per) : null;
+        if (factor == null) {
+            return;
+        }
+        f.unit = "km/h";
+        f.per = null;
+        f.value = f.value == null ? null : f.value * factor;
+        f.min = f.min == null ? null : f.min * factor;
+        f.max = f.max == null ? null : f.max * factor;
+    }
+
+    /** Words between 时速 and its number: 时速近200, 时速高达120, 时速不到5. */
+    private static final String BETWEEN_SPEED_AND_NUMBER = "近约达高超过逾不到足为是仅只有在了已";
+
+    /** Whether 时速 stands before the number at {@code at}, with spaces or a few words of size between (时速 30, 时速达120). */
+    private static boolean isAfterSpeedWord(String text, int at) {
+        int i = skipSpaceBack(text, at);
+        for (int n = 0; n < 3 && i > 0 && BETWEEN_SPEED_AND_NUMBER.indexOf(text.charAt(i - 1)) >= 0; n++) {
+            i--;
+        }
+        return i >= 2 && text.startsWith("时速", i - 2) && !isSpeedWordInAnother(text, i - 2, i);
+    }
+
+    /**
+     * Whether the rate word between {@code from} and {@code to} is 时速 inside other words: 当时速度, 有时速度, 战时速度
+     * (when, sometimes, wartime + speed), not "speed per hour".
+     */
+    private static boolean isSpeedWordInAnother(String text, int from, int to) {
+        if (from < 0 || !text.startsWith("时速", from) || to != from + 2) {
+            return false;
+        }
+        return to < text.length() && text.charAt(to) == '度' || from > 0 && "当有战临同届暂及".indexOf(text.charAt(from - 1)) >= 0;
+    }
+
+    /**
+     * Words of heat and cold: a bare 度 after them in the sentence is a temperature (气温大幅回升，以桃园35.5度为最高, 低温也在26度左右,
+     * 发烧超过37.7度), elsewhere an angle or a degree of something (北纬13.90度, 180度大转弯).
+     */
+    private static final java.util.regex.Pattern TEMPERATURE_CUE = java.util.regex.Pattern.compile(
+            "气温|氣溫|温度|溫度|高温|高溫|低温|低溫|体温|體溫|水温|室温|均温|油温|最高温|最低温|降温|升温|变热|变冷|发烧|發燒|高烧|低烧|加热|热浪|酷热|炎热|严寒|摄氏|攝氏");
+
+    /** Words of the weather and the body, whose temperatures in Celsius stay under {@link #HOTTEST_CELSIUS_OF_AIR_OR_BODY}. */
+    private static final java.util.regex.Pattern AIR_OR_BODY_CUE = java.util.regex.Pattern.compile(
+            "气温|氣溫|体温|體溫|发烧|發燒|高烧|低烧|室外|户外|外面|天气|天氣|室温|均温|最高温|最低温");
+
+    /** Above this a bare 度 of the weather or the body is Fahrenheit (98度, 101度 as US news translated writes them). */
+    private static final double HOTTEST_CELSIUS_OF_AIR_OR_BODY = 60;
+
+    /** A temperature scale in brackets after a bare 度: 101度（华氏）. */
+    private static final java.util.regex.Pattern SCALE_AFTER = java.util.regex.Pattern.compile("[（(](华氏|華氏|摄氏|攝氏)");
+
+    /** How far back in its sentence a word of heat and cold makes a bare 度 a temperature. */
+    private static final int TEMPERATURE_CUE_REACH = 16;
+
+    /**
+     * A bare 度 or ° (written with Arabic digits: the unit is weak) is degrees Celsius after a word of heat and cold in the same sentence or after 零下
+     * (the scale Chinese weather news means when it names none); not right after 纬 or 经 (北纬13.90度), which make it an angle.
+     */
+    private static void temperatureContext(String text, Found f) {
+        if (!"度".equals(f.unit)) {
+            return;
+        }
+        java.util.regex.Matcher scale = SCALE_AFTER.matcher(text).region(f.end, text.length());
+        if (scale.lookingAt()) {
+            f.unit = scale.group(1).startsWith("华") || scale.group(1).startsWith("華") ? "degF" : "degC";
+            return; // 体温为101度（华氏）: the scale in brackets after the number
+        }
+        if (text.startsWith("零下", f.start)) { // finishContext took 零下 into the span
+            f.unit = "degC";
+            return;
+        }
+        int from = f.start;
+        while (from > 0 && f.start - from < TEMPERATURE_CUE_REACH && "。！？!?；;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (f.start > 0 && "纬緯经經".indexOf(text.charAt(f.start - 1)) >= 0) {
+            return;
+        }
+        if (TEMPERATURE_CUE.matcher(text).region(from, f.start).find()) {
+            double highest = f.max != null ? f.max : f.value != null ? f.value : 0;
+            boolean fahrenheit = highest > HOTTEST_CELSIUS_OF_AIR_OR_BODY
+                    && AIR_OR_BODY_CUE.matcher(text).region(from, f.start).find();
+            f.unit = fahrenheit ? "degF" : "degC"; // 外面的温度是98度: no air or body is 98 °C, translated news means °F
+        }
     }
 
     /** 摄氏37度, 华氏温度98.6度: the scale written before the number decides a bare 度. */
@@ -1198,6 +1331,35 @@ public final class QuantityRecognizer {
     private boolean isPeopleNounAfter(String text, int end) {
         int at = isMoreBefore(text, end) ? end + 1 : end;
         return peopleNouns.longestAt(text, at) > 0;
+    }
+
+    /** 届 as a measure word: terms, editions or elections counted. */
+    private static final Unit TERMS = new Unit("届", "count", 1, Unit.Kind.COUNT, false, false);
+
+    /** Verbs before N届 that count terms or editions gone through: 连续三届, 连任13届, 曾报导11届总统大选. */
+    private static final java.util.regex.Pattern TERMS_VERB_BEFORE = java.util.regex.Pattern.compile(
+            "(?:连续|连任|連任|连|連|历经|歷經|经历|經歷|报导|報導|报道|報道|采访|參加|参加|参与|主持|担任|擔任|出席|举办|舉辦|赢得|贏得|获得|獲得)$");
+
+    /** What N届 counts when it follows: 七届冠军, 两届任期, 四届选举 (十九届四中全会, 75届联大 are ordinals). */
+    private static final java.util.regex.Pattern TERMS_NOUN_AFTER = java.util.regex.Pattern.compile(
+            "的?(?:冠军|冠軍|任期|选举|選舉|大选|大選|总统大选|總統大選|奥运|奧運|世界杯)");
+
+    /**
+     * Whether N届 (届 ending at {@code after}) counts terms: after a verb of going through or serving, or before a noun of what
+     * is counted. Elsewhere N届 without 第 names the Nth body or session (十九届四中全会, 十三届全国人大, 75届联大).
+     */
+    private static boolean isCountOfTerms(String text, int numberStart, int after) {
+        return TERMS_VERB_BEFORE.matcher(text).region(Math.max(0, numberStart - 3), numberStart).find()
+                || TERMS_NOUN_AFTER.matcher(text).region(after, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether a noun of things people give or do online stands at {@code at} (after 多 or 余 too): 逾280万签名, 近20万点赞,
+     * 10万的阅读量 count signatures, likes and reads after a 万 number, as 61万港人 counts people (counted-nouns.txt).
+     */
+    private boolean isCountedNounAfter(String text, int at) {
+        int from = isMoreBefore(text, at) ? at + 1 : at;
+        return countedNouns.longestAt(text, from) > 0;
     }
 
     /** The most chars of a modifier between a number and its people noun: 7109万流动儿童, 300万香港居民, 400万非裔美国人. */

@@ -292,8 +292,8 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.HOLIDAY, firstChars(holidayNamesLongestFirst), secondChars(holidayNamesLongestFirst),
                 "(?<![0-9零〇一二三四五六七八九十])(?<holiday>" + String.join("|", holidayNamesLongestFirst) + ")"
                 // 儿童节目 is a programme; 五一五兵变 a numeral, not 五一 (May Day)
-                // 圣诞老人 is Santa Claus
-                + "(?!目|老人)(?!(?<=[一二三四五六七八九十])[0-9零〇一二三四五六七八九十])");
+                // 圣诞老人 is Santa Claus; 双十字 a double cross, 双十协定 the 1945 agreement named after the day
+                + "(?!目|老人)(?!(?<=双十)(?:字|协定|協定|协议))(?!(?<=[一二三四五六七八九十])[0-9零〇一二三四五六七八九十])");
         alt(alternatives, Atom.Kind.PART_OF_DAY, "[凌清早上中正午下傍晚黄夜深半白晨]", Trigger.NONE,
                 // 白天鹅 is a white swan; 黄昏恋 a late-life romance
                 "(?<pod>凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|傍晚|黄昏(?!恋)|晚上|晚间|夜间|夜里|深夜|午夜|半夜|白天(?!鹅)"

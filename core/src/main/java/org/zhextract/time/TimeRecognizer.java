@@ -96,6 +96,7 @@ public final class TimeRecognizer {
         referenceDate.ifPresent(ref -> coordinateTwoDigitYears(found, text, ref.getYear()));
         addFourDigitYearRangeStarts(found, text);
         addMonthRangeStarts(found, text);
+        carryYearlyAcrossMonthRanges(found, text);
         markApproximateDates(found, text);
         mergeCompoundDurations(found);
         mergeOpeningStretchesOfYears(found, text);
@@ -490,6 +491,51 @@ public final class TimeRecognizer {
             found.add(i, new ResolvedTime(m.start(1), m.end(1), TimeType.DATE,
                     value.group(1) + "-" + TimeResolver.zeroPadded(first, 2), Optional.empty(), year, first, null, null, false));
             i++;
+        }
+    }
+
+    /** Words of "every year" that make a month after them recur: 每年6月, 每年的6至10月. */
+    private static final Pattern YEARLY = Pattern.compile("每年|每一年|年年");
+
+    /**
+     * 每年6月至10月, 每年的6至10月: a range of months every year recurs as a whole, each end a SET of its month (XXXX-06,
+     * XXXX-10), as 每年6月 alone is; the second end does not take the publication's year, nor the first end the second's.
+     * 每年的 before a bare range start joins that start, as 每年 joins 6月.
+     */
+    private static void carryYearlyAcrossMonthRanges(List<ResolvedTime> found, String text) {
+        for (int i = 1; i < found.size(); i++) {
+            ResolvedTime t = found.get(i);
+            Matcher value = MONTH_VALUE.matcher(t.value());
+            if (t.type() != TimeType.DATE || t.approx().isPresent() || !value.matches()
+                    || !MONTH_TEXT.matcher(text.substring(t.start(), t.end())).matches()) {
+                continue;
+            }
+            ResolvedTime first = found.get(i - 1);
+            if (!RANGE_CONNECTOR.matcher(text.substring(Math.min(first.end(), t.start()), t.start())).matches()
+                    || first.end() > t.start()) {
+                continue;
+            }
+            Matcher firstValue = MONTH_VALUE.matcher(first.value());
+            if (!firstValue.matches()) {
+                continue;
+            }
+            if (first.type() == TimeType.DATE && i >= 2) {
+                ResolvedTime every = found.get(i - 2);
+                String between = text.substring(Math.min(every.end(), first.start()), first.start());
+                if (every.type() != TimeType.SET || !every.value().equals("P1Y") || every.end() > first.start()
+                        || !(between.isEmpty() || between.equals("的"))
+                        || !YEARLY.matcher(text.substring(every.start(), every.end())).matches()) {
+                    continue;
+                }
+                found.set(i - 2, new ResolvedTime(every.start(), first.end(), TimeType.SET, "XXXX-" + firstValue.group(2),
+                        Optional.empty(), null, first.month(), null, null, false));
+                found.remove(i - 1);
+                i--;
+            } else if (first.type() != TimeType.SET || !first.value().startsWith("XXXX-")) {
+                continue;
+            }
+            found.set(i, new ResolvedTime(t.start(), t.end(), TimeType.SET, "XXXX-" + value.group(2), Optional.empty(),
+                    null, t.month(), null, null, false));
         }
     }
 

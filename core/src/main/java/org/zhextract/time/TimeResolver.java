@@ -129,6 +129,20 @@ final class TimeResolver {
             + "|无论|不论|不管|指望");
     /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
     private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
+
+    /** Figures of a period, which are published after it ends: 4-6月营收, 6月的就业数据, 9月份CPI. */
+    private static final Pattern RESULTS_AFTER = Pattern.compile(
+            "份?(?:的)?(?:营收|營收|营业收入|财报|財報|业绩|業績|净利|盈利|利润|销量|銷量|销售额|销售数据|就业数据|就业报告|非农|"
+            + "经济数据|贸易数据|进出口|出口数据|进口数据|失业率|通胀|CPI|PPI|PMI|GDP)");
+
+    /**
+     * Things made for a holiday ahead of it, after its name (双十国庆广告, 国庆杯, 春节礼包): the holiday names what they are
+     * for, not a day the story has reached (七一游行, 双十讲话 happen on the day, and stay).
+     */
+    private static final Pattern THING_FOR_HOLIDAY = Pattern.compile("广告|廣告|杯|礼包|禮包|贺卡|賀卡|特刊|促销|促銷|档期|檔期");
+
+    /** What follows the date a report was filed: 【大纪元2020年10月14日讯】, 新华社北京3日电. */
+    private static final Pattern FILED_AFTER = Pattern.compile("[电電](?![视視话話影脑腦子力邮郵台厂廠网網池器车車])|讯|訊"); // not 14日电视讲话
     /**
      * Holiday names that are also ordinary words (政治清明, 吃元宵) or given names (王国庆): a holiday
      * only with a cue after them or a date before.
@@ -184,6 +198,9 @@ final class TimeResolver {
     private int writtenDateAt = -1;
     /** Where {@link #contextDate} was last set, or -1 while it is the reference. */
     private int contextDateAt = -1;
+    /** Where the last dateline written after an earlier date stands (【…2020年10月14日讯】), and that earlier date. */
+    private int datelineAt = -1;
+    private LocalDate dateBeforeDateline;
     /** The last expression that gave a clock time, and its hour (0 to 24), for a bare hour after it; null before any. */
     private ResolvedTime lastClock;
     private int lastClockHour = -1;
@@ -370,6 +387,13 @@ final class TimeResolver {
             // 原定于周一 keeps its cue (the weekday is mostly ahead)
             future = false;
             f.planned = true;
+        }
+        if (future && atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH)
+                && atoms.stream().noneMatch(a -> a.kind() == Atom.Kind.YEAR || a.kind() == Atom.Kind.REL_YEAR)
+                && (rangeStart == null || rangeStart.year() == null)
+                && RESULTS_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            // 将于周二公布4-6月营收, 将公布6月的就业数据: the cue is the report's; the months whose figures it gives are over
+            future = false;
         }
         if (atoms.stream().anyMatch(a -> a.kind() == Atom.Kind.MONTH || a.kind() == Atom.Kind.MONTH_DAY_BARE)
                 && POSTPONED_TO.matcher(text).region(Math.max(0, start - 4), start).find()) {
@@ -700,6 +724,12 @@ final class TimeResolver {
                     // 星期天投票结束时…可望超过50万人。…当晚八时许召开记者会: a day ahead of the report is a forecast; a 当晚
                     // told with no future cue sentences later is a day that has been, the report's own
                     base = reference.get();
+                }
+                if (contextual && REL_DAY.get(word) == 0 && datelineAt >= 0 && contextDateAt == datelineAt
+                        && sentenceBreaks(datelineAt, a.start()) == 0 && dateBeforeDateline != null) {
+                    // 习近平10月12日到潮州。⏎【大纪元2020年10月14日讯】习近平到广东考察当天: the dateline gives the day the report
+                    // was filed; 当天 in its sentence is the day the text told before it (later sentences count from the dateline)
+                    base = dateBeforeDateline;
                 }
                 f.deictic |= !contextual;
                 f.lookBack = word.startsWith("头");
@@ -1160,7 +1190,15 @@ final class TimeResolver {
             lastEnd = end;
             return result; // （4月14日）…16日, 7月16日（周四）: a day in brackets is an aside; later days keep the story's month
         }
+        if (f.holiday != null && !f.yearWritten && THING_FOR_HOLIDAY.matcher(text).region(end, text.length()).lookingAt()) {
+            lastEnd = end;
+            return result; // 10月7日刊登双十国庆广告，…当晚: a holiday naming what an ad, a speech, a cup is for is no day of the story
+        }
         if (f.year != null && f.month != null && f.day != null && validDate(f.year, f.month, f.day)) {
+            if (contextDateAt >= 0 && FILED_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                dateBeforeDateline = contextDate; // 10月12日到潮州。【大纪元2020年10月14日讯】: see REL_DAY
+                datelineAt = start;
+            }
             contextDate = LocalDate.of(f.year, f.month, f.day);
             contextDateAt = start;
             if (f.monthWritten || f.dayWritten) {
