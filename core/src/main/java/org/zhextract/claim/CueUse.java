@@ -60,17 +60,26 @@ final class CueUse extends DocumentPart {
         if (!lexicon.is("nounlike", cue)) {
             return false;
         }
+        boolean modifier = false;   // an adjective or verbal noun read over since the cue
         for (int k = doc.firstTokenAtOrAfter(at) - 1; k >= 0; k--) {
             CharToken t = tokens.get(k);
             String pos = t.pos();
             if (t.end() <= at - 12 || CLAUSE_ENDS.indexOf(t.text().charAt(0)) >= 0) {
                 return false;
             }
+            if (modifier && t.text().equals("的")) {
+                return true;   // 对中国的旅游建议，, 中方的最新回应，: 的 + a modifier + the cue is a noun phrase
+            }
             if (pos.startsWith("d") || pos.equals("a") || pos.equals("ad") || pos.equals("ule") || pos.equals("uguo")) {
+                modifier |= pos.equals("a");
                 continue;   // 遭到了猛烈, 提出过
             }
             if (doc.insideMention(t.start())) {
                 return false;
+            }
+            if (pos.equals("vn") && !modifier && !lexicon.is("findingsource", t.text()) && k > 0 && tokens.get(k - 1).text().equals("的")) {
+                modifier = true;   // 旅游 in 的旅游建议 modifies the cue (not 研究 or 调查 in 该校的研究建议: a study speaks)
+                continue;
             }
             boolean verb = pos.startsWith("v") && !pos.equals("vn");
             boolean determiner = pos.equals("rz") && t.text().length() >= 2 || pos.equals("r") && t.text().length() >= 2

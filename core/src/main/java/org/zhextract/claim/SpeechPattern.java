@@ -187,8 +187,9 @@ final class SpeechPattern extends DocumentPart {
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
             return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
         }
-        if (lexicon.is("clausal", reading.text()) && complements.objectBeforeSaying(cueEnd, paragraphEnd)) {
-            return false;   // 华春莹指责美国说，…: whom she accused, then what she said
+        if ((lexicon.is("clausal", reading.text()) || lexicon.is("addressing", reading.text()))
+                && complements.objectBeforeSaying(cueEnd, paragraphEnd)) {
+            return false;   // 华春莹指责美国说，…, 警告英国公民说，…: whom she accused or warned, then what she said
         }
         if (cueUse.isHeadlineNoun(at, cueEnd, reading.text())) {
             return false;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
