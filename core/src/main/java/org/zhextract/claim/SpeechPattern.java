@@ -506,13 +506,22 @@ final class SpeechPattern extends DocumentPart {
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
 
-    /** Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun): no subject of its own. */
+    /**
+     * Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun) or a
+     * preposition of topic (针对, 就, 对): no subject of its own.
+     */
     private boolean opensWithVerb(int clauseStart) {
         int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
         while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
             k++;
         }
         // 例如/v 印度最近采取了…: a verb of example opens a clause with a subject of its own after it
+        if (k < tokens.size() && tokens.get(k).pos().startsWith("p") && lexicon.is("topicpreposition", tokens.get(k).text())
+                && !text.startsWith("对方", tokens.get(k).start())) {   // 对/p 方也很/nr 兴奋: the pronoun 对方 split, a subject
+            // …发表一份声明，针对中国举行军演表达关切，表示…: a clause opened by a preposition of topic, whose own subject
+            // the walk found none of, is a predicate of the clause before's subject
+            return true;
+        }
         return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
                 && !doc.insideMention(tokens.get(k).start()) && !lexicon.is("exampleverb", tokens.get(k).text());
     }
@@ -851,12 +860,32 @@ final class SpeechPattern extends DocumentPart {
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
                             || d.form == ClaimForm.MIXED && !contents.hasQuotedSpeech(d.contentStart, clauseStart))
                         && d.speakerStart >= 0
-                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1))
+                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1)
+                            || appealOfVerbClauses(d, previousStart))
                         && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
         }
         return null;
+    }
+
+    /**
+     * 美国国防部则呼吁各国保持克制，避免…军事活动，并表示…: the content of a call on others (role {@code appeal}) whose later
+     * clauses up to the 并 clause all open with a verb is what the ones called on should do, and they do not go on to
+     * speak; the 并 clause is the caller's.
+     */
+    private boolean appealOfVerbClauses(ClaimDraft host, int previousStart) {
+        if (host.cue == null || !lexicon.is("appeal", host.cue)) {
+            return false;
+        }
+        int clause = previousStart;
+        while (clause > host.contentStart) {
+            if (!opensWithVerb(clause)) {
+                return false;
+            }
+            clause = clauses.clauseStart(clause - 1);
+        }
+        return true;
     }
 
     /**
