@@ -522,7 +522,10 @@ final class SpeechPattern extends DocumentPart {
             // the walk found none of, is a predicate of the clause before's subject
             return true;
         }
-        return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+        // 分析/vn 了/ule …: a verbal noun with an aspect mark is the clause's verb
+        boolean aspect = k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                && (tokens.get(k + 1).pos().equals("ule") || tokens.get(k + 1).pos().equals("uguo"));
+        return k < tokens.size() && tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect)
                 && !doc.insideMention(tokens.get(k).start()) && !lexicon.is("exampleverb", tokens.get(k).text());
     }
 
