@@ -180,6 +180,14 @@ final class SpeechPattern extends DocumentPart {
             // sayingafter; not 认为: 民调结果显示，认为自己是…的比例 is what the poll shows)
             return false;
         }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && cueEnd + 1 < paragraphEnd && "，,".indexOf(text.charAt(cueEnd)) >= 0) {
+            Optional<String> pronoun = lexicon.longestPrefix("pronoun", text, cueEnd + 1, Math.min(paragraphEnd, cueEnd + 4));
+            int after = cueEnd + 1 + pronoun.map(String::length).orElse(0);
+            if (pronoun.isPresent() && after < paragraphEnd && lexicon.longestAt(text, after)
+                    .filter(c -> c.kind() == Kind.SPEECH && lexicon.is("sayingafter", c.word())).isPresent()) {
+                return false;   // …进行了谴责，他说…: the pronoun's 说 opening the next clause reports, not the comma cue
+            }
+        }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)
                 && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0 && !threatensWhatWillBe(at, cueEnd, paragraphEnd)) {
             return false;   // 威胁：… says (so does 总结了这种心态：“…”); 受到威胁，… and 威胁对方 name a threat or make one
