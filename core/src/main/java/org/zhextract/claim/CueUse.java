@@ -98,8 +98,11 @@ final class CueUse extends DocumentPart {
             }
             boolean determiner = pos.equals("rz") && t.text().length() >= 2 || pos.equals("r") && t.text().length() >= 2
                     && !lexicon.is("pronoun", t.text());
-            // 作为/p 反驳: "as a rebuttal" names the act
-            return verb || determiner || pos.startsWith("m") || pos.startsWith("q") || t.text().equals("作为");
+            // 作为/p 反驳: "as a rebuttal" names the act; 八大/j 担忧: a count glued to 大 by the segmenter; …等担忧: 等
+            // closes a list the cue heads
+            boolean count = pos.equals("j") && "一二三四五六七八九十两几".indexOf(t.text().charAt(0)) >= 0;
+            return verb || determiner || pos.startsWith("m") || pos.startsWith("q") || t.text().equals("作为") || count
+                    || pos.equals("udeng");
         }
         return false;
     }
