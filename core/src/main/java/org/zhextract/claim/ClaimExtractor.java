@@ -135,6 +135,8 @@ public final class ClaimExtractor {
         ClaimForm form;
         Optional<String> via = Optional.empty();
         boolean frame;
+        /** A frame of a view (在X看来，…): its holder speaks in person, so quotations after it may be the holder's words. */
+        boolean view;
         int paragraph;
 
         int anchor() {

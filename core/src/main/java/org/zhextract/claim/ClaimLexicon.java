@@ -22,7 +22,7 @@ public final class ClaimLexicon {
     enum Kind { SPEECH, REPORT, FRAME, RELAY, NOT_CUE, SOURCELESS }
 
     /** How a cue finds its source and content; see the header of cues.tsv. */
-    enum Pattern { SUBJECT, SUBJECT_COMMA, SUBJECT_COLON, ADDRESSEE, SOURCE_BEFORE, CONDUIT, NONE }
+    enum Pattern { SUBJECT, SUBJECT_COMMA, SUBJECT_COLON, ADDRESSEE, SOURCE_BEFORE, VIEW, CONDUIT, NONE }
 
     /** One line of cues.tsv. */
     record Cue(String word, Kind kind, Pattern pattern, Optional<String> medium) {

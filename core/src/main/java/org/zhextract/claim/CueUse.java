@@ -21,6 +21,9 @@ final class CueUse extends DocumentPart {
     /** Second chars of words that start with 时 and close no time clause (时间, 时任, 时期, 时代, 时刻 …). */
     private static final String TIME_WORD_TAILS = "间任期代刻事局尚装速差段常光态空势节";
     private static final String CLAUSE_ENDS = "，,：:；;。！？!?\n“”「」『』】";
+    /** Nouns read over between a verb of incurring and a cue used as its object's head (引发/国际/痛批/和/谴责). */
+    private static final int MAX_NOUNS_BEFORE_INCURRED = 3;
+
     /** How far around a cue these tests read: a clause with no mark in it (an unpunctuated page) stays linear. */
     private static final int REACH = 30;
     /** Adverbs the segmenter glues to a modal before a cue (都会/n 说). */
@@ -60,23 +63,46 @@ final class CueUse extends DocumentPart {
         if (!lexicon.is("nounlike", cue)) {
             return false;
         }
+        boolean modifier = false;   // an adjective or verbal noun read over since the cue
+        int nouns = 0;   // nouns (and 和) read over since the cue
         for (int k = doc.firstTokenAtOrAfter(at) - 1; k >= 0; k--) {
             CharToken t = tokens.get(k);
             String pos = t.pos();
             if (t.end() <= at - 12 || CLAUSE_ENDS.indexOf(t.text().charAt(0)) >= 0) {
                 return false;
             }
+            if (modifier && nouns == 0 && t.text().equals("的")) {
+                return true;   // 对中国的旅游建议，, 中方的最新回应，: 的 + a modifier + the cue is a noun phrase
+            }
             if (pos.startsWith("d") || pos.equals("a") || pos.equals("ad") || pos.equals("ule") || pos.equals("uguo")) {
+                modifier |= pos.equals("a");
                 continue;   // 遭到了猛烈, 提出过
             }
             if (doc.insideMention(t.start())) {
                 return false;
             }
+            if (pos.equals("vn") && !modifier && !lexicon.is("findingsource", t.text()) && k > 0 && tokens.get(k - 1).text().equals("的")) {
+                modifier = true;   // 旅游 in 的旅游建议 modifies the cue (not 研究 or 调查 in 该校的研究建议: a study speaks)
+                continue;
+            }
+            if (nouns < MAX_NOUNS_BEFORE_INCURRED && (pos.startsWith("n") && !pos.startsWith("nr")
+                    || pos.equals("cc") && "和与及".contains(t.text()) || nouns > 0 && pos.equals("q"))) {   // 痛/a 批/q 和 谴责
+                nouns++;   // 外界 in 引发外界担忧，: whose worry, if a verb of incurring comes before it
+                continue;
+            }
             boolean verb = pos.startsWith("v") && !pos.equals("vn");
+            if (nouns > 0) {
+                // 引发外界担忧，, 免受大众谴责，, 收到新邮件提醒，: the worry, blame or reminder incurred or received; 专家担忧，
+                // and 中央气象台提醒， (a noun and no such verb) report
+                return verb && lexicon.is("incurring", t.text());
+            }
             boolean determiner = pos.equals("rz") && t.text().length() >= 2 || pos.equals("r") && t.text().length() >= 2
                     && !lexicon.is("pronoun", t.text());
-            // 作为/p 反驳: "as a rebuttal" names the act
-            return verb || determiner || pos.startsWith("m") || pos.startsWith("q") || t.text().equals("作为");
+            // 作为/p 反驳: "as a rebuttal" names the act; 八大/j 担忧: a count glued to 大 by the segmenter; …等担忧: 等
+            // closes a list the cue heads
+            boolean count = pos.equals("j") && "一二三四五六七八九十两几".indexOf(t.text().charAt(0)) >= 0;
+            return verb || determiner || pos.startsWith("m") || pos.startsWith("q") || t.text().equals("作为") || count
+                    || pos.equals("udeng");
         }
         return false;
     }

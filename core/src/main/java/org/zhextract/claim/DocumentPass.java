@@ -173,6 +173,7 @@ final class DocumentPass {
             PatternMatch found = switch (cue.pattern()) {
                 case SUBJECT, SUBJECT_COMMA, SUBJECT_COLON, ADDRESSEE -> speech.read(cue, i, to, paragraph);
                 case SOURCE_BEFORE -> sourceAfterCue.readFrame(cue, i, to, paragraph);
+                case VIEW -> sourceAfterCue.readView(cue, i, to, paragraph);
                 case CONDUIT -> sourceAfterCue.readRelay(cue, i, to, paragraph);
                 case NONE -> null;
             };
@@ -197,7 +198,7 @@ final class DocumentPass {
      */
     private void continueQuotationInParagraph(int to, int paragraph) {
         ClaimDraft previous = drafts.get(drafts.size() - 1);
-        if (previous.paragraph != paragraph || previous.frame || previous.speakerEntity.isEmpty() || previous.cue == null) {
+        if (previous.paragraph != paragraph || previous.frame && !previous.view || previous.speakerEntity.isEmpty() || previous.cue == null) {
             return;
         }
         int claimEnd = Math.max(previous.contentEnd, Math.max(previous.speakerEnd, previous.cueStart + previous.cue.length()));

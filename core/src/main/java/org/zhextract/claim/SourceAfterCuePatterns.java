@@ -118,6 +118,46 @@ final class SourceAfterCuePatterns extends DocumentPart {
         return new PatternMatch(draft, clauseEnd, false);
     }
 
+    /** Longest holder of a view between 在 and 看来. */
+    private static final int MAX_VIEW_HOLDER = 20;
+
+    /**
+     * 在王建看来，content: 在 opening a clause, a holder of the view, then the cue (看来, pattern {@code VIEW}) closing the
+     * clause before a comma. The holder must be a mention, a pronoun, a descriptive head or a title, and not the writer or
+     * people at large (在我看来, 在人们看来: role nonsource; 在许多人看来 names no one). Null when the cue reads no claim.
+     */
+    PatternMatch readView(Cue cue, int at, int paragraphEnd, int paragraph) {
+        int cueEnd = at + cue.word().length();
+        if (cueEnd >= paragraphEnd || "，,".indexOf(text.charAt(cueEnd)) < 0) {
+            return null;
+        }
+        int clauseStart = clauses.clauseStart(at);
+        int head = clauses.skipLeading(clauseStart, at);
+        if (head + 1 >= at || text.charAt(head) != '在' || at - head - 1 > MAX_VIEW_HOLDER) {
+            return null;
+        }
+        int sourceStart = head + 1;
+        String holder = text.substring(sourceStart, at);
+        boolean holds = !lexicon.is("nonsource", holder) && (doc.mentionEndingAt(at).isPresent() || lexicon.is("pronoun", holder)
+                || lexicon.longestSuffix("descriptive", text, sourceStart, at).isPresent()
+                || lexicon.longestSuffix("title", text, sourceStart, at).isPresent());
+        Subject subject = holds ? sources.findSubject(sourceStart, at) : Subject.INVALID_SUBJECT;
+        if (subject.status() != Status.OK) {
+            return null;
+        }
+        ClaimDraft draft = new ClaimDraft();
+        draft.cue = "在…" + cue.word();
+        draft.cueStart = at;
+        draft.paragraph = paragraph;
+        draft.frame = true;
+        draft.view = true;
+        contents.fillForward(draft, cueEnd + 1, paragraphEnd);
+        if (draft.form == null || !speakers.attachSpeaker(draft, subject, at)) {
+            return null;
+        }
+        return new PatternMatch(draft, cueEnd, false);
+    }
+
     /**
      * [CONDUIT] 引述 SOURCE 说 content, or “quotation”，CONDUIT 引述 SOURCE 说. Null when the cue at {@code at}
      * reads no claim.

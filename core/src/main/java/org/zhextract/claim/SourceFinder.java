@@ -31,6 +31,9 @@ final class SourceFinder extends DocumentPart {
     /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
     private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
 
+    /** 有, and 有 glued by the segmenter to an adverb before it (还有/v 欧盟外交官表示, 另有/v 媒体报道说). */
+    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有");
+
     private final SourceTrimmer trimmer;
     private final SourceWalker walker;
     private final Clauses clauses;
@@ -186,11 +189,11 @@ final class SourceFinder extends DocumentPart {
      */
     private int afterExistentialBeforeGroup(int start, int to) {
         int k = doc.firstTokenAtOrAfter(start);
-        if (k >= tokens.size() || tokens.get(k).start() != start || !tokens.get(k).text().equals("有")
+        if (k >= tokens.size() || tokens.get(k).start() != start || !GLUED_EXISTENTIALS.contains(tokens.get(k).text())
                 || !tokens.get(k).pos().startsWith("v")) {
             return start;
         }
-        int group = start + 1;
+        int group = tokens.get(k).end();
         Optional<String> count = lexicon.longestPrefix("groupcount", text, group, to);
         if (count.isPresent()) {
             group += count.get().length();

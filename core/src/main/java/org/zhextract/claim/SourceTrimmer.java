@@ -155,6 +155,9 @@ final class SourceTrimmer extends DocumentPart {
         }
         end = withoutMannerVerb(start, end, to);
         end = withoutAddressedObject(start, end);
+        if (opensWithAddressedObject(start, end)) {
+            return Subject.ZERO_SUBJECT;   // ，警告英国公民说，…: whom the clause before's subject warned, then what it said
+        }
         // 另一起案件中他, 那年他: a pronoun ending the phrase is the source
         for (String pronoun : lexicon.words("pronoun")) {
             if (end - start > pronoun.length() && text.startsWith(pronoun, end - pronoun.length())
@@ -419,6 +422,28 @@ final class SourceTrimmer extends DocumentPart {
             }
         }
         return end;
+    }
+
+    /**
+     * 警告英国公民 before 说 in a clause of its own: a verb of address (role {@code addressing}), across an opening adverb
+     * (并, 也, 还), and its short object are all the source walk read, so no one of the clause is named.
+     */
+    private boolean opensWithAddressedObject(int start, int end) {
+        int k = doc.firstTokenAtOrAfter(start);
+        while (k < tokens.size() && tokens.get(k).start() >= start && tokens.get(k).end() < end && tokens.get(k).pos().startsWith("c")
+                || k < tokens.size() && tokens.get(k).end() < end && tokens.get(k).pos().equals("d")) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || tokens.get(k).start() < start || tokens.get(k).end() >= end
+                || !lexicon.is("addressing", tokens.get(k).text()) || !tokens.get(k).pos().startsWith("v")) {
+            return false;
+        }
+        int objectStart = tokens.get(k + 1).start();
+        String object = text.substring(objectStart, end);
+        // the object is a pronoun or opens with a named entity (美国, 英国公民): 批评人士, 批评者, 批评萨莫拉的人 are
+        // the critics themselves, a noun the segmenter splits
+        return object.length() <= MAX_ADDRESSED_OBJECT && object.indexOf('的') < 0
+                && (lexicon.is("pronoun", object) || doc.mentionsWithin(objectStart, end).stream().anyMatch(m -> m.start() == objectStart));
     }
 
     /**

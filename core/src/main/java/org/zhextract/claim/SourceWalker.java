@@ -311,6 +311,16 @@ final class SourceWalker extends DocumentPart {
         return best;
     }
 
+    /** 分析/vn 了/ule …: a verbal noun with an aspect mark right after it is the verb of a clause, no noun of a source. */
+    private boolean aspectFollows(CharToken t) {
+        int next = doc.firstTokenAtOrAfter(t.end());
+        if (next >= tokens.size() || tokens.get(next).start() != t.end()) {
+            return false;
+        }
+        String pos = tokens.get(next).pos();
+        return pos.equals("ule") || pos.equals("uzhe") || pos.equals("uguo");
+    }
+
     private boolean belongsToSource(CharToken t) {
         if (lexicon.isSourceWord(t.text())) {
             return true;
@@ -332,7 +342,7 @@ final class SourceWalker extends DocumentPart {
             return word.length() == 1 && COORDINATORS.contains(word) || word.equals("以及") || word.equals("及其");
         }
         if (pos.startsWith("v")) {
-            return pos.equals("vn") || word.length() == 1 && PREDICATE_CHARS.indexOf(word.charAt(0)) < 0;
+            return pos.equals("vn") && !aspectFollows(t) || word.length() == 1 && PREDICATE_CHARS.indexOf(word.charAt(0)) < 0;
         }
         if (pos.equals("t") || pos.equals("qt") || pos.startsWith("p") || pos.startsWith("d") || pos.equals("ad")
                 || pos.startsWith("u") && !pos.equals("ude1") && !pos.equals("udeng") || pos.equals("y")

@@ -180,6 +180,14 @@ final class SpeechPattern extends DocumentPart {
             // sayingafter; not 认为: 民调结果显示，认为自己是…的比例 is what the poll shows)
             return false;
         }
+        if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && cueEnd + 1 < paragraphEnd && "，,".indexOf(text.charAt(cueEnd)) >= 0) {
+            Optional<String> pronoun = lexicon.longestPrefix("pronoun", text, cueEnd + 1, Math.min(paragraphEnd, cueEnd + 4));
+            int after = cueEnd + 1 + pronoun.map(String::length).orElse(0);
+            if (pronoun.isPresent() && after < paragraphEnd && lexicon.longestAt(text, after)
+                    .filter(c -> c.kind() == Kind.SPEECH && lexicon.is("sayingafter", c.word())).isPresent()) {
+                return false;   // …进行了谴责，他说…: the pronoun's 说 opening the next clause reports, not the comma cue
+            }
+        }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COLON && !(cueEnd < paragraphEnd && "：:".indexOf(text.charAt(cueEnd)) >= 0)
                 && contents.quotationAfterObject(cueEnd, paragraphEnd) < 0 && !threatensWhatWillBe(at, cueEnd, paragraphEnd)) {
             return false;   // 威胁：… says (so does 总结了这种心态：“…”); 受到威胁，… and 威胁对方 name a threat or make one
@@ -187,8 +195,9 @@ final class SpeechPattern extends DocumentPart {
         if (lexicon.is("addressing", reading.text()) && complements.addressedBeforeSaying(cueEnd, paragraphEnd)) {
             return false;   // 加拿大警告其公民，称…: the 称 after the addressee reports, with the same source
         }
-        if (lexicon.is("clausal", reading.text()) && complements.objectBeforeSaying(cueEnd, paragraphEnd)) {
-            return false;   // 华春莹指责美国说，…: whom she accused, then what she said
+        if ((lexicon.is("clausal", reading.text()) || lexicon.is("addressing", reading.text()))
+                && complements.objectBeforeSaying(cueEnd, paragraphEnd)) {
+            return false;   // 华春莹指责美国说，…, 警告英国公民说，…: whom she accused or warned, then what she said
         }
         if (cueUse.isHeadlineNoun(at, cueEnd, reading.text())) {
             return false;   // 美国发布旅行警告, 应用警告发送给员工: the warning as a thing
@@ -505,14 +514,26 @@ final class SpeechPattern extends DocumentPart {
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
 
-    /** Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun): no subject of its own. */
+    /**
+     * Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun) or a
+     * preposition of topic (针对, 就, 对): no subject of its own.
+     */
     private boolean opensWithVerb(int clauseStart) {
         int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
         while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
             k++;
         }
         // 例如/v 印度最近采取了…: a verb of example opens a clause with a subject of its own after it
-        return k < tokens.size() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")
+        if (k < tokens.size() && tokens.get(k).pos().startsWith("p") && lexicon.is("topicpreposition", tokens.get(k).text())
+                && !text.startsWith("对方", tokens.get(k).start())) {   // 对/p 方也很/nr 兴奋: the pronoun 对方 split, a subject
+            // …发表一份声明，针对中国举行军演表达关切，表示…: a clause opened by a preposition of topic, whose own subject
+            // the walk found none of, is a predicate of the clause before's subject
+            return true;
+        }
+        // 分析/vn 了/ule …: a verbal noun with an aspect mark is the clause's verb
+        boolean aspect = k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                && (tokens.get(k + 1).pos().equals("ule") || tokens.get(k + 1).pos().equals("uguo"));
+        return k < tokens.size() && tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect)
                 && !doc.insideMention(tokens.get(k).start()) && !lexicon.is("exampleverb", tokens.get(k).text());
     }
 
@@ -850,12 +871,32 @@ final class SpeechPattern extends DocumentPart {
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
                             || d.form == ClaimForm.MIXED && !contents.hasQuotedSpeech(d.contentStart, clauseStart))
                         && d.speakerStart >= 0
-                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1))
+                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1)
+                            || appealOfVerbClauses(d, previousStart))
                         && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
         }
         return null;
+    }
+
+    /**
+     * 美国国防部则呼吁各国保持克制，避免…军事活动，并表示…: the content of a call on others (role {@code appeal}) whose later
+     * clauses up to the 并 clause all open with a verb is what the ones called on should do, and they do not go on to
+     * speak; the 并 clause is the caller's.
+     */
+    private boolean appealOfVerbClauses(ClaimDraft host, int previousStart) {
+        if (host.cue == null || !lexicon.is("appeal", host.cue)) {
+            return false;
+        }
+        int clause = previousStart;
+        while (clause > host.contentStart) {
+            if (!opensWithVerb(clause)) {
+                return false;
+            }
+            clause = clauses.clauseStart(clause - 1);
+        }
+        return true;
     }
 
     /**
