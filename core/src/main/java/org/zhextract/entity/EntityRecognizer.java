@@ -251,7 +251,7 @@ public final class EntityRecognizer {
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
-        candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
+        candidates = withStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withTownsAfterStates(view, candidates);
@@ -1235,23 +1235,107 @@ public final class EntityRecognizer {
 
     /** A name in quotes right after a word for a storm (台风“山竹”, 飓风“劳拉”): the storm's name. */
     private static final Pattern STORM_NAME = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)[“\"「『]([^”\"」』，。\\s]{1,8})[”\"」』]");
+    /** A word for a storm with no quotes after it (台风山竹将, 强台风百里嘉形成): the name is read from the words after it. */
+    private static final Pattern STORM_WORD = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)(?=[\\p{IsHan}])");
+    private static final int MAX_STORM_NAME = 4;
 
     /**
-     * Names a text gives a storm (台风“山竹”) name no person or place, wherever they are written in the document
-     * (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, and no name of a candidate here is
-     * the storm's. Candidates of user dictionaries stay.
+     * Names a text gives a storm are named events (ANNOTATION.md's EVENT; the news gold types typhoons so), wherever
+     * the document writes them (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, the model 台风山 or
+     * 劳拉 ORG, and no name of a candidate there is the storm's. A name in quotes after a storm word is one; so is an
+     * unquoted one ({@link #unquotedStormName}). Candidates of user dictionaries stay.
      */
-    private static List<Candidate> withoutStormNames(TextView view, List<Candidate> candidates) {
+    private List<Candidate> withStormNames(TextView view, List<Candidate> candidates) {
         Set<String> storms = new HashSet<>();
         Matcher m = STORM_NAME.matcher(view.text);
         while (m.find()) {
             storms.add(m.group(1));
         }
+        Matcher w = STORM_WORD.matcher(view.text);
+        while (w.find()) {
+            unquotedStormName(view, candidates, w.end()).ifPresent(storms::add);
+        }
+        storms.removeIf(name -> name.length() < 2);
         if (storms.isEmpty()) {
             return candidates;
         }
-        return without(view, candidates, (c, start, end) ->
-                c.origin() != Candidate.Origin.USER && storms.contains(view.document.slice(c.span())));
+        List<Candidate> events = new ArrayList<>();
+        boolean[] taken = new boolean[view.text.length()];
+        for (String name : storms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            for (int at = view.text.indexOf(name); at >= 0; at = view.text.indexOf(name, at + name.length())) {
+                boolean free = true;
+                for (int i = at; i < at + name.length(); i++) {
+                    free &= !taken[i];
+                }
+                if (free) {
+                    java.util.Arrays.fill(taken, at, at + name.length(), true);
+                    events.add(view.candidate(EntityType.EVENT, at, at + name.length(), Candidate.Origin.PATTERN));
+                }
+            }
+        }
+        List<Candidate> result = without(view, candidates, (c, start, end) -> {
+            if (c.origin() == Candidate.Origin.USER) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        result.addAll(events);
+        return result;
+    }
+
+    /**
+     * The storm's name a storm word without quotes is followed by (台风山竹将成, 飓风佛罗伦萨登陆, 台风百里嘉形成): the
+     * characters up to a function character, punctuation or a word HanLP tags as a verb, adverb, preposition, direction,
+     * numeral or pronoun, two to four of them, when they read as a name: a candidate of some source or HanLP's name tag
+     * starts there (劳拉/nrf, 佛罗伦萨/nsf), or the text writes them elsewhere as one word HanLP tags as a name
+     * (山竹/nr 将登陆 beside 台风/山/竹将). The common words after a storm word (台风季节, 飓风中心, 台风影响) are none of
+     * these.
+     */
+    private Optional<String> unquotedStormName(TextView view, List<Candidate> candidates, int start) {
+        int end = start;
+        while (end < view.text.length() && end - start <= MAX_STORM_NAME) {
+            char c = view.text.charAt(end);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || lexicon.isFunctionChar(c)) {
+                break;
+            }
+            int k = view.tokenStartingAt(end);
+            if (end > start && k >= 0 && endsStormName(view.pos(k))) {
+                break;
+            }
+            end++;
+        }
+        if (end - start < 2 || end - start > MAX_STORM_NAME) {
+            return Optional.empty();
+        }
+        int first = view.tokenStartingAt(start);
+        if (first < 0 || endsStormName(view.pos(first))) {
+            return Optional.empty();
+        }
+        String name = view.text.substring(start, end);
+        int nameEnd = end;
+        boolean nameTagged = isNameTag(view.pos(first)) && view.end(first) <= end;
+        boolean candidateThere = candidates.stream().anyMatch(c -> c.type().isPresent()
+                && view.document.toCharIndex(c.span().start()) == start && view.document.toCharIndex(c.span().end()) <= nameEnd);
+        boolean writtenAsName = false;
+        for (int k = 0; k < view.tokens.size() && !writtenAsName; k++) {
+            writtenAsName = view.tokens.get(k).text().equals(name) && isNameTag(view.pos(k));
+        }
+        return nameTagged || candidateThere || writtenAsName ? Optional.of(name) : Optional.empty();
+    }
+
+    private static boolean endsStormName(String pos) {
+        return pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("f") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("r") || pos.startsWith("t")
+                || pos.startsWith("w") || pos.startsWith("a");
+    }
+
+    private static boolean isNameTag(String pos) {
+        return pos.startsWith("nr") || pos.startsWith("ns") || pos.equals("nz");
     }
 
     /**
