@@ -247,12 +247,14 @@ public final class EntityRecognizer {
         candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
         candidates = withoutLawTitlePersons(view, withoutCitizenWord(view, candidates));
         candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
+        candidates = legislaturesApartFromParties(view, candidates); // the suffix rule's bodies too (众议院共和党/党鞭)
+        candidates = withoutDescriptionsBeforeNames(view, candidates);
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
-        candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
+        candidates = candidates.stream().map(c -> asDistrict(view, asNamedHighway(view, asListedSettlement(view, c))))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withTownsAfterStates(view, candidates);
         candidates = withNamesUpToGloss(view, candidates);
@@ -613,9 +615,9 @@ public final class EntityRecognizer {
      * member's title or name or the primaries (民主党立法会议员胡志伟, 民主党立法会黄碧云,
      * 民主派立法会初选, 民主党众议院议长): two names, the party (not a faction: 民主派 names no
      * body) and the legislature, not one body; otherwise propagation spreads the joined form over
-     * the split ones. The party after the legislature (参议院民主党, a caucus) is left alone.
+     * the split ones. So is a party after the legislature (参议院民主党: {@link #legislatureBeforeParty}).
      */
-    private static List<Candidate> partiesApartFromLegislatures(TextView view, List<Candidate> found) {
+    private List<Candidate> partiesApartFromLegislatures(TextView view, List<Candidate> found) {
         List<Candidate> result = new ArrayList<>(found.size());
         for (Candidate c : found) {
             if (c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)) {
@@ -625,6 +627,13 @@ public final class EntityRecognizer {
             int start = view.document.toCharIndex(c.span().start());
             int end = view.document.toCharIndex(c.span().end());
             String surface = view.text.substring(start, end);
+            Optional<Integer> caucus = legislatureBeforeParty(surface);
+            if (caucus.isPresent()) {
+                int partyStart = view.document.toCodePoint(start + caucus.get());
+                result.add(new Candidate(new Span(c.span().start(), partyStart), c.type(), c.origin(), Optional.empty()));
+                result.add(new Candidate(new Span(partyStart, c.span().end()), c.type(), c.origin(), Optional.empty()));
+                continue;
+            }
             String legislature = LEGISLATURES.stream().filter(surface::endsWith).findFirst().orElse("");
             int partyEnd = end - legislature.length();
             if (legislature.isEmpty() || partyEnd - start < 2 || !view.isWordStart(partyEnd)
@@ -645,6 +654,94 @@ public final class EntityRecognizer {
             result.add(new Candidate(new Span(legislatureStart, c.span().end()), c.type(), c.origin(), Optional.empty()));
         }
         return result;
+    }
+
+    /**
+     * The candidates without the suffix rule's or the model's bodies that hold no name and run straight into an
+     * organization's name
+     * of the gazetteer, the model or a user's dictionary (视频监控公司/海康威视, 国家广播公司/越南电视台): words of two or more
+     * words ending in 公司 for the kind of company the name after them is, which ANNOTATION.md leaves out as generic,
+     * not a body of their own. Bodies with a name or a proper noun inside (美国国务院, 华为公司) stay, as do legal names
+     * before a unit (中牧实业股份有限公司/兰州生物药厂) and bodies of other words before a name (自由党/立法会, 英超/切尔西).
+     */
+    private static final String DESCRIBED_COMPANY_HEAD = "公司";
+
+    private static List<Candidate> withoutDescriptionsBeforeNames(TextView view, List<Candidate> candidates) {
+        Set<Integer> organizationStarts = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.PATTERN) {
+                organizationStarts.add(view.document.toCharIndex(c.span().start()));
+            }
+        }
+        return without(view, candidates, (c, start, end) -> {
+            if (c.origin() != Candidate.Origin.PATTERN && c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)
+                    || !organizationStarts.contains(end) || !view.text.startsWith(DESCRIBED_COMPANY_HEAD, end - DESCRIBED_COMPANY_HEAD.length())
+                    || view.tokenStartingAt(start) < 0 || view.end(view.tokenStartingAt(start)) >= end - DESCRIBED_COMPANY_HEAD.length()
+                    || view.text.substring(start, end).contains("有限") || view.text.substring(start, end).contains("股份")) {
+                return false;
+            }
+            for (Candidate inside : candidates) {
+                if (inside != c && inside.type().isPresent() && c.span().start() <= inside.span().start()
+                        && inside.span().end() <= c.span().end()) {
+                    return false;
+                }
+            }
+            for (int at = start; at < end; ) {
+                int k = view.tokenAt(at);
+                if (k < 0) {
+                    return false;
+                }
+                String pos = view.pos(k);
+                if (pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.startsWith("nz")
+                        || pos.startsWith("nx")) {
+                    return false;
+                }
+                at = view.end(k);
+            }
+            return true;
+        });
+    }
+
+    /** The candidates with each tagger's or rule's body that is a legislature and a party split in two ({@link #legislatureBeforeParty}). */
+    private List<Candidate> legislaturesApartFromParties(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            Optional<Integer> caucus = c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.USER
+                    && c.origin() != Candidate.Origin.GAZETTEER
+                    ? legislatureBeforeParty(view.document.slice(c.span())) : Optional.empty();
+            if (caucus.isEmpty()) {
+                result.add(c);
+                continue;
+            }
+            int partyStart = view.document.toCodePoint(start + caucus.get());
+            result.add(c.withSpan(c.span().start(), partyStart));
+            result.add(c.withSpan(partyStart, c.span().end()));
+        }
+        return result;
+    }
+
+    /**
+     * Where a legislature's name (with a country or city before it or not) is followed by a party's, the party's
+     * start in {@code surface}: 美国参议院民主党 (领袖舒默), 国会共和党 (参议员) are the legislature and the party, two
+     * bodies the news names on their own; the caucus is no third body of its own name. The party is a word of two to
+     * four characters ending in 党 (民主党, 共和党, 工党), not a word for any party in opposition or power
+     * (国会反对党: description-words.txt).
+     */
+    private Optional<Integer> legislatureBeforeParty(String surface) {
+        if (!surface.endsWith("党")) {
+            return Optional.empty();
+        }
+        for (String legislature : LEGISLATURES) {
+            int at = surface.lastIndexOf(legislature);
+            int partyStart = at + legislature.length();
+            if (at >= 0 && surface.length() - partyStart >= 2 && surface.length() - partyStart <= 4
+                    && surface.indexOf('党', partyStart) == surface.length() - 1
+                    && !lexicon.isDescriptionWord(surface.substring(partyStart))) {
+                return Optional.of(partyStart);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -921,6 +1018,27 @@ public final class EntityRecognizer {
         }
         int start = view.document.toCharIndex(c.span().start());
         return view.candidate(EntityType.LOC, start, after, c.origin());
+    }
+
+    /**
+     * A tagger's person of three characters or more that ends in 区 (潘科区, 叶集区: HanLP reads 潘科区/nr, the model
+     * a surname and a given name) is a district, a place: 区 ends no given name in the corpus's persons. So is one of
+     * four characters or more that ends in 州 or 市 (德拉华州, 罗利港市), longer than a Chinese name with its place
+     * word (陈柏州, 陈俊村 are persons). Not after a verb of one character (封小区): that is a verb and a noun.
+     */
+    private Candidate asDistrict(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || !c.fromTagger() || c.span().length() < 3) {
+            return c;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        char last = view.text.charAt(end - 1);
+        boolean district = last == '区' || (last == '州' || last == '市') && end - start >= 4;
+        int first = view.tokenStartingAt(start);
+        if (!district || first >= 0 && view.end(first) == start + 1 && view.pos(first).startsWith("v")) {
+            return c;
+        }
+        return c.withType(EntityType.LOC);
     }
 
     /** Words for a highway after its name, longest first. */
@@ -1292,7 +1410,7 @@ public final class EntityRecognizer {
      * The storm's name a storm word without quotes is followed by (台风山竹将成, 飓风佛罗伦萨登陆, 台风百里嘉形成): the
      * characters up to a function character, punctuation or a word HanLP tags as a verb, adverb, preposition, direction,
      * numeral or pronoun, two to four of them, when they read as a name: a candidate of some source or HanLP's name tag
-     * starts there (劳拉/nrf, 佛罗伦萨/nsf), or the text writes them elsewhere as one word HanLP tags as a name
+     * starts there (劳拉/nrf, 佛罗伦萨/nsf; not nz, which HanLP gives 来袭 and 可能会), or the text writes them elsewhere as one word HanLP tags as a name
      * (山竹/nr 将登陆 beside 台风/山/竹将). The common words after a storm word (台风季节, 飓风中心, 台风影响) are none of
      * these.
      */
@@ -1335,7 +1453,7 @@ public final class EntityRecognizer {
     }
 
     private static boolean isNameTag(String pos) {
-        return pos.startsWith("nr") || pos.startsWith("ns") || pos.equals("nz");
+        return pos.startsWith("nr") || pos.startsWith("ns"); // not nz: HanLP tags 来袭, 可能会, 范围内 so
     }
 
     /**
@@ -1667,12 +1785,31 @@ public final class EntityRecognizer {
     }
 
     /**
+     * A model organization over exactly one word that HanLP's dictionaries hold only as a place (斯图加特/ns in
+     * 杜塞尔多夫，慕尼黑，斯图加特等, a list of cities) is that place: the model, trained on 1990s text, took a city it
+     * did not know for a body. Words the dictionaries also hold as an organization or anything else keep the
+     * model's type.
+     */
+    private Candidate asDictionaryPlace(TextView view, Candidate model) {
+        int start = view.document.toCharIndex(model.span().start());
+        int k = view.tokenStartingAt(start);
+        if (k < 0 || view.end(k) != view.document.toCharIndex(model.span().end())) {
+            return model;
+        }
+        List<String> tags = CoreWords.tags(view.tokens.get(k).text());
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("ns")) ? model.withType(EntityType.LOC) : model;
+    }
+
+    /**
      * A model person over exactly one word that HanLP's dictionary holds as an organization and never
      * as a person (阿里/nt, Alibaba; {@link CoreWords#isWordNeverPersonName}) is that organization: the
      * model found the name and the dictionary knows its type. Dropping it, as a person that is no
      * name, lost every mention of the company.
      */
     private Candidate asDictionaryType(TextView view, Candidate model) {
+        if (model.hasType(EntityType.ORG)) {
+            return asDictionaryPlace(view, model);
+        }
         if (!model.hasType(EntityType.PERSON)) {
             return model;
         }
