@@ -2503,7 +2503,8 @@ public final class EntityRecognizer {
      * One surface, one type within a document: where the same text was kept with different
      * types, the model's and the role tags' mentions take the type of the strongest evidence,
      * a user dictionary, gazetteer or pattern mention (title + name, suffix rules) if those agree
-     * on one, else the type most of the mentions have (more than half; a tie changes nothing).
+     * on one, else the type most of the mentions have (more than half), else a person's that follows a
+     * title word (外交大臣拉布 beside the model's place and body 拉布); otherwise a tie changes nothing.
      * The model tags 川普 in 川普总统 as a place, like 美国 in 美国总统, while the role tags
      * found the person everywhere else. A vote never makes a person of a word HanLP's core
      * dictionary knows and never as a name (雷达站).
@@ -2539,6 +2540,7 @@ public final class EntityRecognizer {
             List<EntityType> strong = same.stream().filter(c -> c.origin().compareTo(Candidate.Origin.PATTERN) <= 0)
                     .map(c -> c.type().orElseThrow()).distinct().toList();
             EntityType winner = null;
+            boolean byTitle = false;
             if (strong.size() == 1) {
                 winner = strong.get(0);
             } else if (strong.isEmpty()) {
@@ -2549,9 +2551,19 @@ public final class EntityRecognizer {
                         winner = e.getKey();
                     }
                 }
+                if (winner == null) {
+                    // no majority (拉布 a person after 外交大臣, then a place and a body for the model): a tagger's person
+                    // right after a title word is the one typed by its context, and the others follow it
+                    List<EntityType> titled = same.stream().filter(c -> c.hasType(EntityType.PERSON) && followsTitle(view, c))
+                            .map(c -> c.type().orElseThrow()).distinct().toList();
+                    winner = titled.size() == 1 ? titled.get(0) : null;
+                    byTitle = winner != null;
+                }
             }
-            if (winner == null || winner == EntityType.PERSON && CoreWords.isWordWithoutNameTag(view.document.slice(same.get(0).span()))) {
-                continue; // a vote does not make a word the dictionary knows, never as a name, a person (雷达站)
+            if (winner == null || winner == EntityType.PERSON && !byTitle
+                    && CoreWords.isWordWithoutNameTag(view.document.slice(same.get(0).span()))) {
+                continue; // a vote does not make a word the dictionary knows, never as a name, a person (雷达站); a title
+                          // does (拉布, a Hong Kong word for a filibuster, is the Foreign Secretary after 外交大臣)
             }
             for (Candidate c : same) {
                 if (c.origin().compareTo(Candidate.Origin.PATTERN) > 0 && c.type().orElseThrow() != winner) {
