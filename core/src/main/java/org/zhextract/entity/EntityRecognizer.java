@@ -2333,6 +2333,7 @@ public final class EntityRecognizer {
         Set<String> fromModelOnly = new HashSet<>();
         Set<String> fromRules = new HashSet<>();
         Set<String> companyStems = new HashSet<>();
+        Map<String, Set<String>> stemPlaces = new HashMap<>(); // 交投 → 湖北 of 湖北交投集团
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             (c.origin() == Candidate.Origin.MODEL ? fromModelOnly : fromRules).add(surface);
@@ -2345,6 +2346,10 @@ public final class EntityRecognizer {
                 companyNameWithoutHead(surface).ifPresent(stem -> {
                     if (known.putIfAbsent(stem, type) == null) {
                         companyStems.add(stem);
+                    }
+                    int stemAt = surface.indexOf(stem);
+                    if (stemAt > 0) {
+                        stemPlaces.computeIfAbsent(stem, k -> new HashSet<>()).add(surface.substring(0, stemAt));
                     }
                 });
             }
@@ -2381,10 +2386,24 @@ public final class EntityRecognizer {
                     && (lexicon.isLawHead(wordStartingAt(view, end)) || readsAsField(view, i, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is) or 国安案件
             }
-            if (companyStems.contains(text.substring(i, end)) && (!(view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end))
+            boolean oneWord = view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end);
+            boolean wordsOfTheirOwn = end - i >= 4 && view.isWordStart(i) && view.isWordEnd(end) && isBrokenUp(view, i, end);
+            if (companyStems.contains(text.substring(i, end)) && (!(oneWord || wordsOfTheirOwn)
                     || end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 || startsCompanyHead(text, end))) {
                 continue; // a company's name without its company word stands as a word of its own (与/光大/和), not in 光大银行,
-                          // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司)
+                          // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司); a stem of four
+                          // characters or more may be several words between word ends where HanLP broke it into
+                          // pieces (驰援/楚/天/高速/，), not words of their own (资讯/科技, 中共/流氓)
+            }
+            int placeStart = i;
+            for (String place : stemPlaces.getOrDefault(text.substring(i, end), Set.of())) {
+                if (text.startsWith(place, i - place.length())) {
+                    placeStart = i - place.length(); // 湖北交投 of 湖北交投集团: the place the company word's name began with
+                }
+            }
+            if (placeStart < i && view.isWordStart(placeStart)) {
+                found.add(view.candidate(m.get().value(), placeStart, end, Candidate.Origin.ROLE));
+                continue;
             }
             if (m.get().value() == EntityType.LOC && isContinentLandmass(text, i, end)) {
                 continue; // 大陆 of 非洲大陆, wherever the text names the mainland
@@ -2400,6 +2419,22 @@ public final class EntityRecognizer {
             }
         }
         return found;
+    }
+
+    /** Whether HanLP cut chars {@code [start, end)} into at least one piece of one character or none it knows as a word. */
+    private static boolean isBrokenUp(TextView view, int start, int end) {
+        for (int at = start; at < end; ) {
+            int k = view.tokenAt(at);
+            if (k < 0) {
+                return false;
+            }
+            String word = view.tokens.get(k).text();
+            if (word.length() == 1 || !CoreWords.isDictionaryWord(word)) {
+                return true;
+            }
+            at = view.end(k);
+        }
+        return false;
     }
 
     /**
