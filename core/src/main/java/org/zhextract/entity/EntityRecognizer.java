@@ -249,6 +249,7 @@ public final class EntityRecognizer {
         candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
         candidates = legislaturesApartFromParties(view, candidates); // the suffix rule's bodies too (众议院共和党/党鞭)
         candidates = withoutDescriptionsBeforeNames(view, candidates);
+        candidates = withoutPositionCharacter(view, candidates);
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
@@ -256,6 +257,7 @@ public final class EntityRecognizer {
         candidates = withStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asDistrict(view, asNamedHighway(view, asListedSettlement(view, c))))
                 .collect(Collectors.toCollection(ArrayList::new));
+        candidates.addAll(abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
         candidates = withNamesUpToGloss(view, candidates);
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
@@ -702,6 +704,21 @@ public final class EntityRecognizer {
         });
     }
 
+    /** One-character position words a tagger's place runs on into (南中国海里的岛礁, 长江中下游, 黑龙江上). */
+    private static final String POSITION_CHARACTERS = "里内上中外边";
+
+    /**
+     * The candidates with a tagger's place that is a listed place of two or more characters plus one position character
+     * ended before that character: HanLP's place recognition glues them into one word (南中国海里/ns) and the model follows.
+     * Only listed places, so transliterations ending in 里 (索马里, 密苏里) stay whole.
+     */
+    private List<Candidate> withoutPositionCharacter(TextView view, List<Candidate> candidates) {
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.LOC) && c.fromTagger() && end - start >= 3
+                        && POSITION_CHARACTERS.indexOf(view.text.charAt(end - 1)) >= 0
+                        && lexicon.isPlace(view.text.substring(start, end - 1)));
+    }
+
     /** The candidates with each tagger's or rule's body that is a legislature and a party split in two ({@link #legislatureBeforeParty}). */
     private List<Candidate> legislaturesApartFromParties(TextView view, List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>(candidates.size());
@@ -1039,6 +1056,52 @@ public final class EntityRecognizer {
             return c;
         }
         return c.withType(EntityType.LOC);
+    }
+
+    /**
+     * Highways named by two one-character abbreviations of the places they join, each a word of its own for HanLP
+     * (大/a 广/a 高速: 大庆–广州, 二/m 广/a 高速: 二连浩特–广州), where no tagger finds a name: places. Not after another
+     * noun or adjective character of its own (a third abbreviation would make the two a fragment), not where a measure word, verb,
+     * adverb, preposition or particle is one of the two (一条高速, 新修高速), and not before a verb (高速发展).
+     */
+    private List<Candidate> abbreviatedHighways(TextView view) {
+        List<Candidate> found = new ArrayList<>();
+        for (int k = 2; k < view.tokens.size(); k++) {
+            String word = view.tokens.get(k).text();
+            if (!HIGHWAY_WORDS.contains(word) && !(word.equals("高速") && k + 1 < view.tokens.size()
+                    && view.tokens.get(k + 1).text().equals("公路"))) {
+                continue;
+            }
+            int after = word.equals("高速") && k + 1 < view.tokens.size() && view.tokens.get(k + 1).text().equals("公路")
+                    ? view.end(k + 1) : view.end(k);
+            int next = view.tokenStartingAt(after);
+            if (next >= 0 && view.pos(next).startsWith("v") && !view.pos(next).equals("vshi")) {
+                continue;
+            }
+            boolean abbreviations = true;
+            for (int j = k - 2; j < k; j++) {
+                String piece = view.tokens.get(j).text();
+                String pos = view.pos(j);
+                abbreviations &= piece.length() == 1 && Character.isIdeographic(piece.charAt(0)) && view.end(j) == view.start(j + 1)
+                        && !lexicon.isFunctionChar(piece.charAt(0))
+                        && !(pos.startsWith("q") || pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p")
+                        || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("r") || pos.startsWith("f")
+                        || pos.equals("ng")); // 州/际/高速公路: 际 is no word of its own, interstate
+            }
+            if (!abbreviations || CoreWords.isPlainCommonWord(view.text.substring(view.start(k - 2), view.start(k)))) {
+                continue; // 州际/高速公路: interstate, a common word
+            }
+            int before = k - 3;
+            if (before >= 0 && view.end(before) == view.start(k - 2) && view.tokens.get(before).text().length() == 1
+                    && Character.isIdeographic(view.tokens.get(before).text().charAt(0))
+                    && !lexicon.isFunctionChar(view.tokens.get(before).text().charAt(0))
+                    && (view.pos(before).startsWith("n") || view.pos(before).startsWith("j") || view.pos(before).startsWith("a")
+                    || view.pos(before).startsWith("b"))) {
+                continue;
+            }
+            found.add(view.candidate(EntityType.LOC, view.start(k - 2), after, Candidate.Origin.PATTERN));
+        }
+        return found;
     }
 
     /** Words for a highway after its name, longest first. */
