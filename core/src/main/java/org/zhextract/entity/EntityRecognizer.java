@@ -257,7 +257,7 @@ public final class EntityRecognizer {
         candidates = withStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
         candidates = candidates.stream().map(c -> asDistrict(view, asNamedHighway(view, asListedSettlement(view, c))))
                 .collect(Collectors.toCollection(ArrayList::new));
-        candidates.addAll(abbreviatedHighways(view));
+        candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
         candidates = withNamesUpToGloss(view, candidates);
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
@@ -1102,6 +1102,29 @@ public final class EntityRecognizer {
             found.add(view.candidate(EntityType.LOC, view.start(k - 2), after, Candidate.Origin.PATTERN));
         }
         return found;
+    }
+
+    /**
+     * The candidates with the highways added and a tagger's place that runs from a highway into the place after it
+     * (大广高速河南新县 for 大广高速/河南新县省界段, the model's span) split into the highway and the rest.
+     */
+    private static List<Candidate> withHighwaysApart(TextView view, List<Candidate> candidates, List<Candidate> highways) {
+        if (highways.isEmpty()) {
+            return candidates;
+        }
+        Map<Integer, Candidate> byStart = new HashMap<>();
+        highways.forEach(h -> byStart.put(h.span().start(), h));
+        List<Candidate> result = new ArrayList<>(candidates.size() + highways.size());
+        for (Candidate c : candidates) {
+            Candidate highway = byStart.get(c.span().start());
+            if (highway != null && c.hasType(EntityType.LOC) && c.fromTagger() && c.span().end() - highway.span().end() >= 2) {
+                result.add(c.withSpan(highway.span().end(), c.span().end()));
+            } else {
+                result.add(c);
+            }
+        }
+        result.addAll(highways);
+        return result;
     }
 
     /** Words for a highway after its name, longest first. */
