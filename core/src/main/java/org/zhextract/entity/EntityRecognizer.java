@@ -247,13 +247,17 @@ public final class EntityRecognizer {
         candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
         candidates = withoutLawTitlePersons(view, withoutCitizenWord(view, candidates));
         candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
+        candidates = legislaturesApartFromParties(view, candidates); // the suffix rule's bodies too (众议院共和党/党鞭)
+        candidates = withoutDescriptionsBeforeNames(view, candidates);
+        candidates = withoutPositionCharacter(view, candidates);
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
                 .collect(Collectors.toCollection(ArrayList::new));
-        candidates = withoutStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
-        candidates = candidates.stream().map(c -> asNamedHighway(view, asListedSettlement(view, c)))
+        candidates = withStormNames(view, withoutPrizesAndKinAddresses(view, candidates));
+        candidates = candidates.stream().map(c -> asDistrict(view, asNamedHighway(view, asListedSettlement(view, c))))
                 .collect(Collectors.toCollection(ArrayList::new));
+        candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
         candidates = withNamesUpToGloss(view, candidates);
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
@@ -613,9 +617,9 @@ public final class EntityRecognizer {
      * member's title or name or the primaries (民主党立法会议员胡志伟, 民主党立法会黄碧云,
      * 民主派立法会初选, 民主党众议院议长): two names, the party (not a faction: 民主派 names no
      * body) and the legislature, not one body; otherwise propagation spreads the joined form over
-     * the split ones. The party after the legislature (参议院民主党, a caucus) is left alone.
+     * the split ones. So is a party after the legislature (参议院民主党: {@link #legislatureBeforeParty}).
      */
-    private static List<Candidate> partiesApartFromLegislatures(TextView view, List<Candidate> found) {
+    private List<Candidate> partiesApartFromLegislatures(TextView view, List<Candidate> found) {
         List<Candidate> result = new ArrayList<>(found.size());
         for (Candidate c : found) {
             if (c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)) {
@@ -625,6 +629,13 @@ public final class EntityRecognizer {
             int start = view.document.toCharIndex(c.span().start());
             int end = view.document.toCharIndex(c.span().end());
             String surface = view.text.substring(start, end);
+            Optional<Integer> caucus = legislatureBeforeParty(surface);
+            if (caucus.isPresent()) {
+                int partyStart = view.document.toCodePoint(start + caucus.get());
+                result.add(new Candidate(new Span(c.span().start(), partyStart), c.type(), c.origin(), Optional.empty()));
+                result.add(new Candidate(new Span(partyStart, c.span().end()), c.type(), c.origin(), Optional.empty()));
+                continue;
+            }
             String legislature = LEGISLATURES.stream().filter(surface::endsWith).findFirst().orElse("");
             int partyEnd = end - legislature.length();
             if (legislature.isEmpty() || partyEnd - start < 2 || !view.isWordStart(partyEnd)
@@ -645,6 +656,109 @@ public final class EntityRecognizer {
             result.add(new Candidate(new Span(legislatureStart, c.span().end()), c.type(), c.origin(), Optional.empty()));
         }
         return result;
+    }
+
+    /**
+     * The candidates without the suffix rule's or the model's bodies that hold no name and run straight into an
+     * organization's name
+     * of the gazetteer, the model or a user's dictionary (视频监控公司/海康威视, 国家广播公司/越南电视台): words of two or more
+     * words ending in 公司 for the kind of company the name after them is, which ANNOTATION.md leaves out as generic,
+     * not a body of their own. Bodies with a name or a proper noun inside (美国国务院, 华为公司) stay, as do legal names
+     * before a unit (中牧实业股份有限公司/兰州生物药厂) and bodies of other words before a name (自由党/立法会, 英超/切尔西).
+     */
+    private static final String DESCRIBED_COMPANY_HEAD = "公司";
+
+    private static List<Candidate> withoutDescriptionsBeforeNames(TextView view, List<Candidate> candidates) {
+        Set<Integer> organizationStarts = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.PATTERN) {
+                organizationStarts.add(view.document.toCharIndex(c.span().start()));
+            }
+        }
+        return without(view, candidates, (c, start, end) -> {
+            if (c.origin() != Candidate.Origin.PATTERN && c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)
+                    || !organizationStarts.contains(end) || !view.text.startsWith(DESCRIBED_COMPANY_HEAD, end - DESCRIBED_COMPANY_HEAD.length())
+                    || view.tokenStartingAt(start) < 0 || view.end(view.tokenStartingAt(start)) >= end - DESCRIBED_COMPANY_HEAD.length()
+                    || view.text.substring(start, end).contains("有限") || view.text.substring(start, end).contains("股份")) {
+                return false;
+            }
+            for (Candidate inside : candidates) {
+                if (inside != c && inside.type().isPresent() && c.span().start() <= inside.span().start()
+                        && inside.span().end() <= c.span().end()) {
+                    return false;
+                }
+            }
+            for (int at = start; at < end; ) {
+                int k = view.tokenAt(at);
+                if (k < 0) {
+                    return false;
+                }
+                String pos = view.pos(k);
+                if (pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.startsWith("nz")
+                        || pos.startsWith("nx")) {
+                    return false;
+                }
+                at = view.end(k);
+            }
+            return true;
+        });
+    }
+
+    /** One-character position words a tagger's place runs on into (南中国海里的岛礁, 长江中下游, 黑龙江上). */
+    private static final String POSITION_CHARACTERS = "里内上中外边";
+
+    /**
+     * The candidates with a tagger's place that is a listed place of two or more characters plus one position character
+     * ended before that character: HanLP's place recognition glues them into one word (南中国海里/ns) and the model follows.
+     * Only listed places, so transliterations ending in 里 (索马里, 密苏里) stay whole.
+     */
+    private List<Candidate> withoutPositionCharacter(TextView view, List<Candidate> candidates) {
+        return withLastCharacterCutWhere(view, candidates, (c, start, end) ->
+                c.hasType(EntityType.LOC) && c.fromTagger() && end - start >= 3
+                        && POSITION_CHARACTERS.indexOf(view.text.charAt(end - 1)) >= 0
+                        && lexicon.isPlace(view.text.substring(start, end - 1)));
+    }
+
+    /** The candidates with each tagger's or rule's body that is a legislature and a party split in two ({@link #legislatureBeforeParty}). */
+    private List<Candidate> legislaturesApartFromParties(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            Optional<Integer> caucus = c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.USER
+                    && c.origin() != Candidate.Origin.GAZETTEER
+                    ? legislatureBeforeParty(view.document.slice(c.span())) : Optional.empty();
+            if (caucus.isEmpty()) {
+                result.add(c);
+                continue;
+            }
+            int partyStart = view.document.toCodePoint(start + caucus.get());
+            result.add(c.withSpan(c.span().start(), partyStart));
+            result.add(c.withSpan(partyStart, c.span().end()));
+        }
+        return result;
+    }
+
+    /**
+     * Where a legislature's name (with a country or city before it or not) is followed by a party's, the party's
+     * start in {@code surface}: 美国参议院民主党 (领袖舒默), 国会共和党 (参议员) are the legislature and the party, two
+     * bodies the news names on their own; the caucus is no third body of its own name. The party is a word of two to
+     * four characters ending in 党 (民主党, 共和党, 工党), not a word for any party in opposition or power
+     * (国会反对党: description-words.txt).
+     */
+    private Optional<Integer> legislatureBeforeParty(String surface) {
+        if (!surface.endsWith("党")) {
+            return Optional.empty();
+        }
+        for (String legislature : LEGISLATURES) {
+            int at = surface.lastIndexOf(legislature);
+            int partyStart = at + legislature.length();
+            if (at >= 0 && surface.length() - partyStart >= 2 && surface.length() - partyStart <= 4
+                    && surface.indexOf('党', partyStart) == surface.length() - 1
+                    && !lexicon.isDescriptionWord(surface.substring(partyStart))) {
+                return Optional.of(partyStart);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -921,6 +1035,96 @@ public final class EntityRecognizer {
         }
         int start = view.document.toCharIndex(c.span().start());
         return view.candidate(EntityType.LOC, start, after, c.origin());
+    }
+
+    /**
+     * A tagger's person of three characters or more that ends in 区 (潘科区, 叶集区: HanLP reads 潘科区/nr, the model
+     * a surname and a given name) is a district, a place: 区 ends no given name in the corpus's persons. So is one of
+     * four characters or more that ends in 州 or 市 (德拉华州, 罗利港市), longer than a Chinese name with its place
+     * word (陈柏州, 陈俊村 are persons). Not after a verb of one character (封小区): that is a verb and a noun.
+     */
+    private Candidate asDistrict(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || !c.fromTagger() || c.span().length() < 3) {
+            return c;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        char last = view.text.charAt(end - 1);
+        boolean district = last == '区' || (last == '州' || last == '市') && end - start >= 4;
+        int first = view.tokenStartingAt(start);
+        if (!district || first >= 0 && view.end(first) == start + 1 && view.pos(first).startsWith("v")) {
+            return c;
+        }
+        return c.withType(EntityType.LOC);
+    }
+
+    /**
+     * Highways named by two one-character abbreviations of the places they join, each a word of its own for HanLP
+     * (大/a 广/a 高速: 大庆–广州, 二/m 广/a 高速: 二连浩特–广州), where no tagger finds a name: places. Not after another
+     * noun or adjective character of its own (a third abbreviation would make the two a fragment), not where a measure word, verb,
+     * adverb, preposition or particle is one of the two (一条高速, 新修高速), and not before a verb (高速发展).
+     */
+    private List<Candidate> abbreviatedHighways(TextView view) {
+        List<Candidate> found = new ArrayList<>();
+        for (int k = 2; k < view.tokens.size(); k++) {
+            String word = view.tokens.get(k).text();
+            if (!HIGHWAY_WORDS.contains(word) && !(word.equals("高速") && k + 1 < view.tokens.size()
+                    && view.tokens.get(k + 1).text().equals("公路"))) {
+                continue;
+            }
+            int after = word.equals("高速") && k + 1 < view.tokens.size() && view.tokens.get(k + 1).text().equals("公路")
+                    ? view.end(k + 1) : view.end(k);
+            int next = view.tokenStartingAt(after);
+            if (next >= 0 && view.pos(next).startsWith("v") && !view.pos(next).equals("vshi")) {
+                continue;
+            }
+            boolean abbreviations = true;
+            for (int j = k - 2; j < k; j++) {
+                String piece = view.tokens.get(j).text();
+                String pos = view.pos(j);
+                abbreviations &= piece.length() == 1 && Character.isIdeographic(piece.charAt(0)) && view.end(j) == view.start(j + 1)
+                        && !lexicon.isFunctionChar(piece.charAt(0))
+                        && !(pos.startsWith("q") || pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p")
+                        || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("r") || pos.startsWith("f")
+                        || pos.equals("ng")); // 州/际/高速公路: 际 is no word of its own, interstate
+            }
+            if (!abbreviations || CoreWords.isPlainCommonWord(view.text.substring(view.start(k - 2), view.start(k)))) {
+                continue; // 州际/高速公路: interstate, a common word
+            }
+            int before = k - 3;
+            if (before >= 0 && view.end(before) == view.start(k - 2) && view.tokens.get(before).text().length() == 1
+                    && Character.isIdeographic(view.tokens.get(before).text().charAt(0))
+                    && !lexicon.isFunctionChar(view.tokens.get(before).text().charAt(0))
+                    && (view.pos(before).startsWith("n") || view.pos(before).startsWith("j") || view.pos(before).startsWith("a")
+                    || view.pos(before).startsWith("b"))) {
+                continue;
+            }
+            found.add(view.candidate(EntityType.LOC, view.start(k - 2), after, Candidate.Origin.PATTERN));
+        }
+        return found;
+    }
+
+    /**
+     * The candidates with the highways added and a tagger's place that runs from a highway into the place after it
+     * (大广高速河南新县 for 大广高速/河南新县省界段, the model's span) split into the highway and the rest.
+     */
+    private static List<Candidate> withHighwaysApart(TextView view, List<Candidate> candidates, List<Candidate> highways) {
+        if (highways.isEmpty()) {
+            return candidates;
+        }
+        Map<Integer, Candidate> byStart = new HashMap<>();
+        highways.forEach(h -> byStart.put(h.span().start(), h));
+        List<Candidate> result = new ArrayList<>(candidates.size() + highways.size());
+        for (Candidate c : candidates) {
+            Candidate highway = byStart.get(c.span().start());
+            if (highway != null && c.hasType(EntityType.LOC) && c.fromTagger() && c.span().end() - highway.span().end() >= 2) {
+                result.add(c.withSpan(highway.span().end(), c.span().end()));
+            } else {
+                result.add(c);
+            }
+        }
+        result.addAll(highways);
+        return result;
     }
 
     /** Words for a highway after its name, longest first. */
@@ -1235,23 +1439,107 @@ public final class EntityRecognizer {
 
     /** A name in quotes right after a word for a storm (台风“山竹”, 飓风“劳拉”): the storm's name. */
     private static final Pattern STORM_NAME = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)[“\"「『]([^”\"」』，。\\s]{1,8})[”\"」』]");
+    /** A word for a storm with no quotes after it (台风山竹将, 强台风百里嘉形成): the name is read from the words after it. */
+    private static final Pattern STORM_WORD = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)(?=[\\p{IsHan}])");
+    private static final int MAX_STORM_NAME = 4;
 
     /**
-     * Names a text gives a storm (台风“山竹”) name no person or place, wherever they are written in the document
-     * (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, and no name of a candidate here is
-     * the storm's. Candidates of user dictionaries stay.
+     * Names a text gives a storm are named events (ANNOTATION.md's EVENT; the news gold types typhoons so), wherever
+     * the document writes them (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, the model 台风山 or
+     * 劳拉 ORG, and no name of a candidate there is the storm's. A name in quotes after a storm word is one; so is an
+     * unquoted one ({@link #unquotedStormName}). Candidates of user dictionaries stay.
      */
-    private static List<Candidate> withoutStormNames(TextView view, List<Candidate> candidates) {
+    private List<Candidate> withStormNames(TextView view, List<Candidate> candidates) {
         Set<String> storms = new HashSet<>();
         Matcher m = STORM_NAME.matcher(view.text);
         while (m.find()) {
             storms.add(m.group(1));
         }
+        Matcher w = STORM_WORD.matcher(view.text);
+        while (w.find()) {
+            unquotedStormName(view, candidates, w.end()).ifPresent(storms::add);
+        }
+        storms.removeIf(name -> name.length() < 2);
         if (storms.isEmpty()) {
             return candidates;
         }
-        return without(view, candidates, (c, start, end) ->
-                c.origin() != Candidate.Origin.USER && storms.contains(view.document.slice(c.span())));
+        List<Candidate> events = new ArrayList<>();
+        boolean[] taken = new boolean[view.text.length()];
+        for (String name : storms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            for (int at = view.text.indexOf(name); at >= 0; at = view.text.indexOf(name, at + name.length())) {
+                boolean free = true;
+                for (int i = at; i < at + name.length(); i++) {
+                    free &= !taken[i];
+                }
+                if (free) {
+                    java.util.Arrays.fill(taken, at, at + name.length(), true);
+                    events.add(view.candidate(EntityType.EVENT, at, at + name.length(), Candidate.Origin.PATTERN));
+                }
+            }
+        }
+        List<Candidate> result = without(view, candidates, (c, start, end) -> {
+            if (c.origin() == Candidate.Origin.USER) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        result.addAll(events);
+        return result;
+    }
+
+    /**
+     * The storm's name a storm word without quotes is followed by (台风山竹将成, 飓风佛罗伦萨登陆, 台风百里嘉形成): the
+     * characters up to a function character, punctuation or a word HanLP tags as a verb, adverb, preposition, direction,
+     * numeral or pronoun, two to four of them, when they read as a name: a candidate of some source or HanLP's name tag
+     * starts there (劳拉/nrf, 佛罗伦萨/nsf; not nz, which HanLP gives 来袭 and 可能会), or the text writes them elsewhere as one word HanLP tags as a name
+     * (山竹/nr 将登陆 beside 台风/山/竹将). The common words after a storm word (台风季节, 飓风中心, 台风影响) are none of
+     * these.
+     */
+    private Optional<String> unquotedStormName(TextView view, List<Candidate> candidates, int start) {
+        int end = start;
+        while (end < view.text.length() && end - start <= MAX_STORM_NAME) {
+            char c = view.text.charAt(end);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || lexicon.isFunctionChar(c)) {
+                break;
+            }
+            int k = view.tokenStartingAt(end);
+            if (end > start && k >= 0 && endsStormName(view.pos(k))) {
+                break;
+            }
+            end++;
+        }
+        if (end - start < 2 || end - start > MAX_STORM_NAME) {
+            return Optional.empty();
+        }
+        int first = view.tokenStartingAt(start);
+        if (first < 0 || endsStormName(view.pos(first))) {
+            return Optional.empty();
+        }
+        String name = view.text.substring(start, end);
+        int nameEnd = end;
+        boolean nameTagged = isNameTag(view.pos(first)) && view.end(first) <= end;
+        boolean candidateThere = candidates.stream().anyMatch(c -> c.type().isPresent()
+                && view.document.toCharIndex(c.span().start()) == start && view.document.toCharIndex(c.span().end()) <= nameEnd);
+        boolean writtenAsName = false;
+        for (int k = 0; k < view.tokens.size() && !writtenAsName; k++) {
+            writtenAsName = view.tokens.get(k).text().equals(name) && isNameTag(view.pos(k));
+        }
+        return nameTagged || candidateThere || writtenAsName ? Optional.of(name) : Optional.empty();
+    }
+
+    private static boolean endsStormName(String pos) {
+        return pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("f") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("r") || pos.startsWith("t")
+                || pos.startsWith("w") || pos.startsWith("a");
+    }
+
+    private static boolean isNameTag(String pos) {
+        return pos.startsWith("nr") || pos.startsWith("ns"); // not nz: HanLP tags 来袭, 可能会, 范围内 so
     }
 
     /**
@@ -1583,12 +1871,31 @@ public final class EntityRecognizer {
     }
 
     /**
+     * A model organization over exactly one word that HanLP's dictionaries hold only as a place (斯图加特/ns in
+     * 杜塞尔多夫，慕尼黑，斯图加特等, a list of cities) is that place: the model, trained on 1990s text, took a city it
+     * did not know for a body. Words the dictionaries also hold as an organization or anything else keep the
+     * model's type.
+     */
+    private Candidate asDictionaryPlace(TextView view, Candidate model) {
+        int start = view.document.toCharIndex(model.span().start());
+        int k = view.tokenStartingAt(start);
+        if (k < 0 || view.end(k) != view.document.toCharIndex(model.span().end())) {
+            return model;
+        }
+        List<String> tags = CoreWords.tags(view.tokens.get(k).text());
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("ns")) ? model.withType(EntityType.LOC) : model;
+    }
+
+    /**
      * A model person over exactly one word that HanLP's dictionary holds as an organization and never
      * as a person (阿里/nt, Alibaba; {@link CoreWords#isWordNeverPersonName}) is that organization: the
      * model found the name and the dictionary knows its type. Dropping it, as a person that is no
      * name, lost every mention of the company.
      */
     private Candidate asDictionaryType(TextView view, Candidate model) {
+        if (model.hasType(EntityType.ORG)) {
+            return asDictionaryPlace(view, model);
+        }
         if (!model.hasType(EntityType.PERSON)) {
             return model;
         }
@@ -2112,6 +2419,7 @@ public final class EntityRecognizer {
         Set<String> fromModelOnly = new HashSet<>();
         Set<String> fromRules = new HashSet<>();
         Set<String> companyStems = new HashSet<>();
+        Map<String, Set<String>> stemPlaces = new HashMap<>(); // 交投 → 湖北 of 湖北交投集团
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             (c.origin() == Candidate.Origin.MODEL ? fromModelOnly : fromRules).add(surface);
@@ -2124,6 +2432,10 @@ public final class EntityRecognizer {
                 companyNameWithoutHead(surface).ifPresent(stem -> {
                     if (known.putIfAbsent(stem, type) == null) {
                         companyStems.add(stem);
+                    }
+                    int stemAt = surface.indexOf(stem);
+                    if (stemAt > 0) {
+                        stemPlaces.computeIfAbsent(stem, k -> new HashSet<>()).add(surface.substring(0, stemAt));
                     }
                 });
             }
@@ -2160,10 +2472,24 @@ public final class EntityRecognizer {
                     && (lexicon.isLawHead(wordStartingAt(view, end)) || readsAsField(view, i, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is) or 国安案件
             }
-            if (companyStems.contains(text.substring(i, end)) && (!(view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end))
+            boolean oneWord = view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end);
+            boolean wordsOfTheirOwn = end - i >= 4 && view.isWordStart(i) && view.isWordEnd(end) && isBrokenUp(view, i, end);
+            if (companyStems.contains(text.substring(i, end)) && (!(oneWord || wordsOfTheirOwn)
                     || end < text.length() && "（(".indexOf(text.charAt(end)) >= 0 || startsCompanyHead(text, end))) {
                 continue; // a company's name without its company word stands as a word of its own (与/光大/和), not in 光大银行,
-                          // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司)
+                          // nor where a longer name goes on (如意/控股集团, 航空港（上海）汽车服务有限公司); a stem of four
+                          // characters or more may be several words between word ends where HanLP broke it into
+                          // pieces (驰援/楚/天/高速/，), not words of their own (资讯/科技, 中共/流氓)
+            }
+            int placeStart = i;
+            for (String place : stemPlaces.getOrDefault(text.substring(i, end), Set.of())) {
+                if (text.startsWith(place, i - place.length())) {
+                    placeStart = i - place.length(); // 湖北交投 of 湖北交投集团: the place the company word's name began with
+                }
+            }
+            if (placeStart < i && view.isWordStart(placeStart)) {
+                found.add(view.candidate(m.get().value(), placeStart, end, Candidate.Origin.ROLE));
+                continue;
             }
             if (m.get().value() == EntityType.LOC && isContinentLandmass(text, i, end)) {
                 continue; // 大陆 of 非洲大陆, wherever the text names the mainland
@@ -2179,6 +2505,22 @@ public final class EntityRecognizer {
             }
         }
         return found;
+    }
+
+    /** Whether HanLP cut chars {@code [start, end)} into at least one piece of one character or none it knows as a word. */
+    private static boolean isBrokenUp(TextView view, int start, int end) {
+        for (int at = start; at < end; ) {
+            int k = view.tokenAt(at);
+            if (k < 0) {
+                return false;
+            }
+            String word = view.tokens.get(k).text();
+            if (word.length() == 1 || !CoreWords.isDictionaryWord(word)) {
+                return true;
+            }
+            at = view.end(k);
+        }
+        return false;
     }
 
     /**
@@ -2282,7 +2624,8 @@ public final class EntityRecognizer {
      * One surface, one type within a document: where the same text was kept with different
      * types, the model's and the role tags' mentions take the type of the strongest evidence,
      * a user dictionary, gazetteer or pattern mention (title + name, suffix rules) if those agree
-     * on one, else the type most of the mentions have (more than half; a tie changes nothing).
+     * on one, else the type most of the mentions have (more than half), else a person's that follows a
+     * title word (外交大臣拉布 beside the model's place and body 拉布); otherwise a tie changes nothing.
      * The model tags 川普 in 川普总统 as a place, like 美国 in 美国总统, while the role tags
      * found the person everywhere else. A vote never makes a person of a word HanLP's core
      * dictionary knows and never as a name (雷达站).
@@ -2318,6 +2661,7 @@ public final class EntityRecognizer {
             List<EntityType> strong = same.stream().filter(c -> c.origin().compareTo(Candidate.Origin.PATTERN) <= 0)
                     .map(c -> c.type().orElseThrow()).distinct().toList();
             EntityType winner = null;
+            boolean byTitle = false;
             if (strong.size() == 1) {
                 winner = strong.get(0);
             } else if (strong.isEmpty()) {
@@ -2328,9 +2672,19 @@ public final class EntityRecognizer {
                         winner = e.getKey();
                     }
                 }
+                if (winner == null) {
+                    // no majority (拉布 a person after 外交大臣, then a place and a body for the model): a tagger's person
+                    // right after a title word is the one typed by its context, and the others follow it
+                    List<EntityType> titled = same.stream().filter(c -> c.hasType(EntityType.PERSON) && followsTitle(view, c))
+                            .map(c -> c.type().orElseThrow()).distinct().toList();
+                    winner = titled.size() == 1 ? titled.get(0) : null;
+                    byTitle = winner != null;
+                }
             }
-            if (winner == null || winner == EntityType.PERSON && CoreWords.isWordWithoutNameTag(view.document.slice(same.get(0).span()))) {
-                continue; // a vote does not make a word the dictionary knows, never as a name, a person (雷达站)
+            if (winner == null || winner == EntityType.PERSON && !byTitle
+                    && CoreWords.isWordWithoutNameTag(view.document.slice(same.get(0).span()))) {
+                continue; // a vote does not make a word the dictionary knows, never as a name, a person (雷达站); a title
+                          // does (拉布, a Hong Kong word for a filibuster, is the Foreign Secretary after 外交大臣)
             }
             for (Candidate c : same) {
                 if (c.origin().compareTo(Candidate.Origin.PATTERN) > 0 && c.type().orElseThrow() != winner) {

@@ -416,11 +416,14 @@ final class NamePatternSource {
                 && CoreWords.frequency(view.tokens.get(first).text()) >= COMMON
                 || view.end(first) - start >= 2 && lexicon.isGeneric(view.tokens.get(first).text())
                 || view.end(first) - start >= 2 && CoreWords.isPlainCommonWord(view.tokens.get(first).text())
-                || view.end(first) - start >= 3 && CoreWords.isPlainCommonWord(view.tokens.get(first).text(), 1)) {
+                || view.end(first) - start >= 3 && CoreWords.isPlainCommonWord(view.tokens.get(first).text(), 1)
+                || view.end(first) - start >= 3 && !firstPos.startsWith("nr")
+                && CoreWords.isPlainCommonWord(text.substring(start, start + 2))) {
             // 首长周五表示, 院长离奇/a 死亡, 总统权力: a time word, an adjective or a frequent common word after
             // the title (not 评论员石山, a rare place word and a pen name); a generic word (领导人高调对抗); a word
             // the dictionary holds only as a common word (总统公告, 作者简介: not names, and found once they spread),
-            // of three characters even when seen once (议员公开信)
+            // of three characters even when seen once (议员公开信); a word of three characters HanLP tags no name that
+            // opens with a common word (主席任期制/nz: 任期, a term of office)
             return start;
         }
         for (int length = 3; length >= 2; length--) {

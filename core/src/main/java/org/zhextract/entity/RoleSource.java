@@ -169,6 +169,9 @@ final class RoleSource {
      * 台湾西南、西北空域): where around the place, not a region's name (西南地区 and a 西北 of its own stay).
      */
     static boolean isCompassAfterPlace(List<Token> tokens, int k, Set<String> compassWords) {
+        if (isBearing(tokens, k, compassWords)) {
+            return true;
+        }
         if (!compassWords.contains(tokens.get(k).text()) || k == 0 || tokens.get(k - 1).end() != tokens.get(k).start()) {
             return false;
         }
@@ -176,6 +179,27 @@ final class RoleSource {
             return isCompassAfterPlace(tokens, k - 2, compassWords);
         }
         return tokens.get(k - 1).pos().startsWith("ns");
+    }
+
+    /** Characters that make a compass point before them a part or side of something (东北端, 西北角, 东南侧, 西北西). */
+    private static final String PART_AFTER_COMPASS = "端角侧边方面岸东西南北";
+    /** Verbs of heading that make a compass point after them a bearing (转西北, 向东北, 往西南, 偏东南). */
+    private static final String HEADING_BEFORE_COMPASS = "转向往朝偏";
+
+    /**
+     * Whether token {@code k} is a compass point used as a bearing or a side (偏西再转西北西, 吕宋岛东北端): where a storm
+     * heads or which end of an island, no region's name (在东北, 东北地区, 东北亚 stay).
+     */
+    static boolean isBearing(List<Token> tokens, int k, Set<String> compassWords) {
+        Token token = tokens.get(k);
+        if (!compassWords.contains(token.text())) {
+            return false;
+        }
+        boolean partAfter = k + 1 < tokens.size() && tokens.get(k + 1).start() == token.end()
+                && PART_AFTER_COMPASS.indexOf(tokens.get(k + 1).text().charAt(0)) >= 0;
+        boolean headingBefore = k > 0 && tokens.get(k - 1).end() == token.start()
+                && HEADING_BEFORE_COMPASS.indexOf(tokens.get(k - 1).text().charAt(tokens.get(k - 1).text().length() - 1)) >= 0;
+        return partAfter || headingBefore;
     }
 
     /** Two one-character country abbreviations (印巴, 中美) are a pair of places, not a name. */
