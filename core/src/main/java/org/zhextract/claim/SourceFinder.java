@@ -89,6 +89,11 @@ final class SourceFinder extends DocumentPart {
         // also one opened by a preposition (被/pbei and 把/pba too: 一位被称为“中国通”的前外交官)
         int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
+        // 一/m 位/q 网/n 名为/v “…”的新浪网友: the segmenter cuts 网名 (a screen name, 笔名 a pen name) so that 名为 calls;
+        // count words and that one noun before a verb of calling open the relative clause as count words alone do
+        counted |= end > start && stop > 0 && stop < tokens.size() && tokens.get(stop).start() == end
+                && lexicon.is("calling", tokens.get(stop).text()) && tokens.get(stop - 1).start() > start
+                && tokens.get(stop - 1).end() - tokens.get(stop - 1).start() == 1 && onlyCountWords(start, tokens.get(stop - 1).start());
         int walked = end;
         int clauseAt = end;   // where the relative clause's verb or preposition stands
         while (counted && stop < tokens.size() && tokens.get(stop).start() == clauseAt && tokens.get(stop).pos().equals("t")) {
@@ -106,6 +111,11 @@ final class SourceFinder extends DocumentPart {
                     || (counted || comitative) && (tokens.get(stop).pos().startsWith("p") || tokens.get(stop).pos().startsWith("d")
                                    || lexicon.is("comitative", tokens.get(stop).text())))) {
             int de = text.indexOf('的', end);
+            int open = text.indexOf('“', end);
+            int close = open >= 0 && de >= 0 && open < de ? text.indexOf('”', open) : -1;
+            if (close > de && close < to) {
+                de = text.indexOf('的', close);   // 网名为“一朵默默绽放的花儿”的新浪网友: the 的 inside a quoted name closes no clause
+            }
             if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMarkOutsideQuotedNames(end, de)
                     && (counted || located || comitative || onlyCountWords(start, end))
