@@ -119,12 +119,17 @@ final class SourceFinder extends DocumentPart {
             if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMarkOutsideQuotedNames(end, de)
                     && (counted || located || comitative || onlyCountWords(start, end))
-                    && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    // 他获得了…的: an aspect mark makes a clause of its own; after count words (一位曾做过工人的“脱北者”, 一位在澳大利亚
+                    // 生活了二十年的女士, 一位从…合并过来的驾驶员) a relative clause is expected and may hold one
+                    && (end > start && onlyCountWords(start, end) || text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0))
                     && !possessive(de)) {
                 int head = walker.walkNominal(de + 1, to);
                 // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
                 // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
-                if (head > de + 1 && (end > start && !located || walker.namesASource(de + 1, head))) {
+                // a clause with an aspect mark (read only after count words) must lead to a head that names who speaks:
+                // 一位来自越南游客在听了学员介绍在中国大陆被迫害的情况后 is no source
+                boolean aspect = text.substring(end, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0);
+                if (head > de + 1 && (end > start && !located && !aspect || walker.namesASource(de + 1, head))) {
                     end = head;
                 }
             }
