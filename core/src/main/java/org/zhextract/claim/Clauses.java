@@ -179,9 +179,13 @@ final class Clauses extends DocumentPart {
                         && !tokens.get(k + 1).text().startsWith("岁");
                 // 很/d 多/a 法律专家: 很多 and 好多 count the source, no adverb to skip
                 boolean count = (t.text().equals("很") || t.text().equals("好")) && t.end() < to && text.charAt(t.end()) == '多';
+                // 不/d 过/ug 王建国/nr 表示: the segmenter splits the conjunction 不过 before some names; its 不 was skipped
+                // as an adverb, and 过 is the rest of the conjunction, no source
+                boolean splitConjunction = t.text().equals("过") && pos.equals("ug") && k > 0
+                        && tokens.get(k - 1).text().equals("不") && tokens.get(k - 1).end() == start;
                 if (pos.startsWith("c") && !COORDINATORS.contains(t.text()) || pos.startsWith("d") && !count || pos.equals("t")
                         || pos.equals("qt") || date || (pos.startsWith("w") && !"、".equals(t.text()))
-                        || lexicon.is("timelocalizer", t.text())) {
+                        || lexicon.is("timelocalizer", t.text()) || splitConjunction) {
                     start = skipSpaces(t.end(), to);
                     moved = true;
                 }

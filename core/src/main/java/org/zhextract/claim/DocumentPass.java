@@ -128,6 +128,11 @@ final class DocumentPass {
                     match = shorter;
                 }
             }
+            if (match.isPresent() && match.get().kind() == Kind.SPEECH && cueUse.straddlesTokens(i, match.get().word())
+                    && i + match.get().word().length() < to && !context.doc().tokenStartsAt(i + match.get().word().length())) {
+                i++;   // 交警/告诉: 警告 starts inside one word and ends inside the next, no cue; 告诉 is read at the next char
+                continue;
+            }
             if (match.isPresent() && match.get().kind() == Kind.NOT_CUE && (cueUse.straddlesTokens(i, match.get().word())
                     || cueUse.sharedSubjectBeforeCue(i, match.get().word()))) {
                 i++;   // 发言人/称: no 人称 here; ，并称…: 并 + 称; the cue is read at the next char

@@ -18,8 +18,8 @@ import org.zhextract.claim.Subject.Status;
  */
 final class SourceAfterCuePatterns extends DocumentPart {
 
-    /** Sources of 用X的话说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话). */
-    private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|现在|今天");
+    /** Sources of 用X的话说 and 正如X所说 that are a time or a saying, not a speaker (那时, 那句老话, 一句俗话, 中国古语). */
+    private static final java.util.regex.Pattern WORDING_NONSOURCES = java.util.regex.Pattern.compile("时候?$|句|俗话|老话|古语|谚语|现在|今天");
 
     /** Sources of 用X的话说 that name a people or an age group, not a speaker (美国人, 年轻人; not 一位老工人). */
     private static final java.util.regex.Pattern PEOPLE_AT_LARGE = java.util.regex.Pattern.compile("[^一这那该某此每]{1,4}人");
@@ -68,7 +68,18 @@ final class SourceAfterCuePatterns extends DocumentPart {
             closer = lexicon.longestSuffix("framecloser", text, sourceStart, clauseEnd);   // 据路透社指，…, 据X通告显示，…
             frameOnlyCloser = closer.isPresent();
         }
+        // 正如X所说，…: a comparison frame reads a source only before 所 + a saying verb, and 如 only as a word of its own
+        // (not 如果, 例如); the source must name someone, as after a frame-only closer (如前文所说 is the writer's)
+        boolean comparing = lexicon.is("comparing", cue.word());
+        if (comparing && (closer.isEmpty() || !closer.get().startsWith("所")
+                || cue.word().length() == 1 && !(doc.tokenStartsAt(at) && doc.tokenStartsAt(sourceStart)))) {
+            return null;
+        }
+        frameOnlyCloser |= comparing;
         int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
+        if (comparing && WORDING_NONSOURCES.matcher(text.substring(sourceStart, sourceEnd)).find()) {
+            return null;   // 正如中国古语所言: a saying, no speaker
+        }
         Optional<String> via = closer.filter(c -> c.endsWith("报道") || c.endsWith("报导"))
                 .map(c -> c.substring(c.length() - 2));
         Optional<String> medium = lexicon.longestSuffix("medium", text, sourceStart, sourceEnd);
@@ -99,7 +110,10 @@ final class SourceAfterCuePatterns extends DocumentPart {
                 // 据官方统计，…, 根据组织者统计，…: a party noun (no entity, no descriptive head) counted or reported
                 || lexicon.longestSuffix("frameparty", text, sourceStart, sourceEnd).isPresent()
                 // 根据她的叙述，…, 根据他的说法，…: a pronoun's account (the pronoun resolves to who gave it)
-                || frameOnlyCloser && closer.get().startsWith("的") && lexicon.is("pronoun", text.substring(sourceStart, sourceEnd));
+                || frameOnlyCloser && (closer.get().startsWith("的") || comparing) && lexicon.is("pronoun", text.substring(sourceStart, sourceEnd));
+        // 正如蓬佩奥国务卿所说, 如张伟教授所言: a compared source may end in a title after a name, or be a titled role (世界银行行长)
+        isSource |= comparing && (!doc.mentionsWithin(sourceStart, sourceEnd).isEmpty()
+                || lexicon.longestSuffix("title", text, sourceStart, sourceEnd).isPresent());
         if (!isSource) {
             return null;   // 根据以前的计划: a basis, not a source
         }

@@ -92,6 +92,11 @@ final class SourceFinder extends DocumentPart {
         // also one opened by a preposition (被/pbei and 把/pba too: 一位被称为“中国通”的前外交官)
         int stop = doc.firstTokenAtOrAfter(end);
         boolean counted = end > start && (onlyCountWords(start, end) || endsInCountWords(start, end));
+        // 一/m 位/q 网/n 名为/v “…”的新浪网友: the segmenter cuts 网名 (a screen name, 笔名 a pen name) so that 名为 calls;
+        // count words and that one noun before a verb of calling open the relative clause as count words alone do
+        counted |= end > start && stop > 0 && stop < tokens.size() && tokens.get(stop).start() == end
+                && lexicon.is("calling", tokens.get(stop).text()) && tokens.get(stop - 1).start() > start
+                && tokens.get(stop - 1).end() - tokens.get(stop - 1).start() == 1 && onlyCountWords(start, tokens.get(stop - 1).start());
         int walked = end;
         int clauseAt = end;   // where the relative clause's verb or preposition stands
         while (counted && stop < tokens.size() && tokens.get(stop).start() == clauseAt && tokens.get(stop).pos().equals("t")) {
@@ -109,15 +114,25 @@ final class SourceFinder extends DocumentPart {
                     || (counted || comitative) && (tokens.get(stop).pos().startsWith("p") || tokens.get(stop).pos().startsWith("d")
                                    || lexicon.is("comitative", tokens.get(stop).text())))) {
             int de = text.indexOf('的', end);
+            int open = text.indexOf('“', end);
+            int close = open >= 0 && de >= 0 && open < de ? text.indexOf('”', open) : -1;
+            if (close > de && close < to) {
+                de = text.indexOf('的', close);   // 网名为“一朵默默绽放的花儿”的新浪网友: the 的 inside a quoted name closes no clause
+            }
             if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMarkOutsideQuotedNames(end, de)
                     && (counted || located || comitative || onlyCountWords(start, end))
-                    && text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0)
+                    // 他获得了…的: an aspect mark makes a clause of its own; after count words (一位曾做过工人的“脱北者”, 一位在澳大利亚
+                    // 生活了二十年的女士, 一位从…合并过来的驾驶员) a relative clause is expected and may hold one
+                    && (end > start && onlyCountWords(start, end) || text.substring(end, de).chars().noneMatch(c -> "了过着".indexOf(c) >= 0))
                     && !possessive(de)) {
                 int head = walker.walkNominal(de + 1, to);
                 // 负责调查的警官: with nothing before it, the clause must lead to who speaks (not
                 // 鼓吹人们按自己的任何欲望…，并宣称, a verb phrase with no subject)
-                if (head > de + 1 && (end > start && !located || walker.namesASource(de + 1, head))) {
+                // a clause with an aspect mark (read only after count words) must lead to a head that names who speaks:
+                // 一位来自越南游客在听了学员介绍在中国大陆被迫害的情况后 is no source
+                boolean aspect = text.substring(end, de).chars().anyMatch(c -> "了过着".indexOf(c) >= 0);
+                if (head > de + 1 && (end > start && !located && !aspect || walker.namesASource(de + 1, head))) {
                     end = head;
                 }
             }

@@ -22,7 +22,7 @@ final class SourceWalker extends DocumentPart {
     /** Single-char conjunctions that join parts of a source (美国和英国). */
     static final String COORDINATORS = "和与及同跟或";
 
-    static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军府";
+    static final String ORG_ENDINGS = "公司集团企业组织机构部局委会行社台报署院所处厅党军府室";   // 室: 总理办公室, 发言人办公室
 
     static final String INTERPUNCTS = "·‧•・．";
 

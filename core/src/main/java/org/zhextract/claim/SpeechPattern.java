@@ -340,9 +340,12 @@ final class SpeechPattern extends DocumentPart {
 
     /** Whether the source is exactly one word that is a verb of saying (警告, 批评): a cue, not anyone. */
     private boolean isSpeechVerb(Subject subject) {
-        return lexicon.longestAt(text, subject.start())
-                .filter(c -> c.kind() == Kind.SPEECH && c.word().length() == subject.end() - subject.start())
-                .isPresent();
+        int length = subject.end() - subject.start();
+        Optional<Cue> cue = lexicon.longestAt(text, subject.start());
+        if (cue.isPresent() && cue.get().word().length() > length) {
+            cue = lexicon.longestShorterAt(text, subject.start(), length + 1);   // 补充/vn 说: the longest entry there is 补充说
+        }
+        return cue.filter(c -> c.kind() == Kind.SPEECH && c.word().length() == length).isPresent();
     }
 
     /** A source that speaks: a person or organization named in it, or a pronoun, title, descriptive head or medium ending it. */
@@ -423,7 +426,13 @@ final class SpeechPattern extends DocumentPart {
             if (clauseStart == 0 || "，,".indexOf(text.charAt(clauseStart - 1)) < 0 && !clauses.isSpaceBoundary(clauseStart - 1)) {
                 // 信中称，… / 书中还声称，… opening a sentence: no clause before wrote it, the writing is the source named
                 Subject writing = sources.writingOpening(clauseStart, at);
-                return writing == null ? null : new SourceReading(writing, via);
+                if (writing == null) {
+                    // 麦康奈尔…说：“…。”并补充说，…: 并 + a cue of adding opening the sentence right after a claim's content
+                    // goes on with that claim's speaker
+                    ClaimDraft added = claimAddedTo(clauseStart, at);
+                    return added == null ? null : new SourceReading(sources.findSubject(added.speakerStart, added.speakerEnd), via);
+                }
+                return new SourceReading(writing, via);
             }
             // A cue opening a clause (…发表署名文章，称…) shares the subject of the clause before.
             int previousStart = clauses.clauseStart(clauseStart - 1);
@@ -865,13 +874,16 @@ final class SpeechPattern extends DocumentPart {
         if (conjunctions == 0 || !rest.isEmpty() && !lexicon.is("gluedadverb", rest) && !TIME_PHRASE.matcher(rest).matches() && !atTime) {
             return null;
         }
+        // 蓬佩奥说，…，总统好像“精神不错”，并补充说：“…”: adding (role adding) is what the speaker does to the words said, so 并补充说
+        // goes on with the claim's speaker however many clauses and quoted words its content has
+        boolean adding = lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isPresent();
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
-                            || d.form == ClaimForm.MIXED && !contents.hasQuotedSpeech(d.contentStart, clauseStart))
+                            || d.form == ClaimForm.MIXED && (adding || !contents.hasQuotedSpeech(d.contentStart, clauseStart)))
                         && d.speakerStart >= 0
-                        && (d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1)
+                        && (adding || d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1)
                             || appealOfVerbClauses(d, previousStart))
                         && d.contentStart < clauseStart;
                 return ok ? d : null;
@@ -897,6 +909,25 @@ final class SpeechPattern extends DocumentPart {
             clause = clauses.clauseStart(clause - 1);
         }
         return true;
+    }
+
+    /**
+     * 并补充说 (并 and a cue of adding, role adding) opening the sentence at {@code clauseStart} right after the content of the
+     * last claim read (its end, a sentence mark and a closing quotation mark between): that claim, whose speaker adds to
+     * what was said; null when it is not so.
+     */
+    private ClaimDraft claimAddedTo(int clauseStart, int cueAt) {
+        if (!text.substring(clauseStart, cueAt).strip().equals("并") || drafts.isEmpty()
+                || lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isEmpty()) {
+            return null;
+        }
+        ClaimDraft last = drafts.get(drafts.size() - 1);
+        if (last.speakerStart < 0 || last.contentEnd > clauseStart || clauseStart - last.contentEnd > 3
+                || text.substring(last.contentEnd, clauseStart).chars().anyMatch(c -> "。！？”」\"".indexOf(c) < 0)
+                || sources.findSubject(last.speakerStart, last.speakerEnd).status() != Status.OK) {
+            return null;
+        }
+        return last;
     }
 
     /**
