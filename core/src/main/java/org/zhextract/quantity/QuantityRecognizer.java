@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.zhextract.model.Approx;
 import org.zhextract.model.Quantity;
 import org.zhextract.model.QuantityType;
@@ -608,6 +609,9 @@ public final class QuantityRecognizer {
     /** How far back in its sentence a word of heat and cold makes a bare 度 a temperature. */
     private static final int TEMPERATURE_CUE_REACH = 16;
 
+    /** The words that make a number of 度 an angle, simplified and traditional. */
+    private static final Set<String> LATITUDE_OR_LONGITUDE = Set.of("北纬", "南纬", "东经", "西经", "北緯", "南緯", "東經", "西經");
+
     /**
      * A bare 度 or ° (written with Arabic digits: the unit is weak) is degrees Celsius after a word of heat and cold in the same sentence or after 零下
      * (the scale Chinese weather news means when it names none); not right after 纬 or 经 (北纬13.90度), which make it an angle.
@@ -629,8 +633,8 @@ public final class QuantityRecognizer {
         while (from > 0 && f.start - from < TEMPERATURE_CUE_REACH && "。！？!?；;\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        if (f.start > 0 && "纬緯经經".indexOf(text.charAt(f.start - 1)) >= 0) {
-            return;
+        if (f.start >= 2 && LATITUDE_OR_LONGITUDE.contains(text.substring(f.start - 2, f.start))) {
+            return; // 北纬13.90度 is an angle; a lone 经 before the number is 已经/曾经 (气温已经35度)
         }
         if (TEMPERATURE_CUE.matcher(text).region(from, f.start).find()) {
             double highest = f.max != null ? f.max : f.value != null ? f.value : 0;
