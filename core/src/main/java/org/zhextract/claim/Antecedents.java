@@ -62,7 +62,7 @@ final class Antecedents extends DocumentPart {
             }
         }
         if (within) {
-            return published == null ? Optional.empty() : published.speakerEntity;
+            return published != null ? published.speakerEntity : introducedWithin(speakerStart);
         }
         // 《纽约时报》的一篇报道引起了关注。…报道指出: a document introduced by a sentence that reports nothing
         int reachStart = paragraphStart(at, PRONOUN_REACH);
@@ -80,6 +80,33 @@ final class Antecedents extends DocumentPart {
             }
         }
         return published == null ? Optional.empty() : published.speakerEntity;
+    }
+
+    /**
+     * 白宫医师康利发布了备忘录。其中写道：…, 明慧网发布《通告》，其中提到: with no earlier claim through a document, 其中
+     * is in the document word that ends the clause or sentence right before it (a medium or a role {@code containing}
+     * word: 备忘录, 文件, 通知), and speaks for the publisher its introduction names, if it names one. A document word
+     * further back may be another one (发表评论。…旅行提醒，其中声称), so none is looked for there.
+     */
+    private Optional<String> introducedWithin(int speakerStart) {
+        int end = speakerStart;
+        if (end > 0 && ("，,".indexOf(text.charAt(end - 1)) >= 0 || SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        } else {
+            return Optional.empty();
+        }
+        while (end > 0 && "》」”』".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String word = null;
+        for (String role : List.of("medium", "containing")) {
+            Optional<String> w = lexicon.longestSuffix(role, text, Math.max(0, end - 8), end);
+            if (w.isPresent() && (word == null || w.get().length() > word.length())) {
+                word = w.get();
+            }
+        }
+        return word == null ? Optional.empty()
+                : introductions.latestIssued(word, end - word.length(), end).flatMap(DocumentIntroductions.Introduction::publisher);
     }
 
     /**

@@ -77,6 +77,12 @@ final class SourceAfterCuePatterns extends DocumentPart {
         }
         frameOnlyCloser |= comparing;
         int sourceEnd = clauseEnd - closer.map(String::length).orElse(0);
+        if (closer.filter(c -> c.equals("报道") || c.equals("报导")).isPresent()
+                && REFERRING_DETERMINER.matcher(text.substring(sourceStart, sourceEnd)).matches()) {
+            // 据该报道，…: the report named before speaks, as in 据该报告，… (该 alone names no one)
+            sourceEnd = clauseEnd;
+            closer = Optional.empty();
+        }
         if (comparing && WORDING_NONSOURCES.matcher(text.substring(sourceStart, sourceEnd)).find()) {
             return null;   // 正如中国古语所言: a saying, no speaker
         }
@@ -131,6 +137,10 @@ final class SourceAfterCuePatterns extends DocumentPart {
         draft.via = via;
         return new PatternMatch(draft, clauseEnd, false);
     }
+
+    /** A determiner that points back to a document named before (据该报道, 根据这篇报导). */
+    private static final java.util.regex.Pattern REFERRING_DETERMINER =
+            java.util.regex.Pattern.compile("该|此|这|该篇|这篇|这则|该则|这份|上述|前述|这一|此篇|此则");
 
     /** Longest holder of a view between 在 and 看来. */
     private static final int MAX_VIEW_HOLDER = 20;
