@@ -113,11 +113,12 @@ final class SourceFinder extends DocumentPart {
                 && (tokens.get(stop).pos().startsWith("v") && !tokens.get(stop).pos().equals("vn")
                     || (counted || comitative) && (tokens.get(stop).pos().startsWith("p") || tokens.get(stop).pos().startsWith("d")
                                    || lexicon.is("comitative", tokens.get(stop).text())))) {
-            int de = text.indexOf('的', end);
-            int open = text.indexOf('“', end);
-            int close = open >= 0 && de >= 0 && open < de ? text.indexOf('”', open) : -1;
-            if (close > de && close < to) {
-                de = text.indexOf('的', close);   // 网名为“一朵默默绽放的花儿”的新浪网友: the 的 inside a quoted name closes no clause
+            // searched only up to the cue: an unbounded indexOf ran to the document's end for every cue in a text without quotes
+            int de = indexBefore('的', end, to);
+            int open = indexBefore('“', end, to);
+            int close = open >= 0 && de >= 0 && open < de ? indexBefore('”', open, to) : -1;
+            if (close > de) {
+                de = indexBefore('的', close, to);   // 网名为“一朵默默绽放的花儿”的新浪网友: the 的 inside a quoted name closes no clause
             }
             if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMarkOutsideQuotedNames(end, de)
@@ -624,5 +625,15 @@ final class SourceFinder extends DocumentPart {
             runStart = tokens.get(k).start();
         }
         return count && runStart > start && runStart < end;
+    }
+
+    /** The first {@code c} in {@code text} at or after {@code from} and before {@code to}, or -1. */
+    private int indexBefore(char c, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

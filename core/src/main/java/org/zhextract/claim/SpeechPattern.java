@@ -837,9 +837,12 @@ final class SpeechPattern extends DocumentPart {
     private static final String OPENING_QUOTE_MARKS = "“「『\"";
 
     /**
-     * The claim whose indirect content is the single clause {@code [previousStart, clauseStart)}
-     * (its cue opens that clause) when the clause at {@code clauseStart} is 并/还/也/同时 + the cue
-     * at {@code cueAt}; null otherwise (a content of several clauses may hold another subject).
+     * The claim whose indirect content runs up to the clause at {@code clauseStart} when that clause is 并/还/也/同时 + the
+     * cue at {@code cueAt}, so that the cue goes on with the claim's speaker; null otherwise. The content must be the
+     * single clause {@code [previousStart, clauseStart)} (its cue opens that clause), since a content of several clauses
+     * may hold another subject who goes on, unless the speaker is named again in the clause before 并
+     * ({@link #speakerAgainBefore}), the claim is a call on others whose later clauses open with verbs
+     * ({@link #appealOfVerbClauses}), or the cue is one of adding (并补充说: role adding, also after quoted words).
      */
     private ClaimDraft continuedClaim(int previousStart, int clauseStart, int cueAt) {
         String head = text.substring(clauseStart, cueAt).strip();
