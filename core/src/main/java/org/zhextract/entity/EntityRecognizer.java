@@ -816,6 +816,12 @@ public final class EntityRecognizer {
      * word its suffix makes generic describes the body (ModelMentionSource already cuts a verb
      * before a proper noun).
      */
+    /**
+     * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会): the verb
+     * is part of the body's name, not a clause taking the word as its object, though the word alone names nothing.
+     */
+    private static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组");
+
     private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
         if (model.hasType(EntityType.PERSON)) {
             return model;
@@ -832,7 +838,8 @@ public final class EntityRecognizer {
         if (!isVerb || !view.pos(verb + 1).equals("nis") || word.length() < 2) {
             return model;
         }
-        boolean object = verbText.length() == 1 && verbPos.equals("v") || lexicon.isGeneric(word)
+        boolean object = verbText.length() == 1 && verbPos.equals("v")
+                || lexicon.isGeneric(word) && !BODIES_NAMED_BY_THEIR_TASK.contains(word)
                 || lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).isEmpty();
         return object ? model.withSpan(view.document.toCodePoint(view.start(verb + 1)), model.span().end()) : model;
     }
