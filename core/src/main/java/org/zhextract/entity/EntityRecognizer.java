@@ -221,6 +221,7 @@ public final class EntityRecognizer {
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
+                        && !isSubjectVerbAndGenericHead(view, c)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c))) {
                     models.add(c);
                 }
@@ -816,6 +817,12 @@ public final class EntityRecognizer {
      * word its suffix makes generic describes the body (ModelMentionSource already cuts a verb
      * before a proper noun).
      */
+    /**
+     * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会): the verb
+     * is part of the body's name, not a clause taking the word as its object, though the word alone names nothing.
+     */
+    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组");
+
     private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
         if (model.hasType(EntityType.PERSON)) {
             return model;
@@ -832,7 +839,8 @@ public final class EntityRecognizer {
         if (!isVerb || !view.pos(verb + 1).equals("nis") || word.length() < 2) {
             return model;
         }
-        boolean object = verbText.length() == 1 && verbPos.equals("v") || lexicon.isGeneric(word)
+        boolean object = verbText.length() == 1 && verbPos.equals("v")
+                || lexicon.isGeneric(word) && !BODIES_NAMED_BY_THEIR_TASK.contains(word)
                 || lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).isEmpty();
         return object ? model.withSpan(view.document.toCodePoint(view.start(verb + 1)), model.span().end()) : model;
     }
@@ -2144,6 +2152,28 @@ public final class EntityRecognizer {
         int lastStart = view.document.toCodePoint(view.start(last));
         return ruleCandidates.intersecting(model.span()).stream().anyMatch(r -> r.origin() != Candidate.Origin.ROLE
                 && r.span().start() == model.span().start() && r.span().end() <= lastStart);
+    }
+
+    /**
+     * Whether a model organization is a clause: its subject, a verb a subject's name goes on with (宣布, 要求,
+     * 批评, 呼吁: {@link #subjectFollowers}, two characters or more) and a generic head as the verb's object
+     * (香港教育局/宣布/学校, 中国官方/宣布/总部). The span is left out whole, so the rules' names inside it
+     * stay. Not a body named by its task (选举委员会: {@link #BODIES_NAMED_BY_THEIR_TASK}).
+     */
+    private boolean isSubjectVerbAndGenericHead(TextView view, Candidate model) {
+        if (!model.hasType(EntityType.ORG)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int head = view.tokenEndingAt(view.document.toCharIndex(model.span().end()));
+        if (head < 1 || view.start(head - 1) <= start) {
+            return false;
+        }
+        String word = view.tokens.get(head).text();
+        String verb = view.tokens.get(head - 1).text();
+        boolean genericHead = (lexicon.isGeneric(word) || lexicon.genericOrgHeads().contains(word))
+                && !BODIES_NAMED_BY_THEIR_TASK.contains(word);
+        return genericHead && verb.length() >= 2 && subjectFollowers.contains(verb);
     }
 
     /**

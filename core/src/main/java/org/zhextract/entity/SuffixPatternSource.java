@@ -373,6 +373,21 @@ final class SuffixPatternSource {
         return false;
     }
 
+    /** Whether a word of chars {@code [start, end)} is a generic word (有关, 国际: generic-words.txt). */
+    private boolean holdsGenericWord(TextView view, int start, int end) {
+        for (int at = start; at < end; ) {
+            int k = view.tokenStartingAt(at);
+            if (k < 0) {
+                return false;
+            }
+            if (lexicon.isGeneric(view.tokens.get(k).text())) {
+                return true;
+            }
+            at = view.end(k);
+        }
+        return false;
+    }
+
     /**
      * Whether the words before a generic head (学校, 医院, 政府, 公司, …) are only a verb the head is
      * the object of (限制/vn 餐厅; {@code objectStart} reached the suffix), or one word the core
@@ -384,6 +399,9 @@ final class SuffixPatternSource {
     private boolean isVerbBeforeGenericHead(TextView view, int start, int objectStart, int suffixStart, String head) {
         if (!genericHeads.contains(head) && !lexicon.isGeneric(head)) {
             return false;
+        }
+        if (EntityRecognizer.BODIES_NAMED_BY_THEIR_TASK.contains(head) && !holdsGenericWord(view, start, suffixStart)) {
+            return false; // 防汛/救灾/领导小组: the verbs name the body's task (but 有关/vn 委员会 is "the committee concerned")
         }
         if (objectStart == suffixStart) {
             return true;
