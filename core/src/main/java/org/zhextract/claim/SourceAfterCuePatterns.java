@@ -125,13 +125,9 @@ final class SourceAfterCuePatterns extends DocumentPart {
         }
         Subject walked = sources.findSubject(sourceStart, sourceEnd);   // drops a trailing date (新京报17日)
         Subject subject = walked.status() == Status.OK ? walked : new Subject(Status.OK, sourceStart, sourceEnd);
-        ClaimDraft draft = new ClaimDraft();
-        draft.cue = closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word());
-        draft.cueStart = at;
-        draft.paragraph = paragraph;
-        draft.frame = true;
-        contents.fillForward(draft, clauseEnd + 1, paragraphEnd);
-        if (draft.form == null || !speakers.attachSpeaker(draft, subject, at)) {
+        ClaimDraft draft = frameDraft(closer.map(c -> cue.word() + "…" + c.replace("的", "").replace("所", "")).orElse(cue.word()),
+                at, paragraph, false, clauseEnd + 1, paragraphEnd, subject);
+        if (draft == null) {
             return null;
         }
         draft.via = via;
@@ -169,17 +165,27 @@ final class SourceAfterCuePatterns extends DocumentPart {
         if (subject.status() != Status.OK) {
             return null;
         }
+        ClaimDraft draft = frameDraft("在…" + cue.word(), at, paragraph, true, cueEnd + 1, paragraphEnd, subject);
+        return draft == null ? null : new PatternMatch(draft, cueEnd, false);
+    }
+
+    /**
+     * A frame's claim (据…报道，, 在…看来，) with the cue written {@code cueText} at {@code at}: its content read forward from
+     * {@code contentFrom} in the paragraph and its speaker {@code subject}; null when no content or speaker is found.
+     */
+    private ClaimDraft frameDraft(String cueText, int at, int paragraph, boolean view, int contentFrom, int paragraphEnd,
+                                  Subject subject) {
         ClaimDraft draft = new ClaimDraft();
-        draft.cue = "在…" + cue.word();
+        draft.cue = cueText;
         draft.cueStart = at;
         draft.paragraph = paragraph;
         draft.frame = true;
-        draft.view = true;
-        contents.fillForward(draft, cueEnd + 1, paragraphEnd);
+        draft.view = view;
+        contents.fillForward(draft, contentFrom, paragraphEnd);
         if (draft.form == null || !speakers.attachSpeaker(draft, subject, at)) {
             return null;
         }
-        return new PatternMatch(draft, cueEnd, false);
+        return draft;
     }
 
     /**

@@ -465,6 +465,17 @@ public final class TimeRecognizer {
     private static final Pattern MONTH_TEXT = Pattern.compile("(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月.*");
 
     /**
+     * The value of {@code t} (its year and month matched) when it is a month alone, not approximate, written with its number
+     * first (5月, 五月份: a possible end of a month range); null otherwise.
+     */
+    private static Matcher monthWrittenNumberFirst(ResolvedTime t, String text) {
+        Matcher value = MONTH_VALUE.matcher(t.value());
+        boolean month = t.type() == TimeType.DATE && t.approx().isEmpty() && value.matches()
+                && MONTH_TEXT.matcher(text.substring(t.start(), t.end())).matches();
+        return month ? value : null;
+    }
+
+    /**
      * 1-5月, 1至3月, 一至五月: a range of months written with 月 only after its second end is two expressions, as every range is
      * (2月3日至5日, 1995-96年); the first end, a bare number, is the month of the second's year (2020-01 before 5月 of 2020).
      * Only a range that runs forward within a year (11-2月 spans two years, whose first is not told).
@@ -472,9 +483,8 @@ public final class TimeRecognizer {
     private static void addMonthRangeStarts(List<ResolvedTime> found, String text) {
         for (int i = 0; i < found.size(); i++) {
             ResolvedTime t = found.get(i);
-            Matcher value = MONTH_VALUE.matcher(t.value());
-            if (t.type() != TimeType.DATE || t.approx().isPresent() || !value.matches()
-                    || !MONTH_TEXT.matcher(text.substring(t.start(), t.end())).matches()) {
+            Matcher value = monthWrittenNumberFirst(t, text);
+            if (value == null) {
                 continue;
             }
             Matcher m = MONTH_RANGE_START.matcher(text).region(Math.max(0, t.start() - 6), t.start());
@@ -505,9 +515,8 @@ public final class TimeRecognizer {
     private static void carryYearlyAcrossMonthRanges(List<ResolvedTime> found, String text) {
         for (int i = 1; i < found.size(); i++) {
             ResolvedTime t = found.get(i);
-            Matcher value = MONTH_VALUE.matcher(t.value());
-            if (t.type() != TimeType.DATE || t.approx().isPresent() || !value.matches()
-                    || !MONTH_TEXT.matcher(text.substring(t.start(), t.end())).matches()) {
+            Matcher value = monthWrittenNumberFirst(t, text);
+            if (value == null) {
                 continue;
             }
             ResolvedTime first = found.get(i - 1);
