@@ -879,7 +879,7 @@ final class SpeechPattern extends DocumentPart {
         }
         // 蓬佩奥说，…，总统好像“精神不错”，并补充说：“…”: adding (role adding) is what the speaker does to the words said, so 并补充说
         // goes on with the claim's speaker however many clauses and quoted words its content has
-        boolean adding = lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isPresent();
+        boolean adding = isAddingCue(cueAt);
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
@@ -914,6 +914,11 @@ final class SpeechPattern extends DocumentPart {
         return true;
     }
 
+    /** Whether the cue at {@code cueAt} is one of adding to what was said (补充说: words.tsv role adding). */
+    private boolean isAddingCue(int cueAt) {
+        return lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isPresent();
+    }
+
     /**
      * 并补充说 (并 and a cue of adding, role adding) opening the sentence at {@code clauseStart} right after the content of the
      * last claim read (its end, a sentence mark and a closing quotation mark between): that claim, whose speaker adds to
@@ -921,7 +926,7 @@ final class SpeechPattern extends DocumentPart {
      */
     private ClaimDraft claimAddedTo(int clauseStart, int cueAt) {
         if (!text.substring(clauseStart, cueAt).strip().equals("并") || drafts.isEmpty()
-                || lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isEmpty()) {
+                || !isAddingCue(cueAt)) {
             return null;
         }
         ClaimDraft last = drafts.get(drafts.size() - 1);
