@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.zhextract.eval.EntityAnnotationProjection;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
 import org.zhextract.ner.CharClusters;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code zhextract train …}: builds the project's trained models, one subcommand each. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the project's models on your own data.",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, TrainCommand.NewsSpans.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec
@@ -225,6 +226,93 @@ final class TrainCommand implements Runnable {
             table.write(out);
             stdout.printf(Locale.ROOT, "wrote %s (%d characters in %d classes)%n", out, table.size(), table.count());
             return 0;
+        }
+    }
+    /**
+     * {@code zhextract train news-spans --annotations DIR... --corpus DIR --out FILE}: labelled
+     * sentences for {@code train ner} from entity annotations of corpus articles, in this project's
+     * conventions ({@link EntityAnnotationProjection}). The articles are read from the corpus
+     * folder (never copied) through the pipeline's ingester, so the text is the one the model tags.
+     */
+    @Command(name = "news-spans", mixinStandardHelpOptions = true,
+            description = "Turn entity annotations of corpus articles (JSON files with \"document\", a path under "
+                    + "--corpus, and \"entities\" as in the news gold) into span JSON lines for 'train ner --train'. "
+                    + "Files are read in name order; the same input gives the same bytes.")
+    static final class NewsSpans implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--annotations", required = true, arity = "1..*", paramLabel = "DIR",
+                description = "Folders of annotation files (*.json).")
+        List<Path> annotations;
+
+        @Option(names = "--corpus", required = true, paramLabel = "DIR",
+                description = "The folder the annotations' document paths are relative to.")
+        Path corpus;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the span JSON lines.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            org.zhextract.ingest.Ingester ingester = new org.zhextract.ingest.Ingester();
+            EntityAnnotationProjection projection = new EntityAnnotationProjection();
+            List<Path> files = new ArrayList<>();
+            for (Path folder : annotations) {
+                try (java.util.stream.Stream<Path> listing = Files.list(folder)) {
+                    listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+                }
+            }
+            int sentences = 0;
+            int leftOut = 0;
+            Map<String, Integer> spansByType = new java.util.TreeMap<>();
+            int problems = 0;
+            Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".news-spans", ".tmp");
+            try (java.io.BufferedWriter writer = Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (Path file : files) {
+                    com.fasterxml.jackson.databind.JsonNode annotation = json.readTree(file.toFile());
+                    Path article = corpus.resolve(annotation.path("document").asText());
+                    if (!Files.isRegularFile(article)) {
+                        err.println(file + ": no article " + article);
+                        problems++;
+                        continue;
+                    }
+                    List<EntityAnnotationProjection.AnnotatedEntity> entities = new ArrayList<>();
+                    for (com.fasterxml.jackson.databind.JsonNode entity : annotation.path("entities")) {
+                        List<String> aliases = new ArrayList<>();
+                        entity.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+                        entities.add(EntityAnnotationProjection.AnnotatedEntity.of(entity.path("type").asText(),
+                                entity.path("name").asText(null), aliases, entity.path("optional").asBoolean(false)));
+                    }
+                    String text = ingester.read(Files.readAllBytes(article), article.toString()).text();
+                    EntityAnnotationProjection.Projection projected = projection.project(text, entities);
+                    for (String surface : projected.surfacesNotFound()) {
+                        err.println(file.getFileName() + ": not in the ingested text: " + surface);
+                    }
+                    for (LabeledSentence sentence : projected.sentences()) {
+                        com.fasterxml.jackson.databind.node.ObjectNode line = json.createObjectNode();
+                        line.put("text", sentence.text());
+                        com.fasterxml.jackson.databind.node.ArrayNode spans = line.putArray("spans");
+                        for (LabeledSentence.LabeledSpan span : sentence.spans()) {
+                            spans.addArray().add(span.start()).add(span.end()).add(span.type());
+                            spansByType.merge(span.type(), 1, Integer::sum);
+                        }
+                        writer.write(json.writeValueAsString(line));
+                        writer.write('\n');
+                    }
+                    sentences += projected.sentences().size();
+                    leftOut += projected.sentencesLeftOut();
+                }
+            }
+            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            stdout.printf(Locale.ROOT, "%d annotation files, %d sentences written, %d left out (optional or ambiguous names), spans %s%n",
+                    files.size() - problems, sentences, leftOut, spansByType);
+            err.flush();
+            return problems == 0 ? 0 : 1;
         }
     }
 }

@@ -131,6 +131,35 @@ class TrainCommandTest {
     }
 
     @Test
+    void turnsEntityAnnotationsOfCorpusArticlesIntoTrainingSentences() throws Exception {
+        Path corpus = Files.createDirectories(temp.resolve("corpus/outlet"));
+        Files.writeString(corpus.resolve("a.md"), "# 拜登会见习近平\n\n美国总统拜登在白宫会见中国国家主席习近平。\n\n世卫组织说，疫情仍在蔓延。\n");
+        Path annotations = Files.createDirectories(temp.resolve("annotations"));
+        Files.writeString(annotations.resolve("a.json"), "{\"document\": \"outlet/a.md\", \"entities\": ["
+                + "{\"type\": \"PERSON\", \"name\": \"拜登\", \"aliases\": [\"拜登\"]},"
+                + "{\"type\": \"PERSON\", \"name\": \"习近平\", \"aliases\": [\"习近平\"]},"
+                + "{\"type\": \"LOC\", \"name\": \"美国\", \"aliases\": [\"美国\"]},"
+                + "{\"type\": \"LOC\", \"name\": \"中国\", \"aliases\": [\"中国\"]},"
+                + "{\"type\": \"LOC\", \"name\": \"白宫\", \"aliases\": [\"白宫\"], \"optional\": true},"
+                + "{\"type\": \"ORG\", \"name\": \"世界卫生组织\", \"aliases\": [\"世卫组织\", \"WHO\"]}]}");
+        Path out = temp.resolve("news.jsonl");
+
+        int converted = cli.run("train", "news-spans", "--annotations", annotations.toString(),
+                "--corpus", temp.resolve("corpus").toString(), "--out", out.toString());
+        int trained = cli.run("train", "ner", "--train", out.toString(), "--out", temp.resolve("m.bin.gz").toString(),
+                "--epochs", "1", "--prune", "0");
+
+        assertThat(converted).isZero();
+        assertThat(trained).isZero();
+        // the title and the WHO sentence; the body's first sentence holds the optional 白宫 and is left out
+        assertThat(Files.readAllLines(out)).containsExactly(
+                "{\"text\":\"拜登会见习近平\",\"spans\":[[0,2,\"PER\"],[4,7,\"PER\"]]}",
+                "{\"text\":\"世卫组织说，疫情仍在蔓延。\",\"spans\":[[0,4,\"ORG\"]]}");
+        assertThat(cli.out.toString()).contains("1 annotation files, 2 sentences written, 1 left out");
+        assertThat(cli.err.toString()).contains("not in the ingested text: 世界卫生组织", "not in the ingested text: WHO");
+    }
+
+    @Test
     void retrainingWritesTheSameBytes() throws Exception {
         Path train = corpus("train.jsonl", 0);
         Path first = temp.resolve("a.bin.gz");
