@@ -95,9 +95,14 @@ final class SpeakerResolver extends DocumentPart {
         Optional<String> descriptive = lexicon.longestSuffix("descriptive", text, headStart, headEnd);
         Optional<MentionRef> entity = Optional.empty();
         if (!coordination) {
-            entity = doc.personWithin(headStart, headEnd);
+            // 与许章润有密切来往的消息人士, 何德富的辩护律师: a name before the last 的 modifies a head that is
+            // someone else, and is not the speaker, unless it is what the head is called (一位名叫张三的律师);
+            // before a head that is no person (刘锐绍的分析, 巴尔的演讲) the name stays the source
+            int ownStart = lastDe >= headStart && headIsAnotherPerson(lastDe + 1, headEnd) && !namesTheHead(headStart, lastDe)
+                    ? lastDe + 1 : headStart;
+            entity = doc.personWithin(ownStart, headEnd);
             if (entity.isEmpty()) {
-                int from = headStart;
+                int from = ownStart;
                 entity = doc.mentionEndingAt(headEnd).filter(m -> m.start() >= from);
             }
             if (entity.isEmpty() && headEnd - headStart == 1) {
@@ -153,6 +158,23 @@ final class SpeakerResolver extends DocumentPart {
     }
 
     /** 拉斯金（Jamie Raskin）办公室: whether {@code [from, to)} ends in an organization word (the office speaks, not the name). */
+    private boolean headIsAnotherPerson(int from, int to) {
+        return from < to && (lexicon.longestSuffix("personhead", text, from, to).isPresent()
+                || lexicon.longestSuffix("title", text, from, to).isPresent());
+    }
+
+    /** 名叫张三的, 化名为李四的: the person named in {@code [from, to)} right after a naming verb. */
+    private boolean namesTheHead(int from, int to) {
+        Optional<MentionRef> person = doc.personWithin(from, to);
+        if (person.isEmpty()) {
+            return false;
+        }
+        String before = text.substring(from, person.get().start());
+        return NAMING_VERBS.stream().anyMatch(before::endsWith);
+    }
+
+    private static final java.util.List<String> NAMING_VERBS = java.util.List.of("叫", "叫做", "名为", "化名", "名字是");
+
     private boolean endsInOrganizationWord(int from, int to) {
         int k = doc.firstTokenAtOrAfter(to) - 1;
         if (k < 0 || k >= tokens.size() || tokens.get(k).end() != to || tokens.get(k).start() < from) {
