@@ -457,7 +457,8 @@ public final class EntityRecognizer {
      * there. A one-character word that is a surname (surnames.txt; 向, 于 are also ambiguous-surnames.txt,
      * so only three-character names, as there) plus a two-character word, together no dictionary word,
      * between a title (or 、) and a 、 that a person's name follows, is a person too. Not 向华为、… (华为
-     * is a name of its own: any candidate over the item keeps it out).
+     * is a name of its own: any candidate over the item keeps it out, but the model's place or organization
+     * over the given name alone, {@link #isModelBodyOverGivenName}).
      */
     private List<Candidate> withPersonsOpeningLists(TextView view, List<Candidate> kept) {
         Set<Integer> personStarts = new HashSet<>();
@@ -468,6 +469,7 @@ public final class EntityRecognizer {
         }
         CandidateIndex index = new CandidateIndex(kept);
         List<Candidate> added = new ArrayList<>();
+        List<Candidate> displaced = new ArrayList<>();
         for (int k = 3; k < view.tokens.size(); k++) {
             if (!view.tokens.get(k).text().equals("、") || !personStarts.contains(view.end(k))) {
                 continue;
@@ -485,16 +487,34 @@ public final class EntityRecognizer {
                 continue;
             }
             Candidate person = view.candidate(EntityType.PERSON, view.start(k - 2), view.end(k - 1), Candidate.Origin.PATTERN);
-            if (index.intersecting(person.span()).isEmpty()) {
+            List<Candidate> over = index.intersecting(person.span());
+            if (over.isEmpty()) {
                 added.add(person);
+            } else if (over.stream().allMatch(c -> isModelBodyOverGivenName(view, c, person))) {
+                added.add(person);
+                displaced.addAll(over);
             }
         }
         if (added.isEmpty()) {
             return kept;
         }
         List<Candidate> all = new ArrayList<>(kept);
+        all.removeAll(displaced);
         all.addAll(added);
         return merge(all);
+    }
+
+    /**
+     * Whether a candidate over a list item is the model's place or organization over exactly the item's given name
+     * (向/p 华强/nz: the retrained model reads 华强 as a company once 向 is a preposition), which the list of persons
+     * outweighs; not a name the gazetteer holds (向华为、…: 华为 stays a company).
+     */
+    private boolean isModelBodyOverGivenName(TextView view, Candidate c, Candidate person) {
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        return c.origin() == Candidate.Origin.MODEL && !c.hasType(EntityType.PERSON)
+                && start == view.document.toCharIndex(person.span().start()) + 1 && c.span().end() == person.span().end()
+                && lexicon.gazetteer().longestAt(view.text, start).filter(m -> m.end() >= end).isEmpty();
     }
 
     /** Whether a title word ends right before the candidate, maybe with a colon or spaces between (责任编辑：文婧, 编译 高思佳). */
@@ -884,6 +904,7 @@ public final class EntityRecognizer {
         c = withoutDescription(view, c);
         c = withoutVerbBeforeInstitution(view, c);
         c = asDictionaryType(view, c);
+        c = asPersonCalledAfterTitle(view, c);
         c = asPlaceBody(view, c);
         c = asState(view, c);
         c = withoutAdverbDou(view, c);
@@ -1915,6 +1936,30 @@ public final class EntityRecognizer {
         }
         // organizations only: the dictionary's places include transliterations that are persons too (沃尔特/ns)
         return view.pos(k).startsWith("nt") ? model.withType(EntityType.ORG) : model;
+    }
+
+    /** Words that give the name someone is called by (画家叫孟煌, 一名记者名叫…). */
+    private static final Set<String> CALLED_WORDS = Set.of("叫", "名叫", "叫做");
+
+    /**
+     * A model place or organization over exactly one word HanLP's role tags read as a person's name, given as what a
+     * person is called (这个画家叫孟煌: a title word or HanLP's nnt, then 叫), is that person: the retrained model read
+     * 孟煌 as a place, while what the sentence says of it leaves only a person.
+     */
+    private Candidate asPersonCalledAfterTitle(TextView view, Candidate model) {
+        if (!model.hasType(EntityType.LOC, EntityType.ORG)) {
+            return model;
+        }
+        int start = view.document.toCharIndex(model.span().start());
+        int k = view.tokenStartingAt(start);
+        if (k < 2 || view.end(k) != view.document.toCharIndex(model.span().end()) || !view.pos(k).startsWith("nr")
+                || !CALLED_WORDS.contains(view.tokens.get(k - 1).text())) {
+            return model;
+        }
+        int calledStart = view.start(k - 1);
+        boolean afterTitle = view.pos(k - 2).equals("nnt")
+                || lexicon.titlesBefore().longestEndingAt(view.text, calledStart, Math.max(0, calledStart - 6)).isPresent();
+        return afterTitle ? model.withType(EntityType.PERSON) : model;
     }
 
     /**

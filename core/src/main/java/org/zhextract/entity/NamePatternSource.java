@@ -68,7 +68,53 @@ final class NamePatternSource {
         findNamesBeforeDoctrines(view, found);
         findCreditNames(view, found);
         findBylineNames(view, found);
+        findPhotoCreditNames(view, found);
         return found;
+    }
+
+    /**
+     * A photo credit in brackets: what comes before the photographer, then a name of two or three characters, then
+     * 拍摄, 摄影 or 摄 and the closing bracket: （美国之音锺辰芳拍摄）, （记者夏小华摄）, （资料照、夏小华拍摄）, （柳飞 摄）.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[（(]([^（()）\\n]{0,24}?)(\\p{IsHan}{2,3}?) ?(?:拍摄|摄影|摄)[）)]");
+
+    /** Words a photographer's name follows in a photo credit (记者夏小华摄, 资料照、夏小华拍摄). */
+    private static final List<String> PHOTO_CREDIT_OPENERS = List.of("记者", "、", "/", "／", " ", "\u3000", "：", ":");
+
+    /**
+     * Photographers' names in photo credits ({@link #PHOTO_CREDIT}): the name opens with a surname and starts the
+     * bracket, or follows a word of {@link #PHOTO_CREDIT_OPENERS} or a name of the gazetteer (美国之音, the outlet).
+     * The credit's shape is the evidence: the model and the role tags miss names written with a rarer character
+     * (锺辰芳: 锺 is Taiwanese 鍾 in simplified type, and HanLP tags it alone).
+     */
+    private void findPhotoCreditNames(TextView view, List<Candidate> found) {
+        Matcher m = PHOTO_CREDIT.matcher(view.text);
+        while (m.find()) {
+            int open = m.start(1);
+            int end = m.end(2);
+            // a three-character name where its start is a credit's boundary, else the last two characters
+            for (int start = m.start(2); start <= end - 2; start++) {
+                String name = view.text.substring(start, end);
+                if (lexicon.isSurname(name.substring(0, 1)) && !lexicon.isGeneric(name) && opensPhotoCredit(view, open, start)) {
+                    found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a photographer's name may start at {@code start} of a photo credit whose text starts at {@code open}. */
+    private boolean opensPhotoCredit(TextView view, int open, int start) {
+        if (start == open || PHOTO_CREDIT_OPENERS.stream().anyMatch(w -> view.text.startsWith(w, start - w.length()) && start - w.length() >= open)) {
+            return true;
+        }
+        for (int from = open; from < start - 1; from++) {
+            int at = from;
+            if (lexicon.gazetteer().longestAt(view.text, at).filter(g -> g.start() == at && g.end() == start).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -352,6 +398,13 @@ final class NamePatternSource {
                 continue;
             }
             int end = listedPersonEnd(view, start, rightPartEnd(view, start, false));
+            if (end == start && isLoneBoundMorpheme(view, k) && k + 1 < view.tokens.size() && view.pos(k + 1).startsWith("nr")) {
+                // a name opening with a character that is no transliteration one, which HanLP left alone as a bound
+                // morpheme before a word its role tags read as a name (党领熙/ng 尔在/nr, Scheer; not 主管资/ng 安/ag):
+                // the transliteration characters after it finish the name
+                int rest = rightPartEnd(view, start + 1, false);
+                end = rest > start + 1 ? rest : start;
+            }
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
                 if (!lexicon.isGeneric(text.substring(start, end)) && !isOnePlainCommonWord(view, start, end)) {
                     // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
@@ -364,6 +417,12 @@ final class NamePatternSource {
                 found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    /** Whether token {@code k} is one Han character HanLP tags a bound morpheme (ng), which is no word on its own. */
+    private static boolean isLoneBoundMorpheme(TextView view, int k) {
+        return view.end(k) - view.start(k) == 1 && view.pos(k).equals("ng")
+                && Character.UnicodeScript.of(view.text.charAt(view.start(k))) == Character.UnicodeScript.HAN;
     }
 
     /**
