@@ -243,6 +243,7 @@ public final class EntityRecognizer {
         candidates.addAll(suffixes.find(view, candidates));
         candidates.addAll(publicationTitles(view, candidates));
         candidates.addAll(quotedOrganizations(view, candidates));
+        candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
         candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
@@ -1818,6 +1819,53 @@ public final class EntityRecognizer {
     /** Two to eight letters or digits in double quotes, then 的 or not, then up to four characters to test. */
     private static final Pattern QUOTED_NAME = Pattern.compile("“([\\p{L}\\p{N}]{2,8})”(的?)");
 
+    /** Words before a listed field abbreviation that make it the agent or the one present: 被国安骚扰, 有国安到场. */
+    private static final Set<String> BEFORE_AGENT = Set.of("被", "有", "由", "遭", "遭到");
+    /** Words that end an item of a list: 公安、国安和武警, 警察、国安们, 国安等. */
+    private static final Set<String> LIST_ITEM_ENDS = Set.of("、", "和", "及", "与", "等", "们", "或");
+
+    /**
+     * A listed field abbreviation (国安: field-abbreviations.txt) that stands as a word where only a body can:
+     * the agent of a passive (被国安骚扰), what is there (有国安到场), an item of a list (公安、国安、军队), or the
+     * subject of a verb after a clause mark (，国安到场). The model tags it so seldom that propagation from its
+     * spans, which used to find these, finds few; before a noun or after a verb it is the field
+     * ({@link #readsAsField}), and after a preposition too (为国安构筑, 以国安为由: for national security).
+     */
+    private List<Candidate> fieldAbbreviationsAsBodies(TextView view, List<Candidate> found) {
+        List<Candidate> bodies = new ArrayList<>();
+        CandidateIndex index = null;
+        for (int k = 0; k < view.tokens.size(); k++) {
+            if (!lexicon.isFieldAbbreviation(view.tokens.get(k).text())) {
+                continue;
+            }
+            int start = view.start(k);
+            int end = view.end(k);
+            if (readsAsField(view, start, end)) {
+                continue;
+            }
+            String before = k > 0 && view.end(k - 1) == start ? view.tokens.get(k - 1).text() : "";
+            String after = k + 1 < view.tokens.size() && view.start(k + 1) == end ? view.tokens.get(k + 1).text() : "";
+            String afterPos = after.isEmpty() ? "" : view.pos(k + 1);
+            // an item of a list stands between list marks or before 和, 等 or punctuation (、国安和武警; not 、国安恶法)
+            boolean listItem = (before.equals("、") || after.equals("、"))
+                    && (after.isEmpty() || LIST_ITEM_ENDS.contains(after) || view.pos(k + 1).startsWith("w"));
+            boolean agent = listItem || BEFORE_AGENT.contains(before)
+                    || (before.isEmpty() || "，,；;：:。".contains(before)) && afterPos.startsWith("v")
+                    && !afterPos.equals("vn") && !afterPos.equals("vshi");
+            if (!agent) {
+                continue;
+            }
+            if (index == null) {
+                index = new CandidateIndex(found);
+            }
+            Candidate body = view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN);
+            if (index.intersecting(body.span()).isEmpty()) {
+                bodies.add(body);
+            }
+        }
+        return bodies;
+    }
+
     /**
      * A name in quotes right before a member's or officer's word (“香港众志”常委, “香港众志”的秘书长,
      * “学生动源”召集人) is an organization: groups and parties named with coined words are written in quotes,
@@ -2546,6 +2594,13 @@ public final class EntityRecognizer {
             if (fromModelOnly.contains(text.substring(i, end))
                     && (lexicon.isLawHead(wordStartingAt(view, end)) || readsAsField(view, i, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is) or 国安案件
+            }
+            Optional<PhraseTrie.Match<EntityLexicon.Surface>> listed = lexicon.gazetteer().longestAt(text, i);
+            if (listed.isPresent() && listed.get().end() > end && listed.get().value().entry().type().isEmpty()) {
+                continue; // 人权观察 of 国际人权观察员: a longer word listed as no name (type NONE) starts there
+            }
+            if (!fromModelOnly.contains(text.substring(i, end)) && lexicon.isFieldAbbreviation(text.substring(i, end))) {
+                continue; // found by fieldAbbreviationsAsBodies wherever it stands as the body; elsewhere it is the field
             }
             boolean oneWord = view.tokenStartingAt(i) >= 0 && view.tokenStartingAt(i) == view.tokenEndingAt(end);
             boolean wordsOfTheirOwn = end - i >= 4 && view.isWordStart(i) && view.isWordEnd(end) && isBrokenUp(view, i, end);

@@ -48,6 +48,8 @@ public final class ModelMentionSource implements MentionSource {
     private final String functionChars;
     /** Role words of persons (总监, 发言人): title-words.txt. */
     private final Set<String> titleWords;
+    /** Characters used to write transliterated foreign names: transliteration-chars.txt. */
+    private final String transliterationChars;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -64,6 +66,7 @@ public final class ModelMentionSource implements MentionSource {
         this.terrainWords = Set.copyOf(EntityLexicon.words("terrain-words.txt"));
         this.titleWords = Set.copyOf(EntityLexicon.words("title-words.txt"));
         this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
+        this.transliterationChars = String.join("", EntityLexicon.words("transliteration-chars.txt")).replaceAll("\\s", "");
     }
 
     @Override
@@ -96,7 +99,8 @@ public final class ModelMentionSource implements MentionSource {
                 }
                 hints = WordHints.of(sentence.end() - sentence.start(), tokens.subList(firstToken, endToken), sentence.start());
             }
-            for (NerSpan span : withOrganizationsNamedAfterPersons(model.tag(text, hints), sentence.start(), tokens, tokenStartingAt)) {
+            for (NerSpan span : withOrganizationsNamedAfterPersons(withPlacesWholeInOrganizations(model.tag(text, hints), sentence.start(),
+                    tokens, tokenCovering), sentence.start(), tokens, tokenStartingAt)) {
                 int first = tokenStartingAt[sentence.start() + span.start()];
                 int last = tokenEndingAt[sentence.start() + span.end()];
                 // A person's name may end inside a word: HanLP's name recognition glues the next
@@ -138,7 +142,8 @@ public final class ModelMentionSource implements MentionSource {
                         && (tokens.get(first).pos().equals("v") || (tokens.get(first).pos().equals("vn") || tokens.get(first).pos().equals("n"))
                         && CoreWords.isMostlyVerb(tokens.get(first).text()))
                         || tokens.get(first + 1).pos().equals("nz") && tokens.get(first).pos().equals("v")
-                        && tokens.get(first).text().length() == 1)) {
+                        && tokens.get(first).text().length() == 1)
+                        && !opensTransliteratedName(tokens.get(first), tokens.get(first + 1))) {
                     first++; // 请/v 武汉市, 评价/vn 蔡英文政府, 遭/v 西关/nz 派出所
                 }
                 // A clause run into an organization (美国/nsf 调查/vn 华为/nt 公司): after a subject, a verb of two
@@ -283,6 +288,34 @@ public final class ModelMentionSource implements MentionSource {
     }
 
     /**
+     * A body named after a place whose word the model cut in two (北卡罗来纳州/nsf 选举/v 委员会/nis: the model's
+     * place 北卡罗来纳 and organization 州选举委员会): a place span that an organization span follows with nothing
+     * between, where the cut falls inside one place word of the segmentation, is the organization's first part.
+     * Neither half starts and ends on word boundaries, so without this both were dropped.
+     */
+    private static List<NerSpan> withPlacesWholeInOrganizations(List<NerSpan> spans, int offset, List<Token> tokens,
+            int[] tokenCovering) {
+        List<NerSpan> joined = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            NerSpan span = spans.get(i);
+            // a place of two or more characters (not the one-character 美 of 美西南/ns, an abbreviation this project leaves out)
+            if (span.type() == EntityType.LOC && span.end() - span.start() >= 2 && i + 1 < spans.size()) {
+                NerSpan next = spans.get(i + 1);
+                int token = tokenCovering[offset + next.start()];
+                if (next.type() == EntityType.ORG && next.start() == span.end() && token >= 0
+                        && tokens.get(token).pos().startsWith("ns") && tokens.get(token).start() >= offset + span.start()
+                        && tokens.get(token).start() < offset + next.start()) {
+                    joined.add(new NerSpan(span.start(), next.end(), EntityType.ORG));
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined;
+    }
+
+    /**
      * An organization named after a person (亨利/nrf 杰克逊/nrf 协会/nis, the Henry Jackson Society): a model
      * reading word hints tags the first part of the name a person and the rest an organization (亨利 +
      * 杰克逊协会). A person span that the next span, an organization opening with a person's name
@@ -400,6 +433,17 @@ public final class ModelMentionSource implements MentionSource {
 
     private boolean isPositionWord(Token token) {
         return token.pos().startsWith("f") || positionWords.contains(token.text());
+    }
+
+    /**
+     * Whether a one-character "verb" before a name HanLP guessed to be a person's is the first character of one
+     * transliterated name with it (南部城市佩/v 皮尼昂/nr: Perpignan): both written in transliteration characters only.
+     * A verb before a place or organization the dictionaries know stays a verb (请/v 武汉市, 派/v 阿富汗/nsf), and so
+     * does one before a compass word (美/西南/nr 法轮大法学会: 西南 is no name of its own).
+     */
+    private boolean opensTransliteratedName(Token verb, Token name) {
+        return verb.text().length() == 1 && name.pos().startsWith("nr") && !compassWords.contains(name.text())
+                && !isPositionWord(name) && (verb.text() + name.text()).chars().allMatch(c -> transliterationChars.indexOf(c) >= 0);
     }
 
     /** A proper noun or HanLP's other proper-noun tags (nz: 港岛 is ns, 九华山 nz; nx: Latin). */

@@ -152,6 +152,8 @@ final class SuffixPatternSource {
         if (!suffixIsWord && !(suffixPos.startsWith("n") || suffixPos.equals("j"))) {
             return Optional.empty(); // 签署, 冠军: the "suffix" ends an ordinary word
         }
+        // HanLP read a measure word (一部), no department word: 人权观察/中国/部/q 主任, 作用/头颈/部/q (checked after the scan)
+        boolean measureWordSuffix = suffixIsWord && suffix.get().value().length() == 1 && suffixPos.startsWith("q");
         Candidate before = suffixToken >= 0 ? names.get(view.start(suffixToken)) : null;
         boolean afterName = before != null && before.hasType(EntityType.LOC, EntityType.ORG);
         if (!suffixIsWord && suffix.get().value().length() == 1
@@ -305,6 +307,11 @@ final class SuffixPatternSource {
             onlyPlaces = !placeAt.tailMap(start).containsValue(false); // 考验美国政府 → 美国政府: a place and a generic head
         }
         if (start == suffixStart) {
+            return Optional.empty();
+        }
+        if (measureWordSuffix && (!named || placeAt.lastEntry() != null && placeAt.lastEntry().getValue())) {
+            // a division named by a place after a body (人权观察中国部: the body is 人权观察, and the place stays a
+            // place), or no name at all (作用头颈部); a department word after other words stays (中银国际大宗商品策略部)
             return Optional.empty();
         }
         String head = suffix.get().value();
