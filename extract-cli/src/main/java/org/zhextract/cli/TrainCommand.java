@@ -1,7 +1,13 @@
 package org.zhextract.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,17 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.zhextract.eval.EntityAnnotationProjection;
 import org.zhextract.eval.LabeledSentence;
 import org.zhextract.eval.NerCorpus;
+import org.zhextract.ingest.Ingester;
 import org.zhextract.ner.CharClusters;
 import org.zhextract.ner.NerModel;
 import org.zhextract.ner.NerTrainer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code zhextract train …}: builds the project's trained models, one subcommand each. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -258,23 +267,23 @@ final class TrainCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            org.zhextract.ingest.Ingester ingester = new org.zhextract.ingest.Ingester();
+            ObjectMapper json = new ObjectMapper();
+            Ingester ingester = new Ingester();
             EntityAnnotationProjection projection = new EntityAnnotationProjection();
             List<Path> files = new ArrayList<>();
             for (Path folder : annotations) {
-                try (java.util.stream.Stream<Path> listing = Files.list(folder)) {
+                try (Stream<Path> listing = Files.list(folder)) {
                     listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
                 }
             }
             int sentences = 0;
             int leftOut = 0;
-            Map<String, Integer> spansByType = new java.util.TreeMap<>();
+            Map<String, Integer> spansByType = new TreeMap<>();
             int problems = 0;
             Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".news-spans", ".tmp");
-            try (java.io.BufferedWriter writer = Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 for (Path file : files) {
-                    com.fasterxml.jackson.databind.JsonNode annotation = json.readTree(file.toFile());
+                    JsonNode annotation = json.readTree(file.toFile());
                     Path article = corpus.resolve(annotation.path("document").asText());
                     if (!Files.isRegularFile(article)) {
                         err.println(file + ": no article " + article);
@@ -282,7 +291,7 @@ final class TrainCommand implements Runnable {
                         continue;
                     }
                     List<EntityAnnotationProjection.AnnotatedEntity> entities = new ArrayList<>();
-                    for (com.fasterxml.jackson.databind.JsonNode entity : annotation.path("entities")) {
+                    for (JsonNode entity : annotation.path("entities")) {
                         List<String> aliases = new ArrayList<>();
                         entity.path("aliases").forEach(alias -> aliases.add(alias.asText()));
                         entities.add(EntityAnnotationProjection.AnnotatedEntity.of(entity.path("type").asText(),
@@ -294,9 +303,9 @@ final class TrainCommand implements Runnable {
                         err.println(file.getFileName() + ": not in the ingested text: " + surface);
                     }
                     for (LabeledSentence sentence : projected.sentences()) {
-                        com.fasterxml.jackson.databind.node.ObjectNode line = json.createObjectNode();
+                        ObjectNode line = json.createObjectNode();
                         line.put("text", sentence.text());
-                        com.fasterxml.jackson.databind.node.ArrayNode spans = line.putArray("spans");
+                        ArrayNode spans = line.putArray("spans");
                         for (LabeledSentence.LabeledSpan span : sentence.spans()) {
                             spans.addArray().add(span.start()).add(span.end()).add(span.type());
                             spansByType.merge(span.type(), 1, Integer::sum);
