@@ -82,6 +82,23 @@ class EvalNerCommandTest {
     }
 
     @Test
+    void countsLatinGlossesAsSpansOfTheirMentionsTypeWhenAsked() throws Exception {
+        // news-dev lists a name's Latin spelling as a span of its own; the entity stage keeps it as the mention's gloss
+        String text = "美国国务院发言人普赖斯（Ned Price）表示。";
+        int price = text.indexOf("普赖斯");
+        int gloss = text.indexOf("Ned Price");
+        Path file = temp.resolve("gloss.bio");
+        Files.writeString(file, bio(text, price, price + 3, "PER", gloss, gloss + 9, "PER"), StandardCharsets.UTF_8);
+
+        cli.run("eval", "ner", file.toString());
+        assertThat(cli.out.toString()).contains("PER  P 1.0000  R 0.5000");
+
+        CapturedCli withGlosses = new CapturedCli();
+        withGlosses.run("eval", "ner", "--latin-glosses", file.toString());
+        assertThat(withGlosses.out.toString()).contains("PER  P 1.0000  R 1.0000  F1 1.0000  (tp 2 fp 0 fn 0)");
+    }
+
+    @Test
     void reportsTheThroughputRatio() throws Exception {
         Path file = temp.resolve("speed.bio");
         Files.writeString(file, bio("俄罗斯总统普京抵达北京，与习近平会谈。") + bio("国务院发言人内德‧普赖斯表示。"),
