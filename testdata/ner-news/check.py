@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Checks entity annotation files: valid JSON, known types, every alias found in the article file."""
+"""Checks entity annotation files: valid JSON, known types, every alias found in the article file.
+
+    python3 testdata/ner-news/check.py testdata/ner-news/a1-01.json …
+"""
 import json, sys, html, re, os
-CORPUS = "/work/shared/corpus"
+# ../shared/corpus beside the repository, as everywhere else in the project
+CORPUS = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpus"))
 TYPES = {"PERSON", "ORG", "LOC", "EVENT"}
 for f in sys.argv[1:]:
     problems = []
