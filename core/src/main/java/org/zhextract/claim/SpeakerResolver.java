@@ -163,17 +163,15 @@ final class SpeakerResolver extends DocumentPart {
                 || lexicon.longestSuffix("title", text, from, to).isPresent());
     }
 
-    /** 名叫张三的, 化名为李四的: the person named in {@code [from, to)} right after a naming verb. */
+    /** 名叫张三的, 化名李四的: the person named in {@code [from, to)} right after a verb of calling (role calling). */
     private boolean namesTheHead(int from, int to) {
         Optional<MentionRef> person = doc.personWithin(from, to);
         if (person.isEmpty()) {
             return false;
         }
-        String before = text.substring(from, person.get().start());
-        return NAMING_VERBS.stream().anyMatch(before::endsWith);
+        int nameStart = person.get().start();
+        return lexicon.longestSuffix("calling", text, from, nameStart).isPresent();
     }
-
-    private static final java.util.List<String> NAMING_VERBS = java.util.List.of("叫", "叫做", "名为", "化名", "名字是");
 
     private boolean endsInOrganizationWord(int from, int to) {
         int k = doc.firstTokenAtOrAfter(to) - 1;

@@ -319,7 +319,8 @@ public final class EntityLexicon {
         return map;
     }
 
-    private static BitSet charSet(String resource) {
+    /** The characters of one of this package's lists, whitespace left out. */
+    static BitSet charSet(String resource) {
         BitSet set = new BitSet(0x10000);
         for (String line : resourceLines(resource)) {
             line.chars().filter(c -> !Character.isWhitespace(c)).forEach(set::set);

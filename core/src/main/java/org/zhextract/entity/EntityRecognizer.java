@@ -1467,10 +1467,12 @@ public final class EntityRecognizer {
         });
     }
 
+    /** The words for a storm that a storm's name follows. */
+    private static final String STORM_WORDS = "(?:台风|飓风|热带风暴|热带气旋)";
     /** A name in quotes right after a word for a storm (台风“山竹”, 飓风“劳拉”): the storm's name. */
-    private static final Pattern STORM_NAME = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)[“\"「『]([^”\"」』，。\\s]{1,8})[”\"」』]");
+    private static final Pattern STORM_NAME = Pattern.compile(STORM_WORDS + "[“\"「『]([^”\"」』，。\\s]{1,8})[”\"」』]");
     /** A word for a storm with no quotes after it (台风山竹将, 强台风百里嘉形成): the name is read from the words after it. */
-    private static final Pattern STORM_WORD = Pattern.compile("(?:台风|飓风|热带风暴|热带气旋)(?=[\\p{IsHan}])");
+    private static final Pattern STORM_WORD = Pattern.compile(STORM_WORDS + "(?=[\\p{IsHan}])");
     private static final int MAX_STORM_NAME = 4;
 
     /**
@@ -1848,7 +1850,7 @@ public final class EntityRecognizer {
             String afterPos = after.isEmpty() ? "" : view.pos(k + 1);
             // an item of a list stands between list marks or before 和, 等 or punctuation (、国安和武警; not 、国安恶法)
             boolean listItem = (before.equals("、") || after.equals("、"))
-                    && (after.isEmpty() || LIST_ITEM_ENDS.contains(after) || view.pos(k + 1).startsWith("w"));
+                    && (after.isEmpty() || LIST_ITEM_ENDS.contains(after) || afterPos.startsWith("w"));
             boolean agent = listItem || BEFORE_AGENT.contains(before)
                     || (before.isEmpty() || "，,；;：:。".contains(before)) && afterPos.startsWith("v")
                     && !afterPos.equals("vn") && !afterPos.equals("vshi");

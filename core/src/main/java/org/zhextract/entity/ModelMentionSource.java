@@ -2,6 +2,7 @@ package org.zhextract.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class ModelMentionSource implements MentionSource {
     /** Role words of persons (总监, 发言人): title-words.txt. */
     private final Set<String> titleWords;
     /** Characters used to write transliterated foreign names: transliteration-chars.txt. */
-    private final String transliterationChars;
+    private final BitSet transliterationChars;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -66,7 +67,7 @@ public final class ModelMentionSource implements MentionSource {
         this.terrainWords = Set.copyOf(EntityLexicon.words("terrain-words.txt"));
         this.titleWords = Set.copyOf(EntityLexicon.words("title-words.txt"));
         this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
-        this.transliterationChars = String.join("", EntityLexicon.words("transliteration-chars.txt")).replaceAll("\\s", "");
+        this.transliterationChars = EntityLexicon.charSet("transliteration-chars.txt");
     }
 
     @Override
@@ -443,7 +444,7 @@ public final class ModelMentionSource implements MentionSource {
      */
     private boolean opensTransliteratedName(Token verb, Token name) {
         return verb.text().length() == 1 && name.pos().startsWith("nr") && !compassWords.contains(name.text())
-                && !isPositionWord(name) && (verb.text() + name.text()).chars().allMatch(c -> transliterationChars.indexOf(c) >= 0);
+                && !isPositionWord(name) && (verb.text() + name.text()).chars().allMatch(transliterationChars::get);
     }
 
     /** A proper noun or HanLP's other proper-noun tags (nz: 港岛 is ns, 九华山 nz; nx: Latin). */
