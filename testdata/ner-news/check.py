@@ -14,6 +14,8 @@ for f in sys.argv[1:]:
         raw = open(os.path.join(CORPUS, g["document"]), encoding="utf-8", errors="replace").read()
         # the training text is the visible text: markup removed (a name split by a link reads whole)
         text = html.unescape(raw) + "\n" + html.unescape(re.sub(r"<[^>]*>", "", raw))
+        # a tag on lines of its own splits a name with a line break and indentation; the ingester joins them
+        text += "\n" + html.unescape(re.sub(r"\s*<[^>]*>\s*", "", raw))
         for e in g["entities"]:
             if e.get("type") not in TYPES:
                 problems.append(f"bad type {e.get('type')} for {e.get('name')}")
