@@ -2,6 +2,7 @@ package org.zhextract.entity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,17 @@ final class CompanyDescriptions {
      * breaks a rank several ways (第二/大, 第/三大, 第一/家, 最大), so the words are joined before the test.
      */
     private static final Pattern RANK = Pattern.compile("第[一二三四五六七八九十两0-9０-９]+[大家]|最大|最小");
+
+    /** Whether text[from, to) lies inside a rank expression (第二 and 大 of 第二大, 最大): for scans word by word. */
+    boolean isInsideRank(String text, int from, int to) {
+        Matcher m = RANK.matcher(text).region(Math.max(0, from - 4), Math.min(text.length(), to + 4));
+        while (m.find()) {
+            if (m.start() <= from && to <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** How many words from {@code from} make one rank expression (0 for none): 第/三大, 第二/大, 最大. */
     private static int rankLength(List<String> words, int from) {
