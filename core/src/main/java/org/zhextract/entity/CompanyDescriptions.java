@@ -2,6 +2,8 @@ package org.zhextract.entity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words that describe what kind of company a text speaks of, not which one: descriptors of its
@@ -40,6 +42,36 @@ final class CompanyDescriptions {
         return descriptors.contains(word);
     }
 
+    /**
+     * A company's rank among its kind (第二大, 第三大, 第一家, 最大): it tells which of many a company is only by
+     * comparison, no name. A bare ordinal stays out (上海第一百货, 第二炮兵: ordinals in names); the segmentation
+     * breaks a rank several ways (第二/大, 第/三大, 第一/家, 最大), so the words are joined before the test.
+     */
+    private static final Pattern RANK = Pattern.compile("第[一二三四五六七八九十两0-9０-９]+[大家]|最大|最小");
+
+    /** Whether text[from, to) lies inside a rank expression (第二 and 大 of 第二大, 最大): for scans word by word. */
+    boolean isInsideRank(String text, int from, int to) {
+        Matcher m = RANK.matcher(text).region(Math.max(0, from - 4), Math.min(text.length(), to + 4));
+        while (m.find()) {
+            if (m.start() <= from && to <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words from {@code from} make one rank expression (0 for none): 第/三大, 第二/大, 最大. */
+    private static int rankLength(List<String> words, int from) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = from; i < words.size() && i < from + 3; i++) {
+            joined.append(words.get(i));
+            if (RANK.matcher(joined).matches()) {
+                return i - from + 1;
+            }
+        }
+        return 0;
+    }
+
     /** A kind word (机构, 公司) that, right before a name, is no part of it. */
     boolean isKindBeforeName(String word) {
         return kinds.contains(word);
@@ -58,6 +90,7 @@ final class CompanyDescriptions {
     /**
      * Whether words before a company word only describe it: every word a place, a generic word or
      * a descriptor, and either a descriptor among them (中国/国有/金融公司, 亚洲/地区/首家/低成本/航空公司)
+     * or a rank (马来西亚/第二/大/国际/航空公司, see {@link #RANK}),
      * or, with no place, one generic word (国际/航空公司). A place and generic words alone stay
      * names (中国国际航空公司, 马来西亚航空公司), as does anything with another word (国际航空运输协会).
      *
@@ -71,7 +104,11 @@ final class CompanyDescriptions {
         int others = 0;
         boolean place = false;
         for (int i = 0; i < words.size(); i++) {
-            if (places.get(i)) {
+            int rank = places.get(i) ? 0 : rankLength(words, i);
+            if (rank > 0) {
+                descriptorCount++; // 马来西亚/第二/大/国际/航空公司: the second largest, which is no name
+                i += rank - 1;
+            } else if (places.get(i)) {
                 place = true;
             } else if (isDescriptor(words.get(i))) {
                 descriptorCount++;

@@ -912,6 +912,7 @@ public final class EntityRecognizer {
         c = withoutRunOnCharacter(view, c, ruleCandidates);
         c = withoutGluedVerb(view, c);
         c = withSurnameBefore(view, c);
+        c = withoutContinentLandmassWord(view, c);
         // cut here as well as for every candidate later: the checks between here and there see the model's body whole
         // otherwise (without this, 美国犹他州共和党籍众议员 lost 美国 and 犹他州)
         c = partyApartFromConstituency(view, withoutFormerBeforePlace(view, c));
@@ -1322,20 +1323,37 @@ public final class EntityRecognizer {
     private List<Candidate> withSurnamesAlone(TextView view, List<Candidate> kept) {
         Map<Character, Set<String>> fullNames = new HashMap<>();
         Map<Character, Integer> firstMentions = new HashMap<>();
+        List<Candidate> surnameAndVerbs = new ArrayList<>();
+        List<Candidate> persons = new ArrayList<>();
         for (Candidate c : kept) {
-            String surface = view.document.slice(c.span());
-            if (c.hasType(EntityType.PERSON) && (surface.length() == 2 || surface.length() == 3) && surface.codePoints().allMatch(
-                    cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && !lexicon.isTransliteration(surface)) {
-                char surname = surface.charAt(0);
-                fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(surface);
-                firstMentions.merge(surname, view.document.toCharIndex(c.span().end()), Math::min);
+            if (isSurnameAndFollower(view, c)) {
+                surnameAndVerbs.add(c); // 赵指 of 。赵指首日…: no full name of its own; replaced below where 赵 is the person
+            } else {
+                persons.add(c);
             }
         }
+        addFullNames(view, persons, fullNames, firstMentions);
+        // a surname and verb written before any other full name of that surname is a name after all (张说, the Tang
+        // chancellor: 宰相张说。张说…, 张说告诫): the surname alone only follows the person named in full
+        Set<String> namesAfterAll = new HashSet<>();
+        for (Candidate c : surnameAndVerbs) {
+            Integer first = firstMentions.get(view.text.charAt(view.document.toCharIndex(c.span().start())));
+            if (first == null || view.document.toCharIndex(c.span().start()) < first) {
+                namesAfterAll.add(view.document.slice(c.span()));
+            }
+        }
+        List<Candidate> namesAfterAllSpans = surnameAndVerbs.stream()
+                .filter(c -> namesAfterAll.contains(view.document.slice(c.span()))).toList();
+        surnameAndVerbs.removeAll(namesAfterAllSpans);
+        addFullNames(view, namesAfterAllSpans, fullNames, firstMentions);
         if (fullNames.isEmpty()) {
             return kept;
         }
         Set<Integer> covered = new HashSet<>();
         for (Candidate c : kept) {
+            if (surnameAndVerbs.contains(c)) {
+                continue;
+            }
             for (int i = view.document.toCharIndex(c.span().start()); i < view.document.toCharIndex(c.span().end()); i++) {
                 covered.add(i);
             }
@@ -1366,10 +1384,44 @@ public final class EntityRecognizer {
         if (added.isEmpty()) {
             return kept;
         }
+        Set<Integer> addedStarts = new HashSet<>();
+        added.forEach(a -> addedStarts.add(a.span().start()));
         List<Candidate> result = new ArrayList<>(kept);
+        result.removeIf(c -> surnameAndVerbs.contains(c) && addedStarts.contains(c.span().start()));
         result.addAll(added);
         result.sort(Comparator.comparingInt(c -> c.span().start()));
         return result;
+    }
+
+    /** Adds the two- or three-character Chinese persons among {@code candidates} by surname, with where each surname's first ends. */
+    private void addFullNames(TextView view, List<Candidate> candidates, Map<Character, Set<String>> fullNames,
+            Map<Character, Integer> firstMentions) {
+        for (Candidate c : candidates) {
+            String surface = view.document.slice(c.span());
+            if (c.hasType(EntityType.PERSON) && (surface.length() == 2 || surface.length() == 3) && surface.codePoints().allMatch(
+                    cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && !lexicon.isTransliteration(surface)) {
+                char surname = surface.charAt(0);
+                fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(surface);
+                firstMentions.merge(surname, view.document.toCharIndex(c.span().end()), Math::min);
+            }
+        }
+    }
+
+    /**
+     * Whether a tagger's two-character person is a surname and the first character of a word of surname-followers.txt
+     * (赵指 of 。赵指首日没有投诉, 赵表 of 赵表示): the model reads the surname written alone, which the 1990s text seldom
+     * had, as a name with the verb after it. {@link #withSurnamesAlone} puts the surname alone in its place only where
+     * it opens a clause after the one full name of that surname (赵家贤); elsewhere the span stays, and where the text
+     * writes it before that full name it is a name itself (张说, a Tang chancellor's).
+     */
+    private boolean isSurnameAndFollower(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.PERSON) || !c.fromTagger()) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        return end - start == 2 && lexicon.isSurname(String.valueOf(view.text.charAt(start)))
+                && surnameFollowers.stream().anyMatch(w -> view.text.startsWith(w, start + 1));
     }
 
     /** Last characters of the places a town's name may follow right away: a state, province, county or prefecture. */
@@ -1616,6 +1668,21 @@ public final class EntityRecognizer {
     private static List<Candidate> withoutContinentMainland(TextView view, List<Candidate> candidates) {
         return without(view, candidates, (c, start, end) ->
                 c.hasType(EntityType.LOC) && isContinentLandmass(view.text, start, end));
+    }
+
+    /**
+     * A model place that is a continent and 大陆 (欧洲大陆, 南美洲大陆) is the continent: 大陆 there is its landmass,
+     * which the news gold writes as an alias of the continent (非洲|非洲大陆), and the continent's mention is its name
+     * (as the rules find it). 中国大陆, the mainland, is no continent and stays whole.
+     */
+    private Candidate withoutContinentLandmassWord(TextView view, Candidate model) {
+        int start = view.document.toCharIndex(model.span().start());
+        int end = view.document.toCharIndex(model.span().end());
+        if (!model.hasType(EntityType.LOC) || end - start < 4 || !isContinentLandmass(view.text, end - 2, end)
+                || !lexicon.isPlace(view.text.substring(start, end - 2))) {
+            return model;
+        }
+        return model.withSpan(model.span().start(), view.document.toCodePoint(end - 2));
     }
 
     private static boolean isContinentLandmass(String text, int start, int end) {

@@ -264,8 +264,8 @@ final class SuffixPatternSource {
             if (!lexicon.isGeneric(piece)) {
                 specificWords++;
             }
-            if (descriptions.isDescriptor(piece)) {
-                descriptors++;
+            if (descriptions.isDescriptor(piece) || descriptions.isInsideRank(text, pieceStart, pieceStart + piece.length())) {
+                descriptors++; // 香港/最大/航空公司, 中国/第二/大/银行: a rank among companies, no name
             } else if (!lexicon.isGeneric(piece)) {
                 onlyDescriptions = false;
             }
