@@ -2961,7 +2961,7 @@ public final class EntityRecognizer {
             if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, from, to)) {
                 type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
             }
-            Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG
+            Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG || type == EntityType.LOC
                     ? latinGloss(view.text, to).or(() -> latinAfterBracketedName(view.text, from, to)) : Optional.empty();
             List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
             Optional<String> canonical = c.canonical().or(() -> lexicon.surface(view.slice(from, to))

@@ -65,6 +65,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsTheLatinGlossOfAPlace() {
+        // a place's gloss is an alias of it as a person's is (the news gold lists Friedrichshain-Kreuzberg, Tokyo)
+        EntityMention jalisco = single(EntityStage.recognize("洛佩斯在西部的哈利斯科州（Jalisco）被捕。"), "哈利斯科州");
+        assertThat(jalisco.latin()).contains("Jalisco");
+    }
+
+    @Test
     void givesTheGazetteerCanonicalNameOfAShortForm() {
         EntityMention australia = single(EntityStage.recognize("英国、澳洲宣布成立联盟"), "澳洲");
         assertThat(australia.canonical()).contains("澳大利亚");
