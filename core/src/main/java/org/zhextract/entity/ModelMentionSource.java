@@ -57,6 +57,8 @@ public final class ModelMentionSource implements MentionSource {
     private final Pattern latinProductHead;
     /** Latin common nouns and acronyms that are no names (ICU, LGBT, GDP): latin-common-words.txt. */
     private final Set<String> latinCommonWords;
+    /** English titles and posts (Director, Senator): latin-title-words.txt. */
+    private final Set<String> latinTitleWords;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -77,6 +79,7 @@ public final class ModelMentionSource implements MentionSource {
         this.latinProductHead = Pattern.compile(" ?(?:[、和及与或] ?[\\p{IsLatin}\\d][\\p{IsLatin}\\d .&'’-]*? ?)*(?:"
                 + String.join("|", EntityLexicon.words("latin-product-heads.txt")) + ")");
         this.latinCommonWords = Set.copyOf(EntityLexicon.words("latin-common-words.txt"));
+        this.latinTitleWords = Set.copyOf(EntityLexicon.words("latin-title-words.txt"));
     }
 
     @Override
@@ -300,8 +303,9 @@ public final class ModelMentionSource implements MentionSource {
 
     /**
      * The candidates without the model's Latin names that are products, features, exams or diseases (a product head
-     * follows the name somewhere in the document: AEB功能, Phantom、Mavic和Spark无人机), common nouns (ICU, LGBT) or
-     * court cases (Obergefell v. Hodges), and without its Latin persons in quotation marks (“Stop Patriarchy”, a
+     * follows the name somewhere in the document: AEB功能, Phantom、Mavic和Spark无人机), common nouns (ICU, LGBT),
+     * posts or titled persons (Director of National Intelligence, Senator John Cornyn) or court cases (Obergefell v.
+     * Hodges), and without its Latin persons in quotation marks (“Stop Patriarchy”, a
      * slogan) or of one word that no longer Latin person of the document holds: a tagger trained on Chinese text
      * types a lone Latin word a person as readily when it is a company or a platform (Quibi, Gucci, Autel) as when
      * it is one (Jim).
@@ -319,6 +323,8 @@ public final class ModelMentionSource implements MentionSource {
         for (Candidate c : candidates) {
             String surface = document.slice(c.span());
             if (!isHanName(surface) && (isProduct(text, surface) || latinCommonWords.contains(surface) || surface.contains(" v. ")
+                    || latinTitleWords.contains(surface.substring(0, surface.indexOf(' ') < 0 ? surface.length() : surface.indexOf(' ')))
+                    || latinTitleWords.contains(surface.substring(surface.lastIndexOf(' ') + 1))
                     || c.type().orElse(null) == EntityType.PERSON && (!surface.contains(" ") && !personWords.contains(surface)
                     || isQuoted(text, document.toCharIndex(c.span().start()), document.toCharIndex(c.span().end()))))) {
                 continue;
@@ -539,11 +545,14 @@ public final class ModelMentionSource implements MentionSource {
 
     /**
      * Whether the model's span is a whole run of Latin words opening with a capital, between text that is no Latin
-     * (对CNBC表示, 公司Star Global的), and no gloss in brackets (强生（Boris Johnson）: the recognizer keeps a gloss with
-     * the mention before it). A tagger trained on Chinese text cuts Latin runs anywhere (Wharton Schoo), so only
-     * whole runs are taken.
+     * (对CNBC表示, 公司Star Global的). A tagger trained on Chinese text cuts Latin runs anywhere (Wharton Schoo), so
+     * only whole runs are taken. One in brackets glosses what stands before it: a mention (强生（Boris Johnson）), kept
+     * with it by the recognizer, or often a term or title that is no name (“中国通”（China hand）, 补充法规（StVO-Novelle）),
+     * so it is taken only after a title word (国防部长（Mark Esper）, 约翰逊总统（Lyndon Johnson）) or a publication's
+     * closing mark (《水星报》（The Mercury News））, and then the recognizer keeps it apart only where no mention ends
+     * before the bracket.
      */
-    private static boolean isWholeLatinName(DocumentText document, int start, int end) {
+    private boolean isWholeLatinName(DocumentText document, int start, int end) {
         String surface = document.slice(start, end);
         if (!isLatinUpper(surface.codePointAt(0)) || !surface.codePoints().allMatch(ModelMentionSource::isLatinNamePart)
                 || !isLatinLetterOrDigit(surface.codePointBefore(surface.length())) && surface.charAt(surface.length() - 1) != '.') {
@@ -555,7 +564,7 @@ public final class ModelMentionSource implements MentionSource {
         }
         if (before > 0) {
             int previous = document.slice(before - 1, before).codePointAt(0);
-            if (previous == '(' || previous == '（' || isLatinNamePart(previous) || before < start && isLatinLetterOrDigit(previous)) {
+            if (isLatinNamePart(previous) || (previous == '(' || previous == '（') && !glossesTitleOrPublication(document, before - 1)) {
                 return false;
             }
         }
@@ -568,6 +577,20 @@ public final class ModelMentionSource implements MentionSource {
             return !isLatinNamePart(next) && !(after > end && isLatinLetterOrDigit(next));
         }
         return true;
+    }
+
+    /** Whether the text before the bracket at {@code bracket} ends in a title word or a publication's 》. */
+    private boolean glossesTitleOrPublication(DocumentText document, int bracket) {
+        String before = document.slice(Math.max(0, bracket - 4), bracket);
+        if (before.endsWith("》")) {
+            return true;
+        }
+        for (int length = 1; length <= before.length(); length++) {
+            if (titleWords.contains(before.substring(before.length() - length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatinUpper(int cp) {

@@ -72,6 +72,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsTheLatinGlossAfterAPublicationsTitleMark() {
+        EntityMention izvestia = single(EntityStage.recognize("俄罗斯《消息报》（Izvestia）报导说"), "消息报");
+        assertThat(izvestia.latin()).contains("Izvestia");
+    }
+
+    @Test
     void givesTheGazetteerCanonicalNameOfAShortForm() {
         EntityMention australia = single(EntityStage.recognize("英国、澳洲宣布成立联盟"), "澳洲");
         assertThat(australia.canonical()).contains("澳大利亚");
