@@ -72,6 +72,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsAGlossEndingInAnAbbreviationsDotOrFollowedByANote() {
+        EntityMention rand = single(EntityStage.recognize("他在兰德公司（RAND Corp.）阐述了新理念。"), "兰德公司");
+        assertThat(rand.latin()).contains("RAND Corp.");
+        EntityMention hunter = single(EntityStage.recognize("次子亨特·拜登（Hunter Biden，左）出席了仪式。"), "亨特·拜登");
+        assertThat(hunter.latin()).contains("Hunter Biden");
+    }
+
+    @Test
     void recordsTheLatinGlossAfterAPublicationsTitleMark() {
         EntityMention izvestia = single(EntityStage.recognize("俄罗斯《消息报》（Izvestia）报导说"), "消息报");
         assertThat(izvestia.latin()).contains("Izvestia");
