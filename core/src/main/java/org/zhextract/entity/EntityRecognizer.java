@@ -65,8 +65,13 @@ public final class EntityRecognizer {
 
     /** Runs of whitespace, compiled once rather than by String.replaceAll per gloss. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A Latin name in brackets: up to seven words, maybe ending in an abbreviation's dot (RAND Corp., Royal KPN N.V.),
+     * closed by the bracket or by a comma before a note (亨特·拜登（Hunter Biden，左）, a photo's caption; not before Jr.:
+     * Chas Freeman, Jr.).
+     */
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6})\\s*[）)]");
+            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)[^（()）]{1,6}[）)])");
     /** The Latin name after a name in brackets and a comma or slash: (美联储/FED), (贺锦丽，Kamala Harris). */
     private static final Pattern LATIN_AFTER_BRACKETED_NAME = Pattern.compile(
             "[，,/／]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6})\\s*[）)]");
@@ -2958,11 +2963,15 @@ public final class EntityRecognizer {
             Span span = c.span();
             int from = document.toCharIndex(span.start());
             int to = document.toCharIndex(span.end());
+            if (c.origin() == Candidate.Origin.MODEL && isGlossOfMentionBefore(view.text, from, byEnd)) {
+                continue; // 强生（Boris Johnson）: the mention's Latin name, not a name of its own
+            }
             if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, from, to)) {
                 type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
             }
-            Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG
-                    ? latinGloss(view.text, to).or(() -> latinAfterBracketedName(view.text, from, to)) : Optional.empty();
+            Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG || type == EntityType.LOC
+                    ? latinGloss(view.text, to).or(() -> latinAfterBracketedName(view.text, from, to))
+                            .or(() -> latinGlossAfterTitleMark(view.text, to)) : Optional.empty();
             List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
             Optional<String> canonical = c.canonical().or(() -> lexicon.surface(view.slice(from, to))
                     .map(s -> s.entry().name()));
@@ -2996,6 +3005,31 @@ public final class EntityRecognizer {
         String word = view.tokens.get(k).text();
         return word.length() >= 2 && !word.equals("中心") && !word.equals("办公室") // 李明（Li Ming）办公室: his office
                 && lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0).filter(x -> x.start() == 0).isPresent();
+    }
+
+    /**
+     * Whether a Latin span opens a bracket right after another mention, which it glosses (普赖斯（Ned Price）), or after
+     * the title mark that closes one (《消息报》（Izvestia））.
+     */
+    private static boolean isGlossOfMentionBefore(String text, int start, TreeMap<Integer, Candidate> byEnd) {
+        int at = start;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        if (at == 0 || "（(".indexOf(text.charAt(at - 1)) < 0 || !Character.isLetter(text.charAt(start))
+                || Character.UnicodeScript.of(text.charAt(start)) != Character.UnicodeScript.LATIN) {
+            return false;
+        }
+        at--;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return byEnd.containsKey(at) || at > 0 && text.charAt(at - 1) == '》' && byEnd.containsKey(at - 1);
+    }
+
+    /** The Latin name in brackets after a publication's title mark: 《消息报》（Izvestia）. */
+    private static Optional<String> latinGlossAfterTitleMark(String text, int end) {
+        return end < text.length() && text.charAt(end) == '》' ? latinGloss(text, end + 1) : Optional.empty();
     }
 
     /** The Latin name in brackets right after a mention: 普赖斯（Ned Price）. */

@@ -3,9 +3,11 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
@@ -51,6 +53,12 @@ public final class ModelMentionSource implements MentionSource {
     private final Set<String> titleWords;
     /** Characters used to write transliterated foreign names: transliteration-chars.txt. */
     private final BitSet transliterationChars;
+    /** Han nouns that make a Latin name before them a product, feature, exam or disease: latin-product-heads.txt. */
+    private final Pattern latinProductHead;
+    /** Latin common nouns and acronyms that are no names (ICU, LGBT, GDP): latin-common-words.txt. */
+    private final Set<String> latinCommonWords;
+    /** English titles and posts (Director, Senator): latin-title-words.txt. */
+    private final Set<String> latinTitleWords;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -68,6 +76,10 @@ public final class ModelMentionSource implements MentionSource {
         this.titleWords = Set.copyOf(EntityLexicon.words("title-words.txt"));
         this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
         this.transliterationChars = EntityLexicon.charSet("transliteration-chars.txt");
+        this.latinProductHead = Pattern.compile(" ?(?:[、和及与或] ?[\\p{IsLatin}\\d][\\p{IsLatin}\\d .&'’-]*? ?)*(?:"
+                + String.join("|", EntityLexicon.words("latin-product-heads.txt")) + ")");
+        this.latinCommonWords = Set.copyOf(EntityLexicon.words("latin-common-words.txt"));
+        this.latinTitleWords = Set.copyOf(EntityLexicon.words("latin-title-words.txt"));
     }
 
     @Override
@@ -280,12 +292,72 @@ public final class ModelMentionSource implements MentionSource {
                 if (first == last && !canBeName(tokens.get(first).pos())) {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
                 }
-                if (end - start >= minimumLength && isHanName(document.slice(start, end))) {
+                if (end - start >= minimumLength && (isHanName(document.slice(start, end))
+                        || span.type() != EntityType.LOC && isWholeLatinName(document, start, end))) {
                     candidates.add(Candidate.of(span.type(), start, end, Candidate.Origin.MODEL));
                 }
             }
         }
-        return candidates;
+        return withoutLatinProductsAndLoneWords(document, candidates);
+    }
+
+    /**
+     * The candidates without the model's Latin names that are products, features, exams or diseases (a product head
+     * follows the name somewhere in the document: AEB功能, Phantom、Mavic和Spark无人机), common nouns (ICU, LGBT),
+     * posts or titled persons (Director of National Intelligence, Senator John Cornyn) or court cases (Obergefell v.
+     * Hodges), and without its Latin persons in quotation marks (“Stop Patriarchy”, a
+     * slogan) or of one word that no longer Latin person of the document holds: a tagger trained on Chinese text
+     * types a lone Latin word a person as readily when it is a company or a platform (Quibi, Gucci, Autel) as when
+     * it is one (Jim).
+     */
+    private List<Candidate> withoutLatinProductsAndLoneWords(DocumentText document, List<Candidate> candidates) {
+        String text = document.text();
+        Set<String> personWords = new HashSet<>();
+        for (Candidate c : candidates) {
+            String surface = document.slice(c.span());
+            if (c.type().orElse(null) == EntityType.PERSON && !isHanName(surface) && surface.contains(" ")) {
+                personWords.addAll(Arrays.asList(surface.split(" ")));
+            }
+        }
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String surface = document.slice(c.span());
+            if (!isHanName(surface) && (isProduct(text, surface) || latinCommonWords.contains(surface) || surface.contains(" v. ")
+                    || latinTitleWords.contains(surface.substring(0, surface.indexOf(' ') < 0 ? surface.length() : surface.indexOf(' ')))
+                    || latinTitleWords.contains(surface.substring(surface.lastIndexOf(' ') + 1))
+                    || c.type().orElse(null) == EntityType.PERSON && (!surface.contains(" ") && !personWords.contains(surface)
+                    || isQuoted(text, document.toCharIndex(c.span().start()), document.toCharIndex(c.span().end()))))) {
+                continue;
+            }
+            kept.add(c);
+        }
+        return kept;
+    }
+
+    /**
+     * Whether quotation marks enclose the span, maybe with spaces (“Stop Patriarchy”): a slogan, a title or a word
+     * quoted, seldom a person's name.
+     */
+    private static boolean isQuoted(String text, int start, int end) {
+        while (start > 0 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        return start > 0 && end < text.length() && "“\"「『‘".indexOf(text.charAt(start - 1)) >= 0 && "”\"」』’".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** Whether a product head follows the Latin name somewhere in the text (AEB功能, Mavic、Spark和Inspire无人机). */
+    private boolean isProduct(String text, String surface) {
+        for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+            int end = at + surface.length();
+            if ((end == text.length() || !isLatinNamePart(text.charAt(end)) || text.charAt(end) == ' ')
+                    && latinProductHead.matcher(text).region(end, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -469,6 +541,69 @@ public final class ModelMentionSource implements MentionSource {
         return !(pos.startsWith("f") || pos.equals("vi") || pos.startsWith("vshi") || pos.startsWith("vyou")
                 || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("m")
                 || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u"));
+    }
+
+    /**
+     * Whether the model's span is a whole run of Latin words opening with a capital, between text that is no Latin
+     * (对CNBC表示, 公司Star Global的). A tagger trained on Chinese text cuts Latin runs anywhere (Wharton Schoo), so
+     * only whole runs are taken. One in brackets glosses what stands before it: a mention (强生（Boris Johnson）), kept
+     * with it by the recognizer, or often a term or title that is no name (“中国通”（China hand）, 补充法规（StVO-Novelle）),
+     * so it is taken only after a title word (国防部长（Mark Esper）, 约翰逊总统（Lyndon Johnson）) or a publication's
+     * closing mark (《水星报》（The Mercury News））, and then the recognizer keeps it apart only where no mention ends
+     * before the bracket.
+     */
+    private boolean isWholeLatinName(DocumentText document, int start, int end) {
+        String surface = document.slice(start, end);
+        if (!isLatinUpper(surface.codePointAt(0)) || !surface.codePoints().allMatch(ModelMentionSource::isLatinNamePart)
+                || !isLatinLetterOrDigit(surface.codePointBefore(surface.length())) && surface.charAt(surface.length() - 1) != '.') {
+            return false;
+        }
+        int before = start;
+        while (before > 0 && document.slice(before - 1, before).equals(" ")) {
+            before--;
+        }
+        if (before > 0) {
+            int previous = document.slice(before - 1, before).codePointAt(0);
+            if (isLatinNamePart(previous) || (previous == '(' || previous == '（') && !glossesTitleOrPublication(document, before - 1)) {
+                return false;
+            }
+        }
+        int after = end;
+        while (after < document.length() && document.slice(after, after + 1).equals(" ")) {
+            after++;
+        }
+        if (after < document.length()) {
+            int next = document.slice(after, after + 1).codePointAt(0);
+            return !isLatinNamePart(next) && !(after > end && isLatinLetterOrDigit(next));
+        }
+        return true;
+    }
+
+    /** Whether the text before the bracket at {@code bracket} ends in a title word or a publication's 》. */
+    private boolean glossesTitleOrPublication(DocumentText document, int bracket) {
+        String before = document.slice(Math.max(0, bracket - 4), bracket);
+        if (before.endsWith("》")) {
+            return true;
+        }
+        for (int length = 1; length <= before.length(); length++) {
+            if (titleWords.contains(before.substring(before.length() - length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatinUpper(int cp) {
+        return Character.isUpperCase(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isLatinLetterOrDigit(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN || cp >= '0' && cp <= '9';
+    }
+
+    /** A letter, digit or joiner of a Latin name (Royal KPN N.V., AT&T, Jean-Luc, Tod’s). */
+    private static boolean isLatinNamePart(int cp) {
+        return isLatinLetterOrDigit(cp) || cp == ' ' || cp == '.' || cp == '-' || cp == '&' || cp == '\'' || cp == '’';
     }
 
     private static boolean isHanName(String surface) {

@@ -65,6 +65,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsTheLatinGlossOfAPlace() {
+        // a place's gloss is an alias of it as a person's is (the news gold lists Friedrichshain-Kreuzberg, Tokyo)
+        EntityMention jalisco = single(EntityStage.recognize("洛佩斯在西部的哈利斯科州（Jalisco）被捕。"), "哈利斯科州");
+        assertThat(jalisco.latin()).contains("Jalisco");
+    }
+
+    @Test
+    void recordsAGlossEndingInAnAbbreviationsDotOrFollowedByANote() {
+        EntityMention rand = single(EntityStage.recognize("他在兰德公司（RAND Corp.）阐述了新理念。"), "兰德公司");
+        assertThat(rand.latin()).contains("RAND Corp.");
+        EntityMention hunter = single(EntityStage.recognize("次子亨特·拜登（Hunter Biden，左）出席了仪式。"), "亨特·拜登");
+        assertThat(hunter.latin()).contains("Hunter Biden");
+    }
+
+    @Test
+    void recordsTheLatinGlossAfterAPublicationsTitleMark() {
+        EntityMention izvestia = single(EntityStage.recognize("俄罗斯《消息报》（Izvestia）报导说"), "消息报");
+        assertThat(izvestia.latin()).contains("Izvestia");
+    }
+
+    @Test
     void givesTheGazetteerCanonicalNameOfAShortForm() {
         EntityMention australia = single(EntityStage.recognize("英国、澳洲宣布成立联盟"), "澳洲");
         assertThat(australia.canonical()).contains("澳大利亚");

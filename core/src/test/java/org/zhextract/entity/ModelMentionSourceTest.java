@@ -40,9 +40,17 @@ class ModelMentionSourceTest {
     }
 
     @Test
-    void dropsOneCharacterAbbreviationsAndLatinSpans() {
+    void dropsOneCharacterAbbreviationsAndProposesLatinNamesOnlyWhole() {
+        // a Latin span is proposed only over the whole run of Latin words (never Annette or Bohr alone)
         assertThat(find("中俄两国领导人会晤，Annette Bohr表示支持。"))
-                .noneMatch(s -> s.endsWith(":中") || s.endsWith(":俄") || s.contains("Annette"));
+                .noneMatch(s -> s.endsWith(":中") || s.endsWith(":俄"))
+                .allMatch(s -> !s.contains("Annette") && !s.contains("Bohr") || s.equals("PERSON:Annette Bohr"));
+    }
+
+    @Test
+    void dropsLatinProductsAndCommonNouns() {
+        assertThat(find("华为高管多次宣传问界的AEB功能遥遥领先，AEB是华为重点宣传的技术之一，送进ICU的人很少。"))
+                .noneMatch(s -> s.contains("AEB") || s.contains("ICU"));
     }
 
     @Test
