@@ -252,6 +252,7 @@ public final class EntityRecognizer {
         candidates = legislaturesApartFromParties(view, candidates); // the suffix rule's bodies too (众议院共和党/党鞭)
         candidates = withoutDescriptionsBeforeNames(view, candidates);
         candidates = withoutPositionCharacter(view, candidates);
+        candidates = withoutMinistersTitleBodies(view, candidates);
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
@@ -739,6 +740,31 @@ public final class EntityRecognizer {
                 c.hasType(EntityType.LOC) && c.fromTagger() && end - start >= 3
                         && POSITION_CHARACTERS.indexOf(view.text.charAt(end - 1)) >= 0
                         && lexicon.isPlace(view.text.substring(start, end - 1)));
+    }
+
+    /**
+     * The candidates without each organization ending in 部 whose 部 opens the title 部长 right after it (中国外交部长王毅,
+     * 美国国防部长马蒂斯, 希腊外交部长, 财政部长): the minister's title, ANNOTATION.md's title before a person, no
+     * mention of the ministry (the news annotations mark the place alone). A place before the ministry stays a place
+     * through its own candidate. Not where 长 opens a word of its own (外交部长期关注: the ministry, 长期 "long").
+     */
+    private List<Candidate> withoutMinistersTitleBodies(TextView view, List<Candidate> candidates) {
+        return candidates.stream().filter(c -> !(c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.USER
+                && opensMinistersTitle(view.text, view.document.toCharIndex(c.span().end()))))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Whether the 部 that ends a name at char {@code end} and the 长 after it read 部长, not 部 + a word 长X (长期, 长远). */
+    private static boolean opensMinistersTitle(String text, int end) {
+        if (end < 1 || end >= text.length() || text.charAt(end - 1) != '部' || text.charAt(end) != '长') {
+            return false;
+        }
+        for (int length = 2; length <= 3 && end + length <= text.length(); length++) {
+            if (CoreWords.isDictionaryWord(text.substring(end, end + length))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The candidates with each tagger's or rule's body that is a legislature and a party split in two ({@link #legislatureBeforeParty}). */
@@ -2692,6 +2718,9 @@ public final class EntityRecognizer {
             }
             if (m.get().value() == EntityType.LOC && isContinentLandmass(text, i, end)) {
                 continue; // 大陆 of 非洲大陆, wherever the text names the mainland
+            }
+            if (m.get().value() == EntityType.ORG && opensMinistersTitle(text, end)) {
+                continue; // 外交部 of 外交部长, the minister's title, wherever the ministry was found
             }
             if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
                 continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found
