@@ -222,7 +222,8 @@ public final class EntityRecognizer {
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
                         && !isSubjectVerbAndGenericHead(view, c)
-                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c))) {
+                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c)
+                                && !isBodyOfListedOrganization(view, r, c, ruleCandidates))) {
                     models.add(c);
                 }
             }
@@ -2509,6 +2510,25 @@ public final class EntityRecognizer {
             }
         }
         return ruleCandidates.intersecting(model.span()).stream().noneMatch(r -> r.type().isPresent());
+    }
+
+    /**
+     * Whether a model organization is a listed organization's short form (one the gazetteer gives a full name: 中共)
+     * and right after it the listed body {@code rule} that ends the span (中共/外交部, 中共/央行, 中共/国务院): the
+     * party-state's ministry, one body that the news annotations mark whole, as ANNOTATION.md's 美国国务院. Not where
+     * any word stands between the two (中共官媒新华社: the kind of body, then its name), nor after a full name (外交部推特:
+     * the ministry's account on a platform).
+     */
+    private static boolean isBodyOfListedOrganization(TextView view, Candidate rule, Candidate model, CandidateIndex ruleCandidates) {
+        if (!model.hasType(EntityType.ORG) || !rule.hasType(EntityType.ORG) || rule.span().end() != model.span().end()
+                || rule.span().start() <= model.span().start()) {
+            return false;
+        }
+        return ruleCandidates.intersecting(model.span()).stream().anyMatch(owner -> owner.hasType(EntityType.ORG)
+                && owner.origin() == Candidate.Origin.GAZETTEER
+                && owner.canonical().filter(full -> !full.equals(view.document.slice(owner.span()))).isPresent()
+                && owner.span().start() == model.span().start()
+                && owner.span().end() == rule.span().start());
     }
 
     /**
