@@ -94,6 +94,8 @@ public final class EntityRecognizer {
     private final List<String> institutionKinds;
     /** Member and officer words after a quoted organization's name (“香港众志”常委): member-words.txt. */
     private final Set<String> memberWords;
+    /** Words for a kind of body that after common words alone describe one (中国互联网公司): described-body-heads.txt. */
+    private final List<String> describedBodyHeads;
     /** Title and member words: what an organization's former officer is called (前主席, 前议员, 前成员). */
     private final Set<String> officeWords;
     /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
@@ -142,6 +144,7 @@ public final class EntityRecognizer {
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
+        this.describedBodyHeads = List.copyOf(EntityLexicon.words("described-body-heads.txt"));
         Set<String> offices = new HashSet<>(memberWords);
         offices.addAll(EntityLexicon.words("title-words.txt"));
         this.officeWords = Set.copyOf(offices);
@@ -241,7 +244,13 @@ public final class EntityRecognizer {
         }
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
-        candidates.addAll(suffixes.find(view, candidates));
+        List<Candidate> suffixBodies = suffixes.find(view, candidates);
+        if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) {
+            CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
+            CandidateIndex known = new CandidateIndex(candidates);
+            suffixBodies.removeIf(c -> isUnconfirmedDescribedBody(view, c, modelIndex, known));
+        }
+        candidates.addAll(suffixBodies);
         candidates.addAll(publicationTitles(view, candidates));
         candidates.addAll(quotedOrganizations(view, candidates));
         candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
@@ -290,6 +299,63 @@ public final class EntityRecognizer {
             kept = merge(propagated);
         }
         return describe(view, withSurnamesAlone(view, withPersonsOpeningClauses(view, oneTypePerSurface(view, kept))));
+    }
+
+    /**
+     * Whether a suffix-rule organization is made of nothing but places and common words before a word for a kind of body
+     * (described-body-heads.txt: 中国互联网公司, 民营商业航天公司, 香港学校, 苏州工厂, 病毒学实验室, 高端餐厅) and the
+     * model tags no organization over any of it: a description of a kind of body (ANNOTATION.md's 外国公司), not a name. Names with any word the dictionary knows as a name or abbreviation
+     * (中国银行/nt, 蚂蚁/集团 after a listed name), any name the rules found but a place, or that the model confirms stay.
+     */
+    private boolean isUnconfirmedDescribedBody(TextView view, Candidate c, CandidateIndex modelCandidates, CandidateIndex known) {
+        if (!c.hasType(EntityType.ORG) || c.origin() != Candidate.Origin.PATTERN
+                || modelCandidates.intersecting(c.span()).stream().anyMatch(m -> m.hasType(EntityType.ORG))) {
+            return false;
+        }
+        if (known.intersecting(c.span()).stream().anyMatch(k -> k.type().isPresent() && !k.hasType(EntityType.LOC)
+                && k.origin() != Candidate.Origin.ROLE)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        String surface = view.text.substring(start, end);
+        if (describedBodyHeads.stream().noneMatch(head -> surface.length() > head.length() && surface.endsWith(head))
+                || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
+            return false; // 国家电力投资集团有限公司: a company's registered name, however common its words
+        }
+        for (int at = start; at < end; ) {
+            int place = placeEndingFrom(view, at, end, known);
+            if (place > at) {
+                at = place;
+                continue;
+            }
+            int k = view.tokenStartingAt(at);
+            if (k < 0 || view.end(k) > end) {
+                return false;
+            }
+            String word = view.tokens.get(k).text();
+            if (!CoreWords.isPlainCommonWord(word) && !view.pos(k).startsWith("m") && !view.pos(k).startsWith("q")) {
+                return false;
+            }
+            at = view.end(k);
+        }
+        return true;
+    }
+
+    /** Legal forms that end a company's registered name (股份有限公司 ends in the first). */
+    private static final List<String> LEGAL_COMPANY_FORMS = List.of("有限公司", "有限责任公司");
+
+    /** The end of the longest place candidate starting at char {@code at} and ending by {@code end}, or {@code at}. */
+    private static int placeEndingFrom(TextView view, int at, int end, CandidateIndex known) {
+        int best = at;
+        for (Candidate k : known.intersecting(new Span(view.document.toCodePoint(at), view.document.toCodePoint(at) + 1))) {
+            int kStart = view.document.toCharIndex(k.span().start());
+            int kEnd = view.document.toCharIndex(k.span().end());
+            if (k.hasType(EntityType.LOC) && kStart == at && kEnd <= end && kEnd > best) {
+                best = kEnd;
+            }
+        }
+        return best;
     }
 
     /**
