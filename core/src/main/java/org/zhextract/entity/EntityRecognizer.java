@@ -263,6 +263,8 @@ public final class EntityRecognizer {
         candidates = withoutDescriptionsBeforeNames(view, candidates);
         candidates = withoutPositionCharacter(view, candidates);
         candidates = withoutMinistersTitleBodies(view, candidates);
+        candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER
+                && CAPTION_POSITION.matcher(view.document.slice(c.span())).matches());
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
@@ -808,6 +810,12 @@ public final class EntityRecognizer {
                         && POSITION_CHARACTERS.indexOf(view.text.charAt(end - 1)) >= 0
                         && lexicon.isPlace(view.text.substring(start, end - 1)));
     }
+
+    /**
+     * A place in a photo caption's row (左二, 右一, 左三为, 左起): a side and a count, read by the role tags as a surname (左,
+     * 右) and a given name, never a name (王百羽（左二）, 左一为胡庆祥副会长).
+     */
+    private static final Pattern CAPTION_POSITION = Pattern.compile("[左右][一二三四五六七八九十起]{1,2}[为起]?");
 
     /**
      * The candidates without each organization ending in 部 whose 部 opens the title 部长 right after it (中国外交部长王毅,
