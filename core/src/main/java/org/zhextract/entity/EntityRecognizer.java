@@ -336,7 +336,7 @@ public final class EntityRecognizer {
                 return false;
             }
             String word = view.tokens.get(k).text();
-            if (!CoreWords.isPlainCommonWord(word) && !view.pos(k).startsWith("m") && !view.pos(k).startsWith("q")) {
+            if (!CoreWords.isPlainCommonWord(word, 1) && !view.pos(k).startsWith("m") && !view.pos(k).startsWith("q")) {
                 return false;
             }
             at = view.end(k);
