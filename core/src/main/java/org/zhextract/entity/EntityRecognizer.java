@@ -265,6 +265,7 @@ public final class EntityRecognizer {
         candidates = withoutMinistersTitleBodies(view, candidates);
         candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER
                 && CAPTION_POSITION.matcher(view.document.slice(c.span())).matches());
+        candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER && namesVessel(view, c));
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
@@ -816,6 +817,17 @@ public final class EntityRecognizer {
      * 右) and a given name, never a name (王百羽（左二）, 左一为胡庆祥副会长).
      */
     private static final Pattern CAPTION_POSITION = Pattern.compile("[左右][一二三四五六七八九十起]{1,2}[为起]?");
+
+    /**
+     * Whether a person's name stands right before 号 or 级 as a word of its own (尼米兹/号 航母, 米利厄斯/号 神盾驱逐舰,
+     * 伯克/级 驱逐舰, 提康德罗加/级): a ship or a ship class named after the person, no mention of anyone. Not 号称, 号召
+     * or 级别, words of their own after a name.
+     */
+    private static boolean namesVessel(TextView view, Candidate c) {
+        int end = view.document.toCharIndex(c.span().end());
+        int k = view.tokenStartingAt(end);
+        return k >= 0 && view.end(k) == end + 1 && (view.charAt(end) == '号' || view.charAt(end) == '级');
+    }
 
     /**
      * The candidates without each organization ending in 部 whose 部 opens the title 部长 right after it (中国外交部长王毅,
