@@ -266,6 +266,7 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER
                 && CAPTION_POSITION.matcher(view.document.slice(c.span())).matches());
         candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER && namesVessel(view, c));
+        candidates = candidates.stream().map(c -> withoutPartyCommittee(view, c)).collect(Collectors.toCollection(ArrayList::new));
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
@@ -817,6 +818,38 @@ public final class EntityRecognizer {
      * 右) and a given name, never a name (王百羽（左二）, 左一为胡庆祥副会长).
      */
     private static final Pattern CAPTION_POSITION = Pattern.compile("[左右][一二三四五六七八九十起]{1,2}[为起]?");
+
+    /** Words for a body's party committee or party group (成都大学党委, 广州市商务委员会党组). */
+    private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
+
+    /**
+     * A rule's or tagger's organization that is a body and its party committee (成都大学党委书记, 广州市商务委员会党组书记,
+     * 省国资委党委副书记) cut to the body, as the news annotations mark it: the committee is the body's own, its secretary
+     * the body's officer; and one that ran a word for "former" into it (司法部原党组成员, 公安厅原党委委员) cut to the body
+     * too. A place's party committee stays whole (新疆党委, 建华镇党委: the annotations mark these as bodies of their own).
+     */
+    private Candidate withoutPartyCommittee(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.ORG) || c.origin() == Candidate.Origin.USER || c.origin() == Candidate.Origin.GAZETTEER) {
+            return c;
+        }
+        String surface = view.document.slice(c.span());
+        Optional<String> committee = PARTY_COMMITTEES.stream().filter(surface::endsWith).findFirst();
+        if (committee.isEmpty()) {
+            return c;
+        }
+        int bodyEnd = surface.length() - committee.get().length();
+        boolean former = bodyEnd > 0 && "原前".indexOf(surface.charAt(bodyEnd - 1)) >= 0;
+        if (former) {
+            bodyEnd--;
+        }
+        String body = surface.substring(0, bodyEnd);
+        boolean endsInBody = body.length() >= 2 && (body.endsWith("委") || lexicon.orgSuffixes()
+                .longestEndingAt(body, body.length(), Math.max(0, body.length() - 6)).isPresent());
+        if (!endsInBody || body.length() < 2) {
+            return c;
+        }
+        return c.withSpan(c.span().start(), c.span().start() + body.codePointCount(0, body.length()));
+    }
 
     /**
      * Whether a person's name stands right before 号 or 级 as a word of its own (尼米兹/号 航母, 米利厄斯/号 神盾驱逐舰,
