@@ -99,6 +99,8 @@ public final class EntityRecognizer {
     private final List<String> institutionKinds;
     /** Member and officer words after a quoted organization's name (“香港众志”常委): member-words.txt. */
     private final Set<String> memberWords;
+    /** Words for a kind of body that after common words alone describe one (中国互联网公司): described-body-heads.txt. */
+    private final List<String> describedBodyHeads;
     /** Title and member words: what an organization's former officer is called (前主席, 前议员, 前成员). */
     private final Set<String> officeWords;
     /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
@@ -147,6 +149,7 @@ public final class EntityRecognizer {
         this.addressWords = Set.copyOf(EntityLexicon.words("address-words.txt"));
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
+        this.describedBodyHeads = List.copyOf(EntityLexicon.words("described-body-heads.txt"));
         Set<String> offices = new HashSet<>(memberWords);
         offices.addAll(EntityLexicon.words("title-words.txt"));
         this.officeWords = Set.copyOf(offices);
@@ -227,7 +230,8 @@ public final class EntityRecognizer {
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
                         && !isSubjectVerbAndGenericHead(view, c)
-                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c))) {
+                        && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c)
+                                && !isBodyOfListedOrganization(view, r, c, ruleCandidates))) {
                     models.add(c);
                 }
             }
@@ -245,7 +249,13 @@ public final class EntityRecognizer {
         }
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
-        candidates.addAll(suffixes.find(view, candidates));
+        List<Candidate> suffixBodies = suffixes.find(view, candidates);
+        if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) {
+            CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
+            CandidateIndex known = new CandidateIndex(candidates);
+            suffixBodies.removeIf(c -> isUnconfirmedDescribedBody(view, c, modelIndex, known));
+        }
+        candidates.addAll(suffixBodies);
         candidates.addAll(publicationTitles(view, candidates));
         candidates.addAll(quotedOrganizations(view, candidates));
         candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
@@ -257,6 +267,11 @@ public final class EntityRecognizer {
         candidates = legislaturesApartFromParties(view, candidates); // the suffix rule's bodies too (众议院共和党/党鞭)
         candidates = withoutDescriptionsBeforeNames(view, candidates);
         candidates = withoutPositionCharacter(view, candidates);
+        candidates = withoutMinistersTitleBodies(view, candidates);
+        candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER
+                && CAPTION_POSITION.matcher(view.document.slice(c.span())).matches());
+        candidates.removeIf(c -> c.hasType(EntityType.PERSON) && c.origin() != Candidate.Origin.USER && namesVessel(view, c));
+        candidates = candidates.stream().map(c -> withoutPartyCommittee(view, c)).collect(Collectors.toCollection(ArrayList::new));
         // mended() makes these two cuts on the model's spans already; they run again here for the suffix rule's bodies,
         // found only above (without this, 美国犹他州共和党籍众议员 kept the body 犹他州共和党)
         candidates = candidates.stream().map(c -> partyApartFromConstituency(view, withoutFormerBeforePlace(view, c)))
@@ -293,6 +308,63 @@ public final class EntityRecognizer {
             kept = merge(propagated);
         }
         return describe(view, withSurnamesAlone(view, withPersonsOpeningClauses(view, oneTypePerSurface(view, kept))));
+    }
+
+    /**
+     * Whether a suffix-rule organization is made of nothing but places and common words before a word for a kind of body
+     * (described-body-heads.txt: 中国互联网公司, 民营商业航天公司, 香港学校, 苏州工厂, 病毒学实验室, 高端餐厅) and the
+     * model tags no organization over any of it: a description of a kind of body (ANNOTATION.md's 外国公司), not a name. Names with any word the dictionary knows as a name or abbreviation
+     * (中国银行/nt, 蚂蚁/集团 after a listed name), any name the rules found but a place, or that the model confirms stay.
+     */
+    private boolean isUnconfirmedDescribedBody(TextView view, Candidate c, CandidateIndex modelCandidates, CandidateIndex known) {
+        if (!c.hasType(EntityType.ORG) || c.origin() != Candidate.Origin.PATTERN
+                || modelCandidates.intersecting(c.span()).stream().anyMatch(m -> m.hasType(EntityType.ORG))) {
+            return false;
+        }
+        if (known.intersecting(c.span()).stream().anyMatch(k -> k.type().isPresent() && !k.hasType(EntityType.LOC)
+                && k.origin() != Candidate.Origin.ROLE)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        String surface = view.text.substring(start, end);
+        if (describedBodyHeads.stream().noneMatch(head -> surface.length() > head.length() && surface.endsWith(head))
+                || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
+            return false; // 国家电力投资集团有限公司: a company's registered name, however common its words
+        }
+        for (int at = start; at < end; ) {
+            int place = placeEndingFrom(view, at, end, known);
+            if (place > at) {
+                at = place;
+                continue;
+            }
+            int k = view.tokenStartingAt(at);
+            if (k < 0 || view.end(k) > end) {
+                return false;
+            }
+            String word = view.tokens.get(k).text();
+            if (!CoreWords.isPlainCommonWord(word, 1) && !view.pos(k).startsWith("m") && !view.pos(k).startsWith("q")) {
+                return false;
+            }
+            at = view.end(k);
+        }
+        return true;
+    }
+
+    /** Legal forms that end a company's registered name (股份有限公司 ends in the first). */
+    private static final List<String> LEGAL_COMPANY_FORMS = List.of("有限公司", "有限责任公司");
+
+    /** The end of the longest place candidate starting at char {@code at} and ending by {@code end}, or {@code at}. */
+    private static int placeEndingFrom(TextView view, int at, int end, CandidateIndex known) {
+        int best = at;
+        for (Candidate k : known.intersecting(new Span(view.document.toCodePoint(at), view.document.toCodePoint(at) + 1))) {
+            int kStart = view.document.toCharIndex(k.span().start());
+            int kEnd = view.document.toCharIndex(k.span().end());
+            if (k.hasType(EntityType.LOC) && kStart == at && kEnd <= end && kEnd > best) {
+                best = kEnd;
+            }
+        }
+        return best;
     }
 
     /**
@@ -744,6 +816,80 @@ public final class EntityRecognizer {
                 c.hasType(EntityType.LOC) && c.fromTagger() && end - start >= 3
                         && POSITION_CHARACTERS.indexOf(view.text.charAt(end - 1)) >= 0
                         && lexicon.isPlace(view.text.substring(start, end - 1)));
+    }
+
+    /**
+     * A place in a photo caption's row (左二, 右一, 左三为, 左起): a side and a count, read by the role tags as a surname (左,
+     * 右) and a given name, never a name (王百羽（左二）, 左一为胡庆祥副会长).
+     */
+    private static final Pattern CAPTION_POSITION = Pattern.compile("[左右][一二三四五六七八九十起]{1,2}[为起]?");
+
+    /** Words for a body's party committee or party group (成都大学党委, 广州市商务委员会党组). */
+    private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
+
+    /**
+     * A rule's or tagger's organization that is a body and its party committee (成都大学党委书记, 广州市商务委员会党组书记,
+     * 省国资委党委副书记) cut to the body, as the news annotations mark it: the committee is the body's own, its secretary
+     * the body's officer; and one that ran a word for "former" into it (司法部原党组成员, 公安厅原党委委员) cut to the body
+     * too. A place's party committee stays whole (新疆党委, 建华镇党委: the annotations mark these as bodies of their own).
+     */
+    private Candidate withoutPartyCommittee(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.ORG) || c.origin() == Candidate.Origin.USER || c.origin() == Candidate.Origin.GAZETTEER) {
+            return c;
+        }
+        String surface = view.document.slice(c.span());
+        Optional<String> committee = PARTY_COMMITTEES.stream().filter(surface::endsWith).findFirst();
+        if (committee.isEmpty()) {
+            return c;
+        }
+        int bodyEnd = surface.length() - committee.get().length();
+        boolean former = bodyEnd > 0 && "原前".indexOf(surface.charAt(bodyEnd - 1)) >= 0;
+        if (former) {
+            bodyEnd--;
+        }
+        String body = surface.substring(0, bodyEnd);
+        boolean endsInBody = body.length() >= 2 && (body.endsWith("委") || lexicon.orgSuffixes()
+                .longestEndingAt(body, body.length(), Math.max(0, body.length() - 6)).isPresent());
+        if (!endsInBody || body.length() < 2) {
+            return c;
+        }
+        return c.withSpan(c.span().start(), c.span().start() + body.codePointCount(0, body.length()));
+    }
+
+    /**
+     * Whether a person's name stands right before 号 or 级 as a word of its own (尼米兹/号 航母, 米利厄斯/号 神盾驱逐舰,
+     * 伯克/级 驱逐舰, 提康德罗加/级): a ship or a ship class named after the person, no mention of anyone. Not 号称, 号召
+     * or 级别, words of their own after a name.
+     */
+    private static boolean namesVessel(TextView view, Candidate c) {
+        int end = view.document.toCharIndex(c.span().end());
+        int k = view.tokenStartingAt(end);
+        return k >= 0 && view.end(k) == end + 1 && (view.charAt(end) == '号' || view.charAt(end) == '级');
+    }
+
+    /**
+     * The candidates without each organization ending in 部 whose 部 opens the title 部长 right after it (中国外交部长王毅,
+     * 美国国防部长马蒂斯, 希腊外交部长, 财政部长): the minister's title, ANNOTATION.md's title before a person, no
+     * mention of the ministry (the news annotations mark the place alone). A place before the ministry stays a place
+     * through its own candidate. Not where 长 opens a word of its own (外交部长期关注: the ministry, 长期 "long").
+     */
+    private List<Candidate> withoutMinistersTitleBodies(TextView view, List<Candidate> candidates) {
+        return candidates.stream().filter(c -> !(c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.USER
+                && opensMinistersTitle(view.text, view.document.toCharIndex(c.span().end()))))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Whether the 部 that ends a name at char {@code end} and the 长 after it read 部长, not 部 + a word 长X (长期, 长远). */
+    private static boolean opensMinistersTitle(String text, int end) {
+        if (end < 1 || end >= text.length() || text.charAt(end - 1) != '部' || text.charAt(end) != '长') {
+            return false;
+        }
+        for (int length = 2; length <= 3 && end + length <= text.length(); length++) {
+            if (CoreWords.isDictionaryWord(text.substring(end, end + length))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The candidates with each tagger's or rule's body that is a legislature and a party split in two ({@link #legislatureBeforeParty}). */
@@ -2491,6 +2637,25 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether a model organization is a listed organization's short form (one the gazetteer gives a full name: 中共)
+     * and right after it the listed body {@code rule} that ends the span (中共/外交部, 中共/央行, 中共/国务院): the
+     * party-state's ministry, one body that the news annotations mark whole, as ANNOTATION.md's 美国国务院. Not where
+     * any word stands between the two (中共官媒新华社: the kind of body, then its name), nor after a full name (外交部推特:
+     * the ministry's account on a platform).
+     */
+    private static boolean isBodyOfListedOrganization(TextView view, Candidate rule, Candidate model, CandidateIndex ruleCandidates) {
+        if (!model.hasType(EntityType.ORG) || !rule.hasType(EntityType.ORG) || rule.span().end() != model.span().end()
+                || rule.span().start() <= model.span().start()) {
+            return false;
+        }
+        return ruleCandidates.intersecting(model.span()).stream().anyMatch(owner -> owner.hasType(EntityType.ORG)
+                && owner.origin() == Candidate.Origin.GAZETTEER
+                && owner.canonical().filter(full -> !full.equals(view.document.slice(owner.span()))).isPresent()
+                && owner.span().start() == model.span().start()
+                && owner.span().end() == rule.span().start());
+    }
+
+    /**
      * Whether rule candidate {@code rule} keeps the model's span {@code model} out (see the merge
      * policy): any user-dictionary entry it overlaps does, and any gazetteer or pattern name it
      * overlaps, unless that name lies inside the longer model span without ending it (古巴 in
@@ -2697,6 +2862,9 @@ public final class EntityRecognizer {
             }
             if (m.get().value() == EntityType.LOC && isContinentLandmass(text, i, end)) {
                 continue; // 大陆 of 非洲大陆, wherever the text names the mainland
+            }
+            if (m.get().value() == EntityType.ORG && opensMinistersTitle(text, end)) {
+                continue; // 外交部 of 外交部长, the minister's title, wherever the ministry was found
             }
             if (m.get().value() == EntityType.PERSON && RoleSource.isUnitAfterNumber(text, i)) {
                 continue; // 余年来 of 十余年来: "more than" after a number, wherever the name was found
