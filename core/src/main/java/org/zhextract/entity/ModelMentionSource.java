@@ -3,11 +3,16 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Sentence;
 import org.zhextract.model.Token;
@@ -59,6 +64,8 @@ public final class ModelMentionSource implements MentionSource {
     private final Set<String> latinCommonWords;
     /** English titles and posts (Director, Senator): latin-title-words.txt. */
     private final Set<String> latinTitleWords;
+    /** Words that end organization names (org-suffixes.txt): a product head they continue is a body's name (技术有限公司). */
+    private final PhraseTrie<String> orgSuffixes;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** Proposes the model's names of two or more characters (this project's conventions). */
@@ -77,7 +84,10 @@ public final class ModelMentionSource implements MentionSource {
         this.functionChars = String.join("", EntityLexicon.words("function-chars.txt"));
         this.transliterationChars = EntityLexicon.charSet("transliteration-chars.txt");
         this.latinProductHead = Pattern.compile(" ?(?:[、和及与或] ?[\\p{IsLatin}\\d][\\p{IsLatin}\\d .&'’-]*? ?)*(?:"
-                + String.join("|", EntityLexicon.words("latin-product-heads.txt")) + ")");
+                + EntityLexicon.words("latin-product-heads.txt").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        EntityLexicon.words("org-suffixes.txt").forEach(w -> suffixes.put(w, w));
+        this.orgSuffixes = PhraseTrie.forwards(suffixes);
         this.latinCommonWords = Set.copyOf(EntityLexicon.words("latin-common-words.txt"));
         this.latinTitleWords = Set.copyOf(EntityLexicon.words("latin-title-words.txt"));
     }
@@ -304,34 +314,92 @@ public final class ModelMentionSource implements MentionSource {
     /**
      * The candidates without the model's Latin names that are products, features, exams or diseases (a product head
      * follows the name somewhere in the document: AEB功能, Phantom、Mavic和Spark无人机), common nouns (ICU, LGBT),
-     * posts or titled persons (Director of National Intelligence, Senator John Cornyn) or court cases (Obergefell v.
-     * Hodges), and without its Latin persons in quotation marks (“Stop Patriarchy”, a
-     * slogan) or of one word that no longer Latin person of the document holds: a tagger trained on Chinese text
-     * types a lone Latin word a person as readily when it is a company or a platform (Quibi, Gucci, Autel) as when
-     * it is one (Jim).
+     * posts (Director of National Intelligence, Rear Admiral) or court cases (Obergefell v. Hodges), and without its
+     * Latin persons in quotation marks (“Stop Patriarchy”, a slogan) or a one-word Latin person that no multi-word
+     * Latin person of the document contains: a tagger trained on Chinese text types a lone Latin word a person as
+     * readily when it is a company or a platform (Quibi, Gucci, Autel) as when it is one (Jim). A person with an
+     * English title before the name (Senator John Cornyn, President Biden) is cut to the name.
      */
     private List<Candidate> withoutLatinProductsAndLoneWords(DocumentText document, List<Candidate> candidates) {
         String text = document.text();
-        Set<String> personWords = new HashSet<>();
+        List<Candidate> named = new ArrayList<>(candidates.size());
+        Set<Candidate> titled = new HashSet<>();
         for (Candidate c : candidates) {
             String surface = document.slice(c.span());
-            if (c.type().orElse(null) == EntityType.PERSON && !isHanName(surface) && surface.contains(" ")) {
+            if (isHanName(surface)) {
+                named.add(c);
+                continue;
+            }
+            int nameStart = titleWordsLength(surface);
+            if (nameStart == 0) {
+                named.add(c);
+            } else if (c.hasType(EntityType.PERSON) && isCapitalisedName(surface.substring(nameStart))) {
+                Candidate name = c.withSpan(c.span().start() + nameStart, c.span().end());
+                named.add(name);
+                titled.add(name);
+            } // else a post: title words alone or with "of …" (Director of National Intelligence), or a body's name
+        }
+        Set<String> personWords = new HashSet<>();
+        for (Candidate c : named) {
+            String surface = document.slice(c.span());
+            if (c.hasType(EntityType.PERSON) && !isHanName(surface) && surface.contains(" ")) {
                 personWords.addAll(Arrays.asList(surface.split(" ")));
             }
         }
-        List<Candidate> kept = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        Map<String, Boolean> products = new HashMap<>();
+        List<Candidate> kept = new ArrayList<>(named.size());
+        for (Candidate c : named) {
             String surface = document.slice(c.span());
-            if (!isHanName(surface) && (isProduct(text, surface) || latinCommonWords.contains(surface) || surface.contains(" v. ")
-                    || latinTitleWords.contains(surface.substring(0, surface.indexOf(' ') < 0 ? surface.length() : surface.indexOf(' ')))
-                    || latinTitleWords.contains(surface.substring(surface.lastIndexOf(' ') + 1))
-                    || c.type().orElse(null) == EntityType.PERSON && (!surface.contains(" ") && !personWords.contains(surface)
-                    || isQuoted(text, document.toCharIndex(c.span().start()), document.toCharIndex(c.span().end()))))) {
+            if (isHanName(surface)) {
+                kept.add(c);
                 continue;
             }
-            kept.add(c);
+            boolean notAName = products.computeIfAbsent(surface, w -> isProduct(text, w))
+                    || latinCommonWords.contains(surface) || surface.contains(" v. ") || endsInPost(c, surface);
+            boolean loneWordPerson = c.hasType(EntityType.PERSON) && !surface.contains(" ") && !personWords.contains(surface)
+                    && !titled.contains(c);
+            boolean quotedPerson = c.hasType(EntityType.PERSON)
+                    && isQuoted(text, document.toCharIndex(c.span().start()), document.toCharIndex(c.span().end()));
+            if (!notAName && !loneWordPerson && !quotedPerson) {
+                kept.add(c);
+            }
         }
         return kept;
+    }
+
+    /** The length of the English title words that open a Latin span, with the space after them (Senator , Rear Admiral ). */
+    private int titleWordsLength(String surface) {
+        int length = 0;
+        while (true) {
+            int space = surface.indexOf(' ', length);
+            String word = surface.substring(length, space < 0 ? surface.length() : space);
+            if (!latinTitleWords.contains(word)) {
+                return length;
+            }
+            length = space < 0 ? surface.length() : space + 1;
+            if (length == surface.length()) {
+                return length;
+            }
+        }
+    }
+
+    /** Whether the words are a name, each capitalised (John Cornyn, Biden), not "of …" of a post nor empty. */
+    private static boolean isCapitalisedName(String words) {
+        return !words.isEmpty() && Arrays.stream(words.split(" "))
+                .allMatch(w -> !w.isEmpty() && isLatinUpper(w.codePointAt(0)));
+    }
+
+    /**
+     * Whether a Latin span is a post of several words that ends in a title word (General Secretary, Rear Admiral): not
+     * a person's name, where a title word may be the surname (Mike Judge), unless a title word comes before it too.
+     */
+    private boolean endsInPost(Candidate c, String surface) {
+        int lastSpace = surface.lastIndexOf(' ');
+        if (lastSpace < 0 || !latinTitleWords.contains(surface.substring(lastSpace + 1))) {
+            return false;
+        }
+        return !c.hasType(EntityType.PERSON)
+                || Arrays.stream(surface.substring(0, lastSpace).split(" ")).anyMatch(latinTitleWords::contains);
     }
 
     /**
@@ -348,12 +416,20 @@ public final class ModelMentionSource implements MentionSource {
         return start > 0 && end < text.length() && "“\"「『‘".indexOf(text.charAt(start - 1)) >= 0 && "”\"」』’".indexOf(text.charAt(end)) >= 0;
     }
 
-    /** Whether a product head follows the Latin name somewhere in the text (AEB功能, Mavic、Spark和Inspire无人机). */
-    private boolean isProduct(String text, String surface) {
+    /**
+     * Whether a product head follows the Latin name somewhere in the text (AEB功能, Mavic、Spark和Inspire无人机), the
+     * name standing on its own to the left (not Mobile of T-Mobile技术) and the head not opening a body's name
+     * (Huawei技术有限公司, Vero病毒研究所).
+     */
+    boolean isProduct(String text, String surface) {
         for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
             int end = at + surface.length();
-            if ((end == text.length() || !isLatinNamePart(text.charAt(end)) || text.charAt(end) == ' ')
-                    && latinProductHead.matcher(text).region(end, text.length()).lookingAt()) {
+            if (at > 0 && isLatinNamePart(text.charAt(at - 1)) && text.charAt(at - 1) != ' '
+                    || end < text.length() && isLatinNamePart(text.charAt(end)) && text.charAt(end) != ' ') {
+                continue;
+            }
+            Matcher head = latinProductHead.matcher(text).region(end, text.length());
+            if (head.lookingAt() && orgSuffixes.longestAt(text, head.end()).isEmpty()) {
                 return true;
             }
         }
@@ -564,7 +640,8 @@ public final class ModelMentionSource implements MentionSource {
         }
         if (before > 0) {
             int previous = document.slice(before - 1, before).codePointAt(0);
-            if (isLatinNamePart(previous) || (previous == '(' || previous == '（') && !glossesTitleOrPublication(document, before - 1)) {
+            if (isLatinNamePart(previous) && !(before < start && opensWithTitleWordsOnly(document, start))
+                    || (previous == '(' || previous == '（') && !glossesTitleOrPublication(document, before - 1)) {
                 return false;
             }
         }
@@ -577,6 +654,19 @@ public final class ModelMentionSource implements MentionSource {
             return !isLatinNamePart(next) && !(after > end && isLatinLetterOrDigit(next));
         }
         return true;
+    }
+
+    /**
+     * Whether the Latin run that goes on into the span at {@code start} holds only English title words before it
+     * (President Joe Biden, Rear Admiral James Kirk): the span is the name after the title.
+     */
+    private boolean opensWithTitleWordsOnly(DocumentText document, int start) {
+        int runStart = start;
+        while (runStart > 0 && isLatinNamePart(document.slice(runStart - 1, runStart).codePointAt(0))) {
+            runStart--;
+        }
+        String titles = document.slice(runStart, start).trim();
+        return !titles.isEmpty() && Arrays.stream(titles.split(" +")).allMatch(latinTitleWords::contains);
     }
 
     /** Whether the text before the bracket at {@code bracket} ends in a title word or a publication's 》. */

@@ -54,6 +54,37 @@ class ModelMentionSourceTest {
     }
 
     @Test
+    void keepsCompaniesBeforeTechnologyAndChips() {
+        // 技术 and 芯片 follow companies as often as products: one mention before them keeps the name everywhere
+        assertThat(find("华为公司发表声明，Huawei技术领先。Huawei将继续投资。"))
+                .contains("ORG:Huawei");
+    }
+
+    @Test
+    void aProductHeadOpeningABodysNameMakesNoProduct() {
+        // 测试中心 and 病毒研究所 are bodies' names, 测试 and 病毒 alone product heads
+        assertThat(source.isProduct("Verily测试中心发布报告。", "Verily")).isFalse();
+        assertThat(source.isProduct("Vero病毒研究所发布报告。", "Vero")).isFalse();
+        assertThat(source.isProduct("Vero病毒在全球扩散。", "Vero")).isTrue();
+    }
+
+    @Test
+    void aLatinWordInsideALongerLatinRunIsNoProduct() {
+        // Mobile of T-Mobile功能 is not the name Mobile before 功能
+        assertThat(source.isProduct("T-Mobile功能强大。", "Mobile")).isFalse();
+        assertThat(source.isProduct("TMobile功能强大。", "Mobile")).isFalse();
+        assertThat(source.isProduct("Mobile功能强大。", "Mobile")).isTrue();
+    }
+
+    @Test
+    void cutsAnEnglishTitleOffAPerson() {
+        assertThat(find("美国参议员表示，Senator John Cornyn出席了会议。")).contains("PERSON:John Cornyn");
+        assertThat(find("美国总统President Joe Biden出席会议并发表讲话。")).contains("PERSON:Joe Biden");
+        assertThat(find("美国导演Mike Judge出席了首映式。")).contains("PERSON:Mike Judge");
+        assertThat(find("国家情报总监（Director of National Intelligence）发表声明。")).noneMatch(s -> s.contains("Director"));
+    }
+
+    @Test
     void proposesOneCharacterNamesOnlyUnderBenchmarkConventions() {
         String text = "中俄两国领导人会晤。";
         DocumentText document = new DocumentText(text);
