@@ -850,7 +850,7 @@ public final class EntityRecognizer {
         String body = surface.substring(0, bodyEnd);
         boolean endsInBody = body.length() >= 2 && (body.endsWith("委") || lexicon.orgSuffixes()
                 .longestEndingAt(body, body.length(), Math.max(0, body.length() - 6)).isPresent());
-        if (!endsInBody || body.length() < 2) {
+        if (!endsInBody) {
             return c;
         }
         return c.withSpan(c.span().start(), c.span().start() + body.codePointCount(0, body.length()));
@@ -879,17 +879,26 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /** Whether the 部 that ends a name at char {@code end} and the 长 after it read 部长, not 部 + a word 长X (长期, 长远). */
+    /**
+     * Whether the 部 that ends a name at char {@code end} and the 长 after it read 部长, not 部 + a word 长X (长期, 长远):
+     * 长 opens a word of its own only where that word is longer than the word 部长 would leave after it (外交部 长期
+     * 关注, 外交部 长期以来; but 外交部长 期间, 外交部长 期待, where both read as words of two characters).
+     */
     private static boolean opensMinistersTitle(String text, int end) {
         if (end < 1 || end >= text.length() || text.charAt(end - 1) != '部' || text.charAt(end) != '长') {
             return false;
         }
-        for (int length = 2; length <= 3 && end + length <= text.length(); length++) {
-            if (CoreWords.isDictionaryWord(text.substring(end, end + length))) {
-                return false;
+        return longestDictionaryWordAt(text, end) <= Math.max(1, longestDictionaryWordAt(text, end + 1));
+    }
+
+    /** The length of the longest dictionary word of two to four characters at char {@code start}, 0 if none. */
+    private static int longestDictionaryWordAt(String text, int start) {
+        for (int length = 4; length >= 2; length--) {
+            if (start + length <= text.length() && CoreWords.isDictionaryWord(text.substring(start, start + length))) {
+                return length;
             }
         }
-        return true;
+        return 0;
     }
 
     /** The candidates with each tagger's or rule's body that is a legislature and a party split in two ({@link #legislatureBeforeParty}). */
