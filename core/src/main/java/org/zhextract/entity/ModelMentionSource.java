@@ -64,6 +64,8 @@ public final class ModelMentionSource implements MentionSource {
     private final Set<String> latinCommonWords;
     /** English titles and posts (Director, Senator): latin-title-words.txt. */
     private final Set<String> latinTitleWords;
+    /** English title words that are also surnames (Judge, Speaker): latin-title-surnames.txt. */
+    private final Set<String> latinTitleSurnames;
     /** Words that end organization names (org-suffixes.txt): a product head they continue is a body's name (技术有限公司). */
     private final PhraseTrie<String> orgSuffixes;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -90,6 +92,7 @@ public final class ModelMentionSource implements MentionSource {
         this.orgSuffixes = PhraseTrie.forwards(suffixes);
         this.latinCommonWords = Set.copyOf(EntityLexicon.words("latin-common-words.txt"));
         this.latinTitleWords = Set.copyOf(EntityLexicon.words("latin-title-words.txt"));
+        this.latinTitleSurnames = Set.copyOf(EntityLexicon.words("latin-title-surnames.txt"));
     }
 
     @Override
@@ -390,16 +393,14 @@ public final class ModelMentionSource implements MentionSource {
     }
 
     /**
-     * Whether a Latin span is a post of several words that ends in a title word (General Secretary, Rear Admiral): not
-     * a person's name, where a title word may be the surname (Mike Judge), unless a title word comes before it too.
+     * Whether a Latin span of several words ends in a title word (General Secretary, Rear Admiral, Juris Doctor): a
+     * post or a degree, not a name, unless it is a person ending in a title word that is also a surname (Mike Judge).
      */
     private boolean endsInPost(Candidate c, String surface) {
         int lastSpace = surface.lastIndexOf(' ');
-        if (lastSpace < 0 || !latinTitleWords.contains(surface.substring(lastSpace + 1))) {
-            return false;
-        }
-        return !c.hasType(EntityType.PERSON)
-                || Arrays.stream(surface.substring(0, lastSpace).split(" ")).anyMatch(latinTitleWords::contains);
+        String last = surface.substring(lastSpace + 1);
+        return lastSpace >= 0 && latinTitleWords.contains(last)
+                && !(c.hasType(EntityType.PERSON) && latinTitleSurnames.contains(last));
     }
 
     /**

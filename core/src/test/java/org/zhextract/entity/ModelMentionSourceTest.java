@@ -81,6 +81,8 @@ class ModelMentionSourceTest {
         assertThat(find("美国参议员表示，Senator John Cornyn出席了会议。")).contains("PERSON:John Cornyn");
         assertThat(find("美国总统President Joe Biden出席会议并发表讲话。")).contains("PERSON:Joe Biden");
         assertThat(find("美国导演Mike Judge出席了首映式。")).contains("PERSON:Mike Judge");
+        assertThat(find("美国海军少将(Rear Admiral James Kirk)说，只有美国海军能够这样做。")).contains("PERSON:James Kirk");
+        assertThat(find("他即将拿到名校的法学博士（Juris Doctor）学位。")).noneMatch(s -> s.contains("Doctor"));
         assertThat(find("国家情报总监（Director of National Intelligence）发表声明。")).noneMatch(s -> s.contains("Director"));
     }
 
