@@ -420,7 +420,7 @@ public final class ModelMentionSource implements MentionSource {
     /**
      * Whether a product head follows the Latin name somewhere in the text (AEB功能, Mavic、Spark和Inspire无人机), the
      * name standing on its own to the left (not Mobile of T-Mobile技术) and the head not opening a body's name
-     * (Huawei技术有限公司, Vero病毒研究所).
+     * (Verily测试中心, Vero病毒研究所).
      */
     boolean isProduct(String text, String surface) {
         for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
