@@ -129,6 +129,18 @@ public final class ModelMentionSource implements MentionSource {
                     }
                 }
                 int cutToken = cutEnd >= 0 ? last : -1;
+                // A person's name may start inside a word too: HanLP's name recognition glues the word before it to
+                // the name's first characters (于曹丽/nr 萍, 令卡姆/nr 佩特, 文中张/nr 艾薇), and the model still starts the
+                // name right; the glued word is no name of its own.
+                int cutStart = -1;
+                if (first < 0 && span.type() == EntityType.PERSON && last >= 0) {
+                    int covering = tokenCovering[sentence.start() + span.start()];
+                    if (covering >= 0 && covering < last && startsGluedName(tokens.get(covering), sentence.start() + span.start())) {
+                        first = covering;
+                        cutStart = sentence.start() + span.start();
+                    }
+                }
+                int cutStartToken = cutStart >= 0 ? first : -1;
                 if (first < 0 || last < 0) {
                     continue; // not on word boundaries
                 }
@@ -278,7 +290,7 @@ public final class ModelMentionSource implements MentionSource {
                     first++;
                     glued = 0;
                 }
-                int start = tokens.get(first).start() + glued;
+                int start = first == cutStartToken ? cutStart : tokens.get(first).start() + glued;
                 int end = last == cutToken ? cutEnd : tokens.get(last).end();
                 if (span.type() == EntityType.ORG && end - start > 2 && tokens.get(last).text().endsWith("党籍")) {
                     end--; // 国民/n 党籍/n (立委): a party's membership, the party is 国民党
@@ -441,6 +453,25 @@ public final class ModelMentionSource implements MentionSource {
         }
         return false;
     }
+
+    /**
+     * Whether a name that runs on past a name word of HanLP's starts at {@code at} inside it, after a glued first part
+     * that ends in a function character or in one seldom a surname (于曹丽/萍, 令卡姆/佩特, 都对林/德, 文中张/艾薇). Not
+     * after a surname (曹丽/萍: the model's 丽萍 lost its surname), nor in a Japanese name, which HanLP reads whole.
+     * The caller takes only names that go past the word (向川普/nr: the model's 川普 alone would confirm the whole
+     * word as a name).
+     */
+    private boolean startsGluedName(Token token, int at) {
+        if (!token.pos().startsWith("nr") || token.pos().equals("nrj") || at <= token.start() || at >= token.end()) {
+            return false;
+        }
+        String glued = token.text().substring(0, token.text().offsetByCodePoints(0, at - token.start()));
+        char last = glued.charAt(glued.length() - 1);
+        return functionChars.indexOf(last) >= 0 || CoreWords.surnameShare(last) < RARE_SURNAME_SHARE;
+    }
+
+    /** Surname share (of the uses in HanLP's name dictionary) below which a character is seldom a surname (令 0.02, 向 0.13). */
+    private static final double RARE_SURNAME_SHARE = 0.5;
 
     /** Given-name uses below which a character glued after a name is no part of it (称 106, 在 106; 哲 780, 和 573). */
     private static final int RARE_GIVEN_NAME_USES = 200;
