@@ -446,6 +446,9 @@ public final class ModelMentionSource implements MentionSource {
         if (CoreWords.givenNameUses(rest.charAt(0)) < RARE_GIVEN_NAME_USES) {
             return true;
         }
+        if (rest.length() == 1 && CLAUSE_WORD_TAGS.contains(CoreWords.mainTag(rest))) {
+            return true; // a preposition or pronoun opening the clause after the name (林德为/nr 一位, 杨绍政本/nr 周四)
+        }
         for (int length = rest.length(); length >= 2; length--) {
             if (CoreWords.isDictionaryWord(rest.substring(0, length))) {
                 return true;
@@ -456,22 +459,32 @@ public final class ModelMentionSource implements MentionSource {
 
     /**
      * Whether a name that runs on past a name word of HanLP's starts at {@code at} inside it, after a glued first part
-     * that ends in a function character or in one seldom a surname (于曹丽/萍, 令卡姆/佩特, 都对林/德, 文中张/艾薇). Not
-     * after a surname (曹丽/萍: the model's 丽萍 lost its surname), nor in a Japanese name, which HanLP reads whole.
-     * The caller takes only names that go past the word (向川普/nr: the model's 川普 alone would confirm the whole
-     * word as a name).
+     * that is a word of its own, not a bound morpheme nor a surname before a Chinese given name (于曹丽/萍, 令卡姆/佩特,
+     * 文中张/艾薇, 连佩洛/西), or that ends in a
+     * function character (都对林/德). Not after a piece of a longer name (修昔底/德: the model's 底德 of Thucydides;
+     * 国裕高/华, a company), nor after a bound morpheme that ends the word before (律师/师拉/nr 马德里), nor in a
+     * Japanese name, which HanLP reads whole. The caller takes only names that go past the word (向川普/nr: the
+     * model's 川普 alone would confirm the whole word as a name).
      */
     private boolean startsGluedName(Token token, int at) {
         if (!token.pos().startsWith("nr") || token.pos().equals("nrj") || at <= token.start() || at >= token.end()) {
             return false;
         }
-        String glued = token.text().substring(0, token.text().offsetByCodePoints(0, at - token.start()));
-        char last = glued.charAt(glued.length() - 1);
-        return functionChars.indexOf(last) >= 0 || CoreWords.surnameShare(last) < RARE_SURNAME_SHARE;
+        int cut = token.text().offsetByCodePoints(0, at - token.start());
+        String glued = token.text().substring(0, cut);
+        if (functionChars.indexOf(glued.charAt(glued.length() - 1)) >= 0) {
+            return true;
+        }
+        // a surname glued to a Chinese given name is the name's own (曹丽/nr 萍: the model's 丽萍 is short), but not to a
+        // transliteration (国王/王利奥/nr 波德: 利奥波德)
+        String rest = token.text().substring(cut);
+        boolean surname = glued.length() == 1 && CoreWords.surnameShare(glued.charAt(0)) >= 0.5;
+        return CoreWords.isDictionaryWord(glued) && !CoreWords.mainTag(glued).startsWith("ng")
+                && (!surname || rest.length() >= 2 && rest.chars().limit(2).allMatch(transliterationChars::get));
     }
 
-    /** Surname share (of the uses in HanLP's name dictionary) below which a character is seldom a surname (令 0.02, 向 0.13). */
-    private static final double RARE_SURNAME_SHARE = 0.5;
+    /** Main tags of one-character words that open the clause after a name glued to them: preposition, pronoun. */
+    private static final Set<String> CLAUSE_WORD_TAGS = Set.of("p", "r");
 
     /** Given-name uses below which a character glued after a name is no part of it (称 106, 在 106; 哲 780, 和 573). */
     private static final int RARE_GIVEN_NAME_USES = 200;
