@@ -142,6 +142,18 @@ public final class ModelMentionSource implements MentionSource {
                     }
                 }
                 int cutToken = cutEnd >= 0 ? last : -1;
+                // A person's name may start inside a word too: HanLP's name recognition glues the word before it to
+                // the name's first characters (于曹丽/nr 萍, 令卡姆/nr 佩特, 文中张/nr 艾薇), and the model still starts the
+                // name right; the glued word is no name of its own.
+                int cutStart = -1;
+                if (first < 0 && span.type() == EntityType.PERSON && last >= 0) {
+                    int covering = tokenCovering[sentence.start() + span.start()];
+                    if (covering >= 0 && covering < last && startsGluedName(tokens.get(covering), sentence.start() + span.start())) {
+                        first = covering;
+                        cutStart = sentence.start() + span.start();
+                    }
+                }
+                int cutStartToken = cutStart >= 0 ? first : -1;
                 if (first < 0 || last < 0) {
                     continue; // not on word boundaries
                 }
@@ -291,7 +303,7 @@ public final class ModelMentionSource implements MentionSource {
                     first++;
                     glued = 0;
                 }
-                int start = tokens.get(first).start() + glued;
+                int start = first == cutStartToken ? cutStart : tokens.get(first).start() + glued;
                 int end = last == cutToken ? cutEnd : tokens.get(last).end();
                 if (span.type() == EntityType.ORG && end - start > 2 && tokens.get(last).text().endsWith("党籍")) {
                     end--; // 国民/n 党籍/n (立委): a party's membership, the party is 国民党
@@ -511,6 +523,9 @@ public final class ModelMentionSource implements MentionSource {
         if (CoreWords.givenNameUses(rest.charAt(0)) < RARE_GIVEN_NAME_USES) {
             return true;
         }
+        if (rest.length() == 1 && CLAUSE_WORD_TAGS.contains(CoreWords.mainTag(rest))) {
+            return true; // a preposition or pronoun opening the clause after the name (林德为/nr 一位, 杨绍政本/nr 周四)
+        }
         for (int length = rest.length(); length >= 2; length--) {
             if (CoreWords.isDictionaryWord(rest.substring(0, length))) {
                 return true;
@@ -518,6 +533,35 @@ public final class ModelMentionSource implements MentionSource {
         }
         return false;
     }
+
+    /**
+     * Whether a name that runs on past a name word of HanLP's starts at {@code at} inside it, after a glued first part
+     * that is a word of its own, not a bound morpheme nor a surname before a Chinese given name (于曹丽/萍, 令卡姆/佩特,
+     * 文中张/艾薇, 连佩洛/西), or that ends in a
+     * function character (都对林/德). Not after a piece of a longer name (修昔底/德: the model's 底德 of Thucydides;
+     * 国裕高/华, a company), nor after a bound morpheme that ends the word before (律师/师拉/nr 马德里), nor in a
+     * Japanese name, which HanLP reads whole. The caller takes only names that go past the word (向川普/nr: the
+     * model's 川普 alone would confirm the whole word as a name).
+     */
+    private boolean startsGluedName(Token token, int at) {
+        if (!token.pos().startsWith("nr") || token.pos().equals("nrj") || at <= token.start() || at >= token.end()) {
+            return false;
+        }
+        int cut = token.text().offsetByCodePoints(0, at - token.start());
+        String glued = token.text().substring(0, cut);
+        if (functionChars.indexOf(glued.charAt(glued.length() - 1)) >= 0) {
+            return true;
+        }
+        // a surname glued to a Chinese given name is the name's own (曹丽/nr 萍: the model's 丽萍 is short), but not to a
+        // transliteration (国王/王利奥/nr 波德: 利奥波德)
+        String rest = token.text().substring(cut);
+        boolean surname = glued.length() == 1 && CoreWords.surnameShare(glued.charAt(0)) >= 0.5;
+        return CoreWords.isDictionaryWord(glued) && !CoreWords.mainTag(glued).startsWith("ng")
+                && (!surname || rest.length() >= 2 && rest.chars().limit(2).allMatch(transliterationChars::get));
+    }
+
+    /** Main tags of one-character words that open the clause after a name glued to them: preposition, pronoun. */
+    private static final Set<String> CLAUSE_WORD_TAGS = Set.of("p", "r");
 
     /** Given-name uses below which a character glued after a name is no part of it (称 106, 在 106; 哲 780, 和 573). */
     private static final int RARE_GIVEN_NAME_USES = 200;

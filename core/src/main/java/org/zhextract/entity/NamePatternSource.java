@@ -380,6 +380,10 @@ final class NamePatternSource {
             if (k >= 0 && view.pos(k).equals("t")) {
                 break; // a time word after the name (彭斯/周二表示)
             }
+            if (k >= 0 && k + 1 < view.tokens.size() && view.end(k) == end + 1 && view.pos(k).startsWith("r")
+                    && view.start(k + 1) == end + 1 && (view.pos(k + 1).equals("t") || view.pos(k + 1).equals("qt"))) {
+                break; // a pronoun opening a time word after the name (蓬佩奥/本周一, 麦康奈尔/本周: this week)
+            }
             end++;
         }
         // a word that runs past the name is cut back, unless it only swallowed a function word (哈/斯在)
