@@ -313,7 +313,8 @@ public final class EntityLexicon {
         return placeBodyHeads.contains(head);
     }
 
-    private static Map<String, String> asMap(List<String> words) {
+    /** Each word mapped to itself: the value a {@link PhraseTrie} of plain words returns. */
+    static Map<String, String> asMap(List<String> words) {
         Map<String, String> map = new LinkedHashMap<>();
         words.forEach(w -> map.put(w, w));
         return map;

@@ -3189,15 +3189,11 @@ public final class EntityRecognizer {
      * the title mark that closes one (《消息报》（Izvestia））.
      */
     private static boolean isGlossOfMentionBefore(String text, int start, TreeMap<Integer, Candidate> byEnd) {
-        int at = start;
-        while (at > 0 && text.charAt(at - 1) == ' ') {
-            at--;
-        }
-        if (at == 0 || "（(".indexOf(text.charAt(at - 1)) < 0 || !Character.isLetter(text.charAt(start))
+        int at = LatinNameSource.openingBracketBefore(text, start);
+        if (at < 0 || !Character.isLetter(text.charAt(start))
                 || Character.UnicodeScript.of(text.charAt(start)) != Character.UnicodeScript.LATIN) {
             return false;
         }
-        at--;
         while (at > 0 && text.charAt(at - 1) == ' ') {
             at--;
         }

@@ -164,10 +164,15 @@ final class LatinNameSource {
 
     /** Whether the run opens a bracket: a gloss of the name before it (普赖斯（Ned Price）). */
     private static boolean inBrackets(String text, int start) {
+        return openingBracketBefore(text, start) >= 0;
+    }
+
+    /** The char index of the opening bracket before {@code start}, spaces between allowed (普赖斯（ Ned Price）), or -1. */
+    static int openingBracketBefore(String text, int start) {
         int at = start;
         while (at > 0 && text.charAt(at - 1) == ' ') {
             at--;
         }
-        return at > 0 && (text.charAt(at - 1) == '（' || text.charAt(at - 1) == '(');
+        return at > 0 && (text.charAt(at - 1) == '（' || text.charAt(at - 1) == '(') ? at - 1 : -1;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,9 +86,7 @@ public final class ModelMentionSource implements MentionSource {
         this.transliterationChars = EntityLexicon.charSet("transliteration-chars.txt");
         this.latinProductHead = Pattern.compile(" ?(?:[、和及与或] ?[\\p{IsLatin}\\d][\\p{IsLatin}\\d .&'’-]*? ?)*(?:"
                 + EntityLexicon.words("latin-product-heads.txt").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
-        Map<String, String> suffixes = new LinkedHashMap<>();
-        EntityLexicon.words("org-suffixes.txt").forEach(w -> suffixes.put(w, w));
-        this.orgSuffixes = PhraseTrie.forwards(suffixes);
+        this.orgSuffixes = PhraseTrie.forwards(EntityLexicon.asMap(EntityLexicon.words("org-suffixes.txt")));
         this.latinCommonWords = Set.copyOf(EntityLexicon.words("latin-common-words.txt"));
         this.latinTitleWords = Set.copyOf(EntityLexicon.words("latin-title-words.txt"));
         this.latinTitleSurnames = Set.copyOf(EntityLexicon.words("latin-title-surnames.txt"));
