@@ -1513,7 +1513,8 @@ public final class EntityResolver {
             Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
                     .filter(s -> s.length() > shorter.key.length()
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
-                    && (abbreviations ? isWordAbbreviation(shorter.key, s, isPlace) && !writtenShortOtherwise(shorter.key, s)
+                    && (abbreviations ? (isWordAbbreviation(shorter.key, s, isPlace) || isWordByWordAbbreviation(shorter.key, s, isPlace))
+                                        && !writtenShortOtherwise(shorter.key, s)
                         : isShortForm(shorter.type, shorter.key, s)
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                     .findFirst();
@@ -1674,6 +1675,83 @@ public final class EntityResolver {
         return name != null && (consecutiveWords(shorter, name.words(), name.first())
                 || firstCharacters(shorter, longer, isPlace, false)
                 || properName && placeAbbreviation(shorter, longer, isPlace));
+    }
+
+    /**
+     * 福彩发行管理中心 of 福利彩票发行管理中心, 基民盟 of 基督教|民主|联盟, 农商行 of 农商|银行, 驻港国安公署 of
+     * (中国)驻港|国家|安全|公署, 石油出口组织 of 石油|出口国|组织: a short form of three characters or more that every
+     * word of the longer name (cut into dictionary words of at most four characters) gives something, in order
+     * ({@link #shortWordForms}). A short form that starts with a place is compared after the longer name's place,
+     * which must start with it (北京疾控中心 of 北京市…, 中国广电总局 of 中国大陆…); one that does not may also take its
+     * first characters from the longer name's place. No word may be left out: 中科院 is not 中国|社会|科学院's, 美国会
+     * not 美国|国家|委员会's, 卫生部 not 卫生|福利部's. A word HanLP's dictionary knows as anything but an
+     * abbreviation (j) is a name of its own: 民主党 is not 民主派政党, 社会民主党 not 瑞典社会民主工党.
+     */
+    private static boolean isWordByWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        if (shorter.length() < 3 || !isHan(shorter) || !isHan(longer) || longer.length() <= shorter.length()
+                || longer.contains(shorter) || GENERIC_HEADS.contains(shorter)
+                || CoreWords.isDictionaryWord(shorter) && (CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION
+                    || !CoreWords.tags(shorter).contains("j"))) {
+            return false;
+        }
+        String shortPlace = leadingPlace(shorter, isPlace);
+        String longPlace = leadingPlace(longer, isPlace);
+        if (!shortPlace.isEmpty()) {
+            String shortName = shorter.substring(shortPlace.length());
+            return longPlace.startsWith(shortPlace) && shortName.length() >= 2
+                    && givesEveryWord(shortName, 0, dictionaryWords(longer.substring(longPlace.length()), 4), 0);
+        }
+        return givesEveryWord(shorter, 0, dictionaryWords(longer, 4), 0)
+                || !longPlace.isEmpty() && givesEveryWord(shorter, 0, dictionaryWords(longer.substring(longPlace.length()), 4), 0);
+    }
+
+    /** The longest place {@code name} starts with, short of the whole name; "" without one. */
+    private static String leadingPlace(String name, java.util.function.Predicate<String> isPlace) {
+        for (int end = name.length() - 1; end >= 2; end--) {
+            if (isPlace.test(name.substring(0, end))) {
+                return name.substring(0, end);
+            }
+        }
+        return "";
+    }
+
+    /** Whether {@code shorter} from {@code at} is one of {@link #shortWordForms} of every word from {@code word} on. */
+    private static boolean givesEveryWord(String shorter, int at, List<String> words, int word) {
+        if (word == words.size()) {
+            return at == shorter.length();
+        }
+        for (String form : shortWordForms(words.get(word), word == words.size() - 1)) {
+            if (shorter.startsWith(form, at) && givesEveryWord(shorter, at + form.length(), words, word + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What one word of a name gives its short form: the word whole or its first character; of a word of three
+     * characters its first two or its first and last too (出口国 → 出口, 共产党 → 共党); of a last word of two characters its last one too, the head
+     * (银行 → 行, 法院 → 院), but not of a longer last word (福利部 → 部 leaves 福利 out). A word of four characters
+     * is two words of two, each giving something (公共卫生 → 公卫, 民主联盟 → 民盟).
+     */
+    private static List<String> shortWordForms(String word, boolean last) {
+        if (word.length() == 4) {
+            List<String> forms = new ArrayList<>();
+            for (String first : shortWordForms(word.substring(0, 2), false)) {
+                for (String second : shortWordForms(word.substring(2), last)) {
+                    forms.add(first + second);
+                }
+            }
+            return forms;
+        }
+        List<String> forms = new ArrayList<>(List.of(word, word.substring(0, 1)));
+        if (word.length() == 3) {
+            forms.add(word.substring(0, 2));
+            forms.add(word.substring(0, 1) + word.charAt(2));
+        } else if (word.length() == 2 && last) {
+            forms.add(word.substring(1));
+        }
+        return forms;
     }
 
     /**
