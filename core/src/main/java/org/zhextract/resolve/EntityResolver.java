@@ -1129,10 +1129,11 @@ public final class EntityResolver {
         for (int k = 0; k < ordered.size(); k++) {
             EntityMention inner = ordered.get(k);
             Mention m = inner.mention();
-            if (inner.type() != EntityType.PERSON && inner.type() != EntityType.ORG || !hasHan(m.text())
-                    || PICTURE_POSITION.matcher(m.text()).matches()
-                    || m.start() < 2 || m.end() >= document.length()
-                    || !"(（".contains(document.slice(m.start() - 1, m.start()))) {
+            int open = m.start() - aliasNoteBefore(document, m.start());
+            if (!hasHan(m.text()) || open < 2 || m.end() >= document.length()
+                    || !"(（".contains(document.slice(open - 1, open))
+                    || open == m.start() && (inner.type() != EntityType.PERSON && inner.type() != EntityType.ORG
+                        || PICTURE_POSITION.matcher(m.text()).matches())) {
                 continue;
             }
             String after = document.slice(m.end(), m.end() + 1);
@@ -1145,7 +1146,7 @@ public final class EntityResolver {
                 alone = close > m.end() + 1 && close < document.length() && ")）".contains(document.slice(close, close + 1))
                         && document.slice(m.end() + 1, close).chars().anyMatch(Character::isLetter);
             }
-            Integer named = endingAt.get(m.start() - 1);
+            Integer named = endingAt.get(open - 1);
             if (alone && named != null && named != k && ordered.get(named).type() == inner.type()
                     && !ownerNote(ordered.get(named), inner)) {
                 union(formOfMention.get(named), formOfMention.get(k));
@@ -1161,6 +1162,49 @@ public final class EntityResolver {
     private static boolean ownerNote(EntityMention named, EntityMention inner) {
         return inner.type() == EntityType.ORG && inner.canonical().isPresent() && hasHan(named.mention().text())
                 && !named.canonical().equals(inner.canonical());
+    }
+
+    /**
+     * Words in brackets before another name of the one named before them (福坦莫大学（又译福德姆大学…）, 阿克托别州（又称阿克纠宾…）,
+     * 美国联邦储备委员会（简称美联储）), any type.
+     */
+    private static final java.util.regex.Pattern ALIAS_NOTE = java.util.regex.Pattern.compile(
+            "(?:又|或|亦|也|另)(?:译|称|名|作)|(?:又|或|亦|也|另)?(?:译作|译为|称为)|简称|全称|原名|本名|俗称|旧称|原称|中文名");
+
+    /** How many characters of an {@link #ALIAS_NOTE} right after an opening bracket end at {@code at}; 0 without one. */
+    private static int aliasNoteBefore(DocumentText document, int at) {
+        for (int length = 4; length >= 1; length--) {
+            if (at - length >= 1 && "(（".contains(document.slice(at - length - 1, at - length))
+                    && ALIAS_NOTE.matcher(document.slice(at - length, at)).matches()) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** What a bracket may say before a Latin name of the name before it, then a comma or colon (音译，Cho Ju-bin; 英文：…). */
+    private static final java.util.regex.Pattern LATIN_NOTE = java.util.regex.Pattern.compile(
+            "(?:音译|英译|英文|英语|英文名|英文名称|原文|原名|全名|全称)|(?:(?:又|或|亦|也|另)(?:译|称|名)|(?:又|或|亦|也|另)?(?:译作|译为|称为)|简称)\\p{IsHan}{2,12}");
+
+    /**
+     * {@code at}, the start of a Latin name in a bracket, or, when a {@link #LATIN_NOTE} and a comma or colon stand
+     * between the opening bracket and it (（音译，Cho Ju-bin）, （又译福德姆大学，Fordham University）), the start of that note,
+     * right after the bracket.
+     */
+    private static int afterBracketNote(DocumentText document, int at) {
+        if (at < 3 || !"，,、:：".contains(document.slice(at - 1, at))) {
+            return at;
+        }
+        for (int open = at - 2; open >= Math.max(0, at - 16); open--) {
+            String c = document.slice(open, open + 1);
+            if ("(（".contains(c)) {
+                return LATIN_NOTE.matcher(document.slice(open + 1, at - 1)).matches() ? open + 1 : at;
+            }
+            if (")）。".contains(c)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**
@@ -1185,6 +1229,7 @@ public final class EntityResolver {
             while (close < document.length() && isLatinFiller(document.slice(close, close + 1))) {
                 close++;
             }
+            open = afterBracketNote(document, open);
             if (open == 0 || close >= document.length() || !"(（".contains(document.slice(open - 1, open))
                     || !")）".contains(document.slice(close, close + 1))) {
                 continue;
