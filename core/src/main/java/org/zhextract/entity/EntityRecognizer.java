@@ -65,16 +65,20 @@ public final class EntityRecognizer {
 
     /** Runs of whitespace, compiled once rather than by String.replaceAll per gloss. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A Latin capital, accented ones too (Émilie, Östlund): a gloss is a name in any Latin alphabet. */
+    private static final String LATIN_CAPITAL = "[\\p{Lu}&&\\p{IsLatin}]";
+    /** The rest of a word of a Latin name: letters of any Latin alphabet (Müller, André), apostrophes and hyphens. */
+    private static final String LATIN_WORD_REST = "[\\p{IsLatin}'’\\-]*";
     /**
      * A Latin name in brackets: up to seven words, maybe ending in an abbreviation's dot (RAND Corp., Royal KPN N.V.),
      * closed by the bracket or by a comma before a note (亨特·拜登（Hunter Biden，左）, a photo's caption; not before Jr.:
      * Chas Freeman, Jr.).
      */
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)[^（()）]{1,6}[）)])");
+            "\\s?[（(]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)[^（()）]{1,6}[）)])");
     /** The Latin name after a name in brackets and a comma or slash: (美联储/FED), (贺锦丽，Kamala Harris). */
     private static final Pattern LATIN_AFTER_BRACKETED_NAME = Pattern.compile(
-            "[，,/／]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6})\\s*[）)]");
+            "[，,/／]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6})\\s*[）)]");
 
     private final EntityLexicon lexicon;
     /** Descriptions of a company's kind (国有, 低成本): model organizations made only of them name nothing. */
