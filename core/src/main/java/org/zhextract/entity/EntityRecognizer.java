@@ -3223,10 +3223,12 @@ public final class EntityRecognizer {
 
     /**
      * The Latin name that follows a name standing first in brackets, after a comma or slash: FED of
-     * 美国联邦储备委员会(美联储/FED), which glosses 美联储 as much as the name before the bracket.
+     * 美国联邦储备委员会(美联储/FED), which glosses 美联储 as much as the name before the bracket. Not after a name in
+     * Latin letters, which needs no gloss: (Drew Angerer/Getty Images) is a photographer and his agency.
      */
     static Optional<String> latinAfterBracketedName(String text, int start, int end) {
-        if (start == 0 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()) {
+        if (start == 0 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()
+                || Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.LATIN) {
             return Optional.empty();
         }
         Matcher m = LATIN_AFTER_BRACKETED_NAME.matcher(text).region(end, text.length());
