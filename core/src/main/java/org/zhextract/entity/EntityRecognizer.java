@@ -285,7 +285,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
-        candidates = withNamesUpToGloss(view, candidates);
+        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, candidates));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -1376,6 +1376,50 @@ public final class EntityRecognizer {
             result.set(k, view.candidate(EntityType.PERSON, start, end + 1, c.origin()));
         }
         return result == null ? candidates : result;
+    }
+
+    /**
+     * The candidates with a gazetteer organization made a person where the text names a person by the same word: right
+     * after a person's title (英国首相强生: Boris Johnson, whom Taiwanese and Hong Kong text call as Johnson & Johnson's
+     * short name), or glossed by a given and family name that is none of the entry's own names (强生（Boris Johnson））.
+     * Only a short name, neither the entry's full name nor one ending in an organization's suffix: 兰德公司（RAND Corp.）,
+     * 非洲联盟(African Union) stay bodies; and after a title only where another source reads a person there too (not
+     * 作者脸书, the author's Facebook page). The document's other mentions of that word then name the person too.
+     */
+    private List<Candidate> withPersonsNamedLikeListedBodies(TextView view, List<Candidate> candidates) {
+        Set<String> persons = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.origin() != Candidate.Origin.GAZETTEER || !c.hasType(EntityType.ORG)) {
+                continue;
+            }
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            String surface = view.slice(start, end);
+            Optional<LexiconEntry> entry = lexicon.surface(surface).map(EntityLexicon.Surface::entry);
+            if (entry.isEmpty() || entry.get().name().equals(surface)
+                    || lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isPresent()) {
+                continue; // only a short name can be a person's too (强生 of 强生公司; not 兰德公司（RAND Corp.）)
+            }
+            Optional<String> gloss = latinGloss(view.text, end).filter(EntityRecognizer::isGivenAndFamilyName);
+            boolean afterTitle = start > 0 && lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent()
+                    && candidates.stream().anyMatch(p -> p.span().equals(c.span()) && p.hasType(EntityType.PERSON)
+                            && p.origin() != Candidate.Origin.GAZETTEER);
+            boolean glossedAsPerson = gloss.isPresent() && !entry.get().aliases().contains(gloss.get());
+            if (afterTitle || glossedAsPerson) {
+                persons.add(surface);
+            }
+        }
+        if (persons.isEmpty()) {
+            return candidates;
+        }
+        // the whole document's mentions of that word (强生还提及, 他对强生的言论) name the person
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            boolean person = c.origin() == Candidate.Origin.GAZETTEER && c.hasType(EntityType.ORG)
+                    && persons.contains(view.document.slice(c.span()));
+            result.add(person ? Candidate.of(EntityType.PERSON, c.span().start(), c.span().end(), Candidate.Origin.PATTERN) : c);
+        }
+        return result;
     }
 
     /** Whether a Latin gloss is two capitalized words without a hyphen (Toshimitsu Motegi, Koichi Sugisaki). */
@@ -3147,6 +3191,9 @@ public final class EntityRecognizer {
             if (c.origin() == Candidate.Origin.MODEL && isGlossOfMentionBefore(view.text, from, byEnd)) {
                 continue; // 强生（Boris Johnson）: the mention's Latin name, not a name of its own
             }
+            if ((type == EntityType.PERSON || type == EntityType.LOC) && isWholeTitleOfWork(view.text, from, to)) {
+                continue; // 《利维坦》（Leviathan）, 《故宫》, 《亚当‧史密斯》: a book's or a film's title, and its gloss with it
+            }
             if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, from, to)) {
                 type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
             }
@@ -3202,6 +3249,15 @@ public final class EntityRecognizer {
             at--;
         }
         return byEnd.containsKey(at) || at > 0 && text.charAt(at - 1) == '》' && byEnd.containsKey(at - 1);
+    }
+
+    /**
+     * Whether title marks enclose the span and nothing else (《利维坦》, 《乌鲁木齐中路》): the title of a book, a film or a
+     * song named after a person or a place, which ANNOTATION.md does not annotate; a newspaper in them is an organization
+     * (《消息报》), which this leaves.
+     */
+    private static boolean isWholeTitleOfWork(String text, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '《' && text.charAt(end) == '》';
     }
 
     /** The Latin name in brackets after a publication's title mark: 《消息报》（Izvestia）. */
