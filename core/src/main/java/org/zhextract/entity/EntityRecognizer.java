@@ -3241,8 +3241,7 @@ public final class EntityRecognizer {
      */
     private static boolean isGlossOfMentionBefore(String text, int start, TreeMap<Integer, Candidate> byEnd) {
         int at = LatinNameSource.openingBracketBefore(text, start);
-        if (at < 0 || !Character.isLetter(text.charAt(start))
-                || Character.UnicodeScript.of(text.charAt(start)) != Character.UnicodeScript.LATIN) {
+        if (at < 0 || !LatinNameSource.isLatinLetter(text.charAt(start))) {
             return false;
         }
         while (at > 0 && text.charAt(at - 1) == ' ') {

@@ -771,7 +771,7 @@ public final class ModelMentionSource implements MentionSource {
     }
 
     private static boolean isLatinLetterOrDigit(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN || cp >= '0' && cp <= '9';
+        return LatinNameSource.isLatinLetter(cp) || cp >= '0' && cp <= '9';
     }
 
     /** A letter, digit or joiner of a Latin name (Royal KPN N.V., AT&T, Jean-Luc, Tod’s). */
