@@ -65,16 +65,20 @@ public final class EntityRecognizer {
 
     /** Runs of whitespace, compiled once rather than by String.replaceAll per gloss. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A Latin capital, accented ones too (Émilie, Östlund): a gloss is a name in any Latin alphabet. */
+    private static final String LATIN_CAPITAL = "[\\p{Lu}&&\\p{IsLatin}]";
+    /** The rest of a word of a Latin name: letters of any Latin alphabet (Müller, André), apostrophes and hyphens. */
+    private static final String LATIN_WORD_REST = "[\\p{IsLatin}'’\\-]*";
     /**
      * A Latin name in brackets: up to seven words, maybe ending in an abbreviation's dot (RAND Corp., Royal KPN N.V.),
      * closed by the bracket or by a comma before a note (亨特·拜登（Hunter Biden，左）, a photo's caption; not before Jr.:
      * Chas Freeman, Jr.).
      */
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\s?[（(]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)[^（()）]{1,6}[）)])");
+            "\\s?[（(]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)[^（()）]{1,6}[）)])");
     /** The Latin name after a name in brackets and a comma or slash: (美联储/FED), (贺锦丽，Kamala Harris). */
     private static final Pattern LATIN_AFTER_BRACKETED_NAME = Pattern.compile(
-            "[，,/／]\\s*([A-Z][A-Za-z'’\\-]*(?:[ .]+[A-Za-z][A-Za-z'’\\-]*){0,6})\\s*[）)]");
+            "[，,/／]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6})\\s*[）)]");
 
     private final EntityLexicon lexicon;
     /** Descriptions of a company's kind (国有, 低成本): model organizations made only of them name nothing. */
@@ -281,7 +285,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
-        candidates = withNamesUpToGloss(view, candidates);
+        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, candidates));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -1372,6 +1376,50 @@ public final class EntityRecognizer {
             result.set(k, view.candidate(EntityType.PERSON, start, end + 1, c.origin()));
         }
         return result == null ? candidates : result;
+    }
+
+    /**
+     * The candidates with a gazetteer organization made a person where the text names a person by the same word: right
+     * after a person's title (英国首相强生: Boris Johnson, whom Taiwanese and Hong Kong text call as Johnson & Johnson's
+     * short name), or glossed by a given and family name that is none of the entry's own names (强生（Boris Johnson））.
+     * Only a short name, neither the entry's full name nor one ending in an organization's suffix: 兰德公司（RAND Corp.）,
+     * 非洲联盟(African Union) stay bodies; and after a title only where another source reads a person there too (not
+     * 作者脸书, the author's Facebook page). The document's other mentions of that word then name the person too.
+     */
+    private List<Candidate> withPersonsNamedLikeListedBodies(TextView view, List<Candidate> candidates) {
+        Set<String> persons = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.origin() != Candidate.Origin.GAZETTEER || !c.hasType(EntityType.ORG)) {
+                continue;
+            }
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            String surface = view.slice(start, end);
+            Optional<LexiconEntry> entry = lexicon.surface(surface).map(EntityLexicon.Surface::entry);
+            if (entry.isEmpty() || entry.get().name().equals(surface)
+                    || lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isPresent()) {
+                continue; // only a short name can be a person's too (强生 of 强生公司; not 兰德公司（RAND Corp.）)
+            }
+            Optional<String> gloss = latinGloss(view.text, end).filter(EntityRecognizer::isGivenAndFamilyName);
+            boolean afterTitle = start > 0 && lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent()
+                    && candidates.stream().anyMatch(p -> p.span().equals(c.span()) && p.hasType(EntityType.PERSON)
+                            && p.origin() != Candidate.Origin.GAZETTEER);
+            boolean glossedAsPerson = gloss.isPresent() && !entry.get().aliases().contains(gloss.get());
+            if (afterTitle || glossedAsPerson) {
+                persons.add(surface);
+            }
+        }
+        if (persons.isEmpty()) {
+            return candidates;
+        }
+        // the whole document's mentions of that word (强生还提及, 他对强生的言论) name the person
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            boolean person = c.origin() == Candidate.Origin.GAZETTEER && c.hasType(EntityType.ORG)
+                    && persons.contains(view.document.slice(c.span()));
+            result.add(person ? Candidate.of(EntityType.PERSON, c.span().start(), c.span().end(), Candidate.Origin.PATTERN) : c);
+        }
+        return result;
     }
 
     /** Whether a Latin gloss is two capitalized words without a hyphen (Toshimitsu Motegi, Koichi Sugisaki). */
@@ -3143,6 +3191,9 @@ public final class EntityRecognizer {
             if (c.origin() == Candidate.Origin.MODEL && isGlossOfMentionBefore(view.text, from, byEnd)) {
                 continue; // 强生（Boris Johnson）: the mention's Latin name, not a name of its own
             }
+            if ((type == EntityType.PERSON || type == EntityType.LOC) && isWholeTitleOfWork(view.text, from, to)) {
+                continue; // 《利维坦》（Leviathan）, 《故宫》, 《亚当‧史密斯》: a book's or a film's title, and its gloss with it
+            }
             if ((type == EntityType.PERSON || type == EntityType.LOC) && isNameOfBodyAfterGloss(view, from, to)) {
                 type = EntityType.ORG; // 约翰·霍普金斯（Johns Hopkins University）大学: the university's name
             }
@@ -3190,14 +3241,22 @@ public final class EntityRecognizer {
      */
     private static boolean isGlossOfMentionBefore(String text, int start, TreeMap<Integer, Candidate> byEnd) {
         int at = LatinNameSource.openingBracketBefore(text, start);
-        if (at < 0 || !Character.isLetter(text.charAt(start))
-                || Character.UnicodeScript.of(text.charAt(start)) != Character.UnicodeScript.LATIN) {
+        if (at < 0 || !LatinNameSource.isLatinLetter(text.charAt(start))) {
             return false;
         }
         while (at > 0 && text.charAt(at - 1) == ' ') {
             at--;
         }
         return byEnd.containsKey(at) || at > 0 && text.charAt(at - 1) == '》' && byEnd.containsKey(at - 1);
+    }
+
+    /**
+     * Whether title marks enclose the span and nothing else (《利维坦》, 《乌鲁木齐中路》): the title of a book, a film or a
+     * song named after a person or a place, which ANNOTATION.md does not annotate; a newspaper in them is an organization
+     * (《消息报》), which this leaves.
+     */
+    private static boolean isWholeTitleOfWork(String text, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '《' && text.charAt(end) == '》';
     }
 
     /** The Latin name in brackets after a publication's title mark: 《消息报》（Izvestia）. */
@@ -3219,10 +3278,12 @@ public final class EntityRecognizer {
 
     /**
      * The Latin name that follows a name standing first in brackets, after a comma or slash: FED of
-     * 美国联邦储备委员会(美联储/FED), which glosses 美联储 as much as the name before the bracket.
+     * 美国联邦储备委员会(美联储/FED), which glosses 美联储 as much as the name before the bracket. Not after a name in
+     * Latin letters, which needs no gloss: (Drew Angerer/Getty Images) is a photographer and his agency.
      */
     static Optional<String> latinAfterBracketedName(String text, int start, int end) {
-        if (start == 0 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()) {
+        if (start == 0 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()
+                || Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.LATIN) {
             return Optional.empty();
         }
         Matcher m = LATIN_AFTER_BRACKETED_NAME.matcher(text).region(end, text.length());

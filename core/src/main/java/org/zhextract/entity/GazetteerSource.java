@@ -40,9 +40,9 @@ final class GazetteerSource {
 
     private boolean fits(TextView view, int start, int end) {
         String text = view.text;
-        if (isLatinLetter(text.charAt(start)) || isLatinLetter(text.charAt(end - 1))) {
-            return (start == 0 || !isLatinLetter(text.charAt(start - 1)))
-                    && (end == text.length() || !isLatinLetter(text.charAt(end)));
+        if (LatinNameSource.isLatinLetter(text.charAt(start)) || LatinNameSource.isLatinLetter(text.charAt(end - 1))) {
+            return (start == 0 || !LatinNameSource.isLatinLetter(text.charAt(start - 1)))
+                    && (end == text.length() || !LatinNameSource.isLatinLetter(text.charAt(end)));
         }
         if (end - start <= 2 && startsLongerTransliteration(view, start, end)) {
             return false; // 西德/n 尼/b ‧韦伯: Sidney, not West Germany
@@ -67,9 +67,5 @@ final class GazetteerSource {
         String pos = view.pos(next);
         return !(pos.startsWith("v") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
                 || pos.startsWith("d") || pos.startsWith("f") || pos.startsWith("q") || pos.startsWith("w"));
-    }
-
-    static boolean isLatinLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'ｚ');
     }
 }

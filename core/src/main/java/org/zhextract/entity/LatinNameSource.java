@@ -26,10 +26,15 @@ import org.zhextract.text.ResourceLines;
  *       wherever it stands; laws, products and reports (Magnitsky Act, Apple Watch) end in other words;</li>
  *   <li>one to three words right before a post only a body has ({@code company-titles.txt}: WeWork执行董事长,
  *       Twitter发言人) or before a stock symbol in brackets (Alphabet(GOOGL.O)) are an organization;</li>
+ *   <li>one to four capitalized words right before an address word ({@code address-words.txt}: Eyal先生,
+ *       Anne Henochowicz女士) are a person, as the Chinese surname before one is;</li>
  *   <li>one capitalized word of at least three letters right after a title word is a person
  *       (国务卿Blinken): alone before a verb it is as often a company (Facebook说);</li>
  *   <li>the last word of such a person alone elsewhere in the document is that person
- *       (Navalny表示), which the resolver joins to the full name.</li>
+ *       (Navalny表示), which the resolver joins to the full name;</li>
+ *   <li>two to four words before a slash in brackets, where the rest of the bracket is a photo
+ *       credit ({@code photo-credit-words.txt}: (Drew Angerer/Getty Images), (Photo by SAUL LOEB / AFP)),
+ *       are the photographer.</li>
  * </ul>
  * A Latin name in brackets glosses the name before it ({@link EntityRecognizer} keeps it with
  * that mention), so it is none here. In news written in Chinese characters a run of capitalized
@@ -54,12 +59,26 @@ final class LatinNameSource {
     private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "指出", "认为", "告诉", "写道", "强调",
             "透露", "补充", "解释", "坦言", "回应", "警告", "承认", "估计", "预计", "预测", "介绍", "提到", "呼吁", "报道");
 
+    /** A word of a photographer's name: capitalized or in capitals, maybe an initial (Joyce N. BOGHOSIAN, PARK TAE-HYUN). */
+    private static final String CREDIT_WORD = "[\\p{Lu}&&\\p{IsLatin}](?:[\\p{IsLatin}'’\\-]+|\\.)";
+
     /** A stock symbol in brackets, maybe after a space: (GOOGL.O), （0700.HK）. */
     private static final Pattern TICKER = Pattern.compile(" ?[（(][A-Z0-9]{1,6}\\.[A-Z]{1,2}[)）]");
     /** Words of a Latin name before a company's post or stock symbol (Janus Henderson执行长). */
     private static final int MAX_COMPANY_WORDS = 3;
 
+    /**
+     * A photographer's name opening a bracket (or following a semicolon in one, or "Photo by"), a slash after it, and
+     * the rest of the credit up to the bracket's end or the next semicolon: group 1 the name, group 2 the rest.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:[（(]|[;；] ?)\\s*(?:[Pp]hoto(?: by|:)\\s*)?("
+            + CREDIT_WORD + "(?: " + CREDIT_WORD + "){1,3})\\s*[/／]([^()（）;；]{1,80})(?=[)）;；])");
+
     private final EntityLexicon lexicon;
+    /** Latin words of photo credits (AFP, Getty, POOL) and Chinese ones (大纪元, 提供): photo-credit-words.txt. */
+    private final Set<String> creditWords;
+    /** Words standing for a given name after a surname (先生, 女士): address-words.txt. */
+    private final PhraseTrie<String> addressWords;
     /** Posts only a body has (执行董事长, 发言人): company-titles.txt. */
     private final PhraseTrie<String> companyTitles;
     private final Set<String> organizationWords;
@@ -83,6 +102,10 @@ final class LatinNameSource {
         EntityLexicon.words("company-titles.txt").forEach(t -> titles.put(t, t));
         this.companyTitles = PhraseTrie.forwards(titles);
         this.onlyOrganizationWords = Set.copyOf(anywhere);
+        this.creditWords = Set.copyOf(EntityLexicon.words("photo-credit-words.txt"));
+        Map<String, String> address = new HashMap<>();
+        EntityLexicon.words("address-words.txt").forEach(w -> address.put(w, w));
+        this.addressWords = PhraseTrie.forwards(address);
     }
 
     /**
@@ -108,6 +131,13 @@ final class LatinNameSource {
                 found.add(any); // WeWork执行董事长, Twitter发言人, Alphabet(GOOGL.O): a body's post or its stock's symbol
                 continue;
             }
+            if (words.length <= MAX_WORDS && addressWords.longestAt(view.text, end).isPresent()) {
+                found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN)); // Eyal先生: a person's surname
+                if (words.length > 1 && last.length() >= MIN_SINGLE_WORD) {
+                    lastNames.add(last);
+                }
+                continue;
+            }
             boolean hasAcronym = Arrays.stream(words).anyMatch(w -> ACRONYM.matcher(w).matches());
             if (words.length > 1 && onlyOrganizationWords.contains(last)) {
                 found.add(any);
@@ -127,12 +157,51 @@ final class LatinNameSource {
                 }
             }
         }
+        found.addAll(photographers(view, listed));
         for (int[] single : singles) {
             if (lastNames.contains(view.text.substring(single[0], single[1]))) {
                 found.add(view.candidate(EntityType.PERSON, single[0], single[1], Candidate.Origin.PATTERN));
             }
         }
         return found;
+    }
+
+    /**
+     * Photographers named in photo credits: (Drew Angerer/Getty Images), (Photo by MANDEL NGAN / AFP), (Mandel Ngan/AFP
+     * via Getty Images; Samira Bouaou/The Epoch Times). Only where the rest of the credit holds a credit word, so no
+     * pair of names or places (Newport News/Williamsburg International Airport) is one, and not a body's name (Brooks
+     * KRAFT/Apple Inc./AFP gives Brooks KRAFT, Apple Inc./AFP nothing) nor a listed one.
+     */
+    private List<Candidate> photographers(TextView view, CandidateIndex listed) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = PHOTO_CREDIT.matcher(view.text);
+        while (m.find()) {
+            String[] words = m.group(1).split(" ");
+            Candidate person = view.candidate(EntityType.PERSON, m.start(1), m.end(1), Candidate.Origin.PATTERN);
+            if (isCredit(m.group(2)) && !organizationWords.contains(words[words.length - 1].replace(".", ""))
+                    && listed.intersecting(person.span()).isEmpty()) {
+                found.add(person);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the text after a photographer's slash is a photo credit: it holds a credit word (AFP, Getty Images, 大纪元). */
+    private boolean isCredit(String rest) {
+        for (String word : rest.split("[^\\p{IsLatin}\\p{IsHan}]+")) {
+            if (creditWords.contains(word)) {
+                return true;
+            }
+        }
+        return creditWords.stream().anyMatch(w -> w.codePoints().allMatch(Character::isIdeographic) && rest.contains(w));
+    }
+
+    /**
+     * Whether {@code cp} is a letter of the Latin script: ASCII, accented (é, Ø) or full-width (Ｂ). The one definition the
+     * entity sources share, so a name in Latin letters has one boundary whichever source reads it.
+     */
+    static boolean isLatinLetter(int cp) {
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     /** Whether a title word ends right before {@code start}, maybe with a space or colon between (记者 Tom Ozimek). */

@@ -109,7 +109,7 @@ public final class ModelMentionSource implements MentionSource {
         List<Candidate> candidates = new ArrayList<>();
         int firstToken = 0;
         for (Sentence sentence : splitter.split(document)) {
-            String text = document.slice(sentence.start(), sentence.end());
+            String text = withModelsDots(document.slice(sentence.start(), sentence.end()), sentence.start(), tokens, tokenEndingAt);
             int[] hints = null;
             if (model.usesWordHints()) {
                 // tokens are in text order: skip those before the sentence, take those inside it
@@ -321,6 +321,47 @@ public final class ModelMentionSource implements MentionSource {
             }
         }
         return withoutLatinProductsAndLoneWords(document, candidates);
+    }
+
+    /**
+     * The text with each full-width dot (U+FF0E) or katakana middle dot (U+30FB) between two Han characters written as
+     * the middle dot U+00B7, one character for one: the model learned transliterated names joined by the dots its
+     * training text has, and found no 艾咪．古柏, 克里斯汀．古柏 nor 索菲・理查森 whole, though ANNOTATION.md lists these
+     * dots too. Spans keep their offsets, and the candidates their surface as written. Not after a word that is no
+     * first name: such a dot is a period or a section mark (贺聪志/nr ．静寞夕阳 in a reference list, 四/m ．江泽民, 清/tg
+     * ．嘉庆朝, 真/a ・莎, 诗经/n ．大雅). {@code offset} is the text's start in the document, in code points as the
+     * tokens count.
+     */
+    static String withModelsDots(String text, int offset, List<Token> tokens, int[] tokenEndingAt) {
+        char[] chars = null;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\uFF0E' || c == '\u30FB') && isHan(text.codePointBefore(i)) && isHan(text.codePointAt(i + 1))
+                    && mayEndFirstName(tokens, tokenEndingAt[offset + text.codePointCount(0, i)])) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = '\u00B7';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * Whether the word before a dot may end a transliterated first name: a name piece (丹尼尔/nrf, 克里斯/nrf 汀/ng, 艾/nz
+     * 咪/n), not a Chinese person's name (nr), a number, a time, an adjective or a common noun of two characters.
+     */
+    private static boolean mayEndFirstName(List<Token> tokens, int k) {
+        if (k < 0) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return !(pos.equals("nr") || pos.startsWith("m") || pos.startsWith("t") || pos.startsWith("a")
+                || pos.equals("n") && tokens.get(k).text().length() > 1);
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /**
@@ -730,7 +771,7 @@ public final class ModelMentionSource implements MentionSource {
     }
 
     private static boolean isLatinLetterOrDigit(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN || cp >= '0' && cp <= '9';
+        return LatinNameSource.isLatinLetter(cp) || cp >= '0' && cp <= '9';
     }
 
     /** A letter, digit or joiner of a Latin name (Royal KPN N.V., AT&T, Jean-Luc, Tod’s). */

@@ -96,9 +96,6 @@ final class SuffixPatternSource {
         return Optional.of(view.candidate(EntityType.ORG, start, view.end(head), Candidate.Origin.PATTERN));
     }
 
-    private static boolean isLatinLetter(char c) {
-        return c < 0x80 && Character.isLetter(c);
-    }
 
     /** Whether a word is or ends in a word for the kind of body (智库, 电信巨头, 投资银行). */
     private boolean endsInDescription(String word) {
@@ -190,8 +187,8 @@ final class SuffixPatternSource {
                 lastWasName = true;
                 continue;
             }
-            if (start >= 2 && text.charAt(start - 1) == ' ' && isLatinLetter(text.charAt(start - 2))
-                    && isLatinLetter(text.charAt(start)) && !lastWasName) {
+            if (start >= 2 && text.charAt(start - 1) == ' ' && LatinNameSource.isLatinLetter(text.charAt(start - 2))
+                    && LatinNameSource.isLatinLetter(text.charAt(start)) && !lastWasName) {
                 start--; // one space between two Latin words of one name (Autel Robotics公司, Open AI公司)
                 continue;
             }
@@ -280,6 +277,20 @@ final class SuffixPatternSource {
             // a connector with nothing before it belongs to the sentence, not to the name
             int k = view.tokenStartingAt(start);
             start = k >= 0 ? view.end(k) : start + 1;
+        }
+        while (start < suffixStart && text.charAt(start) == ' ') {
+            start++; // a space taken before a Latin word whose left neighbour then joined nothing
+        }
+        // a Latin name starts where its run of Latin words does, though the segmenter cut it inside an accented word
+        // (Société Générale公司: Gén/é/rale, OÖ Kunst艺术中心): no Latin letter touches its start
+        while (start > 0 && start < suffixStart && LatinNameSource.isLatinLetter(text.charAt(start))) {
+            if (LatinNameSource.isLatinLetter(text.charAt(start - 1))) {
+                start--;
+            } else if (start >= 2 && text.charAt(start - 1) == ' ' && LatinNameSource.isLatinLetter(text.charAt(start - 2))) {
+                start -= 2;
+            } else {
+                break;
+            }
         }
         // a verb (or verbal noun) the name is the object of is no part of it: 要求/n 中共政府, 评价/vn 蔡英文政府,
         // 处理/vn 有关/vn 洛克菲勒集团, 影响/vn 立法会

@@ -80,6 +80,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsAGlossWithAccentedLatinLetters() {
+        // a gloss is a name in any Latin alphabet: Müller and André were lost where only ASCII letters counted
+        EntityMention muller = single(EntityStage.recognize("联邦发展部长盖德·穆勒（Gerd Müller）愤怒地表示"), "盖德·穆勒");
+        assertThat(muller.latin()).contains("Gerd Müller");
+        EntityMention gattolin = single(EntityStage.recognize("参议员卡托兰（André Gattolin）向中央社表示"), "卡托兰");
+        assertThat(gattolin.latin()).contains("André Gattolin");
+    }
+
+    @Test
     void recordsTheLatinGlossAfterAPublicationsTitleMark() {
         EntityMention izvestia = single(EntityStage.recognize("俄罗斯《消息报》（Izvestia）报导说"), "消息报");
         assertThat(izvestia.latin()).contains("Izvestia");
