@@ -32,7 +32,10 @@ final class SourceFinder extends DocumentPart {
     private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
 
     /** 有, and 有 glued by the segmenter to an adverb before it (还有/v 欧盟外交官表示, 另有/v 媒体报道说). */
-    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有");
+    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有", "有的", "有些");
+
+    /** 有的/rz, 有些/rz ("some") before a group read as existential 有 is (有的同学说 → 同学; 有的人, 有些人 stay sourceless). */
+    private static final java.util.Set<String> SOME = java.util.Set.of("有的", "有些");
 
     private final SourceTrimmer trimmer;
     private final SourceWalker walker;
@@ -57,6 +60,7 @@ final class SourceFinder extends DocumentPart {
         }
         start = afterPlaceModifier(start, to);
         start = trimmer.afterAgeModifier(start, to);
+        int beforeExistential = start;
         start = afterExistentialBeforeGroup(start, to);
         int end = start < to ? walker.walkNominal(start, to) : start;
         if (start > 0 && end > start && text.charAt(start - 1) == '《') {
@@ -65,7 +69,8 @@ final class SourceFinder extends DocumentPart {
                 end = close;   // 《南方/周末/t》: a title is read whole, a time word inside it ends nothing
             }
         }
-        if (end == start) {
+        // (not past an existential 有: 有参与投票的市民 is read as a relative clause below, not from 有 again)
+        if (end == start && start == beforeExistential) {
             // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
             // after it, a bracket heading the clause is the source's gloss, not an aside
             int unskipped = clauses.skipLeading(from, to, false);
@@ -206,7 +211,7 @@ final class SourceFinder extends DocumentPart {
     private int afterExistentialBeforeGroup(int start, int to) {
         int k = doc.firstTokenAtOrAfter(start);
         if (k >= tokens.size() || tokens.get(k).start() != start || !GLUED_EXISTENTIALS.contains(tokens.get(k).text())
-                || !tokens.get(k).pos().startsWith("v")) {
+                || !tokens.get(k).pos().startsWith("v") && !SOME.contains(tokens.get(k).text())) {
             return start;
         }
         int group = tokens.get(k).end();
@@ -221,7 +226,27 @@ final class SourceFinder extends DocumentPart {
         }
         boolean named = end > group && lexicon.longestSuffix("descriptive", text, group, end)
                 .flatMap(head -> lexicon.detail("descriptive", head)).filter("plural"::equals).isPresent();
-        return named || namesPeople(group, end) ? group : start;
+        return named || namesPeople(group, end) || relativeClauseBeforeSource(group, to) ? group : start;
+    }
+
+    /**
+     * 有参与投票的市民表示, 有熟悉内情的人士透露说: after existential 有, a clause opened by a verb and closed by 的
+     * before a head that names who speaks (a title, a person or descriptive noun); {@link #findSubject} then reads the clause as a relative clause before that head, which speaks, as a group
+     * after 有 does. 有人, 有消息 and 有经验的 (a verb's object glued to 有) are not read here.
+     */
+    private boolean relativeClauseBeforeSource(int group, int to) {
+        int k = doc.firstTokenAtOrAfter(group);
+        if (k >= tokens.size() || tokens.get(k).start() != group) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        boolean opensClause = pos.startsWith("v") && !pos.equals("vn") && !pos.equals("vyou");
+        int de = indexBefore('的', group, to);
+        if (!opensClause || de <= group || de - group > MAX_RELATIVE_CLAUSE || !clauses.noClauseMark(group, de)) {
+            return false;
+        }
+        int head = walker.walkNominal(de + 1, to);
+        return head > de + 1 && walker.namesASource(de + 1, head);
     }
 
     /**
