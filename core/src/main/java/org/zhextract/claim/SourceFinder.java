@@ -22,6 +22,12 @@ final class SourceFinder extends DocumentPart {
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
 
+    /**
+     * The same when the clause opens the source phrase (来自美国和西班牙巴塞罗那的研究小组称, 拥有150名香港制造商的游说团体
+     * 负责人表示): nothing before it to mistake for the subject, and the head after 的 must name who speaks.
+     */
+    private static final int MAX_OPENING_RELATIVE_CLAUSE = 12;
+
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
     private static final int MAX_COUNTED_RELATIVE_CLAUSE = 24;
 
@@ -31,8 +37,8 @@ final class SourceFinder extends DocumentPart {
     /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
     private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
 
-    /** 有, and 有 glued by the segmenter to an adverb before it (还有/v 欧盟外交官表示, 另有/v 媒体报道说). */
-    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有", "有的", "有些");
+    /** 有, and 有 glued by the segmenter to an adverb before it (还有/v 欧盟外交官表示, 另有/v 媒体报道说, 已有/v 经济界人士警告). */
+    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有", "已有", "就有", "有的", "有些");
 
     /** 有的/rz, 有些/rz ("some") before a group read as existential 有 is (有的同学说 → 同学; 有的人, 有些人 stay sourceless). */
     private static final java.util.Set<String> SOME = java.util.Set.of("有的", "有些");
@@ -125,7 +131,8 @@ final class SourceFinder extends DocumentPart {
             if (close > de) {
                 de = indexBefore('的', close, to);   // 网名为“一朵默默绽放的花儿”的新浪网友: the 的 inside a quoted name closes no clause
             }
-            if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
+            if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE
+                        : end == start ? MAX_OPENING_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMarkOutsideQuotedNames(end, de)
                     && (counted || located || comitative || onlyCountWords(start, end))
                     // 他获得了…的: an aspect mark makes a clause of its own; after count words (一位曾做过工人的“脱北者”, 一位在澳大利亚
