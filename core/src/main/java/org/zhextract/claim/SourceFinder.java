@@ -61,8 +61,8 @@ final class SourceFinder extends DocumentPart {
      */
     Subject findSubject(int from, int to) {
         int start = clauses.skipLeading(from, to);
-        if (start > from && start + 1 < to && text.charAt(start) == '的' && doc.isTimeAt(start - 1)) {
-            start++;   // 2016年的问卷调查显示, 2012年的一份报告显示: the time was skipped, its 的 ties it to the source
+        if (start > from && start + 1 < to && text.charAt(start) == '的' && (doc.isTimeAt(start - 1) || timeWordEndsAt(start))) {
+            start++;   // 2016年的问卷调查显示, 2012年的一份报告显示, 当时的国防部长布朗认为: the time was skipped, its 的 ties it to the source
         }
         start = afterPlaceModifier(start, to);
         start = trimmer.afterAgeModifier(start, to);
@@ -397,6 +397,12 @@ final class SourceFinder extends DocumentPart {
             previousHead = head;
         }
         return -1;
+    }
+
+    /** Whether a word HanLP tags as a time word (当时/t, 当年/t) ends at {@code at}, where no time value was recognized. */
+    private boolean timeWordEndsAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at - 1);
+        return k < tokens.size() && tokens.get(k).end() == at && tokens.get(k).pos().equals("t");
     }
 
     /** Whether 曾 or 曾经 ("once") stands right before {@code at}, the start of a relative clause. */
