@@ -22,6 +22,12 @@ final class SourceFinder extends DocumentPart {
     /** Longest relative clause read before a source's head (参与谈判的外交官). */
     private static final int MAX_RELATIVE_CLAUSE = 8;
 
+    /**
+     * The same when the clause opens the source phrase (来自美国和西班牙巴塞罗那的研究小组称, 拥有150名香港制造商的游说团体
+     * 负责人表示): nothing before it to mistake for the subject, and the head after 的 must name who speaks.
+     */
+    private static final int MAX_OPENING_RELATIVE_CLAUSE = 12;
+
     /** The same after a count word or demonstrative (一位…的, 这个…的), where a relative clause is expected. */
     private static final int MAX_COUNTED_RELATIVE_CLAUSE = 24;
 
@@ -31,8 +37,11 @@ final class SourceFinder extends DocumentPart {
     /** Prepositions that introduce whom one speaks to (他向主持人马尔表示, 写信给国务卿蓬佩奥). */
     private static final List<String> ADDRESSING = List.of("向", "对", "跟", "给", "朝");
 
-    /** 有, and 有 glued by the segmenter to an adverb before it (还有/v 欧盟外交官表示, 另有/v 媒体报道说). */
-    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有");
+    /** 有, and 有 glued by the segmenter to an adverb before it (还有/v 欧盟外交官表示, 另有/v 媒体报道说, 已有/v 经济界人士警告). */
+    private static final java.util.Set<String> GLUED_EXISTENTIALS = java.util.Set.of("有", "还有", "另有", "更有", "亦有", "又有", "也有", "已有", "就有", "有的", "有些");
+
+    /** 有的/rz, 有些/rz ("some") before a group read as existential 有 is (有的同学说 → 同学; 有的人, 有些人 stay sourceless). */
+    private static final java.util.Set<String> SOME = java.util.Set.of("有的", "有些");
 
     private final SourceTrimmer trimmer;
     private final SourceWalker walker;
@@ -52,11 +61,12 @@ final class SourceFinder extends DocumentPart {
      */
     Subject findSubject(int from, int to) {
         int start = clauses.skipLeading(from, to);
-        if (start > from && start + 1 < to && text.charAt(start) == '的' && doc.isTimeAt(start - 1)) {
-            start++;   // 2016年的问卷调查显示, 2012年的一份报告显示: the time was skipped, its 的 ties it to the source
+        if (start > from && start + 1 < to && text.charAt(start) == '的' && (doc.isTimeAt(start - 1) || timeWordEndsAt(start))) {
+            start++;   // 2016年的问卷调查显示, 2012年的一份报告显示, 当时的国防部长布朗认为: the time was skipped, its 的 ties it to the source
         }
         start = afterPlaceModifier(start, to);
         start = trimmer.afterAgeModifier(start, to);
+        int beforeExistential = start;
         start = afterExistentialBeforeGroup(start, to);
         int end = start < to ? walker.walkNominal(start, to) : start;
         if (start > 0 && end > start && text.charAt(start - 1) == '《') {
@@ -65,7 +75,8 @@ final class SourceFinder extends DocumentPart {
                 end = close;   // 《南方/周末/t》: a title is read whole, a time word inside it ends nothing
             }
         }
-        if (end == start) {
+        // (not past an existential 有: 有参与投票的市民 is read as a relative clause below, not from 有 again)
+        if (end == start && start == beforeExistential) {
             // “国际未来方向”（Future Directions International）周二发布报告指出: with nothing
             // after it, a bracket heading the clause is the source's gloss, not an aside
             int unskipped = clauses.skipLeading(from, to, false);
@@ -120,7 +131,8 @@ final class SourceFinder extends DocumentPart {
             if (close > de) {
                 de = indexBefore('的', close, to);   // 网名为“一朵默默绽放的花儿”的新浪网友: the 的 inside a quoted name closes no clause
             }
-            if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
+            if (de > end && de < to - 1 && de - end <= (counted || comitative ? MAX_COUNTED_RELATIVE_CLAUSE
+                        : end == start ? MAX_OPENING_RELATIVE_CLAUSE : MAX_RELATIVE_CLAUSE)
                     && clauses.noClauseMarkOutsideQuotedNames(end, de)
                     && (counted || located || comitative || onlyCountWords(start, end))
                     // 他获得了…的: an aspect mark makes a clause of its own; after count words (一位曾做过工人的“脱北者”, 一位在澳大利亚
@@ -206,7 +218,7 @@ final class SourceFinder extends DocumentPart {
     private int afterExistentialBeforeGroup(int start, int to) {
         int k = doc.firstTokenAtOrAfter(start);
         if (k >= tokens.size() || tokens.get(k).start() != start || !GLUED_EXISTENTIALS.contains(tokens.get(k).text())
-                || !tokens.get(k).pos().startsWith("v")) {
+                || !tokens.get(k).pos().startsWith("v") && !SOME.contains(tokens.get(k).text())) {
             return start;
         }
         int group = tokens.get(k).end();
@@ -221,7 +233,27 @@ final class SourceFinder extends DocumentPart {
         }
         boolean named = end > group && lexicon.longestSuffix("descriptive", text, group, end)
                 .flatMap(head -> lexicon.detail("descriptive", head)).filter("plural"::equals).isPresent();
-        return named || namesPeople(group, end) ? group : start;
+        return named || namesPeople(group, end) || relativeClauseBeforeSource(group, to) ? group : start;
+    }
+
+    /**
+     * 有参与投票的市民表示, 有熟悉内情的人士透露说: after existential 有, a clause opened by a verb and closed by 的
+     * before a head that names who speaks (a title, a person or descriptive noun); {@link #findSubject} then reads the clause as a relative clause before that head, which speaks, as a group
+     * after 有 does. 有人, 有消息 and 有经验的 (a verb's object glued to 有) are not read here.
+     */
+    private boolean relativeClauseBeforeSource(int group, int to) {
+        int k = doc.firstTokenAtOrAfter(group);
+        if (k >= tokens.size() || tokens.get(k).start() != group) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        boolean opensClause = pos.startsWith("v") && !pos.equals("vn") && !pos.equals("vyou");
+        int de = indexBefore('的', group, to);
+        if (!opensClause || de <= group || de - group > MAX_RELATIVE_CLAUSE || !clauses.noClauseMark(group, de)) {
+            return false;
+        }
+        int head = walker.walkNominal(de + 1, to);
+        return head > de + 1 && walker.namesASource(de + 1, head);
     }
 
     /**
@@ -365,6 +397,12 @@ final class SourceFinder extends DocumentPart {
             previousHead = head;
         }
         return -1;
+    }
+
+    /** Whether a word HanLP tags as a time word (当时/t, 当年/t) ends at {@code at}, where no time value was recognized. */
+    private boolean timeWordEndsAt(int at) {
+        int k = doc.firstTokenAtOrAfter(at - 1);
+        return k < tokens.size() && tokens.get(k).end() == at && tokens.get(k).pos().equals("t");
     }
 
     /** Whether 曾 or 曾经 ("once") stands right before {@code at}, the start of a relative clause. */

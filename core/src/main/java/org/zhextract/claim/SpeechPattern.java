@@ -523,6 +523,9 @@ final class SpeechPattern extends DocumentPart {
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
 
+    /** Adverbs of going on that open a sentence with no subject right after a claim (又说，…, 并称，…, 还表示，…). */
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("又", "还", "并", "并且");
+
     /**
      * Whether the clause at {@code clauseStart} opens (after times and adverbs) with a verb (not a verbal noun) or a
      * preposition of topic (针对, 就, 对): no subject of its own.
@@ -922,11 +925,12 @@ final class SpeechPattern extends DocumentPart {
     /**
      * 并补充说 (并 and a cue of adding, role adding) opening the sentence at {@code clauseStart} right after the content of the
      * last claim read (its end, a sentence mark and a closing quotation mark between): that claim, whose speaker adds to
-     * what was said; null when it is not so.
+     * what was said; null when it is not so. An adverb of going on (又, 还, 并, 并且) alone before any cue does the same
+     * (…说，政府会加强监管。又说，…, …表示：“…。”并称，…): the sentence has no subject but the speaker's.
      */
     private ClaimDraft claimAddedTo(int clauseStart, int cueAt) {
-        if (!text.substring(clauseStart, cueAt).strip().equals("并") || drafts.isEmpty()
-                || !isAddingCue(cueAt)) {
+        String opener = text.substring(clauseStart, cueAt).strip();
+        if (!(opener.equals("并") && isAddingCue(cueAt) || GOING_ON.contains(opener)) || drafts.isEmpty()) {
             return null;
         }
         ClaimDraft last = drafts.get(drafts.size() - 1);
