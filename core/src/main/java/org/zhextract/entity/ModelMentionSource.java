@@ -332,6 +332,7 @@ public final class ModelMentionSource implements MentionSource {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
                 }
                 if (end - start >= minimumLength && (isHanName(document.slice(start, end))
+                        || span.type() == EntityType.ORG && HAN_NAME_WITH_NUMBER.matcher(document.slice(start, end)).matches()
                         || span.type() != EntityType.LOC && isWholeLatinName(document, start, end))) {
                     candidates.add(Candidate.of(span.type(), start, end, Candidate.Origin.MODEL));
                 }
@@ -817,6 +818,13 @@ public final class ModelMentionSource implements MentionSource {
     private static boolean isLatinNamePart(int cp) {
         return isLatinLetterOrDigit(cp) || cp == ' ' || cp == '.' || cp == '-' || cp == '&' || cp == '\'' || cp == '’';
     }
+
+    /**
+     * An organization's name of Han characters with a number in it after the first two (成都404公司, 香港01, 建制22): a
+     * company's, an outlet's or a group's name, which the model tags whole (萨赫勒5国集团). Not a number first (2020年…),
+     * an ordinal (美国空军第49联队: a unit of the body before it) nor a number before 号 (华航006号航班: a flight).
+     */
+    private static final Pattern HAN_NAME_WITH_NUMBER = Pattern.compile("\\p{IsHan}{2,}(?<!第)[0-9]+(?!号)\\p{IsHan}*");
 
     private static boolean isHanName(String surface) {
         return surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
