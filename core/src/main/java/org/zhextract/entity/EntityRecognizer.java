@@ -648,15 +648,18 @@ public final class EntityRecognizer {
     /**
      * Whether a candidate is a place only HanLP's place recognition proposes: a role-tagged
      * place that neither HanLP's core nor its custom dictionary holds as a word (群里, 美台, 驻港),
-     * that no model span, even a filtered-out one, overlaps, and that is no name plus a place
-     * suffix ({@link #isNameWithPlaceSuffix}).
+     * that no model span, even a filtered-out one, overlaps but from inside it to its end or past it (a model name
+     * that starts inside the word cuts it: 前白宫/ns), and that is no name plus a place suffix ({@link #isNameWithPlaceSuffix}).
      */
     private boolean isUnconfirmedPlace(TextView view, Candidate c, CandidateIndex modelCandidates) {
         if (c.origin() != Candidate.Origin.ROLE || !c.hasType(EntityType.LOC)) {
             return false;
         }
         String surface = view.document.slice(c.span());
-        return !CoreWords.isDictionaryWord(surface) && modelCandidates.intersecting(c.span()).isEmpty()
+        // a model span that starts inside the place and runs to its end or past it confirms no place there: it cuts the
+        // glued word (前白宫/ns: the model's 白宫 after 前)
+        return !CoreWords.isDictionaryWord(surface) && modelCandidates.intersecting(c.span()).stream()
+                .allMatch(m -> m.span().start() > c.span().start() && m.span().end() >= c.span().end())
                 && !isNameWithPlaceSuffix(surface);
     }
 

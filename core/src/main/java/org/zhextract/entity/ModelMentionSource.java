@@ -29,8 +29,9 @@ import org.zhextract.text.SentenceSplitter;
  * least two characters (one-character abbreviations such as 中 in 中俄 are not annotated),
  * Han characters and interpunct dots only (Latin names are the rules' job), and starting and
  * ending on word boundaries of the segmentation, which keeps the model from swallowing the next
- * word (张婷综合 → 张婷综, 普京周五 → 普京周). With {@code oneCharacterNames} one-character
- * spans are proposed too, for scoring against benchmarks whose conventions annotate them (the
+ * word (张婷综合 → 张婷综, 普京周五 → 普京周), but for a name word of HanLP's that glued a function
+ * word, a year or a count to the name (于曹丽/nr 萍, 向史丹/nr 福 大学, 1991年苏联/ns, 高雄之/nr 日).
+ * With {@code oneCharacterNames} one-character spans are proposed too, for scoring against benchmarks whose conventions annotate them (the
  * People's Daily and MSRA sets: 中 and 美 in 中美关系, the surname in 老李); this project's do not.
  *
  * <p>Immutable and thread-safe.
@@ -131,9 +132,12 @@ public final class ModelMentionSource implements MentionSource {
                 // 斯捷帕/nr 申是前/nr), and the model, reading its words, still ends the name right
                 // (on the People's Daily dev split 49 of 52 person spans ending inside a word were).
                 int cutEnd = -1;
-                if (last < 0 && span.type() == EntityType.PERSON && first >= 0) {
+                if (last < 0 && first >= 0 && (span.type() == EntityType.PERSON || span.end() - span.start() >= 2)) {
                     int covering = tokenCovering[sentence.start() + span.end() - 1];
-                    if (covering >= first && endsGluedName(tokens.get(covering), sentence.start() + span.end())) {
+                    // a place or body only where it is the whole word but the glued character (威廉/nrf 王子和/nr: the
+                    // model's 威廉王子 LOC runs a person into a title)
+                    if (span.type() == EntityType.PERSON ? covering >= first && endsGluedName(tokens.get(covering), sentence.start() + span.end())
+                            : covering == first && endsGluedTail(tokens.get(covering), sentence.start() + span.end())) {
                         last = covering;
                         cutEnd = sentence.start() + span.end();
                     }
@@ -146,6 +150,19 @@ public final class ModelMentionSource implements MentionSource {
                 if (first < 0 && span.type() == EntityType.PERSON && last >= 0) {
                     int covering = tokenCovering[sentence.start() + span.start()];
                     if (covering >= 0 && covering < last && startsGluedName(tokens.get(covering), sentence.start() + span.start())) {
+                        first = covering;
+                        cutStart = sentence.start() + span.start();
+                    }
+                }
+                // A place or an organization may start inside a word too, the same way: HanLP glues a preposition, a
+                // year or a count before it into one word (向史丹/nr 福/n 大学, 于东方/nr 语言/n 学院, 从高雄/ns,
+                // 1991年苏联/ns, 多名潮州/ns, 原中金/nr 公司), and the model starts the name after it.
+                if (first < 0 && span.type() != EntityType.PERSON && last >= 0 && span.end() - span.start() >= 2
+                        && functionChars.indexOf(text.charAt(span.start())) < 0 // not the model's 是州公安局 of 都是州/nr
+                        && text.substring(span.start(), span.end()).indexOf('的') < 0 // not 乐富的街站 of 于乐富/nr 的 街站
+                        && !compassWords.contains(text.substring(span.start(), span.end()))) { // not 向西北/ns: a direction
+                    int covering = tokenCovering[sentence.start() + span.start()];
+                    if (covering >= 0 && covering <= last && isGluedLead(tokens.get(covering), sentence.start() + span.start(), span.type())) {
                         first = covering;
                         cutStart = sentence.start() + span.start();
                     }
@@ -315,6 +332,7 @@ public final class ModelMentionSource implements MentionSource {
                     continue; // a lone direction word, adjective or intransitive verb (东南部, 死亡)
                 }
                 if (end - start >= minimumLength && (isHanName(document.slice(start, end))
+                        || span.type() == EntityType.ORG && HAN_NAME_WITH_NUMBER.matcher(document.slice(start, end)).matches()
                         || span.type() != EntityType.LOC && isWholeLatinName(document, start, end))) {
                     candidates.add(Candidate.of(span.type(), start, end, Candidate.Origin.MODEL));
                 }
@@ -598,6 +616,64 @@ public final class ModelMentionSource implements MentionSource {
                 && (!surname || rest.length() >= 2 && rest.chars().limit(2).allMatch(transliterationChars::get));
     }
 
+    /**
+     * Whether a place or organization ends at {@code at} inside a name word of HanLP's whose rest is a function word glued
+     * to it (欧洲和/nr 亚洲, 高雄之/nr 日, 伦敦往/nr, 蒙古正/nr 准备, 世卫吁/nr): HanLP's name recognition
+     * took the place for part of a person's name and the next character with it; the model ends the name right. Not a
+     * rest that is a noun or a bound morpheme (潮州市/ns 长: 市 may be the place's own; 中国人 is no name word).
+     */
+    private boolean endsGluedTail(Token token, int at) {
+        if (!(token.pos().startsWith("nr") || token.pos().startsWith("ns")) || at <= token.start() || at >= token.end()) {
+            return false;
+        }
+        String rest = token.text().substring(token.text().offsetByCodePoints(0, at - token.start()));
+        if (rest.length() != 1) {
+            return false; // more than one glued character is a word's or name's own (加尔/各答/nsf, 东南西北/飞来飞/nr)
+        }
+        String name = token.text().substring(0, token.text().length() - 1);
+        if (CoreWords.isDictionaryWord(name) && !isProperOrOtherName(CoreWords.mainTag(name))) {
+            return false; // a common noun (王朝和/nr 中国: 王朝 "dynasty" is no name)
+        }
+        char first = rest.charAt(0);
+        if (transliterationChars.get(first) || SPEECH_VERBS.indexOf(first) >= 0) {
+            return false; // the rest of a transliteration (佛罗伦/斯), a person's speech verb (高力称/nr)
+        }
+        String tag = CoreWords.mainTag(String.valueOf(first));
+        return functionChars.indexOf(first) >= 0 || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("d")
+                || tag.startsWith("r") || tag.startsWith("f") || tag.startsWith("u") || tag.equals("v");
+    }
+
+    /** A year or a count glued before a place (1991年苏联/ns, 多名潮州/ns, 一个东北/ns). */
+    private static final Pattern YEAR_OR_COUNT = Pattern.compile("[0-9０-９]{2,4}年|[一两二三四五六七八九十几多数]{1,2}[个名位座家所]");
+
+    /**
+     * Whether a place or organization starting at {@code at} inside {@code token} starts after a glued part that is no
+     * part of it: a one-character preposition or conjunction or another function character (向史丹/nr, 于东方/nr,
+     * 从高雄/ns, 和白宫/ns), a year or a count (1991年苏联/ns, 多名潮州/ns), or, before an organization, a word for
+     * "former" (原中金/nr 公司, 前白宫/ns 顾问), which belongs to the title after the body (前白宫顾问: a former adviser).
+     */
+    private boolean isGluedLead(Token token, int at, EntityType type) {
+        if (at <= token.start() || at >= token.end()) {
+            return false;
+        }
+        if (!(token.pos().startsWith("nr") || token.pos().startsWith("ns") || token.pos().startsWith("nt") || token.pos().startsWith("nz"))) {
+            return false; // a word of the dictionary (对外/vn 安全 总局: 外安全总局 is no name)
+        }
+        String glued = token.text().substring(0, token.text().offsetByCodePoints(0, at - token.start()));
+        String name = token.text().substring(glued.length());
+        if (name.length() == 1 ? CoreWords.mainTag(name).startsWith("v")
+                : CoreWords.isDictionaryWord(name) && CoreWords.tags(name).stream().noneMatch(ModelMentionSource::isProperOrOtherName)) {
+            return false; // a verb or a common word (原住/nr 民族 大学, 和城市/ns 发展部, 的共和国/ns, 的城市/ns 商业银行)
+        }
+        if (glued.length() == 1) {
+            char c = glued.charAt(0);
+            String tag = CoreWords.mainTag(glued);
+            return functionChars.indexOf(c) >= 0 || tag.startsWith("p") || tag.startsWith("c")
+                    || type == EntityType.ORG && (c == '原' || c == '前');
+        }
+        return YEAR_OR_COUNT.matcher(glued).matches();
+    }
+
     /** Main tags of one-character words that open the clause after a name glued to them: preposition, pronoun. */
     private static final Set<String> CLAUSE_WORD_TAGS = Set.of("p", "r");
 
@@ -681,6 +757,11 @@ public final class ModelMentionSource implements MentionSource {
     /** A proper noun or HanLP's other proper-noun tags (nz: 港岛 is ns, 九华山 nz; nx: Latin). */
     private static boolean isNameWord(String pos) {
         return isProperNoun(pos) || pos.startsWith("nz") || pos.startsWith("nx") || pos.equals("j");
+    }
+
+    /** A person's, place's or body's name or another proper noun (not an abbreviation: 城市 is also j). */
+    private static boolean isProperOrOtherName(String pos) {
+        return isProperNoun(pos) || pos.startsWith("nz");
     }
 
     private static boolean isNumeral(String text) {
@@ -778,6 +859,13 @@ public final class ModelMentionSource implements MentionSource {
     private static boolean isLatinNamePart(int cp) {
         return isLatinLetterOrDigit(cp) || cp == ' ' || cp == '.' || cp == '-' || cp == '&' || cp == '\'' || cp == '’';
     }
+
+    /**
+     * An organization's name of Han characters with a number in it after the first two (成都404公司, 香港01, 建制22): a
+     * company's, an outlet's or a group's name, which the model tags whole (萨赫勒5国集团). Not a number first (2020年…),
+     * an ordinal (美国空军第49联队: a unit of the body before it) nor a number before 号 (华航006号航班: a flight).
+     */
+    private static final Pattern HAN_NAME_WITH_NUMBER = Pattern.compile("\\p{IsHan}{2,}(?<!第)[0-9]+(?!号)\\p{IsHan}*");
 
     private static boolean isHanName(String surface) {
         return surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
