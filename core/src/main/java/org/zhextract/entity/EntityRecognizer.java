@@ -121,6 +121,8 @@ public final class EntityRecognizer {
     private final List<String> speechVerbs;
     /** Words that make the noun after them many bodies (各国, 等, 主要): plural-words.txt. */
     private final List<String> pluralWords;
+    /** A city's role in the world (金融中心, 航运中心): place-role-heads.txt. */
+    private final List<String> placeRoleHeads;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -165,6 +167,7 @@ public final class EntityRecognizer {
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
         this.pluralWords = List.copyOf(EntityLexicon.words("plural-words.txt"));
+        this.placeRoleHeads = List.copyOf(EntityLexicon.words("place-role-heads.txt"));
     }
 
     /**
@@ -229,7 +232,7 @@ public final class EntityRecognizer {
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
-                        && !isSubjectVerbAndGenericHead(view, c)
+                        && !isSubjectVerbAndGenericHead(view, c) && !isPlaceRole(view, c)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c)
                                 && !isBodyOfListedOrganization(view, r, c, ruleCandidates))) {
                     models.add(c);
@@ -250,6 +253,7 @@ public final class EntityRecognizer {
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
         List<Candidate> suffixBodies = suffixes.find(view, candidates);
+        suffixBodies.removeIf(c -> isPlaceRole(view, c));
         if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) {
             CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
             CandidateIndex known = new CandidateIndex(candidates);
@@ -352,6 +356,35 @@ public final class EntityRecognizer {
     }
 
     /** Legal forms that end a company's registered name (股份有限公司 ends in the first). */
+    /**
+     * Whether an organization is a city's role in the world (place-role-heads.txt) after nothing but places and
+     * dictionary words with no name tag: 香港的国际金融中心地位, 世界最大离岸金融中心, 香港世界金融中心, 国际航运中心 name no body (the suffix
+     * rule reads 中心/nis as one, the model sometimes too); the place before it stays. A name or abbreviation in front
+     * (a body's or a person's) keeps it.
+     */
+    private boolean isPlaceRole(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.ORG) || c.origin() == Candidate.Origin.USER) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        Optional<String> head = placeRoleHeads.stream().filter(surface::endsWith).findFirst();
+        if (head.isEmpty()) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int headStart = view.document.toCharIndex(c.span().end()) - head.get().length();
+        for (int k = view.tokenAt(start); k >= 0 && k < view.tokens.size() && view.start(k) < headStart; k++) {
+            String pos = view.pos(k);
+            boolean place = pos.startsWith("ns") || lexicon.isPlace(view.tokens.get(k).text());
+            if (!place && (pos.startsWith("nr") || pos.startsWith("nt") || pos.startsWith("nz") || pos.startsWith("j")
+                    || pos.startsWith("nx") || pos.equals("nis") || pos.equals("nit")
+                    || !CoreWords.isDictionaryWord(view.tokens.get(k).text()) && !pos.startsWith("m") && !pos.startsWith("w"))) {
+                return false; // a name, an abbreviation, an institution word or a word HanLP does not know
+            }
+        }
+        return true;
+    }
+
     private static final List<String> LEGAL_COMPANY_FORMS = List.of("有限公司", "有限责任公司");
 
     /** The end of the longest place candidate starting at char {@code at} and ending by {@code end}, or {@code at}. */
@@ -999,10 +1032,11 @@ public final class EntityRecognizer {
      * before a proper noun).
      */
     /**
-     * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会): the verb
-     * is part of the body's name, not a clause taking the word as its object, though the word alone names nothing.
+     * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会, 防护中心,
+     * 退党中心): the verb is part of the body's name, not a clause taking the word as its object, though the word alone
+     * names nothing.
      */
-    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组");
+    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组", "中心");
 
     private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
         if (model.hasType(EntityType.PERSON)) {
