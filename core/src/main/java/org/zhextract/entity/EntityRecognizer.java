@@ -125,6 +125,8 @@ public final class EntityRecognizer {
     private final List<String> speechVerbs;
     /** Words that make the noun after them many bodies (各国, 等, 主要): plural-words.txt. */
     private final List<String> pluralWords;
+    /** A city's role in the world (金融中心, 航运中心): place-role-heads.txt. */
+    private final List<String> placeRoleHeads;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -169,6 +171,7 @@ public final class EntityRecognizer {
         this.kinWords = List.copyOf(EntityLexicon.words("kin-words.txt"));
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
         this.pluralWords = List.copyOf(EntityLexicon.words("plural-words.txt"));
+        this.placeRoleHeads = List.copyOf(EntityLexicon.words("place-role-heads.txt"));
     }
 
     /**
@@ -210,7 +213,7 @@ public final class EntityRecognizer {
         Objects.requireNonNull(document, "document");
         List<Token> tokens = withBodyEndsApart(segmented);
         TextView view = new TextView(document, tokens);
-        List<Candidate> candidates = new ArrayList<>(gazetteer.find(view));
+        List<Candidate> candidates = withPlacesReadAcrossBearings(view, gazetteer.find(view));
         CandidateIndex listed = new CandidateIndex(candidates);
         candidates.addAll(names.find(view));
         for (Candidate found : roles.find(view)) {
@@ -233,7 +236,7 @@ public final class EntityRecognizer {
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
-                        && !isSubjectVerbAndGenericHead(view, c)
+                        && !isSubjectVerbAndGenericHead(view, c) && !isPlaceRole(view, c)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c)
                                 && !isBodyOfListedOrganization(view, r, c, ruleCandidates))) {
                     models.add(c);
@@ -254,6 +257,9 @@ public final class EntityRecognizer {
         // after the models: a tagger trained on Chinese text may tag part of a Latin name, never all of it
         candidates.addAll(latinNames.find(view, listed));
         List<Candidate> suffixBodies = suffixes.find(view, candidates);
+        suffixBodies.removeIf(c -> isPlaceRole(view, c));
+        candidates.removeIf(c -> isPlaceAndBearing(view, c)); // the model's 湖北部 of 伊赛克湖北部
+        suffixBodies.removeIf(c -> isPlaceAndBearing(view, c)); // 喜马拉雅山 + 西部: 部 read as a department
         if (extraSources.stream().anyMatch(MentionSource::tagsWholeText)) {
             CandidateIndex modelIndex = new CandidateIndex(modelCandidates);
             CandidateIndex known = new CandidateIndex(candidates);
@@ -356,6 +362,35 @@ public final class EntityRecognizer {
     }
 
     /** Legal forms that end a company's registered name (股份有限公司 ends in the first). */
+    /**
+     * Whether an organization is a city's role in the world (place-role-heads.txt) after nothing but places and
+     * dictionary words with no name tag: 香港的国际金融中心地位, 世界最大离岸金融中心, 香港世界金融中心, 国际航运中心 name no body (the suffix
+     * rule reads 中心/nis as one, the model sometimes too); the place before it stays. A name or abbreviation in front
+     * (a body's or a person's) keeps it.
+     */
+    private boolean isPlaceRole(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.ORG) || c.origin() == Candidate.Origin.USER) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        Optional<String> head = placeRoleHeads.stream().filter(surface::endsWith).findFirst();
+        if (head.isEmpty()) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int headStart = view.document.toCharIndex(c.span().end()) - head.get().length();
+        for (int k = view.tokenAt(start); k >= 0 && k < view.tokens.size() && view.start(k) < headStart; k++) {
+            String pos = view.pos(k);
+            boolean place = pos.startsWith("ns") || lexicon.isPlace(view.tokens.get(k).text());
+            if (!place && (pos.startsWith("nr") || pos.startsWith("nt") || pos.startsWith("nz") || pos.startsWith("j")
+                    || pos.startsWith("nx") || pos.equals("nis") || pos.equals("nit")
+                    || !CoreWords.isDictionaryWord(view.tokens.get(k).text()) && !pos.startsWith("m") && !pos.startsWith("w"))) {
+                return false; // a name, an abbreviation, an institution word or a word HanLP does not know
+            }
+        }
+        return true;
+    }
+
     private static final List<String> LEGAL_COMPANY_FORMS = List.of("有限公司", "有限责任公司");
 
     /** The end of the longest place candidate starting at char {@code at} and ending by {@code end}, or {@code at}. */
@@ -1006,10 +1041,11 @@ public final class EntityRecognizer {
      * before a proper noun).
      */
     /**
-     * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会): the verb
-     * is part of the body's name, not a clause taking the word as its object, though the word alone names nothing.
+     * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会, 防护中心,
+     * 退党中心): the verb is part of the body's name, not a clause taking the word as its object, though the word alone
+     * names nothing.
      */
-    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组");
+    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组", "中心");
 
     private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
         if (model.hasType(EntityType.PERSON)) {
@@ -2728,10 +2764,101 @@ public final class EntityRecognizer {
                 || isSurnamePlusListedName(view, rule, model)) {
             return false;
         }
+        if (endsInsideBearingAfterPlace(view, rule, model)) {
+            return true;
+        }
         boolean inside = rule.origin() != Candidate.Origin.USER && model.span().length() > rule.span().length()
                 && model.span().start() <= rule.span().start() && rule.span().end() <= model.span().end();
         return !inside || rule.span().end() == model.span().end() && !isFamilyName(view, rule, model)
                 || startsWithListedPerson(view, rule, model);
+    }
+
+    /** Last characters of the names of mountains, lakes, rivers and islands (喜马拉雅山, 伊赛克湖, 长江). */
+    private static final String TERRAIN_ENDS = "山湖河江海岛峰";
+
+    /**
+     * A listed place of two characters read across the end of a mountain's, lake's or river's name and the bearing word
+     * after it: 喜马拉雅/ns 山西/ns 部/q gives the gazetteer's 山西 in 喜马拉雅山西部, 伊赛克/nr 湖北/ns 部/q its 湖北. Where
+     * the listed place's first character is such a name's last (山, 湖, 江: {@link #TERRAIN_ENDS}) right after a name
+     * HanLP tagged (ns, nr, nz) and its second character opens a word of position-words.txt (西部, 北部), the place is the
+     * name and that character (喜马拉雅山, 伊赛克湖). 湖北部分地区 and 山西部署 have no name before them, and 部分, 部署 are no
+     * bearing words.
+     */
+    private List<Candidate> withPlacesReadAcrossBearings(TextView view, List<Candidate> listed) {
+        List<Candidate> out = new ArrayList<>(listed.size());
+        for (Candidate c : listed) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            int before = view.tokenEndingAt(start);
+            if (c.origin() == Candidate.Origin.GAZETTEER && c.hasType(EntityType.LOC) && end - start == 2
+                    && TERRAIN_ENDS.indexOf(view.charAt(start)) >= 0 && before >= 0 && view.end(before) - view.start(before) >= 2
+                    && (view.pos(before).startsWith("ns") || view.pos(before).startsWith("nr") || view.pos(before).equals("nz"))
+                    && startsBearingWord(view.text, start + 1)) {
+                out.add(view.candidate(EntityType.LOC, view.start(before), start + 1, Candidate.Origin.PATTERN));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether an organization is a place, or a mountain's, lake's or river's last character, and a bearing word with
+     * 部 (喜马拉雅山西部, 伊赛克湖北部, 湖北部): 部 there says which part, not which department. Not a user's entry.
+     */
+    private boolean isPlaceAndBearing(TextView view, Candidate c) {
+        if (!c.hasType(EntityType.ORG) || c.origin() == Candidate.Origin.USER || c.span().length() < 3) {
+            return false;
+        }
+        String surface = view.document.slice(c.span());
+        int cut = surface.length() - 2;
+        if (surface.charAt(cut + 1) != '部' || DIRECTIONS.indexOf(surface.charAt(cut)) < 0) {
+            return false;
+        }
+        String before = surface.substring(0, cut);
+        if (runsIntoWordOfBu(view.text, view.document.toCharIndex(c.span().end()))) {
+            return false; // 湖北部分: the model's 湖北部 before 分 is cut otherwise, not here
+        }
+        return TERRAIN_ENDS.indexOf(before.charAt(before.length() - 1)) >= 0 || before.length() >= 2 && isKnownPlace(before);
+    }
+
+    /**
+     * Whether a model span runs from a rule's place into the bearing word right after it and ends inside that word
+     * (喜马拉雅山 + 西 of 西部: the model's 喜马拉雅山西): the rule's place stands.
+     */
+    private boolean endsInsideBearingAfterPlace(TextView view, Candidate rule, Candidate model) {
+        if (!rule.hasType(EntityType.LOC) || rule.origin() == Candidate.Origin.USER || model.span().start() != rule.span().start()
+                || model.span().end() <= rule.span().end()) {
+            return false;
+        }
+        int at = view.document.toCharIndex(rule.span().end());
+        int modelEnd = view.document.toCharIndex(model.span().end());
+        for (int length = 2; length <= 3 && at + length <= view.text.length(); length++) {
+            if (positionWords.contains(view.text.substring(at, at + length)) && modelEnd < at + length
+                    && !runsIntoWordOfBu(view.text, at + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of position-words.txt starts at char {@code at} and is a bearing there: not where its 部 opens a
+     * word with the character after it (湖南部分地区 is 湖南 + 部分, 山西部署 山西 + 部署, not 湖 + 南部).
+     */
+    private boolean startsBearingWord(String text, int at) {
+        for (int length = 2; length <= 3 && at + length <= text.length(); length++) {
+            if (positionWords.contains(text.substring(at, at + length)) && !runsIntoWordOfBu(text, at + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word that ends at char {@code end} ends in 部 and 部 opens a word with the next character (部分, 部署, 部门). */
+    private static boolean runsIntoWordOfBu(String text, int end) {
+        return end >= 1 && end < text.length() && text.charAt(end - 1) == '部'
+                && CoreWords.isDictionaryWord(text.substring(end - 1, end + 1));
     }
 
     /**
