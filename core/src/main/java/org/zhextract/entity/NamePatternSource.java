@@ -305,12 +305,119 @@ final class NamePatternSource {
                 dot = isSpace(text, partEnd) && partEnd + 1 < text.length() && isDot(text.charAt(partEnd + 1)) ? partEnd + 1 : partEnd;
             }
             if (end > i) {
+                start = startFromGloss(view, start, i, end);
                 found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 i = end;
             } else {
                 i++;
             }
         }
+    }
+
+    /** A Latin gloss in brackets right after a name: its words, up to the closing bracket or a comma before a note. */
+    private static final Pattern GLOSS_AFTER_NAME = Pattern.compile(
+            "\\s?[（(]\\s*([A-Z][A-Za-z'’.\\-]*(?: +[A-Za-z][A-Za-z'’.\\-]*){1,5})\\s*[）)，,]");
+    /** The most characters a gloss may add to a dotted name's first part: a glued word gives one, one-character words two. */
+    private static final int MAX_GLOSS_EXTENSION = 2;
+
+    /**
+     * The start of a dotted name whose first part the Latin gloss after it shows to be longer (Carl Menger after 的卡/尔‧门格尔,
+     * Reza Pahlavi after 礼/萨·巴列维): HanLP glued the part's first character to the word before it (的卡, 长达/伦, 人格/雷格),
+     * or the part opens with characters that are no dotted-name characters (礼, 茱, 雪, 雅各). Only where the gloss has one word
+     * for each part of the name, and by as many characters as the gloss's first word has syllables more than the part (at
+     * most two): one-character words that are no function character and no character that never makes a given name
+     * (given-name-stops.txt: 家 of 病毒学/家 戴维, David), or the last character of the word before, if that is a
+     * transliteration character (all of that word if it is a name word of HanLP's); never the end of a title word (演员,
+     * 国务卿).
+     */
+    private int startFromGloss(TextView view, int start, int firstDot, int end) {
+        String text = view.text;
+        Matcher gloss = GLOSS_AFTER_NAME.matcher(text).region(end, text.length());
+        if (!gloss.lookingAt()) {
+            return start;
+        }
+        String[] words = gloss.group(1).trim().split(" +");
+        long parts = 1 + text.substring(start, end).chars().filter(c -> isDot((char) c)).count();
+        if (words.length != parts) {
+            return start;
+        }
+        int missing = Math.min(MAX_GLOSS_EXTENSION, syllables(words[0]) - (firstDot - start));
+        int from = start;
+        while (missing > 0 && from > 0) {
+            char c = text.charAt(from - 1);
+            int k = view.tokenAt(from - 1);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || lexicon.isFunctionChar(c) || k < 0
+                    || lexicon.titlesBefore().longestEndingAt(text, from, Math.max(0, from - 6)).isPresent()) {
+                break;
+            }
+            boolean oneCharacterWord = view.start(k) == from - 1 && view.end(k) == from && !lexicon.isGivenNameStop(c);
+            boolean gluedToWordBefore = from == start && view.end(k) == from && lexicon.isTransliterationChar(c);
+            if (gluedToWordBefore && view.pos(k).startsWith("nr")) {
+                // name words of HanLP's before the part (阿尔/nrf 马兹/nr 别克·阿坦巴耶夫, Almazbek): all of them or nothing
+                while (k >= 0 && view.end(k) == from && view.pos(k).startsWith("nr") && isDottedNameRun(text, view.start(k), from)) {
+                    from = view.start(k);
+                    k = view.tokenAt(from - 1);
+                }
+                return from;
+            }
+            if (!oneCharacterWord && !gluedToWordBefore) {
+                break;
+            }
+            from--;
+            missing--;
+            if (!oneCharacterWord) {
+                break; // the rest of the glued word is no name (的, 长 of 执行长)
+            }
+        }
+        return from;
+    }
+
+    private boolean isDottedNameRun(String text, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (!lexicon.isDottedNameChar(text.charAt(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A low count of the Chinese characters a Latin name transliterates to: one per vowel group (a final e after a
+     * consonant is silent), one for a final consonant that is not n, m, r, w or gh (Carl 卡尔, Judith 茱蒂丝, Greg),
+     * one for an opening consonant before l or r, or s before a consonant (Greg 格雷格, Scott 斯科特). Low rather than
+     * exact: a name it overcounts would take in the character before it.
+     */
+    static int syllables(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (w.isEmpty()) {
+            return 0;
+        }
+        if (w.length() > 3 && w.endsWith("e") && !isVowel(w, w.length() - 2)) {
+            w = w.substring(0, w.length() - 1); // Mike, George, Steve
+        }
+        int count = 0;
+        for (int k = 0; k < w.length(); k++) {
+            if (isVowel(w, k) && (k == 0 || !isVowel(w, k - 1))) {
+                count++;
+            }
+        }
+        int last = w.length() - 1;
+        char end = w.charAt(last);
+        boolean silentEnd = "nmrw".indexOf(end) >= 0 || w.endsWith("gh") || end == 'h' && !(w.endsWith("ch") || w.endsWith("sh")
+                || w.endsWith("th") || w.endsWith("ph")) || w.endsWith("ng");
+        if (!isVowel(w, last) && !silentEnd) {
+            count++;
+        }
+        if (w.length() > 2 && !isVowel(w, 0) && !isVowel(w, 1) && ("lr".indexOf(w.charAt(1)) >= 0 && "bcdfgkpt".indexOf(w.charAt(0)) >= 0
+                || w.charAt(0) == 's' && "cklmnpqtw".indexOf(w.charAt(1)) >= 0)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isVowel(String w, int k) {
+        char c = w.charAt(k);
+        return "aeiou".indexOf(c) >= 0 || c == 'y' && k > 0 || c > 127;
     }
 
     /**
