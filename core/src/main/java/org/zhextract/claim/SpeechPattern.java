@@ -170,7 +170,8 @@ final class SpeechPattern extends DocumentPart {
     private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
         int cueEnd = reading.end();
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)) {
+                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)
+                && !quotationRightAfter(cue, cueEnd, paragraphEnd)) {
             return false;
         }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && cueEnd + 1 < paragraphEnd && "，,".indexOf(text.charAt(cueEnd)) >= 0
@@ -252,6 +253,24 @@ final class SpeechPattern extends DocumentPart {
             }
         }
         return false;
+    }
+
+    /**
+     * 在社交网站宣告“我的眼镜真的跌破了”, 反问“如果这不是辱华，又是甚么？”: a comma cue of role {@code quoteafter} takes a
+     * quotation right after it as 说“…” does, when the quotation is speech (not a name or a scare-quoted term:
+     * 谴责“暴徒”, 回应“…”事件; {@link ContentFinder#hasQuotedSpeech}) and ends its sentence (a sentence mark after it or
+     * inside it at its end, or the paragraph end). Only cues whose bare object is rarely a quoted title or slogan have the role (not 提出, 显示, 报道, 解释).
+     */
+    private boolean quotationRightAfter(Cue cue, int cueEnd, int paragraphEnd) {
+        if (!lexicon.is("quoteafter", cue.word()) || cueEnd >= paragraphEnd) {
+            return false;
+        }
+        Quotations.Quote q = quotations.startingAt(cueEnd);
+        if (q == null || q.closed() && q.end() < paragraphEnd && "。！？!?…".indexOf(text.charAt(q.end())) < 0
+                && "。！？!?".indexOf(text.charAt(q.innerEnd() - 1)) < 0) {
+            return false;   // 反问“…”，并分享了…: after a comma the sentence goes on, and the content would run past the quotation
+        }
+        return contents.hasQuotedSpeech(cueEnd, Math.min(q.end(), paragraphEnd));
     }
 
     /** What may stand between a source and a {@code nocomma} cue: adverbs, times, numbers, measures, conjunctions. */
