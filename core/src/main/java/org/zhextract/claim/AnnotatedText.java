@@ -159,8 +159,9 @@ final class AnnotatedText {
     }
 
     /**
-     * 并称 opening a clause after a comma and not naming (并称为), or after its subject and before a comma or
-     * colon (发言人并称，…, 他并称：“…”; 与杜甫并称“李杜” names): the conjunction and the cue.
+     * 并称 opening a clause after a comma and not naming (并称为), opening a sentence before a comma, colon or quotation
+     * (。并称，…), or after its subject and before a comma or colon (发言人并称，…, 他并称：“…”; 与杜甫并称“李杜” names): the
+     * conjunction and the cue.
      */
     private static boolean isGluedConjunctionCue(String text, CharToken t) {
         if (!t.text().equals(GLUED_CONJUNCTION_CUE) || t.end() - t.start() != 2 || t.start() == 0 || t.end() >= text.length()) {
@@ -168,6 +169,11 @@ final class AnnotatedText {
         }
         if ("，,；;".indexOf(text.charAt(t.start() - 1)) >= 0) {
             return NAMING_AFTER.indexOf(text.charAt(t.end())) < 0;
+        }
+        if ("。！？!?”」\"".indexOf(text.charAt(t.start() - 1)) >= 0) {
+            // 王先生说，…。并称，…: opening a sentence before a comma, colon or quotation, 并 goes on from the claim before
+            // (SpeechPattern.claimAddedTo); names are never listed that way (与杜甫并称“李杜” has its subject before it)
+            return "，,：:“".indexOf(text.charAt(t.end())) >= 0;
         }
         return Character.UnicodeScript.of(text.codePointBefore(t.start())) == Character.UnicodeScript.HAN
                 && "，,：:".indexOf(text.charAt(t.end())) >= 0;

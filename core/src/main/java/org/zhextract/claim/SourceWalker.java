@@ -321,6 +321,17 @@ final class SourceWalker extends DocumentPart {
         return pos.equals("ule") || pos.equals("uzhe") || pos.equals("uguo");
     }
 
+    /** An ampersand between two Latin letters joins the parts of one name (台北H＆L管理咨询公司, AT&T, P&G). */
+    private boolean ampersandInLatinName(CharToken t) {
+        return (t.text().equals("&") || t.text().equals("＆")) && t.start() > 0 && t.end() < text.length()
+                && isLatinLetter(text.codePointBefore(t.start())) && isLatinLetter(text.codePointAt(t.end()));
+    }
+
+    /** A letter of the Latin script, ASCII, accented or full-width (as the entity stage's LatinNameSource reads one). */
+    private static boolean isLatinLetter(int cp) {
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
     private boolean belongsToSource(CharToken t) {
         if (lexicon.isSourceWord(t.text())) {
             return true;
@@ -336,7 +347,7 @@ final class SourceWalker extends DocumentPart {
         String pos = t.pos();
         String word = t.text();
         if (pos.startsWith("w")) {
-            return word.length() == 1 && ("、".equals(word) || INTERPUNCTS.contains(word));
+            return word.length() == 1 && ("、".equals(word) || INTERPUNCTS.contains(word) || ampersandInLatinName(t));
         }
         if (pos.startsWith("c")) {
             return word.length() == 1 && COORDINATORS.contains(word) || word.equals("以及") || word.equals("及其");

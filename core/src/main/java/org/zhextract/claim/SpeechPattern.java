@@ -170,7 +170,8 @@ final class SpeechPattern extends DocumentPart {
     private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
         int cueEnd = reading.end();
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)) {
+                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)
+                && !quotationRightAfter(cue, cueEnd, paragraphEnd)) {
             return false;
         }
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && cueEnd + 1 < paragraphEnd && "，,".indexOf(text.charAt(cueEnd)) >= 0
@@ -240,18 +241,48 @@ final class SpeechPattern extends DocumentPart {
      * follows it without a comma. A word of its own (not 指着, 指的是), with a clause after it.
      */
     private boolean opensClauseWithContent(Cue cue, int at, int cueEnd, int paragraphEnd) {
-        if (!lexicon.is("openingcue", cue.word()) || at == 0 || "，,；;".indexOf(text.charAt(at - 1)) < 0
-                || !clauseFollowsWord(at, cueEnd, paragraphEnd, false)) {
+        int open = clauseOpeningBefore(at);
+        if (!lexicon.is("openingcue", cue.word()) || open < 0 || !clauseFollowsWord(at, cueEnd, paragraphEnd, false)) {
             return false;   // 指着/指著自己的腰部, 指的是, 指向: pointing or defining
         }
         // 西安事变，指发生于…: after a bare noun the word defines it; who speaks did something in the clause before
-        int before = clauses.clauseStart(at - 1);
-        for (int k = doc.firstTokenAtOrAfter(before); k < tokens.size() && tokens.get(k).end() < at; k++) {
+        int before = clauses.clauseStart(open - 1);
+        if (open < at && text.substring(before, open).contains("既")) {
+            return false;   // 既指A，又指B: a definition with two senses
+        }
+        for (int k = doc.firstTokenAtOrAfter(before); k < tokens.size() && tokens.get(k).end() < open; k++) {
             if (tokens.get(k).pos().startsWith("v")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 在社交网站宣告“我的眼镜真的跌破了”, 反问“如果这不是辱华，又是甚么？”: a comma cue of role {@code quoteafter} takes a
+     * quotation right after it as 说“…” does, when the quotation is speech (not a name or a scare-quoted term:
+     * 谴责“暴徒”, 回应“…”事件; {@link ContentFinder#hasQuotedSpeech}) and ends its sentence (a sentence mark after it or
+     * inside it at its end, or the paragraph end). Only cues whose bare object is rarely a quoted title or slogan have the role (not 提出, 显示, 报道, 解释).
+     */
+    private boolean quotationRightAfter(Cue cue, int cueEnd, int paragraphEnd) {
+        if (!lexicon.is("quoteafter", cue.word()) || cueEnd >= paragraphEnd) {
+            return false;
+        }
+        Quotations.Quote q = quotations.startingAt(cueEnd);
+        if (q == null || q.closed() && q.end() < paragraphEnd && "。！？!?…".indexOf(text.charAt(q.end())) < 0
+                && "。！？!?".indexOf(text.charAt(q.innerEnd() - 1)) < 0) {
+            return false;   // 反问“…”，并分享了…: after a comma the sentence goes on, and the content would run past the quotation
+        }
+        return contents.hasQuotedSpeech(cueEnd, Math.min(q.end(), paragraphEnd));
+    }
+
+    /**
+     * Where the clause holding the cue at {@code at} opens right after a comma or semicolon, the cue first in it or after
+     * one adverb of going on (…决定，又指由于…, …，还指…); -1 when no such comma precedes.
+     */
+    private int clauseOpeningBefore(int at) {
+        int open = at > 0 && "又还也".indexOf(text.charAt(at - 1)) >= 0 && doc.tokenStartsAt(at - 1) ? at - 1 : at;
+        return open > 0 && "，,；;".indexOf(text.charAt(open - 1)) >= 0 ? open : -1;
     }
 
     /** What may stand between a source and a {@code nocomma} cue: adverbs, times, numbers, measures, conjunctions. */
@@ -278,13 +309,13 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean onNocommaRoute(Cue cue, int at, int cueEnd, int paragraphEnd) {
         return cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && lexicon.is("nocomma", cue.word())
-                && at > 0 && "，,；;".indexOf(text.charAt(at - 1)) < 0
+                && at > 0 && clauseOpeningBefore(at) < 0
                 && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0);
     }
 
     /**
      * Whether the cue {@code [at, cueEnd)} is a word of its own with a clause right after it: no particle, punctuation,
-     * 着/著 or preposition next (指的是, 指着, 指向), no clause mark in its first four chars. With {@code fullClause},
+     * 着/著 or preposition next (指的是, 指着, 指向; not 除了, 随着, 由于), no clause mark in its first four chars. With {@code fullClause},
      * a measure word does not open one either, and 在 does (区指在香港历史上，…: a phrase of place or time).
      */
     private boolean clauseFollowsWord(int at, int cueEnd, int paragraphEnd, boolean fullClause) {
@@ -296,7 +327,9 @@ final class SpeechPattern extends DocumentPart {
             return false;
         }
         String pos = tokens.get(next).pos();
-        boolean preposition = pos.startsWith("p") && !(fullClause && tokens.get(next).text().equals("在"));
+        // 指除了政府以行政暴力打压外，…: a preposition opening an adverbial of the whole clause (role clausepreposition) opens it
+        boolean preposition = pos.startsWith("p") && !(fullClause && tokens.get(next).text().equals("在"))
+                && !lexicon.is("clausepreposition", tokens.get(next).text());
         return !pos.startsWith("u") && !preposition && !pos.startsWith("w") && !(fullClause && pos.startsWith("q"))
                 && "着著".indexOf(text.charAt(cueEnd)) < 0 && clauses.noClauseMark(cueEnd, cueEnd + 4);
     }
