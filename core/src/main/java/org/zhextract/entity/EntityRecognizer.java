@@ -1,6 +1,7 @@
 package org.zhextract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1443,7 +1444,8 @@ public final class EntityRecognizer {
             boolean afterTitle = start > 0 && lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent()
                     && candidates.stream().anyMatch(p -> p.span().equals(c.span()) && p.hasType(EntityType.PERSON)
                             && p.origin() != Candidate.Origin.GAZETTEER);
-            boolean glossedAsPerson = gloss.isPresent() && !entry.get().aliases().contains(gloss.get());
+            boolean glossedAsPerson = gloss.isPresent() && !entry.get().aliases().contains(gloss.get())
+                    && !isBodysOwnGloss(gloss.get(), entry.get());
             if (afterTitle || glossedAsPerson) {
                 persons.add(surface);
             }
@@ -1459,6 +1461,18 @@ public final class EntityRecognizer {
             result.add(person ? Candidate.of(EntityType.PERSON, c.span().start(), c.span().end(), Candidate.Origin.PATTERN) : c);
         }
         return result;
+    }
+
+    /**
+     * Whether a two-word gloss names the listed body itself rather than a person: it opens with a word of one of the
+     * entry's Latin aliases (特斯拉（Tesla Motors）), ends in an organization word (波音（Boeing Company）) or holds an
+     * acronym (汇丰（HSBC Holdings）). 强生（Boris Johnson） is none of these: Boris is no word of "Johnson & Johnson".
+     */
+    private boolean isBodysOwnGloss(String gloss, LexiconEntry entry) {
+        String[] words = gloss.split(" ");
+        boolean aliasWord = entry.aliases().stream().anyMatch(a -> Arrays.asList(a.split(" ")).contains(words[0]));
+        return aliasWord || latinNames.isOrganizationWord(words[words.length - 1])
+                || Arrays.stream(words).anyMatch(w -> w.length() >= 2 && w.chars().allMatch(Character::isUpperCase));
     }
 
     /** Whether a Latin gloss is two capitalized words without a hyphen (Toshimitsu Motegi, Koichi Sugisaki). */

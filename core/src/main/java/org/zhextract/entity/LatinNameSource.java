@@ -108,6 +108,11 @@ final class LatinNameSource {
         this.addressWords = PhraseTrie.forwards(address);
     }
 
+    /** Whether a Latin word is one that ends organizations' names (latin-org-words.txt: Motors, Company, Holdings). */
+    boolean isOrganizationWord(String word) {
+        return organizationWords.contains(word);
+    }
+
     /**
      * Latin names, leaving out runs that a candidate of {@code listed} (a gazetteer entry) crosses or
      * equals (Getty Images); a longer run keeps one inside it (BBC News, with BBC listed).
