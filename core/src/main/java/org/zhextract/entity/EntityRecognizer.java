@@ -89,6 +89,8 @@ public final class EntityRecognizer {
     private final RoleSource roles;
     private final SuffixPatternSource suffixes;
     private final LatinNameSource latinNames;
+    /** Words after a listed company's short name that make it the company (强生疫苗): company-followers.txt. */
+    private final PhraseTrie<String> companyFollowers;
     private final List<MentionSource> extraSources;
     /** Words that say where in or around a place (南岸, 北部): position-words.txt. */
     private final Set<String> positionWords;
@@ -150,6 +152,9 @@ public final class EntityRecognizer {
         this.positionWords = Set.copyOf(EntityLexicon.words("position-words.txt"));
         this.publicationHeads = List.copyOf(EntityLexicon.words("publication-heads.txt"));
         this.reportHeads = List.copyOf(EntityLexicon.words("report-heads.txt"));
+        Map<String, String> companyWords = new HashMap<>();
+        EntityLexicon.words("company-followers.txt").forEach(w -> companyWords.put(w, w));
+        this.companyFollowers = PhraseTrie.forwards(companyWords);
         Set<Character> settlements = new HashSet<>();
         EntityLexicon.words("settlement-chars.txt").forEach(w -> settlements.add(w.charAt(0)));
         this.settlementChars = Set.copyOf(settlements);
@@ -1424,10 +1429,15 @@ public final class EntityRecognizer {
      * short name), or glossed by a given and family name that is none of the entry's own names (强生（Boris Johnson））.
      * Only a short name, neither the entry's full name nor one ending in an organization's suffix: 兰德公司（RAND Corp.）,
      * 非洲联盟(African Union) stay bodies; and after a title only where another source reads a person there too (not
-     * 作者脸书, the author's Facebook page). The document's other mentions of that word then name the person too.
+     * 作者脸书, the author's Facebook page). The document's other mentions of that word then name the person too, but
+     * not one right before a company's product or stock word or an organization's suffix (强生疫苗, 强生股价), and none
+     * where the document names the company in full (强生公司的疫苗 … 首相强生 … 强生股价): there only the mention the
+     * person reading rests on is retyped. A gloss that is the body's own Latin name (特斯拉（Tesla Motors）) is no person's.
      */
     private List<Candidate> withPersonsNamedLikeListedBodies(TextView view, List<Candidate> candidates) {
         Set<String> persons = new HashSet<>();
+        Set<String> namedInFull = new HashSet<>();
+        Set<Span> evidence = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.origin() != Candidate.Origin.GAZETTEER || !c.hasType(EntityType.ORG)) {
                 continue;
@@ -1448,6 +1458,10 @@ public final class EntityRecognizer {
                     && !isBodysOwnGloss(gloss.get(), entry.get());
             if (afterTitle || glossedAsPerson) {
                 persons.add(surface);
+                evidence.add(c.span());
+                if (view.text.contains(entry.get().name())) {
+                    namedInFull.add(surface); // 强生公司 … 英国首相强生 … 强生股价: the other mentions may be the company's
+                }
             }
         }
         if (persons.isEmpty()) {
@@ -1456,11 +1470,26 @@ public final class EntityRecognizer {
         // the whole document's mentions of that word (强生还提及, 他对强生的言论) name the person
         List<Candidate> result = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            boolean person = c.origin() == Candidate.Origin.GAZETTEER && c.hasType(EntityType.ORG)
-                    && persons.contains(view.document.slice(c.span()));
+            String surface = view.document.slice(c.span());
+            boolean person = c.origin() == Candidate.Origin.GAZETTEER && c.hasType(EntityType.ORG) && persons.contains(surface)
+                    && (evidence.contains(c.span())
+                            || !namedInFull.contains(surface) && !beforeCompanyWord(view, view.document.toCharIndex(c.span().end())));
             result.add(person ? Candidate.of(EntityType.PERSON, c.span().start(), c.span().end(), Candidate.Origin.PATTERN) : c);
         }
         return result;
+    }
+
+    /** Whether a company's product or stock word (company-followers.txt: 强生疫苗, 特斯拉股价) or an organization's suffix starts at {@code end}. */
+    private boolean beforeCompanyWord(TextView view, int end) {
+        if (companyFollowers.longestAt(view.text, end).isPresent()) {
+            return true;
+        }
+        for (int e = end + 1; e <= Math.min(view.text.length(), end + 6); e++) {
+            if (lexicon.orgSuffixes().longestEndingAt(view.text, e, end).filter(m -> m.start() == end).isPresent()) {
+                return true; // an organization's suffix (the trie is read backwards, so try each end)
+            }
+        }
+        return false;
     }
 
     /**
