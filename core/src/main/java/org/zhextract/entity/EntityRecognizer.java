@@ -242,7 +242,7 @@ public final class EntityRecognizer {
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
                         && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
-                        && !isSubjectVerbAndGenericHead(view, c) && !isPlaceRole(view, c)
+                        && !isSubjectVerbAndGenericHead(view, c) && !isMarkedPlaceRole(view, c)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c)
                                 && !isBodyOfListedOrganization(view, r, c, ruleCandidates))) {
                     models.add(c);
@@ -395,6 +395,34 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Words right after a city's role that mark it as one (香港的国际金融中心地位, 最大离岸金融中心之一). */
+    private static final List<String> ROLE_MARKERS_AFTER = List.of("地位", "的地位", "之一", "功能", "的功能", "角色");
+    /** Words in the clause before a city's role that make it the predicate (香港作为世界贸易中心, 成为亚洲金融中心). */
+    private static final List<String> ROLE_MARKERS_BEFORE = List.of("作为", "成为", "是");
+    private static final int ROLE_MARKER_REACH = 8;
+
+    /**
+     * Whether the model's organization is a city's role (isPlaceRole) that the text also marks as one: 地位 or 之一 after
+     * it, 作为, 成为 or 是 shortly before it in its clause. A span the model names as a whole without such a mark is a
+     * body's or a building's name (纽约世界贸易中心遭到恐怖袭击, 他曾在世界贸易中心工作); the suffix rule's spans need no mark.
+     */
+    private boolean isMarkedPlaceRole(TextView view, Candidate c) {
+        if (!isPlaceRole(view, c)) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        if (ROLE_MARKERS_AFTER.stream().anyMatch(w -> view.text.startsWith(w, end))) {
+            return true;
+        }
+        int from = start;
+        while (from > 0 && start - from < ROLE_MARKER_REACH && "，。；！？、：\n".indexOf(view.text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = view.text.substring(from, start);
+        return ROLE_MARKERS_BEFORE.stream().anyMatch(before::contains);
     }
 
     private static final List<String> LEGAL_COMPANY_FORMS = List.of("有限公司", "有限责任公司");
