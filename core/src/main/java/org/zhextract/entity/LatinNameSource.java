@@ -59,6 +59,12 @@ final class LatinNameSource {
     private static final Set<String> SPEECH_VERBS = Set.of("说", "称", "表示", "指出", "认为", "告诉", "写道", "强调",
             "透露", "补充", "解释", "坦言", "回应", "警告", "承认", "估计", "预计", "预测", "介绍", "提到", "呼吁", "报道");
 
+    /**
+     * The address words that make a Latin word before them a surname (Eyal先生, Anne Henochowicz女士): not 老师, 同学 and
+     * the like, which follow common nouns too (Python老师, MBA同学); an acronym or an organization word never is one (CEO先生).
+     */
+    private static final Set<String> LATIN_ADDRESS_WORDS = Set.of("先生", "女士", "小姐", "太太", "夫人");
+
     /** A word of a photographer's name: capitalized or in capitals, maybe an initial (Joyce N. BOGHOSIAN, PARK TAE-HYUN). */
     private static final String CREDIT_WORD = "[\\p{Lu}&&\\p{IsLatin}](?:[\\p{IsLatin}'’\\-]+|\\.)";
 
@@ -136,7 +142,8 @@ final class LatinNameSource {
                 found.add(any); // WeWork执行董事长, Twitter发言人, Alphabet(GOOGL.O): a body's post or its stock's symbol
                 continue;
             }
-            if (words.length <= MAX_WORDS && addressWords.longestAt(view.text, end).isPresent()) {
+            if (words.length <= MAX_WORDS && addressWords.longestAt(view.text, end).filter(w -> LATIN_ADDRESS_WORDS.contains(w.value())).isPresent()
+                    && Arrays.stream(words).noneMatch(w -> ACRONYM.matcher(w).matches()) && !organizationWords.contains(last)) {
                 found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN)); // Eyal先生: a person's surname
                 if (words.length > 1 && last.length() >= MIN_SINGLE_WORD) {
                     lastNames.add(last);
