@@ -3,6 +3,7 @@ package org.zhextract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.zhextract.model.EntityType;
 import org.zhextract.segment.CoreWords;
@@ -96,6 +97,20 @@ final class SuffixPatternSource {
         return Optional.of(view.candidate(EntityType.ORG, start, view.end(head), Candidate.Origin.PATTERN));
     }
 
+
+    /** Lowercase conjunctions between two Latin names, at which a Latin name's start stops (Apple and Google公司). */
+    private static final Set<String> LATIN_CONJUNCTIONS = Set.of("and", "or", "und", "et", "y", "e");
+    /** Spaces a Latin name's start crosses at most: a name of up to five words (LatinNameSource's longest body name). */
+    private static final int MAX_LATIN_SPACES = 4;
+
+    /** The run of Latin letters ending at {@code end} (exclusive). */
+    private static String latinWordEndingAt(String text, int end) {
+        int from = end;
+        while (from > 0 && LatinNameSource.isLatinLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, end);
+    }
 
     /** Whether a word is or ends in a word for the kind of body (智库, 电信巨头, 投资银行). */
     private boolean endsInDescription(String word) {
@@ -282,12 +297,16 @@ final class SuffixPatternSource {
             start++; // a space taken before a Latin word whose left neighbour then joined nothing
         }
         // a Latin name starts where its run of Latin words does, though the segmenter cut it inside an accented word
-        // (Société Générale公司: Gén/é/rale, OÖ Kunst艺术中心): no Latin letter touches its start
+        // (Société Générale公司: Gén/é/rale, OÖ Kunst艺术中心): no Latin letter touches its start; but it stops at a
+        // conjunction between two names (Apple and Google公司: Google公司) and crosses at most a few spaces
+        int spaces = 0;
         while (start > 0 && start < suffixStart && LatinNameSource.isLatinLetter(text.charAt(start))) {
             if (LatinNameSource.isLatinLetter(text.charAt(start - 1))) {
                 start--;
-            } else if (start >= 2 && text.charAt(start - 1) == ' ' && LatinNameSource.isLatinLetter(text.charAt(start - 2))) {
+            } else if (start >= 2 && text.charAt(start - 1) == ' ' && LatinNameSource.isLatinLetter(text.charAt(start - 2))
+                    && spaces < MAX_LATIN_SPACES && !LATIN_CONJUNCTIONS.contains(latinWordEndingAt(text, start - 1))) {
                 start -= 2;
+                spaces++;
             } else {
                 break;
             }
