@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.zhextract.model.EntityType;
 import org.zhextract.text.ResourceLines;
 
@@ -88,6 +90,8 @@ final class LatinNameSource {
     /** Posts only a body has (执行董事长, 发言人): company-titles.txt. */
     private final PhraseTrie<String> companyTitles;
     private final Set<String> organizationWords;
+    /** Places a credit's dateline names (Hong Kong/AFP), in lower case: latin-place-names.txt. */
+    private final Set<String> placeNames;
     private final Set<String> onlyOrganizationWords;
 
     LatinNameSource(EntityLexicon lexicon) {
@@ -109,6 +113,9 @@ final class LatinNameSource {
         this.companyTitles = PhraseTrie.forwards(titles);
         this.onlyOrganizationWords = Set.copyOf(anywhere);
         this.creditWords = Set.copyOf(EntityLexicon.words("photo-credit-words.txt"));
+        this.placeNames = ResourceLines.read(LatinNameSource.class, "latin-place-names.txt").stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         Map<String, String> address = new HashMap<>();
         EntityLexicon.words("address-words.txt").forEach(w -> address.put(w, w));
         this.addressWords = PhraseTrie.forwards(address);
@@ -182,7 +189,7 @@ final class LatinNameSource {
      * Photographers named in photo credits: (Drew Angerer/Getty Images), (Photo by MANDEL NGAN / AFP), (Mandel Ngan/AFP
      * via Getty Images; Samira Bouaou/The Epoch Times). Only where the rest of the credit holds a credit word, so no
      * pair of names or places (Newport News/Williamsburg International Airport) is one, and not a body's name (Brooks
-     * KRAFT/Apple Inc./AFP gives Brooks KRAFT, Apple Inc./AFP nothing) nor a listed one.
+     * KRAFT/Apple Inc./AFP gives Brooks KRAFT, Apple Inc./AFP nothing) nor a listed one, nor a dateline's place (Hong Kong/AFP).
      */
     private List<Candidate> photographers(TextView view, CandidateIndex listed) {
         List<Candidate> found = new ArrayList<>();
@@ -191,6 +198,7 @@ final class LatinNameSource {
             String[] words = m.group(1).split(" ");
             Candidate person = view.candidate(EntityType.PERSON, m.start(1), m.end(1), Candidate.Origin.PATTERN);
             if (isCredit(m.group(2)) && !organizationWords.contains(words[words.length - 1].replace(".", ""))
+                    && !placeNames.contains(m.group(1).toLowerCase(Locale.ROOT))
                     && listed.intersecting(person.span()).isEmpty()) {
                 found.add(person);
             }
