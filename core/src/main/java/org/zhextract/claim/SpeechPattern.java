@@ -956,14 +956,14 @@ final class SpeechPattern extends DocumentPart {
     }
 
     /**
-     * 并补充说 (并 and a cue of adding, role adding) opening the sentence at {@code clauseStart} right after the content of the
-     * last claim read (its end, a sentence mark and a closing quotation mark between): that claim, whose speaker adds to
-     * what was said; null when it is not so. An adverb of going on (又, 还, 并, 并且) alone before any cue does the same
-     * (…说，政府会加强监管。又说，…, …表示：“…。”并称，…): the sentence has no subject but the speaker's.
+     * An adverb of going on (又, 还, 并, 并且) alone before any cue, opening the sentence at {@code clauseStart} right after
+     * the content of the last claim read (its end, a sentence mark and a closing quotation mark between): that claim, whose
+     * speaker goes on (…说，政府会加强监管。又说，…, …表示：“…。”并称，…, 并补充说): the sentence has no subject but the
+     * speaker's. Null when it is not so. Whether the cue is one of adding (补充说) does not matter here.
      */
     private ClaimDraft claimAddedTo(int clauseStart, int cueAt) {
         String opener = text.substring(clauseStart, cueAt).strip();
-        if (!(opener.equals("并") && isAddingCue(cueAt) || GOING_ON.contains(opener)) || drafts.isEmpty()) {
+        if (!GOING_ON.contains(opener) || drafts.isEmpty()) {
             return null;
         }
         ClaimDraft last = drafts.get(drafts.size() - 1);
