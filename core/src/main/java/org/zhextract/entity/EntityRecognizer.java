@@ -367,7 +367,6 @@ public final class EntityRecognizer {
         return true;
     }
 
-    /** Legal forms that end a company's registered name (股份有限公司 ends in the first). */
     /**
      * Whether an organization is a city's role in the world (place-role-heads.txt) after nothing but places and
      * dictionary words with no name tag: 香港的国际金融中心地位, 世界最大离岸金融中心, 香港世界金融中心, 国际航运中心 name no body (the suffix
@@ -425,6 +424,7 @@ public final class EntityRecognizer {
         return ROLE_MARKERS_BEFORE.stream().anyMatch(before::contains);
     }
 
+    /** Legal forms that end a company's registered name (股份有限公司 ends in the first). */
     private static final List<String> LEGAL_COMPANY_FORMS = List.of("有限公司", "有限责任公司");
 
     /** The end of the longest place candidate starting at char {@code at} and ending by {@code end}, or {@code at}. */
