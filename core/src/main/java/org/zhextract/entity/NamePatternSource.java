@@ -314,9 +314,12 @@ final class NamePatternSource {
         }
     }
 
-    /** A Latin gloss in brackets right after a name: its words, up to the closing bracket or a comma before a note. */
+    /**
+     * A Latin gloss in brackets right after a name: its words, up to the closing bracket or a comma before a note. Letters
+     * of any Latin alphabet, as EntityRecognizer's LATIN_GLOSS takes them (Pedro Sánchez, José Mujica).
+     */
     private static final Pattern GLOSS_AFTER_NAME = Pattern.compile(
-            "\\s?[（(]\\s*([A-Z][A-Za-z'’.\\-]*(?: +[A-Za-z][A-Za-z'’.\\-]*){1,5})\\s*[）)，,]");
+            "\\s?[（(]\\s*([\\p{Lu}&&\\p{IsLatin}][\\p{IsLatin}'’.\\-]*(?: +\\p{IsLatin}[\\p{IsLatin}'’.\\-]*){1,5})\\s*[）)，,]");
     /** The most characters a gloss may add to a dotted name's first part: a glued word gives one, one-character words two. */
     private static final int MAX_GLOSS_EXTENSION = 2;
 
