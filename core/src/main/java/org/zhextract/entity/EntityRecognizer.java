@@ -277,7 +277,7 @@ public final class EntityRecognizer {
         candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
-        candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, candidates)));
+        candidates = withoutTotalWord(view, withRegnalNumbers(view, withoutTitleOpenings(view, withoutTitleTails(view, candidates))));
         candidates = withoutLawTitlePersons(view, withoutCitizenWord(view, candidates));
         candidates = withoutContinentMainland(view, withoutPluralShortNames(view, candidates));
         candidates = legislaturesApartFromParties(view, candidates); // the suffix rule's bodies too (众议院共和党/党鞭)
@@ -1955,6 +1955,26 @@ public final class EntityRecognizer {
                 c.hasType(EntityType.ORG) && end - start >= 3 && end < view.text.length()
                         && lexicon.titlesAfter().longestAt(view.text, end - 1).filter(t -> t.end() > end).isPresent()
                         && lexicon.orgSuffixes().longestEndingAt(view.text, end - 1, start + 1).isPresent());
+    }
+
+    /**
+     * A person whose first characters end a title word that starts before it starts after that title: 保守党党领熙尔 is
+     * 熙尔 (HanLP reads 党/领熙尔/nr and the model follows), the title's last character being no part of the name. Only
+     * where two characters of the name are left; names from the user's dictionary stay as written.
+     */
+    private List<Candidate> withoutTitleTails(TextView view, List<Candidate> candidates) {
+        return eachAtItsSpan(view, candidates, (c, start, end) -> {
+            if (!c.hasType(EntityType.PERSON) || c.origin() == Candidate.Origin.USER) {
+                return c;
+            }
+            for (int titleStart = start - 1; titleStart >= Math.max(0, start - 3); titleStart--) {
+                int titleEnd = lexicon.titlesAfter().longestAt(view.text, titleStart).map(t -> t.end()).orElse(titleStart);
+                if (titleEnd > start && titleEnd <= end - 2) {
+                    return c.withSpan(view.document.toCodePoint(titleEnd), c.span().end());
+                }
+            }
+            return c;
+        });
     }
 
     /**
