@@ -1195,7 +1195,8 @@ public final class EntityResolver {
         if (at < 3 || !"，,、:：".contains(document.slice(at - 1, at))) {
             return at;
         }
-        for (int open = at - 2; open >= Math.max(0, at - 16); open--) {
+        // the longest note LATIN_NOTE allows is 15 characters (也译作 and twelve), so its bracket is at most at - 17
+        for (int open = at - 2; open >= Math.max(0, at - 17); open--) {
             String c = document.slice(open, open + 1);
             if ("(（".contains(c)) {
                 return LATIN_NOTE.matcher(document.slice(open + 1, at - 1)).matches() ? open + 1 : at;
