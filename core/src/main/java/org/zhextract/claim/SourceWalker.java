@@ -1,5 +1,6 @@
 package org.zhextract.claim;
 
+import org.zhextract.text.LatinLetters;
 import static org.zhextract.claim.Clauses.CLOSING_QUOTES;
 import static org.zhextract.claim.Clauses.MAX_QUOTED_NAME;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
@@ -324,12 +325,7 @@ final class SourceWalker extends DocumentPart {
     /** An ampersand between two Latin letters joins the parts of one name (台北H＆L管理咨询公司, AT&T, P&G). */
     private boolean ampersandInLatinName(CharToken t) {
         return (t.text().equals("&") || t.text().equals("＆")) && t.start() > 0 && t.end() < text.length()
-                && isLatinLetter(text.codePointBefore(t.start())) && isLatinLetter(text.codePointAt(t.end()));
-    }
-
-    /** A letter of the Latin script, ASCII, accented or full-width (as the entity stage's LatinNameSource reads one). */
-    private static boolean isLatinLetter(int cp) {
-        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+                && LatinLetters.isLatinLetter(text.codePointBefore(t.start())) && LatinLetters.isLatinLetter(text.codePointAt(t.end()));
     }
 
     private boolean belongsToSource(CharToken t) {

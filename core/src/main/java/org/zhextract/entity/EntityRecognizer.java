@@ -1,5 +1,6 @@
 package org.zhextract.entity;
 
+import org.zhextract.text.LatinLetters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -3462,7 +3463,7 @@ public final class EntityRecognizer {
      */
     private static boolean isGlossOfMentionBefore(String text, int start, TreeMap<Integer, Candidate> byEnd) {
         int at = LatinNameSource.openingBracketBefore(text, start);
-        if (at < 0 || !LatinNameSource.isLatinLetter(text.charAt(start))) {
+        if (at < 0 || !LatinLetters.isLatinLetter(text.charAt(start))) {
             return false;
         }
         while (at > 0 && text.charAt(at - 1) == ' ') {

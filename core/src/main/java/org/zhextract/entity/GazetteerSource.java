@@ -1,5 +1,6 @@
 package org.zhextract.entity;
 
+import org.zhextract.text.LatinLetters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +41,9 @@ final class GazetteerSource {
 
     private boolean fits(TextView view, int start, int end) {
         String text = view.text;
-        if (LatinNameSource.isLatinLetter(text.charAt(start)) || LatinNameSource.isLatinLetter(text.charAt(end - 1))) {
-            return (start == 0 || !LatinNameSource.isLatinLetter(text.charAt(start - 1)))
-                    && (end == text.length() || !LatinNameSource.isLatinLetter(text.charAt(end)));
+        if (LatinLetters.isLatinLetter(text.charAt(start)) || LatinLetters.isLatinLetter(text.charAt(end - 1))) {
+            return (start == 0 || !LatinLetters.isLatinLetter(text.charAt(start - 1)))
+                    && (end == text.length() || !LatinLetters.isLatinLetter(text.charAt(end)));
         }
         if (end - start <= 2 && startsLongerTransliteration(view, start, end)) {
             return false; // 西德/n 尼/b ‧韦伯: Sidney, not West Germany

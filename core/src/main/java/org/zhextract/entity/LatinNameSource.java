@@ -216,14 +216,6 @@ final class LatinNameSource {
         return creditWords.stream().anyMatch(w -> w.codePoints().allMatch(Character::isIdeographic) && rest.contains(w));
     }
 
-    /**
-     * Whether {@code cp} is a letter of the Latin script: ASCII, accented (é, Ø) or full-width (Ｂ). The one definition the
-     * entity sources share, so a name in Latin letters has one boundary whichever source reads it.
-     */
-    static boolean isLatinLetter(int cp) {
-        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
-    }
-
     /** Whether a title word ends right before {@code start}, maybe with a space or colon between (记者 Tom Ozimek). */
     private boolean afterTitle(TextView view, int start) {
         int at = start;

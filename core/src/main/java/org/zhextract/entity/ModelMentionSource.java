@@ -1,5 +1,6 @@
 package org.zhextract.entity;
 
+import org.zhextract.text.LatinLetters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -852,7 +853,7 @@ public final class ModelMentionSource implements MentionSource {
     }
 
     private static boolean isLatinLetterOrDigit(int cp) {
-        return LatinNameSource.isLatinLetter(cp) || cp >= '0' && cp <= '9';
+        return LatinLetters.isLatinLetter(cp) || cp >= '0' && cp <= '9';
     }
 
     /** A letter, digit or joiner of a Latin name (Royal KPN N.V., AT&T, Jean-Luc, Tod’s). */

@@ -1,5 +1,6 @@
 package org.zhextract.entity;
 
+import org.zhextract.text.LatinLetters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,7 @@ final class SuffixPatternSource {
     /** The run of Latin letters ending at {@code end} (exclusive). */
     private static String latinWordEndingAt(String text, int end) {
         int from = end;
-        while (from > 0 && LatinNameSource.isLatinLetter(text.charAt(from - 1))) {
+        while (from > 0 && LatinLetters.isLatinLetter(text.charAt(from - 1))) {
             from--;
         }
         return text.substring(from, end);
@@ -202,8 +203,8 @@ final class SuffixPatternSource {
                 lastWasName = true;
                 continue;
             }
-            if (start >= 2 && text.charAt(start - 1) == ' ' && LatinNameSource.isLatinLetter(text.charAt(start - 2))
-                    && LatinNameSource.isLatinLetter(text.charAt(start)) && !lastWasName) {
+            if (start >= 2 && text.charAt(start - 1) == ' ' && LatinLetters.isLatinLetter(text.charAt(start - 2))
+                    && LatinLetters.isLatinLetter(text.charAt(start)) && !lastWasName) {
                 start--; // one space between two Latin words of one name (Autel Robotics公司, Open AI公司)
                 continue;
             }
@@ -300,10 +301,10 @@ final class SuffixPatternSource {
         // (Société Générale公司: Gén/é/rale, OÖ Kunst艺术中心): no Latin letter touches its start; but it stops at a
         // conjunction between two names (Apple and Google公司: Google公司) and crosses at most a few spaces
         int spaces = 0;
-        while (start > 0 && start < suffixStart && LatinNameSource.isLatinLetter(text.charAt(start))) {
-            if (LatinNameSource.isLatinLetter(text.charAt(start - 1))) {
+        while (start > 0 && start < suffixStart && LatinLetters.isLatinLetter(text.charAt(start))) {
+            if (LatinLetters.isLatinLetter(text.charAt(start - 1))) {
                 start--;
-            } else if (start >= 2 && text.charAt(start - 1) == ' ' && LatinNameSource.isLatinLetter(text.charAt(start - 2))
+            } else if (start >= 2 && text.charAt(start - 1) == ' ' && LatinLetters.isLatinLetter(text.charAt(start - 2))
                     && spaces < MAX_LATIN_SPACES && !LATIN_CONJUNCTIONS.contains(latinWordEndingAt(text, start - 1))) {
                 start -= 2;
                 spaces++;

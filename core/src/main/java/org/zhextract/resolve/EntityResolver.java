@@ -1,5 +1,6 @@
 package org.zhextract.resolve;
 
+import org.zhextract.text.LatinLetters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -2754,7 +2755,7 @@ public final class EntityResolver {
 
     /** One Latin word (Navalny, the family name of Alexei Navalny). */
     private static boolean isLatinWord(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        return !s.isEmpty() && s.codePoints().allMatch(LatinLetters::isLatinLetter);
     }
 
     /** Whether every character of {@code s} is ASCII (a name written in Latin letters, digits and signs). */
