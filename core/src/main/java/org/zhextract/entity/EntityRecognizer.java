@@ -298,7 +298,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
-        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, candidates));
+        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates)));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -1077,10 +1077,10 @@ public final class EntityRecognizer {
      */
     /**
      * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会, 防护中心,
-     * 退党中心): the verb is part of the body's name, not a clause taking the word as its object, though the word alone
+     * 退党中心, 严重诈骗办公室): the verb is part of the body's name, not a clause taking the word as its object, though the word alone
      * names nothing.
      */
-    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组", "中心");
+    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组", "中心", "办公室");
 
     private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
         if (model.hasType(EntityType.PERSON)) {
@@ -1450,6 +1450,46 @@ public final class EntityRecognizer {
             result.set(k, view.candidate(EntityType.PERSON, start, end + 1, c.origin()));
         }
         return result == null ? candidates : result;
+    }
+
+    /**
+     * The candidates with a tagger's person in Chinese script and without a name dot made an organization where a company's
+     * Latin name glosses it: two or more words ending in a word that ends only organizations' names (科林（Lam Research）,
+     * 东京威力（Tokyo Electron Limited）: latin-org-words.txt's "anywhere" words), or one acronym of three or more capitals
+     * (艾斯摩尔（ASML）) that is no photo credit (（AFP）). The taggers, trained on text where such transliterations named
+     * people, read them so; a person's gloss is his names (拜登（Joe Biden）), and a person written with a dot
+     * (亚历山德里娅·奥卡西奥-科尔特斯（AOC）) is left alone.
+     */
+    private List<Candidate> withBodiesGlossedAsBodies(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = null;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (!c.hasType(EntityType.PERSON) || !c.fromTagger()) {
+                continue;
+            }
+            String surface = view.document.slice(c.span());
+            if (!surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            Optional<String> gloss = latinGloss(view.text, view.document.toCharIndex(c.span().end()));
+            if (gloss.isEmpty() || !namesBody(gloss.get())) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(candidates);
+            }
+            result.set(k, c.withType(EntityType.ORG));
+        }
+        return result == null ? candidates : result;
+    }
+
+    /** Whether a Latin gloss is a body's name: see {@link #withBodiesGlossedAsBodies}. */
+    private boolean namesBody(String gloss) {
+        String[] words = gloss.split(" ");
+        if (words.length == 1) {
+            return gloss.length() >= 3 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !latinNames.isCreditWord(gloss);
+        }
+        return latinNames.isOnlyOrganizationWord(words[words.length - 1]);
     }
 
     /**
