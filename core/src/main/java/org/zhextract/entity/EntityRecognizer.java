@@ -345,11 +345,18 @@ public final class EntityRecognizer {
         int start = view.document.toCharIndex(c.span().start());
         int end = view.document.toCharIndex(c.span().end());
         String surface = view.text.substring(start, end);
-        if (describedBodyHeads.stream().noneMatch(head -> surface.length() > head.length() && surface.endsWith(head))
-                || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
+        Optional<String> describedHead = describedBodyHeads.stream()
+                .filter(head -> surface.length() > head.length() && surface.endsWith(head)).findFirst();
+        if (describedHead.isEmpty() || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
             return false; // 国家电力投资集团有限公司: a company's registered name, however common its words
         }
-        for (int at = start; at < end; ) {
+        int headStart = end - describedHead.get().length();
+        boolean headIsWord = view.tokenStartingAt(headStart) >= 0;
+        if (headIsWord && !CoreWords.isPlainCommonWord(describedHead.get(), 1) && placeEndingFrom(view, start, end, known) <= start) {
+            return false; // a kind word HanLP also reads as a name (智库/nz) describes only after a place (华盛顿保守派智库,
+                          // 中国官方智库); after common words alone it may end a name (经济学人智库, the EIU)
+        }
+        for (int at = start; at < (headIsWord ? headStart : end); ) { // the head itself may carry any tag (智库/nz)
             int place = placeEndingFrom(view, at, end, known);
             if (place > at) {
                 at = place;
