@@ -2092,17 +2092,23 @@ public final class EntityRecognizer {
     /** Last characters of a state, province, city or county: the constituency before a party's name. */
     private static final String CONSTITUENCY_ENDINGS = "州省市县";
 
+    /** Legislators' titles after which a state's party is the legislator's constituency and party (宾夕法尼亚州共和党参议员). */
+    private static final List<String> LEGISLATOR_TITLES = List.of("参议员", "众议员", "议员");
+
     /**
-     * A party before 籍 (party membership) after a state or city is the party alone, the place being the member's
-     * constituency: 美国犹他州共和党籍众议员 is 美国, 犹他州 and 共和党, as 众议院犹他州共和党籍 is (the suffix rule and
-     * the model took all of it as one body). The party must be one word of HanLP's ending in 党 (共和党/nis) right
+     * A party before 籍 (party membership) or a legislator's title after a state or city is the party alone, the place
+     * being the member's constituency: 美国犹他州共和党籍众议员 is 美国, 犹他州 and 共和党, as 众议院犹他州共和党籍 and
+     * 宾夕法尼亚州共和党参议员 are (the suffix rule and the model took all of it as one body). A state's party as a body
+     * stays whole (德州共和党主席, 德州共和党表示). The party must be one word of HanLP's ending in 党 (共和党/nis) right
      * after the place's word; the places stay found by their own sources.
      */
     private static Candidate partyApartFromConstituency(TextView view, Candidate c) {
         int start = view.document.toCharIndex(c.span().start());
         int end = view.document.toCharIndex(c.span().end());
         int party = view.tokenEndingAt(end);
-        boolean apart = c.hasType(EntityType.ORG) && end < view.text.length() && view.text.charAt(end) == '籍'
+        boolean member = end < view.text.length()
+                && (view.text.charAt(end) == '籍' || LEGISLATOR_TITLES.stream().anyMatch(t -> view.text.startsWith(t, end)));
+        boolean apart = c.hasType(EntityType.ORG) && member
                 && party > 0 && view.start(party) > start && view.end(party) - view.start(party) >= 2
                 && view.text.charAt(end - 1) == '党'
                 && view.tokenEndingAt(view.start(party)) == party - 1
