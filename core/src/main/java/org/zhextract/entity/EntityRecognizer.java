@@ -1463,7 +1463,7 @@ public final class EntityRecognizer {
      * The candidates with a tagger's person in Chinese script and without a name dot made an organization where a company's
      * Latin name glosses it: two or more words ending in a word that ends only organizations' names (科林（Lam Research）,
      * 东京威力（Tokyo Electron Limited）: latin-org-words.txt's "anywhere" words), or one acronym of three or more capitals
-     * (艾斯摩尔（ASML）) that is no photo credit (（AFP）). The taggers, trained on text where such transliterations named
+     * (艾斯摩尔（ASML）) with fewer than two vowels (艾伦（ALAN） is a name in capitals) that is no photo credit (（AFP）). The taggers, trained on text where such transliterations named
      * people, read them so; a person's gloss is his names (拜登（Joe Biden）), and a person written with a dot
      * (亚历山德里娅·奥卡西奥-科尔特斯（AOC）) is left alone.
      */
@@ -1494,7 +1494,9 @@ public final class EntityRecognizer {
     private boolean namesBody(String gloss) {
         String[] words = gloss.split(" ");
         if (words.length == 1) {
-            return gloss.length() >= 3 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !latinNames.isCreditWord(gloss);
+            // read letter by letter: fewer than two vowels (ASML, MSCI, DXY); a name in capitals reads as a word (ALAN)
+            return gloss.length() >= 3 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !latinNames.isCreditWord(gloss)
+                    && gloss.chars().filter(ch -> "AEIOU".indexOf(ch) >= 0).count() < 2;
         }
         return latinNames.isOnlyOrganizationWord(words[words.length - 1]);
     }
