@@ -40,6 +40,8 @@ final class SuffixPatternSource {
     private final java.util.Set<String> lightVerbs;
     /** Descriptions of a company's kind (国有, 低成本, 首家; 机构 before a name). */
     private final CompanyDescriptions descriptions;
+    /** Words for a body's seat or office (总部, 办公室): seat-heads.txt. */
+    private final java.util.Set<String> seatHeads;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
@@ -48,9 +50,6 @@ final class SuffixPatternSource {
         this.descriptions = new CompanyDescriptions(lexicon);
         this.seatHeads = java.util.Set.copyOf(EntityLexicon.words("seat-heads.txt"));
     }
-
-    /** Words for a body's seat or office (总部, 办公室): seat-heads.txt. */
-    private final java.util.Set<String> seatHeads;
 
     List<Candidate> find(TextView view, List<Candidate> base) {
         NamesByEnd namesEndingAt = new NamesByEnd(view.length());
