@@ -298,7 +298,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withTownsAfterStates(view, candidates);
-        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, candidates));
+        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates)));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -345,11 +345,18 @@ public final class EntityRecognizer {
         int start = view.document.toCharIndex(c.span().start());
         int end = view.document.toCharIndex(c.span().end());
         String surface = view.text.substring(start, end);
-        if (describedBodyHeads.stream().noneMatch(head -> surface.length() > head.length() && surface.endsWith(head))
-                || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
+        Optional<String> describedHead = describedBodyHeads.stream()
+                .filter(head -> surface.length() > head.length() && surface.endsWith(head)).findFirst();
+        if (describedHead.isEmpty() || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
             return false; // 国家电力投资集团有限公司: a company's registered name, however common its words
         }
-        for (int at = start; at < end; ) {
+        int headStart = end - describedHead.get().length();
+        boolean headIsWord = view.tokenStartingAt(headStart) >= 0;
+        if (headIsWord && !CoreWords.isPlainCommonWord(describedHead.get(), 1) && placeEndingFrom(view, start, end, known) <= start) {
+            return false; // a kind word HanLP also reads as a name (智库/nz) describes only after a place (华盛顿保守派智库,
+                          // 中国官方智库); after common words alone it may end a name (经济学人智库, the EIU)
+        }
+        for (int at = start; at < (headIsWord ? headStart : end); ) { // the head itself may carry any tag (智库/nz)
             int place = placeEndingFrom(view, at, end, known);
             if (place > at) {
                 at = place;
@@ -1077,10 +1084,10 @@ public final class EntityRecognizer {
      */
     /**
      * Generic words for bodies that a verb before them names by their task (选举委员会, 管理委员会, 保护协会, 防护中心,
-     * 退党中心): the verb is part of the body's name, not a clause taking the word as its object, though the word alone
+     * 退党中心, 严重诈骗办公室): the verb is part of the body's name, not a clause taking the word as its object, though the word alone
      * names nothing.
      */
-    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组", "中心");
+    static final Set<String> BODIES_NAMED_BY_THEIR_TASK = Set.of("委员会", "管理委员会", "协会", "组委会", "领导小组", "中心", "办公室");
 
     private Candidate withoutVerbBeforeInstitution(TextView view, Candidate model) {
         if (model.hasType(EntityType.PERSON)) {
@@ -1450,6 +1457,48 @@ public final class EntityRecognizer {
             result.set(k, view.candidate(EntityType.PERSON, start, end + 1, c.origin()));
         }
         return result == null ? candidates : result;
+    }
+
+    /**
+     * The candidates with a tagger's person in Chinese script and without a name dot made an organization where a company's
+     * Latin name glosses it: two or more words ending in a word that ends only organizations' names (科林（Lam Research）,
+     * 东京威力（Tokyo Electron Limited）: latin-org-words.txt's "anywhere" words), or one acronym of three or more capitals
+     * (艾斯摩尔（ASML）) with fewer than two vowels (艾伦（ALAN） is a name in capitals) that is no photo credit (（AFP）). The taggers, trained on text where such transliterations named
+     * people, read them so; a person's gloss is his names (拜登（Joe Biden）), and a person written with a dot
+     * (亚历山德里娅·奥卡西奥-科尔特斯（AOC）) is left alone.
+     */
+    private List<Candidate> withBodiesGlossedAsBodies(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = null;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (!c.hasType(EntityType.PERSON) || !c.fromTagger()) {
+                continue;
+            }
+            String surface = view.document.slice(c.span());
+            if (!surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            Optional<String> gloss = latinGloss(view.text, view.document.toCharIndex(c.span().end()));
+            if (gloss.isEmpty() || !namesBody(gloss.get())) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(candidates);
+            }
+            result.set(k, c.withType(EntityType.ORG));
+        }
+        return result == null ? candidates : result;
+    }
+
+    /** Whether a Latin gloss is a body's name: see {@link #withBodiesGlossedAsBodies}. */
+    private boolean namesBody(String gloss) {
+        String[] words = gloss.split(" ");
+        if (words.length == 1) {
+            // read letter by letter: fewer than two vowels (ASML, MSCI, DXY); a name in capitals reads as a word (ALAN)
+            return gloss.length() >= 3 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !latinNames.isCreditWord(gloss)
+                    && gloss.chars().filter(ch -> "AEIOU".indexOf(ch) >= 0).count() < 2;
+        }
+        return latinNames.isOnlyOrganizationWord(words[words.length - 1]);
     }
 
     /**
@@ -2045,17 +2094,23 @@ public final class EntityRecognizer {
     /** Last characters of a state, province, city or county: the constituency before a party's name. */
     private static final String CONSTITUENCY_ENDINGS = "州省市县";
 
+    /** Legislators' titles after which a state's party is the legislator's constituency and party (宾夕法尼亚州共和党参议员). */
+    private static final List<String> LEGISLATOR_TITLES = List.of("参议员", "众议员", "议员");
+
     /**
-     * A party before 籍 (party membership) after a state or city is the party alone, the place being the member's
-     * constituency: 美国犹他州共和党籍众议员 is 美国, 犹他州 and 共和党, as 众议院犹他州共和党籍 is (the suffix rule and
-     * the model took all of it as one body). The party must be one word of HanLP's ending in 党 (共和党/nis) right
+     * A party before 籍 (party membership) or a legislator's title after a state or city is the party alone, the place
+     * being the member's constituency: 美国犹他州共和党籍众议员 is 美国, 犹他州 and 共和党, as 众议院犹他州共和党籍 and
+     * 宾夕法尼亚州共和党参议员 are (the suffix rule and the model took all of it as one body). A state's party as a body
+     * stays whole (德州共和党主席, 德州共和党表示). The party must be one word of HanLP's ending in 党 (共和党/nis) right
      * after the place's word; the places stay found by their own sources.
      */
     private static Candidate partyApartFromConstituency(TextView view, Candidate c) {
         int start = view.document.toCharIndex(c.span().start());
         int end = view.document.toCharIndex(c.span().end());
         int party = view.tokenEndingAt(end);
-        boolean apart = c.hasType(EntityType.ORG) && end < view.text.length() && view.text.charAt(end) == '籍'
+        boolean member = end < view.text.length()
+                && (view.text.charAt(end) == '籍' || LEGISLATOR_TITLES.stream().anyMatch(t -> view.text.startsWith(t, end)));
+        boolean apart = c.hasType(EntityType.ORG) && member
                 && party > 0 && view.start(party) > start && view.end(party) - view.start(party) >= 2
                 && view.text.charAt(end - 1) == '党'
                 && view.tokenEndingAt(view.start(party)) == party - 1

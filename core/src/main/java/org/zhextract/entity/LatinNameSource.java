@@ -126,6 +126,16 @@ final class LatinNameSource {
         return organizationWords.contains(word);
     }
 
+    /** Whether a word is a photo credit's (photo-credit-words.txt: AFP, EPA). */
+    boolean isCreditWord(String word) {
+        return creditWords.contains(word);
+    }
+
+    /** Whether a Latin word ends organizations' names wherever it stands (latin-org-words.txt's "anywhere": Research, Limited). */
+    boolean isOnlyOrganizationWord(String word) {
+        return onlyOrganizationWords.contains(word);
+    }
+
     /**
      * Latin names, leaving out runs that a candidate of {@code listed} (a gazetteer entry) crosses or
      * equals (Getty Images); a longer run keeps one inside it (BBC News, with BBC listed).

@@ -40,12 +40,15 @@ final class SuffixPatternSource {
     private final java.util.Set<String> lightVerbs;
     /** Descriptions of a company's kind (国有, 低成本, 首家; 机构 before a name). */
     private final CompanyDescriptions descriptions;
+    /** Words for a body's seat or office (总部, 办公室): seat-heads.txt. */
+    private final java.util.Set<String> seatHeads;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.genericHeads = lexicon.genericOrgHeads();
         this.lightVerbs = java.util.Set.copyOf(EntityLexicon.words("light-verbs.txt"));
         this.descriptions = new CompanyDescriptions(lexicon);
+        this.seatHeads = java.util.Set.copyOf(EntityLexicon.words("seat-heads.txt"));
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
@@ -187,6 +190,11 @@ final class SuffixPatternSource {
         // whether every piece so far is a place, a generic word or a body descriptor (中国/国有/金融公司)
         boolean onlyDescriptions = true;
         int descriptors = 0;
+        // for a company word: whether every piece is a place, a party, a generic word, a descriptor or a plain common
+        // noun (中共/国有/电信/公司), with the parties, other names and common nouns counted
+        boolean onlyDescribingWords = true;
+        int parties = 0;
+        int trades = 0;
         while (start > 0 && end - start < MAX_ORG_LENGTH) {
             Candidate name = names.get(start);
             if (name != null && name.type().isPresent() && !name.hasType(EntityType.EVENT)) {
@@ -197,6 +205,13 @@ final class SuffixPatternSource {
                 named = true;
                 onlyPlaces &= name.hasType(EntityType.LOC);
                 onlyDescriptions &= name.hasType(EntityType.LOC);
+                if (!name.hasType(EntityType.LOC)) {
+                    if (isParty(view, name)) {
+                        parties++;
+                    } else {
+                        onlyDescribingWords = false;
+                    }
+                }
                 placeAt.put(nameStart, name.hasType(EntityType.LOC));
                 start = nameStart;
                 pendingConnector = false;
@@ -281,6 +296,11 @@ final class SuffixPatternSource {
                 descriptors++; // 香港/最大/航空公司, 中国/第二/大/银行: a rank among companies, no name
             } else if (!lexicon.isGeneric(piece)) {
                 onlyDescriptions = false;
+                if (pos.equals("n") || pos.equals("vn")) { // a trade or activity (电信, 投资), tagged a common noun here
+                    trades++;
+                } else {
+                    onlyDescribingWords = false;
+                }
             }
             if (isProperPos(pos) || isTransliteration(piece)) {
                 named = true;
@@ -372,10 +392,35 @@ final class SuffixPatternSource {
         if (onlyDescriptions && (descriptors > 0 || descriptions.endsInGenericHead(head) && !hasPlace && contentWords == 1)) {
             return Optional.empty();
         }
+        if (seatHeads.contains(head) && contentWords == 0 && placeAt.lastEntry() != null && placeAt.lastEntry().getValue()) {
+            return Optional.empty(); // 脸书/欧洲/总部, 联邦调查局/洛杉矶/办公室: where the body sits, named before the place;
+                                     // a common word makes a name (“保护/头城/钓鱼台/办公室”)
+        }
+        if (onlyDescribingWords && isCompanyWord(text, suffixStart, end)
+                && (parties > 0 || descriptors > 0 && trades > 0)) {
+            return Optional.empty(); // 中共公司, 中共有关公司, (中国)/国有/电信/公司, 其/最大/电信/移动/公司: companies a party
+                                     // owns or deals with, a country's state-owned or largest telecom company; a party
+                                     // names no company, and an owner's or rank's word with a trade is a description
+        }
         if (!valid || !view.isWordStart(start) && !startsAfterGluedFunctionChar) {
             return Optional.empty();
         }
         return Optional.of(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
+    }
+
+    /** Whether a name is a party's: it or its listed full name ends in 党 (中共 for 中国共产党, 共和党). */
+    private static boolean isParty(TextView view, Candidate name) {
+        return view.document.slice(name.span()).endsWith("党") || name.canonical().filter(c -> c.endsWith("党")).isPresent();
+    }
+
+    /**
+     * Whether the suffix text[suffixStart, end) is a plain company word (公司, 企业, 电信公司/nis) and no registered
+     * form (有限公司, 控股公司), which names a particular company however plain the words before it.
+     */
+    private static boolean isCompanyWord(String text, int suffixStart, int end) {
+        String suffix = text.substring(suffixStart, end);
+        return (suffix.endsWith("公司") || suffix.endsWith("企业")) && !text.startsWith("有限公司", end - 4)
+                && !text.startsWith("控股公司", end - 4);
     }
 
     /** The number of words from char {@code start} to char {@code end}. */
