@@ -22,6 +22,7 @@ import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
 import org.zhextract.model.Token;
 import org.zhextract.segment.CoreWords;
+import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -298,7 +299,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
-        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, candidates));
+        candidates = withNamesFromGlossStart(view, withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, candidates)));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -1441,6 +1442,53 @@ public final class EntityRecognizer {
             return c;
         }
         return c.withType(EntityType.LOC);
+    }
+
+    /** Pinyin readings, to match a transliterated name's first character to its Latin gloss's first letter. */
+    private static final Pronunciation PINYIN = Pronunciation.hanLp();
+
+    /**
+     * The candidates with a tagger's person or place that a Latin gloss in brackets follows taken back to
+     * where the gloss shows the name starts (的纳/v 许维尔/nr（Nashville）, 富/vg 布/n 赖特/nrf（Fulbright）: HanLP broke the
+     * name's first characters off as one-character words). Only for a gloss of one word (a person's gloss of two words
+     * opens with a given name the Chinese often leaves out: 拜登（Joe Biden）), and only when the name's first character's
+     * pinyin does not open
+     * with the gloss's first letter, and one or two one-character words of transliteration characters before it, no
+     * function character, make the name start with a character whose pinyin does (纳 na for N, 富 fu for F).
+     */
+    private List<Candidate> withNamesFromGlossStart(TextView view, List<Candidate> candidates) {
+        Set<Integer> ends = new HashSet<>();
+        candidates.forEach(c -> ends.add(view.document.toCharIndex(c.span().end())));
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            Optional<String> gloss = c.hasType(EntityType.PERSON, EntityType.LOC) && c.fromTagger() && end - start >= 2
+                    ? latinGloss(view.text, end).filter(g -> g.indexOf(' ') < 0) : Optional.empty();
+            char initial = gloss.map(g -> Character.toLowerCase(g.charAt(0))).orElse(' ');
+            int from = start;
+            if (gloss.isPresent() && !opensWith(view.text.charAt(start), initial)) {
+                for (int back = 1; back <= 2 && start - back >= 0; back++) {
+                    int at = start - back;
+                    char ch = view.text.charAt(at);
+                    int k = view.tokenAt(at);
+                    if (k < 0 || view.start(k) != at || view.end(k) != at + 1 || !lexicon.isTransliterationChar(ch)
+                            || lexicon.isFunctionChar(ch) || ends.contains(at + 1) && back == 1) {
+                        break;
+                    }
+                    if (opensWith(ch, initial)) {
+                        from = at;
+                        break;
+                    }
+                }
+            }
+            result.add(from == start ? c : view.candidate(c.type().orElseThrow(), from, end, c.origin()));
+        }
+        return result;
+    }
+
+    private static boolean opensWith(char c, char latinInitial) {
+        return PINYIN.syllable(c).filter(p -> !p.isEmpty() && p.charAt(0) == latinInitial).isPresent();
     }
 
     /**
