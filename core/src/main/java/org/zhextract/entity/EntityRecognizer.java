@@ -1452,9 +1452,9 @@ public final class EntityRecognizer {
      * where the gloss shows the name starts (的纳/v 许维尔/nr（Nashville）, 富/vg 布/n 赖特/nrf（Fulbright）: HanLP broke the
      * name's first characters off as one-character words). Only for a gloss of one word (a person's gloss of two words
      * opens with a given name the Chinese often leaves out: 拜登（Joe Biden）), and only when the name's first character's
-     * pinyin does not open
-     * with the gloss's first letter, and one or two one-character words of transliteration characters before it, no
-     * function character, make the name start with a character whose pinyin does (纳 na for N, 富 fu for F).
+     * pinyin does not open with the gloss's first letter, and one or two one-character words of transliteration
+     * characters before it, no function character, make the name start with a character whose pinyin does (纳 na for N,
+     * 富 fu for F).
      */
     private List<Candidate> withNamesFromGlossStart(TextView view, List<Candidate> candidates) {
         Set<Integer> ends = new HashSet<>();
