@@ -22,6 +22,7 @@ import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
 import org.zhextract.model.Token;
 import org.zhextract.segment.CoreWords;
+import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
 
 /**
@@ -297,8 +298,9 @@ public final class EntityRecognizer {
         candidates = candidates.stream().map(c -> asDistrict(view, asNamedHighway(view, asListedSettlement(view, c))))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
-        candidates = withTownsAfterStates(view, candidates);
-        candidates = withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates)));
+        candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
+        candidates = withNamesFromGlossStart(view,
+                withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates))));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
         List<Candidate> propagated = propagate(view, kept);
         if (!propagated.isEmpty()) {
@@ -1227,6 +1229,30 @@ public final class EntityRecognizer {
         return model;
     }
 
+    /**
+     * The candidates with an unnamed place inside a named one cut off (麦积镇某村: the town of 麦积镇 and "a village"):
+     * 某 ("some") before a settlement word is the text's way of not naming the place, as 白某 does not name a person.
+     * A place that is left with fewer than two characters is dropped.
+     */
+    private static List<Candidate> withoutUnnamedSettlements(TextView view, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            int unnamed = view.text.indexOf('某', start);
+            if (!c.hasType(EntityType.LOC) || c.origin() == Candidate.Origin.USER || unnamed < 0 || unnamed >= end - 1
+                    || UNNAMED_SETTLEMENT_WORDS.indexOf(view.text.charAt(unnamed + 1)) < 0) {
+                result.add(c);
+            } else if (unnamed - start >= 2) {
+                result.add(c.withSpan(c.span().start(), view.document.toCodePoint(unnamed)));
+            }
+        }
+        return result;
+    }
+
+    /** Words for a settlement or an administrative unit that 某 before them leaves unnamed (某村, 某镇, 某县). */
+    private static final String UNNAMED_SETTLEMENT_WORDS = "村镇乡县市区州省屯庄寨社街";
+
     /** Units that end a date (5日, 9月份, 80年代), longest first. */
     private static final List<String> DATE_UNITS = List.of("年代", "月份", "年", "月", "日", "号");
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九十两廿卅";
@@ -1424,6 +1450,53 @@ public final class EntityRecognizer {
             return c;
         }
         return c.withType(EntityType.LOC);
+    }
+
+    /** Pinyin readings, to match a transliterated name's first character to its Latin gloss's first letter. */
+    private static final Pronunciation PINYIN = Pronunciation.hanLp();
+
+    /**
+     * The candidates with a tagger's person or place that a Latin gloss in brackets follows taken back to
+     * where the gloss shows the name starts (的纳/v 许维尔/nr（Nashville）, 富/vg 布/n 赖特/nrf（Fulbright）: HanLP broke the
+     * name's first characters off as one-character words). Only for a gloss of one word (a person's gloss of two words
+     * opens with a given name the Chinese often leaves out: 拜登（Joe Biden）), and only when the name's first character's
+     * pinyin does not open with the gloss's first letter, and one or two one-character words of transliteration
+     * characters before it, no function character, make the name start with a character whose pinyin does (纳 na for N,
+     * 富 fu for F).
+     */
+    private List<Candidate> withNamesFromGlossStart(TextView view, List<Candidate> candidates) {
+        Set<Integer> ends = new HashSet<>();
+        candidates.forEach(c -> ends.add(view.document.toCharIndex(c.span().end())));
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            Optional<String> gloss = c.hasType(EntityType.PERSON, EntityType.LOC) && c.fromTagger() && end - start >= 2
+                    ? latinGloss(view.text, end).filter(g -> g.indexOf(' ') < 0) : Optional.empty();
+            char initial = gloss.map(g -> Character.toLowerCase(g.charAt(0))).orElse(' ');
+            int from = start;
+            if (gloss.isPresent() && !opensWith(view.text.charAt(start), initial)) {
+                for (int back = 1; back <= 2 && start - back >= 0; back++) {
+                    int at = start - back;
+                    char ch = view.text.charAt(at);
+                    int k = view.tokenAt(at);
+                    if (k < 0 || view.start(k) != at || view.end(k) != at + 1 || !lexicon.isTransliterationChar(ch)
+                            || lexicon.isFunctionChar(ch) || ends.contains(at + 1) && back == 1) {
+                        break;
+                    }
+                    if (opensWith(ch, initial)) {
+                        from = at;
+                        break;
+                    }
+                }
+            }
+            result.add(from == start ? c : view.candidate(c.type().orElseThrow(), from, end, c.origin()));
+        }
+        return result;
+    }
+
+    private static boolean opensWith(char c, char latinInitial) {
+        return PINYIN.syllable(c).filter(p -> !p.isEmpty() && p.charAt(0) == latinInitial).isPresent();
     }
 
     /**
@@ -3140,6 +3213,12 @@ public final class EntityRecognizer {
                 if (dot > 0 && surface.length() - dot - 1 >= 2) {
                     known.putIfAbsent(surface.substring(dot + 1).strip(), type); // 露丝·巴德· 金斯伯格: 金斯伯格
                 }
+                // a first part of three characters or more (安吉拉 of 安吉拉·桂, not 乔治), over the listed place inside
+                // it (安吉, a county)
+                int firstDot = firstDot(surface);
+                if (firstDot >= 3 && surface.substring(0, firstDot).strip().length() >= 3) {
+                    known.putIfAbsent(surface.substring(0, firstDot).strip(), type);
+                }
                 if (isMarriedName(surface)) {
                     known.putIfAbsent(surface.substring(0, 2), type); // 林郑月娥 goes by 林郑, 陈方安生 by 陈方
                 }
@@ -3345,18 +3424,24 @@ public final class EntityRecognizer {
         // the last part of a dotted person's name written alone is that person, whatever the model
         // typed it (阿尼尔·德什穆克 … 无法联系到德什穆克, a place for the model), unless it is a known place
         // (乔治·华盛顿 beside the city 华盛顿)
-        Set<String> lastParts = new HashSet<>();
+        Set<String> dottedParts = new HashSet<>();
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             int dot = lastDot(surface);
             if (c.hasType(EntityType.PERSON) && dot > 0 && surface.length() - dot - 1 >= 2) {
-                lastParts.add(surface.substring(dot + 1).strip());
+                dottedParts.add(surface.substring(dot + 1).strip());
+            }
+            // ... and so is its first part of three characters or more (安吉拉·桂 … 对方要求安吉拉, a place for the
+            // model): a given name that long is no common word (two-character ones are: 乔治 beside 乔治亚州 is left alone)
+            int firstDot = firstDot(surface);
+            if (c.hasType(EntityType.PERSON) && firstDot >= 3 && surface.substring(0, firstDot).strip().length() >= 3) {
+                dottedParts.add(surface.substring(0, firstDot).strip());
             }
         }
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             if (c.fromTagger() && c.hasType(EntityType.LOC, EntityType.ORG)
-                    && lastParts.contains(surface) && !isKnownPlace(surface)) {
+                    && dottedParts.contains(surface) && !isKnownPlace(surface)) {
                 retype.put(c, EntityType.PERSON);
             }
         }
@@ -3407,6 +3492,15 @@ public final class EntityRecognizer {
             result.add(type == null ? c : c.withType(type));
         }
         return result;
+    }
+
+    private static int firstDot(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (NamePatternSource.isDot(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lastDot(String s) {

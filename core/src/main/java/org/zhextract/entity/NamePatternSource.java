@@ -500,6 +500,17 @@ final class NamePatternSource {
         while (end > from && !view.isWordEnd(end) && !lexicon.isFunctionChar(text.charAt(end))) {
             end--;
         }
+        int k = dotted ? view.tokenStartingAt(from) : -1;
+        if (k >= 0) {
+            // a part HanLP reads as one transliterated name or place word although some of its characters are no
+            // transliteration ones (乔治•华盛顿: 华盛顿/nsf; HanLP joins 乔治·华盛顿 only with the dot U+00B7)
+            int wordEnd = view.end(k);
+            if (wordEnd > end && wordEnd - from <= MAX_PART && (view.pos(k).equals("nsf") || view.pos(k).equals("nrf"))
+                    && text.substring(from, wordEnd).chars().allMatch(Character::isIdeographic)
+                    && lexicon.isDottedNameChar(text.charAt(wordEnd - 1))) { // not 亨特‧拜登都/nrf: 都 is an adverb
+                end = wordEnd;
+            }
+        }
         return end;
     }
 
