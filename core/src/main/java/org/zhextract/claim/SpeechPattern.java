@@ -91,8 +91,8 @@ final class SpeechPattern extends DocumentPart {
         if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
             return false;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
         }
-        if (cueUse.opensBracketedAlias(at)) {
-            return false;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
+        if (cueUse.opensBracketedAlias(at) || cue.word().equals("称") && cueUse.namesInsideBrackets(at, cueEnd, paragraphEnd)) {
+            return false;   // 早期女权运动（也称第一波女权运动）, （SARS，香港称“沙士”）: another name, nothing said
         }
         if (cueUse.isFocusOfLian(at, cue.word())) {
             return false;   // 我连说这样的话都不敢: the act named as the focus of 连…都
@@ -369,6 +369,32 @@ final class SpeechPattern extends DocumentPart {
                 || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
                 || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
                 || partyOfFrame && lexicon.longestSuffix("frameparty", text, subject.start(), subject.end()).isPresent();
+    }
+
+    /**
+     * For a cue that is as often a noun (role {@code speakeropens}: 预期): the source is its own clause's, opens that clause
+     * (a time or adverb aside), holds no verb (unless it ends in a name), and only adverbs, times, conjunctions or a
+     * localizer (报告中也预期) stand between it and the cue. 分析师预期，…, 该行并预期，… are forecasts; 好于经济学家预期，…
+     * (a verb before the source), 这一幕超出孟晗预期 (a verb after it) are what was expected.
+     */
+    private boolean speakerOpensClause(Subject subject, int at, int clauseStart) {
+        if (subject.status() != Status.OK || subject.end() > at || subject.start() < clauseStart) {
+            return false;
+        }
+        for (int k = doc.firstTokenAtOrAfter(clauseStart); k < tokens.size() && tokens.get(k).start() < subject.start(); k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("t") || pos.startsWith("d") || pos.startsWith("w") || pos.startsWith("m") || pos.startsWith("q")
+                    || doc.isTimeAt(tokens.get(k).start()))) {
+                return false;   // 一如/v 外界预期, 超过/v 组织者预期
+            }
+        }
+        for (int k = doc.firstTokenAtOrAfter(subject.end()); k < tokens.size() && tokens.get(k).start() < at; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("d") || pos.startsWith("t") || pos.startsWith("c") || pos.startsWith("f"))) {
+                return false;
+            }
+        }
+        return !verbBetween(subject.start(), subject.end()) || doc.mentionEndingAt(subject.end()).isPresent();   // 超过/v 组织者预期
     }
 
     /** Whether the source is exactly one word that is a verb of saying (警告, 批评): a cue, not anyone. */
@@ -705,6 +731,9 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
         int cueEnd = reading.end();
+        if (lexicon.is("speakeropens", cue.word()) && !speakerOpensClause(subject, at, clauseStart)) {
+            return true;   // 好于经济学家预期，…, 一如外界预期，…, 这一幕超出孟晗预期，…: what was expected, a noun
+        }
         if (nocommaSourceMissing(cue, at, cueEnd, subject, paragraphEnd)) {
             return true;   // 病毒空气传播指病毒可能会…: after a noun that does not speak, 指 defines it
         }
@@ -919,11 +948,12 @@ final class SpeechPattern extends DocumentPart {
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                boolean sameCue = d.cue != null && lexicon.longestAt(text, cueAt).filter(c -> c.word().equals(d.cue)).isPresent();
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
-                            || d.form == ClaimForm.MIXED && (adding || !contents.hasQuotedSpeech(d.contentStart, clauseStart)))
+                            || d.form == ClaimForm.MIXED && (adding || sameCue || !contents.hasQuotedSpeech(d.contentStart, clauseStart)))
                         && d.speakerStart >= 0
                         && (adding || d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1)
-                            || appealOfVerbClauses(d, previousStart))
+                            || appealOfVerbClauses(d, previousStart) || goesOnAfterOneClause(d, previousStart, sameCue))
                         && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
@@ -951,6 +981,17 @@ final class SpeechPattern extends DocumentPart {
     }
 
     /** Whether the cue at {@code cueAt} is one of adding to what was said (补充说: words.tsv role adding). */
+    /**
+     * 外交部表示，并未授权该次会面，并称…; 委员表示，网络中仍存在…，并表示…: the host's content is the one clause right after its
+     * cue's comma, and either that clause opens with a verb (its subject is the speaker's) or the 并 clause repeats the host's
+     * cue word: the speaker goes on, as after a one-clause content glued to its cue. A content clause with a subject of its own
+     * (她说，总统…描述…，并称…) keeps the 并 clause, unless the same cue again says who goes on ({@code sameCue}, which also
+     * lets a content with scare quotes go on: 仍存在“不值得信任的设备”，并表示).
+     */
+    private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
+        return host.contentStart >= previousStart && host.cueStart < previousStart && (sameCue || opensWithVerb(previousStart));
+    }
+
     private boolean isAddingCue(int cueAt) {
         return lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isPresent();
     }
