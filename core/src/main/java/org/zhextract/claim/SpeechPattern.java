@@ -143,6 +143,13 @@ final class SpeechPattern extends DocumentPart {
             if (contentFrom < 0) {
                 return null;
             }
+        } else if (lexicon.is("remindaddressee", cueText) && cueEnd < paragraphEnd && "，,：:称说道".indexOf(text.charAt(cueEnd)) < 0) {
+            // 提醒旅居香港的美国人，国安法可能…: whom it reminds, a comma, then what; without the comma what follows the
+            // addressee is what to do (提醒他注意安全, 提醒我早做准备): no claim
+            contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
+            if (contentFrom < 0 || "，,：:".indexOf(text.charAt(contentFrom)) < 0) {
+                return null;
+            }
         } else if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
                 && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
             cueText += text.charAt(cueEnd);   // 警告称, 透露说
@@ -170,7 +177,7 @@ final class SpeechPattern extends DocumentPart {
     private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
         int cueEnd = reading.end();
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)
+                && reading.contentFrom() < 0 && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)
                 && !quotationRightAfter(cue, cueEnd, paragraphEnd)) {
             return false;
         }
@@ -731,6 +738,9 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
         int cueEnd = reading.end();
+        if (lexicon.is("remindaddressee", cue.word()) && reading.contentFrom() > cueEnd && !speaksAsSource(subject)) {
+            return true;   // 这一事件提醒人们，…, 这些历史物品是在提醒人们，…: a thing reminds, the writer's figure
+        }
         if (lexicon.is("speakeropens", cue.word()) && !speakerOpensClause(subject, at, clauseStart)) {
             return true;   // 好于经济学家预期，…, 一如外界预期，…, 这一幕超出孟晗预期，…: what was expected, a noun
         }
