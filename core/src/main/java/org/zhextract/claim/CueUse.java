@@ -446,7 +446,7 @@ final class CueUse extends DocumentPart {
 
     /**
      * （SARS，香港称“沙士”，中国大陆称“非典”）: 称 right after a place's name inside an open round bracket, then a
-     * quoted term of at most {@link #MAX_BRACKETED_NAME} chars with no clause mark that a comma, an enumeration comma or the
+     * quoted term of at most {@link #MAX_BRACKETED_NAME} chars with no clause mark and no verb that a comma, an enumeration comma or the
      * closing bracket follows: what a place calls the thing named before the bracket, an alias as （也称…） is, not words said.
      */
     boolean namesInsideBrackets(int at, int cueEnd, int paragraphEnd) {
@@ -455,6 +455,11 @@ final class CueUse extends DocumentPart {
                 || "，,、）)".indexOf(text.charAt(q.end())) < 0
                 || doc.mentionEndingAt(at).filter(m -> m.type() == EntityType.LOC).isEmpty()) {
             return false;   // （他称“我们不会让步”）: a person's words; a place's usage names
+        }
+        for (int k = doc.firstTokenAtOrAfter(q.innerStart()); k < tokens.size() && tokens.get(k).start() < q.innerEnd(); k++) {
+            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
+                return false;   // （台湾称“我们不会接受”，…）: a verb, words said
+            }
         }
         for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
             char c = text.charAt(k);

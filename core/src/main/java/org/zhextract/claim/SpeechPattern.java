@@ -380,8 +380,9 @@ final class SpeechPattern extends DocumentPart {
 
     /**
      * For a cue that is as often a noun (role {@code speakeropens}: 预期): the source is its own clause's, opens that clause
-     * (a time or adverb aside), holds no verb (unless it ends in a name), and only adverbs, times, conjunctions or a
-     * localizer (报告中也预期) stand between it and the cue. 分析师预期，…, 该行并预期，… are forecasts; 好于经济学家预期，…
+     * (a time or adverb aside), holds no verb (unless it ends in a name), speaks ({@link #speaksAsSource}) or ends in a
+     * head of role {@code forecaster} (投资者, 该行, 专家们), and only adverbs, times, conjunctions or a localizer
+     * (报告中也预期) stand between it and the cue. 分析师预期，…, 该行并预期，… are forecasts; 好于经济学家预期，…
      * (a verb before the source), 这一幕超出孟晗预期 (a verb after it) are what was expected.
      */
     private boolean speakerOpensClause(Subject subject, int at, int clauseStart) {
@@ -401,7 +402,11 @@ final class SpeechPattern extends DocumentPart {
                 return false;
             }
         }
-        return !verbBetween(subject.start(), subject.end()) || doc.mentionEndingAt(subject.end()).isPresent();   // 超过/v 组织者预期
+        if (verbBetween(subject.start(), subject.end()) && doc.mentionEndingAt(subject.end()).isEmpty()) {
+            return false;   // 超过/v 组织者预期
+        }
+        // 业绩预期，…, 该项目预期，…: a thing has expectations, no one forecasts
+        return speaksAsSource(subject) || lexicon.longestSuffix("forecaster", text, subject.start(), subject.end()).isPresent();
     }
 
     /** Whether the source is exactly one word that is a verb of saying (警告, 批评): a cue, not anyone. */
@@ -958,7 +963,8 @@ final class SpeechPattern extends DocumentPart {
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
-                boolean sameCue = d.cue != null && lexicon.longestAt(text, cueAt).filter(c -> c.word().equals(d.cue)).isPresent();
+                boolean sameCue = d.cue != null && lexicon.longestAt(text, cueAt).filter(c -> c.word().equals(d.cue)).isPresent()
+                        && !cueWithin(previousStart, clauseStart);   // 律师说，警方承认有错误，并说会道歉: 警方 may say it
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
                             || d.form == ClaimForm.MIXED && (adding || sameCue || !contents.hasQuotedSpeech(d.contentStart, clauseStart)))
                         && d.speakerStart >= 0
@@ -998,6 +1004,16 @@ final class SpeechPattern extends DocumentPart {
      * (她说，总统…描述…，并称…) keeps the 并 clause, unless the same cue again says who goes on ({@code sameCue}, which also
      * lets a content with scare quotes go on: 仍存在“不值得信任的设备”，并表示).
      */
+    /** Whether a cue of speech starts inside {@code [from, to)} (a claim reported inside the content). */
+    private boolean cueWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.longestAt(text, k).filter(c -> c.kind() == Kind.SPEECH).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
         return host.contentStart >= previousStart && host.cueStart < previousStart && (sameCue || opensWithVerb(previousStart));
     }
