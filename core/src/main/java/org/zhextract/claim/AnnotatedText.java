@@ -175,8 +175,28 @@ final class AnnotatedText {
             // (SpeechPattern.claimAddedTo); names are never listed that way (与杜甫并称“李杜” has its subject before it)
             return "，,：:“".indexOf(text.charAt(t.end())) >= 0;
         }
-        return Character.UnicodeScript.of(text.codePointBefore(t.start())) == Character.UnicodeScript.HAN
-                && "，,：:".indexOf(text.charAt(t.end())) >= 0;
+        if (Character.UnicodeScript.of(text.codePointBefore(t.start())) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        return "，,：:".indexOf(text.charAt(t.end())) >= 0
+                || "。".indexOf(text.charAt(t.end())) >= 0 && afterQuotationAndSpeaker(text, t.start());
+    }
+
+    /** The most Han chars of a speaker between a closing quotation mark and a following 并称 (“…”他并称。). */
+    private static final int MAX_QUOTED_SPEAKER_CHARS = 8;
+
+    /**
+     * “这个做法巩固了一个原则。”他并称。: a sentence mark and a closing quotation mark, then at most a short run of Han chars
+     * (the speaker) right before {@code at}; names jointly called a name (与杜甫并称。, “李杜”二人并称。) have no quoted sentence
+     * before their subject.
+     */
+    private static boolean afterQuotationAndSpeaker(String text, int at) {
+        int k = at;
+        while (k > 0 && at - k < MAX_QUOTED_SPEAKER_CHARS && Character.UnicodeScript.of(text.codePointBefore(k)) == Character.UnicodeScript.HAN) {
+            k--;
+        }
+        // the quotation closes a sentence (…法律原则。”他并称。); “李杜”二人并称 quotes a name
+        return k > 1 && k < at && "”」\"".indexOf(text.charAt(k - 1)) >= 0 && "。！？!?…".indexOf(text.charAt(k - 2)) >= 0;
     }
 
     /** The test of {@link #isGluedCue} on a token's word and tag alone, before its char indices are made. */

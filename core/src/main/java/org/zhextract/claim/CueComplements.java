@@ -135,7 +135,8 @@ final class CueComplements extends DocumentPart {
             char c = text.charAt(j);
             if ("，,：:".indexOf(c) >= 0) {
                 int next = clauses.skipSpaces(j + 1, paragraphEnd);
-                if (j == from || walker.walkNominal(from, j) != j && !shortVerblessName(from, j) || "说称".indexOf(text.charAt(j - 1)) >= 0
+                if (j == from || walker.walkNominal(from, j) != j && !shortVerblessName(from, j) && !relativeAddressee(from, j)
+                        || "说称".indexOf(text.charAt(j - 1)) >= 0
                         || text.startsWith("表示", j - 2) || text.startsWith("自己", j - 2)
                         || next < paragraphEnd && text.charAt(next) == '说') {   // 告诉媒体，说…: 说 is the cue
                     return -1;
@@ -147,6 +148,16 @@ final class CueComplements extends DocumentPart {
             }
         }
         return -1;
+    }
+
+    /**
+     * 提醒旅居香港的美国人，…: an addressee that is a short relative clause and its head, the part after its last 的 a
+     * nominal run to the comma at {@code to}.
+     */
+    private boolean relativeAddressee(int from, int to) {
+        int de = text.lastIndexOf('的', to - 1);
+        // 告诉了他的家人，还…, 告诉了人们一个…的真相，: an aspect mark, then the thing told, a noun object
+        return de > from && de + 1 < to && text.charAt(from) != '了' && walker.walkNominal(de + 1, to) == to;
     }
 
     /**

@@ -441,6 +441,38 @@ final class CueUse extends DocumentPart {
         return k > 0 && "（(".indexOf(text.charAt(k - 1)) >= 0;
     }
 
+    /** The longest quoted term read as a name inside brackets (“沙士”); a longer one holds words. */
+    private static final int MAX_BRACKETED_NAME = 8;
+
+    /**
+     * （SARS，香港称“沙士”，中国大陆称“非典”）: 称 right after a place's name inside an open round bracket, then a
+     * quoted term of at most {@link #MAX_BRACKETED_NAME} chars with no clause mark and no verb that a comma, an enumeration comma or the
+     * closing bracket follows: what a place calls the thing named before the bracket, an alias as （也称…） is, not words said.
+     */
+    boolean namesInsideBrackets(int at, int cueEnd, int paragraphEnd) {
+        Quotations.Quote q = quotations.startingAt(cueEnd);
+        if (q == null || q.end() >= paragraphEnd || !clauses.isShortName(q) || q.innerEnd() - q.innerStart() > MAX_BRACKETED_NAME
+                || "，,、）)".indexOf(text.charAt(q.end())) < 0
+                || doc.mentionEndingAt(at).filter(m -> m.type() == EntityType.LOC).isEmpty()) {
+            return false;   // （他称“我们不会让步”）: a person's words; a place's usage names
+        }
+        for (int k = doc.firstTokenAtOrAfter(q.innerStart()); k < tokens.size() && tokens.get(k).start() < q.innerEnd(); k++) {
+            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
+                return false;   // （台湾称“我们不会接受”，…）: a verb, words said
+            }
+        }
+        for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            char c = text.charAt(k);
+            if ("）)。！？!?".indexOf(c) >= 0) {
+                return false;
+            }
+            if ("（(".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * 被 or 让/使/令/叫 between the subject and the cue (学生被警告, 两人被误认为, 让议员们相信):
      * the subject is the one told or made to believe. 被问及…时表示 stays a claim.

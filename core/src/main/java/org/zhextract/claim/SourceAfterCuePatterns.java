@@ -9,6 +9,7 @@ import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
 import org.zhextract.claim.ClaimLexicon.Kind;
 import org.zhextract.claim.Subject.Status;
+import org.zhextract.text.LatinLetters;
 
 /**
  * Reads the claims whose cue word comes before its source: a frame (role {@code SOURCE_BEFORE}:
@@ -115,6 +116,8 @@ final class SourceAfterCuePatterns extends DocumentPart {
                 || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent()
                 // 据官方统计，…, 根据组织者统计，…: a party noun (no entity, no descriptive head) counted or reported
                 || lexicon.longestSuffix("frameparty", text, sourceStart, sourceEnd).isPresent()
+                // 据TrendForce统计，…, 据调研机构Canalys显示，…: a name in Latin letters the entity stage may have missed
+                || endsInLatinName(sourceStart, sourceEnd)
                 // 根据她的叙述，…, 根据他的说法，…: a pronoun's account (the pronoun resolves to who gave it)
                 || frameOnlyCloser && (closer.get().startsWith("的") || comparing) && lexicon.is("pronoun", text.substring(sourceStart, sourceEnd));
         // 正如蓬佩奥国务卿所说, 如张伟教授所言: a compared source may end in a title after a name, or be a titled role (世界银行行长)
@@ -132,6 +135,26 @@ final class SourceAfterCuePatterns extends DocumentPart {
         }
         draft.via = via;
         return new PatternMatch(draft, clauseEnd, false);
+    }
+
+    /** The fewest Latin letters of a name ending a frame's source (TrendForce, IHS, IMF; not a stray letter or two). */
+    private static final int MIN_LATIN_NAME = 3;
+
+    /**
+     * Whether {@code text[from, to)} ends in a run of Latin letters (spaces and digits inside) that opens with a capital and
+     * holds at least {@link #MIN_LATIN_NAME} letters: a company or body named in Latin letters (TrendForce, IHS Markit).
+     */
+    private boolean endsInLatinName(int from, int to) {
+        int k = to;
+        int letters = 0;
+        while (k > from && (LatinLetters.isLatinLetter(text.charAt(k - 1)) || text.charAt(k - 1) == ' ' || Character.isDigit(text.charAt(k - 1)))) {
+            letters += LatinLetters.isLatinLetter(text.charAt(k - 1)) ? 1 : 0;
+            k--;
+        }
+        while (k < to && !LatinLetters.isLatinLetter(text.charAt(k))) {
+            k++;
+        }
+        return letters >= MIN_LATIN_NAME && k < to && Character.isUpperCase(text.charAt(k));
     }
 
     /** A determiner that points back to a document named before (据该报道, 根据这篇报导). */

@@ -91,8 +91,8 @@ final class SpeechPattern extends DocumentPart {
         if (cueUse.isNounObject(at, cue.word()) || cueUse.insideTimeClause(at + cue.word().length(), paragraphEnd)) {
             return false;   // 受到批评，…; 在宣布辞职时说: the outer cue reports
         }
-        if (cueUse.opensBracketedAlias(at)) {
-            return false;   // 早期女权运动（也称第一波女权运动）: another name, nothing said
+        if (cueUse.opensBracketedAlias(at) || cue.word().equals("称") && cueUse.namesInsideBrackets(at, cueEnd, paragraphEnd)) {
+            return false;   // 早期女权运动（也称第一波女权运动）, （SARS，香港称“沙士”）: another name, nothing said
         }
         if (cueUse.isFocusOfLian(at, cue.word())) {
             return false;   // 我连说这样的话都不敢: the act named as the focus of 连…都
@@ -143,6 +143,13 @@ final class SpeechPattern extends DocumentPart {
             if (contentFrom < 0) {
                 return null;
             }
+        } else if (lexicon.is("remindaddressee", cueText) && cueEnd < paragraphEnd && "，,：:称说道".indexOf(text.charAt(cueEnd)) < 0) {
+            // 提醒旅居香港的美国人，国安法可能…: whom it reminds, a comma, then what; without the comma what follows the
+            // addressee is what to do (提醒他注意安全, 提醒我早做准备): no claim
+            contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
+            if (contentFrom < 0 || "，,：:".indexOf(text.charAt(contentFrom)) < 0) {
+                return null;
+            }
         } else if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
                 && !cueText.endsWith("说") && lexicon.longestAt(text, cueEnd).map(c -> c.kind() != Kind.NOT_CUE).orElse(true)) {
             cueText += text.charAt(cueEnd);   // 警告称, 透露说
@@ -170,7 +177,7 @@ final class SpeechPattern extends DocumentPart {
     private boolean fitsPattern(Cue cue, CueReading reading, int at, int paragraphEnd) {
         int cueEnd = reading.end();
         if (cue.pattern() == ClaimLexicon.Pattern.SUBJECT_COMMA && !(cueEnd < paragraphEnd && "，,：:".indexOf(text.charAt(cueEnd)) >= 0)
-                && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)
+                && reading.contentFrom() < 0 && !opensClauseWithContent(cue, at, cueEnd, paragraphEnd) && !takesClauseWithoutComma(cue, at, cueEnd, paragraphEnd)
                 && !quotationRightAfter(cue, cueEnd, paragraphEnd)) {
             return false;
         }
@@ -369,6 +376,37 @@ final class SpeechPattern extends DocumentPart {
                 || lexicon.longestSuffix("title", text, subject.start(), subject.end()).isPresent()
                 || lexicon.longestSuffix("descriptive", text, subject.start(), subject.end()).isPresent()
                 || partyOfFrame && lexicon.longestSuffix("frameparty", text, subject.start(), subject.end()).isPresent();
+    }
+
+    /**
+     * For a cue that is as often a noun (role {@code speakeropens}: 预期): the source is its own clause's, opens that clause
+     * (a time or adverb aside), holds no verb (unless it ends in a name), speaks ({@link #speaksAsSource}) or ends in a
+     * head of role {@code forecaster} (投资者, 该行, 专家们), and only adverbs, times, conjunctions or a localizer
+     * (报告中也预期) stand between it and the cue. 分析师预期，…, 该行并预期，… are forecasts; 好于经济学家预期，…
+     * (a verb before the source), 这一幕超出孟晗预期 (a verb after it) are what was expected.
+     */
+    private boolean speakerOpensClause(Subject subject, int at, int clauseStart) {
+        if (subject.status() != Status.OK || subject.end() > at || subject.start() < clauseStart) {
+            return false;
+        }
+        for (int k = doc.firstTokenAtOrAfter(clauseStart); k < tokens.size() && tokens.get(k).start() < subject.start(); k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("t") || pos.startsWith("d") || pos.startsWith("w") || pos.startsWith("m") || pos.startsWith("q")
+                    || doc.isTimeAt(tokens.get(k).start()))) {
+                return false;   // 一如/v 外界预期, 超过/v 组织者预期
+            }
+        }
+        for (int k = doc.firstTokenAtOrAfter(subject.end()); k < tokens.size() && tokens.get(k).start() < at; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("d") || pos.startsWith("t") || pos.startsWith("c") || pos.startsWith("f"))) {
+                return false;
+            }
+        }
+        if (verbBetween(subject.start(), subject.end()) && doc.mentionEndingAt(subject.end()).isEmpty()) {
+            return false;   // 超过/v 组织者预期
+        }
+        // 业绩预期，…, 该项目预期，…: a thing has expectations, no one forecasts
+        return speaksAsSource(subject) || lexicon.longestSuffix("forecaster", text, subject.start(), subject.end()).isPresent();
     }
 
     /** Whether the source is exactly one word that is a verb of saying (警告, 批评): a cue, not anyone. */
@@ -705,6 +743,12 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
         int cueEnd = reading.end();
+        if (lexicon.is("remindaddressee", cue.word()) && reading.contentFrom() > cueEnd && !speaksAsSource(subject)) {
+            return true;   // 这一事件提醒人们，…, 这些历史物品是在提醒人们，…: a thing reminds, the writer's figure
+        }
+        if (lexicon.is("speakeropens", cue.word()) && !speakerOpensClause(subject, at, clauseStart)) {
+            return true;   // 好于经济学家预期，…, 一如外界预期，…, 这一幕超出孟晗预期，…: what was expected, a noun
+        }
         if (nocommaSourceMissing(cue, at, cueEnd, subject, paragraphEnd)) {
             return true;   // 病毒空气传播指病毒可能会…: after a noun that does not speak, 指 defines it
         }
@@ -919,11 +963,13 @@ final class SpeechPattern extends DocumentPart {
         for (int k = drafts.size() - 1; k >= 0; k--) {
             ClaimDraft d = drafts.get(k);
             if (cueAt >= d.contentStart && cueAt < d.contentEnd) {
+                boolean sameCue = d.cue != null && lexicon.longestAt(text, cueAt).filter(c -> c.word().equals(d.cue)).isPresent()
+                        && !cueWithin(previousStart, clauseStart);   // 律师说，警方承认有错误，并说会道歉: 警方 may say it
                 boolean ok = !d.frame && (d.form == ClaimForm.INDIRECT
-                            || d.form == ClaimForm.MIXED && (adding || !contents.hasQuotedSpeech(d.contentStart, clauseStart)))
+                            || d.form == ClaimForm.MIXED && (adding || sameCue || !contents.hasQuotedSpeech(d.contentStart, clauseStart)))
                         && d.speakerStart >= 0
                         && (adding || d.cueStart >= previousStart || speakerAgainBefore(d, previousStart, clauseStart - 1)
-                            || appealOfVerbClauses(d, previousStart))
+                            || appealOfVerbClauses(d, previousStart) || goesOnAfterOneClause(d, previousStart, sameCue))
                         && d.contentStart < clauseStart;
                 return ok ? d : null;
             }
@@ -951,6 +997,27 @@ final class SpeechPattern extends DocumentPart {
     }
 
     /** Whether the cue at {@code cueAt} is one of adding to what was said (补充说: words.tsv role adding). */
+    /**
+     * 外交部表示，并未授权该次会面，并称…; 委员表示，网络中仍存在…，并表示…: the host's content is the one clause right after its
+     * cue's comma, and either that clause opens with a verb (its subject is the speaker's) or the 并 clause repeats the host's
+     * cue word: the speaker goes on, as after a one-clause content glued to its cue. A content clause with a subject of its own
+     * (她说，总统…描述…，并称…) keeps the 并 clause, unless the same cue again says who goes on ({@code sameCue}, which also
+     * lets a content with scare quotes go on: 仍存在“不值得信任的设备”，并表示).
+     */
+    /** Whether a cue of speech starts inside {@code [from, to)} (a claim reported inside the content). */
+    private boolean cueWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.longestAt(text, k).filter(c -> c.kind() == Kind.SPEECH).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
+        return host.contentStart >= previousStart && host.cueStart < previousStart && (sameCue || opensWithVerb(previousStart));
+    }
+
     private boolean isAddingCue(int cueAt) {
         return lexicon.longestAt(text, cueAt).filter(c -> lexicon.is("adding", c.word())).isPresent();
     }
