@@ -246,6 +246,7 @@ public final class EntityResolver {
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
+        linkAcronyms(all);
         if (document != null) {
             Map<Integer, Integer> endingAt = firstMentionEndingAt(ordered);
             linkBracketGlosses(document, ordered, formOfMention, endingAt);
@@ -322,6 +323,13 @@ public final class EntityResolver {
                     && isHan(key) && (text == null || typeInText(key, text).isEmpty())) {
                 // a person's given name (瑞秋 beside 瑞秋·贝利) found as an organization; companies
                 // take family names (福特 beside 亨利·福特), so only the first part
+                winners.put(key, EntityType.PERSON);
+            } else if (types.equals(Set.of(EntityType.LOC)) && firstDottedParts.contains(key) && !vouched.contains(key)
+                    && isHan(key) && key.length() >= 2 && !lexicon.isPlace(key)
+                    && CoreWords.tags(key).stream().noneMatch(t -> t.startsWith("ns"))
+                    && (text == null || typeInText(key, text).isEmpty())) {
+                // … or as a place (安吉拉 beside 安吉拉·桂) that neither the gazetteer nor HanLP's
+                // dictionary knows and the text never writes before an administrative word
                 winners.put(key, EntityType.PERSON);
             }
         });
@@ -1106,6 +1114,60 @@ public final class EntityResolver {
         }
     }
 
+    /** An acronym written alone: two to six capital letters (SEC, NASA). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+
+    /** Small words a Latin name leaves out of its acronym (Securities and Exchange Commission → SEC). */
+    private static final Set<String> ACRONYM_SKIPPED_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "&amp;");
+
+    /**
+     * Ties an organization's acronym written alone (SEC) to the one organization of the text whose
+     * Latin gloss it is the initials of (美国证券交易委员会（Securities and Exchange Commission）): every
+     * word of the gloss is capitalised, or a small word the acronym leaves out (and, of, the), and
+     * gives its first letter in order. With two such glosses, or a gloss that is no name (a word in
+     * lower case), the acronym stays apart; so does one a gazetteer already names (its key is no acronym).
+     */
+    private static void linkAcronyms(List<Form> forms) {
+        for (Form acronym : forms) {
+            if (acronym.type != EntityType.ORG || !ACRONYM.matcher(acronym.key).matches()) {
+                continue;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Form f : forms) {
+                if (f.type != EntityType.ORG || f.root() == acronym.root()) {
+                    continue;
+                }
+                Optional<String> latin = f.latin();
+                if (latin.isPresent() && acronym.key.equals(acronymOf(latin.get())) && owners.add(f.root())) {
+                    owner = f;
+                }
+            }
+            if (owners.size() == 1) {
+                union(owner, acronym);
+            }
+        }
+    }
+
+    /** The first letters of a Latin name's capitalised words (small words left out), or "" when a word is neither. */
+    private static String acronymOf(String latin) {
+        StringBuilder letters = new StringBuilder();
+        String[] words = latin.strip().split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        for (String word : words) {
+            if (ACRONYM_SKIPPED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.charAt(0) > 0x7F) {
+                return "";
+            }
+            letters.append(word.charAt(0));
+        }
+        return letters.toString();
+    }
+
     /** The index of the first mention (in text order) ending at each offset: what the bracket rules look up. */
     private static Map<Integer, Integer> firstMentionEndingAt(List<EntityMention> ordered) {
         Map<Integer, Integer> endingAt = new HashMap<>();
@@ -1374,18 +1436,18 @@ public final class EntityResolver {
         Map<Form, Integer> rootSizes = new HashMap<>();
         forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
         for (Form shorter : forms) {
-            if (shorter.type != EntityType.ORG || shorter.key.length() < 4 || !isHan(shorter.key) || shorter.key.indexOf('·') >= 0
-                    || rootSizes.get(shorter.root()) != 1 || GENERIC_HEADS.contains(shorter.key)) {
+            if (shorter.type != EntityType.ORG && shorter.type != EntityType.LOC || shorter.key.length() < 4 || !isHan(shorter.key)
+                    || shorter.key.indexOf('·') >= 0 || rootSizes.get(shorter.root()) != 1 || GENERIC_HEADS.contains(shorter.key)) {
                 continue;
             }
             Set<Form> owners = new HashSet<>();
             Form owner = null;
             for (Form longer : forms) {
-                if (longer.type != EntityType.ORG || longer == shorter || !isHan(longer.key)) {
+                if (longer.type != shorter.type || longer == shorter || !isHan(longer.key)) {
                     continue;
                 }
                 for (String surface : longer.written) {
-                    if (hasOwnWordAndHead(shorter.key, surface, isPlace)) {
+                    if (hasOwnWordAndHead(shorter.key, surface, isPlace, shorter.type)) {
                         if (owners.add(longer.root())) {
                             owner = longer;
                         }
@@ -1414,14 +1476,15 @@ public final class EntityResolver {
     }
 
     /** Whether {@code shorter} is a word of {@code longer} and its head, with more of {@code longer} between them. */
-    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+                                             EntityType type) {
         if (longer.length() < shorter.length() + 2 || longer.contains(shorter)) {
             return false;
         }
         for (int cut = 2; cut <= shorter.length() - 2; cut++) {
             String word = shorter.substring(0, cut);
             String head = shorter.substring(cut);
-            if (!longer.endsWith(head) || isPlace.test(word)) {
+            if (!longer.endsWith(head) || isPlace.test(word) || type == EntityType.LOC && !isSiteHead(head)) {
                 continue;
             }
             int at = longer.indexOf(word);
@@ -1431,6 +1494,16 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a place's head names a site (纪念碑, 纪念公园, 机场), not a country, region or subdivision: 刚果共和国
+     * is not 刚果民主共和国, nor 中东地区 中东北非地区.
+     */
+    private static boolean isSiteHead(String head) {
+        char last = head.charAt(head.length() - 1);
+        return last != '国' && PLACE_ENDS.indexOf(last) < 0 && !head.endsWith("地区") && !head.endsWith("地带")
+                && !head.endsWith("一带") && !head.endsWith("特区");
     }
 
     /**
