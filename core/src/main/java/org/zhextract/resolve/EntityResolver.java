@@ -1340,7 +1340,13 @@ public final class EntityResolver {
                     }
                 }
                 // a dot between an organization's words is style (中国·舆情战略研究中心, 中国舆情战略研究中心)
-                Form other = byShortWords.putIfAbsent(shortWords(f.key.replace("·", "")), f);
+                String shortened = shortWords(f.key.replace("·", ""));
+                // the name written short is a surface too, so that a short name ending it (安理会 of 联合国安理会,
+                // 外管局 of 国家外管局) finds the name written in full
+                if (!shortened.equals(f.key.replace("·", ""))) {
+                    f.surfaces.add(shortened);
+                }
+                Form other = byShortWords.putIfAbsent(shortened, f);
                 if (other != null) {
                     union(other, f);
                 }
