@@ -179,6 +179,8 @@ public final class EntityResolver {
         final Set<String> surfaces = new LinkedHashSet<>();
         /** Every mention's text as written (dots unified, name variants applied), without a gazetteer's name. */
         final Set<String> written = new LinkedHashSet<>();
+        /** Surfaces that are only the name with {@code word-forms.txt}'s words written short (联合国安理会 of 联合国安全理事会). */
+        final Set<String> shortened = new HashSet<>();
         Form parent = this;
         /** Forms of persons named right after this family name and a kinship word (拜登之子亨特·拜登). */
         final Set<Form> kinNamedNext = new HashSet<>();
@@ -1343,8 +1345,8 @@ public final class EntityResolver {
                 String shortened = shortWords(f.key.replace("·", ""));
                 // the name written short is a surface too, so that a short name ending it (安理会 of 联合国安理会,
                 // 外管局 of 国家外管局) finds the name written in full
-                if (!shortened.equals(f.key.replace("·", ""))) {
-                    f.surfaces.add(shortened);
+                if (!shortened.equals(f.key.replace("·", "")) && f.surfaces.add(shortened)) {
+                    f.shortened.add(shortened);
                 }
                 Form other = byShortWords.putIfAbsent(shortened, f);
                 if (other != null) {
@@ -1431,6 +1433,27 @@ public final class EntityResolver {
     }
 
     /**
+     * Whether an earlier rule tied {@code form} to a longer Chinese name (a Latin gloss does not count) that is
+     * not written inside {@code surface}, character by character: 美驻华使馆, already 美国驻华大使馆's, is no
+     * abbreviation of 美国驻华使领馆 too; 信阳公安, tied to 信阳市公安, may still be 信阳市公安局's.
+     */
+    private static boolean tiedToAnotherName(List<Form> forms, Form form, String surface) {
+        return forms.stream().anyMatch(f -> f != form && f.root() == form.root() && hasHan(f.key)
+                && f.key.length() > form.key.length() && !isSubsequence(f.key, surface));
+    }
+
+    /** Whether the characters of {@code part} are in {@code whole} in that order. */
+    private static boolean isSubsequence(String part, String whole) {
+        int at = 0;
+        for (int i = 0; i < whole.length() && at < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(at)) {
+                at++;
+            }
+        }
+        return at == part.length();
+    }
+
+    /**
      * Ties an organization named by its own word and its head alone (青苗学校 of 北京青苗国际双语学校, 鸿达集团
      * of 长春鸿达高新技术集团, 墨卡托研究中心 of 柏林墨卡托中国研究中心, 抖音有限公司 of 北京抖音信息服务有限公司) to
      * the one longer name the text writes with that word somewhere before that head and more between them.
@@ -1495,11 +1518,24 @@ public final class EntityResolver {
             }
             int at = longer.indexOf(word);
             if (at >= 0 && at + word.length() < longer.length() - head.length()
-                    && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)) {
+                    && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)
+                    && (type != EntityType.LOC || at == 0 && isSiteStatus(longer.substring(word.length(), longer.length() - head.length())))) {
                 return true;   // not a place's body between them (中共吉林省政府 beside 中共政府)
             }
         }
         return false;
+    }
+
+    /** Words between a site's own word and its head that its short name leaves out ({@code site-status-words.txt}). */
+    private static final List<String> SITE_STATUS_WORDS = resourceLines("/org/zhextract/resolve/site-status-words.txt").stream()
+            .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** Whether {@code between} is made of {@link #SITE_STATUS_WORDS} only (山国家 of 拉什莫尔山国家纪念公园). */
+    private static boolean isSiteStatus(String between) {
+        if (between.isEmpty()) {
+            return true;
+        }
+        return SITE_STATUS_WORDS.stream().anyMatch(w -> between.startsWith(w) && isSiteStatus(between.substring(w.length())));
     }
 
     /**
@@ -1560,12 +1596,17 @@ public final class EntityResolver {
         }
     }
 
+    /** A trade word that ties a company's short name alone to its name but no two names together (中信国际, 中信集团). */
+    private static final String SUBSIDIARY_TRADE_WORD = "国际";
+
     /**
      * Ties organizations that are one short name before trade words and legal forms only, maybe
      * after a place (安邦集团, 安邦保险集团, 中国安邦保险集团, 安邦保险集团股份有限公司; 华为公司 and
      * 华为技术有限公司): one company, so the short name alone (安邦) has one owner. Another word
      * after the short name makes another company (华为终端有限公司, 安邦人寿), and a common word is
-     * no short name (国际航空公司, 国际电子公司).
+     * no short name (国际航空公司, 国际电子公司). 国际 after the short name ({@link #SUBSIDIARY_TRADE_WORD}) ends a
+     * subsidiary's name as often as the company's (中信国际 beside 中信集团, 中银国际): it ties the short name
+     * alone to the one name it fits (中芯 of 中芯国际), never two names together.
      */
     private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
         Map<String, Form> byShortName = new HashMap<>();
@@ -1596,7 +1637,7 @@ public final class EntityResolver {
                 if (!GENERIC_HEADS.contains(shortName) && !isPlace.test(shortName)
                         && (!CoreWords.isDictionaryWord(shortName) || CoreWords.tags(shortName).stream().anyMatch(
                                 t -> t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr") || t.equals("j")))
-                        && isCompanyShortName(shortName, name)) {
+                        && isCompanyShortName(shortName, name) && !name.startsWith(shortName + SUBSIDIARY_TRADE_WORD)) {
                     byShortNameAndPlace.computeIfAbsent(shortName, k -> new LinkedHashMap<>())
                             .computeIfAbsent(place, k -> new ArrayList<>()).add(f);
                     break;
@@ -1627,6 +1668,9 @@ public final class EntityResolver {
         Set<Form> glossedOtherwise = new HashSet<>();
         // owners the text writes with the short name at its end (锦州社保局; not 中国共产党 known only as 中共's full name)
         Set<Form> writtenOwners = new HashSet<>();
+        // owners found only by their name written short (美国证监会 of 美国证券交易委员会) or by a company's name
+        // with 国际 (中信国际): they yield to another owner (中国证监会 takes 证监会, 中信集团 takes 中信)
+        Set<Form> weakOwners = new HashSet<>();
         Form owner = null;
         String ownerSurface = null;
         // a relative named after a kinship word (第一夫人梅拉尼娅·川普) is no owner of the family name, but
@@ -1640,7 +1684,10 @@ public final class EntityResolver {
                     .filter(s -> s.length() > shorter.key.length()
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
                     && (abbreviations ? (isWordAbbreviation(shorter.key, s, isPlace) || isWordByWordAbbreviation(shorter.key, s, isPlace))
-                                        && !writtenShortOtherwise(shorter.key, s)
+                                        && !writtenShortOtherwise(shorter.key, s) && !tiedToAnotherName(forms, shorter, s)
+                        : longer.shortened.contains(s)
+                        // a name written short is one only a shorter name ends (not 中国政府 of 中国人民政府网 → 中国政府网)
+                        ? s.endsWith(shorter.key) && isHan(shorter.key) && !isHostedIn(shorter.key, s)
                         : isShortForm(shorter.type, shorter.key, s)
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                     .findFirst();
@@ -1655,6 +1702,10 @@ public final class EntityResolver {
                 relative = true;   // 川普和第一夫人梅拉尼娅·川普: 川普 is not she
                 continue;
             }
+            if (longer.shortened.contains(surface.get()) || shorter.type == EntityType.ORG
+                    && surface.get().contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !surface.get().endsWith(shorter.key)) {
+                weakOwners.add(longer.root());
+            }
             if (owners.add(longer.root())) {
                 owner = longer;
                 ownerSurface = surface.get();
@@ -1665,6 +1716,13 @@ public final class EntityResolver {
             if (kin || shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
                     || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
                 glossedOtherwise.add(longer.root());
+            }
+        }
+        if (owners.size() > 1 && !weakOwners.isEmpty() && !weakOwners.containsAll(owners)) {
+            owners.removeAll(weakOwners);
+            if (weakOwners.contains(owner.root())) {
+                owner = owners.iterator().next();
+                ownerSurface = "";   // only organizations have shortened surfaces: no kinship check needs it
             }
         }
         if (owners.size() > 1 && shorter.type == EntityType.ORG) {
