@@ -1457,6 +1457,8 @@ public final class EntityResolver {
      * Ties an organization named by its own word and its head alone (青苗学校 of 北京青苗国际双语学校, 鸿达集团
      * of 长春鸿达高新技术集团, 墨卡托研究中心 of 柏林墨卡托中国研究中心, 抖音有限公司 of 北京抖音信息服务有限公司) to
      * the one longer name the text writes with that word somewhere before that head and more between them.
+     * A place's site likewise (拉什莫尔纪念公园 of 拉什莫尔山国家纪念公园), only with status words between
+     * ({@link #isSiteStatus}) and a site's head ({@link #isSiteHead}).
      * The word and the head are two characters or more and the word no place (中国科学院 is not 中国社会科学院);
      * a form already tied to another stays as it is (协和医院 ends 北京协和医院, so 上海协和国际医院 does not
      * take it), and with two such longer names the short one names neither for sure.
@@ -1671,6 +1673,7 @@ public final class EntityResolver {
         // owners found only by their name written short (美国证监会 of 美国证券交易委员会) or by a company's name
         // with 国际 (中信国际): they yield to another owner (中国证监会 takes 证监会, 中信集团 takes 中信)
         Set<Form> weakOwners = new HashSet<>();
+        Set<Form> strongOwners = new HashSet<>();
         Form owner = null;
         String ownerSurface = null;
         // a relative named after a kinship word (第一夫人梅拉尼娅·川普) is no owner of the family name, but
@@ -1702,10 +1705,9 @@ public final class EntityResolver {
                 relative = true;   // 川普和第一夫人梅拉尼娅·川普: 川普 is not she
                 continue;
             }
-            if (longer.shortened.contains(surface.get()) || shorter.type == EntityType.ORG
-                    && surface.get().contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !surface.get().endsWith(shorter.key)) {
-                weakOwners.add(longer.root());
-            }
+            boolean weak = longer.shortened.contains(surface.get()) || shorter.type == EntityType.ORG
+                    && surface.get().contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !surface.get().endsWith(shorter.key);
+            (weak ? weakOwners : strongOwners).add(longer.root());
             if (owners.add(longer.root())) {
                 owner = longer;
                 ownerSurface = surface.get();
@@ -1718,6 +1720,7 @@ public final class EntityResolver {
                 glossedOtherwise.add(longer.root());
             }
         }
+        weakOwners.removeAll(strongOwners);   // one of its forms fits the short name as written
         if (owners.size() > 1 && !weakOwners.isEmpty() && !weakOwners.containsAll(owners)) {
             owners.removeAll(weakOwners);
             if (weakOwners.contains(owner.root())) {
