@@ -179,6 +179,8 @@ public final class EntityResolver {
         final Set<String> surfaces = new LinkedHashSet<>();
         /** Every mention's text as written (dots unified, name variants applied), without a gazetteer's name. */
         final Set<String> written = new LinkedHashSet<>();
+        /** Surfaces that are only the name with {@code word-forms.txt}'s words written short (联合国安理会 of 联合国安全理事会). */
+        final Set<String> shortened = new HashSet<>();
         Form parent = this;
         /** Forms of persons named right after this family name and a kinship word (拜登之子亨特·拜登). */
         final Set<Form> kinNamedNext = new HashSet<>();
@@ -246,6 +248,7 @@ public final class EntityResolver {
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkByLatin(all);
+        linkAcronyms(all);
         if (document != null) {
             Map<Integer, Integer> endingAt = firstMentionEndingAt(ordered);
             linkBracketGlosses(document, ordered, formOfMention, endingAt);
@@ -322,6 +325,13 @@ public final class EntityResolver {
                     && isHan(key) && (text == null || typeInText(key, text).isEmpty())) {
                 // a person's given name (瑞秋 beside 瑞秋·贝利) found as an organization; companies
                 // take family names (福特 beside 亨利·福特), so only the first part
+                winners.put(key, EntityType.PERSON);
+            } else if (types.equals(Set.of(EntityType.LOC)) && firstDottedParts.contains(key) && !vouched.contains(key)
+                    && isHan(key) && key.length() >= 2 && !lexicon.isPlace(key)
+                    && CoreWords.tags(key).stream().noneMatch(t -> t.startsWith("ns"))
+                    && (text == null || typeInText(key, text).isEmpty())) {
+                // … or as a place (安吉拉 beside 安吉拉·桂) that neither the gazetteer nor HanLP's
+                // dictionary knows and the text never writes before an administrative word
                 winners.put(key, EntityType.PERSON);
             }
         });
@@ -1106,6 +1116,60 @@ public final class EntityResolver {
         }
     }
 
+    /** An acronym written alone: two to six capital letters (SEC, NASA). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+
+    /** Small words a Latin name leaves out of its acronym (Securities and Exchange Commission → SEC). */
+    private static final Set<String> ACRONYM_SKIPPED_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "&amp;");
+
+    /**
+     * Ties an organization's acronym written alone (SEC) to the one organization of the text whose
+     * Latin gloss it is the initials of (美国证券交易委员会（Securities and Exchange Commission）): every
+     * word of the gloss is capitalised, or a small word the acronym leaves out (and, of, the), and
+     * gives its first letter in order. With two such glosses, or a gloss that is no name (a word in
+     * lower case), the acronym stays apart; so does one a gazetteer already names (its key is no acronym).
+     */
+    private static void linkAcronyms(List<Form> forms) {
+        for (Form acronym : forms) {
+            if (acronym.type != EntityType.ORG || !ACRONYM.matcher(acronym.key).matches()) {
+                continue;
+            }
+            Set<Form> owners = new HashSet<>();
+            Form owner = null;
+            for (Form f : forms) {
+                if (f.type != EntityType.ORG || f.root() == acronym.root()) {
+                    continue;
+                }
+                Optional<String> latin = f.latin();
+                if (latin.isPresent() && acronym.key.equals(acronymOf(latin.get())) && owners.add(f.root())) {
+                    owner = f;
+                }
+            }
+            if (owners.size() == 1) {
+                union(owner, acronym);
+            }
+        }
+    }
+
+    /** The first letters of a Latin name's capitalised words (small words left out), or "" when a word is neither. */
+    private static String acronymOf(String latin) {
+        StringBuilder letters = new StringBuilder();
+        String[] words = latin.strip().split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        for (String word : words) {
+            if (ACRONYM_SKIPPED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.charAt(0) > 0x7F) {
+                return "";
+            }
+            letters.append(word.charAt(0));
+        }
+        return letters.toString();
+    }
+
     /** The index of the first mention (in text order) ending at each offset: what the bracket rules look up. */
     private static Map<Integer, Integer> firstMentionEndingAt(List<EntityMention> ordered) {
         Map<Integer, Integer> endingAt = new HashMap<>();
@@ -1278,7 +1342,13 @@ public final class EntityResolver {
                     }
                 }
                 // a dot between an organization's words is style (中国·舆情战略研究中心, 中国舆情战略研究中心)
-                Form other = byShortWords.putIfAbsent(shortWords(f.key.replace("·", "")), f);
+                String shortened = shortWords(f.key.replace("·", ""));
+                // the name written short is a surface too, so that a short name ending it (安理会 of 联合国安理会,
+                // 外管局 of 国家外管局) finds the name written in full
+                if (!shortened.equals(f.key.replace("·", "")) && f.surfaces.add(shortened)) {
+                    f.shortened.add(shortened);
+                }
+                Form other = byShortWords.putIfAbsent(shortened, f);
                 if (other != null) {
                     union(other, f);
                 }
@@ -1363,9 +1433,32 @@ public final class EntityResolver {
     }
 
     /**
+     * Whether an earlier rule tied {@code form} to a longer Chinese name (a Latin gloss does not count) that is
+     * not written inside {@code surface}, character by character: 美驻华使馆, already 美国驻华大使馆's, is no
+     * abbreviation of 美国驻华使领馆 too; 信阳公安, tied to 信阳市公安, may still be 信阳市公安局's.
+     */
+    private static boolean tiedToAnotherName(List<Form> forms, Form form, String surface) {
+        return forms.stream().anyMatch(f -> f != form && f.root() == form.root() && hasHan(f.key)
+                && f.key.length() > form.key.length() && !isSubsequence(f.key, surface));
+    }
+
+    /** Whether the characters of {@code part} are in {@code whole} in that order. */
+    private static boolean isSubsequence(String part, String whole) {
+        int at = 0;
+        for (int i = 0; i < whole.length() && at < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(at)) {
+                at++;
+            }
+        }
+        return at == part.length();
+    }
+
+    /**
      * Ties an organization named by its own word and its head alone (青苗学校 of 北京青苗国际双语学校, 鸿达集团
      * of 长春鸿达高新技术集团, 墨卡托研究中心 of 柏林墨卡托中国研究中心, 抖音有限公司 of 北京抖音信息服务有限公司) to
      * the one longer name the text writes with that word somewhere before that head and more between them.
+     * A place's site likewise (拉什莫尔纪念公园 of 拉什莫尔山国家纪念公园), only with status words between
+     * ({@link #isSiteStatus}) and a site's head ({@link #isSiteHead}).
      * The word and the head are two characters or more and the word no place (中国科学院 is not 中国社会科学院);
      * a form already tied to another stays as it is (协和医院 ends 北京协和医院, so 上海协和国际医院 does not
      * take it), and with two such longer names the short one names neither for sure.
@@ -1374,18 +1467,18 @@ public final class EntityResolver {
         Map<Form, Integer> rootSizes = new HashMap<>();
         forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
         for (Form shorter : forms) {
-            if (shorter.type != EntityType.ORG || shorter.key.length() < 4 || !isHan(shorter.key) || shorter.key.indexOf('·') >= 0
-                    || rootSizes.get(shorter.root()) != 1 || GENERIC_HEADS.contains(shorter.key)) {
+            if (shorter.type != EntityType.ORG && shorter.type != EntityType.LOC || shorter.key.length() < 4 || !isHan(shorter.key)
+                    || shorter.key.indexOf('·') >= 0 || rootSizes.get(shorter.root()) != 1 || GENERIC_HEADS.contains(shorter.key)) {
                 continue;
             }
             Set<Form> owners = new HashSet<>();
             Form owner = null;
             for (Form longer : forms) {
-                if (longer.type != EntityType.ORG || longer == shorter || !isHan(longer.key)) {
+                if (longer.type != shorter.type || longer == shorter || !isHan(longer.key)) {
                     continue;
                 }
                 for (String surface : longer.written) {
-                    if (hasOwnWordAndHead(shorter.key, surface, isPlace)) {
+                    if (hasOwnWordAndHead(shorter.key, surface, isPlace, shorter.type)) {
                         if (owners.add(longer.root())) {
                             owner = longer;
                         }
@@ -1414,23 +1507,47 @@ public final class EntityResolver {
     }
 
     /** Whether {@code shorter} is a word of {@code longer} and its head, with more of {@code longer} between them. */
-    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+                                             EntityType type) {
         if (longer.length() < shorter.length() + 2 || longer.contains(shorter)) {
             return false;
         }
         for (int cut = 2; cut <= shorter.length() - 2; cut++) {
             String word = shorter.substring(0, cut);
             String head = shorter.substring(cut);
-            if (!longer.endsWith(head) || isPlace.test(word)) {
+            if (!longer.endsWith(head) || isPlace.test(word) || type == EntityType.LOC && !isSiteHead(head)) {
                 continue;
             }
             int at = longer.indexOf(word);
             if (at >= 0 && at + word.length() < longer.length() - head.length()
-                    && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)) {
+                    && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)
+                    && (type != EntityType.LOC || at == 0 && isSiteStatus(longer.substring(word.length(), longer.length() - head.length())))) {
                 return true;   // not a place's body between them (中共吉林省政府 beside 中共政府)
             }
         }
         return false;
+    }
+
+    /** Words between a site's own word and its head that its short name leaves out ({@code site-status-words.txt}). */
+    private static final List<String> SITE_STATUS_WORDS = resourceLines("/org/zhextract/resolve/site-status-words.txt").stream()
+            .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** Whether {@code between} is made of {@link #SITE_STATUS_WORDS} only (山国家 of 拉什莫尔山国家纪念公园). */
+    private static boolean isSiteStatus(String between) {
+        if (between.isEmpty()) {
+            return true;
+        }
+        return SITE_STATUS_WORDS.stream().anyMatch(w -> between.startsWith(w) && isSiteStatus(between.substring(w.length())));
+    }
+
+    /**
+     * Whether a place's head names a site (纪念碑, 纪念公园, 机场), not a country, region or subdivision: 刚果共和国
+     * is not 刚果民主共和国, nor 中东地区 中东北非地区.
+     */
+    private static boolean isSiteHead(String head) {
+        char last = head.charAt(head.length() - 1);
+        return last != '国' && PLACE_ENDS.indexOf(last) < 0 && !head.endsWith("地区") && !head.endsWith("地带")
+                && !head.endsWith("一带") && !head.endsWith("特区");
     }
 
     /**
@@ -1481,12 +1598,17 @@ public final class EntityResolver {
         }
     }
 
+    /** A trade word that ties a company's short name alone to its name but no two names together (中信国际, 中信集团). */
+    private static final String SUBSIDIARY_TRADE_WORD = "国际";
+
     /**
      * Ties organizations that are one short name before trade words and legal forms only, maybe
      * after a place (安邦集团, 安邦保险集团, 中国安邦保险集团, 安邦保险集团股份有限公司; 华为公司 and
      * 华为技术有限公司): one company, so the short name alone (安邦) has one owner. Another word
      * after the short name makes another company (华为终端有限公司, 安邦人寿), and a common word is
-     * no short name (国际航空公司, 国际电子公司).
+     * no short name (国际航空公司, 国际电子公司). 国际 after the short name ({@link #SUBSIDIARY_TRADE_WORD}) ends a
+     * subsidiary's name as often as the company's (中信国际 beside 中信集团, 中银国际): it ties the short name
+     * alone to the one name it fits (中芯 of 中芯国际), never two names together.
      */
     private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
         Map<String, Form> byShortName = new HashMap<>();
@@ -1517,7 +1639,7 @@ public final class EntityResolver {
                 if (!GENERIC_HEADS.contains(shortName) && !isPlace.test(shortName)
                         && (!CoreWords.isDictionaryWord(shortName) || CoreWords.tags(shortName).stream().anyMatch(
                                 t -> t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr") || t.equals("j")))
-                        && isCompanyShortName(shortName, name)) {
+                        && isCompanyShortName(shortName, name) && !name.startsWith(shortName + SUBSIDIARY_TRADE_WORD)) {
                     byShortNameAndPlace.computeIfAbsent(shortName, k -> new LinkedHashMap<>())
                             .computeIfAbsent(place, k -> new ArrayList<>()).add(f);
                     break;
@@ -1548,6 +1670,10 @@ public final class EntityResolver {
         Set<Form> glossedOtherwise = new HashSet<>();
         // owners the text writes with the short name at its end (锦州社保局; not 中国共产党 known only as 中共's full name)
         Set<Form> writtenOwners = new HashSet<>();
+        // owners found only by their name written short (美国证监会 of 美国证券交易委员会) or by a company's name
+        // with 国际 (中信国际): they yield to another owner (中国证监会 takes 证监会, 中信集团 takes 中信)
+        Set<Form> weakOwners = new HashSet<>();
+        Set<Form> strongOwners = new HashSet<>();
         Form owner = null;
         String ownerSurface = null;
         // a relative named after a kinship word (第一夫人梅拉尼娅·川普) is no owner of the family name, but
@@ -1561,7 +1687,10 @@ public final class EntityResolver {
                     .filter(s -> s.length() > shorter.key.length()
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
                     && (abbreviations ? (isWordAbbreviation(shorter.key, s, isPlace) || isWordByWordAbbreviation(shorter.key, s, isPlace))
-                                        && !writtenShortOtherwise(shorter.key, s)
+                                        && !writtenShortOtherwise(shorter.key, s) && !tiedToAnotherName(forms, shorter, s)
+                        : longer.shortened.contains(s)
+                        // a name written short is one only a shorter name ends (not 中国政府 of 中国人民政府网 → 中国政府网)
+                        ? s.endsWith(shorter.key) && isHan(shorter.key) && !isHostedIn(shorter.key, s)
                         : isShortForm(shorter.type, shorter.key, s)
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
                     .findFirst();
@@ -1576,6 +1705,9 @@ public final class EntityResolver {
                 relative = true;   // 川普和第一夫人梅拉尼娅·川普: 川普 is not she
                 continue;
             }
+            boolean weak = longer.shortened.contains(surface.get()) || shorter.type == EntityType.ORG
+                    && surface.get().contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !surface.get().endsWith(shorter.key);
+            (weak ? weakOwners : strongOwners).add(longer.root());
             if (owners.add(longer.root())) {
                 owner = longer;
                 ownerSurface = surface.get();
@@ -1586,6 +1718,14 @@ public final class EntityResolver {
             if (kin || shorter.type == EntityType.PERSON && (glossedOtherwise(shorter, longer) || kinOf(shorter, longer, surface.get()))
                     || shorter.type == EntityType.ORG && isPartyInLegislature(shorter.key, surface.get())) {
                 glossedOtherwise.add(longer.root());
+            }
+        }
+        weakOwners.removeAll(strongOwners);   // one of its forms fits the short name as written
+        if (owners.size() > 1 && !weakOwners.isEmpty() && !weakOwners.containsAll(owners)) {
+            owners.removeAll(weakOwners);
+            if (weakOwners.contains(owner.root())) {
+                owner = owners.iterator().next();
+                ownerSurface = "";   // only organizations have shortened surfaces: no kinship check needs it
             }
         }
         if (owners.size() > 1 && shorter.type == EntityType.ORG) {
