@@ -1008,6 +1008,12 @@ final class TimeResolver {
             }
             if (f.dateline && rangeStart == null && ref != null) {
                 LocalDate d = nearestDay(f.day, ref);
+                if (d != null && d.isAfter(ref.plusDays(2))) {
+                    // 美联社10日报道 in a paper of 30 July: a report is filed before it is published (two days' slack for
+                    // time zones and pages dated by their first version), so the 10th is July's, however near August's lies
+                    YearMonth before = YearMonth.from(d).minusMonths(1);
+                    d = f.day <= before.lengthOfMonth() ? before.atDay(f.day) : d;
+                }
                 if (d != null) {
                     f.year = d.getYear();
                     f.month = d.getMonthValue();
