@@ -731,6 +731,7 @@ public final class QuantityRecognizer {
             // 单 before a numeral is "plus" (一百单八将, 108), and 单主 is a name part (朱四单主南方)
             Map.entry("单", "位独身一纯元方边打日月车品据子号间调曲薄挑休行词价项人手程选向列亲主二两三四五六七八九十零"),
             Map.entry("道", "路理歉德具教义家谢别口"),
+            Map.entry("轮", "车驱值换班回番流廓胎船椅渡机摩轴电马子"), // 三轮车, 四轮驱动, 两轮电动车, 四轮马车; 轮值, 轮流 are verbs
             Map.entry("面", "对积临前貌试孔子包粉膜条具向上"),
             Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
 
@@ -783,6 +784,9 @@ public final class QuantityRecognizer {
         if (u.word().equals("W") && next != '/' && !POWER_CUE.matcher(text).region(Math.max(0, m.start() - 40),
                 Math.min(text.length(), after + 40)).find()) {
             return false; // 10W+的阅读量, 17W粉丝 (W for 万), 没有5W (the five Ws): watts only near a word about power
+        }
+        if (u.word().equals("轮") && raw.equals("二")) {
+            return false; // 二轮投票: the second round (a count of rounds is 两轮)
         }
         if (u.word().equals("位") && next == '数') {
             return false; // 两位数, 三位数: digits of a number, not two people

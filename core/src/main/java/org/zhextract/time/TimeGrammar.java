@@ -268,8 +268,9 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两几个本上下这当同次])(?<mPartAlone>月初|月底|月末)");
         alt(alternatives, Atom.Kind.DAY, "[0-9一二三四五六七八九十廿卅初]", needs("[日号號]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两几第.])(?<day>3[01]|[12][0-9]|0?[1-9]|" + CN_DAY
-                // 10日内, 五日以内, 三日之内 are "within so many days", durations (not 10日内阁改组, 10日内地)
-                + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导])|内(?![阁地容部政外在心战陆蒙衣科幕情线务])|[以之]内)"
+                // 10日内, 五日以内, 三日之内 are "within so many days", durations (not 10日内阁改组, 10日内地); 日报 is a
+                // newspaper's word (人民日报, 每日报), but after Arabic digits a day and a verb (23日报名, 3日报警, 4日报告)
+                + "|初[一二三四五六七八九十])[ \\t]?(?:日(?![元圆语军侨币企方货寇趋益常]|本(?!应|来|该|将|届|次|场|轮)|以继|报(?![道导告])(?<![0-9]日报)|内(?![阁地容部政外在心战陆蒙衣科幕情线务])|[以之]内)"
                 + "|[号號](?![房楼樓线線台機机院门門文令厅馆館车車站码碼床位舱艙窗坑井桥橋球选店铺舖层層区區病罐炉爐仓倉箱柜櫃电電厂廠船舰艦火种種修决決]|公路|州际|国道|省道|高速))");
         // 27、28号, 9月2、3日: a day listed before another day shares its 日 or 号 (not 4、5、6号楼, nor numbered people （29、30号）)
         alt(alternatives, Atom.Kind.DAY, "[0-9]", needs("[、]", 1, 2),
@@ -302,14 +303,14 @@ final class TimeGrammar {
         alt(alternatives, Atom.Kind.CLOCK, "[0-9零〇一二三四五六七八九十两大约近将]", needs("[点时點時]", 1, 6),
                 "(?<clkPre>大约|大概|" + ABOUT_YUE + "|将近|近)?(?<![0-9零〇一二三四五六七八九十两第几.])(?<hz>[01]?[0-9]|2[0-4]|[零〇一二三四五六七八九十两]{1,3})"
                 // 一时半会 (一时半刻) is "for a while", not half past one
-                + "[ \\t]?(?<hunit>点钟|点|时(?![间代候期光机尚事局速差段节区空髦装针])|點|時)(?:(?<mz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})分"
+                + "[ \\t]?(?<hunit>点钟|点|时(?![间代候期光机尚事局速差段节区空髦装针])|點|時)(?:(?:零(?=[0-9]分))?(?<mz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})分"
                 + "(?:(?<sz>[0-5]?[0-9]|[零〇一二三四五六七八九十]{1,3})秒)?|(?<mzBare>[0-5][0-9]|零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?)(?![0-9零〇一二三四五六七八九十分秒个多天年月日号])|(?<halfHour>半(?![会刻晌]))|(?<qtr>[一二三1-3])刻|(?<zheng>整))?"
                 + "(?<clkAprx>许|左右|前后|多钟|多)?");
         alt(alternatives, Atom.Kind.CLOCK, "[0-9一二三四五六七八九十两]", needs("[~到至—―-]", 1, 4),
                 "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
                 + "(?=[ \\t]?(?:[~到至-]|[—―]{1,2})[ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
         alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
-                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<!数)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
+                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<!数)(?!(?<=[这那這])一)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
                 + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后(?!续)|过后)");
         alt(alternatives, Atom.Kind.SET, "[每]", Trigger.NONE,
                 "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
@@ -323,6 +324,10 @@ final class TimeGrammar {
                 + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?![军方韩俄美欧元圆落出点光子常程记期益渐]|本(?!报|港|地|台|刊)))");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|" + ABOUT_YUE + "|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
+                // 约9月底, 接近7月: a month's name in Arabic digits after the prefix, which no count of months is without 个
+                // (the resolver drops 9月 as a duration); left to the month, it is not swallowed with the prefix. Not
+                // Chinese numerals: 历时近三月 is nearly three months, in the literary way
+                + "(?![0-9]{1,2}[ \\t]?月)"
                 // (?<!数): 数十万年 is some hundreds of thousands of years, its count starts at 数, not at 十
                 + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<!数)(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");

@@ -1008,6 +1008,12 @@ final class TimeResolver {
             }
             if (f.dateline && rangeStart == null && ref != null) {
                 LocalDate d = nearestDay(f.day, ref);
+                if (d != null && d.isAfter(ref.plusDays(2))) {
+                    // 美联社10日报道 in a paper of 30 July: a report is filed before it is published (two days' slack for
+                    // time zones and pages dated by their first version), so the 10th is July's, however near August's lies
+                    YearMonth before = YearMonth.from(d).minusMonths(1);
+                    d = f.day <= before.lengthOfMonth() ? before.atDay(f.day) : d;
+                }
                 if (d != null) {
                     f.year = d.getYear();
                     f.month = d.getMonthValue();
@@ -1520,7 +1526,15 @@ final class TimeResolver {
             case DURATION -> duration(a);
             case OFFSET -> offset(a);
             case SET -> set(a);
-            case PRESENT -> Optional.of(plain(a, TimeType.DATE, "PRESENT_REF"));
+            case PRESENT -> {
+                if ((a.group("present").equals("如今") || a.group("present").equals("现今")) && writtenMonth == null) {
+                    // 2019年的自给率仅15.7%，如今受美禁令冲击…。图为8月26日…: "nowadays" turns from a year written alone back
+                    // to the present, so a later month-day is no longer that year's (目前, 现在 also speak inside a story
+                    // told; a story told in dates, 1989年6月4日…，如今…。6月5日, goes on past the aside)
+                    storyYearAt = -1;
+                }
+                yield Optional.of(plain(a, TimeType.DATE, "PRESENT_REF"));
+            }
             // 将在近日撤离: "in the coming days" with a future cue in its clause; else 近日 tells what happened lately
             case PAST -> Optional.of(plain(a, TimeType.DATE,
                     a.group("past").equals("近日") && futureCue(a.start(), a.end()) ? "FUTURE_REF" : "PAST_REF"));
@@ -1554,10 +1568,11 @@ final class TimeResolver {
                 && COUNT_OPENS_AFTER.indexOf(text.charAt(a.start() - 1)) < 0) {
             return Optional.empty(); // 夫妻俩月收入: 俩 closes 夫妻俩 (the two of them) before 月收入 (他们俩礼拜 counts weeks)
         }
-        if (num.equals("一") && (unit.equals("天") || unit.equals("日")) && !a.has("durPre") && !a.has("durGe")
+        if (num.equals("一") && (unit.equals("天") || unit.equals("日") || unit.equals("周") || unit.equals("星期") || unit.equals("年"))
+                && !a.has("durPre") && !a.has("durGe")
                 && !a.has("durMore") && !a.has("durHalf") && !a.has("durHalf2") && !a.has("durMore2")
                 && a.start() > 0 && "这那這".indexOf(text.charAt(a.start() - 1)) >= 0) {
-            return Optional.empty(); // 等得到这一天, 那一天: the day meant, not a day's length
+            return Optional.empty(); // 等得到这一天, 那一天, 那一年后, 这一周前后: the day, year or week meant, not a length
         }
         if (num.equals("一") && unit.equals("年") && !a.has("durPre") && !a.has("durGe") && !a.has("durMore")
                 && !a.has("durHalf") && !a.has("durHalf2") && !a.has("durMore2") && a.start() > 0 && text.charAt(a.start() - 1) == '有'
@@ -1951,9 +1966,51 @@ final class TimeResolver {
         return !futureCue(a.start(), a.end()) && !aheadOrAsked(a.end())
                 && !AHEAD_AFTER.matcher(text).region(a.end(), sentenceEnd).find()
                 && !DATE_GLOSS_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()
-                && !PROSPECT.matcher(text).region(sentenceStart, a.start()).find()
-                && !TOLD_OR_AHEAD.matcher(text).region(sentenceStart, a.start()).find()
+                && !cueOutsideWords(PROSPECT, sentenceStart, a.start())
+                && !cueOutsideWords(TOLD_OR_AHEAD, sentenceStart, a.start())
                 && !futureCues.region(sentenceStart, a.start()).find();
+    }
+
+    /**
+     * Words that hold a one-char cue of {@link #PROSPECT} or {@link #TOLD_OR_AHEAD} without meaning it: 会 in 社会 and
+     * 委员会 is no "will", 可 in 许可证 no "may", 给 in 给人的印象 no "give so many days", 称 in 名称 no "say". The cue
+     * char's place in the word is found by search, so a word is listed once; 通知 in 通知书 is a document, not a notice given.
+     */
+    private static final List<String> WORDS_HOLDING_A_CUE = List.of(
+            "社会", "会议", "委员会", "议会", "国会", "大会", "机会", "协会", "学会", "工会", "公会", "商会", "年会", "会长", "会员",
+            "会谈", "会见", "会晤", "会面", "会场", "会所", "都会", "聚会", "集会", "开会", "峰会", "会计", "体会", "误会", "宴会",
+            "晚会", "全会", "省会", "会上", "会堂", "教会", "约会", "运动会", "奥运会", "博览会",
+            "重要", "主要", "需要", "要点", "要素", "纪要", "摘要", "首要", "必要", "次要", "要害", "要职", "要员", "政要", "要闻",
+            "功能", "能力", "能源", "性能", "技能", "职能", "智能", "核能", "本能", "体能", "效能", "产能", "潜能", "能量",
+            "许可", "认可", "可见", "可观", "可谓", "可是", "可惜", "可怕", "可疑", "可笑", "可爱",
+            "思想", "理想", "想法", "梦想", "幻想", "构想", "感想", "回想", "联想", "猜想",
+            "名称", "称号", "简称", "号称", "称为", "称作", "俗称", "统称", "对称", "称赞", "称霸",
+            "小说", "说明", "说服", "游说", "学说",
+            "给人", "供给", "补给",
+            "有限", "无限", "期限", "限制", "界限", "上限", "下限", "局限", "限度", "权限", "年限", "极限",
+            "若干", "通知书", "通知单", "决定书", "要求书", "说明书");
+
+    /** Whether {@code cue} matches in {@code [from, to)} other than inside a word of {@link #WORDS_HOLDING_A_CUE}. */
+    private boolean cueOutsideWords(Pattern cue, int from, int to) {
+        Matcher m = cue.matcher(text).region(from, to);
+        while (m.find()) {
+            if (!insideWordHoldingCue(m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideWordHoldingCue(int at, int end) {
+        String cue = text.substring(at, end);
+        for (String w : WORDS_HOLDING_A_CUE) {
+            for (int k = w.indexOf(cue); k >= 0; k = w.indexOf(cue, k + 1)) {
+                if (at - k >= 0 && text.startsWith(w, at - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 每周一下午八点 → XXXX-WXX-1T20:00, 每天早上 → XXXX-XX-XXTMO. */
