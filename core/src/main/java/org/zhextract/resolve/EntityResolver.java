@@ -416,7 +416,7 @@ public final class EntityResolver {
                         && CoreWords.tags(shorter).stream().allMatch(t -> t.startsWith("ns") || t.equals("n"))
                         && CoreWords.tags(shorter).stream().anyMatch(t -> t.startsWith("ns"))
                         && text != null && !writtenAsPlace(shorter, text, places))
-                    && isShortForm(EntityType.ORG, shorter, longer);
+                    && isShortForm(EntityType.ORG, shorter, longer) && !longer.startsWith(shorter + SUBSIDIARY_TRADE_WORD);
         }
         if (longerType == EntityType.ORG && type == EntityType.PERSON) {
             // a company or outlet HanLP's dictionary calls a person (福克斯/nrf beside 福克斯新闻): a short name
@@ -424,7 +424,8 @@ public final class EntityResolver {
             // 特朗普集团, is a person's company); not a town's name (鲁镇 of 鲁镇银行)
             return (shorter.length() == 2 || isTransliteration(shorter)) && PLACE_ENDS.indexOf(shorter.charAt(shorter.length() - 1)) < 0
                     && isCompanyShortName(shorter, longer)
-                    && TRADE_WORDS.stream().anyMatch(longer.substring(shorter.length())::startsWith);
+                    && TRADE_WORDS.stream().anyMatch(longer.substring(shorter.length())::startsWith)
+                    && !longer.startsWith(shorter + SUBSIDIARY_TRADE_WORD);
         }
         if (longerType == EntityType.LOC && (type == EntityType.PERSON || type == EntityType.ORG)) {
             return !lexicon.isPlace(shorter) && (isStateShortForm(shorter, longer)
@@ -1131,7 +1132,8 @@ public final class EntityResolver {
      */
     private static void linkAcronyms(List<Form> forms) {
         for (Form acronym : forms) {
-            if (acronym.type != EntityType.ORG || !ACRONYM.matcher(acronym.key).matches()) {
+            if (acronym.type != EntityType.ORG || !ACRONYM.matcher(acronym.key).matches()
+                    || forms.stream().anyMatch(f -> f != acronym && f.root() == acronym.root() && hasHan(f.key))) {
                 continue;
             }
             Set<Form> owners = new HashSet<>();
@@ -1691,8 +1693,12 @@ public final class EntityResolver {
                         : longer.shortened.contains(s)
                         // a name written short is one only a shorter name ends (not 中国政府 of 中国人民政府网 → 中国政府网)
                         ? s.endsWith(shorter.key) && isHan(shorter.key) && !isHostedIn(shorter.key, s)
-                        : isShortForm(shorter.type, shorter.key, s)
-                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace))))
+                          && s.charAt(s.length() - shorter.key.length() - 1) != '驻'
+                          && (!isPlace.test(s.substring(0, s.length() - shorter.key.length()))
+                              || PLACE_ENDS.indexOf(shorter.key.charAt(0)) >= 0)
+                        : (isShortForm(shorter.type, shorter.key, s)
+                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace)))
+                        && !(shorter.key.length() > 3 && s.contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !s.endsWith(shorter.key))))
                     .findFirst();
             if (surface.isEmpty()
                     || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())
