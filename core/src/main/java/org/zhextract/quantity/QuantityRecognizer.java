@@ -731,7 +731,9 @@ public final class QuantityRecognizer {
             // 单 before a numeral is "plus" (一百单八将, 108), and 单主 is a name part (朱四单主南方)
             Map.entry("单", "位独身一纯元方边打日月车品据子号间调曲薄挑休行词价项人手程选向列亲主二两三四五六七八九十零"),
             Map.entry("道", "路理歉德具教义家谢别口"),
-            Map.entry("轮", "车驱值换班回番流廓胎船椅渡机摩轴电马子"), // 三轮车, 四轮驱动, 两轮电动车, 四轮马车; 轮值, 轮流 are verbs
+            // 三轮车, 四轮驱动, 两轮电动车, 四轮马车, 四轮定位, 四轮独立悬挂, 两轮平衡车, 三轮汽车, 三轮卡车, 三轮货车, 四轮滑板,
+            // 三轮型, 两轮拖拉机 (wheels, see also WHEELS_AFTER); 轮值, 轮流 are verbs
+            Map.entry("轮", "车驱值换班回番流廓胎船椅渡机摩轴电马子定独平汽卡货滑型拖"),
             Map.entry("面", "对积临前貌试孔子包粉膜条具向上"),
             Map.entry("顶", "级尖端部层峰楼点住替撞嘴上多一二三四五六七八九十百千万两0123456789")); // 以一顶十: 顶 before a numeral is "stands for"
 
@@ -741,6 +743,22 @@ public final class QuantityRecognizer {
      */
     private static final java.util.regex.Pattern CURRENCY_AS_MODIFIER =
             java.util.regex.Pattern.compile("汇率|匯率|走势|走勢|计价|計價|账户|賬戶|帐户|资产|資產|债券|債券|存款|贷款|貸款");
+
+    /**
+     * What after N轮 makes it wheels, beyond the one-char nouns of the after-word table: a big lorry (18轮大货车), a drive
+     * (四轮全驱), and 的 at a clause end (这辆车是四轮的; 三轮的比赛 counts rounds).
+     */
+    private static final java.util.regex.Pattern WHEELS_AFTER =
+            java.util.regex.Pattern.compile("大[货卡客型]|全(?:驱|时|轮)");
+    private static final java.util.regex.Pattern WHEELS_AT_CLAUSE_END = java.util.regex.Pattern.compile("的(?:$|[。，,；;！？!?、）)])");
+    /** A section number after N章, which makes the pair a place in a book (3章16节, 3章2节). */
+    private static final java.util.regex.Pattern CHAPTER_VERSE_AFTER = java.util.regex.Pattern.compile("[0-9０-９]{1,3}[节節]");
+    /** Where 五轮 names the Olympics: after a host or a season (东京五轮, 冬季五轮), or before 会 that is no talk (五轮会). */
+    private static final java.util.regex.Pattern OLYMPICS_BEFORE = java.util.regex.Pattern.compile("东京|北京|冬季|夏季|里约|伦敦|巴黎");
+    private static final java.util.regex.Pattern OLYMPICS_AFTER = java.util.regex.Pattern.compile("会(?![谈晤议商面见])");
+    /** What after 五轮 makes it rounds even after a host's name: 北京五轮会谈, 东京五轮谈判. */
+    private static final java.util.regex.Pattern ROUNDS_AFTER =
+            java.util.regex.Pattern.compile("会[谈晤议商面见]|谈|磋商|对话|协商|投票|融资|制裁|比赛|较量");
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
     private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
@@ -787,6 +805,20 @@ public final class QuantityRecognizer {
         }
         if (u.word().equals("轮") && raw.equals("二")) {
             return false; // 二轮投票: the second round (a count of rounds is 两轮)
+        }
+        if (u.word().equals("轮") && (WHEELS_AFTER.matcher(text).region(after, text.length()).lookingAt()
+                || m.value() >= 2 && m.value() <= 4 && m.start() > 0 && "是为".indexOf(text.charAt(m.start() - 1)) >= 0
+                    && WHEELS_AT_CLAUSE_END.matcher(text).region(after, text.length()).lookingAt())) {
+            return false; // 18轮大货车, 四轮全驱, 这辆车是四轮的: wheels, not rounds (打了四轮的 stays)
+        }
+        if (u.word().equals("轮") && m.value() == 5 && (OLYMPICS_BEFORE.matcher(text).region(Math.max(0, m.start() - 2),
+                m.start()).find() && !ROUNDS_AFTER.matcher(text).region(after, text.length()).lookingAt()
+                || OLYMPICS_AFTER.matcher(text).region(after, text.length()).lookingAt())) {
+            return false; // 东京五轮, 五轮会: the Olympics (five rings), not five rounds (五轮会谈 is)
+        }
+        if (u.word().equals("章") && CHAPTER_VERSE_AFTER.matcher(text).region(after, text.length()).lookingAt()
+                && (m.start() == 0 || "共有分为".indexOf(text.charAt(m.start() - 1)) < 0)) {
+            return false; // 约翰福音3章16节: a place in a book, chapter and verse (共有3章16节 counts both)
         }
         if (u.word().equals("位") && next == '数') {
             return false; // 两位数, 三位数: digits of a number, not two people

@@ -310,7 +310,7 @@ final class TimeGrammar {
                 "(?<![0-9零〇一二三四五六七八九十两第几.:])(?<hr>[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})"
                 + "(?=[ \\t]?(?:[~到至-]|[—―]{1,2})[ \\t]?(?:[01]?[0-9]|2[0-4]|[一二三四五六七八九十两]{1,3})[ \\t]?[点时])");
         alt(alternatives, Atom.Kind.OFFSET, "[0-9零〇一二三四五六七八九十百千万两俩好几数半]", needs(UNIT_FIRST, 1, 16),
-                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<!数)(?!(?<=[这那這])一)(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
+                NUM_LB + "(?<!隔|隔了|阔别|睽违)(?<!数)(?!(?<=[这那這])一个?(?:天|年|月|周|星期))(?<offNum>" + COUNT + "|半)[ \\t]?+(?<offMore>多|余)?+(?<offGe>个(?![多余]?天))?+(?<offMore3>多|余)?+(?<offHalf>半)?+[ \\t]?"
                 + "(?<offUnit>" + UNIT + ")(?<offHalf2>半)?(?<offMore2>多)?(?<offDir>以前|之前|前|以后|之后|后(?!续)|过后)");
         alt(alternatives, Atom.Kind.SET, "[每]", Trigger.NONE,
                 "每(?:隔)?(?<setNum>[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})?(?<setGe>个)?+"
@@ -324,10 +324,11 @@ final class TimeGrammar {
                 + "|(?<![逼接靠临附贴挨迫亲走将最])近日(?![军方韩俄美欧元圆落出点光子常程记期益渐]|本(?!报|港|地|台|刊)))");
         alt(alternatives, Atom.Kind.DURATION, "[0-9零〇一二三四五六七八九十百千万两俩好几数多半过未最将接大约近超逾至不长整]", needs(UNIT_FIRST, 1, 18),
                 NUM_LB + "(?<durPre>过去的|过去|未来的|未来|最近的|最近|将近|接近|大约|大概|" + ABOUT_YUE + "|近|超过|逾|至少|" + AT_MOST + "|不到|不足|长达|整整)?"
-                // 约9月底, 接近7月: a month's name in Arabic digits after the prefix, which no count of months is without 个
-                // (the resolver drops 9月 as a duration); left to the month, it is not swallowed with the prefix. Not
-                // Chinese numerals: 历时近三月 is nearly three months, in the literary way
-                + "(?![0-9]{1,2}[ \\t]?月)"
+                // 约9月底, 接近7月: a month's name in Arabic digits after a prefix of approximation, which no count of months
+                // is without 个 (the resolver drops 9月 as a duration); left to the month, it is not swallowed with the
+                // prefix. Only after 约, 大约, 大概, 接近 and the bounds 至少, 超过 (推迟到至少9月, 超过4月预估): after 近, 过去,
+                // 未来, 整整 it is a count (近3月收益率, 未来12月内). Not Chinese numerals: 历时近三月 is nearly three months
+                + "(?!(?<=约|大概|接近|至少|超过)[0-9]{1,2}[ \\t]?月)"
                 // (?<!数): 数十万年 is some hundreds of thousands of years, its count starts at 数, not at 十
                 + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?<!数)(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");

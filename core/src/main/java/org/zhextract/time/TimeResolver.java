@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
 import org.zhextract.model.TimeType;
 import org.zhextract.text.EnglishMonths;
+import org.zhextract.text.ResourceLines;
 
 /**
  * Turns the atoms of one expression into a TIMEX3-style value. One resolver serves one document:
@@ -127,8 +129,15 @@ final class TimeResolver {
     private static final Pattern PROSPECT = Pattern.compile(
             "如果|若|假如|假若|倘若|要是|一旦|即使|即便|万一|能否|可能|有望|将(?!近)|会|希望|期望|盼|巴不得|争取|力争|试图|想|要|能|可|为了|确保"
             + "|无论|不论|不管|指望");
-    /** What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. */
-    private static final Pattern DATELINE_AFTER = Pattern.compile("电|讯|訊|報道|报道|报导|報導|消息");
+    /** Words right before a date (or opening it) that go back to the story year after 如今: 那年8月7日, 当年, 同年. */
+    private static final Pattern BACK_TO_STORY_YEAR = Pattern.compile("那年$|当年|同年");
+    /** What after 如今 looks back into the story told (如今回忆起来, 如今他回想起), which then goes on. */
+    private static final Pattern RECALLING_AFTER = Pattern.compile("[他她我们人]{0,2}(?:回忆|回想|想起|忆起|回首)");
+    /**
+     * What follows the day of a dateline: 新华社北京3日电, 美联社3日报道, 中央社台北15日讯. 电 that opens a word (15日电视讲话,
+     * 20日电话会谈, 15日电力恢复, 24日电影节) is no dateline.
+     */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("电(?![力视话影子脑邮网器池台价费])|讯|訊|報道|报道|报导|報導|消息");
 
     /** Figures of a period, which are published after it ends: 4-6月营收, 6月的就业数据, 9月份CPI. */
     private static final Pattern RESULTS_AFTER = Pattern.compile(
@@ -216,6 +225,11 @@ final class TimeResolver {
     private boolean writtenYearLunar;
     /** Where {@link #writtenYear} was written, or -1 once a date counted from the reference (昨天, 周五) follows it. */
     private int storyYearAt = -1;
+    /**
+     * Where the story year was written before 如今 turned back to the present, or -1: 那年, 当年, 同年 right before a later
+     * date return to it (1998年的洪灾中…，如今他已是一名军人。那年8月7日 is 1998's).
+     */
+    private int storyYearBeforeNowadays = -1;
     /** Whether {@link #writtenYear} is a year counted from the reference (去年), which holds for its sentence only. */
     private boolean storyYearRelative;
     /** Where {@link #writtenYear} was written. */
@@ -294,6 +308,12 @@ final class TimeResolver {
 
     /** The value of one expression, or empty when its atoms do not make a time (一时, 3点建议). */
     Optional<ResolvedTime> resolve(List<Atom> atoms, ResolvedTime rangeStart) {
+        int at = atoms.get(0).start();
+        if (storyYearAt < 0 && storyYearBeforeNowadays >= 0
+                && (BACK_TO_STORY_YEAR.matcher(text).region(Math.max(0, at - 2), at).find()
+                    || BACK_TO_STORY_YEAR.matcher(atoms.get(0).text()).lookingAt())) {
+            storyYearAt = storyYearBeforeNowadays; // 如今…。那年8月7日: back in the story
+        }
         Optional<ResolvedTime> result = resolveAtoms(atoms, rangeStart);
         if (result.isEmpty() && rangeStart == null && atoms.size() == 1 && atoms.get(0).kind() == Atom.Kind.DAY
                 && atoms.get(0).text().equals("一日") && oneDayLong(atoms.get(0).start(), atoms.get(0).end())) {
@@ -1008,8 +1028,8 @@ final class TimeResolver {
             }
             if (f.dateline && rangeStart == null && ref != null) {
                 LocalDate d = nearestDay(f.day, ref);
-                if (d != null && d.isAfter(ref.plusDays(2))) {
-                    // 美联社10日报道 in a paper of 30 July: a report is filed before it is published (two days' slack for
+                if (d != null && d.isAfter(ref.plusDays(2)) && !future) {
+                    // (a sentence looking ahead, 将于15日…, keeps the day ahead) 美联社10日报道 in a paper of 30 July: a report is filed before it is published (two days' slack for
                     // time zones and pages dated by their first version), so the 10th is July's, however near August's lies
                     YearMonth before = YearMonth.from(d).minusMonths(1);
                     d = f.day <= before.lengthOfMonth() ? before.atDay(f.day) : d;
@@ -1222,6 +1242,7 @@ final class TimeResolver {
             writtenYearLunar = f.eraLunar;
             writtenMonth = f.month;
             storyYearAt = start;
+            storyYearBeforeNowadays = -1;
             writtenYearAt = start;
             storyYearRelative = f.relativeYear && !f.contextualYear;
         } else if (f.deictic) {
@@ -1527,10 +1548,13 @@ final class TimeResolver {
             case OFFSET -> offset(a);
             case SET -> set(a);
             case PRESENT -> {
-                if ((a.group("present").equals("如今") || a.group("present").equals("现今")) && writtenMonth == null) {
+                if ((a.group("present").equals("如今") || a.group("present").equals("现今")) && writtenMonth == null
+                        && !RECALLING_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
                     // 2019年的自给率仅15.7%，如今受美禁令冲击…。图为8月26日…: "nowadays" turns from a year written alone back
                     // to the present, so a later month-day is no longer that year's (目前, 现在 also speak inside a story
                     // told; a story told in dates, 1989年6月4日…，如今…。6月5日, goes on past the aside)
+                    // (如今回忆起来, 如今回想: the present looks back into the story, which goes on)
+                    storyYearBeforeNowadays = storyYearAt;
                     storyYearAt = -1;
                 }
                 yield Optional.of(plain(a, TimeType.DATE, "PRESENT_REF"));
@@ -1972,23 +1996,12 @@ final class TimeResolver {
     }
 
     /**
-     * Words that hold a one-char cue of {@link #PROSPECT} or {@link #TOLD_OR_AHEAD} without meaning it: 会 in 社会 and
-     * 委员会 is no "will", 可 in 许可证 no "may", 给 in 给人的印象 no "give so many days", 称 in 名称 no "say". The cue
-     * char's place in the word is found by search, so a word is listed once; 通知 in 通知书 is a document, not a notice given.
+     * Words that hold a one-char cue of {@link #PROSPECT} or {@link #TOLD_OR_AHEAD} without meaning it (社会, 许可证, 名称),
+     * from {@code words-holding-a-cue.txt}. The cue char's place in the word is found by search, so a word is listed once.
      */
-    private static final List<String> WORDS_HOLDING_A_CUE = List.of(
-            "社会", "会议", "委员会", "议会", "国会", "大会", "机会", "协会", "学会", "工会", "公会", "商会", "年会", "会长", "会员",
-            "会谈", "会见", "会晤", "会面", "会场", "会所", "都会", "聚会", "集会", "开会", "峰会", "会计", "体会", "误会", "宴会",
-            "晚会", "全会", "省会", "会上", "会堂", "教会", "约会", "运动会", "奥运会", "博览会",
-            "重要", "主要", "需要", "要点", "要素", "纪要", "摘要", "首要", "必要", "次要", "要害", "要职", "要员", "政要", "要闻",
-            "功能", "能力", "能源", "性能", "技能", "职能", "智能", "核能", "本能", "体能", "效能", "产能", "潜能", "能量",
-            "许可", "认可", "可见", "可观", "可谓", "可是", "可惜", "可怕", "可疑", "可笑", "可爱",
-            "思想", "理想", "想法", "梦想", "幻想", "构想", "感想", "回想", "联想", "猜想",
-            "名称", "称号", "简称", "号称", "称为", "称作", "俗称", "统称", "对称", "称赞", "称霸",
-            "小说", "说明", "说服", "游说", "学说",
-            "给人", "供给", "补给",
-            "有限", "无限", "期限", "限制", "界限", "上限", "下限", "局限", "限度", "权限", "年限", "极限",
-            "若干", "通知书", "通知单", "决定书", "要求书", "说明书");
+    private static final List<String> WORDS_HOLDING_A_CUE = ResourceLines.read(TimeResolver.class, "words-holding-a-cue.txt")
+            .stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .flatMap(line -> Arrays.stream(line.trim().split("\\s+"))).toList();
 
     /** Whether {@code cue} matches in {@code [from, to)} other than inside a word of {@link #WORDS_HOLDING_A_CUE}. */
     private boolean cueOutsideWords(Pattern cue, int from, int to) {
