@@ -1552,7 +1552,8 @@ public final class EntityRecognizer {
                 continue;
             }
             Optional<String> gloss = latinGloss(view.text, view.document.toCharIndex(c.span().end()));
-            if (gloss.isEmpty() || !namesBody(gloss.get())) {
+            if (gloss.isEmpty() || !namesBody(gloss.get())
+                    || isTitledPerson(view, c) || gloss.get().indexOf(' ') < 0 && isPersonsName(surface)) {
                 continue;
             }
             if (result == null) {
@@ -1561,6 +1562,38 @@ public final class EntityRecognizer {
             result.set(k, c.withType(EntityType.ORG));
         }
         return result == null ? candidates : result;
+    }
+
+    /**
+     * Whether a person's title or occupation stands right before {@code c}, maybe with a 小 or 老 between: a title word
+     * (大法官金斯伯格（RBG）, 王储小萨勒曼（MBS）) or a word HanLP tags as an occupation, nnt (作家凯利（Kelly Post）, 歌手).
+     */
+    private boolean isTitledPerson(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        if (start > 0 && "小老".indexOf(view.text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        if (start <= 0) {
+            return false;
+        }
+        int k = view.tokenAt(start - 1);
+        return lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent()
+                || k >= 0 && view.end(k) == start && view.pos(k).equals("nnt");
+    }
+
+    /**
+     * Whether {@code surface} reads as a person's name whatever acronym follows it (initials, a stage name, a byline's
+     * outlet: 罗斯福（FDR）, 周杰伦（JAY）, 陈刚（NYT）): a person in HanLP's dictionary (nr, nrf) or the gazetteer, or a
+     * Chinese name's shape, a listed surname and one or two characters that do not start a dictionary word with it
+     * (丁香园: 丁香 is a word).
+     */
+    private boolean isPersonsName(String surface) {
+        if (CoreWords.tags(surface).stream().anyMatch(t -> t.equals("nr") || t.equals("nrf"))
+                || lexicon.typeOf(surface).filter(t -> t == EntityType.PERSON).isPresent()) {
+            return true;
+        }
+        return (surface.length() == 2 || surface.length() == 3) && lexicon.isSurname(surface.substring(0, 1))
+                && !CoreWords.isPlainCommonWord(surface.substring(0, 2), 1) && !CoreWords.isPlainCommonWord(surface, 1);
     }
 
     /** Whether a Latin gloss is a body's name: see {@link #withBodiesGlossedAsBodies}. */
