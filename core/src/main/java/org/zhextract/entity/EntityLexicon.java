@@ -46,6 +46,7 @@ public final class EntityLexicon {
     private final BitSet dottedNameChars;
     private final Set<String> surnames;
     private final BitSet functionChars;
+    private final BitSet placeAbbreviationChars;
     private final BitSet givenNameStops;
     private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
@@ -71,6 +72,7 @@ public final class EntityLexicon {
         this.dottedNameChars = base.dottedNameChars;
         this.surnames = base.surnames;
         this.functionChars = base.functionChars;
+        this.placeAbbreviationChars = base.placeAbbreviationChars;
         this.givenNameStops = base.givenNameStops;
         this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
@@ -103,6 +105,7 @@ public final class EntityLexicon {
         this.dottedNameChars = charSet("dotted-name-chars.txt");
         this.dottedNameChars.or(transliterationChars);
         this.functionChars = charSet("function-chars.txt");
+        this.placeAbbreviationChars = charSet("place-abbreviation-chars.txt");
         this.givenNameStops = charSet("given-name-stops.txt");
         this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
         this.surnames = Surnames.parse(ResourceLines.read(EntityLexicon.class, "surnames.txt"));
@@ -238,6 +241,11 @@ public final class EntityLexicon {
             }
         }
         return true;
+    }
+
+    /** Whether {@code c} alone names a country or place (德, 法, 瑞, 金: place-abbreviation-chars.txt). */
+    boolean isPlaceAbbreviationChar(char c) {
+        return placeAbbreviationChars.get(c);
     }
 
     boolean isFunctionChar(char c) {

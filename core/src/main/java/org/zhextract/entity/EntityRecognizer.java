@@ -1475,13 +1475,14 @@ public final class EntityRecognizer {
                     ? latinGloss(view.text, end).filter(g -> g.indexOf(' ') < 0) : Optional.empty();
             char initial = gloss.map(g -> Character.toLowerCase(g.charAt(0))).orElse(' ');
             int from = start;
-            if (gloss.isPresent() && !opensWith(view.text.charAt(start), initial)) {
+            if (gloss.isPresent() && !opensLike(view.text.charAt(start), initial) && !isKnownWhole(view.slice(start, end))) {
                 for (int back = 1; back <= 2 && start - back >= 0; back++) {
                     int at = start - back;
                     char ch = view.text.charAt(at);
                     int k = view.tokenAt(at);
                     if (k < 0 || view.start(k) != at || view.end(k) != at + 1 || !lexicon.isTransliterationChar(ch)
-                            || lexicon.isFunctionChar(ch) || ends.contains(at + 1) && back == 1) {
+                            || lexicon.isFunctionChar(ch) || ends.contains(at + 1) && back == 1
+                            || isFunctionWordTag(view.pos(k)) || lexicon.isPlaceAbbreviationChar(ch)) {
                         break;
                     }
                     if (opensWith(ch, initial)) {
@@ -1497,6 +1498,25 @@ public final class EntityRecognizer {
 
     private static boolean opensWith(char c, char latinInitial) {
         return PINYIN.syllable(c).filter(p -> !p.isEmpty() && p.charAt(0) == latinInitial).isPresent();
+    }
+
+    /**
+     * Whether {@code c} can transliterate a name opening with {@code latinInitial}: its pinyin opens with that letter, or
+     * with the one Chinese writes for it (罗姆尼 Romney, 卢比奥 Rubio: l for r; 克林顿 Clinton: k for c).
+     */
+    private static boolean opensLike(char c, char latinInitial) {
+        return opensWith(c, latinInitial) || latinInitial == 'r' && opensWith(c, 'l') || latinInitial == 'c' && opensWith(c, 'k');
+    }
+
+    /** Whether HanLP's dictionary or the gazetteer knows {@code surface} whole as a name (俄罗斯/nsf, 克林顿/nrf). */
+    private boolean isKnownWhole(String surface) {
+        return lexicon.typeOf(surface).isPresent()
+                || CoreWords.tags(surface).stream().anyMatch(t -> t.startsWith("nr") || t.startsWith("ns"));
+    }
+
+    /** Whether HanLP's tag is a conjunction's, preposition's, adverb's or pronoun's (若/c, 因/p, 都/d, 其/r): no name part. */
+    private static boolean isFunctionWordTag(String pos) {
+        return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("d") || pos.startsWith("r");
     }
 
     /**
