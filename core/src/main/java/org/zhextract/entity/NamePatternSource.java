@@ -23,6 +23,8 @@ final class NamePatternSource {
     /** U+00B7, U+2027, U+2022, U+30FB, U+FF0E: the dots ANNOTATION.md lists. */
     static final String DOTS = "\u00B7\u2027\u2022\u30FB\uFF0E";
     private static final int MAX_PART = 6;
+    /** The longest middle name between two dots whose characters are no transliteration ones (邓肯 of 伊恩·邓肯·史密斯). */
+    private static final int MIDDLE_PART = 4;
     /** How often the core dictionary must have seen a word, never as a name, to rule it out as a name after a title. */
     private static final int COMMON = 10;
 
@@ -289,6 +291,9 @@ final class NamePatternSource {
                 if (partEnd <= dot + 1) {
                     partEnd = afterInitial(view, dot + 1);
                 }
+                if (partEnd <= dot + 1) {
+                    partEnd = middlePartEnd(view, dot + 1);
+                }
                 if (partEnd <= dot + 1 && isSpace(text, dot + 1)) {
                     partEnd = rightPartEnd(view, dot + 2, true); // 露丝·巴德· 金斯伯格: a space after the dot
                     partEnd = partEnd - (dot + 2) >= 2 ? partEnd : dot + 1;
@@ -449,6 +454,24 @@ final class NamePatternSource {
     }
 
     /** Start of the name part ending right before the dot at {@code dot}, or -1. */
+    /**
+     * End of a middle name between two dots whose characters are no transliteration ones (伊恩·邓肯·史密斯: 邓/nz 肯/v),
+     * or {@code from} when there is none: two to four Chinese characters up to the next dot, and a name
+     * part after that dot. The dots on both sides show it is a name's part.
+     */
+    private int middlePartEnd(TextView view, int from) {
+        String text = view.text;
+        int end = from;
+        while (end < text.length() && end - from <= MIDDLE_PART && Character.isIdeographic(text.charAt(end))) {
+            end++;
+        }
+        if (end - from < 2 || end - from > MIDDLE_PART || end + 1 >= text.length() || !isDot(text.charAt(end))
+                || rightPartEnd(view, end + 1, true) <= end + 1) {
+            return from;
+        }
+        return end;
+    }
+
     private int leftPartStart(TextView view, int dot) {
         String text = view.text;
         int start = dot;
