@@ -3242,6 +3242,12 @@ public final class EntityRecognizer {
         Set<String> fromRules = new HashSet<>();
         Set<String> companyStems = new HashSet<>();
         Map<String, Set<String>> stemPlaces = new HashMap<>(); // 交投 → 湖北 of 湖北交投集团
+        Set<String> dottedParts = new HashSet<>();
+        Set<String> firstParts = new HashSet<>();
+        Map<Span, EntityType> keptTypes = new HashMap<>();
+        for (Candidate c : kept) {
+            keptTypes.putIfAbsent(c.span(), c.type().orElseThrow());
+        }
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             (c.origin() == Candidate.Origin.MODEL ? fromModelOnly : fromRules).add(surface);
@@ -3265,13 +3271,15 @@ public final class EntityRecognizer {
                 int dot = lastDot(surface);
                 if (dot > 0 && surface.length() - dot - 1 >= 2) {
                     known.putIfAbsent(surface.substring(dot + 1).strip(), type); // 露丝·巴德· 金斯伯格: 金斯伯格
+                    dottedParts.add(surface.substring(dot + 1).strip());
                 }
                 // a first part of three characters or more (安吉拉 of 安吉拉·桂, not 乔治), over the listed place inside
                 // it (安吉, a county)
-                int firstDot = firstDot(surface);
-                if (firstDot >= 3 && surface.substring(0, firstDot).strip().length() >= 3) {
-                    known.putIfAbsent(surface.substring(0, firstDot).strip(), type);
-                }
+                firstNamePart(surface).ifPresent(first -> {
+                    known.putIfAbsent(first, type);
+                    dottedParts.add(first);
+                    firstParts.add(first);
+                });
                 if (isMarriedName(surface)) {
                     known.putIfAbsent(surface.substring(0, 2), type); // 林郑月娥 goes by 林郑, 陈方安生 by 陈方
                 }
@@ -3293,9 +3301,19 @@ public final class EntityRecognizer {
                 continue;
             }
             int end = m.get().end();
+            String matched = text.substring(i, end);
             boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
                     || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
-                    || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
+                    || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)))
+                    // a dotted name's part inside a name joined by a hyphen (让娜-克劳德 beside 克劳德·德·吉列邦)
+                    || dottedParts.contains(matched) && (i > 0 && NamePatternSource.isHyphen(text.charAt(i - 1))
+                    || end < text.length() && NamePatternSource.isHyphen(text.charAt(end)));
+            if (firstParts.contains(matched) && m.get().value() == EntityType.PERSON) {
+                EntityType there = keptTypes.get(view.candidate(EntityType.PERSON, i, end, Candidate.Origin.ROLE).span());
+                if (there != null && there != EntityType.PERSON) {
+                    continue; // a first name alone fills gaps only: 布鲁克林 of 布鲁克林·贝克汉姆 leaves 布鲁克林的房价 a place
+                }
+            }
             if (fromModelOnly.contains(text.substring(i, end))
                     && (lexicon.isLawHead(wordStartingAt(view, end)) || readsAsField(view, i, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is) or 国安案件
@@ -3486,9 +3504,10 @@ public final class EntityRecognizer {
             }
             // ... and so is its first part of three characters or more (安吉拉·桂 … 对方要求安吉拉, a place for the
             // model): a given name that long is no common word (two-character ones are: 乔治 beside 乔治亚州 is left alone)
-            int firstDot = firstDot(surface);
-            if (c.hasType(EntityType.PERSON) && firstDot >= 3 && surface.substring(0, firstDot).strip().length() >= 3) {
-                dottedParts.add(surface.substring(0, firstDot).strip());
+            // unless HanLP's dictionaries know it as a place (布鲁克林/nsf of 布鲁克林·贝克汉姆 … 布鲁克林的房价)
+            if (c.hasType(EntityType.PERSON)) {
+                firstNamePart(surface).filter(first -> CoreWords.tags(first).stream().noneMatch(t -> t.startsWith("ns")))
+                        .ifPresent(dottedParts::add);
             }
         }
         for (Candidate c : kept) {
@@ -3545,6 +3564,16 @@ public final class EntityRecognizer {
             result.add(type == null ? c : c.withType(type));
         }
         return result;
+    }
+
+    /**
+     * The first part of a dotted name when it has three characters or more (安吉拉 of 安吉拉·桂; not 乔治, which is also
+     * the start of common words and places: 乔治亚州): a given name that long can name the person alone.
+     */
+    private static Optional<String> firstNamePart(String surface) {
+        int firstDot = firstDot(surface);
+        String first = firstDot > 0 ? surface.substring(0, firstDot).strip() : "";
+        return first.length() >= 3 ? Optional.of(first) : Optional.empty();
     }
 
     private static int firstDot(String s) {
