@@ -50,6 +50,7 @@ public final class EntityLexicon {
     private final BitSet givenNameStops;
     private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
+    private final Set<String> looseTitles;
     private final Set<String> genericOrgHeads;
     private final Set<String> placeBodyHeads;
     private final Set<String> nonNameHeads;
@@ -76,6 +77,7 @@ public final class EntityLexicon {
         this.givenNameStops = base.givenNameStops;
         this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
+        this.looseTitles = base.looseTitles;
         this.genericOrgHeads = base.genericOrgHeads;
         this.placeBodyHeads = placeBodyHeads;
         this.nonNameHeads = base.nonNameHeads;
@@ -110,6 +112,7 @@ public final class EntityLexicon {
         this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
         this.surnames = Surnames.parse(ResourceLines.read(EntityLexicon.class, "surnames.txt"));
         this.genericWords = Set.copyOf(words("generic-words.txt"));
+        this.looseTitles = Set.copyOf(words("loose-title-words.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
         this.placeBodyHeads = Set.copyOf(words("place-body-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
@@ -264,6 +267,11 @@ public final class EntityLexicon {
 
     boolean isSurname(String s) {
         return surnames.contains(s);
+    }
+
+    /** Whether a title word says what a person does more than names a post (高管, 策略师: loose-title-words.txt). */
+    boolean isLooseTitle(String title) {
+        return looseTitles.contains(title);
     }
 
     boolean isGeneric(String word) {

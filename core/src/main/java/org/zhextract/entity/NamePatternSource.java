@@ -553,18 +553,33 @@ final class NamePatternSource {
                 int rest = rightPartEnd(view, start + 1, false);
                 end = rest > start + 1 ? rest : start;
             }
+            boolean loose = lexicon.isLooseTitle(title.get().value());
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
-                if (!lexicon.isGeneric(text.substring(start, end)) && !isOnePlainCommonWord(view, start, end)) {
+                if (!lexicon.isGeneric(text.substring(start, end)) && !isOnePlainCommonWord(view, start, end)
+                        && (!loose || readsAsName(view, start, end))) {
                     // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 }
                 continue;
             }
             int chinese = chineseNameEnd(view, start);
-            if (chinese > start) {
+            if (chinese > start && (!loose || readsAsName(view, start, chinese))) {
                 found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    private static final Pattern LATIN_GLOSS_OPENING = Pattern.compile("\\s?[（(]\\s*\\p{IsLatin}");
+
+    /**
+     * Whether the text from {@code start} to {@code end} reads as a name without the title before it: one word HanLP tags
+     * a person's name (高管吴小平/nr), or one a Latin gloss follows. After a loose title (loose-title-words.txt: 高管)
+     * nothing else is taken: 高管易主后, 高管万元奖金.
+     */
+    private static boolean readsAsName(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        return k >= 0 && view.end(k) == end && view.pos(k).startsWith("nr")
+                || LATIN_GLOSS_OPENING.matcher(view.text).region(end, view.text.length()).lookingAt();
     }
 
     /** Whether token {@code k} is one Han character HanLP tags a bound morpheme (ng), which is no word on its own. */
