@@ -51,6 +51,7 @@ public final class EntityLexicon {
     private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
     private final Set<String> looseTitles;
+    private final Set<String> namesAfterTitles;
     private final Set<String> genericOrgHeads;
     private final Set<String> placeBodyHeads;
     private final Set<String> nonNameHeads;
@@ -78,6 +79,7 @@ public final class EntityLexicon {
         this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
         this.looseTitles = base.looseTitles;
+        this.namesAfterTitles = base.namesAfterTitles;
         this.genericOrgHeads = base.genericOrgHeads;
         this.placeBodyHeads = placeBodyHeads;
         this.nonNameHeads = base.nonNameHeads;
@@ -113,6 +115,7 @@ public final class EntityLexicon {
         this.surnames = Surnames.parse(ResourceLines.read(EntityLexicon.class, "surnames.txt"));
         this.genericWords = Set.copyOf(words("generic-words.txt"));
         this.looseTitles = Set.copyOf(words("loose-title-words.txt"));
+        this.namesAfterTitles = Set.copyOf(words("generic-names-after-titles.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
         this.placeBodyHeads = Set.copyOf(words("place-body-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
@@ -272,6 +275,11 @@ public final class EntityLexicon {
     /** Whether a title word says what a person does more than names a post (高管, 策略师: loose-title-words.txt). */
     boolean isLooseTitle(String title) {
         return looseTitles.contains(title);
+    }
+
+    /** Whether a generic word is a person's name right after a title (参议员萨斯: generic-names-after-titles.txt). */
+    boolean isNameAfterTitle(String word) {
+        return namesAfterTitles.contains(word);
     }
 
     boolean isGeneric(String word) {

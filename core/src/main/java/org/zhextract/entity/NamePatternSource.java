@@ -555,7 +555,8 @@ final class NamePatternSource {
             }
             boolean loose = lexicon.isLooseTitle(title.get().value());
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
-                if (!lexicon.isGeneric(text.substring(start, end)) && !isOnePlainCommonWord(view, start, end)
+                String name = text.substring(start, end);
+                if ((!lexicon.isGeneric(name) || lexicon.isNameAfterTitle(name)) && !isOnePlainCommonWord(view, start, end)
                         && (!loose || readsAsName(view, start, end))) {
                     // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
