@@ -556,7 +556,8 @@ final class NamePatternSource {
             boolean loose = lexicon.isLooseTitle(title.get().value());
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
                 String name = text.substring(start, end);
-                if ((!lexicon.isGeneric(name) || lexicon.isNameAfterTitle(name)) && !isOnePlainCommonWord(view, start, end)
+                if ((!lexicon.isGeneric(name) || lexicon.isNameAfterTitle(name) && opensPredicate(view, end))
+                        && !isOnePlainCommonWord(view, start, end)
                         && (!loose || readsAsName(view, start, end))) {
                     // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
@@ -568,6 +569,15 @@ final class NamePatternSource {
                 found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    /**
+     * Whether a verb (批评/vn too) or a punctuation mark (or the text's end) follows char {@code end}: a name's place (参议员萨斯批评,
+     * 萨斯说), not a noun's (官员萨斯疫情期间: SARS's epidemic).
+     */
+    private static boolean opensPredicate(TextView view, int end) {
+        int k = view.tokenStartingAt(end);
+        return end >= view.text.length() || k >= 0 && (view.pos(k).startsWith("v") || view.pos(k).startsWith("w"));
     }
 
     private static final Pattern LATIN_GLOSS_OPENING = Pattern.compile("\\s?[（(]\\s*\\p{IsLatin}");
