@@ -46,9 +46,12 @@ public final class EntityLexicon {
     private final BitSet dottedNameChars;
     private final Set<String> surnames;
     private final BitSet functionChars;
+    private final BitSet placeAbbreviationChars;
     private final BitSet givenNameStops;
     private final BitSet ambiguousSurnames;
     private final Set<String> genericWords;
+    private final Set<String> looseTitles;
+    private final Set<String> namesAfterTitles;
     private final Set<String> genericOrgHeads;
     private final Set<String> placeBodyHeads;
     private final Set<String> nonNameHeads;
@@ -71,9 +74,12 @@ public final class EntityLexicon {
         this.dottedNameChars = base.dottedNameChars;
         this.surnames = base.surnames;
         this.functionChars = base.functionChars;
+        this.placeAbbreviationChars = base.placeAbbreviationChars;
         this.givenNameStops = base.givenNameStops;
         this.ambiguousSurnames = base.ambiguousSurnames;
         this.genericWords = base.genericWords;
+        this.looseTitles = base.looseTitles;
+        this.namesAfterTitles = base.namesAfterTitles;
         this.genericOrgHeads = base.genericOrgHeads;
         this.placeBodyHeads = placeBodyHeads;
         this.nonNameHeads = base.nonNameHeads;
@@ -103,10 +109,13 @@ public final class EntityLexicon {
         this.dottedNameChars = charSet("dotted-name-chars.txt");
         this.dottedNameChars.or(transliterationChars);
         this.functionChars = charSet("function-chars.txt");
+        this.placeAbbreviationChars = charSet("place-abbreviation-chars.txt");
         this.givenNameStops = charSet("given-name-stops.txt");
         this.ambiguousSurnames = charSet("ambiguous-surnames.txt");
         this.surnames = Surnames.parse(ResourceLines.read(EntityLexicon.class, "surnames.txt"));
         this.genericWords = Set.copyOf(words("generic-words.txt"));
+        this.looseTitles = Set.copyOf(words("loose-title-words.txt"));
+        this.namesAfterTitles = Set.copyOf(words("generic-names-after-titles.txt"));
         this.genericOrgHeads = Set.copyOf(words("generic-org-heads.txt"));
         this.placeBodyHeads = Set.copyOf(words("place-body-heads.txt"));
         this.nonNameHeads = Set.copyOf(words("non-name-heads.txt"));
@@ -240,6 +249,11 @@ public final class EntityLexicon {
         return true;
     }
 
+    /** Whether {@code c} alone names a country or place (德, 法, 瑞, 金: place-abbreviation-chars.txt). */
+    boolean isPlaceAbbreviationChar(char c) {
+        return placeAbbreviationChars.get(c);
+    }
+
     boolean isFunctionChar(char c) {
         return functionChars.get(c);
     }
@@ -256,6 +270,16 @@ public final class EntityLexicon {
 
     boolean isSurname(String s) {
         return surnames.contains(s);
+    }
+
+    /** Whether a title word says what a person does more than names a post (高管, 策略师: loose-title-words.txt). */
+    boolean isLooseTitle(String title) {
+        return looseTitles.contains(title);
+    }
+
+    /** Whether a generic word is a person's name right after a title (参议员萨斯: generic-names-after-titles.txt). */
+    boolean isNameAfterTitle(String word) {
+        return namesAfterTitles.contains(word);
     }
 
     boolean isGeneric(String word) {

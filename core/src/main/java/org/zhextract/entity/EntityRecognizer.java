@@ -1475,13 +1475,14 @@ public final class EntityRecognizer {
                     ? latinGloss(view.text, end).filter(g -> g.indexOf(' ') < 0) : Optional.empty();
             char initial = gloss.map(g -> Character.toLowerCase(g.charAt(0))).orElse(' ');
             int from = start;
-            if (gloss.isPresent() && !opensWith(view.text.charAt(start), initial)) {
+            if (gloss.isPresent() && !opensLike(view.text.charAt(start), initial) && !isKnownWhole(view.slice(start, end))) {
                 for (int back = 1; back <= 2 && start - back >= 0; back++) {
                     int at = start - back;
                     char ch = view.text.charAt(at);
                     int k = view.tokenAt(at);
                     if (k < 0 || view.start(k) != at || view.end(k) != at + 1 || !lexicon.isTransliterationChar(ch)
-                            || lexicon.isFunctionChar(ch) || ends.contains(at + 1) && back == 1) {
+                            || lexicon.isFunctionChar(ch) || ends.contains(at + 1) && back == 1
+                            || isFunctionWordTag(view.pos(k)) || lexicon.isPlaceAbbreviationChar(ch)) {
                         break;
                     }
                     if (opensWith(ch, initial)) {
@@ -1497,6 +1498,25 @@ public final class EntityRecognizer {
 
     private static boolean opensWith(char c, char latinInitial) {
         return PINYIN.syllable(c).filter(p -> !p.isEmpty() && p.charAt(0) == latinInitial).isPresent();
+    }
+
+    /**
+     * Whether {@code c} can transliterate a name opening with {@code latinInitial}: its pinyin opens with that letter, or
+     * with the one Chinese writes for it (罗姆尼 Romney, 卢比奥 Rubio: l for r; 克林顿 Clinton: k for c).
+     */
+    private static boolean opensLike(char c, char latinInitial) {
+        return opensWith(c, latinInitial) || latinInitial == 'r' && opensWith(c, 'l') || latinInitial == 'c' && opensWith(c, 'k');
+    }
+
+    /** Whether HanLP's dictionary or the gazetteer knows {@code surface} whole as a name (俄罗斯/nsf, 克林顿/nrf). */
+    private boolean isKnownWhole(String surface) {
+        return lexicon.typeOf(surface).isPresent()
+                || CoreWords.tags(surface).stream().anyMatch(t -> t.startsWith("nr") || t.startsWith("ns"));
+    }
+
+    /** Whether HanLP's tag is a conjunction's, preposition's, adverb's or pronoun's (若/c, 因/p, 都/d, 其/r): no name part. */
+    private static boolean isFunctionWordTag(String pos) {
+        return pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("d") || pos.startsWith("r");
     }
 
     /**
@@ -1552,7 +1572,8 @@ public final class EntityRecognizer {
                 continue;
             }
             Optional<String> gloss = latinGloss(view.text, view.document.toCharIndex(c.span().end()));
-            if (gloss.isEmpty() || !namesBody(gloss.get())) {
+            if (gloss.isEmpty() || !namesBody(gloss.get())
+                    || isTitledPerson(view, c) || gloss.get().indexOf(' ') < 0 && isPersonsName(surface)) {
                 continue;
             }
             if (result == null) {
@@ -1561,6 +1582,38 @@ public final class EntityRecognizer {
             result.set(k, c.withType(EntityType.ORG));
         }
         return result == null ? candidates : result;
+    }
+
+    /**
+     * Whether a person's title or occupation stands right before {@code c}, maybe with a 小 or 老 between: a title word
+     * (大法官金斯伯格（RBG）, 王储小萨勒曼（MBS）) or a word HanLP tags as an occupation, nnt (作家凯利（Kelly Post）, 歌手).
+     */
+    private boolean isTitledPerson(TextView view, Candidate c) {
+        int start = view.document.toCharIndex(c.span().start());
+        if (start > 0 && "小老".indexOf(view.text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        if (start <= 0) {
+            return false;
+        }
+        int k = view.tokenAt(start - 1);
+        return lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent()
+                || k >= 0 && view.end(k) == start && view.pos(k).equals("nnt");
+    }
+
+    /**
+     * Whether {@code surface} reads as a person's name whatever acronym follows it (initials, a stage name, a byline's
+     * outlet: 罗斯福（FDR）, 周杰伦（JAY）, 陈刚（NYT）): a person in HanLP's dictionary (nr, nrf) or the gazetteer, or a
+     * Chinese name's shape, a listed surname and one or two characters that do not start a dictionary word with it
+     * (丁香园: 丁香 is a word).
+     */
+    private boolean isPersonsName(String surface) {
+        if (CoreWords.tags(surface).stream().anyMatch(t -> t.equals("nr") || t.equals("nrf"))
+                || lexicon.typeOf(surface).filter(t -> t == EntityType.PERSON).isPresent()) {
+            return true;
+        }
+        return (surface.length() == 2 || surface.length() == 3) && lexicon.isSurname(surface.substring(0, 1))
+                && !CoreWords.isPlainCommonWord(surface.substring(0, 2), 1) && !CoreWords.isPlainCommonWord(surface, 1);
     }
 
     /** Whether a Latin gloss is a body's name: see {@link #withBodiesGlossedAsBodies}. */
@@ -3189,6 +3242,12 @@ public final class EntityRecognizer {
         Set<String> fromRules = new HashSet<>();
         Set<String> companyStems = new HashSet<>();
         Map<String, Set<String>> stemPlaces = new HashMap<>(); // 交投 → 湖北 of 湖北交投集团
+        Set<String> dottedParts = new HashSet<>();
+        Set<String> firstParts = new HashSet<>();
+        Map<Span, EntityType> keptTypes = new HashMap<>();
+        for (Candidate c : kept) {
+            keptTypes.putIfAbsent(c.span(), c.type().orElseThrow());
+        }
         for (Candidate c : kept) {
             String surface = view.document.slice(c.span());
             (c.origin() == Candidate.Origin.MODEL ? fromModelOnly : fromRules).add(surface);
@@ -3212,13 +3271,15 @@ public final class EntityRecognizer {
                 int dot = lastDot(surface);
                 if (dot > 0 && surface.length() - dot - 1 >= 2) {
                     known.putIfAbsent(surface.substring(dot + 1).strip(), type); // 露丝·巴德· 金斯伯格: 金斯伯格
+                    dottedParts.add(surface.substring(dot + 1).strip());
                 }
                 // a first part of three characters or more (安吉拉 of 安吉拉·桂, not 乔治), over the listed place inside
                 // it (安吉, a county)
-                int firstDot = firstDot(surface);
-                if (firstDot >= 3 && surface.substring(0, firstDot).strip().length() >= 3) {
-                    known.putIfAbsent(surface.substring(0, firstDot).strip(), type);
-                }
+                firstNamePart(surface).ifPresent(first -> {
+                    known.putIfAbsent(first, type);
+                    dottedParts.add(first);
+                    firstParts.add(first);
+                });
                 if (isMarriedName(surface)) {
                     known.putIfAbsent(surface.substring(0, 2), type); // 林郑月娥 goes by 林郑, 陈方安生 by 陈方
                 }
@@ -3240,9 +3301,19 @@ public final class EntityRecognizer {
                 continue;
             }
             int end = m.get().end();
+            String matched = text.substring(i, end);
             boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
                     || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
-                    || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)));
+                    || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)))
+                    // a dotted name's part inside a name joined by a hyphen (让娜-克劳德 beside 克劳德·德·吉列邦)
+                    || dottedParts.contains(matched) && (i > 0 && NamePatternSource.isHyphen(text.charAt(i - 1))
+                    || end < text.length() && NamePatternSource.isHyphen(text.charAt(end)));
+            if (firstParts.contains(matched) && m.get().value() == EntityType.PERSON) {
+                EntityType there = keptTypes.get(view.candidate(EntityType.PERSON, i, end, Candidate.Origin.ROLE).span());
+                if (there != null && there != EntityType.PERSON) {
+                    continue; // a first name alone fills gaps only: 布鲁克林 of 布鲁克林·贝克汉姆 leaves 布鲁克林的房价 a place
+                }
+            }
             if (fromModelOnly.contains(text.substring(i, end))
                     && (lexicon.isLawHead(wordStartingAt(view, end)) || readsAsField(view, i, end))) {
                 continue; // 国安, read as an organization once, is not one in 国安法 (立法会 of 立法会条例 is) or 国安案件
@@ -3433,9 +3504,10 @@ public final class EntityRecognizer {
             }
             // ... and so is its first part of three characters or more (安吉拉·桂 … 对方要求安吉拉, a place for the
             // model): a given name that long is no common word (two-character ones are: 乔治 beside 乔治亚州 is left alone)
-            int firstDot = firstDot(surface);
-            if (c.hasType(EntityType.PERSON) && firstDot >= 3 && surface.substring(0, firstDot).strip().length() >= 3) {
-                dottedParts.add(surface.substring(0, firstDot).strip());
+            // unless HanLP's dictionaries know it as a place (布鲁克林/nsf of 布鲁克林·贝克汉姆 … 布鲁克林的房价)
+            if (c.hasType(EntityType.PERSON)) {
+                firstNamePart(surface).filter(first -> CoreWords.tags(first).stream().noneMatch(t -> t.startsWith("ns")))
+                        .ifPresent(dottedParts::add);
             }
         }
         for (Candidate c : kept) {
@@ -3492,6 +3564,16 @@ public final class EntityRecognizer {
             result.add(type == null ? c : c.withType(type));
         }
         return result;
+    }
+
+    /**
+     * The first part of a dotted name when it has three characters or more (安吉拉 of 安吉拉·桂; not 乔治, which is also
+     * the start of common words and places: 乔治亚州): a given name that long can name the person alone.
+     */
+    private static Optional<String> firstNamePart(String surface) {
+        int firstDot = firstDot(surface);
+        String first = firstDot > 0 ? surface.substring(0, firstDot).strip() : "";
+        return first.length() >= 3 ? Optional.of(first) : Optional.empty();
     }
 
     private static int firstDot(String s) {

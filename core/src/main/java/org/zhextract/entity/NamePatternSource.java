@@ -23,6 +23,8 @@ final class NamePatternSource {
     /** U+00B7, U+2027, U+2022, U+30FB, U+FF0E: the dots ANNOTATION.md lists. */
     static final String DOTS = "\u00B7\u2027\u2022\u30FB\uFF0E";
     private static final int MAX_PART = 6;
+    /** The longest middle name between two dots whose characters are no transliteration ones (邓肯 of 伊恩·邓肯·史密斯). */
+    private static final int MIDDLE_PART = 4;
     /** How often the core dictionary must have seen a word, never as a name, to rule it out as a name after a title. */
     private static final int COMMON = 10;
 
@@ -289,6 +291,9 @@ final class NamePatternSource {
                 if (partEnd <= dot + 1) {
                     partEnd = afterInitial(view, dot + 1);
                 }
+                if (partEnd <= dot + 1) {
+                    partEnd = middlePartEnd(view, dot + 1);
+                }
                 if (partEnd <= dot + 1 && isSpace(text, dot + 1)) {
                     partEnd = rightPartEnd(view, dot + 2, true); // 露丝·巴德· 金斯伯格: a space after the dot
                     partEnd = partEnd - (dot + 2) >= 2 ? partEnd : dot + 1;
@@ -449,6 +454,24 @@ final class NamePatternSource {
     }
 
     /** Start of the name part ending right before the dot at {@code dot}, or -1. */
+    /**
+     * End of a middle name between two dots whose characters are no transliteration ones (伊恩·邓肯·史密斯: 邓/nz 肯/v),
+     * or {@code from} when there is none: two to four Chinese characters up to the next dot, and a name
+     * part after that dot. The dots on both sides show it is a name's part.
+     */
+    private int middlePartEnd(TextView view, int from) {
+        String text = view.text;
+        int end = from;
+        while (end < text.length() && end - from <= MIDDLE_PART && Character.isIdeographic(text.charAt(end))) {
+            end++;
+        }
+        if (end - from < 2 || end - from > MIDDLE_PART || end + 1 >= text.length() || !isDot(text.charAt(end))
+                || rightPartEnd(view, end + 1, true) <= end + 1) {
+            return from;
+        }
+        return end;
+    }
+
     private int leftPartStart(TextView view, int dot) {
         String text = view.text;
         int start = dot;
@@ -530,18 +553,44 @@ final class NamePatternSource {
                 int rest = rightPartEnd(view, start + 1, false);
                 end = rest > start + 1 ? rest : start;
             }
+            boolean loose = lexicon.isLooseTitle(title.get().value());
             if (end - start >= 2 && (end == text.length() || !isDot(text.charAt(end)))) {
-                if (!lexicon.isGeneric(text.substring(start, end)) && !isOnePlainCommonWord(view, start, end)) {
+                String name = text.substring(start, end);
+                if ((!lexicon.isGeneric(name) || lexicon.isNameAfterTitle(name) && opensPredicate(view, end))
+                        && !isOnePlainCommonWord(view, start, end)
+                        && (!loose || readsAsName(view, start, end))) {
                     // 律师根本不合法: two transliteration characters, a word; 法官加班: 加班 is a verb
                     found.add(view.candidate(EntityType.PERSON, start, end, Candidate.Origin.PATTERN));
                 }
                 continue;
             }
             int chinese = chineseNameEnd(view, start);
-            if (chinese > start) {
+            if (chinese > start && (!loose || readsAsName(view, start, chinese))) {
                 found.add(view.candidate(EntityType.PERSON, start, chinese, Candidate.Origin.PATTERN));
             }
         }
+    }
+
+    /**
+     * Whether a verb (批评/vn too) or a punctuation mark (or the text's end) follows char {@code end}: a name's place (参议员萨斯批评,
+     * 萨斯说), not a noun's (官员萨斯疫情期间: SARS's epidemic).
+     */
+    private static boolean opensPredicate(TextView view, int end) {
+        int k = view.tokenStartingAt(end);
+        return end >= view.text.length() || k >= 0 && (view.pos(k).startsWith("v") || view.pos(k).startsWith("w"));
+    }
+
+    private static final Pattern LATIN_GLOSS_OPENING = Pattern.compile("\\s?[（(]\\s*\\p{IsLatin}");
+
+    /**
+     * Whether the text from {@code start} to {@code end} reads as a name without the title before it: one word HanLP tags
+     * a person's name (高管吴小平/nr), or one a Latin gloss follows. After a loose title (loose-title-words.txt: 高管)
+     * nothing else is taken: 高管易主后, 高管万元奖金.
+     */
+    private static boolean readsAsName(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        return k >= 0 && view.end(k) == end && view.pos(k).startsWith("nr")
+                || LATIN_GLOSS_OPENING.matcher(view.text).region(end, view.text.length()).lookingAt();
     }
 
     /** Whether token {@code k} is one Han character HanLP tags a bound morpheme (ng), which is no word on its own. */
