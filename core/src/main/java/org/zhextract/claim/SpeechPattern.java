@@ -56,8 +56,18 @@ final class SpeechPattern extends DocumentPart {
     /** The cue as read: its text (with 不, 过, 称/说/道 taken in), its end, and where its content starts (-1: at the end). */
     private record CueReading(String text, int end, int contentFrom) {}
 
-    /** A source found for a cue, with the medium it spoke through when it names one. */
-    private record SourceReading(Subject subject, Optional<String> via) {}
+    /**
+     * A source found for a cue, with the medium it spoke through when it names one, and the claim whose content the cue's
+     * claim cuts short (他认为…，并补充说: {@code hostTrim}, null when none), applied only once the cue's claim is read.
+     */
+    private record SourceReading(Subject subject, Optional<String> via, HostTrim hostTrim) {
+        SourceReading(Subject subject, Optional<String> via) {
+            this(subject, via, null);
+        }
+    }
+
+    /** A claim's content cut to end at {@code contentEnd}, with the form of what is left. */
+    private record HostTrim(ClaimDraft host, int contentEnd, ClaimForm form) {}
 
     /**
      * SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. Null when the cue at {@code at}
@@ -76,10 +86,18 @@ final class SpeechPattern extends DocumentPart {
             return null;   // 这家公司没有一个人说: no one said it
         }
         SourceReading source = readSource(cue, at, clauseStart);
-        if (source == null || speaksNoClaim(cue, reading, source.subject(), at, clauseStart, paragraphEnd)) {
+        if (source == null) {
             return null;
         }
-        return claim(cue, reading, source, at, clauseStart, paragraphEnd, paragraph);
+        PatternMatch match = speaksNoClaim(cue, reading, source.subject(), at, clauseStart, paragraphEnd)
+                ? null : claim(cue, reading, source, at, clauseStart, paragraphEnd, paragraph);
+        if (source.hostTrim() != null && (match != null || !onNocommaRoute(cue, at, reading.end(), paragraphEnd))) {
+            // 外交部声称…，并批评美国的应对措施: the 并 clause is the speaker's next act even when it reads no claim; but
+            // 警方宣布已将嫌疑人抓获，并证实…, a cue with no comma that reads no claim, may be part of what was announced
+            source.hostTrim().host().contentEnd = source.hostTrim().contentEnd();
+            source.hostTrim().host().form = source.hostTrim().form();
+        }
+        return match;
     }
 
     /** False when the cue word here reports nothing: negated, modal, a noun, in a time clause, an alias, 到底. */
@@ -460,6 +478,7 @@ final class SpeechPattern extends DocumentPart {
      * claim it continues. Null when there is none or it opens another claim's content.
      */
     private SourceReading readSource(Cue cue, int at, int clauseStart) {
+        HostTrim hostTrim = null;
         Subject subject = sources.dropAdverbial(sources.findSubject(clauseStart, at), at);
         if (subject.status() == Status.OK && subject.end() == at && subject.start() > clauseStart
                 && isSpeechVerb(subject)) {
@@ -519,8 +538,9 @@ final class SpeechPattern extends DocumentPart {
                 if (subject.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(subject)) {
                     return null;   // 他称，…，最后发现，…: 他 finds nothing reported (role finding), and 他's content goes on
                 }
-                host.contentEnd = clauses.trimEnd(host.contentStart, clauseStart);
-                host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                int hostEnd = clauses.trimEnd(host.contentStart, clauseStart);
+                hostTrim = new HostTrim(host, hostEnd,
+                        contents.hasQuotedSpeech(host.contentStart, hostEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT);
             } else {
                 subject = sources.findSubject(previousStart, clauseStart - 1);
                 int afterShared = afterSharedSubject(previousStart);
@@ -565,7 +585,7 @@ final class SpeechPattern extends DocumentPart {
         } else if (via.isEmpty()) {
             via = mediumIn(subject.end(), at);
         }
-        return new SourceReading(subject, via);
+        return new SourceReading(subject, via, hostTrim);
     }
 
     /**
@@ -860,6 +880,9 @@ final class SpeechPattern extends DocumentPart {
         draft.paragraph = paragraph;
         int contentFrom = reading.contentFrom();
         boolean tookNext = contents.fillContent(draft, contentFrom >= 0 ? contentFrom : reading.end(), clauseStart, paragraphEnd);
+        if (draft.form != null && onNocommaRoute(cue, at, reading.end(), paragraphEnd)) {
+            endBeforeSubjectlessCue(draft);
+        }
         if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(reading.text(), draft)) {
             return null;
         }
@@ -875,6 +898,36 @@ final class SpeechPattern extends DocumentPart {
         }
         draft.via = draft.via.isPresent() ? draft.via : source.via();
         return new PatternMatch(draft, reading.end(), tookNext);
+    }
+
+    /** Conjunctions that may open a clause of going on before its cue (，但表示, ，并称). */
+    private static final java.util.regex.Pattern GOING_ON_CONJUNCTION = java.util.regex.Pattern.compile("但|并|并且|还|也|同时|但是|而");
+
+    /**
+     * 拜登已经证实他将会参加最后一场辩论，但表示…; 特朗普证实美国要撤军，说要…: a content read with no comma after its cue
+     * ({@link #takesClauseWithoutComma}) ends before a comma followed by a cue with no subject of its own (，称, ，说, ，但表示,
+     * ，并表示): that clause is the speaker's next act, another claim, not more of what was confirmed.
+     */
+    private void endBeforeSubjectlessCue(ClaimDraft draft) {
+        for (int k = draft.contentStart + 1; k < draft.contentEnd - 1; k++) {
+            if ("，,".indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            int cueAt = k + 1;
+            for (int length = 2; length >= 1; length--) {
+                if (cueAt + length < draft.contentEnd && GOING_ON_CONJUNCTION.matcher(text.substring(k + 1, k + 1 + length)).matches()) {
+                    cueAt = k + 1 + length;
+                    break;
+                }
+            }
+            int from = cueAt;
+            if (doc.tokenStartsAt(from) && lexicon.longestAt(text, from).filter(c -> c.kind() == Kind.SPEECH
+                    && doc.tokenStartsAt(from + c.word().length())).isPresent()) {
+                draft.contentEnd = clauses.trimEnd(draft.contentStart, k);
+                draft.form = contents.hasQuotedSpeech(draft.contentStart, draft.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                return;
+            }
+        }
     }
 
     /**
