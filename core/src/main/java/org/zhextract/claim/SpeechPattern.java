@@ -165,7 +165,7 @@ final class SpeechPattern extends DocumentPart {
             // 提醒旅居香港的美国人，国安法可能…: whom it reminds, a comma, then what; without the comma what follows the
             // addressee is what to do (提醒他注意安全, 提醒我早做准备): no claim
             contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
-            if (contentFrom < 0 || "，,：:".indexOf(text.charAt(contentFrom)) < 0) {
+            if (contentFrom < 0 || "，,：:".indexOf(text.charAt(contentFrom)) < 0 || remindsNothing(cueEnd, contentFrom, paragraphEnd)) {
                 return null;
             }
         } else if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
@@ -312,6 +312,34 @@ final class SpeechPattern extends DocumentPart {
 
     /** What may stand between a source and a {@code nocomma} cue: adverbs, times, numbers, measures, conjunctions. */
     private static final Set<String> BETWEEN_SOURCE_AND_NOCOMMA = Set.of("d", "t", "m", "q", "c");
+
+    /** Pronouns of a thing (它, 这, 此): a thing that reminds is the writer's figure (它提醒人们，…). */
+    private static final Set<String> THING_POINTERS = Set.of("它", "它们", "这", "此", "这些", "那");
+
+    /** Words that open a clause of what happened next or despite (李明提醒王芳，然后转身离开): not what was reminded of. */
+    private static final java.util.regex.Pattern SEQUENCE_OPENING = java.util.regex.Pattern.compile("^(?:然后|随后|接着|便|就|却|还是|以及)");
+
+    /**
+     * After the addressee named again: what the addressee did or failed to do (儿子还是忘了), not what it must do (医生提醒患者，
+     * 患者必须按时服药 is the reminder).
+     */
+    private static final java.util.regex.Pattern ADDRESSEE_WENT_ON = java.util.regex.Pattern.compile("^(?:还是|却|仍|也|又|就|便|没|已|终于|才)");
+
+    /** What ends an addressee that is a time clause (李明提醒王芳的时候，…): the reminding is a moment, not a report. */
+    private static final java.util.regex.Pattern TIME_CLAUSE_END = java.util.regex.Pattern.compile("(?:的时候|时候|时|那天|之后|以后)$");
+
+    /**
+     * 提醒 + the addressee {@code [cueEnd, comma)} + a comma: no claim when the clause after the comma opens with a word of
+     * sequence or contrast (然后, 随后, 却: what happened next), has the addressee again as its subject (李明每天提醒儿子，儿子
+     * 还是忘了: what the addressee did), or when the addressee ends a time clause (提醒王芳的时候，…).
+     */
+    private boolean remindsNothing(int cueEnd, int comma, int paragraphEnd) {
+        String addressee = text.substring(cueEnd, comma);
+        String after = text.substring(comma + 1, Math.min(paragraphEnd, comma + 1 + addressee.length() + 4));
+        return SEQUENCE_OPENING.matcher(after).find()
+                || !addressee.isEmpty() && after.startsWith(addressee) && ADDRESSEE_WENT_ON.matcher(after.substring(addressee.length())).find()
+                || TIME_CLAUSE_END.matcher(addressee).find() && !addressee.contains("在");   // 提醒民众在使用Zoom时，要…
+    }
 
     /**
      * 西方媒体指国安法是…, 专家指香港进入第3波疫情: a comma cue of role {@code nocomma} that is a word of its own
@@ -763,7 +791,8 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
         int cueEnd = reading.end();
-        if (lexicon.is("remindaddressee", cue.word()) && reading.contentFrom() > cueEnd && !speaksAsSource(subject)) {
+        if (lexicon.is("remindaddressee", cue.word()) && reading.contentFrom() > cueEnd && (!speaksAsSource(subject)
+                || subject.status() == Status.OK && THING_POINTERS.contains(text.substring(subject.start(), subject.end())))) {
             return true;   // 这一事件提醒人们，…, 这些历史物品是在提醒人们，…: a thing reminds, the writer's figure
         }
         if (lexicon.is("speakeropens", cue.word()) && !speakerOpensClause(subject, at, clauseStart)) {
