@@ -1097,7 +1097,38 @@ final class SpeechPattern extends DocumentPart {
     }
 
     private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
-        return host.contentStart >= previousStart && host.cueStart < previousStart && (sameCue || opensWithVerb(previousStart));
+        return host.contentStart >= previousStart && host.cueStart < previousStart
+                && (sameCue || opensWithVerb(previousStart) && !opensExistential(previousStart));
+    }
+
+    /** Verbs of being there or coming about that open a clause with a new subject after them (有一名男子冲进店里). */
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("有", "来", "出现", "发生", "冒出");
+
+    /**
+     * 店主说，有一名男子冲进店里，并称…; 她说，来了两个警察，并称…: a clause opening with a verb of existence (有, 来了, 出现)
+     * and then a numeral, a measure word or a noun for people introduces a new subject, who may be the one who goes on (并称):
+     * not a clause whose subject is the speaker's. 有信心…, 有必要… (an abstract noun) still are the speaker's.
+     */
+    private boolean opensExistential(int clauseStart) {
+        int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
+            k++;
+        }
+        if (k >= tokens.size() || !EXISTENTIAL_VERBS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        k++;
+        while (k < tokens.size() && (tokens.get(k).text().equals("了") || tokens.get(k).text().equals("着"))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        String word = tokens.get(k).text();
+        return pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("n") && (word.endsWith("人") || word.endsWith("者")
+                || word.endsWith("员") || word.endsWith("们") || word.endsWith("友") || word.endsWith("子")
+                || lexicon.longestSuffix("descriptive", word, 0, word.length()).isPresent());
     }
 
     private boolean isAddingCue(int cueAt) {
