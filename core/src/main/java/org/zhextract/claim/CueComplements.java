@@ -157,8 +157,16 @@ final class CueComplements extends DocumentPart {
     private boolean relativeAddressee(int from, int to) {
         int de = text.lastIndexOf('的', to - 1);
         // 告诉了他的家人，还…, 告诉了人们一个…的真相，: an aspect mark, then the thing told, a noun object
-        return de > from && de + 1 < to && text.charAt(from) != '了' && walker.walkNominal(de + 1, to) == to;
+        return de > from && de + 1 < to && text.charAt(from) != '了' && walker.walkNominal(de + 1, to) == to
+                && !THING_HEAD.matcher(text.substring(de + 1, to)).find();
     }
+
+    /**
+     * A head that names a thing, not someone addressed (船长告诉我们寄钱回家给他女儿的事，…: what was told, then the sentence's
+     * own predicate).
+     */
+    private static final java.util.regex.Pattern THING_HEAD =
+            java.util.regex.Pattern.compile("(?:事|事情|消息|情况|答案|原因|道理|时候|经过|故事|真相|秘密|结果|数字|数据|内容|说法|信息)$");
 
     /**
      * 此人告诉她发生了一起事故, 习近平告诉他疫情控制住了: the end of a personal pronoun (role

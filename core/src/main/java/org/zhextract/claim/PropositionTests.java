@@ -124,6 +124,10 @@ final class PropositionTests extends DocumentPart {
             boolean oneClause = text.substring(from, to).chars().noneMatch(c -> "，,：:；;。！？!?".indexOf(c) >= 0);
             return !afterComma && oneClause && !hasPredicate(Math.max(from, lastDe + 1), to, false);
         }
+        if (lexicon.is("clausal", cue) && !afterComma && firstClauseEnd - from > 2
+                && endsInAffairNoun(from, firstClauseEnd) && !text.substring(from, firstClauseEnd).matches(".*(?:将|会|要|已|曾|有|是|为).*")) {
+            return true;   // 外交部证实肯尼亚警方拘查记者事件: a noun phrase naming an affair (its verb inside it) is what is confirmed
+        }
         if (lexicon.is("clausal", cue)) {
             // 共识经济预测对这一风险还不太重视: a preposition right after the cue (no comma) opens the
             // predicate of a sentence whose subject is the cue as a noun (the forecasts), no claim
@@ -160,6 +164,11 @@ final class PropositionTests extends DocumentPart {
         return to - from <= MAX_VERBLESS_CONTENT && !afterComma && !hasPredicate(from, to, true)
                 || targeted && lexicon.longestSuffix("stance", text, from, to).isPresent()
                     && text.substring(from, to).contains("的");
+    }
+
+    /** Whether {@code [from, to)} ends in a word of its own naming an affair (role affairnoun: 事件, 计划, 消息, 报道). */
+    private boolean endsInAffairNoun(int from, int to) {
+        return lexicon.longestSuffix("affairnoun", text, from, to).filter(n -> doc.tokenStartsAt(to - n.length())).isPresent();
     }
 
     /**

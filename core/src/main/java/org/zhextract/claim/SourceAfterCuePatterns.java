@@ -116,8 +116,9 @@ final class SourceAfterCuePatterns extends DocumentPart {
                 || lexicon.longestSuffix("descriptive", text, sourceStart, sourceEnd).isPresent()
                 // 据官方统计，…, 根据组织者统计，…: a party noun (no entity, no descriptive head) counted or reported
                 || lexicon.longestSuffix("frameparty", text, sourceStart, sourceEnd).isPresent()
-                // 据TrendForce统计，…, 据调研机构Canalys显示，…: a name in Latin letters the entity stage may have missed
-                || endsInLatinName(sourceStart, sourceEnd)
+                // 据TrendForce统计，…, 据调研机构Canalys显示，…: a name in Latin letters the entity stage may have missed, read only
+                // before a frame closer (统计, 显示): 根据GDPR，… names a rule, 据阿里巴巴（NYSE: BABA）… cut a stock code open
+                || frameOnlyCloser && !comparing && endsInLatinName(sourceStart, sourceEnd) && !opensBracket(sourceStart, sourceEnd)
                 // 根据她的叙述，…, 根据他的说法，…: a pronoun's account (the pronoun resolves to who gave it)
                 || frameOnlyCloser && (closer.get().startsWith("的") || comparing) && lexicon.is("pronoun", text.substring(sourceStart, sourceEnd));
         // 正如蓬佩奥国务卿所说, 如张伟教授所言: a compared source may end in a title after a name, or be a titled role (世界银行行长)
@@ -155,6 +156,16 @@ final class SourceAfterCuePatterns extends DocumentPart {
             k++;
         }
         return letters >= MIN_LATIN_NAME && k < to && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** Whether {@code text[from, to)} holds an opening bracket not closed before {@code to}. */
+    private boolean opensBracket(int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** A determiner that points back to a document named before (据该报道, 根据这篇报导). */

@@ -56,8 +56,18 @@ final class SpeechPattern extends DocumentPart {
     /** The cue as read: its text (with 不, 过, 称/说/道 taken in), its end, and where its content starts (-1: at the end). */
     private record CueReading(String text, int end, int contentFrom) {}
 
-    /** A source found for a cue, with the medium it spoke through when it names one. */
-    private record SourceReading(Subject subject, Optional<String> via) {}
+    /**
+     * A source found for a cue, with the medium it spoke through when it names one, and the claim whose content the cue's
+     * claim cuts short (他认为…，并补充说: {@code hostTrim}, null when none), applied only once the cue's claim is read.
+     */
+    private record SourceReading(Subject subject, Optional<String> via, HostTrim hostTrim) {
+        SourceReading(Subject subject, Optional<String> via) {
+            this(subject, via, null);
+        }
+    }
+
+    /** A claim's content cut to end at {@code contentEnd}, with the form of what is left. */
+    private record HostTrim(ClaimDraft host, int contentEnd, ClaimForm form) {}
 
     /**
      * SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. Null when the cue at {@code at}
@@ -76,10 +86,18 @@ final class SpeechPattern extends DocumentPart {
             return null;   // 这家公司没有一个人说: no one said it
         }
         SourceReading source = readSource(cue, at, clauseStart);
-        if (source == null || speaksNoClaim(cue, reading, source.subject(), at, clauseStart, paragraphEnd)) {
+        if (source == null) {
             return null;
         }
-        return claim(cue, reading, source, at, clauseStart, paragraphEnd, paragraph);
+        PatternMatch match = speaksNoClaim(cue, reading, source.subject(), at, clauseStart, paragraphEnd)
+                ? null : claim(cue, reading, source, at, clauseStart, paragraphEnd, paragraph);
+        if (source.hostTrim() != null && (match != null || !onNocommaRoute(cue, at, reading.end(), paragraphEnd))) {
+            // 外交部声称…，并批评美国的应对措施: the 并 clause is the speaker's next act even when it reads no claim; but
+            // 警方宣布已将嫌疑人抓获，并证实…, a cue with no comma that reads no claim, may be part of what was announced
+            source.hostTrim().host().contentEnd = source.hostTrim().contentEnd();
+            source.hostTrim().host().form = source.hostTrim().form();
+        }
+        return match;
     }
 
     /** False when the cue word here reports nothing: negated, modal, a noun, in a time clause, an alias, 到底. */
@@ -147,7 +165,7 @@ final class SpeechPattern extends DocumentPart {
             // 提醒旅居香港的美国人，国安法可能…: whom it reminds, a comma, then what; without the comma what follows the
             // addressee is what to do (提醒他注意安全, 提醒我早做准备): no claim
             contentFrom = complements.afterAddressee(cueEnd, paragraphEnd);
-            if (contentFrom < 0 || "，,：:".indexOf(text.charAt(contentFrom)) < 0) {
+            if (contentFrom < 0 || "，,：:".indexOf(text.charAt(contentFrom)) < 0 || remindsNothing(cueEnd, contentFrom, paragraphEnd)) {
                 return null;
             }
         } else if (cueEnd < paragraphEnd && "称说".indexOf(text.charAt(cueEnd)) >= 0 && !cueText.endsWith("称")
@@ -294,6 +312,34 @@ final class SpeechPattern extends DocumentPart {
 
     /** What may stand between a source and a {@code nocomma} cue: adverbs, times, numbers, measures, conjunctions. */
     private static final Set<String> BETWEEN_SOURCE_AND_NOCOMMA = Set.of("d", "t", "m", "q", "c");
+
+    /** Pronouns of a thing (它, 这, 此): a thing that reminds is the writer's figure (它提醒人们，…). */
+    private static final Set<String> THING_POINTERS = Set.of("它", "它们", "这", "此", "这些", "那");
+
+    /** Words that open a clause of what happened next or despite (李明提醒王芳，然后转身离开): not what was reminded of. */
+    private static final java.util.regex.Pattern SEQUENCE_OPENING = java.util.regex.Pattern.compile("^(?:然后|随后|接着|便|就|却|还是|以及)");
+
+    /**
+     * After the addressee named again: what the addressee did or failed to do (儿子还是忘了), not what it must do (医生提醒患者，
+     * 患者必须按时服药 is the reminder).
+     */
+    private static final java.util.regex.Pattern ADDRESSEE_WENT_ON = java.util.regex.Pattern.compile("^(?:还是|却|仍|也|又|就|便|没|已|终于|才)");
+
+    /** What ends an addressee that is a time clause (李明提醒王芳的时候，…): the reminding is a moment, not a report. */
+    private static final java.util.regex.Pattern TIME_CLAUSE_END = java.util.regex.Pattern.compile("(?:的时候|时候|时|那天|之后|以后)$");
+
+    /**
+     * 提醒 + the addressee {@code [cueEnd, comma)} + a comma: no claim when the clause after the comma opens with a word of
+     * sequence or contrast (然后, 随后, 却: what happened next), has the addressee again as its subject (李明每天提醒儿子，儿子
+     * 还是忘了: what the addressee did), or when the addressee ends a time clause (提醒王芳的时候，…).
+     */
+    private boolean remindsNothing(int cueEnd, int comma, int paragraphEnd) {
+        String addressee = text.substring(cueEnd, comma);
+        String after = text.substring(comma + 1, Math.min(paragraphEnd, comma + 1 + addressee.length() + 4));
+        return SEQUENCE_OPENING.matcher(after).find()
+                || !addressee.isEmpty() && after.startsWith(addressee) && ADDRESSEE_WENT_ON.matcher(after.substring(addressee.length())).find()
+                || TIME_CLAUSE_END.matcher(addressee).find() && !addressee.contains("在");   // 提醒民众在使用Zoom时，要…
+    }
 
     /**
      * 西方媒体指国安法是…, 专家指香港进入第3波疫情: a comma cue of role {@code nocomma} that is a word of its own
@@ -460,6 +506,7 @@ final class SpeechPattern extends DocumentPart {
      * claim it continues. Null when there is none or it opens another claim's content.
      */
     private SourceReading readSource(Cue cue, int at, int clauseStart) {
+        HostTrim hostTrim = null;
         Subject subject = sources.dropAdverbial(sources.findSubject(clauseStart, at), at);
         if (subject.status() == Status.OK && subject.end() == at && subject.start() > clauseStart
                 && isSpeechVerb(subject)) {
@@ -519,8 +566,9 @@ final class SpeechPattern extends DocumentPart {
                 if (subject.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(subject)) {
                     return null;   // 他称，…，最后发现，…: 他 finds nothing reported (role finding), and 他's content goes on
                 }
-                host.contentEnd = clauses.trimEnd(host.contentStart, clauseStart);
-                host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                int hostEnd = clauses.trimEnd(host.contentStart, clauseStart);
+                hostTrim = new HostTrim(host, hostEnd,
+                        contents.hasQuotedSpeech(host.contentStart, hostEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT);
             } else {
                 subject = sources.findSubject(previousStart, clauseStart - 1);
                 int afterShared = afterSharedSubject(previousStart);
@@ -565,7 +613,7 @@ final class SpeechPattern extends DocumentPart {
         } else if (via.isEmpty()) {
             via = mediumIn(subject.end(), at);
         }
-        return new SourceReading(subject, via);
+        return new SourceReading(subject, via, hostTrim);
     }
 
     /**
@@ -743,7 +791,8 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean speaksNoClaim(Cue cue, CueReading reading, Subject subject, int at, int clauseStart, int paragraphEnd) {
         int cueEnd = reading.end();
-        if (lexicon.is("remindaddressee", cue.word()) && reading.contentFrom() > cueEnd && !speaksAsSource(subject)) {
+        if (lexicon.is("remindaddressee", cue.word()) && reading.contentFrom() > cueEnd && (!speaksAsSource(subject)
+                || subject.status() == Status.OK && THING_POINTERS.contains(text.substring(subject.start(), subject.end())))) {
             return true;   // 这一事件提醒人们，…, 这些历史物品是在提醒人们，…: a thing reminds, the writer's figure
         }
         if (lexicon.is("speakeropens", cue.word()) && !speakerOpensClause(subject, at, clauseStart)) {
@@ -860,6 +909,9 @@ final class SpeechPattern extends DocumentPart {
         draft.paragraph = paragraph;
         int contentFrom = reading.contentFrom();
         boolean tookNext = contents.fillContent(draft, contentFrom >= 0 ? contentFrom : reading.end(), clauseStart, paragraphEnd);
+        if (draft.form != null && onNocommaRoute(cue, at, reading.end(), paragraphEnd)) {
+            endBeforeSubjectlessCue(draft);
+        }
         if (draft.form == null || propositions.isAttitudeOnly(cue.word(), draft) || propositions.isThingBelievedOrStance(reading.text(), draft)) {
             return null;
         }
@@ -875,6 +927,36 @@ final class SpeechPattern extends DocumentPart {
         }
         draft.via = draft.via.isPresent() ? draft.via : source.via();
         return new PatternMatch(draft, reading.end(), tookNext);
+    }
+
+    /** Conjunctions that may open a clause of going on before its cue (，但表示, ，并称). */
+    private static final java.util.regex.Pattern GOING_ON_CONJUNCTION = java.util.regex.Pattern.compile("但|并|并且|还|也|同时|但是|而");
+
+    /**
+     * 拜登已经证实他将会参加最后一场辩论，但表示…; 特朗普证实美国要撤军，说要…: a content read with no comma after its cue
+     * ({@link #takesClauseWithoutComma}) ends before a comma followed by a cue with no subject of its own (，称, ，说, ，但表示,
+     * ，并表示): that clause is the speaker's next act, another claim, not more of what was confirmed.
+     */
+    private void endBeforeSubjectlessCue(ClaimDraft draft) {
+        for (int k = draft.contentStart + 1; k < draft.contentEnd - 1; k++) {
+            if ("，,".indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            int cueAt = k + 1;
+            for (int length = 2; length >= 1; length--) {
+                if (cueAt + length < draft.contentEnd && GOING_ON_CONJUNCTION.matcher(text.substring(k + 1, k + 1 + length)).matches()) {
+                    cueAt = k + 1 + length;
+                    break;
+                }
+            }
+            int from = cueAt;
+            if (doc.tokenStartsAt(from) && lexicon.longestAt(text, from).filter(c -> c.kind() == Kind.SPEECH
+                    && doc.tokenStartsAt(from + c.word().length())).isPresent()) {
+                draft.contentEnd = clauses.trimEnd(draft.contentStart, k);
+                draft.form = contents.hasQuotedSpeech(draft.contentStart, draft.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
+                return;
+            }
+        }
     }
 
     /**
@@ -1015,7 +1097,38 @@ final class SpeechPattern extends DocumentPart {
     }
 
     private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
-        return host.contentStart >= previousStart && host.cueStart < previousStart && (sameCue || opensWithVerb(previousStart));
+        return host.contentStart >= previousStart && host.cueStart < previousStart
+                && (sameCue || opensWithVerb(previousStart) && !opensExistential(previousStart));
+    }
+
+    /** Verbs of being there or coming about that open a clause with a new subject after them (有一名男子冲进店里). */
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("有", "来", "出现", "发生", "冒出");
+
+    /**
+     * 店主说，有一名男子冲进店里，并称…; 她说，来了两个警察，并称…: a clause opening with a verb of existence (有, 来了, 出现)
+     * and then a numeral, a measure word or a noun for people introduces a new subject, who may be the one who goes on (并称):
+     * not a clause whose subject is the speaker's. 有信心…, 有必要… (an abstract noun) still are the speaker's.
+     */
+    private boolean opensExistential(int clauseStart) {
+        int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
+            k++;
+        }
+        if (k >= tokens.size() || !EXISTENTIAL_VERBS.contains(tokens.get(k).text())) {
+            return false;
+        }
+        k++;
+        while (k < tokens.size() && (tokens.get(k).text().equals("了") || tokens.get(k).text().equals("着"))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        String word = tokens.get(k).text();
+        return pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("n") && (word.endsWith("人") || word.endsWith("者")
+                || word.endsWith("员") || word.endsWith("们") || word.endsWith("友") || word.endsWith("子")
+                || lexicon.longestSuffix("descriptive", word, 0, word.length()).isPresent());
     }
 
     private boolean isAddingCue(int cueAt) {
