@@ -321,17 +321,14 @@ public final class EntityResolver {
                     && !vouched.contains(key) && isHan(key) && (key.length() == 2 || isTransliteration(key))
                     && writtenMostlyAsCompany(key, text)) {
                 winners.put(key, EntityType.ORG);   // 安邦保险, 安邦建立…: the company HanLP's dictionary calls a person
-            } else if (types.equals(Set.of(EntityType.ORG)) && firstDottedParts.contains(key) && !vouched.contains(key)
-                    && isHan(key) && (text == null || typeInText(key, text).isEmpty())) {
-                // a person's given name (瑞秋 beside 瑞秋·贝利) found as an organization; companies
-                // take family names (福特 beside 亨利·福特), so only the first part
-                winners.put(key, EntityType.PERSON);
-            } else if (types.equals(Set.of(EntityType.LOC)) && firstDottedParts.contains(key) && !vouched.contains(key)
-                    && isHan(key) && key.length() >= 2 && !lexicon.isPlace(key)
-                    && CoreWords.tags(key).stream().noneMatch(t -> t.startsWith("ns"))
-                    && (text == null || typeInText(key, text).isEmpty())) {
-                // … or as a place (安吉拉 beside 安吉拉·桂) that neither the gazetteer nor HanLP's
-                // dictionary knows and the text never writes before an administrative word
+            } else if (firstDottedParts.contains(key) && !vouched.contains(key) && isHan(key)
+                    && (text == null || typeInText(key, text).isEmpty())
+                    && (types.equals(Set.of(EntityType.ORG))
+                        || types.equals(Set.of(EntityType.LOC)) && key.length() >= 2 && !lexicon.isPlace(key)
+                           && CoreWords.tags(key).stream().noneMatch(t -> t.startsWith("ns")))) {
+                // a person's given name (瑞秋 beside 瑞秋·贝利) found as an organization (companies take family names:
+                // 福特 beside 亨利·福特, so only the first part), or as a place (安吉拉 beside 安吉拉·桂) that neither
+                // the gazetteer nor HanLP's dictionary knows and the text never writes before an administrative word
                 winners.put(key, EntityType.PERSON);
             }
         });
