@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns Markdown with embedded HTML, as archives save news pages, into HTML for {@link HtmlText}:
@@ -55,7 +56,7 @@ final class MarkdownText {
             Optional<MatchResult> field = FIELD.wholeMatch(sketched)
                     .filter(f -> FIELD_NAMES.matcher(f.group(1)).matches());
             if (field.isPresent()) {
-                fields.putIfAbsent(field.get().group(1).strip(), inline(field.get().group(2), false));
+                fields.putIfAbsent(field.get().group(1).strip(), plainText(field.get().group(2)));
                 html.append("\n<br>\n");
                 continue;
             }
@@ -63,12 +64,12 @@ final class MarkdownText {
             if (title.isEmpty() && !bodyStarted) {
                 Optional<MatchResult> titleLink = TITLE_LINK.wholeMatch(sketched);
                 if (titleLink.isPresent()) {
-                    title = Optional.of(inline(titleLink.get().group(1), false));
+                    title = Optional.of(plainText(titleLink.get().group(1)));
                     url = Optional.of(titleLink.get().group(2));
                     continue;
                 }
                 if (heading.isPresent() && !LINK.find(heading.get().group(1)) && !heading.get().group(1).isBlank()) {
-                    title = Optional.of(inline(heading.get().group(1), false));
+                    title = Optional.of(plainText(heading.get().group(1)));
                     continue;
                 }
             }
@@ -81,6 +82,15 @@ final class MarkdownText {
             }
         }
         return new Page(title, url, fields, html.toString());
+    }
+
+    /**
+     * A title or field as plain text: its inline Markdown goes and its character references are decoded, as
+     * Markdown decodes them outside code (feed archives write a title's quotes as {@code &quot;}). Body lines stay
+     * HTML and are decoded by the HTML parser.
+     */
+    private static String plainText(String text) {
+        return Parser.unescapeEntities(inline(text, false), false);
     }
 
     /** Inline Markdown: images go, links become anchors (or their words), emphasis and escapes go. */

@@ -92,6 +92,20 @@ class IngesterTest {
     }
 
     @Test
+    void characterReferencesInAMarkdownTitleAreDecoded() {
+        // Markdown decodes entity references outside code: feed archives write the title's quotes as &quot;
+        IngestedDocument doc = read("""
+                [就美国对香港施加限制 中方&quot;将采取必要反制措施&quot;--中国外交部 &amp; 商务部](https://cn.reuters.com/x)
+                ------
+
+                <p>路透北京6月30日 - 中国外交部新闻发言人赵立坚周二表示，中方将采取必要反制措施。</p>
+                """, "路透/1048145_就美国.md");
+
+        assertThat(doc.article().title()).contains("就美国对香港施加限制 中方\"将采取必要反制措施\"--中国外交部 & 商务部");
+        assertThat(doc.text()).startsWith("就美国对香港施加限制 中方\"将采取必要反制措施\"--中国外交部 & 商务部\n");
+    }
+
+    @Test
     void aProgrammeNameAfterTheTitleIsNotPartOfIt() {
         // RFI's feed titles end in the programme or column the piece ran in (ingest/title-tails.tsv)
         IngestedDocument doc = read("""
