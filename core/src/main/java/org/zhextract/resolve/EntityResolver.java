@@ -257,6 +257,7 @@ public final class EntityResolver {
         linkWordForms(all);
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
+        linkMissionAbbreviations(all);
         linkCountryBeforeKnownShortForms(all);
         linkBodiesOfOnePlace(all);
         Set<String> junk = linkJunkPrefixes(all, document);
@@ -950,6 +951,60 @@ public final class EntityResolver {
                     union(full, f);
                 }
             });
+        }
+    }
+
+    /** Each country's one-character abbreviation to the country's names ({@code country-abbreviations.txt}). */
+    private static final Map<Character, Set<String>> COUNTRY_ABBREVIATIONS = resourceLines(
+            "/org/zhextract/resolve/country-abbreviations.txt").stream().map(line -> line.strip().split("\\s+"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0].charAt(0),
+                    w -> Set.of(java.util.Arrays.copyOfRange(w, 1, w.length))));
+
+    /** Heads of a country's missions abroad, as {@code word-forms.txt} writes them short (大使馆 → 使馆). */
+    private static final List<String> MISSION_HEADS = List.of("总领馆", "使馆", "领馆");
+
+    /**
+     * Ties a mission written with its country's one-character abbreviation (中使馆, 俄使馆, 中领馆) to
+     * the one mission of that head the text names in full with the place it is in after 驻 (中国驻加拿大大使馆,
+     * 俄罗斯驻华使馆): the full name's country is one the character stands for ({@code country-abbreviations.txt}:
+     * 印使馆 is not 印尼驻华大使馆). 美使馆 is not 中国驻美使馆 (the country after 驻 is where it is), and with two
+     * embassies of that country in the text (驻美, 驻英) the short one names neither for sure.
+     */
+    private static void linkMissionAbbreviations(List<Form> forms) {
+        for (Form f : forms) {
+            String key = shortWords(f.key);
+            String head = key.length() >= 3 ? key.substring(1) : "";
+            if (f.type != EntityType.ORG || !MISSION_HEADS.contains(head) || !isHan(key)) {
+                continue;
+            }
+            // each mission of that country by the place it is in (加拿大, 华)
+            Map<String, Form> missions = new HashMap<>();
+            Map<String, Form> placedShortForms = new HashMap<>();
+            for (Form full : forms) {
+                if (full.type != EntityType.ORG || full.root() == f.root()) {
+                    continue;
+                }
+                for (String s : full.surfaces) {
+                    if (s.length() > key.length() && s.endsWith(key) && s.charAt(s.length() - key.length() - 1) != '驻') {
+                        // 休斯顿中领馆, 广州美领馆: the text says which one it is
+                        placedShortForms.put(s.substring(0, s.length() - key.length()), full.root());
+                    }
+                    int at = s.indexOf('驻');
+                    String country = at >= 2 ? s.substring(0, at) : "";
+                    // the place after 驻 (华, 加拿大), then the head itself: 驻加拿大总领馆 is no 领馆's
+                    String hosted = at >= 2 && s.endsWith(head) ? s.substring(at + 1, s.length() - head.length()) : "";
+                    if (COUNTRY_ABBREVIATIONS.getOrDefault(key.charAt(0), Set.of()).contains(country) && isHan(s)
+                            && hosted.length() >= 1 && hosted.length() <= 5 && !hosted.endsWith("总")) {
+                        missions.putIfAbsent(hosted, full.root());
+                    }
+                }
+            }
+            // 广州美领馆 is 美国驻广州领事馆: one mission; 休斯顿中领馆 beside 中国驻纽约领事馆 is another
+            Set<Form> distinct = new HashSet<>(missions.values());
+            placedShortForms.forEach((place, root) -> distinct.add(missions.getOrDefault(place, root)));
+            if (distinct.size() == 1) {
+                union(distinct.iterator().next(), f);
+            }
         }
     }
 
@@ -1695,7 +1750,8 @@ public final class EntityResolver {
                               || PLACE_ENDS.indexOf(shorter.key.charAt(0)) >= 0)
                         : (isShortForm(shorter.type, shorter.key, s)
                         || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace)))
-                        && !(shorter.key.length() > 3 && s.contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !s.endsWith(shorter.key))))
+                        && !(shorter.key.length() > 3 && s.contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !s.endsWith(shorter.key))
+                        || endsOnceWrittenShort(shorter, s)))
                     .findFirst();
             if (surface.isEmpty()
                     || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())
@@ -1708,7 +1764,8 @@ public final class EntityResolver {
                 relative = true;   // 川普和第一夫人梅拉尼娅·川普: 川普 is not she
                 continue;
             }
-            boolean weak = longer.shortened.contains(surface.get()) || shorter.type == EntityType.ORG
+            boolean weak = longer.shortened.contains(surface.get()) || endsOnceWrittenShort(shorter, surface.get())
+                    || shorter.type == EntityType.ORG
                     && surface.get().contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !surface.get().endsWith(shorter.key);
             (weak ? weakOwners : strongOwners).add(longer.root());
             if (owners.add(longer.root())) {
@@ -1741,6 +1798,22 @@ public final class EntityResolver {
             union(owner, shorter);
         }
         return !owners.isEmpty() || relative;
+    }
+
+    /**
+     * Whether the organization {@code shorter}, written with its words short ({@code word-forms.txt}), ends {@code longer}
+     * as a short name ends its full name while it does not as written: 驻港国家安全公署 is 驻港国安公署, the end of
+     * 中央政府驻港国安公署. Such an owner is weak: it yields to one the name as written fits.
+     */
+    private static boolean endsOnceWrittenShort(Form shorter, String longer) {
+        if (shorter.type != EntityType.ORG || !isHan(shorter.key) || longer.endsWith(shorter.key)) {
+            return false;
+        }
+        // a name of one word written short (参议院 → 参院) ends spoilt spans as well (好奇参院): only longer names
+        String shortened = shortWords(shorter.key);
+        return !shortened.equals(shorter.key) && shortened.length() >= 4 && longer.length() > shortened.length() && isHan(longer)
+                && longer.endsWith(shortened) && !isHostedIn(shortened, longer)
+                && longer.charAt(longer.length() - shortened.length() - 1) != '驻';
     }
 
     /** How many more mentions the leading owner of an organization's short name needs than all the others together. */
