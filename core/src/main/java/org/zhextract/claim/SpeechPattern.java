@@ -1049,7 +1049,8 @@ final class SpeechPattern extends DocumentPart {
             return null;
         }
         int conjunctions = 0;
-        while (conjunctions < head.length() && "并且同时还也又".indexOf(head.charAt(conjunctions)) >= 0) {
+        // 但 too: 成员国领导人强调他们渴望达成协议，但警告称，… (the speaker goes on, against what was said, as after 并)
+        while (conjunctions < head.length() && "并且同时还也又但".indexOf(head.charAt(conjunctions)) >= 0) {
             conjunctions++;
         }
         String rest = head.substring(conjunctions);
