@@ -247,7 +247,8 @@ final class DocumentPass {
             Quote split = back > paragraphStart && Clauses.CLOSING_QUOTES.indexOf(text.charAt(back)) >= 0 ? quotations.endingAt(back + 1) : null;
             quote = split != null && split.start() >= paragraphStart && splitBefore(split, draft) ? split : null;
         }
-        if (quote == null || !quote.closed() || quote.start() < paragraphStart || !(endsSentence(quote) || splitBefore(quote, draft))
+        if (quote == null || !quote.closed() || quote.start() < paragraphStart
+                || !(endsSentence(quote) || splitBefore(quote, draft) || firstPartBeforeClause(quote, draft))
                 || !opensSentence(quote.start(), paragraphStart)) {
             return;
         }
@@ -280,6 +281,23 @@ final class DocumentPass {
         Quote after = quotations.around(draft.contentStart);
         int cueEnd = draft.cueStart + draft.cue.length();
         return after != null && after.start() >= cueEnd && isAtMostOneMark(text.substring(cueEnd, after.start()).strip());
+    }
+
+    /**
+     * “世界不会允许北京把南中国海当作其海上帝国，”蓬佩奥指，美国与…站在同一阵线: a quotation whose words end in a comma right
+     * before the source, and a claim that reads the clause after its cue and a comma: the speaker's own words, then the rest
+     * of what the speaker said in the writer's words; the quotation is the speaker's too. Only a quotation as long as a
+     * sentence (a quoted term before a comma names something), and only after 说， (the apposition 他是… after 说， took the
+     * quotation as the content already, see ContentFinder).
+     */
+    private boolean firstPartBeforeClause(Quote quote, ClaimDraft draft) {
+        int last = lastCharOfWords(quote);
+        if (last <= quote.innerStart() || "，,".indexOf(text.charAt(last)) < 0 || draft.form != ClaimForm.INDIRECT
+                || draft.cue == null || quote.innerEnd() - quote.innerStart() < MIN_SENTENCE_AFTER_QUOTE) {
+            return false;
+        }
+        String between = text.substring(draft.cueStart + draft.cue.length(), draft.contentStart).strip();
+        return between.equals("，") || between.equals(",");
     }
 
     /** Whether {@code between} is empty or one comma or colon (表示：“…” / 表示，“…”). */

@@ -408,7 +408,8 @@ final class SpeechPattern extends DocumentPart {
         if (index.isPresent() && doc.tokenStartsAt(cueEnd - index.get().length())) {
             return true;   // 沪综指在几周内下滑, 恒指周三…: a stock index named with 指, no one speaking (报道指 is 报道 + 指)
         }
-        return !speaksAsSource(subject);
+        // 研究发现其中…, 一项调查发现…: a study or survey (role findingsource) finds as a source of 发现, though it speaks as no other
+        return !speaksAsSource(subject) && !(lexicon.is("finding", cue.word()) && findsAsSource(subject));
     }
 
     /**
@@ -642,6 +643,9 @@ final class SpeechPattern extends DocumentPart {
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
 
+    /** The prepositions that move a verb's object before it (把, 将): a clause they open has no subject of its own. */
+    private static final Set<String> BA_MARKS = Set.of("把", "将");
+
     /** Adverbs of going on that open a sentence with no subject right after a claim (又说，…, 并称，…, 还表示，…). */
     private static final java.util.Set<String> GOING_ON = java.util.Set.of("又", "还", "并", "并且");
 
@@ -650,6 +654,9 @@ final class SpeechPattern extends DocumentPart {
      * preposition of topic (针对, 就, 对): no subject of its own.
      */
     private boolean opensWithVerb(int clauseStart) {
+        if (opensWithBaMark(clauseStart)) {
+            return true;
+        }
         int k = doc.firstTokenAtOrAfter(clauses.skipLeading(clauseStart, text.length()));
         while (k < tokens.size() && tokens.get(k).pos().startsWith("d")) {
             k++;
@@ -666,6 +673,19 @@ final class SpeechPattern extends DocumentPart {
                 && (tokens.get(k + 1).pos().equals("ule") || tokens.get(k + 1).pos().equals("uguo"));
         return k < tokens.size() && tokens.get(k).pos().startsWith("v") && (!tokens.get(k).pos().equals("vn") || aspect)
                 && !doc.insideMention(tokens.get(k).start()) && !lexicon.is("exampleverb", tokens.get(k).text());
+    }
+
+    /**
+     * 美国航空表示，正将/d 2.5万封通知发给员工，并警告称，…: after adverbs only (skipLeading would skip 将/d as one), 将/把
+     * moving the object before the verb open a verb phrase whose subject is outside the clause.
+     */
+    private boolean opensWithBaMark(int clauseStart) {
+        int k = doc.firstTokenAtOrAfter(clauses.skipSpaces(clauseStart, text.length()));
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d") && !BA_MARKS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k < tokens.size() && BA_MARKS.contains(tokens.get(k).text())
+                && (tokens.get(k).pos().startsWith("d") || tokens.get(k).pos().startsWith("p"));
     }
 
     /**
@@ -1029,7 +1049,8 @@ final class SpeechPattern extends DocumentPart {
             return null;
         }
         int conjunctions = 0;
-        while (conjunctions < head.length() && "并且同时还也又".indexOf(head.charAt(conjunctions)) >= 0) {
+        // 但 too: 成员国领导人强调他们渴望达成协议，但警告称，… (the speaker goes on, against what was said, as after 并)
+        while (conjunctions < head.length() && "并且同时还也又但".indexOf(head.charAt(conjunctions)) >= 0) {
             conjunctions++;
         }
         String rest = head.substring(conjunctions);
@@ -1235,3 +1256,4 @@ final class SpeechPattern extends DocumentPart {
         return holder;
     }
 }
+
