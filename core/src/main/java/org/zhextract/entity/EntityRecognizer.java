@@ -2020,6 +2020,8 @@ public final class EntityRecognizer {
     /** A word for a storm with no quotes after it (台风山竹将, 强台风百里嘉形成): the name is read from the words after it. */
     private static final Pattern STORM_WORD = Pattern.compile(STORM_WORDS + "(?=[\\p{IsHan}])");
     private static final int MAX_STORM_NAME = 4;
+    /** A word for a storm wherever it stands: a storm's name may also come right before it (劳拉飓风, 佛罗伦斯飓风). */
+    private static final Pattern STORM_WORD_ANYWHERE = Pattern.compile(STORM_WORDS);
 
     /**
      * Names a text gives a storm are named events (ANNOTATION.md's EVENT; the news gold types typhoons so), wherever
@@ -2036,6 +2038,10 @@ public final class EntityRecognizer {
         Matcher w = STORM_WORD.matcher(view.text);
         while (w.find()) {
             unquotedStormName(view, candidates, w.end()).ifPresent(storms::add);
+        }
+        Matcher before = STORM_WORD_ANYWHERE.matcher(view.text);
+        while (before.find()) {
+            stormNameBefore(view, candidates, before.start()).ifPresent(storms::add);
         }
         storms.removeIf(name -> name.length() < 2);
         if (storms.isEmpty()) {
@@ -2108,6 +2114,52 @@ public final class EntityRecognizer {
             writtenAsName = view.tokens.get(k).text().equals(name) && isNameTag(view.pos(k));
         }
         return nameTagged || candidateThere || writtenAsName ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The storm's name written right before a storm word (劳拉飓风（Hurricane Laura）, 佛罗伦斯飓风, 艾玛飓风): the longest
+     * person or organization some source reads there, in Chinese script, of two to four characters. News writes a storm's name so
+     * as often as after the word; a place there (地中海飓风, 美国飓风中心) is where the storm is, and a common word (交火飓风,
+     * 超级台风) is no candidate.
+     */
+    private Optional<String> stormNameBefore(TextView view, List<Candidate> candidates, int stormWordStart) {
+        return candidates.stream()
+                .filter(c -> (c.hasType(EntityType.PERSON) || c.hasType(EntityType.ORG)) && c.origin() != Candidate.Origin.USER)
+                .filter(c -> view.document.toCharIndex(c.span().end()) == stormWordStart)
+                .map(c -> stormNameStart(view, view.document.toCharIndex(c.span().start()), stormWordStart))
+                .filter(start -> start >= 0)
+                .map(start -> view.text.substring(start, stormWordStart))
+                .filter(name -> name.length() >= 2 && name.length() <= MAX_STORM_NAME
+                        && name.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN))
+                .max(Comparator.comparingInt(String::length)); // 佛罗伦斯飓风: the whole name, not a person 罗伦斯 in it
+    }
+
+    /**
+     * Where the storm's name read by a candidate starting at {@code start} begins, or -1: a transliteration character
+     * the candidate left out belongs to it (有关弗/洛伦斯飓风: 弗洛伦斯); a name that starts inside a word, or after a lone
+     * character HanLP cut off it, is a piece of a longer name (佛/罗伦斯 of 佛罗伦斯飓风 read as a person 罗伦斯).
+     */
+    private int stormNameStart(TextView view, int start, int stormWordStart) {
+        int from = start;
+        while (from > 0 && stormWordStart - from < MAX_STORM_NAME && lexicon.isTransliterationChar(view.text.charAt(from - 1))) {
+            from--;
+        }
+        if (from < start) {
+            return from;
+        }
+        return startsAfterWholeWord(view, start) ? start : -1;
+    }
+
+    private boolean startsAfterWholeWord(TextView view, int start) {
+        if (!view.isWordStart(start) || start == 0) {
+            return view.isWordStart(start);
+        }
+        char before = view.text.charAt(start - 1);
+        int k = view.tokenAt(start - 1);
+        boolean loneCharacter = k >= 0 && view.end(k) - view.start(k) == 1 && !view.pos(k).startsWith("m")
+                && !view.pos(k).startsWith("q") && !view.pos(k).startsWith("t") && !view.pos(k).startsWith("f");
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || lexicon.isFunctionChar(before)
+                || !loneCharacter;
     }
 
     private static boolean endsStormName(String pos) {
