@@ -118,6 +118,8 @@ public final class EntityRecognizer {
     private final List<String> companyHeads;
     /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
     private final List<String> outletFollowers;
+    /** Words for a kind of outlet that make a quoted name right after them the outlet (公众号, 网络媒体): outlet-kinds.txt. */
+    private final List<String> outletKinds;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
     /** Words a subject's name goes on with (表示, 也, 在, 宣布): speech-verbs, surname-followers and subject-followers. */
@@ -170,6 +172,7 @@ public final class EntityRecognizer {
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
+        this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
         followers.addAll(EntityLexicon.words("surname-followers.txt"));
@@ -275,6 +278,7 @@ public final class EntityRecognizer {
         }
         candidates.addAll(suffixBodies);
         candidates.addAll(publicationTitles(view, candidates));
+        candidates.addAll(outletsAfterTheirKind(view, candidates));
         candidates.addAll(quotedOrganizations(view, candidates));
         candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
@@ -2455,6 +2459,32 @@ public final class EntityRecognizer {
             }
         }
         return titles;
+    }
+
+    /** A name of two to twelve letters or digits (a space between Latin words) in quotes or title marks. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[“「《\"]([\\p{L}\\p{N}](?:[\\p{L}\\p{N}]| (?=[A-Za-z0-9])){1,11})[”」》\"]");
+
+    /**
+     * Outlets named in quotes or title marks right after the word for their kind ({@code outlet-kinds.txt}: 微信公众号“基本常识”,
+     * 推特账号“飞机守望”, 网络媒体《外交家》): the name is the outlet's, an ORG, and as the longer span it keeps a place
+     * inside it (“香港懒人包”) from being a mention of its own. After a list's 等 (美国之音等新闻网站“没有影响”) the quotes
+     * are someone's words.
+     */
+    private List<Candidate> outletsAfterTheirKind(TextView view, List<Candidate> found) {
+        List<Candidate> outlets = new ArrayList<>();
+        Matcher m = MARKED_NAME.matcher(view.text);
+        while (m.find()) {
+            int open = m.start();
+            String kind = outletKinds.stream().filter(k -> view.text.startsWith(k, open - k.length())).findFirst().orElse(null);
+            if (kind == null || view.text.startsWith("等", open - kind.length() - 1)) {
+                continue;
+            }
+            Candidate c = view.candidate(EntityType.ORG, m.start(1), m.end(1), Candidate.Origin.PATTERN);
+            if (found.stream().noneMatch(f -> f.span().equals(c.span()) && f.hasType(EntityType.ORG))) {
+                outlets.add(c);
+            }
+        }
+        return outlets;
     }
 
     /** Two to eight letters or digits in double quotes, then 的 or not, then up to four characters to test. */
