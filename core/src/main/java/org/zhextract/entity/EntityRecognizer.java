@@ -120,6 +120,8 @@ public final class EntityRecognizer {
     private final List<String> outletFollowers;
     /** Words for a kind of outlet that make a quoted name right after them the outlet (公众号, 网络媒体): outlet-kinds.txt. */
     private final List<String> outletKinds;
+    /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
+    private final List<String> personEventWords;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
     /** Words a subject's name goes on with (表示, 也, 在, 宣布): speech-verbs, surname-followers and subject-followers. */
@@ -173,6 +175,7 @@ public final class EntityRecognizer {
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
+        this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
         followers.addAll(EntityLexicon.words("surname-followers.txt"));
@@ -3365,6 +3368,21 @@ public final class EntityRecognizer {
                 if (isMarriedName(surface)) {
                     known.putIfAbsent(surface.substring(0, 2), type); // 林郑月娥 goes by 林郑, 陈方安生 by 陈方
                 }
+            }
+        }
+        // the person an affair is named after (卢长水 of 卢长水事件, 桂民海 of 桂民海案) goes on being the person where the
+        // text names them alone: the event took the span the person was found in (not a place's or a body's name: 南通事件)
+        Set<String> otherNames = new HashSet<>();
+        kept.stream().filter(c -> !c.hasType(EntityType.PERSON)).forEach(c -> otherNames.add(view.document.slice(c.span())));
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if (c.hasType(EntityType.EVENT) && c.origin() == Candidate.Origin.PATTERN) {
+                personEventWords.stream().filter(w -> surface.endsWith(w) && surface.length() > w.length()).findFirst()
+                        .map(w -> surface.substring(0, surface.length() - w.length()))
+                        .filter(stem -> stem.length() >= 2 && stem.codePoints().allMatch(Character::isIdeographic)
+                                && !otherNames.contains(stem) && !lexicon.isPlace(stem) && !lexicon.isGeneric(stem)
+                                && !CoreWords.isCommonWord(stem))
+                        .ifPresent(stem -> known.putIfAbsent(stem, EntityType.PERSON));
             }
         }
         if (known.isEmpty()) {
