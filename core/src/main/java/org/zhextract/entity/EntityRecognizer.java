@@ -122,6 +122,8 @@ public final class EntityRecognizer {
     private final List<String> outletKinds;
     /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
     private final List<String> personEventWords;
+    /** Characters that make a storm word part of another word (飓风般, 台风季): storm-word-compounds.txt. */
+    private final Set<String> stormWordCompounds;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
     /** Words a subject's name goes on with (表示, 也, 在, 宣布): speech-verbs, surname-followers and subject-followers. */
@@ -176,6 +178,7 @@ public final class EntityRecognizer {
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
         this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
+        this.stormWordCompounds = Set.copyOf(EntityLexicon.words("storm-word-compounds.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
         followers.addAll(EntityLexicon.words("surname-followers.txt"));
@@ -2048,7 +2051,11 @@ public final class EntityRecognizer {
         }
         Matcher before = STORM_WORD_ANYWHERE.matcher(view.text);
         while (before.find()) {
-            stormNameBefore(view, candidates, before.start()).ifPresent(storms::add);
+            boolean compound = before.end() < view.text.length()
+                    && stormWordCompounds.contains(String.valueOf(view.text.charAt(before.end())));
+            if (!compound) {
+                stormNameBefore(view, candidates, before.start()).ifPresent(storms::add);
+            }
         }
         storms.removeIf(name -> name.length() < 2);
         if (storms.isEmpty()) {
