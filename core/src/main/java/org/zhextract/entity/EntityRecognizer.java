@@ -118,6 +118,12 @@ public final class EntityRecognizer {
     private final List<String> companyHeads;
     /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
     private final List<String> outletFollowers;
+    /** Words for a kind of outlet that make a quoted name right after them the outlet (公众号, 网络媒体): outlet-kinds.txt. */
+    private final List<String> outletKinds;
+    /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
+    private final List<String> personEventWords;
+    /** Characters that make a storm word part of another word (飓风般, 台风季): storm-word-compounds.txt. */
+    private final Set<String> stormWordCompounds;
     /** Speech verbs and adverbs after which a surname alone opening a clause is a person (赵表示): surname-followers.txt. */
     private final List<String> surnameFollowers;
     /** Words a subject's name goes on with (表示, 也, 在, 宣布): speech-verbs, surname-followers and subject-followers. */
@@ -170,6 +176,9 @@ public final class EntityRecognizer {
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
+        this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
+        this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
+        this.stormWordCompounds = Set.copyOf(EntityLexicon.words("storm-word-compounds.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
         followers.addAll(EntityLexicon.words("surname-followers.txt"));
@@ -275,6 +284,7 @@ public final class EntityRecognizer {
         }
         candidates.addAll(suffixBodies);
         candidates.addAll(publicationTitles(view, candidates));
+        candidates.addAll(outletsAfterTheirKind(view, candidates));
         candidates.addAll(quotedOrganizations(view, candidates));
         candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
@@ -2020,6 +2030,8 @@ public final class EntityRecognizer {
     /** A word for a storm with no quotes after it (台风山竹将, 强台风百里嘉形成): the name is read from the words after it. */
     private static final Pattern STORM_WORD = Pattern.compile(STORM_WORDS + "(?=[\\p{IsHan}])");
     private static final int MAX_STORM_NAME = 4;
+    /** A word for a storm wherever it stands: a storm's name may also come right before it (劳拉飓风, 佛罗伦斯飓风). */
+    private static final Pattern STORM_WORD_ANYWHERE = Pattern.compile(STORM_WORDS);
 
     /**
      * Names a text gives a storm are named events (ANNOTATION.md's EVENT; the news gold types typhoons so), wherever
@@ -2036,6 +2048,14 @@ public final class EntityRecognizer {
         Matcher w = STORM_WORD.matcher(view.text);
         while (w.find()) {
             unquotedStormName(view, candidates, w.end()).ifPresent(storms::add);
+        }
+        Matcher before = STORM_WORD_ANYWHERE.matcher(view.text);
+        while (before.find()) {
+            boolean compound = before.end() < view.text.length()
+                    && stormWordCompounds.contains(String.valueOf(view.text.charAt(before.end())));
+            if (!compound) {
+                stormNameBefore(view, candidates, before.start()).ifPresent(storms::add);
+            }
         }
         storms.removeIf(name -> name.length() < 2);
         if (storms.isEmpty()) {
@@ -2108,6 +2128,52 @@ public final class EntityRecognizer {
             writtenAsName = view.tokens.get(k).text().equals(name) && isNameTag(view.pos(k));
         }
         return nameTagged || candidateThere || writtenAsName ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The storm's name written right before a storm word (劳拉飓风（Hurricane Laura）, 佛罗伦斯飓风, 艾玛飓风): the longest
+     * person or organization some source reads there, in Chinese script, of two to four characters. News writes a storm's name so
+     * as often as after the word; a place there (地中海飓风, 美国飓风中心) is where the storm is, and a common word (交火飓风,
+     * 超级台风) is no candidate.
+     */
+    private Optional<String> stormNameBefore(TextView view, List<Candidate> candidates, int stormWordStart) {
+        return candidates.stream()
+                .filter(c -> (c.hasType(EntityType.PERSON) || c.hasType(EntityType.ORG)) && c.origin() != Candidate.Origin.USER)
+                .filter(c -> view.document.toCharIndex(c.span().end()) == stormWordStart)
+                .map(c -> stormNameStart(view, view.document.toCharIndex(c.span().start()), stormWordStart))
+                .filter(start -> start >= 0)
+                .map(start -> view.text.substring(start, stormWordStart))
+                .filter(name -> name.length() >= 2 && name.length() <= MAX_STORM_NAME
+                        && name.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN))
+                .max(Comparator.comparingInt(String::length)); // 佛罗伦斯飓风: the whole name, not a person 罗伦斯 in it
+    }
+
+    /**
+     * Where the storm's name read by a candidate starting at {@code start} begins, or -1: a transliteration character
+     * the candidate left out belongs to it (有关弗/洛伦斯飓风: 弗洛伦斯); a name that starts inside a word, or after a lone
+     * character HanLP cut off it, is a piece of a longer name (佛/罗伦斯 of 佛罗伦斯飓风 read as a person 罗伦斯).
+     */
+    private int stormNameStart(TextView view, int start, int stormWordStart) {
+        int from = start;
+        while (from > 0 && stormWordStart - from < MAX_STORM_NAME && lexicon.isTransliterationChar(view.text.charAt(from - 1))) {
+            from--;
+        }
+        if (from < start) {
+            return from;
+        }
+        return startsAfterWholeWord(view, start) ? start : -1;
+    }
+
+    private boolean startsAfterWholeWord(TextView view, int start) {
+        if (!view.isWordStart(start) || start == 0) {
+            return view.isWordStart(start);
+        }
+        char before = view.text.charAt(start - 1);
+        int k = view.tokenAt(start - 1);
+        boolean loneCharacter = k >= 0 && view.end(k) - view.start(k) == 1 && !view.pos(k).startsWith("m")
+                && !view.pos(k).startsWith("q") && !view.pos(k).startsWith("t") && !view.pos(k).startsWith("f");
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || lexicon.isFunctionChar(before)
+                || !loneCharacter;
     }
 
     private static boolean endsStormName(String pos) {
@@ -2403,6 +2469,32 @@ public final class EntityRecognizer {
             }
         }
         return titles;
+    }
+
+    /** A name of two to twelve letters or digits (a space between Latin words) in quotes or title marks. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[“「《\"]([\\p{L}\\p{N}](?:[\\p{L}\\p{N}]| (?=[A-Za-z0-9])){1,11})[”」》\"]");
+
+    /**
+     * Outlets named in quotes or title marks right after the word for their kind ({@code outlet-kinds.txt}: 微信公众号“基本常识”,
+     * 推特账号“飞机守望”, 网络媒体《外交家》): the name is the outlet's, an ORG, and as the longer span it keeps a place
+     * inside it (“香港懒人包”) from being a mention of its own. After a list's 等 (美国之音等新闻网站“没有影响”) the quotes
+     * are someone's words.
+     */
+    private List<Candidate> outletsAfterTheirKind(TextView view, List<Candidate> found) {
+        List<Candidate> outlets = new ArrayList<>();
+        Matcher m = MARKED_NAME.matcher(view.text);
+        while (m.find()) {
+            int open = m.start();
+            String kind = outletKinds.stream().filter(k -> view.text.startsWith(k, open - k.length())).findFirst().orElse(null);
+            if (kind == null || view.text.startsWith("等", open - kind.length() - 1)) {
+                continue;
+            }
+            Candidate c = view.candidate(EntityType.ORG, m.start(1), m.end(1), Candidate.Origin.PATTERN);
+            if (found.stream().noneMatch(f -> f.span().equals(c.span()) && f.hasType(EntityType.ORG))) {
+                outlets.add(c);
+            }
+        }
+        return outlets;
     }
 
     /** Two to eight letters or digits in double quotes, then 的 or not, then up to four characters to test. */
@@ -3283,6 +3375,21 @@ public final class EntityRecognizer {
                 if (isMarriedName(surface)) {
                     known.putIfAbsent(surface.substring(0, 2), type); // 林郑月娥 goes by 林郑, 陈方安生 by 陈方
                 }
+            }
+        }
+        // the person an affair is named after (卢长水 of 卢长水事件, 桂民海 of 桂民海案) goes on being the person where the
+        // text names them alone: the event took the span the person was found in (not a place's or a body's name: 南通事件)
+        Set<String> otherNames = new HashSet<>();
+        kept.stream().filter(c -> !c.hasType(EntityType.PERSON)).forEach(c -> otherNames.add(view.document.slice(c.span())));
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if (c.hasType(EntityType.EVENT) && c.origin() == Candidate.Origin.PATTERN) {
+                personEventWords.stream().filter(w -> surface.endsWith(w) && surface.length() > w.length()).findFirst()
+                        .map(w -> surface.substring(0, surface.length() - w.length()))
+                        .filter(stem -> stem.length() >= 2 && stem.codePoints().allMatch(Character::isIdeographic)
+                                && !otherNames.contains(stem) && !lexicon.isPlace(stem) && !lexicon.isGeneric(stem)
+                                && !CoreWords.isCommonWord(stem))
+                        .ifPresent(stem -> known.putIfAbsent(stem, EntityType.PERSON));
             }
         }
         if (known.isEmpty()) {

@@ -42,6 +42,8 @@ final class SuffixPatternSource {
     private final CompanyDescriptions descriptions;
     /** Words for a body's seat or office (总部, 办公室): seat-heads.txt. */
     private final java.util.Set<String> seatHeads;
+    /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
+    private final java.util.Set<String> personEventWords;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,6 +51,7 @@ final class SuffixPatternSource {
         this.lightVerbs = java.util.Set.copyOf(EntityLexicon.words("light-verbs.txt"));
         this.descriptions = new CompanyDescriptions(lexicon);
         this.seatHeads = java.util.Set.copyOf(EntityLexicon.words("seat-heads.txt"));
+        this.personEventWords = java.util.Set.copyOf(EntityLexicon.words("person-event-words.txt"));
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
@@ -77,6 +80,7 @@ final class SuffixPatternSource {
                             || !endsInFacilityWord(view, place, end))
                     .ifPresent(found::add);
             eventEndingAt(view, end, namesEndingAt).ifPresent(found::add);
+            personEventEndingAt(view, k, namesEndingAt).ifPresent(found::add);
             placeBodyEndingAt(view, k, namesEndingAt).ifPresent(found::add);
         }
         return found;
@@ -521,6 +525,25 @@ final class SuffixPatternSource {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An affair named after a person (弗洛伊德事件, 孟晚舟事件, 桂民海案): a person's whole name right before a word of
+     * person-event-words.txt that HanLP keeps as a word (not 案 of 案发 or 事 of 事件簿).
+     */
+    private Optional<Candidate> personEventEndingAt(TextView view, int word, NamesByEnd names) {
+        if (!personEventWords.contains(view.tokens.get(word).text())) {
+            return Optional.empty();
+        }
+        Candidate person = names.get(view.start(word));
+        if (person == null || !person.hasType(EntityType.PERSON) || person.span().length() < 2) {
+            return Optional.empty();
+        }
+        int start = view.document.toCharIndex(person.span().start());
+        if (!view.isWordStart(start)) {
+            return Optional.empty(); // a name cut out of a longer word
+        }
+        return Optional.of(view.candidate(EntityType.EVENT, start, view.end(word), Candidate.Origin.PATTERN));
     }
 
     /**
