@@ -512,6 +512,9 @@ public final class QuantityRecognizer {
                 break;
             }
         }
+        if (f.start < before || barePlace != null) {
+            currencyBeforeApproximation(text, f);
+        }
         if (f.start >= 2 && text.startsWith("零下", f.start - 2)) {
             f.start -= 2;
             if (f.value != null) {
@@ -1198,6 +1201,21 @@ public final class QuantityRecognizer {
         }
         String s = ChineseNumber.normalize(String.valueOf(c));
         return s.length() == 1 ? ChineseNumber.digit(s.charAt(0)) : -1;
+    }
+
+    /**
+     * 新台币上千亿元, 港币约3万元: a named currency before the approximation word of an amount in the generic 元 names its
+     * currency, as it does right before the number (新台币3万元); the approximation is read after the currency was looked
+     * for, so it is looked for again before the approximation.
+     */
+    private void currencyBeforeApproximation(String text, Found f) {
+        if (f.type != QuantityType.MONEY || !"元".equals(f.unitText) || !"CNY".equals(f.unit)) {
+            return;
+        }
+        currencyBefore(text, f.start).filter(c -> !c.code().equals("CNY")).ifPresent(c -> {
+            f.unit = c.code();
+            f.start = skipSpaceBack(text, f.start) - c.word().length();
+        });
     }
 
     private Optional<Unit> currencyBefore(String text, int start) {
