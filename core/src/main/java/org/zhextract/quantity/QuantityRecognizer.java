@@ -773,6 +773,8 @@ public final class QuantityRecognizer {
      */
     private static final java.util.regex.Pattern LEVEL_OF_A_SCALE_AFTER = java.util.regex.Pattern.compile(
             "(?:左右)?(?:或)?(?:以上|以下|更高|更低)|[的]?(?:大?地震|强震|浅层地震|余震|飓风|台风|风暴|大风|阵风|强风|风(?![险格波采度气潮向尚声头云口水])|强降雨)");
+    /** Words of rank and grading before a level (职级7级以上, 薪级, 官阶): a rank, not a measure. */
+    private static final java.util.regex.Pattern RANK_BEFORE_LEVEL = java.util.regex.Pattern.compile("职级|薪级|官阶|军衔");
     /** A comparison before a level (紫外线超过10级, 指数大于或等于3级时): the level is a bound on a scale. */
     private static final java.util.regex.Pattern LEVEL_COMPARED_BEFORE = java.util.regex.Pattern.compile(
             "(?:超过|大于|等于|达到|高于|低于|小于|逾|达)$");
@@ -878,6 +880,9 @@ public final class QuantityRecognizer {
         if (u.word().equals("级") && !LEVEL_OF_A_SCALE_AFTER.matcher(text).region(after, text.length()).lookingAt()
                 && !LEVEL_COMPARED_BEFORE.matcher(text).region(Math.max(0, m.start() - 2), m.start()).find()) {
             return false; // 2018级学生, 3级响应, 升为3级: a class or a rank, not a level measured on a scale
+        }
+        if (u.word().equals("级") && RANK_BEFORE_LEVEL.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+            return false; // 职级7级以上: a grade of a rank, not a measured level
         }
         String wordAfter = WORD_AFTER_MEASURE.get(u.word());
         if (wordAfter != null && wordAfter.indexOf(next) >= 0) {
