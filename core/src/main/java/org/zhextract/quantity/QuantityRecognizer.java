@@ -56,7 +56,10 @@ public final class QuantityRecognizer {
             Map.entry("至少有", Approx.AT_LEAST), Map.entry("最少有", Approx.AT_LEAST), Map.entry("起码有", Approx.AT_LEAST),
             Map.entry("起碼", Approx.AT_LEAST), Map.entry("不少于", Approx.AT_LEAST), Map.entry("不低于", Approx.AT_LEAST),
             Map.entry("至多", Approx.AT_MOST), Map.entry("最多", Approx.AT_MOST), Map.entry("不超过", Approx.AT_MOST),
-            Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST));
+            Map.entry("不多于", Approx.AT_MOST), Map.entry("顶多", Approx.AT_MOST), Map.entry("最高", Approx.AT_MOST),
+            // 大于或等于3级 (≥), 小于或等于 (≤): the bound is included, as 至少 and 至多 say
+            Map.entry("大于或等于", Approx.AT_LEAST), Map.entry("大于等于", Approx.AT_LEAST), Map.entry("不小于", Approx.AT_LEAST),
+            Map.entry("小于或等于", Approx.AT_MOST), Map.entry("小于等于", Approx.AT_MOST), Map.entry("不大于", Approx.AT_MOST));
 
     /** Chars before 过 that make it part of a word (不过, 通过, 经过, 超过 is read as a whole), not "over" in 过百宗. */
     static final String OVER_NOT_AFTER = "不通经超越穿度路走错记难罪太";
@@ -512,6 +515,9 @@ public final class QuantityRecognizer {
                 break;
             }
         }
+        if (f.start < before || barePlace != null) {
+            currencyBeforeApproximation(text, f);
+        }
         if (f.start >= 2 && text.startsWith("零下", f.start - 2)) {
             f.start -= 2;
             if (f.value != null) {
@@ -761,7 +767,19 @@ public final class QuantityRecognizer {
             java.util.regex.Pattern.compile("会[谈晤议商面见]|谈|磋商|对话|协商|投票|融资|制裁|比赛|较量");
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
-    private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
+/**
+     * What follows a level measured on a scale (7.0级地震, 12级台风, 紫外线指数在10级以上): the scale's word or a bound; the
+     * corpus writes N级 before 地震 39 times, 飓风 21, 以上 16, 风暴 7, 强震 5.
+     */
+    private static final java.util.regex.Pattern LEVEL_OF_A_SCALE_AFTER = java.util.regex.Pattern.compile(
+            "(?:左右)?(?:或)?(?:以上|以下|更高|更低)|[的]?(?:大?地震|强震|浅层地震|余震|飓风|台风|风暴|大风|阵风|强风|风(?![险格波采度气潮向尚声头云口水])|强降雨)");
+    /** Words of rank and grading before a level (职级7级以上, 薪级, 官阶): a rank, not a measure. */
+    private static final java.util.regex.Pattern RANK_BEFORE_LEVEL = java.util.regex.Pattern.compile("职级|薪级|官阶|军衔");
+    /** A comparison before a level (紫外线超过10级, 指数大于或等于3级时): the level is a bound on a scale. */
+    private static final java.util.regex.Pattern LEVEL_COMPARED_BEFORE = java.util.regex.Pattern.compile(
+            "(?:超过|大于|等于|达到|高于|低于|小于|逾|达)$");
+
+        private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
 
     /**
      * Weak measure words that count after a Chinese numeral too when this noun follows them: 三道题, 两面旗, and the
@@ -858,6 +876,13 @@ public final class QuantityRecognizer {
         }
         if (u.word().equals("口") && Character.isIdeographic(next) && AFTER_MOUTH_COUNT.indexOf(next) < 0) {
             return false; // 两口子, 5口岸: 口 begins a word; it counts people and wells only (六口人, 三口井)
+        }
+        if (u.word().equals("级") && !LEVEL_OF_A_SCALE_AFTER.matcher(text).region(after, text.length()).lookingAt()
+                && !LEVEL_COMPARED_BEFORE.matcher(text).region(Math.max(0, m.start() - 2), m.start()).find()) {
+            return false; // 2018级学生, 3级响应, 升为3级: a class or a rank, not a level measured on a scale
+        }
+        if (u.word().equals("级") && RANK_BEFORE_LEVEL.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+            return false; // 职级7级以上: a grade of a rank, not a measured level
         }
         String wordAfter = WORD_AFTER_MEASURE.get(u.word());
         if (wordAfter != null && wordAfter.indexOf(next) >= 0) {
@@ -1198,6 +1223,21 @@ public final class QuantityRecognizer {
         }
         String s = ChineseNumber.normalize(String.valueOf(c));
         return s.length() == 1 ? ChineseNumber.digit(s.charAt(0)) : -1;
+    }
+
+    /**
+     * 新台币上千亿元, 港币约3万元: a named currency before the approximation word of an amount in the generic 元 names its
+     * currency, as it does right before the number (新台币3万元); the approximation is read after the currency was looked
+     * for, so it is looked for again before the approximation.
+     */
+    private void currencyBeforeApproximation(String text, Found f) {
+        if (f.type != QuantityType.MONEY || !"元".equals(f.unitText) || !"CNY".equals(f.unit)) {
+            return;
+        }
+        currencyBefore(text, f.start).filter(c -> !c.code().equals("CNY")).ifPresent(c -> {
+            f.unit = c.code();
+            f.start = skipSpaceBack(text, f.start) - c.word().length();
+        });
     }
 
     private Optional<Unit> currencyBefore(String text, int start) {

@@ -18,6 +18,9 @@ final class ChineseNumber {
         if (s == null || s.isEmpty()) {
             return OptionalDouble.empty();
         }
+        if (s.matches("[0-9]{1,3}(?:,[0-9]{3})+")) {
+            s = s.replace(",", ""); // 1,000天: thousands grouped with commas
+        }
         if (s.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')) {
             try {
                 return OptionalDouble.of(Double.parseDouble(s));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhextract.text.ResourceLines;
 
@@ -66,8 +67,20 @@ final class HolidayCalendar {
     /** The holiday names, longest first (the order a regular expression alternation needs). */
     List<String> namesLongestFirst() {
         List<String> names = new ArrayList<>(rules.keySet());
+        names.removeIf(name -> rules.get(name).kind.equals("national")); // a country's name alone is no holiday
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         return names;
+    }
+
+    /**
+     * The country whose national day a 国庆 after {@code before} names (美国国庆日, 美国的国庆日 is 4 July), as listed with
+     * the kind {@code national}; empty when {@code before} ends with no listed country (国庆 alone is China's).
+     */
+    Optional<String> nationalDayBefore(String before) {
+        String stripped = before.endsWith("的") ? before.substring(0, before.length() - 1) : before;
+        return rules.entrySet().stream()
+                .filter(e -> e.getValue().kind.equals("national") && stripped.endsWith(e.getKey()))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     boolean isLunar(String name) {
@@ -78,7 +91,7 @@ final class HolidayCalendar {
     /** The month and day written as a TIMEX3 value when the year is unknown ({@code XXXX-12-25}). */
     String valueWithoutYear(String name) {
         Rule r = rules.get(name);
-        if (r == null || !r.kind.equals("fixed")) {
+        if (r == null || !(r.kind.equals("fixed") || r.kind.equals("national"))) {
             return "XXXX";
         }
         return String.format("XXXX-%02d-%02d", r.month, r.day);
@@ -88,7 +101,7 @@ final class HolidayCalendar {
     LocalDate dateIn(String name, int year) {
         Rule r = Objects.requireNonNull(rules.get(name), name);
         return switch (r.kind) {
-            case "fixed" -> LocalDate.of(year, r.month, r.day);
+            case "fixed", "national" -> LocalDate.of(year, r.month, r.day);
             case "lunar" -> converted(year, r.month, r.day);
             case "lunareve" -> converted(year, 1, 1).minusDays(1);
             case "qingming" -> LocalDate.of(year, 4, qingmingDay(year));

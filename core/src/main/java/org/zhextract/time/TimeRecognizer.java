@@ -299,9 +299,10 @@ public final class TimeRecognizer {
 
     /** P4Y + P6M → P4Y6M, P36D + PT5H → P36DT5H; null when the second is not a smaller unit. */
     private static String mergeDurations(String first, String second) {
-        Matcher a = DURATION.matcher(first);
+        // the first may be merged already (2小时1分 before 39秒 of 2小时1分39秒): its smallest unit is its last
+        Matcher a = MERGED_DURATION.matcher(first);
         Matcher b = DURATION.matcher(second);
-        if (!a.matches() || !b.matches()) {
+        if (first.length() < 3 || !a.matches() || !b.matches()) {
             return null;
         }
         boolean aTime = a.group(1) != null;
@@ -321,6 +322,7 @@ public final class TimeRecognizer {
     }
 
     private static final Pattern DURATION = Pattern.compile("P(T)?([0-9.]+[YMWDHS])");
+    private static final Pattern MERGED_DURATION = Pattern.compile("P(?:[0-9.]+[YMWD])*(T(?:[0-9.]+[HMS])+)?");
 
     /** 每年: a set that a month and day can follow (每年7月1日). */
     static boolean isYearlySet(Atom atom) {

@@ -614,10 +614,17 @@ final class TimeResolver {
                 }
             }
             case SEASON -> {
-                if (!supported || f.year == null && f.special == null) {
+                if (a.has("seasonNow") && f.year == null && f.special == null) {
+                    // 今夏: the reference's year is in the word
+                    f.year = reference.map(LocalDate::getYear).orElse(null);
+                    f.relativeYear = true;
+                    if (f.year == null) {
+                        f.special = "XXXX";
+                    }
+                } else if (!supported || f.year == null && f.special == null) {
                     return false; // 夏天很热: a season without a year is no date
                 }
-                f.special = switch (a.group("season")) {
+                f.special = switch (a.has("seasonNow") ? a.group("seasonNow") : a.group("season")) {
                     case "春" -> "SP";
                     case "夏" -> "SU";
                     case "秋" -> "FA";
@@ -783,6 +790,11 @@ final class TimeResolver {
                     return false; // 政治清明, 吃元宵: the ordinary word, not the holiday
                 }
                 f.holiday = name;
+                if (name.startsWith("国庆")) {
+                    // 美国国庆日7月4日: a country before 国庆 names its own national day, not China's 1 October
+                    holidays.nationalDayBefore(text.substring(Math.max(0, a.start() - 6), a.start()))
+                            .ifPresent(country -> f.holiday = country);
+                }
             }
             case PART_OF_DAY -> {
                 if (a.group("pod").equals("黄昏") && !supported && !(lastDateAt >= 0 && sameSentence(lastDateAt, a.start()))) {
@@ -818,6 +830,11 @@ final class TimeResolver {
         LocalDate ref = reference.orElse(null);
         if (w.equals("末")) {
             int offset = weekOffset(prefix.isEmpty() ? "本" : prefix);
+            if (prefix.isEmpty() && !future && ref != null && ref.getDayOfWeek().getValue() <= DayOfWeek.THURSDAY.getValue()) {
+                // 初选于周末落幕 in a Tuesday report: a bare 周末 told with no cue ahead is the weekend just past, as a bare
+                // weekday is; from a Friday on, the coming one (周末，示威者走上街头 in a Friday report)
+                offset = -1;
+            }
             f.special = ref == null ? "XXXX-WXX-WE" : isoWeek(ref.plusWeeks(offset)) + "-WE";
             return;
         }
@@ -1757,7 +1774,7 @@ final class TimeResolver {
                 code = "H";
                 time = true;
             }
-            case "分钟" -> {
+            case "分钟", "分" -> {
                 code = "M";
                 time = true;
             }
