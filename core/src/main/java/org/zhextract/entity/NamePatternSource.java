@@ -217,8 +217,8 @@ final class NamePatternSource {
     }
 
     /**
-     * Whether the rest of the line from {@code at} is one name of two or three Han characters, no credit word and no
-     * generic word: after a credit word and a slash at a line's start (译者/和风, 译者/偲言) the place is the evidence, so
+     * Whether the rest of the line from {@code at} is one name of two or three Han characters, no credit word, generic
+     * word or common word: after a credit word and a slash at a line's start (译者/和风, 译者/偲言) the place is the evidence, so
      * pen names that are words or open with a function character (和风) are taken too.
      */
     private boolean isLoneLineName(String text, int at) {
@@ -228,7 +228,8 @@ final class NamePatternSource {
         }
         String name = text.substring(at, end);
         return (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r')
-                && name.length() >= 2 && name.length() <= 3 && !creditWords.contains(name) && !lexicon.isGeneric(name);
+                && name.length() >= 2 && name.length() <= 3 && !creditWords.contains(name) && !lexicon.isGeneric(name)
+                && !CoreWords.isCommonWord(name); // 编辑/本报, 编辑/记者: the paper or the trade, no one's name
     }
 
     private static boolean isSlash(char c) {
