@@ -308,6 +308,7 @@ public final class EntityRecognizer {
         candidates = candidates.stream().map(c -> asDistrict(view, asNamedHighway(view, asListedSettlement(view, c))))
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
+        candidates = withPlaceChainsApart(view, candidates);
         candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
         candidates = withNamesFromGlossStart(view,
                 withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates))));
@@ -1347,6 +1348,120 @@ public final class EntityRecognizer {
         }
         int start = view.document.toCharIndex(c.span().start());
         return view.candidate(EntityType.LOC, start, after, c.origin());
+    }
+
+    /**
+     * A place that is a chain of places, each a name of its own (西太平洋关岛, 鄠邑区草堂镇环山路, 湖北省武汉市江汉区,
+     * 美国加州): the model tags an address or a place and the larger place before it as one span, but the chain is no
+     * name, and each part is (ANNOTATION.md annotates 北京 and 俄罗斯, not an address). Split only when every part is a
+     * place: a listed or dictionary place, a name with an administrative suffix, a compass character before a listed
+     * place (西太平洋), or a road that ends the chain. Listed places (撒哈拉以南非洲) and anything with a word between the
+     * parts (长江三峡大坝, 广东省内公路) stay as they are.
+     */
+    private List<Candidate> withPlaceChainsApart(TextView view, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String surface = view.document.slice(c.span());
+            List<Integer> cuts = c.hasType(EntityType.LOC) && c.fromTagger() && surface.length() >= 4
+                    && !lexicon.isPlace(surface) && ONE_PLACE_WORDS.stream().noneMatch(surface::contains)
+                    ? placeChainCuts(surface, 0) : List.of();
+            if (cuts.stream().anyMatch(cut -> cut < surface.length() && isInsideLongerWord(surface, cut))) {
+                cuts = List.of(); // 马里兰州 is no 马里 + 兰州: the dictionary's 马里兰 runs across the cut
+            }
+            if (cuts.size() >= 2 && "江河湖海山".indexOf(surface.charAt(cuts.get(0) - 1)) >= 0) {
+                cuts = List.of(); // 长江三峡, 黄河壶口: a feature named with its river or mountain, not two places
+            }
+            if (cuts.size() < 2) {
+                out.add(c);
+                continue;
+            }
+            int start = view.document.toCharIndex(c.span().start());
+            int from = 0;
+            for (int cut : cuts) {
+                out.add(view.candidate(EntityType.LOC, start + from, start + cut, c.origin()));
+                from = cut;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a dictionary word or listed place of three characters or more runs across char {@code cut} of {@code surface}. */
+    private boolean isInsideLongerWord(String surface, int cut) {
+        for (int i = Math.max(0, cut - 4); i < cut; i++) {
+            for (int j = cut + 1; j <= Math.min(surface.length(), cut + 4); j++) {
+                String word = surface.substring(i, j);
+                if (word.length() >= 3 && (CoreWords.isDictionaryWord(word) || lexicon.isPlace(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The ends of the places that make up {@code surface} from {@code at} on, longest part first; empty if none fits. */
+    private List<Integer> placeChainCuts(String surface, int at) {
+        for (int end = surface.length(); end >= at + 2; end--) {
+            if (!isChainPart(surface.substring(at, end), end == surface.length())) {
+                continue;
+            }
+            if (end == surface.length()) {
+                return List.of(end);
+            }
+            List<Integer> rest = placeChainCuts(surface, end);
+            if (!rest.isEmpty()) {
+                List<Integer> cuts = new ArrayList<>();
+                cuts.add(end);
+                cuts.addAll(rest);
+                return cuts;
+            }
+        }
+        return List.of();
+    }
+
+    /** Words that make a region's one official name of a place before them (新疆维吾尔自治区, 香港特别行政区). */
+    private static final List<String> ONE_PLACE_WORDS = List.of("自治", "特别行政区");
+
+    /** Administrative suffixes a part of a place chain may end in (no 岛湖海: 关岛 is listed, 海域 is no place). */
+    private static final String CHAIN_SUFFIXES = "省市县区州镇乡村";
+
+    /**
+     * Whether a stem before an administrative suffix names one place: no administrative suffix inside it and no place
+     * opening it (鄠邑区草堂 and 纽约哈林 are two places, so 鄠邑区草堂镇 and 纽约哈林区 are chains, not one name).
+     */
+    private boolean isOnePlacesStem(String stem) {
+        for (int i = 2; i < stem.length(); i++) {
+            if (isKnownPlace(stem.substring(0, i))) {
+                return false;
+            }
+        }
+        return stem.chars().noneMatch(ch -> CHAIN_SUFFIXES.indexOf(ch) >= 0);
+    }
+
+    private boolean isChainPart(String part, boolean last) {
+        if (lexicon.isGeneric(part) || CoreWords.isCommonWord(part) && !isKnownPlace(part)) {
+            return false; // 特区, 内地, 西岸: words, not names
+        }
+        if (part.length() == 2 && "东西南北".indexOf(part.charAt(0)) >= 0 && !lexicon.isPlace(part)) {
+            return false; // 菏泽南站, 武昌南站: a station or quarter named by its bearing belongs to the place before it
+        }
+        String stem = part.substring(0, part.length() - 1);
+        if (part.length() >= 3 && isKnownPlace(stem) && CoreWords.isCommonWord(part.substring(part.length() - 2))) {
+            return false; // 加勒比海地区: 海地 + 区 would read Haiti into 海 + 地区
+        }
+        if (lexicon.isPlace(part) || isKnownPlace(part) && part.length() >= 2) {
+            return true;
+        }
+        char end = part.charAt(part.length() - 1);
+        if (part.length() >= 3 && CHAIN_SUFFIXES.indexOf(end) >= 0 && isNameWithPlaceSuffix(part)
+                && isOnePlacesStem(stem)) {
+            return true;
+        }
+        if (part.length() >= 4 && "东西南北".indexOf(part.charAt(0)) >= 0 && lexicon.isPlace(part.substring(1))) {
+            return true; // 西太平洋
+        }
+        return last && part.length() == 3 && end == '路' && CHAIN_SUFFIXES.indexOf(part.charAt(0)) < 0
+                && POSITION_CHARACTERS.indexOf(part.charAt(0)) < 0 // 广东省内公路: 省内 (in the province) and a road
+                && part.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
     }
 
     /**

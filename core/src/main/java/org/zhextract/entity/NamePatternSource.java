@@ -169,7 +169,10 @@ final class NamePatternSource {
                 while (isSpace(text, j)) {
                     j++;
                 }
-                if (j == wordEnd) {
+                boolean slashLine = j == wordEnd && opensLine(text, at) && isSlash(text, j) && isLoneLineName(text, j + 1);
+                if (slashLine) {
+                    j++; // 译者/和风 alone on its line: the translator's credit closing a translated article
+                } else if (j == wordEnd) {
                     continue; // 摄影师王某, 编辑部: a colon or a space must set the names apart
                 }
                 List<int[]> names = new ArrayList<>();
@@ -179,7 +182,7 @@ final class NamePatternSource {
                     while (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
                         end++;
                     }
-                    if (!isCreditName(text.substring(j, end)) && !(colon && isPenName(text.substring(j, end)))) {
+                    if (!isCreditName(text.substring(j, end)) && !(colon && isPenName(text.substring(j, end))) && !slashLine) {
                         break;
                     }
                     names.add(new int[] {j, end});
@@ -202,6 +205,31 @@ final class NamePatternSource {
                 }
             }
         }
+    }
+
+    private static boolean isSlash(String text, int i) {
+        return i < text.length() && isSlash(text.charAt(i));
+    }
+
+    /** Whether char {@code at} starts a line (or the text). */
+    private static boolean opensLine(String text, int at) {
+        return at == 0 || text.charAt(at - 1) == '\n';
+    }
+
+    /**
+     * Whether the rest of the line from {@code at} is one name of two or three Han characters, no credit word, generic
+     * word or common word: after a credit word and a slash at a line's start (译者/和风, 译者/偲言) the place is the evidence, so
+     * pen names that are words or open with a function character (和风) are taken too.
+     */
+    private boolean isLoneLineName(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
+            end++;
+        }
+        String name = text.substring(at, end);
+        return (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r')
+                && name.length() >= 2 && name.length() <= 3 && !creditWords.contains(name) && !lexicon.isGeneric(name)
+                && !CoreWords.isCommonWord(name); // 编辑/本报, 编辑/记者: the paper or the trade, no one's name
     }
 
     private static boolean isSlash(char c) {
