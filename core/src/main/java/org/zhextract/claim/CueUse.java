@@ -289,6 +289,10 @@ final class CueUse extends DocumentPart {
         int k = doc.firstTokenAtOrAfter(from);
         int last = -1;
         for (; k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (last >= 0 && lexicon.is("modal", tokens.get(k).text()) && tokens.get(k).text().length() > 1
+                    && !doc.insideMention(tokens.get(k).start())) {
+                return true;   // 美国可能会在下周宣布: the walk kept 在 after the modal; a two-char modal word past the first word
+            }
             last = k;
         }
         if (last < 0 || tokens.get(last).end() != to || doc.insideMention(tokens.get(last).start())) {
