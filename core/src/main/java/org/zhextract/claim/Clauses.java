@@ -281,6 +281,31 @@ final class Clauses extends DocumentPart {
         return k;
     }
 
+    /**
+     * 在美国的压力下, 在香港国安法通过之后, 随着疫情扩散: whether {@code [from, to)} (one clause, no clause mark) is only an
+     * adverbial of the clause after it, with no subject or predicate of its own: 在 + a phrase closed by a localizer, or a
+     * preposition of role {@code clausepreposition} (除了, 随着, 由于) opening it. A content that is only such a phrase has not
+     * yet said anything; what it frames is the clause after its comma.
+     */
+    boolean adverbialOnly(int from, int to) {
+        int start = skipSpaces(from, to);
+        int end = trimEnd(start, to);
+        if (end - start < 3 || !noClauseMark(start, end)) {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start) {
+            return false;
+        }
+        String opening = tokens.get(k).text();
+        return opening.equals("在") && ADVERBIAL_PLACE_PHRASE.matcher(text).region(start, end).matches()
+                || lexicon.is("clausepreposition", opening);
+    }
+
+    /** 在 + a phrase closed by a localizer or 下 (在美国的压力下, 在…通过之后, 在会议期间). */
+    private static final java.util.regex.Pattern ADVERBIAL_PLACE_PHRASE = java.util.regex.Pattern.compile(
+            "在[^，,：:；;。！？“”「」]{1,30}(上|下|中|里|内|外|期间|之初|之前|之后|之际|以来|前|后|时)");
+
     int trimEnd(int start, int end) {
         int e = end;
         while (e > start && CONTENT_TRIM.indexOf(text.charAt(e - 1)) >= 0) {

@@ -281,6 +281,34 @@ final class CueUse extends DocumentPart {
     }
 
     /**
+     * 我会及时告诉, 台湾可能会更加强调, （开会，）可能会宣布: whether the last word of the source {@code [from, to)} is a modal
+     * (role {@code modal}, a word of its own outside any name: not 委员会, 国会). The source walk stopped before the
+     * adverbs after it (及时, 更加) and kept the modal, which belongs to the predicate: what one may or will say.
+     */
+    boolean endsInModal(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(from);
+        int last = -1;
+        for (; k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (last >= 0 && lexicon.is("modal", tokens.get(k).text()) && tokens.get(k).text().length() > 1
+                    && !doc.insideMention(tokens.get(k).start())) {
+                return true;   // 美国可能会在下周宣布: the walk kept 在 after the modal; a two-char modal word past the first word
+            }
+            last = k;
+        }
+        if (last < 0 || tokens.get(last).end() != to || doc.insideMention(tokens.get(last).start())) {
+            return false;
+        }
+        String word = tokens.get(last).text();
+        if (lexicon.is("modal", word)) {
+            return true;
+        }
+        // 我会/r 及时告诉: HanLP glues a pronoun and 会 into one word
+        Optional<String> modal = lexicon.longestSuffix("modal", word, 1, word.length());
+        return modal.isPresent() && (lexicon.is("pronoun", word.substring(0, word.length() - modal.get().length()))
+                || lexicon.is("nonsource", word.substring(0, word.length() - modal.get().length())));
+    }
+
+    /**
      * 如果说这是一个目标的话, 假如说…, 张伟要是说出真相: a conditional conjunction (role
      * {@code conditional}) right before a cue of saying or assertion makes it a figure of speech or
      * a hypothesis, not a report of what was said.

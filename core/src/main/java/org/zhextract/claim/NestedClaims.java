@@ -117,6 +117,9 @@ final class NestedClaims {
                     continue;   // its own speaker
                 }
                 int end = clauses.trimEnd(d.contentStart, clauses.clauseStart(starts[k]));
+                if (clauses.adverbialOnly(d.contentStart, end)) {
+                    continue;   // 他说，在美国的压力下，台湾…: the phrase frames the clause after it, which is what was said
+                }
                 if (end - d.contentStart >= 2 && end < d.contentEnd) {
                     d.contentEnd = end;
                     d.form = contents.hasQuotedSpeech(d.contentStart, end) ? ClaimForm.MIXED : ClaimForm.INDIRECT;

@@ -831,6 +831,9 @@ final class SpeechPattern extends DocumentPart {
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.insidePrepositionalPhrase(subject.end(), at, cueEnd, paragraphEnd)) {
             return true;   // 侃爷在他宣布参选的推文上加了…: the cue is inside 在…的推文上, nothing is reported
         }
+        if (subject.status() == Status.OK && subject.end() <= at && cueUse.endsInModal(subject.start(), subject.end())) {
+            return true;   // 可能会宣布, 台湾可能会更加强调, 我会及时告诉: the modal closing the source is the predicate's, a hypothesis
+        }
         if (subject.status() == Status.OK && subject.end() <= at && cueUse.pivotBefore(subject.start())) {
             return true;   // 并要求他们写下保证书，承诺…: asked to promise, not promising
         }
