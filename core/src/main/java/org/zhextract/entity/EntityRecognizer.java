@@ -2149,12 +2149,24 @@ public final class EntityRecognizer {
     private static final Pattern STORM_WORD_ANYWHERE = Pattern.compile(STORM_WORDS);
 
     /**
+     * Whether the text holds the start of a {@link #STORM_WORDS} word (台风, 飓风, 热带…), without which neither storm
+     * pattern can match: most texts have none, and a plain search spares the two regexes' attempts at every char
+     * (about half a percent of the pipeline's CPU).
+     */
+    private static boolean mayNameStorm(String text) {
+        return text.contains("台风") || text.contains("飓风") || text.contains("热带");
+    }
+
+    /**
      * Names a text gives a storm are named events (ANNOTATION.md's EVENT; the news gold types typhoons so), wherever
      * the document writes them (“山竹”云系庞大, 山竹将严重影响粤西): HanLP's role tags read 山竹/nr, the model 台风山 or
      * 劳拉 ORG, and no name of a candidate there is the storm's. A name in quotes after a storm word is one; so is an
      * unquoted one ({@link #unquotedStormName}). Candidates of user dictionaries stay.
      */
     private List<Candidate> withStormNames(TextView view, List<Candidate> candidates) {
+        if (!mayNameStorm(view.text)) {
+            return candidates;
+        }
         Set<String> storms = new HashSet<>();
         Matcher m = STORM_NAME.matcher(view.text);
         while (m.find()) {
