@@ -2166,8 +2166,8 @@ public final class EntityRecognizer {
         }
         Matcher before = STORM_WORD_ANYWHERE.matcher(view.text);
         while (before.find()) {
-            boolean compound = before.end() < view.text.length()
-                    && stormWordCompounds.contains(String.valueOf(view.text.charAt(before.end())));
+            int after = before.end();
+            boolean compound = stormWordCompounds.stream().anyMatch(word -> view.text.startsWith(word, after));
             if (!compound) {
                 stormNameBefore(view, candidates, before.start()).ifPresent(storms::add);
             }
@@ -2260,7 +2260,33 @@ public final class EntityRecognizer {
                 .map(start -> view.text.substring(start, stormWordStart))
                 .filter(name -> name.length() >= 2 && name.length() <= MAX_STORM_NAME
                         && name.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN))
+                .filter(name -> readsAsStormName(view, name))
                 .max(Comparator.comparingInt(String::length)); // 佛罗伦斯飓风: the whole name, not a person 罗伦斯 in it
+    }
+
+    /**
+     * Whether a name before a storm word can be the storm's: storms that reach Chinese news before their word are foreign
+     * ones, written in transliteration characters (劳拉, 卡特里娜, 德尔塔); a body or a person before the word is the topic
+     * of a clause about the storm (民政部台风灾害救助, 新华社台风前线记者, 华为台风后恢复营业, 特朗普飓风过后首次访问). So
+     * not a name with a character no transliteration uses, a person or organization of the gazetteer, nor a name the text
+     * makes the subject of a verb of saying (布什飓风后访问…布什承认).
+     */
+    private boolean readsAsStormName(TextView view, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!lexicon.isTransliterationChar(name.charAt(i)) && !lexicon.isDottedNameChar(name.charAt(i))) {
+                return false;
+            }
+        }
+        if (lexicon.typeOf(name).filter(t -> t == EntityType.PERSON || t == EntityType.ORG).isPresent()) {
+            return false;
+        }
+        for (int at = view.text.indexOf(name); at >= 0; at = view.text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (speechVerbs.stream().anyMatch(verb -> view.text.startsWith(verb, end))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
