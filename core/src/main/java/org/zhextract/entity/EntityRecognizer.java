@@ -2621,13 +2621,36 @@ public final class EntityRecognizer {
      * inside it (“香港懒人包”) from being a mention of its own. After a list's 等 (美国之音等新闻网站“没有影响”) the quotes
      * are someone's words.
      */
+    /**
+     * The outlet kind 频道 alone: a channel of a platform after the platform's Latin name (YouTube频道“昨天”,
+     * Telegram频道「612 Reminder」), but a broadcaster's channel after anything else (央视综合频道《新闻联播》, 旗下国际频道
+     * “世界新闻一手掌握”), where the marked words are a programme or a slogan. 电报频道 is a kind of its own.
+     */
+    private static final String BARE_CHANNEL = "频道";
+
+    /** Whether Latin letters (and at most one space) end the text right before {@code at}: YouTube频道, YOUTUBE 频道. */
+    private static boolean afterLatinName(String text, int at) {
+        int i = at - 1;
+        if (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
+    }
+
     private List<Candidate> outletsAfterTheirKind(TextView view, List<Candidate> found) {
         List<Candidate> outlets = new ArrayList<>();
         Matcher m = MARKED_NAME.matcher(view.text);
         while (m.find()) {
             int open = m.start();
-            String kind = outletKinds.stream().filter(k -> view.text.startsWith(k, open - k.length())).findFirst().orElse(null);
-            if (kind == null || view.text.startsWith("等", open - kind.length() - 1)) {
+            String kind = outletKinds.stream().filter(k -> view.text.startsWith(k, open - k.length()))
+                    .max(Comparator.comparingInt(String::length)).orElse(null); // 电报频道, not its 频道
+            if (kind == null || view.text.startsWith("等", open - kind.length() - 1)
+                    || kind.equals(BARE_CHANNEL) && !afterLatinName(view.text, open - kind.length())) {
+                continue;
+            }
+            // a verb or adjective in quotes is a word quoted (某公众号“震惊”一词, 官方账号“致歉”声明), not a name
+            String mainTag = CoreWords.mainTag(m.group(1));
+            if (mainTag.startsWith("v") || mainTag.startsWith("a") || mainTag.startsWith("d")) {
                 continue;
             }
             Candidate c = view.candidate(EntityType.ORG, m.start(1), m.end(1), Candidate.Origin.PATTERN);
