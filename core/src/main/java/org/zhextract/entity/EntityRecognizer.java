@@ -1371,7 +1371,16 @@ public final class EntityRecognizer {
             if (cuts.size() >= 2 && "江河湖海山".indexOf(surface.charAt(cuts.get(0) - 1)) >= 0) {
                 cuts = List.of(); // 长江三峡, 黄河壶口: a feature named with its river or mountain, not two places
             }
-            if (cuts.size() < 2) {
+            int length = surface.length();
+            if (cuts.isEmpty() && c.hasType(EntityType.LOC) && c.fromTagger() && length >= 5 && surface.endsWith("路")
+                    && !isRoadsName(surface.substring(length - 3))) {
+                // 四川省盘山路: the places before a kind of road are the chain, the road is no name
+                List<Integer> placeCuts = placeChainCuts(surface.substring(0, length - 3), 0);
+                if (!placeCuts.isEmpty()) {
+                    cuts = placeCuts;
+                }
+            }
+            if (cuts.size() < 2 && !(cuts.size() == 1 && cuts.get(0) < length)) {
                 out.add(c);
                 continue;
             }
@@ -1460,8 +1469,23 @@ public final class EntityRecognizer {
             return true; // 西太平洋
         }
         return last && part.length() == 3 && end == '路' && CHAIN_SUFFIXES.indexOf(part.charAt(0)) < 0
+                && isRoadsName(part)
                 && POSITION_CHARACTERS.indexOf(part.charAt(0)) < 0 // 广东省内公路: 省内 (in the province) and a road
                 && part.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * Whether a road of a place chain is named, not a kind of road: HanLP's dictionary has 盘山路 as a common noun (a
+     * mountain road; named roads it has are ns or nz: 长江路, 环山路), and a locative stem (山间路) places a road, it
+     * names none.
+     */
+    private static boolean isRoadsName(String road) {
+        List<String> tags = CoreWords.tags(road);
+        if (tags.contains("n") && tags.stream().noneMatch(t -> t.startsWith("ns"))) {
+            return false;
+        }
+        String stemTag = CoreWords.mainTag(road.substring(0, road.length() - 1));
+        return !stemTag.equals("s") && !stemTag.startsWith("f");
     }
 
     /**
