@@ -1427,11 +1427,11 @@ public final class EntityRecognizer {
         return List.of();
     }
 
-    /** Words that make a region's one official name of a place before them (新疆维吾尔自治区, 香港特别行政区). */
-    private static final List<String> ONE_PLACE_WORDS = List.of("自治", "特别行政区");
+    /** Words that make a region's one official name of a place before them (新疆维吾尔自治区, 香港特别行政区): one-place-words.txt. */
+    private static final List<String> ONE_PLACE_WORDS = List.copyOf(EntityLexicon.words("one-place-words.txt"));
 
-    /** Administrative suffixes a part of a place chain may end in (no 岛湖海: 关岛 is listed, 海域 is no place). */
-    private static final String CHAIN_SUFFIXES = "省市县区州镇乡村";
+    /** Administrative suffixes a part of a place chain may end in (chain-suffixes.txt; no 岛湖海: 关岛 is listed). */
+    private static final String CHAIN_SUFFIXES = String.join("", EntityLexicon.words("chain-suffixes.txt"));
 
     /**
      * Whether a stem before an administrative suffix names one place: no administrative suffix inside it and no place

@@ -961,7 +961,8 @@ public final class EntityResolver {
                     w -> Set.of(java.util.Arrays.copyOfRange(w, 1, w.length))));
 
     /** Heads of a country's missions abroad, as {@code word-forms.txt} writes them short (大使馆 → 使馆). */
-    private static final List<String> MISSION_HEADS = List.of("总领馆", "使馆", "领馆");
+    private static final List<String> MISSION_HEADS = resourceLines("/org/zhextract/resolve/mission-heads.txt").stream()
+            .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+"))).toList();
 
     /**
      * Ties a mission written with its country's one-character abbreviation (中使馆, 俄使馆, 中领馆) to
