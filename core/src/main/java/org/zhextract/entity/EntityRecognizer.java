@@ -1371,7 +1371,16 @@ public final class EntityRecognizer {
             if (cuts.size() >= 2 && "江河湖海山".indexOf(surface.charAt(cuts.get(0) - 1)) >= 0) {
                 cuts = List.of(); // 长江三峡, 黄河壶口: a feature named with its river or mountain, not two places
             }
-            if (cuts.size() < 2) {
+            int length = surface.length();
+            if (cuts.isEmpty() && c.hasType(EntityType.LOC) && c.fromTagger() && length >= 5 && surface.endsWith("路")
+                    && !isRoadsName(surface.substring(length - 3))) {
+                // 四川省盘山路: the places before a kind of road are the chain, the road is no name
+                List<Integer> placeCuts = placeChainCuts(surface.substring(0, length - 3), 0);
+                if (!placeCuts.isEmpty()) {
+                    cuts = placeCuts;
+                }
+            }
+            if (cuts.size() < 2 && !(cuts.size() == 1 && cuts.get(0) < length)) {
                 out.add(c);
                 continue;
             }
@@ -1418,11 +1427,11 @@ public final class EntityRecognizer {
         return List.of();
     }
 
-    /** Words that make a region's one official name of a place before them (新疆维吾尔自治区, 香港特别行政区). */
-    private static final List<String> ONE_PLACE_WORDS = List.of("自治", "特别行政区");
+    /** Words that make a region's one official name of a place before them (新疆维吾尔自治区, 香港特别行政区): one-place-words.txt. */
+    private static final List<String> ONE_PLACE_WORDS = List.copyOf(EntityLexicon.words("one-place-words.txt"));
 
-    /** Administrative suffixes a part of a place chain may end in (no 岛湖海: 关岛 is listed, 海域 is no place). */
-    private static final String CHAIN_SUFFIXES = "省市县区州镇乡村";
+    /** Administrative suffixes a part of a place chain may end in (chain-suffixes.txt; no 岛湖海: 关岛 is listed). */
+    private static final String CHAIN_SUFFIXES = String.join("", EntityLexicon.words("chain-suffixes.txt"));
 
     /**
      * Whether a stem before an administrative suffix names one place: no administrative suffix inside it and no place
@@ -1460,8 +1469,23 @@ public final class EntityRecognizer {
             return true; // 西太平洋
         }
         return last && part.length() == 3 && end == '路' && CHAIN_SUFFIXES.indexOf(part.charAt(0)) < 0
+                && isRoadsName(part)
                 && POSITION_CHARACTERS.indexOf(part.charAt(0)) < 0 // 广东省内公路: 省内 (in the province) and a road
                 && part.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * Whether a road of a place chain is named, not a kind of road: HanLP's dictionary has 盘山路 as a common noun (a
+     * mountain road; named roads it has are ns or nz: 长江路, 环山路), and a locative stem (山间路) places a road, it
+     * names none.
+     */
+    private static boolean isRoadsName(String road) {
+        List<String> tags = CoreWords.tags(road);
+        if (tags.contains("n") && tags.stream().noneMatch(t -> t.startsWith("ns"))) {
+            return false;
+        }
+        String stemTag = CoreWords.mainTag(road.substring(0, road.length() - 1));
+        return !stemTag.equals("s") && !stemTag.startsWith("f");
     }
 
     /**
@@ -2178,8 +2202,8 @@ public final class EntityRecognizer {
         }
         Matcher before = STORM_WORD_ANYWHERE.matcher(view.text);
         while (before.find()) {
-            boolean compound = before.end() < view.text.length()
-                    && stormWordCompounds.contains(String.valueOf(view.text.charAt(before.end())));
+            int after = before.end();
+            boolean compound = stormWordCompounds.stream().anyMatch(word -> view.text.startsWith(word, after));
             if (!compound) {
                 stormNameBefore(view, candidates, before.start()).ifPresent(storms::add);
             }
@@ -2272,7 +2296,33 @@ public final class EntityRecognizer {
                 .map(start -> view.text.substring(start, stormWordStart))
                 .filter(name -> name.length() >= 2 && name.length() <= MAX_STORM_NAME
                         && name.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN))
+                .filter(name -> readsAsStormName(view, name))
                 .max(Comparator.comparingInt(String::length)); // 佛罗伦斯飓风: the whole name, not a person 罗伦斯 in it
+    }
+
+    /**
+     * Whether a name before a storm word can be the storm's: storms that reach Chinese news before their word are foreign
+     * ones, written in transliteration characters (劳拉, 卡特里娜, 德尔塔); a body or a person before the word is the topic
+     * of a clause about the storm (民政部台风灾害救助, 新华社台风前线记者, 华为台风后恢复营业, 特朗普飓风过后首次访问). So
+     * not a name with a character no transliteration uses, a person or organization of the gazetteer, nor a name the text
+     * makes the subject of a verb of saying (布什飓风后访问…布什承认).
+     */
+    private boolean readsAsStormName(TextView view, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!lexicon.isTransliterationChar(name.charAt(i)) && !lexicon.isDottedNameChar(name.charAt(i))) {
+                return false;
+            }
+        }
+        if (lexicon.typeOf(name).filter(t -> t == EntityType.PERSON || t == EntityType.ORG).isPresent()) {
+            return false;
+        }
+        for (int at = view.text.indexOf(name); at >= 0; at = view.text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (speechVerbs.stream().anyMatch(verb -> view.text.startsWith(verb, end))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2607,13 +2657,36 @@ public final class EntityRecognizer {
      * inside it (“香港懒人包”) from being a mention of its own. After a list's 等 (美国之音等新闻网站“没有影响”) the quotes
      * are someone's words.
      */
+    /**
+     * The outlet kind 频道 alone: a channel of a platform after the platform's Latin name (YouTube频道“昨天”,
+     * Telegram频道「612 Reminder」), but a broadcaster's channel after anything else (央视综合频道《新闻联播》, 旗下国际频道
+     * “世界新闻一手掌握”), where the marked words are a programme or a slogan. 电报频道 is a kind of its own.
+     */
+    private static final String BARE_CHANNEL = "频道";
+
+    /** Whether Latin letters (and at most one space) end the text right before {@code at}: YouTube频道, YOUTUBE 频道. */
+    private static boolean afterLatinName(String text, int at) {
+        int i = at - 1;
+        if (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
+    }
+
     private List<Candidate> outletsAfterTheirKind(TextView view, List<Candidate> found) {
         List<Candidate> outlets = new ArrayList<>();
         Matcher m = MARKED_NAME.matcher(view.text);
         while (m.find()) {
             int open = m.start();
-            String kind = outletKinds.stream().filter(k -> view.text.startsWith(k, open - k.length())).findFirst().orElse(null);
-            if (kind == null || view.text.startsWith("等", open - kind.length() - 1)) {
+            String kind = outletKinds.stream().filter(k -> view.text.startsWith(k, open - k.length()))
+                    .max(Comparator.comparingInt(String::length)).orElse(null); // 电报频道, not its 频道
+            if (kind == null || view.text.startsWith("等", open - kind.length() - 1)
+                    || kind.equals(BARE_CHANNEL) && !afterLatinName(view.text, open - kind.length())) {
+                continue;
+            }
+            // a verb or adjective in quotes is a word quoted (某公众号“震惊”一词, 官方账号“致歉”声明), not a name
+            String mainTag = CoreWords.mainTag(m.group(1));
+            if (mainTag.startsWith("v") || mainTag.startsWith("a") || mainTag.startsWith("d")) {
                 continue;
             }
             Candidate c = view.candidate(EntityType.ORG, m.start(1), m.end(1), Candidate.Origin.PATTERN);

@@ -44,6 +44,8 @@ final class SuffixPatternSource {
     private final java.util.Set<String> seatHeads;
     /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
     private final java.util.Set<String> personEventWords;
+    /** Verbs whose object is a person (告诉, 采访): person-object-verbs.txt. */
+    private final java.util.Set<String> personObjectVerbs;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
@@ -52,6 +54,7 @@ final class SuffixPatternSource {
         this.descriptions = new CompanyDescriptions(lexicon);
         this.seatHeads = java.util.Set.copyOf(EntityLexicon.words("seat-heads.txt"));
         this.personEventWords = java.util.Set.copyOf(EntityLexicon.words("person-event-words.txt"));
+        this.personObjectVerbs = java.util.Set.copyOf(EntityLexicon.words("person-object-verbs.txt"));
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
@@ -542,6 +545,16 @@ final class SuffixPatternSource {
         int start = view.document.toCharIndex(person.span().start());
         if (!view.isWordStart(start)) {
             return Optional.empty(); // a name cut out of a longer word
+        }
+        // after a verb that takes a person (他告诉李明事件的经过) the name is the person told or asked, and the word after
+        // it starts the matter; after a title, with 发生 next (美国总统拜登事件发生后), the titled person is the subject of
+        // the clause and 事件发生后 its time. A title alone does not do: 书记赵正永案, 主席项俊波案 are affairs.
+        boolean afterTitle = lexicon.titlesBefore().longestEndingAt(view.text, start, Math.max(0, start - 6)).isPresent()
+                && view.text.startsWith("发生", view.end(word));
+        int before = start > 0 ? view.tokenAt(start - 1) : -1;
+        boolean afterPersonObjectVerb = before >= 0 && personObjectVerbs.contains(view.tokens.get(before).text());
+        if (afterTitle || afterPersonObjectVerb) {
+            return Optional.empty();
         }
         return Optional.of(view.candidate(EntityType.EVENT, start, view.end(word), Candidate.Origin.PATTERN));
     }

@@ -257,7 +257,7 @@ public final class EntityResolver {
         linkWordForms(all);
         linkMiddleInitials(all);
         linkCountryAbbreviations(all);
-        linkMissionAbbreviations(all);
+        linkMissionAbbreviations(all, document, ordered);
         linkCountryBeforeKnownShortForms(all);
         linkBodiesOfOnePlace(all);
         Set<String> junk = linkJunkPrefixes(all, document);
@@ -961,7 +961,8 @@ public final class EntityResolver {
                     w -> Set.of(java.util.Arrays.copyOfRange(w, 1, w.length))));
 
     /** Heads of a country's missions abroad, as {@code word-forms.txt} writes them short (大使馆 → 使馆). */
-    private static final List<String> MISSION_HEADS = List.of("总领馆", "使馆", "领馆");
+    private static final List<String> MISSION_HEADS = resourceLines("/org/zhextract/resolve/mission-heads.txt").stream()
+            .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+"))).toList();
 
     /**
      * Ties a mission written with its country's one-character abbreviation (中使馆, 俄使馆, 中领馆) to
@@ -970,7 +971,7 @@ public final class EntityResolver {
      * 印使馆 is not 印尼驻华大使馆). 美使馆 is not 中国驻美使馆 (the country after 驻 is where it is), and with two
      * embassies of that country in the text (驻美, 驻英) the short one names neither for sure.
      */
-    private static void linkMissionAbbreviations(List<Form> forms) {
+    private static void linkMissionAbbreviations(List<Form> forms, DocumentText document, List<EntityMention> ordered) {
         for (Form f : forms) {
             String key = shortWords(f.key);
             String head = key.length() >= 3 ? key.substring(1) : "";
@@ -980,6 +981,7 @@ public final class EntityResolver {
             // each mission of that country by the place it is in (加拿大, 华)
             Map<String, Form> missions = new HashMap<>();
             Map<String, Form> placedShortForms = new HashMap<>();
+            Map<Form, String> hosts = new HashMap<>();
             for (Form full : forms) {
                 if (full.type != EntityType.ORG || full.root() == f.root()) {
                     continue;
@@ -996,6 +998,7 @@ public final class EntityResolver {
                     if (COUNTRY_ABBREVIATIONS.getOrDefault(key.charAt(0), Set.of()).contains(country) && isHan(s)
                             && hosted.length() >= 1 && hosted.length() <= 5 && !hosted.endsWith("总")) {
                         missions.putIfAbsent(hosted, full.root());
+                        hosts.putIfAbsent(full.root(), hosted);
                     }
                 }
             }
@@ -1003,9 +1006,47 @@ public final class EntityResolver {
             Set<Form> distinct = new HashSet<>(missions.values());
             placedShortForms.forEach((place, root) -> distinct.add(missions.getOrDefault(place, root)));
             if (distinct.size() == 1) {
-                union(distinct.iterator().next(), f);
+                Form mission = distinct.iterator().next();
+                if (!movedElsewhere(f, hosts.get(mission), document, ordered)) {
+                    union(mission, f);
+                }
             }
         }
+    }
+
+    /** Verbs that move a body from one place to another (迁往, 迁至): move-verbs.txt. */
+    private static final List<String> MOVE_VERBS = resourceLines("/org/zhextract/resolve/move-verbs.txt").stream()
+            .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
+
+    /**
+     * Whether a clause with a mention of the short mission {@code f} moves it (迁往, 迁至: move-verbs.txt) and names a
+     * place other than the host of the full name's mission ({@code host}, the place after 驻, or the country it stands
+     * for): 特朗普决定将美使馆从特拉维夫迁往耶路撒冷 is about the embassy in Israel, not 美国驻华大使馆.
+     */
+    private static boolean movedElsewhere(Form f, String host, DocumentText document, List<EntityMention> ordered) {
+        if (document == null || host == null) {
+            return false;
+        }
+        // 驻英国大使馆 keeps 大 of 大使馆 in the host (英国大); 驻华 is China's abbreviation
+        String place = host.endsWith("大") && host.length() > 1 ? host.substring(0, host.length() - 1) : host;
+        Set<String> hostNames = new HashSet<>(Set.of(place));
+        if (place.length() == 1) {
+            hostNames.addAll(COUNTRY_ABBREVIATIONS.getOrDefault(place.equals("华") ? '中' : place.charAt(0), Set.of()));
+        }
+        for (EntityMention m : f.mentions) {
+            int end = m.mention().end();
+            String after = document.slice(end, Math.min(document.length(), end + 40)).split("[。！？；\n]", 2)[0];
+            int clauseEnd = end + after.codePointCount(0, after.length());
+            if (MOVE_VERBS.stream().noneMatch(after::contains)) {
+                continue;
+            }
+            boolean otherPlace = ordered.stream().anyMatch(o -> o.type() == EntityType.LOC && o.mention().start() >= end
+                    && o.mention().end() <= clauseEnd && !hostNames.contains(o.text()));
+            if (otherPlace) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
