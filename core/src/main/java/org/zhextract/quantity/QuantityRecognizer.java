@@ -784,7 +784,9 @@ public final class QuantityRecognizer {
         boolean scaleBefore = LEVEL_SCALE_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find();
         java.util.regex.Matcher bound = LEVEL_BOUND_AFTER.matcher(text).region(after, text.length());
         if (bound.lookingAt()) {
-            return LEVEL_OF_A_SCALE_AFTER.matcher(text).region(bound.end(), text.length()).lookingAt() || scaleBefore;
+            // 3级或更高级别的风暴: the bound's own 级别 may stand between it and the scale's word
+            int scaleAt = text.startsWith("级别", bound.end()) ? bound.end() + 2 : bound.end();
+            return LEVEL_OF_A_SCALE_AFTER.matcher(text).region(scaleAt, text.length()).lookingAt() || scaleBefore;
         }
         // a bare 达 compares only after the scale's word (风力达8级; 下达1级战备命令, 成绩达3级 are ranks)
         return LEVEL_COMPARED_BEFORE.matcher(text).region(Math.max(0, start - 2), start).find()
