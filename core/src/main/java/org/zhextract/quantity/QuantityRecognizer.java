@@ -766,20 +766,63 @@ public final class QuantityRecognizer {
     private static final java.util.regex.Pattern ROUNDS_AFTER =
             java.util.regex.Pattern.compile("会[谈晤议商面见]|谈|磋商|对话|协商|投票|融资|制裁|比赛|较量");
 
-    /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words). */
-/**
-     * What follows a level measured on a scale (7.0级地震, 12级台风, 紫外线指数在10级以上): the scale's word or a bound; the
-     * corpus writes N级 before 地震 39 times, 飓风 21, 以上 16, 风暴 7, 强震 5.
+    /**
+     * Whether N级 is a level measured on a scale: the scale's word after it (7.0级地震), a bound after it with the scale's
+     * word after the bound or a few characters before (6级以上地震, 风力8级以上), or a comparison before it (紫外线超过10级);
+     * never the level of a response or a warning (3级地震应急响应).
+     */
+    private static boolean isLevelOnAScale(String text, int start, int after) {
+        if (LEVEL_OF_A_RESPONSE_AFTER.matcher(text).region(after, text.length()).lookingAt()) {
+            return false;
+        }
+        if (LEVEL_OF_A_SCALE_AFTER.matcher(text).region(after, text.length()).lookingAt()) {
+            return true;
+        }
+        if (LEVEL_OF_A_RESPONSE_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find()) {
+            return false; // 应急响应级别达到2级, 台风预警级别3级以上
+        }
+        boolean scaleBefore = LEVEL_SCALE_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find();
+        java.util.regex.Matcher bound = LEVEL_BOUND_AFTER.matcher(text).region(after, text.length());
+        if (bound.lookingAt()) {
+            // 3级或更高级别的风暴: the bound's own 级别 may stand between it and the scale's word
+            int scaleAt = text.startsWith("级别", bound.end()) ? bound.end() + 2 : bound.end();
+            return LEVEL_OF_A_SCALE_AFTER.matcher(text).region(scaleAt, text.length()).lookingAt() || scaleBefore;
+        }
+        // a bare 达 compares only after the scale's word (风力达8级; 下达1级战备命令, 成绩达3级 are ranks)
+        return LEVEL_COMPARED_BEFORE.matcher(text).region(Math.max(0, start - 2), start).find()
+                || scaleBefore && start > 0 && text.charAt(start - 1) == '达';
+    }
+
+    /**
+     * What follows a level measured on a scale (7.0级地震, 12级台风): the scale's word (level-scale-words.txt), after an
+     * optional 的.
      */
     private static final java.util.regex.Pattern LEVEL_OF_A_SCALE_AFTER = java.util.regex.Pattern.compile(
-            "(?:左右)?(?:或)?(?:以上|以下|更高|更低)|[的]?(?:大?地震|强震|浅层地震|余震|飓风|台风|风暴|大风|阵风|强风|风(?![险格波采度气潮向尚声头云口水])|强降雨)");
-    /** Words of rank and grading before a level (职级7级以上, 薪级, 官阶): a rank, not a measure. */
-    private static final java.util.regex.Pattern RANK_BEFORE_LEVEL = java.util.regex.Pattern.compile("职级|薪级|官阶|军衔");
-    /** A comparison before a level (紫外线超过10级, 指数大于或等于3级时): the level is a bound on a scale. */
+            "[的]?(?:" + String.join("|", Resources.rows("level-scale-words.txt")) + ")");
+    /**
+     * A bound after a level (10级以上): a level on a scale only with the scale's word after it (6级以上地震) or
+     * before it (LEVEL_SCALE_BEFORE); 2018级以上学生, 3级以上医院, 英语6级以上, 伤残7级以上 are classes and grades.
+     */
+    private static final java.util.regex.Pattern LEVEL_BOUND_AFTER =
+            java.util.regex.Pattern.compile("(?:左右)?(?:或)?(?:以上|以下|更高|更低)");
+    /** A scale's word a few characters before a level with a bound (风力达到8级以上, 紫外线指数都在10级以上, 余震中4级以上). */
+    private static final java.util.regex.Pattern LEVEL_SCALE_BEFORE =
+            java.util.regex.Pattern.compile("风力|阵风|震级|紫外线|指数|余震|地震");
+    /** A response or a warning that a level ranks (启动3级地震应急响应, 发布2级台风预警): a rank, not a measure. */
+    private static final java.util.regex.Pattern LEVEL_OF_A_RESPONSE_AFTER =
+            java.util.regex.Pattern.compile("[^，。,；;]{0,4}?(?:应急|预警|响应|战备)");
+    /** A response or a warning a level belongs to, in its clause before it (应急响应级别达到2级). */
+    private static final java.util.regex.Pattern LEVEL_OF_A_RESPONSE_BEFORE =
+            java.util.regex.Pattern.compile("(?:应急|预警|响应)[^，。,；;]{0,6}$");
+    /** Words of rank and grading before a level (职级7级以上, level-rank-words.txt): a rank, not a measure. */
+    private static final java.util.regex.Pattern RANK_BEFORE_LEVEL = java.util.regex.Pattern.compile(
+            String.join("|", Resources.rows("level-rank-words.txt")));
+    /** A comparison right before a level (紫外线超过10级, level-comparison-words.txt): the level is a bound on a scale. */
     private static final java.util.regex.Pattern LEVEL_COMPARED_BEFORE = java.util.regex.Pattern.compile(
-            "(?:超过|大于|等于|达到|高于|低于|小于|逾|达)$");
+            "(?:" + String.join("|", Resources.rows("level-comparison-words.txt")) + ")$");
 
-        private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的"; // 一家三口的衣服
+    /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words); 的: 一家三口的衣服. */
+    private static final String AFTER_MOUTH_COUNT = "人井锅棺缸塘之的";
 
     /**
      * Weak measure words that count after a Chinese numeral too when this noun follows them: 三道题, 两面旗, and the
@@ -877,9 +920,8 @@ public final class QuantityRecognizer {
         if (u.word().equals("口") && Character.isIdeographic(next) && AFTER_MOUTH_COUNT.indexOf(next) < 0) {
             return false; // 两口子, 5口岸: 口 begins a word; it counts people and wells only (六口人, 三口井)
         }
-        if (u.word().equals("级") && !LEVEL_OF_A_SCALE_AFTER.matcher(text).region(after, text.length()).lookingAt()
-                && !LEVEL_COMPARED_BEFORE.matcher(text).region(Math.max(0, m.start() - 2), m.start()).find()) {
-            return false; // 2018级学生, 3级响应, 升为3级: a class or a rank, not a level measured on a scale
+        if (u.word().equals("级") && !isLevelOnAScale(text, m.start(), after)) {
+            return false; // 2018级学生, 3级响应, 升为3级, 3级以上医院: a class or a rank, not a level measured on a scale
         }
         if (u.word().equals("级") && RANK_BEFORE_LEVEL.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
             return false; // 职级7级以上: a grade of a rank, not a measured level
@@ -1231,13 +1273,28 @@ public final class QuantityRecognizer {
      * for, so it is looked for again before the approximation.
      */
     private void currencyBeforeApproximation(String text, Found f) {
-        if (f.type != QuantityType.MONEY || !"元".equals(f.unitText) || !"CNY".equals(f.unit)) {
+        if (f.type != QuantityType.MONEY || !"元".equals(f.unitText) || !"CNY".equals(f.unit) || isConversion(text, f.start)) {
             return;
         }
-        currencyBefore(text, f.start).filter(c -> !c.code().equals("CNY")).ifPresent(c -> {
+        currencyBefore(text, f.start).filter(c -> !c.code().equals("CNY"))
+                .filter(c -> !closesAnAmountBefore(text, skipSpaceBack(text, f.start) - c.word().length())).ifPresent(c -> {
             f.unit = c.code();
             f.start = skipSpaceBack(text, f.start) - c.word().length();
         });
+    }
+
+    /** 约合, 折合, 合: the yuan after it convert the amount before, in whatever currency that was (3万港币约合2.7万元). */
+    private static boolean isConversion(String text, int approxAt) {
+        return text.startsWith("约合", approxAt) || text.startsWith("折合", approxAt) || text.startsWith("合", approxAt);
+    }
+
+    /** A currency's word right after a number (3万港币约…): the unit of the amount before it, not of the one after. */
+    private static boolean closesAnAmountBefore(String text, int currencyAt) {
+        if (currencyAt <= 0) {
+            return false;
+        }
+        char prev = text.charAt(currencyAt - 1);
+        return Character.isDigit(prev) || digitValue(prev) >= 0 || "十百千万亿萬億".indexOf(prev) >= 0;
     }
 
     private Optional<Unit> currencyBefore(String text, int start) {

@@ -33,8 +33,15 @@ final class TimeGrammar {
     private static final String NUM_LB = "(?<![0-9零〇一二三四五六七八九十百千万两几第.])(?<!分之)(?<!遗臭|流芳|千秋)";
     private static final String CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
             + "|[一二三四五六七八九]";
-    // 1,000天, 73,000小时: thousands grouped with commas, as translated text writes them (ChineseNumber drops the commas)
-    private static final String COUNT = "[一二三四五六七八九十]分之[一二三四五六七八九十]|[0-9]{1,3}+(?:,[0-9]{3})++(?![0-9])|[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|[几数][十百千万]{1,3}+|几|数";
+    // 1,000天, 73,000小时: thousands grouped with commas, as translated text writes them (ChineseNumber drops the commas);
+    // not after a digit and a comma, where the comma separates a list (隔离期为5,10,100天 is no 10100 days)
+    private static final String COUNT = "[一二三四五六七八九十]分之[一二三四五六七八九十]|(?<![0-9],)[0-9]{1,3}+(?:,[0-9]{3})++(?![0-9])|(?!(?<=,)0)[0-9]{1,6}+(?:\\.[0-9]{1,3}+)?+|[零〇一二三四五六七八九十百千万两]{1,8}+|俩|好几|十几|[几数][十百千万]{1,3}+|几|数";
+    /**
+     * Common surnames that end no common word, so that 今 after one starts a given name (李今秋, 赵今冬) rather than 今秋;
+     * left out are the surnames that end words before a season (江苏今夏, 巴黎今夏, 工程今秋, 或许今夏, 将于今夏).
+     */
+    private static final String SURNAMES_BEFORE_A_GIVEN_NAME =
+            "李王张刘陈杨赵黄吴孙胡朱郭罗梁宋郑韩唐冯董萧曹袁邓傅沈彭吕卢蒋蔡贾丁魏薛潘杜戴汪姜姚谭廖邹熊郝孔崔毛邱秦邵孟汤尹龚";
     /** Words of the Communist takeover of China, beside which a bare 49年 is 1949. */
     private static final String FORTY_NINE_CONTEXT = "中共|共产党|共党|解放|建政|建国|土改|三反|镇反|大陆|新中国|国民党|毛泽东";
     /** Two neighbouring digits that give an approximate count (一两天, 三五年, 七八年), not a two-digit year. */
@@ -42,8 +49,9 @@ final class TimeGrammar {
     /** 年 not of a word it starts: 年级, 年龄, 年轻, 年幼 (两个年幼的儿子), 年迈 (not 三年迈出一步, a stride). */
     private static final String UNIT = "年(?![级龄代轻青纪份幼]|迈(?![出进向入开过上]))|月|周(?![年边围刊报到全岁])|星期|礼拜|天(?![然下空津文使才堂生主真地线桥]|安门)|日(?![元圆报本])|小时|钟头|刻钟|分钟"
             // 8分46秒, 八分四十六秒: 分 alone is minutes only with seconds after it (八分 alone is eighty per cent, 一分 a point);
-            // 一分一秒 is "every moment", left out by the duration's own lookbehind below
-            + "|分(?=[0-9]{1,2}秒|[零〇一二三四五六七八九十]{1,3}秒)(?<!一分(?=一秒))|秒钟|秒|世纪|季度";
+            // 一分一秒 is "every moment", left out by the duration's own guard below; not before a 秒 that ends an offset
+            // (开赛8分5秒后 would give 8分 and 5秒后 apart)
+            + "|分(?=(?:[0-9]{1,2}|[零〇一二三四五六七八九十]{1,3})秒(?![后前]))|秒钟|秒|世纪|季度";
 
     /**
      * Reign eras whose names are not also common words, read with any year (康熙十八年, 昭和50年), and the
@@ -235,9 +243,11 @@ final class TimeGrammar {
                 "(?:中华)?民国(?<rocYear>[0-9]{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \\t]?年(?!代|级|龄)");
         alt(alternatives, Atom.Kind.SEASON, "[春夏秋冬]", needs("[天季]", 1, 1),
                 "(?<season>[春夏秋冬])(?:天|季)(?![奥运风装衣])");
-        // 今夏紫外线, 今秋开放校园, 今冬第二波: this year's season in one word (抚今秋暮, 忽而今夏 are verse; 今春节 is 今 + 春节)
+        // 今夏紫外线, 今秋开放校园, 今冬第二波: this year's season in one word (抚今秋暮, 忽而今夏 are verse; 今春节 is 今 + 春节,
+        // 今春运 今 + 春运, 今春运输 is this spring); not in a given name after a surname (李今秋, 王今夏; 老李今夏, 国王今夏 are a
+        // person and a season)
         alt(alternatives, Atom.Kind.SEASON, "[今]", needs("[春夏秋冬]", 1, 1),
-                "(?<![抚而至迄如古])今(?<seasonNow>[春夏秋冬])(?![天季节日晚暮])");
+                "(?<![抚而至迄如古])(?<!(?<![老小国女亲君天霸])[" + SURNAMES_BEFORE_A_GIVEN_NAME + "])今(?<seasonNow>[春夏秋冬])(?![天季节日晚暮]|运(?![输营行]))");
         alt(alternatives, Atom.Kind.REL_YEAR, "[大前去今明后本上下翌次当同来这]", needs("[年]", 1, 2),
                 "(?<!马)(?<relYear>大前年|大后年|前年|(?<![失回])去年|今年|明年|后年|(?<!日)本年度|(?<!日)本年|上一年|下一年|翌年|次年|当年|(?<![不相共])同年|上年|来年|这一年)"
                 + "(?<ryPart>年初|年底|年末|初|底|末)?(?!级|轻|龄|纪)");
@@ -337,7 +347,7 @@ final class TimeGrammar {
                 // 未来, 整整 it is a count (近3月收益率, 未来12月内). Not Chinese numerals: 历时近三月 is nearly three months
                 + "(?!(?<=约|大概|接近|至少|超过)[0-9]{1,2}[ \\t]?月)"
                 // (?<!数): 数十万年 is some hundreds of thousands of years, its count starts at 数, not at 十
-                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?!(?<=一分)一秒)(?<!数)(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
+                + "(?![12][0-9]{3}[ \\t]?年)(?!(?<![去来近达整了期续])四周(?![内以来之时多]))(?!一分一秒|(?<=(?<![0-9零〇一二三四五六七八九十两])一分)一秒)(?<!数)(?<durNum>" + COUNT + "|(?<!差不|[最至])多(?!周[一二三四五六日天末])|半)[ \\t]?+(?<durMore>多|余|来)?+(?<durGe>个(?![多余]?天))?+(?<durMore3>多|余)?+(?<durHalf>半)?+(?<durUnit>" + UNIT + ")"
                 + "(?<durHalf2>半)?(?<durMore2>多|以上|左右)?");
         this.alternatives = List.copyOf(alternatives);
         int n = alternatives.size();

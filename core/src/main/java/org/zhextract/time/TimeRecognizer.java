@@ -258,16 +258,20 @@ public final class TimeRecognizer {
         }
     }
 
-    /** 四年六个月 → P4Y6M, 36天5小时 → P36DT5H: adjacent durations from larger to smaller units are one. */
+    /**
+     * 四年六个月 → P4Y6M, 36天5小时 → P36DT5H: adjacent durations from larger to smaller units are one. An approximation
+     * word before the first holds for the whole (约44分28秒 is about PT44M28S), so only the two both carrying one stay apart.
+     */
     private static void mergeCompoundDurations(List<ResolvedTime> found) {
         mergeNeighbours(found, (a, b) -> {
             if (a.type() != TimeType.DURATION || b.type() != TimeType.DURATION || a.end() != b.start()
-                    || a.value().contains("X") || b.value().contains("X") || a.approx().isPresent()) {
+                    || a.value().contains("X") || b.value().contains("X")
+                    || a.approx().isPresent() && b.approx().isPresent()) {
                 return null;
             }
             String merged = mergeDurations(a.value(), b.value());
-            return merged == null ? null : new ResolvedTime(a.start(), b.end(), TimeType.DURATION, merged, b.approx(),
-                    null, null, null, null, false);
+            return merged == null ? null : new ResolvedTime(a.start(), b.end(), TimeType.DURATION, merged,
+                    a.approx().isPresent() ? a.approx() : b.approx(), null, null, null, null, false);
         });
     }
 

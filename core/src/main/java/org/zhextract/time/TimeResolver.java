@@ -830,7 +830,8 @@ final class TimeResolver {
         LocalDate ref = reference.orElse(null);
         if (w.equals("末")) {
             int offset = weekOffset(prefix.isEmpty() ? "本" : prefix);
-            if (prefix.isEmpty() && !future && ref != null && ref.getDayOfWeek().getValue() <= DayOfWeek.THURSDAY.getValue()) {
+            if (prefix.isEmpty() && !future && ref != null && ref.getDayOfWeek().getValue() <= DayOfWeek.THURSDAY.getValue()
+                    && !weekendAhead(a.start(), a.end())) {
                 // 初选于周末落幕 in a Tuesday report: a bare 周末 told with no cue ahead is the weekend just past, as a bare
                 // weekday is; from a Friday on, the coming one (周末，示威者走上街头 in a Friday report)
                 offset = -1;
@@ -874,6 +875,42 @@ final class TimeResolver {
         f.year = d.getYear();
         f.month = d.getMonthValue();
         f.day = d.getDayOfMonth();
+    }
+
+    /** Words before a bare 周末 that look ahead to it: 据预报，周末…, 打算周末去, 定在周末, 距离周末, 对周末峰会的预期. */
+    private static final Pattern WEEKEND_AHEAD_BEFORE = Pattern.compile("预期|预报|打算|定在|距离");
+    /**
+     * A modal of the future in the clause after a bare 周末 (周末会留在华盛顿, 周末全市会出现雷阵雨, 周末要去): not the 会 of a
+     * noun (周末会议, 周末的聚会, 峰会) nor 要 past the word right after it (需要, 主要).
+     */
+    private static final Pattern WEEKEND_AHEAD_AFTER = Pattern.compile(
+            "^要(?![闻求])|(?<![聚社大开晚舞宴协工学国议机体都理约峰年省商博法委员事唱动览盛集庙酒茶例全教公帮展])"
+            + "会(?![议谈晤面见场上所员展长址])");
+    /** Past markers after a bare 周末 that keep it the weekend just past whatever cue there is (周末会议已经结束了). */
+    private static final Pattern WEEKEND_PAST_AFTER = Pattern.compile("了|已|曾|过");
+
+    /**
+     * Whether a bare 周末 in a Monday–Thursday report points to the coming weekend: a word that looks ahead before it in
+     * its clause (预报, 打算, 距离), a modal of the future or a forecast after it up to a comma, with no past marker there.
+     */
+    private boolean weekendAhead(int start, int end) {
+        int to = end;
+        while (to < text.length() && CLAUSE_END.indexOf(text.charAt(to)) < 0 && text.charAt(to) != '，' && text.charAt(to) != ',') {
+            to++;
+        }
+        if (WEEKEND_PAST_AFTER.matcher(text).region(end, to).find()) {
+            return false;
+        }
+        int from = start;
+        for (int i = start - 1; i >= Math.max(0, start - 12) && CLAUSE_END.indexOf(text.charAt(i)) < 0; i--) {
+            from = i;
+        }
+        if (WEEKEND_AHEAD_BEFORE.matcher(text).region(from, start).find() || forecastAfter(end)) {
+            return true;
+        }
+        // 周末他们说会离开: a modal after a speech verb is what was said, not when
+        Matcher modal = WEEKEND_AHEAD_AFTER.matcher(text).region(end, to);
+        return modal.find() && !SPEECH_BEFORE_FORECAST.matcher(text).region(end, modal.start()).find();
     }
 
     /**

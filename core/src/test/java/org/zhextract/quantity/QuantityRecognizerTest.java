@@ -65,6 +65,15 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void aCurrencyAfterAnAmountIsNotTheCurrencyOfTheConvertedAmount() {
+        // 3万港币约合2.7万元: 港币 closes the amount before it; the 元 after 约合 is the converted sum in yuan
+        List<Quantity> found = RECOGNIZER.recognize("他月薪3万港币约合2.7万元。该车售价50万新台币约合11万元。");
+        assertThat(found).extracting(Quantity::text).containsExactly("3万港币", "约合2.7万元", "50万新台币", "约合11万元");
+        assertThat(found).extracting(Quantity::unit).containsExactly("HKD", "CNY", "TWD", "CNY");
+        assertThat(RECOGNIZER.recognize("香港政府拨款港币约3万元。")).extracting(Quantity::unit).containsExactly("HKD");
+    }
+
+    @Test
     void aListNumberBeforeANumberIsNoDecimalPoint() {
         String text = "5.江苏男孩跳楼身亡\n9月3日是开学的日子。\n6.21岁女子峨眉山跳崖\n7.3.5%的人受影响";
         List<Quantity> found = RECOGNIZER.recognize(text);
