@@ -3,6 +3,7 @@ package org.zhextract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.ClaimLexicon.Cue;
@@ -462,8 +463,9 @@ final class DocumentPass {
         while (start > from && "，,；;".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        if (lexicon.longestSuffix("colonnoun", text, start, to).isPresent()) {
-            return false;
+        if (lexicon.longestSuffix("colonnoun", text, start, to).isPresent()
+                || ARTICLE_NUMBER_AT_END.matcher(text.subSequence(start, to)).find()) {
+            return false;   // 一句话：“…”, 纸条：“…”, 即第65条：“…”: the words of that saying or text
         }
         for (int k = start; k < to; k++) {
             Optional<Cue> cue = lexicon.longestAt(text, k);
@@ -473,12 +475,27 @@ final class DocumentPass {
         }
         List<AnnotatedText.CharToken> tokens = context.doc().tokens();
         for (int k = context.doc().firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (speaksOtherWords(tokens.get(k))) {
+                return false;   // 一直叮嘱他：“…”, 大声喊：“…”, 牌子上写着：“…”, 骂道：“…”: that verb's words, maybe another's
+            }
+        }
+        for (int k = context.doc().firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= to; k++) {
             if (tokens.get(k).pos().startsWith("v") || tokens.get(k).pos().startsWith("a")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A verb of speaking or writing that is no cue (role {@code colonverb}) or a two-char verb ending in 道 (骂道, 问道; not 知道). */
+    private boolean speaksOtherWords(AnnotatedText.CharToken token) {
+        String word = token.text();
+        return lexicon.is("colonverb", word)
+                || word.length() == 2 && word.endsWith("道") && !word.equals("知道") && token.pos().startsWith("v");
+    }
+
+    /** 即第65条, 第三款: an article of a law or a text closing the clause before the colon. */
+    private static final Pattern ARTICLE_NUMBER_AT_END = Pattern.compile("第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项章节]$");
 
     /** Shortest paraphrase before a closing quotation that {@link #splitTrailingQuotations} splits off. */
     private static final int MIN_PARAPHRASE = 8;   // 原因很简单：“…”, 中方立场很明确：“…”: a lead-in, one mixed claim
