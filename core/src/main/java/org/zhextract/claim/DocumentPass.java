@@ -299,7 +299,33 @@ final class DocumentPass {
             return false;
         }
         String between = text.substring(draft.cueStart + draft.cue.length(), draft.contentStart).strip();
-        return between.equals("，") || between.equals(",");
+        return (between.equals("，") || between.equals(",")) && !speaksOfQuotation(draft.contentStart, draft.contentEnd);
+    }
+
+    /**
+     * “…方案，”王华说，是广东…, “不忘初心…，”他说，这句口号…: the clause after the cue opens with a copula (是, 为; not 是否, 为了,
+     * 为何, 为什么) or a demonstrative and a noun for words (这句, 这个说法): it tells what the quotation is, which then
+     * names a plan or a slogan rather than giving the speaker's words.
+     */
+    private boolean speaksOfQuotation(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char first = text.charAt(from);
+        if (first == '是' && !text.startsWith("是否", from) || first == '为' && !(text.startsWith("为了", from) || text.startsWith("为何", from)
+                || text.startsWith("为什么", from))) {
+            return true;
+        }
+        if (text.startsWith("这句", from)) {
+            return true;
+        }
+        for (String demonstrative : List.of("这个", "这一", "这种", "此")) {
+            if (text.startsWith(demonstrative, from)
+                    && lexicon.longestPrefix("colonnoun", text, from + demonstrative.length(), to).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code between} is empty or one comma or colon (表示：“…” / 表示，“…”). */
@@ -497,6 +523,13 @@ final class DocumentPass {
     /** 即第65条, 第三款: an article of a law or a text closing the clause before the colon. */
     private static final Pattern ARTICLE_NUMBER_AT_END = Pattern.compile("第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项章节]$");
 
+    /** Whether a speaker span that is no entity reads as someone who speaks: a pronoun, or ends in a title or descriptive head. */
+    private boolean readsAsSpeaker(int from, int to) {
+        return lexicon.is("pronoun", text.substring(from, to))
+                || lexicon.longestSuffix("title", text, from, to).isPresent()
+                || lexicon.longestSuffix("descriptive", text, from, to).isPresent();
+    }
+
     /** Shortest paraphrase before a closing quotation that {@link #splitTrailingQuotations} splits off. */
     private static final int MIN_PARAPHRASE = 8;   // 原因很简单：“…”, 中方立场很明确：“…”: a lead-in, one mixed claim
 
@@ -527,9 +560,9 @@ final class DocumentPass {
         draft.paragraph = paragraph;
         draft.speakerEntity = previous.speakerEntity;
         draft.speakerKind = previous.speakerKind;
-        if (previous.speakerEntity.isEmpty()) {
+        if (previous.speakerEntity.isEmpty() && previous.speakerStart >= 0 && readsAsSpeaker(previous.speakerStart, previous.speakerEnd)) {
             // 另一名知情的银行人士表示：“…”⏎“这是推测性的…”: a speaker that is no entity is handed on by its words, or
-            // the quotation would have no speaker at all
+            // the quotation would have no speaker at all; not a span that names no one (这份声明中, 中印)
             draft.speakerStart = previous.speakerStart;
             draft.speakerEnd = previous.speakerEnd;
         }
