@@ -523,9 +523,13 @@ final class DocumentPass {
     /** 即第65条, 第三款: an article of a law or a text closing the clause before the colon. */
     private static final Pattern ARTICLE_NUMBER_AT_END = Pattern.compile("第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项章节]$");
 
-    /** Whether a speaker span that is no entity reads as someone who speaks: a pronoun, or ends in a title or descriptive head. */
+    /**
+     * Whether a speaker span that is no entity reads as someone who speaks: it ends in a name (a mention left unlinked), is a
+     * pronoun, or ends in a title, a descriptive head or a head for a person (role {@code personhead}: 知情者, 前公务员).
+     */
     private boolean readsAsSpeaker(int from, int to) {
-        return lexicon.is("pronoun", text.substring(from, to))
+        return context.doc().mentionEndingAt(to).isPresent() || lexicon.is("pronoun", text.substring(from, to))
+                || lexicon.longestSuffix("personhead", text, from, to).isPresent()
                 || lexicon.longestSuffix("title", text, from, to).isPresent()
                 || lexicon.longestSuffix("descriptive", text, from, to).isPresent();
     }
