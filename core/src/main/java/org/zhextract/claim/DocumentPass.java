@@ -299,21 +299,22 @@ final class DocumentPass {
             return false;
         }
         String between = text.substring(draft.cueStart + draft.cue.length(), draft.contentStart).strip();
-        return (between.equals("，") || between.equals(",")) && !speaksOfQuotation(draft.contentStart, draft.contentEnd);
+        return (between.equals("，") || between.equals(",")) && !speaksOfQuotation(quote, draft.contentStart, draft.contentEnd);
     }
 
     /**
      * “…方案，”王华说，是广东…, “不忘初心…，”他说，这句口号…: the clause after the cue opens with a copula (是, 为; not 是否, 为了,
-     * 为何, 为什么) or a demonstrative and a noun for words (这句, 这个说法): it tells what the quotation is, which then
-     * names a plan or a slogan rather than giving the speaker's words.
+     * 为何, 为什么) after a quotation that is a noun phrase (no verb: “这是…底线，”他说，是不会改变的 goes on with the
+     * speaker's own sentence), or with a demonstrative and a noun for words (这句, 这个说法): it tells what the quotation is,
+     * which then names a plan or a slogan rather than giving the speaker's words.
      */
-    private boolean speaksOfQuotation(int from, int to) {
+    private boolean speaksOfQuotation(Quote quote, int from, int to) {
         if (from >= to) {
             return false;
         }
         char first = text.charAt(from);
-        if (first == '是' && !text.startsWith("是否", from) || first == '为' && !(text.startsWith("为了", from) || text.startsWith("为何", from)
-                || text.startsWith("为什么", from))) {
+        if (!holdsVerb(quote.innerStart(), quote.innerEnd()) && (first == '是' && !text.startsWith("是否", from) || first == '为' && !(text.startsWith("为了", from) || text.startsWith("为何", from)
+                || text.startsWith("为什么", from)))) {
             return true;
         }
         if (text.startsWith("这句", from)) {
@@ -322,6 +323,17 @@ final class DocumentPass {
         for (String demonstrative : List.of("这个", "这一", "这种", "此")) {
             if (text.startsWith(demonstrative, from)
                     && lexicon.longestPrefix("colonnoun", text, from + demonstrative.length(), to).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb (tag v, not the noun-like vn) stands in {@code [from, to)}. */
+    private boolean holdsVerb(int from, int to) {
+        List<AnnotatedText.CharToken> tokens = context.doc().tokens();
+        for (int k = context.doc().firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
                 return true;
             }
         }
@@ -501,7 +513,8 @@ final class DocumentPass {
         }
         List<AnnotatedText.CharToken> tokens = context.doc().tokens();
         for (int k = context.doc().firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= to; k++) {
-            if (speaksOtherWords(tokens.get(k))) {
+            if (speaksOtherWords(tokens.get(k))
+                    || k + 1 < tokens.size() && tokens.get(k + 1).end() <= to && lexicon.is("colonverb", tokens.get(k).text() + tokens.get(k + 1).text())) {
                 return false;   // 一直叮嘱他：“…”, 大声喊：“…”, 牌子上写着：“…”, 骂道：“…”: that verb's words, maybe another's
             }
         }
@@ -513,7 +526,10 @@ final class DocumentPass {
         return false;
     }
 
-    /** A verb of speaking or writing that is no cue (role {@code colonverb}) or a two-char verb ending in 道 (骂道, 问道; not 知道). */
+    /**
+     * A verb of speaking or writing that is no cue (role {@code colonverb}; also as two words, 写/着, checked by the caller) or
+     * a two-char verb ending in 道 (骂道, 问道; not 知道).
+     */
     private boolean speaksOtherWords(AnnotatedText.CharToken token) {
         String word = token.text();
         return lexicon.is("colonverb", word)
