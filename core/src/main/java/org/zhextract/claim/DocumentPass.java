@@ -541,11 +541,13 @@ final class DocumentPass {
 
     /**
      * Whether a speaker span that is no entity reads as someone who speaks: it ends in a name (a mention left unlinked), is a
-     * pronoun, or ends in a title, a descriptive head or a head for a person (role {@code personhead}: 知情者, 前公务员).
+     * pronoun, or ends in a title, a descriptive head, a head for a person (role {@code personhead}: 知情者, 前公务员) or a
+     * text that speaks for its writers (role {@code medium}: 大纪元特稿, 社论).
      */
     private boolean readsAsSpeaker(int from, int to) {
         return context.doc().mentionEndingAt(to).isPresent() || lexicon.is("pronoun", text.substring(from, to))
                 || lexicon.longestSuffix("personhead", text, from, to).isPresent()
+                || lexicon.longestSuffix("medium", text, from, to).isPresent()
                 || lexicon.longestSuffix("title", text, from, to).isPresent()
                 || lexicon.longestSuffix("descriptive", text, from, to).isPresent();
     }
