@@ -298,13 +298,36 @@ final class Clauses extends DocumentPart {
             return false;
         }
         String opening = tokens.get(k).text();
-        return opening.equals("在") && ADVERBIAL_PLACE_PHRASE.matcher(text).region(start, end).matches()
-                || lexicon.is("clausepreposition", opening);
+        return opening.equals("在") && adverbialPlacePhrase(start, end) || lexicon.is("clausepreposition", opening);
     }
 
-    /** 在 + a phrase closed by a localizer or 下 (在美国的压力下, 在…通过之后, 在会议期间). */
-    private static final java.util.regex.Pattern ADVERBIAL_PLACE_PHRASE = java.util.regex.Pattern.compile(
-            "在[^，,：:；;。！？“”「」]{1,30}(上|下|中|里|内|外|期间|之初|之前|之后|之际|以来|前|后|时)");
+    /**
+     * 在美国的压力下, 在…通过之后, 在会议期间: whether {@code [start, end)} is 在, one to {@value #MAX_PLACE_PHRASE} chars with no
+     * clause or quotation mark, and a localizer closing it (role {@code placelocalizer}).
+     */
+    private boolean adverbialPlacePhrase(int start, int end) {
+        if (text.charAt(start) != '在') {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (PLACE_PHRASE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        for (String localizer : lexicon.words("placelocalizer")) {
+            int phrase = end - localizer.length() - (start + 1);
+            if (phrase >= 1 && phrase <= MAX_PLACE_PHRASE && text.startsWith(localizer, end - localizer.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks that end a clause or open or close a quotation: an adverbial 在 phrase holds none. */
+    private static final String PLACE_PHRASE_BREAKS = "，,：:；;。！？“”「」";
+
+    /** Longest phrase between 在 and its localizer in an adverbial (在…的压力下). */
+    private static final int MAX_PLACE_PHRASE = 30;
 
     int trimEnd(int start, int end) {
         int e = end;

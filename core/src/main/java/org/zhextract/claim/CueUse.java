@@ -28,6 +28,8 @@ final class CueUse extends DocumentPart {
     private static final int REACH = 30;
     /** Adverbs the segmenter glues to a modal before a cue (都会/n 说). */
     private static final String MODAL_ADVERBS = "都也还就才将总又亦";
+    /** 本会, 该会, 此会, 贵会: before 会 these make it the association (a noun), not the modal. */
+    private static final String ASSOCIATION_DEMONSTRATIVES = "本该此贵";
 
     /** 在禁令颁布后, 在会见记者时: a time phrase between 并 and a continued cue. */
     static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile("在[^，,：:；;。“”]{1,12}(之后|之前|之际|后|时|前)");
@@ -276,8 +278,10 @@ final class CueUse extends DocumentPart {
         }
         int k = doc.firstTokenAtOrAfter(from);
         // 都会/n 说: the segmenter glued an adverb to the modal (not 委员会, 国会, 回应: a noun or verb ending so)
+        // 有可能/v 认为, 有可能/v 会 宣布: the segmenter glued 有 to 可能, the same modal
         return k < tokens.size() && tokens.get(k).start() == from - 1
-                && MODAL_ADVERBS.indexOf(text.charAt(from - 1)) >= 0 && !doc.insideMention(from);
+                && (MODAL_ADVERBS.indexOf(text.charAt(from - 1)) >= 0 || text.charAt(from - 1) == '有' && text.startsWith("可能", from))
+                && !doc.insideMention(from);
     }
 
     /**
@@ -290,7 +294,7 @@ final class CueUse extends DocumentPart {
         int last = -1;
         for (; k < tokens.size() && tokens.get(k).end() <= to; k++) {
             if (last >= 0 && lexicon.is("modal", tokens.get(k).text()) && tokens.get(k).text().length() > 1
-                    && !doc.insideMention(tokens.get(k).start())) {
+                    && !doc.insideMention(tokens.get(k).start()) && !relativeClauseAfter(tokens.get(k).end(), to)) {
                 return true;   // 美国可能会在下周宣布: the walk kept 在 after the modal; a two-char modal word past the first word
             }
             last = k;
@@ -299,6 +303,9 @@ final class CueUse extends DocumentPart {
             return false;
         }
         String word = tokens.get(last).text();
+        if (word.endsWith("会") && to - word.length() > 0 && ASSOCIATION_DEMONSTRATIVES.indexOf(text.charAt(to - 2)) >= 0) {
+            return false;   // 本会强烈谴责…，并呼吁…, 该会表示: 会 after 本/该/此/贵 is the association speaking
+        }
         if (lexicon.is("modal", word)) {
             return true;
         }
@@ -306,6 +313,19 @@ final class CueUse extends DocumentPart {
         Optional<String> modal = lexicon.longestSuffix("modal", word, 1, word.length());
         return modal.isPresent() && (lexicon.is("pronoun", word.substring(0, word.length() - modal.get().length()))
                 || lexicon.is("nonsource", word.substring(0, word.length() - modal.get().length())));
+    }
+
+    /**
+     * 一名不方便透露姓名的消息人士, 那些能够投票的选民: whether a 的 follows the modal inside the source: the modal
+     * is then inside a relative clause describing the speaker, not the predicate of the cue.
+     */
+    private boolean relativeClauseAfter(int modalEnd, int to) {
+        for (int k = doc.firstTokenAtOrAfter(modalEnd); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (tokens.get(k).text().equals("的")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

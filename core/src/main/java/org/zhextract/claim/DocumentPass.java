@@ -3,6 +3,7 @@ package org.zhextract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimExtractor.MentionRef;
 import org.zhextract.claim.ClaimLexicon.Cue;
@@ -298,7 +299,45 @@ final class DocumentPass {
             return false;
         }
         String between = text.substring(draft.cueStart + draft.cue.length(), draft.contentStart).strip();
-        return between.equals("，") || between.equals(",");
+        return (between.equals("，") || between.equals(",")) && !speaksOfQuotation(quote, draft.contentStart, draft.contentEnd);
+    }
+
+    /**
+     * “…方案，”王华说，是广东…, “不忘初心…，”他说，这句口号…: the clause after the cue opens with a copula (是, 为; not 是否, 为了,
+     * 为何, 为什么) after a quotation that is a noun phrase (no verb: “这是…底线，”他说，是不会改变的 goes on with the
+     * speaker's own sentence), or with a demonstrative and a noun for words (这句, 这个说法): it tells what the quotation is,
+     * which then names a plan or a slogan rather than giving the speaker's words.
+     */
+    private boolean speaksOfQuotation(Quote quote, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char first = text.charAt(from);
+        if (!holdsVerb(quote.innerStart(), quote.innerEnd()) && (first == '是' && !text.startsWith("是否", from) || first == '为' && !(text.startsWith("为了", from) || text.startsWith("为何", from)
+                || text.startsWith("为什么", from)))) {
+            return true;
+        }
+        if (text.startsWith("这句", from)) {
+            return true;
+        }
+        for (String demonstrative : List.of("这个", "这一", "这种", "此")) {
+            if (text.startsWith(demonstrative, from)
+                    && lexicon.longestPrefix("colonnoun", text, from + demonstrative.length(), to).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb (tag v, not the noun-like vn) stands in {@code [from, to)}. */
+    private boolean holdsVerb(int from, int to) {
+        List<AnnotatedText.CharToken> tokens = context.doc().tokens();
+        for (int k = context.doc().firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code between} is empty or one comma or colon (表示：“…” / 表示，“…”). */
@@ -462,8 +501,9 @@ final class DocumentPass {
         while (start > from && "，,；;".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        if (lexicon.longestSuffix("colonnoun", text, start, to).isPresent()) {
-            return false;
+        if (lexicon.longestSuffix("colonnoun", text, start, to).isPresent()
+                || ARTICLE_NUMBER_AT_END.matcher(text.subSequence(start, to)).find()) {
+            return false;   // 一句话：“…”, 纸条：“…”, 即第65条：“…”: the words of that saying or text
         }
         for (int k = start; k < to; k++) {
             Optional<Cue> cue = lexicon.longestAt(text, k);
@@ -473,11 +513,43 @@ final class DocumentPass {
         }
         List<AnnotatedText.CharToken> tokens = context.doc().tokens();
         for (int k = context.doc().firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            if (speaksOtherWords(tokens.get(k))
+                    || k + 1 < tokens.size() && tokens.get(k + 1).end() <= to && lexicon.is("colonverb", tokens.get(k).text() + tokens.get(k + 1).text())) {
+                return false;   // 一直叮嘱他：“…”, 大声喊：“…”, 牌子上写着：“…”, 骂道：“…”: that verb's words, maybe another's
+            }
+        }
+        for (int k = context.doc().firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= to; k++) {
             if (tokens.get(k).pos().startsWith("v") || tokens.get(k).pos().startsWith("a")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A verb of speaking or writing that is no cue (role {@code colonverb}; also as two words, 写/着, checked by the caller) or
+     * a two-char verb ending in 道 (骂道, 问道; not 知道).
+     */
+    private boolean speaksOtherWords(AnnotatedText.CharToken token) {
+        String word = token.text();
+        return lexicon.is("colonverb", word)
+                || word.length() == 2 && word.endsWith("道") && !word.equals("知道") && token.pos().startsWith("v");
+    }
+
+    /** 即第65条, 第三款: an article of a law or a text closing the clause before the colon. */
+    private static final Pattern ARTICLE_NUMBER_AT_END = Pattern.compile("第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项章节]$");
+
+    /**
+     * Whether a speaker span that is no entity reads as someone who speaks: it ends in a name (a mention left unlinked), is a
+     * pronoun, or ends in a title, a descriptive head, a head for a person (role {@code personhead}: 知情者, 前公务员) or a
+     * text that speaks for its writers (role {@code medium}: 大纪元特稿, 社论).
+     */
+    private boolean readsAsSpeaker(int from, int to) {
+        return context.doc().mentionEndingAt(to).isPresent() || lexicon.is("pronoun", text.substring(from, to))
+                || lexicon.longestSuffix("personhead", text, from, to).isPresent()
+                || lexicon.longestSuffix("medium", text, from, to).isPresent()
+                || lexicon.longestSuffix("title", text, from, to).isPresent()
+                || lexicon.longestSuffix("descriptive", text, from, to).isPresent();
     }
 
     /** Shortest paraphrase before a closing quotation that {@link #splitTrailingQuotations} splits off. */
@@ -510,9 +582,9 @@ final class DocumentPass {
         draft.paragraph = paragraph;
         draft.speakerEntity = previous.speakerEntity;
         draft.speakerKind = previous.speakerKind;
-        if (previous.speakerEntity.isEmpty()) {
+        if (previous.speakerEntity.isEmpty() && previous.speakerStart >= 0 && readsAsSpeaker(previous.speakerStart, previous.speakerEnd)) {
             // 另一名知情的银行人士表示：“…”⏎“这是推测性的…”: a speaker that is no entity is handed on by its words, or
-            // the quotation would have no speaker at all
+            // the quotation would have no speaker at all; not a span that names no one (这份声明中, 中印)
             draft.speakerStart = previous.speakerStart;
             draft.speakerEnd = previous.speakerEnd;
         }

@@ -643,9 +643,6 @@ final class SpeechPattern extends DocumentPart {
     /** Clauses with no subject of their own read back before a zero-subject cue (北京方面…，加大了…，并警告说). */
     private static final int MAX_SHARED_CLAUSES = 2;
 
-    /** The prepositions that move a verb's object before it (把, 将): a clause they open has no subject of its own. */
-    private static final Set<String> BA_MARKS = Set.of("把", "将");
-
     /** Adverbs of going on that open a sentence with no subject right after a claim (又说，…, 并称，…, 还表示，…). */
     private static final java.util.Set<String> GOING_ON = java.util.Set.of("又", "还", "并", "并且");
 
@@ -681,10 +678,10 @@ final class SpeechPattern extends DocumentPart {
      */
     private boolean opensWithBaMark(int clauseStart) {
         int k = doc.firstTokenAtOrAfter(clauses.skipSpaces(clauseStart, text.length()));
-        while (k < tokens.size() && tokens.get(k).pos().startsWith("d") && !BA_MARKS.contains(tokens.get(k).text())) {
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("d") && !lexicon.is("bamark", tokens.get(k).text())) {
             k++;
         }
-        return k < tokens.size() && BA_MARKS.contains(tokens.get(k).text())
+        return k < tokens.size() && lexicon.is("bamark", tokens.get(k).text())
                 && (tokens.get(k).pos().startsWith("d") || tokens.get(k).pos().startsWith("p"));
     }
 
@@ -1259,4 +1256,3 @@ final class SpeechPattern extends DocumentPart {
         return holder;
     }
 }
-
