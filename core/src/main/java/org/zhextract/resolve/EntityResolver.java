@@ -1,7 +1,8 @@
 package org.zhextract.resolve;
 
-import org.zhextract.text.LatinLetters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.zhextract.entity.EntityLexicon;
 import org.zhextract.entity.EntityMention;
 import org.zhextract.model.Entity;
@@ -21,6 +26,7 @@ import org.zhextract.model.Mention;
 import org.zhextract.segment.CoreWords;
 import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
+import org.zhextract.text.LatinLetters;
 import org.zhextract.text.ResourceLines;
 
 /**
@@ -106,8 +112,8 @@ public final class EntityResolver {
      * 侄女玛丽·L·特朗普): the kinship words, and 夫人 and 夫婿, which before a name say whose spouse
      * she or he is. Longest first.
      */
-    private static final List<String> KIN_WORDS_BEFORE_A_NAME = java.util.stream.Stream.concat(KIN_WORDS.stream(),
-                    java.util.stream.Stream.of("夫人", "夫婿"))
+    private static final List<String> KIN_WORDS_BEFORE_A_NAME = Stream.concat(KIN_WORDS.stream(),
+                    Stream.of("夫人", "夫婿"))
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** Outlets whose name after a place names an edition or another paper (香港大纪元; {@code outlet-editions.txt}). */
@@ -135,7 +141,7 @@ public final class EntityResolver {
     private static final List<Map.Entry<String, String>> WORD_FORMS = resourceLines("/org/zhextract/resolve/word-forms.txt")
             .stream().flatMap(line -> {
                 String[] words = line.strip().split("\\s+");
-                return java.util.Arrays.stream(words, 1, words.length).map(full -> Map.entry(full, words[0]));
+                return Arrays.stream(words, 1, words.length).map(full -> Map.entry(full, words[0]));
             })
             .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
             .toList();
@@ -145,10 +151,10 @@ public final class EntityResolver {
      * is; {@code address-words.txt}), longest first so that a word ending in another (老师, 师) is tried first; a
      * word listed twice keeps its first line.
      */
-    private static final Map<String, String> ADDRESS_WORDS = java.util.Collections.unmodifiableMap(
+    private static final Map<String, String> ADDRESS_WORDS = Collections.unmodifiableMap(
             resourceLines("/org/zhextract/resolve/address-words.txt").stream().map(line -> line.strip().split("\\s+"))
                     .sorted(Comparator.comparingInt((String[] w) -> w[0].length()).reversed())
-                    .collect(java.util.stream.Collectors.toMap(w -> w[0], w -> w.length > 1 ? w[1] : "", (first, again) -> first,
+                    .collect(Collectors.toMap(w -> w[0], w -> w.length > 1 ? w[1] : "", (first, again) -> first,
                             LinkedHashMap::new)));
 
     /** Each spelling of a name to the first spelling on its line. */
@@ -891,14 +897,14 @@ public final class EntityResolver {
     /** The middle initials of a dotted name, in order (R of 约瑟夫·R·拜登; empty without any). */
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        java.util.regex.Matcher m = INITIAL.matcher(name);
+        Matcher m = INITIAL.matcher(name);
         while (m.find()) {
             b.append(Character.toUpperCase(m.group().charAt(1)));
         }
         return b.toString();
     }
 
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("·[A-Za-z]\\.?(?=·)");
+    private static final Pattern INITIAL = Pattern.compile("·[A-Za-z]\\.?(?=·)");
 
     /** A dotted name without its Latin middle initials (黛博拉·L·伯克斯 → 黛博拉·伯克斯). */
     private static String withoutInitials(String name) {
@@ -957,12 +963,12 @@ public final class EntityResolver {
     /** Each country's one-character abbreviation to the country's names ({@code country-abbreviations.txt}). */
     private static final Map<Character, Set<String>> COUNTRY_ABBREVIATIONS = resourceLines(
             "/org/zhextract/resolve/country-abbreviations.txt").stream().map(line -> line.strip().split("\\s+"))
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0].charAt(0),
-                    w -> Set.of(java.util.Arrays.copyOfRange(w, 1, w.length))));
+            .collect(Collectors.toUnmodifiableMap(w -> w[0].charAt(0),
+                    w -> Set.of(Arrays.copyOfRange(w, 1, w.length))));
 
     /** Heads of a country's missions abroad, as {@code word-forms.txt} writes them short (大使馆 → 使馆). */
     private static final List<String> MISSION_HEADS = resourceLines("/org/zhextract/resolve/mission-heads.txt").stream()
-            .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+"))).toList();
+            .flatMap(line -> Arrays.stream(line.strip().split("\\s+"))).toList();
 
     /**
      * Ties a mission written with its country's one-character abbreviation (中使馆, 俄使馆, 中领馆) to
@@ -1016,7 +1022,7 @@ public final class EntityResolver {
 
     /** Verbs that move a body from one place to another (迁往, 迁至): move-verbs.txt. */
     private static final List<String> MOVE_VERBS = resourceLines("/org/zhextract/resolve/move-verbs.txt").stream()
-            .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
+            .flatMap(line -> Arrays.stream(line.strip().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
 
     /**
      * Whether a clause with a mention of the short mission {@code f} moves it (迁往, 迁至: move-verbs.txt) and names a
@@ -1183,7 +1189,7 @@ public final class EntityResolver {
                 if (company == null && f.type == EntityType.ORG && isAscii(s)) {
                     // … and one with its legal word (Facebook Inc, Chevron Corp. beside Facebook)
                     String[] words = s.strip().split("[\\s,]+");
-                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(words[words.length - 1].replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT))) {
+                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(words[words.length - 1].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
                         company = words[words.length - 1];
                         name = s.substring(0, s.lastIndexOf(company)).replaceAll("[\\s,]+$", "");
                     }
@@ -1211,7 +1217,7 @@ public final class EntityResolver {
     }
 
     /** An acronym written alone: two to six capital letters (SEC, NASA). */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
 
     /** Small words a Latin name leaves out of its acronym (Securities and Exchange Commission → SEC). */
     private static final Set<String> ACRONYM_SKIPPED_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "&amp;");
@@ -1275,7 +1281,7 @@ public final class EntityResolver {
     }
 
     /** Where a person stands in a picture (王百羽（左二）), which the entity stage may take for a name. */
-    private static final java.util.regex.Pattern PICTURE_POSITION = java.util.regex.Pattern.compile("[左右中前后][一二三四五六七八九十0-9０-９]");
+    private static final Pattern PICTURE_POSITION = Pattern.compile("[左右中前后][一二三四五六七八九十0-9０-９]");
 
     /**
      * A person's or organization's name written alone in brackets right after a name of the same type is
@@ -1328,7 +1334,7 @@ public final class EntityResolver {
      * Words in brackets before another name of the one named before them (福坦莫大学（又译福德姆大学…）, 阿克托别州（又称阿克纠宾…）,
      * 美国联邦储备委员会（简称美联储）), any type.
      */
-    private static final java.util.regex.Pattern ALIAS_NOTE = java.util.regex.Pattern.compile(
+    private static final Pattern ALIAS_NOTE = Pattern.compile(
             "(?:又|或|亦|也|另)(?:译|称|名|作)|(?:又|或|亦|也|另)?(?:译作|译为|称为)|简称|全称|原名|本名|俗称|旧称|原称|中文名");
 
     /** How many characters of an {@link #ALIAS_NOTE} right after an opening bracket end at {@code at}; 0 without one. */
@@ -1343,7 +1349,7 @@ public final class EntityResolver {
     }
 
     /** What a bracket may say before a Latin name of the name before it, then a comma or colon (音译，Cho Ju-bin; 英文：…). */
-    private static final java.util.regex.Pattern LATIN_NOTE = java.util.regex.Pattern.compile(
+    private static final Pattern LATIN_NOTE = Pattern.compile(
             "(?:音译|英译|英文|英语|英文名|英文名称|原文|原名|全名|全称)|(?:(?:又|或|亦|也|另)(?:译|称|名)|(?:又|或|亦|也|另)?(?:译作|译为|称为)|简称)\\p{IsHan}{2,12}");
 
     /**
@@ -1481,14 +1487,14 @@ public final class EntityResolver {
     }
 
     /** A Latin name (letters, digits, spaces, &amp; . -) and the Han words after it (Prognos咨询公司). */
-    private static final java.util.regex.Pattern LATIN_BEFORE_HAN =
-            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9 &.\\-]*)(\\p{IsHan}+)");
+    private static final Pattern LATIN_BEFORE_HAN =
+            Pattern.compile("([A-Za-z][A-Za-z0-9 &.\\-]*)(\\p{IsHan}+)");
 
     private static String latinKey(String s) {
         return "\u0000" + LATIN_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    private static final java.util.regex.Pattern LATIN_SEPARATORS = java.util.regex.Pattern.compile("[\\s.]+");
+    private static final Pattern LATIN_SEPARATORS = Pattern.compile("[\\s.]+");
 
     private void linkShortForms(List<Form> forms) {
         Set<String> places = new HashSet<>();
@@ -1712,7 +1718,7 @@ public final class EntityResolver {
         for (Form f : forms) {
             if (f.type == EntityType.ORG) {
                 // a Latin name before trade words and a legal form (Prognos咨询公司, Prognos公司): the name is the company's
-                java.util.regex.Matcher latin = LATIN_BEFORE_HAN.matcher(f.key);
+                Matcher latin = LATIN_BEFORE_HAN.matcher(f.key);
                 if (latin.matches() && isTradeAndLegalForm(latin.group(2), 2)) {
                     Form other = byShortName.putIfAbsent(latinKey(latin.group(1)), f);
                     if (other != null) {
@@ -2211,7 +2217,7 @@ public final class EntityResolver {
 
     /** A gloss's words in lower case, without one-letter initials. */
     private static List<String> glossWords(String gloss) {
-        return java.util.Arrays.stream(LATIN_SEPARATORS.matcher(gloss.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" "))
+        return Arrays.stream(LATIN_SEPARATORS.matcher(gloss.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" "))
                 .filter(w -> w.codePointCount(0, w.length()) > 1).toList();
     }
 
