@@ -284,6 +284,16 @@ final class AnnotatedText {
         return k < tokens.size() && tokens.get(k).start() == at;
     }
 
+    /** Whether a verb (tag v, not the noun-like vn) stands as a word of its own within {@code [start, end)}. */
+    boolean holdsVerb(int start, int end) {
+        for (int k = firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code at} falls inside a token, which started before it. */
     boolean insideToken(int at) {
         int k = firstTokenAtOrAfter(at);

@@ -313,7 +313,7 @@ final class DocumentPass {
             return false;
         }
         char first = text.charAt(from);
-        if (!holdsVerb(quote.innerStart(), quote.innerEnd()) && (first == '是' && !text.startsWith("是否", from) || first == '为' && !(text.startsWith("为了", from) || text.startsWith("为何", from)
+        if (!context.doc().holdsVerb(quote.innerStart(), quote.innerEnd()) && (first == '是' && !text.startsWith("是否", from) || first == '为' && !(text.startsWith("为了", from) || text.startsWith("为何", from)
                 || text.startsWith("为什么", from)))) {
             return true;
         }
@@ -323,17 +323,6 @@ final class DocumentPass {
         for (String demonstrative : List.of("这个", "这一", "这种", "此")) {
             if (text.startsWith(demonstrative, from)
                     && lexicon.longestPrefix("colonnoun", text, from + demonstrative.length(), to).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a verb (tag v, not the noun-like vn) stands in {@code [from, to)}. */
-    private boolean holdsVerb(int from, int to) {
-        List<AnnotatedText.CharToken> tokens = context.doc().tokens();
-        for (int k = context.doc().firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
-            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
                 return true;
             }
         }

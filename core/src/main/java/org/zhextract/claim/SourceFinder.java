@@ -356,7 +356,7 @@ final class SourceFinder extends DocumentPart {
             // a possessive 的 right after the clause's head ties that head to the person after it, so the walk goes on;
             // 同时拥有WhatsApp和Instagram的脸书, a name after the clause's verb and before 的 is its object, no owner
             boolean ofClauseHead = walked == start && de == previousHead;
-            boolean objectOfVerb = walked == start && verbBefore(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
+            boolean objectOfVerb = walked == start && doc.holdsVerb(start, doc.mentionEndingAt(de).map(MentionRef::start).orElse(de));
             // 访问过朝鲜的…明星罗德曼: 过 (an experience) is allowed before a person's name, and after 曾/曾经 before any head
             // (曾经采访过周庭的前NHK节目主持堀润: the clause tells what one once did); 了/着 never
             boolean experiential = text.substring(start, de).indexOf('过') >= 0 && !onceBefore(start);
@@ -427,16 +427,6 @@ final class SourceFinder extends DocumentPart {
             }
         }
         return count;
-    }
-
-    /** Whether a verb (not vn) stands as a word of its own in {@code [start, end)}. */
-    private boolean verbBefore(int start, int end) {
-        for (int k = doc.firstTokenAtOrAfter(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
-            if (tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
