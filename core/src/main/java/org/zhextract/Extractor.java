@@ -89,7 +89,7 @@ public final class Extractor {
         }
         // The bundled model usually finishes loading after HanLP: rather than wait for it here,
         // the first document waits for it in the entity stage, after it has been ingested and
-        // segmented, which brought the first result 0.3 s closer on two cores (README, Measured figures).
+        // segmented, which brought the first result 0.3 s closer on two cores (docs/history/speed.md, Measured figures).
         this.entityRecognizer = new EntityRecognizer(lexicon,
                 builder.useNerModel ? List.of(new LoadingMentionSource(nerModel)) : List.of());
         HanLpParts parts = await(hanLp);

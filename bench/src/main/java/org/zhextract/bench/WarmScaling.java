@@ -16,7 +16,7 @@ import org.zhextract.ingest.Ingester;
  * Throughput once the JIT has finished: the whole pipeline ({@link Extractor#extract(byte[],
  * String)}, ingestion included, JSON left out) and raw HanLP role tagging over the same corpus
  * files in one JVM, round after round, alternating one thread and {@code N} threads so both warm
- * alike. A whole-corpus CLI run spends much of its CPU in the compiler (see the README), which a
+ * alike. A whole-corpus CLI run spends much of its CPU in the compiler (docs/history/speed.md), which a
  * run over millions of articles (a Spark job, a long batch) does not; this measures that steady
  * state: per-round characters per second, the pipeline/raw ratio and the 1 → N scaling.
  *

@@ -246,7 +246,7 @@ final class FeatureWeights {
      * the character, word hints with the character) are gathered for the whole sentence and
      * probed together with {@link PackedTable#getAll}, as the n-grams are: probed one at a time,
      * position by position, each waited for its own cache miss, and these probes were a third of
-     * the model's time inside the pipeline (a flight recording of {@code extract}, README "Where
+     * the model's time inside the pipeline (a flight recording of {@code extract}, docs/history/speed.md "Where
      * the pipeline's time goes"). The sums are integers, so the order of the additions does not
      * change them.
      */
