@@ -1562,7 +1562,8 @@ public final class EntityResolver {
      * ({@link #isSiteStatus}) and a site's head ({@link #isSiteHead}).
      * The word and the head are two characters or more and the word no place (中国科学院 is not 中国社会科学院);
      * a form already tied to another stays as it is (协和医院 ends 北京协和医院, so 上海协和国际医院 does not
-     * take it), and with two such longer names the short one names neither for sure.
+     * take it), and with two such longer names the short one names neither for sure. Nor a longer name whose
+     * words between make it another body ({@link #namesAnotherBody}: 中国科学院高能物理研究所, not 中国科学院物理研究所).
      */
     private static void linkOwnWordAndHead(List<Form> forms, java.util.function.Predicate<String> isPlace) {
         Map<Form, Integer> rootSizes = new HashMap<>();
@@ -1622,8 +1623,85 @@ public final class EntityResolver {
             int at = longer.indexOf(word);
             if (at >= 0 && at + word.length() < longer.length() - head.length()
                     && !startsWithPlace(longer.substring(at + word.length(), longer.length() - head.length()), isPlace)
+                    && !namesAnotherBody(word, longer.substring(at + word.length(), longer.length() - head.length()), head, at, isPlace)
                     && (type != EntityType.LOC || at == 0 && isSiteStatus(longer.substring(word.length(), longer.length() - head.length())))) {
                 return true;   // not a place's body between them (中共吉林省政府 beside 中共政府)
+            }
+        }
+        return false;
+    }
+
+    /** Organization words of units named after a field of study (研究所 of 物理研究所; {@code field-unit-heads.txt}). */
+    private static final List<String> FIELD_UNIT_HEADS = resourceLines("/org/zhextract/resolve/field-unit-heads.txt").stream()
+            .map(String::strip).toList();
+
+    /** Words that join a second field to the one after them (海洋和航空航天: two fields, one body). */
+    private static final List<String> CONJUNCTIONS = List.of("和", "与", "及", "暨", "、");
+
+    /** Words that say a unit belongs to the organization before them (复旦大学附属华山医院 is 复旦大学华山医院). */
+    private static final List<String> AFFILIATION_WORDS = List.of("附属", "直属", "所属", "下属");
+
+    /** Last characters of a body of its own written between an organization and its unit (上海医学院, 公安局, 生物系). */
+    private static final String BODY_ENDS = "院局厅部系所处";
+
+    /**
+     * Whether the words {@code between} that a longer name writes between {@code word} and the head make it
+     * another body than the short name, not the same one written in full: a field joined to the head's by a
+     * conjunction (美国国家海洋和航空航天局 beside 美国国家航空航天局); a word that is only places and words of
+     * scope, with no name of its own (美国国家); or a word that is an organization's whole name, written from the
+     * longer name's start (中国科学院, 北京大学), whose unit the head is, a field and an organization word
+     * (物理研究所), with a modifier between that is no body of its own: 中国科学院高能物理研究所 is another
+     * institute than 中国科学院物理研究所, 北京大学高能物理学院 another school than 北京大学物理学院. A parent body
+     * between them is the same unit's (复旦大学上海医学院公共卫生学院, 复旦大学公共卫生学院), and a short name that
+     * also leaves out the longer one's place is written short all through (中山大学鉴定中心 of 广州中山大学司法鉴定中心).
+     */
+    private static boolean namesAnotherBody(String word, String between, String head, int at,
+                                            java.util.function.Predicate<String> isPlace) {
+        if (endsWithConjunction(between) || placesAndScopeOnly(word, isPlace)) {
+            return true;
+        }
+        boolean wordIsAnOrganization = GENERIC_HEADS.stream().anyMatch(word::endsWith);
+        // a unit named after a field (物理 of 物理研究所): the words between narrow that field; a bare organization
+        // word (委员会 of 国家留学基金委员会) has none to narrow, nor a unit named otherwise (文化遗产委员会)
+        boolean unitNamedByField = FIELD_UNIT_HEADS.stream().anyMatch(h -> head.endsWith(h) && head.length() > h.length());
+        return at == 0 && wordIsAnOrganization && unitNamedByField && !tiesTheUnitToTheWord(between, isPlace);
+    }
+
+    /**
+     * Whether {@code between} ends with a conjunction written as a word of its own (海洋和), not as the end of
+     * a word (维和 of 联合国维和部队, 共和).
+     */
+    private static boolean endsWithConjunction(String between) {
+        return between.length() >= 3 && CONJUNCTIONS.stream().anyMatch(between::endsWith)
+                && !CoreWords.isDictionaryWord(between.substring(between.length() - 2));
+    }
+
+    /**
+     * Whether {@code between}, written between an organization and its unit, only says where the unit lies
+     * or whose it is, after an affiliation word or not: a parent body (上海医学院 of 复旦大学上海医学院公共卫生学院),
+     * a place (江西 of 中国安能集团江西南昌分公司) or an affiliation word alone (附属 of 复旦大学附属华山医院).
+     */
+    private static boolean tiesTheUnitToTheWord(String between, java.util.function.Predicate<String> isPlace) {
+        String rest = AFFILIATION_WORDS.stream().filter(between::endsWith).findFirst()
+                .map(w -> between.substring(0, between.length() - w.length())).orElse(between);
+        return rest.isEmpty() || GENERIC_HEADS.stream().anyMatch(rest::endsWith)
+                || BODY_ENDS.indexOf(rest.charAt(rest.length() - 1)) >= 0 || placesAndScopeOnly(rest, isPlace);
+    }
+
+    /**
+     * Whether {@code word} is made of places, with their administrative words or not (郑州市 of 郑州市宗教局, not
+     * 郑州市高新区民族宗教局), and {@link #SCOPE_WORDS} only (美国国家, 中国中央).
+     */
+    private static boolean placesAndScopeOnly(String word, java.util.function.Predicate<String> isPlace) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        for (int end = word.length(); end >= 2; end--) {
+            String front = word.substring(0, end);
+            boolean place = isPlace.test(front)
+                    || end >= 3 && PLACE_ENDS.indexOf(front.charAt(end - 1)) >= 0 && isPlace.test(front.substring(0, end - 1));
+            if ((SCOPE_WORDS.contains(front) || place) && placesAndScopeOnly(word.substring(end), isPlace)) {
+                return true;
             }
         }
         return false;
