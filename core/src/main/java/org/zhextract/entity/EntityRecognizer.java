@@ -452,6 +452,15 @@ public final class EntityRecognizer {
         return words > 0 && view.tokenStartingAt(start) >= 0;
     }
 
+    /** Whether two or more capital Latin letters and no small one start at char {@code at} (OECD, WHO). */
+    private static boolean startsAcronym(String text, int at) {
+        int capitals = 0;
+        while (at + capitals < text.length() && text.charAt(at + capitals) >= 'A' && text.charAt(at + capitals) <= 'Z') {
+            capitals++;
+        }
+        return capitals >= 2 && (at + capitals == text.length() || !LatinLetters.isLatinLetter(text.charAt(at + capitals)));
+    }
+
     /** Quotation marks that set a name apart (“新华书店”, 「…」). */
     private static final String OPENING_QUOTES = "“「『\"‘《";
     private static final String CLOSING_QUOTES = "”」』\"’》";
@@ -941,8 +950,10 @@ public final class EntityRecognizer {
         }
         return without(view, candidates, (c, start, end) -> {
             Optional<String> kind = kindsBeforeNames.stream().filter(w -> view.text.startsWith(w, end - w.length())).findFirst();
-            boolean nameNext = organizationStarts.contains(end) || end + 1 < view.text.length()
-                    && OPENING_QUOTES.indexOf(view.text.charAt(end)) >= 0 && organizationStarts.contains(end + 1);
+            // not an acronym right after, the body's own (经济合作与发展组织OECD; 资产管理公司Invesco is a description)
+            boolean nameNext = organizationStarts.contains(end) && !startsAcronym(view.text, end)
+                    || end + 1 < view.text.length() && OPENING_QUOTES.indexOf(view.text.charAt(end)) >= 0
+                    && organizationStarts.contains(end + 1);
             if (c.origin() != Candidate.Origin.PATTERN && c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)
                     || !nameNext || kind.isEmpty()
                     || view.tokenStartingAt(start) < 0 || view.end(view.tokenStartingAt(start)) >= end - kind.get().length()
