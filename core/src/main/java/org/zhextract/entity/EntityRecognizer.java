@@ -449,8 +449,14 @@ public final class EntityRecognizer {
             }
             words++;
         }
-        return words > 0 && view.tokenStartingAt(start) >= 0;
+        return words > 0 && words <= MAX_DESCRIPTION_WORDS && view.tokenStartingAt(start) >= 0;
     }
+
+    /**
+     * Most common words a description before a kind of body has (专项/整治/工作组, 疫情/原因/小吃店): longer runs of them are
+     * how official bodies are named (外汇/市场/自律/机制/汇率/工作组, 防治/重大/动物/疫病/办公室).
+     */
+    private static final int MAX_DESCRIPTION_WORDS = 3;
 
     /** Whether two or more capital Latin letters and no small one start at char {@code at} (OECD, WHO). */
     private static boolean startsAcronym(String text, int at) {
