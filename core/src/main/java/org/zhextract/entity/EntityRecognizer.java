@@ -110,6 +110,12 @@ public final class EntityRecognizer {
     private final Set<String> memberWords;
     /** Words for a kind of body that after common words alone describe one (中国互联网公司): described-body-heads.txt. */
     private final List<String> describedBodyHeads;
+    /** Words for a kind of body that after common words alone describe one (家庭办公室): common-word-body-heads.txt, longest first. */
+    private final List<String> commonWordBodyHeads;
+    /** Words for a kind of body that, after common words and right before a body's name, describe it: kinds-before-names.txt. */
+    private final List<String> kindsBeforeNames;
+    /** Words that make a body the state's own rather than a kind (中央巡视组, 国家…办公室): state-level-words.txt. */
+    private final Set<String> stateLevelWords;
     /** Title and member words: what an organization's former officer is called (前主席, 前议员, 前成员). */
     private final Set<String> officeWords;
     /** Last words of a quoted name that is no body (“千人计划”): quoted-non-body-endings.txt. */
@@ -170,6 +176,10 @@ public final class EntityRecognizer {
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
         this.describedBodyHeads = List.copyOf(EntityLexicon.words("described-body-heads.txt"));
+        this.commonWordBodyHeads = EntityLexicon.words("common-word-body-heads.txt").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+        this.stateLevelWords = Set.copyOf(EntityLexicon.words("state-level-words.txt"));
+        this.kindsBeforeNames = List.copyOf(EntityLexicon.words("kinds-before-names.txt"));
         Set<String> offices = new HashSet<>(memberWords);
         offices.addAll(EntityLexicon.words("title-words.txt"));
         this.officeWords = Set.copyOf(offices);
@@ -251,7 +261,7 @@ public final class EntityRecognizer {
                 if (c.origin() != Candidate.Origin.MODEL) {
                     candidates.add(c);
                 } else if (namesSomething(view, c) && !isNamePlusGenericHead(view, c, ruleCandidates)
-                        && !isDescriptionPlusGenericHead(view, c, ruleCandidates)
+                        && !isDescriptionPlusGenericHead(view, c, ruleCandidates) && !isCommonWordsAndKind(view, c, ruleCandidates)
                         && !isNamePlusVerb(view, c, ruleCandidates) && !joinsTwoOrganizations(view, c)
                         && !isSubjectVerbAndGenericHead(view, c) && !isMarkedPlaceRole(view, c)
                         && ruleCandidates.intersecting(c.span()).stream().noneMatch(r -> keepsOutModel(view, r, c)
@@ -360,6 +370,9 @@ public final class EntityRecognizer {
         String surface = view.text.substring(start, end);
         Optional<String> describedHead = describedBodyHeads.stream()
                 .filter(head -> surface.length() > head.length() && surface.endsWith(head)).findFirst();
+        if (describedHead.isEmpty() && isCommonWordsAndKind(view, c, known)) {
+            return true; // 家庭办公室, 自行车零售店, 专项整治工作组: common words alone before a kind that describes after them
+        }
         if (describedHead.isEmpty() || LEGAL_COMPANY_FORMS.stream().anyMatch(surface::endsWith)) {
             return false; // 国家电力投资集团有限公司: a company's registered name, however common its words
         }
@@ -387,6 +400,76 @@ public final class EntityRecognizer {
         }
         return true;
     }
+
+    /**
+     * Whether an organization is nothing but common words before a kind of body that after common words alone describes
+     * one (common-word-body-heads.txt): 家庭办公室, 卫星办公室, 自行车零售店, 专项整治工作组, 联合调查组, 国安部门 (a field
+     * abbreviation counts as a common word here). Any word HanLP tags as a name, place or abbreviation, a word it does not
+     * know (the body's own name: 拼多多旗舰店), a Latin letter, a listed name or any name the rules found in it keeps the body;
+     * so does a whole surface HanLP knows as a name (nt). Called for the suffix rule's unconfirmed bodies and for the
+     * model's organizations, which tag such descriptions as often as the rule builds them.
+     */
+    private boolean isCommonWordsAndKind(TextView view, Candidate c, CandidateIndex known) {
+        if (!c.hasType(EntityType.ORG) || c.origin() == Candidate.Origin.USER || c.origin() == Candidate.Origin.GAZETTEER) {
+            return false;
+        }
+        int start = view.document.toCharIndex(c.span().start());
+        int end = view.document.toCharIndex(c.span().end());
+        String surface = view.text.substring(start, end);
+        Optional<String> head = commonWordBodyHeads.stream()
+                .filter(h -> surface.length() > h.length() && surface.endsWith(h)).findFirst();
+        if (head.isEmpty() || !CoreWords.isPlainCommonWord(surface, 1) && CoreWords.isDictionaryWord(surface)) {
+            return false; // not a kind listed, or a word HanLP knows as a name (a whole nt word)
+        }
+        if (known.intersecting(c.span()).stream().anyMatch(k -> k != c && k.type().isPresent() && k.origin() != Candidate.Origin.ROLE
+                && !k.span().equals(c.span()))) {
+            return false; // a place or name the rules found inside (香港办公室 is another rule's)
+        }
+        if (start > 0 && end < view.text.length() && OPENING_QUOTES.indexOf(view.text.charAt(start - 1)) >= 0
+                && CLOSING_QUOTES.indexOf(view.text.charAt(end)) >= 0) {
+            return false; // “新华书店”: a name set in quotes
+        }
+        int headStart = end - head.get().length();
+        int words = 0;
+        for (int k = view.tokenStartingAt(start); k >= 0 && k < view.tokens.size() && view.start(k) < headStart; k++) {
+            String word = view.tokens.get(k).text();
+            String pos = view.pos(k);
+            boolean common = CoreWords.isPlainCommonWord(word, 1) || lexicon.isFieldAbbreviation(word)
+                    || pos.startsWith("m") || pos.startsWith("q");
+            if (!common || view.end(k) > end || stateLevelWords.contains(word)) {
+                return false; // a name, a word HanLP does not know, a token beyond the span, the state's own (中央巡视组)
+            }
+            if (view.end(k) <= headStart && (lexicon.titlesBefore().longestEndingAt(word, word.length(), 0)
+                    .filter(t -> t.start() == 0).isPresent() || lexicon.orgSuffixes().longestEndingAt(word, word.length(), 0)
+                    .filter(t -> t.start() == 0 || t.end() - t.start() >= 2).isPresent())) {
+                return false; // a post's or a body's office (国家情报总监办公室, 区人民政府新闻办公室)
+            }
+            if (view.end(k) == headStart && pos.startsWith("v") && BODIES_NAMED_BY_THEIR_TASK.contains(head.get())) {
+                return false; // a verb names the office's task (外国资产管制办公室), as for 选举委员会
+            }
+            words++;
+        }
+        return words > 0 && words <= MAX_DESCRIPTION_WORDS && view.tokenStartingAt(start) >= 0;
+    }
+
+    /**
+     * Most common words a description before a kind of body has (专项/整治/工作组, 疫情/原因/小吃店): longer runs of them are
+     * how official bodies are named (外汇/市场/自律/机制/汇率/工作组, 防治/重大/动物/疫病/办公室).
+     */
+    private static final int MAX_DESCRIPTION_WORDS = 3;
+
+    /** Whether two or more capital Latin letters and no small one start at char {@code at} (OECD, WHO). */
+    private static boolean startsAcronym(String text, int at) {
+        int capitals = 0;
+        while (at + capitals < text.length() && text.charAt(at + capitals) >= 'A' && text.charAt(at + capitals) <= 'Z') {
+            capitals++;
+        }
+        return capitals >= 2 && (at + capitals == text.length() || !LatinLetters.isLatinLetter(text.charAt(at + capitals)));
+    }
+
+    /** Quotation marks that set a name apart (“新华书店”, 「…」). */
+    private static final String OPENING_QUOTES = "“「『\"‘《";
+    private static final String CLOSING_QUOTES = "”」』\"’》";
 
     /**
      * Whether an organization is a city's role in the world (place-role-heads.txt) after nothing but places and
@@ -861,10 +944,10 @@ public final class EntityRecognizer {
      * words ending in 公司 for the kind of company the name after them is, which ANNOTATION.md leaves out as generic,
      * not a body of their own. Bodies with a name or a proper noun inside (美国国务院, 华为公司) stay, as do legal names
      * before a unit (中牧实业股份有限公司/兰州生物药厂) and bodies of other words before a name (自由党/立法会, 英超/切尔西).
+     * The kind words are those of kinds-before-names.txt (公司, 组织, 机构: 国际人权组织“人权观察”), and the name may
+     * follow in quotes.
      */
-    private static final String DESCRIBED_COMPANY_HEAD = "公司";
-
-    private static List<Candidate> withoutDescriptionsBeforeNames(TextView view, List<Candidate> candidates) {
+    private List<Candidate> withoutDescriptionsBeforeNames(TextView view, List<Candidate> candidates) {
         Set<Integer> organizationStarts = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.PATTERN) {
@@ -872,9 +955,14 @@ public final class EntityRecognizer {
             }
         }
         return without(view, candidates, (c, start, end) -> {
+            Optional<String> kind = kindsBeforeNames.stream().filter(w -> view.text.startsWith(w, end - w.length())).findFirst();
+            // not an acronym right after, the body's own (经济合作与发展组织OECD; 资产管理公司Invesco is a description)
+            boolean nameNext = organizationStarts.contains(end) && !startsAcronym(view.text, end)
+                    || end + 1 < view.text.length() && OPENING_QUOTES.indexOf(view.text.charAt(end)) >= 0
+                    && organizationStarts.contains(end + 1);
             if (c.origin() != Candidate.Origin.PATTERN && c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)
-                    || !organizationStarts.contains(end) || !view.text.startsWith(DESCRIBED_COMPANY_HEAD, end - DESCRIBED_COMPANY_HEAD.length())
-                    || view.tokenStartingAt(start) < 0 || view.end(view.tokenStartingAt(start)) >= end - DESCRIBED_COMPANY_HEAD.length()
+                    || !nameNext || kind.isEmpty()
+                    || view.tokenStartingAt(start) < 0 || view.end(view.tokenStartingAt(start)) >= end - kind.get().length()
                     || view.text.substring(start, end).contains("有限") || view.text.substring(start, end).contains("股份")) {
                 return false;
             }
