@@ -1024,6 +1024,9 @@ public final class EntityResolver {
     private static final List<String> MOVE_VERBS = resourceLines("/org/zhextract/resolve/move-verbs.txt").stream()
             .flatMap(line -> Arrays.stream(line.strip().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
 
+    /** What ends the clause after a mission's mention. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[。！？；\n]");
+
     /**
      * Whether a clause with a mention of the short mission {@code f} moves it (迁往, 迁至: move-verbs.txt) and names a
      * place other than the host of the full name's mission ({@code host}, the place after 驻, or the country it stands
@@ -1041,7 +1044,7 @@ public final class EntityResolver {
         }
         for (EntityMention m : f.mentions) {
             int end = m.mention().end();
-            String after = document.slice(end, Math.min(document.length(), end + 40)).split("[。！？；\n]", 2)[0];
+            String after = CLAUSE_END.split(document.slice(end, Math.min(document.length(), end + 40)), 2)[0];
             int clauseEnd = end + after.codePointCount(0, after.length());
             if (MOVE_VERBS.stream().noneMatch(after::contains)) {
                 continue;
@@ -1154,6 +1157,10 @@ public final class EntityResolver {
 
     /** Legal words written after a Latin company name (Facebook Inc, Chevron Corp.), lower case without the dot. */
     private static final Set<String> LATIN_LEGAL_WORDS = Set.of("inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co");
+    /** How a Latin company name is cut into words, a legal word's dot, and what is left before the legal word (Chevron Corp.). */
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern TRAILING_SPACES_OR_COMMAS = Pattern.compile("[\\s,]+$");
 
     private static void linkByLatin(List<Form> forms) {
         Map<String, Form> byLatin = new HashMap<>();
@@ -1188,10 +1195,10 @@ public final class EntityResolver {
                 String name = company == null ? s : s.substring(0, s.length() - company.length()).strip();
                 if (company == null && f.type == EntityType.ORG && isAscii(s)) {
                     // … and one with its legal word (Facebook Inc, Chevron Corp. beside Facebook)
-                    String[] words = s.strip().split("[\\s,]+");
-                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(words[words.length - 1].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
+                    String[] words = SPACES_OR_COMMAS.split(s.strip());
+                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(FINAL_DOT.matcher(words[words.length - 1]).replaceAll("").toLowerCase(Locale.ROOT))) {
                         company = words[words.length - 1];
-                        name = s.substring(0, s.lastIndexOf(company)).replaceAll("[\\s,]+$", "");
+                        name = TRAILING_SPACES_OR_COMMAS.matcher(s.substring(0, s.lastIndexOf(company))).replaceAll("");
                     }
                 }
                 if (!isAscii(name)) {
@@ -1252,10 +1259,12 @@ public final class EntityResolver {
         }
     }
 
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
     /** The first letters of a Latin name's capitalised words (small words left out), or "" when a word is neither. */
     private static String acronymOf(String latin) {
         StringBuilder letters = new StringBuilder();
-        String[] words = latin.strip().split("[\\s-]+");
+        String[] words = SPACES_OR_HYPHENS.split(latin.strip());
         if (words.length < 2) {
             return "";
         }
@@ -2277,13 +2286,16 @@ public final class EntityResolver {
         return name.substring(name.lastIndexOf('·') + 1);
     }
 
+    /** What joins a Latin name's words (Alexei Navalny, J.R.R. Tolkien, O'Brien, Lilge-Stodieck). */
+    private static final Pattern NAME_PUNCTUATION = Pattern.compile("[ .'’-]");
+
     static boolean isShortForm(EntityType type, String shorter, String longer) {
         return switch (type) {
             case PERSON -> longer.indexOf('·') > 0 && (lastDottedPart(longer).equals(shorter)
                     || longer.substring(0, longer.indexOf('·')).equals(shorter)
                     || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer)
-                    || isLatinWord(shorter) && longer.endsWith(" " + shorter) && isLatinWord(longer.replaceAll("[ .'’-]", ""));
+                    || isLatinWord(shorter) && longer.endsWith(" " + shorter) && isLatinWord(NAME_PUNCTUATION.matcher(longer).replaceAll(""));
             case ORG -> longer.endsWith(shorter) && isHan(shorter) && !isHostedIn(shorter, longer)
                     || isLatin(shorter) && (longer.startsWith(shorter)
                         || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
@@ -3004,9 +3016,11 @@ public final class EntityResolver {
         return x.isPresent() && x.equals(y);
     }
 
+    private static final Pattern NOT_PINYIN_LETTER = Pattern.compile("[^a-zü]");
+
     /** A syllable with the distinctions many speakers (and typists) blur removed. */
     static String looseSyllable(String syllable) {
-        String s = syllable.replaceAll("[^a-zü]", "");
+        String s = NOT_PINYIN_LETTER.matcher(syllable).replaceAll("");
         if (s.endsWith("ng")) {
             s = s.substring(0, s.length() - 1);
         }
