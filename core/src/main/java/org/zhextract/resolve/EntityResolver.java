@@ -194,10 +194,23 @@ public final class EntityResolver {
         boolean namedAsKin;
         /** … and the family name alone before that word, in the same clause (川普和第一夫人梅拉尼娅·川普). */
         boolean kinOfTheFamilyName;
+        /** The key with its words written short ({@link #keyWrittenShort}), once asked for; null before. */
+        private String keyWrittenShort;
 
         Form(EntityType type, String key) {
             this.type = type;
             this.key = key;
+        }
+
+        /**
+         * {@link #shortWords} of the key, worked out once: the short-form tests ask for it with every longer form
+         * ({@link #endsOnceWrittenShort}).
+         */
+        String keyWrittenShort() {
+            if (keyWrittenShort == null) {
+                keyWrittenShort = shortWords(key);
+            }
+            return keyWrittenShort;
         }
 
         Form root() {
@@ -1512,7 +1525,7 @@ public final class EntityResolver {
                 f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(places::add);
             }
         }
-        java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
+        NameCuts isPlace = new NameCuts(s -> places.contains(s) || lexicon.isPlace(s));
         linkCompanyNames(forms, isPlace);
         linkAbbreviatedOwners(forms, isPlace);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
@@ -1667,7 +1680,7 @@ public final class EntityResolver {
      * that already name one body (世卫驻华代表处 and 世卫组织驻华代表处: 世卫 and 世卫组织 are both the gazetteer's
      * 世界卫生组织). Otherwise a bare 驻华代表处 in a headline finds the two units as two owners and joins neither.
      */
-    private static void linkAbbreviatedOwners(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+    private static void linkAbbreviatedOwners(List<Form> forms, NameCuts isPlace) {
         // each organization's surface to its form, so that two names of one body (世卫 and 世卫组织, both the
         // gazetteer's 世界卫生组织) own one unit (世卫驻华代表处, 世卫组织驻华代表处)
         Map<String, Form> bodyOf = new HashMap<>();
@@ -1775,7 +1788,7 @@ public final class EntityResolver {
      * whether any longer form fits at all.
      */
     private boolean linkToOneLongerForm(List<Form> forms, Form shorter, boolean generic, boolean abbreviations,
-                                        java.util.function.Predicate<String> isPlace) {
+                                        NameCuts isPlace) {
         Set<Form> owners = new HashSet<>();
         Set<Form> glossedOtherwise = new HashSet<>();
         // owners the text writes with the short name at its end (锦州社保局; not 中国共产党 known only as 中共's full name)
@@ -1805,7 +1818,7 @@ public final class EntityResolver {
                           && (!isPlace.test(s.substring(0, s.length() - shorter.key.length()))
                               || PLACE_ENDS.indexOf(shorter.key.charAt(0)) >= 0)
                         : (isShortForm(shorter.type, shorter.key, s)
-                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace)))
+                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, isPlace.withoutPlace(s)))
                         && !(shorter.key.length() > 3 && s.contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !s.endsWith(shorter.key))
                         || endsOnceWrittenShort(shorter, s)))
                     .findFirst();
@@ -1866,7 +1879,7 @@ public final class EntityResolver {
             return false;
         }
         // a name of one word written short (参议院 → 参院) ends spoilt spans as well (好奇参院): only longer names
-        String shortened = shortWords(shorter.key);
+        String shortened = shorter.keyWrittenShort();
         return !shortened.equals(shorter.key) && shortened.length() >= 4 && longer.length() > shortened.length() && isHan(longer)
                 && longer.endsWith(shortened) && !isHostedIn(shortened, longer)
                 && longer.charAt(longer.length() - shortened.length() - 1) != '驻';
@@ -1962,14 +1975,14 @@ public final class EntityResolver {
      * place before those words ({@link #placeAbbreviation}: 亚航 of 亚洲航空), and a place before
      * the abbreviation is the longer name's own (香港会展 of 香港|会议|展览|中心).
      */
-    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean isWordAbbreviation(String shorter, String longer, NameCuts isPlace) {
         return isWordAbbreviation(shorter, longer, isPlace, false);
     }
 
     /** With {@code afterPlace}, the text wrote the short form after the longer name's place (香港中大). */
-    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+    private static boolean isWordAbbreviation(String shorter, String longer, NameCuts isPlace,
                                               boolean afterPlace) {
-        String shortName = withoutPlace(shorter, isPlace);
+        String shortName = isPlace.withoutPlace(shorter);
         if (shortName.length() < shorter.length()) {
             String place = shorter.substring(0, shorter.length() - shortName.length());
             return longer.startsWith(place) && isWordAbbreviation(shortName, longer.substring(place.length()), isPlace, true);
@@ -2006,22 +2019,22 @@ public final class EntityResolver {
      * not 美国|国家|委员会's, 卫生部 not 卫生|福利部's. A word HanLP's dictionary knows as anything but an
      * abbreviation (j) is a name of its own: 民主党 is not 民主派政党, 社会民主党 not 瑞典社会民主工党.
      */
-    private static boolean isWordByWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean isWordByWordAbbreviation(String shorter, String longer, NameCuts isPlace) {
         if (shorter.length() < 3 || !isHan(shorter) || !isHan(longer) || longer.length() <= shorter.length()
                 || longer.contains(shorter) || GENERIC_HEADS.contains(shorter)
                 || CoreWords.isDictionaryWord(shorter) && (CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION
                     || !CoreWords.tags(shorter).contains("j"))) {
             return false;
         }
-        String shortPlace = leadingPlace(shorter, isPlace);
-        String longPlace = leadingPlace(longer, isPlace);
+        String shortPlace = isPlace.leadingPlace(shorter);
+        String longPlace = isPlace.leadingPlace(longer);
         if (!shortPlace.isEmpty()) {
             String shortName = shorter.substring(shortPlace.length());
             return longPlace.startsWith(shortPlace) && shortName.length() >= 2
-                    && givesEveryWord(shortName, 0, dictionaryWords(longer.substring(longPlace.length()), 4), 0);
+                    && givesEveryWord(shortName, 0, isPlace.dictionaryWords(longer.substring(longPlace.length()), 4), 0);
         }
-        return givesEveryWord(shorter, 0, dictionaryWords(longer, 4), 0)
-                || !longPlace.isEmpty() && givesEveryWord(shorter, 0, dictionaryWords(longer.substring(longPlace.length()), 4), 0);
+        return givesEveryWord(shorter, 0, isPlace.dictionaryWords(longer, 4), 0)
+                || !longPlace.isEmpty() && givesEveryWord(shorter, 0, isPlace.dictionaryWords(longer.substring(longPlace.length()), 4), 0);
     }
 
     /** The longest place {@code name} starts with, short of the whole name; "" without one. */
@@ -2081,12 +2094,12 @@ public final class EntityResolver {
     private record NameWords(String name, List<String> words, int first) {
 
         /** Null when the name without its place starts with {@code shorter} (the short-name rules' case). */
-        static NameWords of(String shorter, String longer, java.util.function.Predicate<String> isPlace, int longest) {
-            String name = withoutPlace(longer, isPlace);
+        static NameWords of(String shorter, String longer, NameCuts isPlace, int longest) {
+            String name = isPlace.withoutPlace(longer);
             if (name.startsWith(shorter)) {
                 return null;
             }
-            List<String> words = dictionaryWords(name, longest);
+            List<String> words = isPlace.dictionaryWords(name, longest);
             int first = 0;
             while (first < words.size() - 1 && isPlace.test(words.get(first))) {
                 first++;
@@ -2102,7 +2115,7 @@ public final class EntityResolver {
      * of every word (a proper name of HanLP's, 中情局/nz, is the whole name's, but 国安/nz leaves 委员会 of
      * 国家|安全|委员|会 out).
      */
-    private static boolean firstCharacters(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+    private static boolean firstCharacters(String shorter, String longer, NameCuts isPlace,
                                            boolean whole) {
         NameWords nameWords = NameWords.of(shorter, longer, isPlace, 2);
         if (nameWords == null) {
@@ -2125,7 +2138,7 @@ public final class EntityResolver {
      * 亚航 of 亚洲航空, 港铁 of 香港铁路有限公司: an abbreviation whose first character comes from the
      * place before the name's words and whose others are those words' first characters.
      */
-    private static boolean placeAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean placeAbbreviation(String shorter, String longer, NameCuts isPlace) {
         NameWords nameWords = NameWords.of(shorter, longer, isPlace, 4);
         if (nameWords == null) {
             return false;
@@ -2143,7 +2156,7 @@ public final class EntityResolver {
         if (placeBefore.isEmpty() || placeBefore.indexOf(shorter.charAt(0)) < 0) {
             return false;
         }
-        List<String> rest = dictionaryWords(String.join("", words.subList(first, words.size())), 2);
+        List<String> rest = isPlace.dictionaryWords(String.join("", words.subList(first, words.size())), 2);
         if (rest.size() < shorter.length() - 1
                 || String.join("", rest.subList(shorter.length() - 1, rest.size())).length() > ABBREVIATED_NAME_HEAD) {
             return false;
@@ -2197,6 +2210,59 @@ public final class EntityResolver {
             }
         }
         return name;
+    }
+
+    /**
+     * One document's test of places (the text's and the gazetteer's), with the cuts of names the short-form tests make
+     * remembered: they test every shorter form against every longer one, and would otherwise cut each longer name
+     * into its place and its dictionary words again for every shorter form. One per resolution of a document (the
+     * text's places differ between documents); the cuts are pure functions of the name, so remembering them changes
+     * no result.
+     */
+    private static final class NameCuts implements java.util.function.Predicate<String> {
+        private final java.util.function.Predicate<String> isPlace;
+        private final Map<String, String> withoutPlace = new HashMap<>();
+        private final Map<String, String> leadingPlace = new HashMap<>();
+        private final Map<Cut, List<String>> dictionaryWords = new HashMap<>();
+
+        /** A name and the longest word it is cut into. */
+        private record Cut(String name, int longest) {
+        }
+
+        NameCuts(java.util.function.Predicate<String> isPlace) {
+            this.isPlace = isPlace;
+        }
+
+        @Override
+        public boolean test(String name) {
+            return isPlace.test(name);
+        }
+
+        /** {@link EntityResolver#withoutPlace}, remembered. */
+        String withoutPlace(String name) {
+            String cut = withoutPlace.get(name);
+            if (cut == null) {
+                cut = EntityResolver.withoutPlace(name, isPlace);
+                withoutPlace.put(name, cut);
+            }
+            return cut;
+        }
+
+        /** {@link EntityResolver#leadingPlace}, remembered. */
+        String leadingPlace(String name) {
+            String place = leadingPlace.get(name);
+            if (place == null) {
+                place = EntityResolver.leadingPlace(name, isPlace);
+                leadingPlace.put(name, place);
+            }
+            return place;
+        }
+
+        /** {@link EntityResolver#dictionaryWords}, remembered; the list is shared, so callers only read it. */
+        List<String> dictionaryWords(String name, int longest) {
+            return dictionaryWords.computeIfAbsent(new Cut(name, longest),
+                    cut -> Collections.unmodifiableList(EntityResolver.dictionaryWords(cut.name(), cut.longest())));
+        }
     }
 
     /**
