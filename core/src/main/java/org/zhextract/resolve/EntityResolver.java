@@ -992,7 +992,7 @@ public final class EntityResolver {
      */
     private static void linkMissionAbbreviations(List<Form> forms, DocumentText document, List<EntityMention> ordered) {
         for (Form f : forms) {
-            String key = shortWords(f.key);
+            String key = f.keyWrittenShort();
             String head = key.length() >= 3 ? key.substring(1) : "";
             if (f.type != EntityType.ORG || !MISSION_HEADS.contains(head) || !isHan(key)) {
                 continue;
