@@ -194,7 +194,7 @@ public final class EntityResolver {
         boolean namedAsKin;
         /** … and the family name alone before that word, in the same clause (川普和第一夫人梅拉尼娅·川普). */
         boolean kinOfTheFamilyName;
-        /** The key with its words written short ({@link #keyWrittenShort}), once asked for; null before. */
+        /** The key with its words written short ({@link #keyWrittenShort()}), once asked for; null before. */
         private String keyWrittenShort;
 
         Form(EntityType type, String key) {
@@ -203,8 +203,8 @@ public final class EntityResolver {
         }
 
         /**
-         * {@link #shortWords} of the key, worked out once: the short-form tests ask for it with every longer form
-         * ({@link #endsOnceWrittenShort}).
+         * {@link EntityResolver#shortWords} of the key, worked out once: {@link EntityResolver#endsOnceWrittenShort} asks
+         * for it with every longer form, {@link EntityResolver#linkMissionAbbreviations} for every form.
          */
         String keyWrittenShort() {
             if (keyWrittenShort == null) {
