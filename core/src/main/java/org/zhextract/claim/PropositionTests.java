@@ -89,6 +89,9 @@ final class PropositionTests extends DocumentPart {
                 && INFORMATION_ONLY.matcher(text.substring(draft.contentStart, draft.contentEnd)).matches();
     }
 
+    /** A tense, aspect or copula word anywhere in a clause (将, 已, 是): the affair noun then ends a clause, not a noun phrase. */
+    private static final java.util.regex.Pattern TENSE_OR_COPULA_WORD = java.util.regex.Pattern.compile(".*(?:将|会|要|已|曾|有|是|为).*");
+
     /**
      * 相信新闻自由, 相信了厂长所说的话, 相信，但…: 相信 takes a thing, not a proposition, when its
      * first clause has no verb, ends in a noun for something said, or when the content opens with
@@ -125,7 +128,7 @@ final class PropositionTests extends DocumentPart {
             return !afterComma && oneClause && !hasPredicate(Math.max(from, lastDe + 1), to, false);
         }
         if (lexicon.is("clausal", cue) && !afterComma && firstClauseEnd - from > 2
-                && endsInAffairNoun(from, firstClauseEnd) && !text.substring(from, firstClauseEnd).matches(".*(?:将|会|要|已|曾|有|是|为).*")) {
+                && endsInAffairNoun(from, firstClauseEnd) && !TENSE_OR_COPULA_WORD.matcher(text).region(from, firstClauseEnd).matches()) {
             return true;   // 外交部证实肯尼亚警方拘查记者事件: a noun phrase naming an affair (its verb inside it) is what is confirmed
         }
         if (lexicon.is("clausal", cue)) {

@@ -414,7 +414,7 @@ final class SourceTrimmer extends DocumentPart {
      */
     private int withoutAddressedObject(int start, int end) {
         for (String verb : lexicon.words("addressing")) {
-            for (int at = text.indexOf(verb, start + 1); at > start && at + verb.length() < end; at = text.indexOf(verb, at + 1)) {
+            for (int at = indexEndingBefore(verb, start + 1, end); at >= 0; at = indexEndingBefore(verb, at + 1, end)) {
                 if (end - at - verb.length() <= MAX_ADDRESSED_OBJECT && !doc.insideMention(at)
                         && (named(start, at) || described(start, at) || doc.mentionEndingAt(at).filter(m -> m.start() >= start).isPresent())) {
                     return at;
@@ -422,6 +422,20 @@ final class SourceTrimmer extends DocumentPart {
             }
         }
         return end;
+    }
+
+    /**
+     * The first {@code word} of the text at or after {@code from} that ends before {@code limit} ({@code at +
+     * word.length() < limit}), or -1: {@code text.indexOf} would read on to the document's end for every addressing
+     * verb a source does not hold.
+     */
+    private int indexEndingBefore(String word, int from, int limit) {
+        for (int at = Math.max(from, 0); at + word.length() < limit; at++) {
+            if (text.startsWith(word, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

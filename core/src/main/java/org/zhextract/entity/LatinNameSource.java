@@ -236,9 +236,11 @@ final class LatinNameSource {
                 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
     }
 
+    private static final Pattern NOT_LATIN_OR_HAN = Pattern.compile("[^\\p{IsLatin}\\p{IsHan}]+");
+
     /** Whether the text after a photographer's slash is a photo credit: it holds a credit word (AFP, Getty Images, 大纪元). */
     private boolean isCredit(String rest) {
-        for (String word : rest.split("[^\\p{IsLatin}\\p{IsHan}]+")) {
+        for (String word : NOT_LATIN_OR_HAN.split(rest)) {
             if (creditWords.contains(word)) {
                 return true;
             }

@@ -821,6 +821,8 @@ public final class ModelMentionSource implements MentionSource {
         return true;
     }
 
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     /**
      * Whether the Latin run that goes on into the span at {@code start} holds only English title words before it
      * (President Joe Biden, Rear Admiral James Kirk): the span is the name after the title.
@@ -831,7 +833,7 @@ public final class ModelMentionSource implements MentionSource {
             runStart--;
         }
         String titles = document.slice(runStart, start).trim();
-        return !titles.isEmpty() && Arrays.stream(titles.split(" +")).allMatch(latinTitleWords::contains);
+        return !titles.isEmpty() && Arrays.stream(SPACES.split(titles)).allMatch(latinTitleWords::contains);
     }
 
     /** Whether the text before the bracket at {@code bracket} ends in a title word or a publication's 》. */

@@ -119,6 +119,8 @@ final class NamePatternSource {
         return false;
     }
 
+    private static final Pattern NAME_SLASH = Pattern.compile("[/／]");
+
     /**
      * A line of its own holding one to three short names joined by slashes and then, in brackets, the agencies the
      * report draws on: 雨涵/苗子（德新社、路透社）, 李澄欣/张慈（综合报导）, 苗子（据法新社等）. The names are the
@@ -133,7 +135,7 @@ final class NamePatternSource {
                 continue; // 白宫（The White House）: a name and its gloss
             }
             int at = m.start(1);
-            for (String name : m.group(1).split("[/／]")) {
+            for (String name : NAME_SLASH.split(m.group(1))) {
                 if (!lexicon.isGeneric(name)) {
                     found.add(view.candidate(EntityType.PERSON, at, at + name.length(), Candidate.Origin.PATTERN));
                 }
@@ -355,6 +357,7 @@ final class NamePatternSource {
             "\\s?[（(]\\s*([\\p{Lu}&&\\p{IsLatin}][\\p{IsLatin}'’.\\-]*(?: +\\p{IsLatin}[\\p{IsLatin}'’.\\-]*){1,5})\\s*[）)，,]");
     /** The most characters a gloss may add to a dotted name's first part: a glued word gives one, one-character words two. */
     private static final int MAX_GLOSS_EXTENSION = 2;
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     /**
      * The start of a dotted name whose first part the Latin gloss after it shows to be longer (Carl Menger after 的卡/尔‧门格尔,
@@ -372,7 +375,7 @@ final class NamePatternSource {
         if (!gloss.lookingAt()) {
             return start;
         }
-        String[] words = gloss.group(1).trim().split(" +");
+        String[] words = SPACES.split(gloss.group(1).trim());
         long parts = 1 + text.substring(start, end).chars().filter(c -> isDot((char) c)).count();
         if (words.length != parts) {
             return start;
@@ -417,6 +420,8 @@ final class NamePatternSource {
         return true;
     }
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
     /**
      * A low count of the Chinese characters a Latin name transliterates to: one per vowel group (a final e after a
      * consonant is silent), one for a final consonant that is not n, m, r, w or gh (Carl 卡尔, Judith 茱蒂丝, Greg),
@@ -424,7 +429,7 @@ final class NamePatternSource {
      * exact: a name it overcounts would take in the character before it.
      */
     static int syllables(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String w = NOT_LETTER.matcher(word.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         if (w.isEmpty()) {
             return 0;
         }

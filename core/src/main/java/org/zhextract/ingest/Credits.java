@@ -153,17 +153,23 @@ final class Credits {
         return Optional.of(new Line(authors.stream().distinct().toList(), editor.or(() -> fallback)));
     }
 
+    /** The role lists as whole-word patterns, compiled once (role runs for every word of every credit line). */
+    private static final Pattern EDITOR_ROLE = Pattern.compile(EDITOR_ROLES);
+    private static final Pattern COPY_EDITOR_ROLE = Pattern.compile(COPY_EDITOR_ROLES);
+    private static final Pattern FILER_ROLE = Pattern.compile(FILER_ROLES);
+    private static final Pattern AUTHOR_ROLE = Pattern.compile(AUTHOR_ROLES + "|" + JOINT_ROLES + "|整理");
+
     private static Role role(String word) {
-        if (word.matches(EDITOR_ROLES)) {
+        if (EDITOR_ROLE.matcher(word).matches()) {
             return Role.EDITOR;
         }
-        if (word.matches(COPY_EDITOR_ROLES)) {
+        if (COPY_EDITOR_ROLE.matcher(word).matches()) {
             return Role.COPY_EDITOR;
         }
-        if (word.matches(FILER_ROLES)) {
+        if (FILER_ROLE.matcher(word).matches()) {
             return Role.FILER;
         }
-        if (word.matches(AUTHOR_ROLES + "|" + JOINT_ROLES + "|整理")) {
+        if (AUTHOR_ROLE.matcher(word).matches()) {
             return Role.AUTHOR;
         }
         return Role.OTHER;

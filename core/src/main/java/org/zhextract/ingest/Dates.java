@@ -116,13 +116,16 @@ final class Dates {
         return DATE_LINE.matches(sketched) || RELATIVE_TIME_LINE.matches(sketched);
     }
 
+    /** A year (2020年) anywhere before the day: then the dateline is a full date, not a partial one. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile(".*\\d{4}\\s*年.*");
+
     /**
      * A dateline that names only the day (or month and day), completed with the latest matching
      * date not after {@code reference}.
      */
     static Optional<LocalDate> partialDateline(String line, LocalDate reference) {
         Matcher m = DATELINE_DAY.matcher(line);
-        if (!m.find() || line.substring(0, m.end()).matches(".*\\d{4}\\s*年.*")) {
+        if (!m.find() || YEAR_BEFORE.matcher(line).region(0, m.end()).matches()) {
             return Optional.empty();
         }
         int day = Integer.parseInt(m.group(2));

@@ -292,10 +292,13 @@ public final class Ingester {
         return new Parsed(page.title(), page.url(), dateFromTags(doc), page.fields(), blocks(doc.body()));
     }
 
+    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     /** Paragraphs are separated by blank lines when the text has any, else each line is one. */
     private static Parsed readText(String raw) {
         String[] paragraphs = raw.strip().contains("\n\n") || raw.contains("\r\n\r\n")
-                ? raw.split("\\R\\s*\\R") : raw.split("\\R");
+                ? BLANK_LINE.split(raw) : LINE_BREAK.split(raw);
         return new Parsed(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(paragraphs));
     }
 

@@ -59,6 +59,10 @@ final class Metadata {
     private static final Pattern REPORTER_BEFORE_NAME = Pattern.compile("^\\p{IsHan}{0,4}?记者");
     private static final Pattern FIELD_LIST_SEPARATOR = Pattern.compile("\\s*[、，,/]\\s*");
     private static final Pattern OPENING_CREDIT_SPLIT = Pattern.compile("\\s*[/／]\\s*|(?<=报导|报道)[、，,]\\s*");
+    private static final Pattern LATIN_NAME_SEPARATOR = Pattern.compile("\\s+(?:AND|and|&)\\s+|\\s*[,、]\\s*");
+    private static final Pattern NAME_JOINER = Pattern.compile("[和与]");
+    private static final Pattern ENUMERATION_COMMA = Pattern.compile("\\s*、\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * One credit of an opening byline: who (after 记者, 作者 or the outlet) and what they did. 翻译
      * is kept apart: a translator is not counted as an author (as in the closing credits).
@@ -249,8 +253,8 @@ final class Metadata {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String name : m.group(1).split("\\s*[、，,/]\\s*")) {
-            String clean = name.strip().replaceAll("\\s+", " ");
+        for (String name : FIELD_LIST_SEPARATOR.split(m.group(1))) {
+            String clean = SPACES.matcher(name.strip()).replaceAll(" ");
             if (isOutletName(clean)) {
                 return List.of();
             }
@@ -332,7 +336,7 @@ final class Metadata {
             }
             String line = lines.get(i);
             if (line.length() <= 60 && LATIN_BYLINE.matcher(line).matches()) {
-                for (String name : line.split("\\s*[,，、]\\s*")) {
+                for (String name : LIST_SEPARATOR.split(line)) {
                     names.add(name.strip());
                 }
                 continue;
@@ -394,7 +398,7 @@ final class Metadata {
                 if (!latin.group(2).isEmpty() && !places.startsWithPlace(latin.group(2))) {
                     continue;
                 }
-                for (String name : latin.group(1).split("\\s+(?:AND|and|&)\\s+|\\s*[,、]\\s*")) {
+                for (String name : LATIN_NAME_SEPARATOR.split(latin.group(1))) {
                     if (LATIN_PERSON.matcher(name.strip()).matches()) {
                         names.add(name.strip());
                     }
@@ -420,8 +424,8 @@ final class Metadata {
      */
     private List<String> namesOf(String list, boolean needSurname) {
         List<String> names = new ArrayList<>();
-        for (String part : list.split("\\s*[、，,]\\s*")) {
-            String[] joined = part.split("[和与]");
+        for (String part : LIST_SEPARATOR.split(list)) {
+            String[] joined = NAME_JOINER.split(part);
             boolean twoNames = joined.length > 1 && java.util.Arrays.stream(joined).allMatch(j -> j.length() >= 2);
             for (String name : twoNames ? java.util.Arrays.asList(joined) : List.of(part)) {
                 if (name.length() >= 2 && (!needSurname || startsWithSurname(name))) {
@@ -452,7 +456,7 @@ final class Metadata {
      */
     static List<String> leadWriters(String line) {
         Matcher m = LEAD_WRITERS.matcher(line);
-        return m.find() ? List.of(m.group(1).split("\\s*、\\s*")) : List.of();
+        return m.find() ? List.of(ENUMERATION_COMMA.split(m.group(1))) : List.of();
     }
 
     /** Names given in an author field (作者： 甲、乙); parts too long to be a name are left out. */

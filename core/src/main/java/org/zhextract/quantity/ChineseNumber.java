@@ -2,6 +2,7 @@ package org.zhextract.quantity;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Parses numerals as Chinese text writes them: Arabic digits with thousands separators and
@@ -21,6 +22,9 @@ import java.util.OptionalDouble;
  * {@link NumberScanner}'s job. Stateless and thread-safe.
  */
 public final class ChineseNumber {
+
+    /** The exponent after e in scientific notation (2e5, 12.32e+14): compiled once, as every numeral goes through parse. */
+    private static final Pattern EXPONENT = Pattern.compile("[+-]?[0-9]+");
 
     private ChineseNumber() {
     }
@@ -184,7 +188,7 @@ public final class ChineseNumber {
                     return OptionalDouble.empty();
                 }
                 // scientific notation (2e5, 12.32e+14) only when the whole rest is an exponent
-                if (j < n && (s.charAt(j) == 'e' || s.charAt(j) == 'E') && s.substring(j + 1).matches("[+-]?[0-9]+")) {
+                if (j < n && (s.charAt(j) == 'e' || s.charAt(j) == 'E') && EXPONENT.matcher(s).region(j + 1, n).matches()) {
                     pending = Double.parseDouble(run + "e" + s.substring(j + 1));
                     j = n;
                 } else {

@@ -194,10 +194,23 @@ public final class EntityResolver {
         boolean namedAsKin;
         /** … and the family name alone before that word, in the same clause (川普和第一夫人梅拉尼娅·川普). */
         boolean kinOfTheFamilyName;
+        /** The key with its words written short ({@link #keyWrittenShort()}), once asked for; null before. */
+        private String keyWrittenShort;
 
         Form(EntityType type, String key) {
             this.type = type;
             this.key = key;
+        }
+
+        /**
+         * {@link EntityResolver#shortWords} of the key, worked out once: {@link EntityResolver#endsOnceWrittenShort} asks
+         * for it with every longer form, {@link EntityResolver#linkMissionAbbreviations} for every form.
+         */
+        String keyWrittenShort() {
+            if (keyWrittenShort == null) {
+                keyWrittenShort = shortWords(key);
+            }
+            return keyWrittenShort;
         }
 
         Form root() {
@@ -979,7 +992,7 @@ public final class EntityResolver {
      */
     private static void linkMissionAbbreviations(List<Form> forms, DocumentText document, List<EntityMention> ordered) {
         for (Form f : forms) {
-            String key = shortWords(f.key);
+            String key = f.keyWrittenShort();
             String head = key.length() >= 3 ? key.substring(1) : "";
             if (f.type != EntityType.ORG || !MISSION_HEADS.contains(head) || !isHan(key)) {
                 continue;
@@ -1024,6 +1037,9 @@ public final class EntityResolver {
     private static final List<String> MOVE_VERBS = resourceLines("/org/zhextract/resolve/move-verbs.txt").stream()
             .flatMap(line -> Arrays.stream(line.strip().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
 
+    /** What ends the clause after a mission's mention. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[。！？；\n]");
+
     /**
      * Whether a clause with a mention of the short mission {@code f} moves it (迁往, 迁至: move-verbs.txt) and names a
      * place other than the host of the full name's mission ({@code host}, the place after 驻, or the country it stands
@@ -1041,7 +1057,7 @@ public final class EntityResolver {
         }
         for (EntityMention m : f.mentions) {
             int end = m.mention().end();
-            String after = document.slice(end, Math.min(document.length(), end + 40)).split("[。！？；\n]", 2)[0];
+            String after = CLAUSE_END.split(document.slice(end, Math.min(document.length(), end + 40)), 2)[0];
             int clauseEnd = end + after.codePointCount(0, after.length());
             if (MOVE_VERBS.stream().noneMatch(after::contains)) {
                 continue;
@@ -1154,6 +1170,10 @@ public final class EntityResolver {
 
     /** Legal words written after a Latin company name (Facebook Inc, Chevron Corp.), lower case without the dot. */
     private static final Set<String> LATIN_LEGAL_WORDS = Set.of("inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co");
+    /** How a Latin company name is cut into words, a legal word's dot, and what is left before the legal word (Chevron Corp.). */
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern TRAILING_SPACES_OR_COMMAS = Pattern.compile("[\\s,]+$");
 
     private static void linkByLatin(List<Form> forms) {
         Map<String, Form> byLatin = new HashMap<>();
@@ -1188,10 +1208,10 @@ public final class EntityResolver {
                 String name = company == null ? s : s.substring(0, s.length() - company.length()).strip();
                 if (company == null && f.type == EntityType.ORG && isAscii(s)) {
                     // … and one with its legal word (Facebook Inc, Chevron Corp. beside Facebook)
-                    String[] words = s.strip().split("[\\s,]+");
-                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(words[words.length - 1].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
+                    String[] words = SPACES_OR_COMMAS.split(s.strip());
+                    if (words.length >= 2 && LATIN_LEGAL_WORDS.contains(FINAL_DOT.matcher(words[words.length - 1]).replaceAll("").toLowerCase(Locale.ROOT))) {
                         company = words[words.length - 1];
-                        name = s.substring(0, s.lastIndexOf(company)).replaceAll("[\\s,]+$", "");
+                        name = TRAILING_SPACES_OR_COMMAS.matcher(s.substring(0, s.lastIndexOf(company))).replaceAll("");
                     }
                 }
                 if (!isAscii(name)) {
@@ -1252,10 +1272,12 @@ public final class EntityResolver {
         }
     }
 
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
     /** The first letters of a Latin name's capitalised words (small words left out), or "" when a word is neither. */
     private static String acronymOf(String latin) {
         StringBuilder letters = new StringBuilder();
-        String[] words = latin.strip().split("[\\s-]+");
+        String[] words = SPACES_OR_HYPHENS.split(latin.strip());
         if (words.length < 2) {
             return "";
         }
@@ -1503,7 +1525,7 @@ public final class EntityResolver {
                 f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(places::add);
             }
         }
-        java.util.function.Predicate<String> isPlace = s -> places.contains(s) || lexicon.isPlace(s);
+        NameCuts isPlace = new NameCuts(s -> places.contains(s) || lexicon.isPlace(s));
         linkCompanyNames(forms, isPlace);
         linkAbbreviatedOwners(forms, isPlace);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
@@ -1736,7 +1758,7 @@ public final class EntityResolver {
      * that already name one body (世卫驻华代表处 and 世卫组织驻华代表处: 世卫 and 世卫组织 are both the gazetteer's
      * 世界卫生组织). Otherwise a bare 驻华代表处 in a headline finds the two units as two owners and joins neither.
      */
-    private static void linkAbbreviatedOwners(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+    private static void linkAbbreviatedOwners(List<Form> forms, NameCuts isPlace) {
         // each organization's surface to its form, so that two names of one body (世卫 and 世卫组织, both the
         // gazetteer's 世界卫生组织) own one unit (世卫驻华代表处, 世卫组织驻华代表处)
         Map<String, Form> bodyOf = new HashMap<>();
@@ -1844,7 +1866,7 @@ public final class EntityResolver {
      * whether any longer form fits at all.
      */
     private boolean linkToOneLongerForm(List<Form> forms, Form shorter, boolean generic, boolean abbreviations,
-                                        java.util.function.Predicate<String> isPlace) {
+                                        NameCuts isPlace) {
         Set<Form> owners = new HashSet<>();
         Set<Form> glossedOtherwise = new HashSet<>();
         // owners the text writes with the short name at its end (锦州社保局; not 中国共产党 known only as 中共's full name)
@@ -1874,7 +1896,7 @@ public final class EntityResolver {
                           && (!isPlace.test(s.substring(0, s.length() - shorter.key.length()))
                               || PLACE_ENDS.indexOf(shorter.key.charAt(0)) >= 0)
                         : (isShortForm(shorter.type, shorter.key, s)
-                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, withoutPlace(s, isPlace)))
+                        || shorter.type == EntityType.ORG && isCompanyShortName(shorter.key, isPlace.withoutPlace(s)))
                         && !(shorter.key.length() > 3 && s.contains(shorter.key + SUBSIDIARY_TRADE_WORD) && !s.endsWith(shorter.key))
                         || endsOnceWrittenShort(shorter, s)))
                     .findFirst();
@@ -1935,7 +1957,7 @@ public final class EntityResolver {
             return false;
         }
         // a name of one word written short (参议院 → 参院) ends spoilt spans as well (好奇参院): only longer names
-        String shortened = shortWords(shorter.key);
+        String shortened = shorter.keyWrittenShort();
         return !shortened.equals(shorter.key) && shortened.length() >= 4 && longer.length() > shortened.length() && isHan(longer)
                 && longer.endsWith(shortened) && !isHostedIn(shortened, longer)
                 && longer.charAt(longer.length() - shortened.length() - 1) != '驻';
@@ -2031,14 +2053,14 @@ public final class EntityResolver {
      * place before those words ({@link #placeAbbreviation}: 亚航 of 亚洲航空), and a place before
      * the abbreviation is the longer name's own (香港会展 of 香港|会议|展览|中心).
      */
-    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean isWordAbbreviation(String shorter, String longer, NameCuts isPlace) {
         return isWordAbbreviation(shorter, longer, isPlace, false);
     }
 
     /** With {@code afterPlace}, the text wrote the short form after the longer name's place (香港中大). */
-    private static boolean isWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+    private static boolean isWordAbbreviation(String shorter, String longer, NameCuts isPlace,
                                               boolean afterPlace) {
-        String shortName = withoutPlace(shorter, isPlace);
+        String shortName = isPlace.withoutPlace(shorter);
         if (shortName.length() < shorter.length()) {
             String place = shorter.substring(0, shorter.length() - shortName.length());
             return longer.startsWith(place) && isWordAbbreviation(shortName, longer.substring(place.length()), isPlace, true);
@@ -2075,22 +2097,22 @@ public final class EntityResolver {
      * not 美国|国家|委员会's, 卫生部 not 卫生|福利部's. A word HanLP's dictionary knows as anything but an
      * abbreviation (j) is a name of its own: 民主党 is not 民主派政党, 社会民主党 not 瑞典社会民主工党.
      */
-    private static boolean isWordByWordAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean isWordByWordAbbreviation(String shorter, String longer, NameCuts isPlace) {
         if (shorter.length() < 3 || !isHan(shorter) || !isHan(longer) || longer.length() <= shorter.length()
                 || longer.contains(shorter) || GENERIC_HEADS.contains(shorter)
                 || CoreWords.isDictionaryWord(shorter) && (CoreWords.frequency(shorter) >= FREQUENT_ABBREVIATION
                     || !CoreWords.tags(shorter).contains("j"))) {
             return false;
         }
-        String shortPlace = leadingPlace(shorter, isPlace);
-        String longPlace = leadingPlace(longer, isPlace);
+        String shortPlace = isPlace.leadingPlace(shorter);
+        String longPlace = isPlace.leadingPlace(longer);
         if (!shortPlace.isEmpty()) {
             String shortName = shorter.substring(shortPlace.length());
             return longPlace.startsWith(shortPlace) && shortName.length() >= 2
-                    && givesEveryWord(shortName, 0, dictionaryWords(longer.substring(longPlace.length()), 4), 0);
+                    && givesEveryWord(shortName, 0, isPlace.dictionaryWords(longer.substring(longPlace.length()), 4), 0);
         }
-        return givesEveryWord(shorter, 0, dictionaryWords(longer, 4), 0)
-                || !longPlace.isEmpty() && givesEveryWord(shorter, 0, dictionaryWords(longer.substring(longPlace.length()), 4), 0);
+        return givesEveryWord(shorter, 0, isPlace.dictionaryWords(longer, 4), 0)
+                || !longPlace.isEmpty() && givesEveryWord(shorter, 0, isPlace.dictionaryWords(longer.substring(longPlace.length()), 4), 0);
     }
 
     /** The longest place {@code name} starts with, short of the whole name; "" without one. */
@@ -2150,12 +2172,12 @@ public final class EntityResolver {
     private record NameWords(String name, List<String> words, int first) {
 
         /** Null when the name without its place starts with {@code shorter} (the short-name rules' case). */
-        static NameWords of(String shorter, String longer, java.util.function.Predicate<String> isPlace, int longest) {
-            String name = withoutPlace(longer, isPlace);
+        static NameWords of(String shorter, String longer, NameCuts isPlace, int longest) {
+            String name = isPlace.withoutPlace(longer);
             if (name.startsWith(shorter)) {
                 return null;
             }
-            List<String> words = dictionaryWords(name, longest);
+            List<String> words = isPlace.dictionaryWords(name, longest);
             int first = 0;
             while (first < words.size() - 1 && isPlace.test(words.get(first))) {
                 first++;
@@ -2171,7 +2193,7 @@ public final class EntityResolver {
      * of every word (a proper name of HanLP's, 中情局/nz, is the whole name's, but 国安/nz leaves 委员会 of
      * 国家|安全|委员|会 out).
      */
-    private static boolean firstCharacters(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+    private static boolean firstCharacters(String shorter, String longer, NameCuts isPlace,
                                            boolean whole) {
         NameWords nameWords = NameWords.of(shorter, longer, isPlace, 2);
         if (nameWords == null) {
@@ -2194,7 +2216,7 @@ public final class EntityResolver {
      * 亚航 of 亚洲航空, 港铁 of 香港铁路有限公司: an abbreviation whose first character comes from the
      * place before the name's words and whose others are those words' first characters.
      */
-    private static boolean placeAbbreviation(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean placeAbbreviation(String shorter, String longer, NameCuts isPlace) {
         NameWords nameWords = NameWords.of(shorter, longer, isPlace, 4);
         if (nameWords == null) {
             return false;
@@ -2212,7 +2234,7 @@ public final class EntityResolver {
         if (placeBefore.isEmpty() || placeBefore.indexOf(shorter.charAt(0)) < 0) {
             return false;
         }
-        List<String> rest = dictionaryWords(String.join("", words.subList(first, words.size())), 2);
+        List<String> rest = isPlace.dictionaryWords(String.join("", words.subList(first, words.size())), 2);
         if (rest.size() < shorter.length() - 1
                 || String.join("", rest.subList(shorter.length() - 1, rest.size())).length() > ABBREVIATED_NAME_HEAD) {
             return false;
@@ -2266,6 +2288,59 @@ public final class EntityResolver {
             }
         }
         return name;
+    }
+
+    /**
+     * One document's test of places (the text's and the gazetteer's), with the cuts of names the short-form tests make
+     * remembered: they test every shorter form against every longer one, and would otherwise cut each longer name
+     * into its place and its dictionary words again for every shorter form. One per resolution of a document (the
+     * text's places differ between documents); the cuts are pure functions of the name, so remembering them changes
+     * no result.
+     */
+    private static final class NameCuts implements java.util.function.Predicate<String> {
+        private final java.util.function.Predicate<String> isPlace;
+        private final Map<String, String> withoutPlace = new HashMap<>();
+        private final Map<String, String> leadingPlace = new HashMap<>();
+        private final Map<Cut, List<String>> dictionaryWords = new HashMap<>();
+
+        /** A name and the longest word it is cut into. */
+        private record Cut(String name, int longest) {
+        }
+
+        NameCuts(java.util.function.Predicate<String> isPlace) {
+            this.isPlace = isPlace;
+        }
+
+        @Override
+        public boolean test(String name) {
+            return isPlace.test(name);
+        }
+
+        /** {@link EntityResolver#withoutPlace}, remembered. */
+        String withoutPlace(String name) {
+            String cut = withoutPlace.get(name);
+            if (cut == null) {
+                cut = EntityResolver.withoutPlace(name, isPlace);
+                withoutPlace.put(name, cut);
+            }
+            return cut;
+        }
+
+        /** {@link EntityResolver#leadingPlace}, remembered. */
+        String leadingPlace(String name) {
+            String place = leadingPlace.get(name);
+            if (place == null) {
+                place = EntityResolver.leadingPlace(name, isPlace);
+                leadingPlace.put(name, place);
+            }
+            return place;
+        }
+
+        /** {@link EntityResolver#dictionaryWords}, remembered; the list is shared, so callers only read it. */
+        List<String> dictionaryWords(String name, int longest) {
+            return dictionaryWords.computeIfAbsent(new Cut(name, longest),
+                    cut -> Collections.unmodifiableList(EntityResolver.dictionaryWords(cut.name(), cut.longest())));
+        }
     }
 
     /**
@@ -2355,13 +2430,16 @@ public final class EntityResolver {
         return name.substring(name.lastIndexOf('·') + 1);
     }
 
+    /** What joins a Latin name's words (Alexei Navalny, J.R.R. Tolkien, O'Brien, Lilge-Stodieck). */
+    private static final Pattern NAME_PUNCTUATION = Pattern.compile("[ .'’-]");
+
     static boolean isShortForm(EntityType type, String shorter, String longer) {
         return switch (type) {
             case PERSON -> longer.indexOf('·') > 0 && (lastDottedPart(longer).equals(shorter)
                     || longer.substring(0, longer.indexOf('·')).equals(shorter)
                     || shorter.indexOf('·') > 0 && longer.endsWith("·" + shorter))
                     || shorter.length() == 2 && longer.length() == 4 && longer.startsWith(shorter) && isHan(longer)
-                    || isLatinWord(shorter) && longer.endsWith(" " + shorter) && isLatinWord(longer.replaceAll("[ .'’-]", ""));
+                    || isLatinWord(shorter) && longer.endsWith(" " + shorter) && isLatinWord(NAME_PUNCTUATION.matcher(longer).replaceAll(""));
             case ORG -> longer.endsWith(shorter) && isHan(shorter) && !isHostedIn(shorter, longer)
                     || isLatin(shorter) && (longer.startsWith(shorter)
                         || longer.endsWith(shorter) && isHan(longer.substring(0, longer.length() - shorter.length())))
@@ -3082,9 +3160,11 @@ public final class EntityResolver {
         return x.isPresent() && x.equals(y);
     }
 
+    private static final Pattern NOT_PINYIN_LETTER = Pattern.compile("[^a-zü]");
+
     /** A syllable with the distinctions many speakers (and typists) blur removed. */
     static String looseSyllable(String syllable) {
-        String s = syllable.replaceAll("[^a-zü]", "");
+        String s = NOT_PINYIN_LETTER.matcher(syllable).replaceAll("");
         if (s.endsWith("ng")) {
             s = s.substring(0, s.length() - 1);
         }

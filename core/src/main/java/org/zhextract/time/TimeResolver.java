@@ -824,6 +824,8 @@ final class TimeResolver {
         return !Character.isIdeographic(prev) || HOLIDAY_LEAD.indexOf(prev) >= 0;
     }
 
+    private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d\\d");
+
     private void applyWeekday(Atom a, Fields f, boolean future) {
         String prefix = a.group("wkPre");
         String w = a.group("wk");
@@ -849,7 +851,7 @@ final class TimeResolver {
             return;
         }
         LocalDate d;
-        if (prefix.isEmpty() && f.special != null && f.special.matches("\\d{4}-W\\d\\d")) {
+        if (prefix.isEmpty() && f.special != null && ISO_WEEK.matcher(f.special).matches()) {
             d = LocalDate.parse(f.special + "-" + dow, java.time.format.DateTimeFormatter.ISO_WEEK_DATE); // 下周周六
             f.special = null;
         } else if (prefix.isEmpty()) {
