@@ -142,6 +142,8 @@ public final class EntityRecognizer {
     private final List<String> placeRoleHeads;
     /** Last words of a Latin gloss that make the Chinese name before it a body's (Project, Lab): gloss-body-words.txt. */
     private final Set<String> glossBodyWords;
+    /** Such words that do so only where the Chinese name ends in an organization's suffix (System): gloss-body-words.txt's "+". */
+    private final Set<String> glossBodyWordsWithSuffix;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -182,7 +184,10 @@ public final class EntityRecognizer {
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
         this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
-        this.glossBodyWords = Set.copyOf(EntityLexicon.words("gloss-body-words.txt"));
+        List<String> glossWords = EntityLexicon.words("gloss-body-words.txt");
+        this.glossBodyWords = glossWords.stream().filter(w -> !w.startsWith("+")).collect(Collectors.toUnmodifiableSet());
+        this.glossBodyWordsWithSuffix = glossWords.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1))
+                .collect(Collectors.toUnmodifiableSet());
         this.stormWordCompounds = Set.copyOf(EntityLexicon.words("storm-word-compounds.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
@@ -1779,20 +1784,22 @@ public final class EntityRecognizer {
             return gloss.length() >= 3 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !latinNames.isCreditWord(gloss)
                     && gloss.chars().filter(ch -> "AEIOU".indexOf(ch) >= 0).count() < 2;
         }
-        return endsInBodyWord(words);
+        return latinNames.isOnlyOrganizationWord(withoutDot(words[words.length - 1]));
+    }
+
+    /** A word without its abbreviation's dot (Co. → Co). */
+    private static String withoutDot(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
     /**
      * Whether a gloss's words end in a word that ends bodies' names: one of latin-org-words.txt's "anywhere" words
-     * (Foundation, Limited) or of gloss-body-words.txt (Project, Lab, Co.), which end a body's name where a gloss
+     * (Foundation, Limited, Co.) or of gloss-body-words.txt (Project, Lab), which end a body's name where a gloss
      * follows a Chinese name (维吾尔人权项目（Uyghur Human Rights Project）) though they end programs or products alone.
      */
     private boolean endsInBodyWord(String[] words) {
-        String last = words[words.length - 1];
-        if (last.endsWith(".")) {
-            last = last.substring(0, last.length() - 1);
-        }
-        return latinNames.isOnlyOrganizationWord(last) || glossBodyWords.contains(last);
+        String last = withoutDot(words[words.length - 1]);
+        return latinNames.isOnlyOrganizationWord(last) || glossBodyWords.contains(last) || glossBodyWordsWithSuffix.contains(last);
     }
 
     /**
@@ -1834,11 +1841,20 @@ public final class EntityRecognizer {
             }
             int head = view.tokenEndingAt(end);
             int start = nameStartBeforeGloss(view, head, end, orgEnds);
-            if (start < 0 || end - start < 2 || view.end(view.tokenStartingAt(start)) - start < 2) {
-                continue; // no name, or one opening with a character cut from a verb's word (选举/人团（Electoral College）)
+            if (start < 0 || end - start < 2 || view.end(view.tokenStartingAt(start)) - start < 2
+                    || lexicon.isFunctionChar(text.charAt(start)) || afterLoneCharacter(view, start)) {
+                continue; // no name, or one cut from a word before it (选举/人团, 任职/于思科系统, 群/联/电子公司)
+            }
+            if (describedBefore(view, start)) {
+                continue; // 他的研究团队（Smith Lab）, 一项全球复苏倡议（Global Recovery Initiative）: a description
             }
             String surface = view.slice(start, end);
             String headWord = view.slice(view.start(head), end);
+            String[] words = gloss.get().split(" ");
+            if (glossBodyWordsWithSuffix.contains(withoutDot(words[words.length - 1]))
+                    && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()) {
+                continue; // 全球导航卫星系统（Global Navigation Satellite System）: a system; 加州公务员退休基金 (…System) a fund
+            }
             if (start == view.start(head) && !isProperNounTag(view.pos(head))
                     || lexicon.namesNoBodyAfterPlaces(headWord) && onlyPlacesBefore(view, candidates, start, view.start(head))) {
                 continue; // 该基金（…Foundation）, 创新计划（…Initiative）, 中国公司（…Co.）: a description
@@ -1906,6 +1922,30 @@ public final class EntityRecognizer {
         return start == end ? -1 : start;
     }
 
+    /**
+     * Whether a Chinese character standing alone as a word, no function character (的, 和, 与), ends right before
+     * {@code start}: HanLP's split of a name it does not know (群/联/电子公司（Phison Electronics Corp）), whose start
+     * lies further left.
+     */
+    private boolean afterLoneCharacter(TextView view, int start) {
+        int k = view.tokenEndingAt(start);
+        return k >= 0 && view.end(k) - view.start(k) == 1 && isHan(view.slice(view.start(k), view.end(k)))
+                && !lexicon.isFunctionChar(view.text.charAt(view.start(k)));
+    }
+
+    /**
+     * Whether a pronoun (他的, 该, 这家) or a numeral or measure word (一项, 一个) stands right before char {@code start}, or
+     * before a 的 there: what follows describes a thing the gloss names, as a common noun would.
+     */
+    private static boolean describedBefore(TextView view, int start) {
+        int k = view.tokenEndingAt(start);
+        if (k >= 0 && view.pos(k).startsWith("ude")) {
+            k = view.tokenEndingAt(view.start(k));
+        }
+        String pos = view.pos(k);
+        return pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("q");
+    }
+
     /** Whether token {@code k} may stand in a body's name before its gloss: Chinese letters tagged as a noun or place. */
     private static boolean isNameWord(TextView view, int k) {
         String pos = view.pos(k);
@@ -1915,13 +1955,14 @@ public final class EntityRecognizer {
 
     /**
      * Whether token {@code k} is a verb of two characters inside a body's name (退休 of 威斯康星州退休系统): a noun
-     * stands right before it, and it is no speech verb (研究发现, 报告指出: the clause's verb).
+     * or a place stands right before it, not a verbal noun (研究发现, 调查显示: the clause's verbs), and it is no
+     * speech verb (报告指出).
      */
     private boolean isVerbInName(TextView view, int k) {
         String word = view.slice(view.start(k), view.end(k));
         int before = view.tokenEndingAt(view.start(k));
         return view.pos(k).startsWith("v") && word.length() == 2 && isHan(word) && !speechVerbs.contains(word)
-                && before >= 0 && isNameWord(view, before);
+                && before >= 0 && isNameWord(view, before) && !view.pos(before).equals("vn");
     }
 
     /** Whether a HanLP tag is a proper noun's (a place, person, body, other name, or an abbreviation: 中银/j). */
