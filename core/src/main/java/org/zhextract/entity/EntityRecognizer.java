@@ -73,12 +73,14 @@ public final class EntityRecognizer {
     /** The rest of a word of a Latin name: letters of any Latin alphabet (Müller, André), apostrophes and hyphens. */
     private static final String LATIN_WORD_REST = "[\\p{IsLatin}'’\\-]*";
     /**
-     * A Latin name in brackets: up to seven words, maybe ending in an abbreviation's dot (RAND Corp., Royal KPN N.V.),
-     * closed by the bracket or by a comma before a note (亨特·拜登（Hunter Biden，左）, a photo's caption; not before Jr.:
+     * A Latin name in brackets: up to seven words, maybe joined by & (Tiffany & Co., S&P Global Ratings) and ending in an
+     * abbreviation's dot (RAND Corp., Royal KPN N.V.),
+     * closed by the bracket or by a comma before a note (亨特·拜登（Hunter Biden，左）, a photo's caption; （California Public
+     * Employees’ Retirement System，简称CalPERS）, the name's acronym; not before Jr.:
      * Chas Freeman, Jr.).
      */
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\s?[（(]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)[^（()）]{1,6}[）)])");
+            "\\s?[（(]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:(?:[ .]+|\\s?&\\s?)\\p{IsLatin}" + LATIN_WORD_REST + "){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)(?:[^（()）]{1,6}|\\s*简称\\s*[A-Za-z]{2,10})[）)])");
     /** The Latin name after a name in brackets and a comma or slash: (美联储/FED), (贺锦丽，Kamala Harris). */
     private static final Pattern LATIN_AFTER_BRACKETED_NAME = Pattern.compile(
             "[，,/／]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6})\\s*[）)]");
@@ -144,6 +146,10 @@ public final class EntityRecognizer {
     private final List<String> pluralWords;
     /** A city's role in the world (金融中心, 航运中心): place-role-heads.txt. */
     private final List<String> placeRoleHeads;
+    /** Last words of a Latin gloss that make the Chinese name before it a body's (Project, Lab): gloss-body-words.txt. */
+    private final Set<String> glossBodyWords;
+    /** Such words that do so only where the Chinese name ends in an organization's suffix (System): gloss-body-words.txt's "+". */
+    private final Set<String> glossBodyWordsWithSuffix;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -188,6 +194,10 @@ public final class EntityRecognizer {
         this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
         this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
         this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
+        List<String> glossWords = EntityLexicon.words("gloss-body-words.txt");
+        this.glossBodyWords = glossWords.stream().filter(w -> !w.startsWith("+")).collect(Collectors.toUnmodifiableSet());
+        this.glossBodyWordsWithSuffix = glossWords.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1))
+                .collect(Collectors.toUnmodifiableSet());
         this.stormWordCompounds = Set.copyOf(EntityLexicon.words("storm-word-compounds.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
@@ -320,6 +330,7 @@ public final class EntityRecognizer {
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withPlaceChainsApart(view, candidates);
         candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
+        candidates = withBodiesBeforeBodyGlosses(view, candidates);
         candidates = withNamesFromGlossStart(view,
                 withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates))));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
@@ -1861,7 +1872,212 @@ public final class EntityRecognizer {
             return gloss.length() >= 3 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && !latinNames.isCreditWord(gloss)
                     && gloss.chars().filter(ch -> "AEIOU".indexOf(ch) >= 0).count() < 2;
         }
-        return latinNames.isOnlyOrganizationWord(words[words.length - 1]);
+        return latinNames.isOnlyOrganizationWord(withoutDot(words[words.length - 1]));
+    }
+
+    /** A word without its abbreviation's dot (Co. → Co). */
+    private static String withoutDot(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * Whether a gloss's words end in a word that ends bodies' names: one of latin-org-words.txt's "anywhere" words
+     * (Foundation, Limited, Co.) or of gloss-body-words.txt (Project, Lab), which end a body's name where a gloss
+     * follows a Chinese name (维吾尔人权项目（Uyghur Human Rights Project）) though they end programs or products alone.
+     */
+    private boolean endsInBodyWord(String[] words) {
+        String last = withoutDot(words[words.length - 1]);
+        return latinNames.isOnlyOrganizationWord(last) || glossBodyWords.contains(last) || glossBodyWordsWithSuffix.contains(last);
+    }
+
+    /**
+     * The candidates with the organizations named in Chinese right before a body's Latin name in brackets that no list,
+     * rule or tagger found (美国的应用材料（Applied Materials Inc.）, 和维吾尔人权项目(Uyghur Human Rights Project), 日本的东京威力（Tokyo
+     * Electron Limited）): the gloss has two or more words and ends in a body's word ({@link #endsInBodyWord}), so the
+     * Chinese before it is that body's name. The name runs left from the bracket over nouns (and places: 威斯康星州退休系统)
+     * up to a clear edge, a word of another kind (的, 和, a verb, punctuation) or an organization found before it
+     * (约翰霍普金斯大学 + 中非研究倡议); at most twelve characters, for a longer run has no edge we can trust. Not a
+     * generic head alone or after places (该基金, 中国公司: descriptions, no names), not where a mention already ends at
+     * the bracket (its span stands; it takes the gloss anyway).
+     */
+    private List<Candidate> withBodiesBeforeBodyGlosses(TextView view, List<Candidate> candidates) {
+        String text = view.text;
+        List<Candidate> found = new ArrayList<>();
+        Set<Integer> typedEnds = new HashSet<>();
+        Set<Integer> orgEnds = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type().isPresent()) {
+                int end = view.document.toCharIndex(c.span().end());
+                typedEnds.add(end);
+                if (c.hasType(EntityType.ORG) && isListed(c)) {
+                    orgEnds.add(end); // a tagger's or a rule's may run into the name (美国约翰霍普金斯大学中非): cut below
+                }
+            }
+        }
+        for (int b = 1; b < text.length(); b++) {
+            char ch = text.charAt(b);
+            if (ch != '（' && ch != '(') {
+                continue;
+            }
+            int end = text.charAt(b - 1) == ' ' ? b - 1 : b;
+            if (end <= 0 || Character.UnicodeScript.of(text.charAt(end - 1)) != Character.UnicodeScript.HAN || typedEnds.contains(end)) {
+                continue;
+            }
+            Optional<String> gloss = latinGloss(text, end);
+            if (gloss.isEmpty() || gloss.get().indexOf(' ') < 0 || !endsInBodyWord(gloss.get().split(" "))) {
+                continue;
+            }
+            int head = view.tokenEndingAt(end);
+            int start = nameStartBeforeGloss(view, head, end, orgEnds);
+            if (start < 0 || end - start < 2 || view.end(view.tokenStartingAt(start)) - start < 2
+                    || lexicon.isFunctionChar(text.charAt(start)) || afterLoneCharacter(view, start)) {
+                continue; // no name, or one cut from a word before it (选举/人团, 任职/于思科系统, 群/联/电子公司)
+            }
+            if (describedBefore(view, start)) {
+                continue; // 他的研究团队（Smith Lab）, 一项全球复苏倡议（Global Recovery Initiative）: a description
+            }
+            String surface = view.slice(start, end);
+            String headWord = view.slice(view.start(head), end);
+            String[] words = gloss.get().split(" ");
+            if (glossBodyWordsWithSuffix.contains(withoutDot(words[words.length - 1]))
+                    && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()) {
+                continue; // 全球导航卫星系统（Global Navigation Satellite System）: a system; 加州公务员退休基金 (…System) a fund
+            }
+            if (start == view.start(head) && !isProperNounTag(view.pos(head))
+                    || lexicon.namesNoBodyAfterPlaces(headWord) && onlyPlacesBefore(view, candidates, start, view.start(head))) {
+                continue; // 该基金（…Foundation）, 创新计划（…Initiative）, 中国公司（…Co.）: a description
+            }
+            found.add(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
+        }
+        if (found.isEmpty()) {
+            return candidates;
+        }
+        // a tagger's or a rule's span that runs into the name from the left ends where the name starts (美国约翰霍普金斯大学中非 +
+        // 中非研究倡议（China-Africa Research Initiative）: the university, then the unit)
+        List<Candidate> result = new ArrayList<>(candidates.size() + found.size());
+        for (Candidate c : candidates) {
+            Candidate kept = c;
+            for (Candidate f : found) {
+                Span s = c.span();
+                Span n = f.span();
+                if (!isListed(c) && s.start() < n.start() && s.end() > n.start() && s.end() < n.end()) {
+                    kept = n.start() - s.start() >= 2 ? c.withSpan(s.start(), n.start()) : null;
+                    break;
+                }
+            }
+            if (kept != null) {
+                result.add(kept);
+            }
+        }
+        result.addAll(found);
+        return result;
+    }
+
+    private static boolean isListed(Candidate c) {
+        return c.origin() == Candidate.Origin.USER || c.origin() == Candidate.Origin.GAZETTEER;
+    }
+
+    /**
+     * Where a body's name before its gloss starts: token {@code head} ends at the bracket, and the name runs left over
+     * nouns and places (Chinese letters only) and over a verb between nouns (威斯康星州退休系统, 加州公务员退休基金),
+     * stopping at a word of another kind (的, 和, 负责, punctuation), after a word HanLP tags as an institution (nis:
+     * 大学, 分校) or a body (nt) or at the end of a listed organization (世界银行 + …项目). -1 for no name or one
+     * longer than twelve characters, whose left edge no word marks.
+     */
+    private int nameStartBeforeGloss(TextView view, int head, int end, Set<Integer> orgEnds) {
+        int start = end;
+        int k = head;
+        while (k >= 0) {
+            if (k != head && orgEnds.contains(start)) {
+                return -1; // a listed body before: its service or unit (亚马逊网络服务（Amazon Web Services）), no edge to trust
+            }
+            String word = view.slice(view.start(k), view.end(k));
+            if (k != head && (view.pos(k).equals("nis") || view.pos(k).startsWith("nt")
+                    || lexicon.isDescriptionWord(word) || lexicon.genericOrgHeads().contains(word))) {
+                // a body before the name, its parent (约翰霍普金斯大学中非研究倡议), or a word for its kind (人权组织维吾尔人权项目)
+                return start;
+            }
+            boolean nameWord = isNameWord(view, k) || k != head && isVerbInName(view, k);
+            if (!nameWord) {
+                return start == end ? -1 : start;
+            }
+            if (end - view.start(k) > 12) {
+                return -1;
+            }
+            start = view.start(k);
+            k = view.tokenEndingAt(start);
+        }
+        return start == end ? -1 : start;
+    }
+
+    /**
+     * Whether a Chinese character standing alone as a word, no function character (的, 和, 与), ends right before
+     * {@code start}: HanLP's split of a name it does not know (群/联/电子公司（Phison Electronics Corp）), whose start
+     * lies further left.
+     */
+    private boolean afterLoneCharacter(TextView view, int start) {
+        int k = view.tokenEndingAt(start);
+        return k >= 0 && view.end(k) - view.start(k) == 1 && isHan(view.slice(view.start(k), view.end(k)))
+                && !lexicon.isFunctionChar(view.text.charAt(view.start(k)));
+    }
+
+    /**
+     * Whether a pronoun (他的, 该, 这家) or a numeral or measure word (一项, 一个) stands right before char {@code start}, or
+     * before a 的 there: what follows describes a thing the gloss names, as a common noun would.
+     */
+    private static boolean describedBefore(TextView view, int start) {
+        int k = view.tokenEndingAt(start);
+        if (k >= 0 && view.pos(k).startsWith("ude")) {
+            k = view.tokenEndingAt(view.start(k));
+        }
+        String pos = view.pos(k);
+        return pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("q");
+    }
+
+    /** Whether token {@code k} may stand in a body's name before its gloss: Chinese letters tagged as a noun or place. */
+    private static boolean isNameWord(TextView view, int k) {
+        String pos = view.pos(k);
+        return (pos.startsWith("n") || pos.startsWith("g") || pos.equals("vn") || pos.equals("j") || pos.equals("b"))
+                && !pos.equals("nx") && isHan(view.slice(view.start(k), view.end(k)));
+    }
+
+    /**
+     * Whether token {@code k} is a verb of two characters inside a body's name (退休 of 威斯康星州退休系统): a noun
+     * or a place stands right before it, not a verbal noun (研究发现, 调查显示: the clause's verbs), and it is no
+     * speech verb (报告指出).
+     */
+    private boolean isVerbInName(TextView view, int k) {
+        String word = view.slice(view.start(k), view.end(k));
+        int before = view.tokenEndingAt(view.start(k));
+        return view.pos(k).startsWith("v") && word.length() == 2 && isHan(word) && !speechVerbs.contains(word)
+                && before >= 0 && isNameWord(view, before) && !view.pos(before).equals("vn");
+    }
+
+    /** Whether a HanLP tag is a proper noun's (a place, person, body, other name, or an abbreviation: 中银/j). */
+    private static boolean isProperNounTag(String pos) {
+        return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt") || pos.startsWith("nz") || pos.equals("j");
+    }
+
+    private static boolean isHan(String word) {
+        return word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /** Whether the chars {@code [from, to)} hold nothing but place candidates (中国 before 公司). */
+    private static boolean onlyPlacesBefore(TextView view, List<Candidate> candidates, int from, int to) {
+        int at = from;
+        while (at < to) {
+            int next = -1;
+            for (Candidate c : candidates) {
+                if (c.hasType(EntityType.LOC) && view.document.toCharIndex(c.span().start()) == at) {
+                    next = Math.max(next, view.document.toCharIndex(c.span().end()));
+                }
+            }
+            if (next <= at || next > to) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
     }
 
     /**
@@ -4048,7 +4264,8 @@ public final class EntityRecognizer {
             }
             Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG || type == EntityType.LOC
                     ? latinGloss(view.text, to).or(() -> latinAfterBracketedName(view.text, from, to))
-                            .or(() -> latinGlossAfterTitleMark(view.text, to)) : Optional.empty();
+                            .or(() -> latinGlossAfterTitleMark(view.text, to))
+                            .or(() -> latinGlossAfterQuote(view.text, from, to)) : Optional.empty();
             List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
             Optional<String> canonical = c.canonical().or(() -> lexicon.surface(view.slice(from, to))
                     .map(s -> s.entry().name()));
@@ -4111,6 +4328,20 @@ public final class EntityRecognizer {
     /** The Latin name in brackets after a publication's title mark: 《消息报》（Izvestia）. */
     private static Optional<String> latinGlossAfterTitleMark(String text, int end) {
         return end < text.length() && text.charAt(end) == '》' ? latinGloss(text, end + 1) : Optional.empty();
+    }
+
+    /**
+     * The Latin name in brackets after the closing quote of a name quoted whole: “飞机守望”（Aircraft Spots）,
+     * “亚洲航空”（AirAsia）. Not after a quote that holds more than the name.
+     */
+    private static Optional<String> latinGlossAfterQuote(String text, int start, int end) {
+        if (start == 0 || end >= text.length()) {
+            return Optional.empty();
+        }
+        char open = text.charAt(start - 1);
+        char close = text.charAt(end);
+        boolean quoted = open == '“' && close == '”' || open == '「' && close == '」' || open == '"' && close == '"';
+        return quoted ? latinGloss(text, end + 1) : Optional.empty();
     }
 
     /** The Latin name in brackets right after a mention: 普赖斯（Ned Price）. */

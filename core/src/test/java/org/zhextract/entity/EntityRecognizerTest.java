@@ -80,6 +80,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsAGlossJoinedByAnAmpersandOrFollowedByItsAcronym() {
+        EntityMention tiffany = single(EntityStage.recognize("蒂芙尼公司（Tiffany & Co.）周五表示"), "蒂芙尼公司");
+        assertThat(tiffany.latin()).contains("Tiffany & Co.");
+        EntityMention nato = single(EntityStage.recognize(
+                "美国的北大西洋公约组织（North Atlantic Treaty Organization，简称 NATO）最近也受到关注。"), "北大西洋公约组织");
+        assertThat(nato.latin()).contains("North Atlantic Treaty Organization");
+    }
+
+    @Test
+    void recordsTheLatinGlossAfterAQuotedName() {
+        EntityMention spots = single(EntityStage.recognize("推特账号“飞机守望”（Aircraft Spots）9月25日指，两架轰炸机起飞。"), "飞机守望");
+        assertThat(spots.latin()).contains("Aircraft Spots");
+    }
+
+    @Test
     void recordsAGlossWithAccentedLatinLetters() {
         // a gloss is a name in any Latin alphabet: Müller and André were lost where only ASCII letters counted
         EntityMention muller = single(EntityStage.recognize("联邦发展部长盖德·穆勒（Gerd Müller）愤怒地表示"), "盖德·穆勒");
