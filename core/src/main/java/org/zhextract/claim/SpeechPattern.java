@@ -1206,8 +1206,32 @@ final class SpeechPattern extends DocumentPart {
     }
 
     private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
+        // 美国商务部称，将暂停“…优惠待遇，包括出口许可豁免”，并称…: a comma inside a quotation ends no clause of the content
+        previousStart = clauseStartOutsideQuotations(host.contentStart, previousStart);
         return host.contentStart >= previousStart && host.cueStart < previousStart
                 && (sameCue || opensWithVerb(previousStart) && !opensExistential(previousStart));
+    }
+
+    /**
+     * {@code previousStart} moved back to {@code contentStart} when every clause mark between them lies inside a closed
+     * quotation (“…，…”) that opened after {@code contentStart}: the content is then one clause around its quoted words.
+     */
+    private int clauseStartOutsideQuotations(int contentStart, int previousStart) {
+        if (previousStart <= contentStart) {
+            return previousStart;
+        }
+        int depth = 0;
+        for (int k = contentStart; k < previousStart; k++) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '「') {
+                depth++;
+            } else if (c == '”' || c == '」') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && "，,：:；;。！？!?".indexOf(c) >= 0) {
+                return previousStart;
+            }
+        }
+        return depth == 0 ? contentStart : previousStart;
     }
 
     /** Verbs of being there or coming about that open a clause with a new subject after them (有一名男子冲进店里). */
