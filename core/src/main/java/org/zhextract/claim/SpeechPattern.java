@@ -791,13 +791,14 @@ final class SpeechPattern extends DocumentPart {
 
     /**
      * Whether {@code [from, to)}, the words after a clause's subject, hold a verb of acting (谢阳对这项指控坚决否认, 世卫组织否认了…):
-     * a verb that is not a copula (是, 成为: words.tsv role copula) nor a verbal noun.
+     * a verb that is not a copula (是, 成为: words.tsv role copula), one of dying or being hurt (role undergoing) nor a verbal noun.
      */
     private boolean actsAfter(int from, int to) {
         for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
             CharToken t = tokens.get(k);
-            if (t.pos().startsWith("v") && !t.pos().equals("vn") && !t.pos().equals("vshi") && !lexicon.is("copula", t.text())) {
-                return true;
+            if (t.pos().startsWith("v") && !t.pos().equals("vn") && !t.pos().equals("vshi") && !lexicon.is("copula", t.text())
+                    && !lexicon.is("undergoing", t.text())) {
+                return true;   // 王先生在医院去世 (role undergoing): what befell the subject, no act it goes on from
             }
         }
         return false;
