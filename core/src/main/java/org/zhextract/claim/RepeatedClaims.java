@@ -43,10 +43,14 @@ final class RepeatedClaims {
                 String a = words.get(first);
                 for (int j = i + 1; j < Math.min(same.size(), i + 1 + WINDOW) && a.length() >= MIN_REPEATED_CONTENT; j++) {
                     ClaimDraft second = same.get(j);
-                    boolean bothInBody = first.paragraph > 0 && second.paragraph > 0 && !inCaption(first, text) && !inCaption(second, text);
-                    if (bothInBody && (!first.cue.equals(second.cue) || first.paragraph != second.paragraph)) {
+                    if (!first.cue.equals(second.cue) && first.paragraph > 0 && second.paragraph > 0) {
+                        continue;
+                    }
+                    if (first.paragraph > 0 && first.paragraph != second.paragraph && !headingOrCaption(first, text)
+                            && !headingOrCaption(second, text)) {
                         // 他指出，“这会是严重的一步”。 printed in two paragraphs of the body: the article says it twice, and the
-                        // golds count both (dev4, dev5); one read twice in its paragraph, a title or a caption repeating the body goes
+                        // golds count both (dev4, dev5); one read twice in its paragraph, a title, a subheading or a caption
+                        // repeating the body goes
                         continue;
                     }
                     String b = words.get(second);
@@ -65,14 +69,16 @@ final class RepeatedClaims {
     }
 
     /**
-     * Whether the claim's paragraph is a picture's caption: it ends in a bracketed credit (（网络截图）, （Samira Bouaou /大纪元）) or
-     * holds 图为 / 图片 / 截图. A caption repeats what the body says, as a title does.
+     * Whether the claim's paragraph is a subheading or a picture's caption: it ends in no sentence mark (班农呼吁对中共发起直接的
+     * 金融打击 above the paragraph that says it), ends in a bracketed credit (（网络截图）, （Samira Bouaou /大纪元）) or holds
+     * 图为 / 图片 / 截图. Such a line repeats what the body says, as a title does.
      */
-    private static boolean inCaption(ClaimDraft d, String text) {
+    private static boolean headingOrCaption(ClaimDraft d, String text) {
         int from = text.lastIndexOf('\n', Math.max(0, d.contentStart - 1)) + 1;
         int to = text.indexOf('\n', d.contentStart);
         String paragraph = text.substring(from, to < 0 ? text.length() : to).strip();
-        if (paragraph.contains("图为") || paragraph.contains("图片") || paragraph.contains("截图")) {
+        if (paragraph.isEmpty() || SENTENCE_ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) < 0
+                || paragraph.contains("图为") || paragraph.contains("图片") || paragraph.contains("截图")) {
             return true;
         }
         if (paragraph.endsWith("）") || paragraph.endsWith(")")) {
@@ -81,6 +87,9 @@ final class RepeatedClaims {
         }
         return false;
     }
+
+    /** What ends a paragraph of the body (a closing bracket is read as a caption's credit above). */
+    private static final String SENTENCE_ENDS = "。！？!?”」』\"…）)";
 
     /** Longest bracketed credit closing a caption, brackets included. */
     private static final int MAX_CREDIT = 40;
