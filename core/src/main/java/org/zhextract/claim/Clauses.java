@@ -302,6 +302,33 @@ final class Clauses extends DocumentPart {
     }
 
     /**
+     * {@link #adverbialOnly}, or one clause of time only: closed as a clause of time (两年前许章润在日本治病时, 会谈之后, 疫情期间)
+     * or nothing but times (2019年6月30日22时许). It frames the clause after it and says nothing yet.
+     */
+    boolean framingOnly(int from, int to) {
+        int start = skipSpaces(from, to);
+        int end = trimEnd(start, to);
+        if (end - start < 2 || !noClauseMark(start, end)) {
+            return false;
+        }
+        if (adverbialOnly(start, end) || TIME_CLAUSE_END.matcher(text.substring(start, end)).find()) {
+            return true;
+        }
+        for (int at = start; at < end; at++) {
+            int t = doc.firstTokenAtOrAfter(at);
+            boolean timeWord = t < tokens.size() && tokens.get(t).start() <= at && tokens.get(t).pos().equals("t");
+            if (!doc.isTimeAt(at) && !timeWord) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What closes a clause of time; 同时, 当时, 及时, 暂时, 小时, 随时, 平时, 按时, 准时, 届时, 有时 are words of their own. */
+    private static final java.util.regex.Pattern TIME_CLAUSE_END =
+            java.util.regex.Pattern.compile("(?:(?<![同当及暂小随平按准届有])时|时候|之后|以后|期间)$");
+
+    /**
      * 在美国的压力下, 在…通过之后, 在会议期间: whether {@code [start, end)} is 在, one to {@value #MAX_PLACE_PHRASE} chars with no
      * clause or quotation mark, and a localizer closing it (role {@code placelocalizer}).
      */

@@ -117,8 +117,10 @@ final class NestedClaims {
                     continue;   // its own speaker
                 }
                 int end = clauses.trimEnd(d.contentStart, clauses.clauseStart(starts[k]));
-                if (clauses.adverbialOnly(d.contentStart, end)) {
-                    continue;   // 他说，在美国的压力下，台湾…: the phrase frames the clause after it, which is what was said
+                if (clauses.framingOnly(d.contentStart, end)) {
+                    // 他说，在美国的压力下，台湾…; 孔杰荣说，两年前许章润在日本治病时，他就曾劝说…: the phrase or the clause of time
+                    // frames the clause after it, which is what was said
+                    continue;
                 }
                 if (end - d.contentStart >= 2 && end < d.contentEnd) {
                     d.contentEnd = end;

@@ -11,10 +11,10 @@ import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 
 /**
  * A claim said twice, as a headline repeating the lead, a subheading repeating the headline or a
- * lead repeating a paragraph: the same speaker (entity, else text) and a content whose letters
+ * caption repeating the body: the same speaker (entity, else text) and a content whose letters
  * (quotation marks, bracketed asides and punctuation aside) lie inside the other's, with the same
- * cue or one of them in the first paragraph (the title). The shorter one goes; of two equal ones,
- * the later.
+ * cue or one of them in the first paragraph (the title), in the same paragraph or in a picture's caption: the shorter one
+ * goes; of two equal ones, the later. Two in different paragraphs of the body are both kept: the article says it twice.
  */
 final class RepeatedClaims {
 
@@ -46,6 +46,13 @@ final class RepeatedClaims {
                     if (!first.cue.equals(second.cue) && first.paragraph > 0 && second.paragraph > 0) {
                         continue;
                     }
+                    if (first.paragraph > 0 && first.paragraph != second.paragraph && !headingOrCaption(first, text)
+                            && !headingOrCaption(second, text)) {
+                        // 他指出，“这会是严重的一步”。 printed in two paragraphs of the body: the article says it twice, and the
+                        // golds count both (dev4, dev5); one read twice in its paragraph, a title, a subheading or a caption
+                        // repeating the body goes
+                        continue;
+                    }
                     String b = words.get(second);
                     if (b.length() < MIN_REPEATED_CONTENT) {
                         continue;
@@ -60,6 +67,32 @@ final class RepeatedClaims {
         }
         drafts.removeIf(repeated::contains);
     }
+
+    /**
+     * Whether the claim's paragraph is a subheading or a picture's caption: it ends in no sentence mark (班农呼吁对中共发起直接的
+     * 金融打击 above the paragraph that says it), ends in a bracketed credit (（网络截图）, （Samira Bouaou /大纪元）) or holds
+     * 图为 / 图片 / 截图. Such a line repeats what the body says, as a title does.
+     */
+    private static boolean headingOrCaption(ClaimDraft d, String text) {
+        int from = text.lastIndexOf('\n', Math.max(0, d.contentStart - 1)) + 1;
+        int to = text.indexOf('\n', d.contentStart);
+        String paragraph = text.substring(from, to < 0 ? text.length() : to).strip();
+        if (paragraph.isEmpty() || SENTENCE_ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) < 0
+                || paragraph.contains("图为") || paragraph.contains("图片") || paragraph.contains("截图")) {
+            return true;
+        }
+        if (paragraph.endsWith("）") || paragraph.endsWith(")")) {
+            int open = Math.max(paragraph.lastIndexOf('（'), paragraph.lastIndexOf('('));
+            return open >= 0 && paragraph.length() - open <= MAX_CREDIT;
+        }
+        return false;
+    }
+
+    /** What ends a paragraph of the body (a closing bracket is read as a caption's credit above). */
+    private static final String SENTENCE_ENDS = "。！？!?”」』\"…）)";
+
+    /** Longest bracketed credit closing a caption, brackets included. */
+    private static final int MAX_CREDIT = 40;
 
     /** The letters and digits of a content outside brackets. */
     private static String wordsOf(ClaimDraft d, String text) {

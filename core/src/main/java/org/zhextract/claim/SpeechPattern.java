@@ -66,8 +66,15 @@ final class SpeechPattern extends DocumentPart {
         }
     }
 
-    /** A claim's content cut to end at {@code contentEnd}, with the form of what is left. */
-    private record HostTrim(ClaimDraft host, int contentEnd, ClaimForm form) {}
+    /**
+     * A claim's content cut to end at {@code contentEnd}, with the form of what is left; {@code onlyWithClaim} when the cut
+     * stands only if the cue's claim is read (谢阳…否认，表示坚决反对: an attitude only, and the clause stays in the content).
+     */
+    private record HostTrim(ClaimDraft host, int contentEnd, ClaimForm form, boolean onlyWithClaim) {
+        HostTrim(ClaimDraft host, int contentEnd, ClaimForm form) {
+            this(host, contentEnd, form, false);
+        }
+    }
 
     /**
      * SOURCE [modifiers] CUE content, or “quotation”，SOURCE CUE. Null when the cue at {@code at}
@@ -91,7 +98,8 @@ final class SpeechPattern extends DocumentPart {
         }
         PatternMatch match = speaksNoClaim(cue, reading, source.subject(), at, clauseStart, paragraphEnd)
                 ? null : claim(cue, reading, source, at, clauseStart, paragraphEnd, paragraph);
-        if (source.hostTrim() != null && (match != null || !onNocommaRoute(cue, at, reading.end(), paragraphEnd))) {
+        if (source.hostTrim() != null && (match != null
+                || !source.hostTrim().onlyWithClaim() && !onNocommaRoute(cue, at, reading.end(), paragraphEnd))) {
             // 外交部声称…，并批评美国的应对措施: the 并 clause is the speaker's next act even when it reads no claim; but
             // 警方宣布已将嫌疑人抓获，并证实…, a cue with no comma that reads no claim, may be part of what was announced
             source.hostTrim().host().contentEnd = source.hostTrim().contentEnd();
@@ -693,13 +701,21 @@ final class SpeechPattern extends DocumentPart {
      */
     private SourceReading ownSubjectInsideContent(int previousStart, int clauseStart, int at, Optional<String> via) {
         String head = text.substring(clauseStart, at).strip();
-        if (head.length() != 1 || "但并却而".indexOf(head.charAt(0)) < 0
+        boolean joined = head.length() == 1 && "但并却而".indexOf(head.charAt(0)) >= 0 || head.equals("并且");
+        if (!joined && !head.isEmpty()
                 || !lexicon.is("ownsubjectsaying", lexicon.longestAt(text, at).map(Cue::word).orElse(""))) {
-            return null;   // 但称, 并表示: a conjunction and a verb of saying, nothing else (却一直抨击美国 may be a bare object)
+            return null;   // 但称, 并表示, 表示: a conjunction or none and a verb of saying, nothing else (却一直抨击美国 may be a bare object)
         }
         ClaimDraft host = lastContentHolding(at);
-        if (host == null || host.frame || host.form != ClaimForm.INDIRECT || previousStart <= clauses.skipLeading(host.contentStart, at)) {
+        if (host == null || host.frame || host.form != ClaimForm.INDIRECT) {
             return null;
+        }
+        // 笔录显示，谢阳对这项指控坚决否认，表示…: the content's first clause, after its cue's comma, may hold the subject too;
+        // after a clause of time only (孔杰荣说，两年前…治病时，他就曾劝说…，指出…) the subject's clause is the first that says something
+        boolean firstClause = previousStart <= clauses.skipLeading(host.contentStart, at)
+                || clauses.framingOnly(clauses.skipLeading(host.contentStart, at), previousStart);
+        if (firstClause && (host.cueStart >= previousStart || previousStart < host.contentStart)) {
+            return null;   // 他说谢阳否认，表示…: the cue's own clause, whose subject is the speaker
         }
         Subject subject = sources.findSubject(previousStart, clauseStart - 1);
         if (subject.status() != Status.OK || subject.start() != clauses.skipLeading(previousStart, clauseStart - 1)
@@ -710,9 +726,82 @@ final class SpeechPattern extends DocumentPart {
         if (!endsInSpeaker(subject, false) || words.equals(host.speakerStart >= 0 ? text.substring(host.speakerStart, host.speakerEnd) : "")) {
             return null;
         }
+        if ((firstClause || head.isEmpty()) && (!actsAfter(subject.end(), clauseStart - 1)
+                || willOrMustAfter(subject.end(), clauseStart - 1) || headOfRelativeClauseAfter(subject.end(), clauseStart - 1)
+                || doc.mentionEndingAt(subject.end()).filter(m -> m.type() == EntityType.LOC).isPresent()
+                || senderOfMessage(previousStart, clauseStart - 1) != null)) {
+            // 她说，总统身体很好，并称… / 李家超指，加拿大政府是政治凌驾法治，认为…: a subject that only is something (an
+            // adjective or a copula after it) does nothing the cue could go on from; the speaker may go on as well. A place
+            // (卢比奥表示，美国终於愿意…采取行动，并强调…) acts through the people the speaker speaks for, and the speaker goes on;
+            // a message received (普陀警方接到王女士报警，称…) hands the cue to its sender. What the subject will, can or must
+            // do (彭斯表示，该机构将于下周发布新指南，并称…; 他们要过一个星期才能发货，并称…) is the speaker's account of it, who
+            // goes on; and a subject inside a relative clause (欧盟需要解决的问题包括…，并表示…) is not the clause's
+            return null;
+        }
+        if (firstClause || head.isEmpty()) {
+            // the first clause stays the speaker's content (谢阳…否认 is what 笔录 shows); a later one goes with its subject
+            int hostEnd = clauses.trimEnd(host.contentStart, firstClause ? clauseStart - 1 : previousStart);
+            return new SourceReading(subject, via, new HostTrim(host, hostEnd,
+                    contents.hasQuotedSpeech(host.contentStart, hostEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT, true));
+        }
         host.contentEnd = clauses.trimEnd(host.contentStart, previousStart);
         host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
         return new SourceReading(subject, via);
+    }
+
+    /**
+     * Whether the predicate at {@code from} opens (after times and adverbs) with a future mark (将, 即将, 将会) or a modal (words.tsv
+     * role modal: 要, 会, 能, 需要, 可能): what the subject will or must do, not what it did.
+     */
+    private boolean willOrMustAfter(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (FUTURE_MARKS.contains(t.text()) || lexicon.is("modal", t.text())) {
+                return true;
+            }
+            if (!(t.pos().equals("t") || t.pos().startsWith("d") || doc.isTimeAt(t.start()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FUTURE_MARKS = Set.of("将", "即将", "将会", "将要");
+
+    /**
+     * 欧盟需要解决的问题包括…: a verb + 的 after the subject, then a noun and a verb in the same clause: the subject sits in a
+     * relative clause whose head (问题) is the clause's subject. 世卫组织否认了闫博士的声明 (no verb after the noun) is none.
+     */
+    private boolean headOfRelativeClauseAfter(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(from);
+        while (k < tokens.size() && tokens.get(k).end() <= to && !tokens.get(k).text().equals("的")) {
+            k++;
+        }
+        if (k + 2 >= tokens.size() || tokens.get(k).end() > to || !tokens.get(k + 1).pos().startsWith("n")
+                || k == 0 || !tokens.get(k - 1).pos().startsWith("v")) {
+            return false;   // 总统用温情的语言描述…: 的 after a noun ties a modifier (温情的语言), no clause ending in a verb
+        }
+        for (int j = k + 2; j < tokens.size() && tokens.get(j).end() <= to; j++) {
+            if (tokens.get(j).pos().startsWith("v") && !tokens.get(j).pos().equals("vn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code [from, to)}, the words after a clause's subject, hold a verb of acting (谢阳对这项指控坚决否认, 世卫组织否认了…):
+     * a verb that is not a copula (是, 成为: words.tsv role copula), one of dying or being hurt (role undergoing) nor a verbal noun.
+     */
+    private boolean actsAfter(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("v") && !t.pos().equals("vn") && !t.pos().equals("vshi") && !lexicon.is("copula", t.text())
+                    && !lexicon.is("undergoing", t.text())) {
+                return true;   // 王先生在医院去世 (role undergoing): what befell the subject, no act it goes on from
+            }
+        }
+        return false;
     }
 
     /**
@@ -1118,8 +1207,32 @@ final class SpeechPattern extends DocumentPart {
     }
 
     private boolean goesOnAfterOneClause(ClaimDraft host, int previousStart, boolean sameCue) {
+        // 美国商务部称，将暂停“…优惠待遇，包括出口许可豁免”，并称…: a comma inside a quotation ends no clause of the content
+        previousStart = clauseStartOutsideQuotations(host.contentStart, previousStart);
         return host.contentStart >= previousStart && host.cueStart < previousStart
                 && (sameCue || opensWithVerb(previousStart) && !opensExistential(previousStart));
+    }
+
+    /**
+     * {@code previousStart} moved back to {@code contentStart} when every clause mark between them lies inside a closed
+     * quotation (“…，…”) that opened after {@code contentStart}: the content is then one clause around its quoted words.
+     */
+    private int clauseStartOutsideQuotations(int contentStart, int previousStart) {
+        if (previousStart <= contentStart) {
+            return previousStart;
+        }
+        int depth = 0;
+        for (int k = contentStart; k < previousStart; k++) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '「') {
+                depth++;
+            } else if (c == '”' || c == '」') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && "，,：:；;。！？!?".indexOf(c) >= 0) {
+                return previousStart;
+            }
+        }
+        return depth == 0 ? contentStart : previousStart;
     }
 
     /** Verbs of being there or coming about that open a clause with a new subject after them (有一名男子冲进店里). */
