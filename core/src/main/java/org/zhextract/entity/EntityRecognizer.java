@@ -3907,6 +3907,7 @@ public final class EntityRecognizer {
         PhraseTrie<EntityType> trie = PhraseTrie.forwards(known);
         List<Candidate> found = new ArrayList<>();
         String text = view.text;
+        Set<String> headlineReadings = modelReadingsOnlyInHeadlines(view, kept, fromModelOnly);
         for (int i = 0; i < text.length(); i++) {
             Optional<PhraseTrie.Match<EntityType>> m = trie.longestAt(text, i);
             if (m.isEmpty()) {
@@ -3914,6 +3915,9 @@ public final class EntityRecognizer {
             }
             int end = m.get().end();
             String matched = text.substring(i, end);
+            if (headlineReadings.contains(matched) && !isHeadlineLine(text, i)) {
+                continue; // 美农业部或设情报办公室 (LOC for the model) is no name of the article's sentences, which the model left untagged
+            }
             boolean cutsName = (i > 0 && NamePatternSource.isDot(text.charAt(i - 1)))
                     || (end < text.length() && (NamePatternSource.isDot(text.charAt(end))
                     || lexicon.isTransliterationChar(text.charAt(end)) && !view.isWordEnd(end)))
@@ -3973,6 +3977,73 @@ public final class EntityRecognizer {
             }
         }
         return found;
+    }
+
+    /** Sentence punctuation: a line without any is a headline, a caption or a heading. */
+    private static final String SENTENCE_PUNCTUATION = "。！？；，：!?;,";
+    /** Occurrences in the article's sentences, all left untagged by the model, that outweigh its headline reading. */
+    private static final int UNTAGGED_SENTENCE_OCCURRENCES = 2;
+
+    /**
+     * Surfaces only the model found, only in headline-like lines (no sentence punctuation: a title, a caption, a
+     * heading) and made of common words alone, that the article's sentences write at least {@link #UNTAGGED_SENTENCE_OCCURRENCES} times without the
+     * model tagging any of them there: the model read the terse headline (美农业部或设情报办公室: 情报办公室 a place) as
+     * the sentences do not, and propagating the one reading would give its type to every mention.
+     */
+    private static Set<String> modelReadingsOnlyInHeadlines(TextView view, List<Candidate> kept, Set<String> fromModelOnly) {
+        Map<String, Boolean> onlyInHeadlines = new HashMap<>();
+        for (Candidate c : kept) {
+            String surface = view.document.slice(c.span());
+            if (fromModelOnly.contains(surface)) {
+                int start = view.document.toCharIndex(c.span().start());
+                boolean headline = isHeadlineLine(view.text, start)
+                        && isCommonWordsOnly(view, start, view.document.toCharIndex(c.span().end()));
+                onlyInHeadlines.merge(surface, headline, Boolean::logicalAnd);
+            }
+        }
+        Set<String> result = new HashSet<>();
+        onlyInHeadlines.forEach((surface, headline) -> {
+            if (!headline) {
+                return;
+            }
+            int inSentences = 0;
+            for (int at = view.text.indexOf(surface); at >= 0; at = view.text.indexOf(surface, at + surface.length())) {
+                if (!isHeadlineLine(view.text, at)) {
+                    inSentences++;
+                }
+            }
+            if (inSentences >= UNTAGGED_SENTENCE_OCCURRENCES) {
+                result.add(surface);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Whether chars {@code [start, end)} are whole words HanLP's core dictionary knows only as common words (情报/办公室):
+     * a description, where a name the sentences may leave untagged has a name's word (耿和, NOW, 东北/皇后区/ns).
+     */
+    private static boolean isCommonWordsOnly(TextView view, int start, int end) {
+        for (int at = start; at < end; ) {
+            int k = view.tokenStartingAt(at);
+            if (k < 0 || view.end(k) > end || !CoreWords.isPlainCommonWord(view.tokens.get(k).text(), 1)) {
+                return false;
+            }
+            at = view.end(k);
+        }
+        return true;
+    }
+
+    /** Whether the line holding char {@code at} has no sentence punctuation (a headline, caption or heading). */
+    private static boolean isHeadlineLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at - 1) + 1;
+        int to = text.indexOf('\n', at);
+        for (int i = from; i < (to < 0 ? text.length() : to); i++) {
+            if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether HanLP cut chars {@code [start, end)} into at least one piece of one character or none it knows as a word. */

@@ -73,6 +73,27 @@ class ModelMergeTest {
         assertThat(found).filteredOn(m -> m.equals("PERSON:诺贝尔")).hasSizeLessThanOrEqualTo(1);
     }
 
+    @Test
+    void aModelReadingOnlyInTheHeadlineIsNotPropagatedIntoSentencesTheModelLeftUntagged() {
+        // the model reads the terse headline's 情报办公室 (an intelligence office) as a place, and none of the
+        // sentences' mentions as anything: the one reading had been copied to all six mentions of an article
+        String text = "防中共窃农业技术 美农业部或设情报办公室\n根据该法案，情报办公室将重点关注外国威胁。\n"
+                + "如果该法案获得通过，该情报办公室的拨款总额将达97万美元。";
+        List<String> found = mentions(withModel, text);
+
+        assertThat(found).filteredOn(m -> m.endsWith(":情报办公室")).hasSizeLessThanOrEqualTo(1);
+        assertThat(found).contains("ORG:美农业部");
+    }
+
+    @Test
+    void aNameTheModelFindsInTheHeadlineAndInASentenceIsPropagated() {
+        String text = "中共打压费加罗报 美农业部回应\n费加罗报记者周三表示，报道属实。\n"
+                + "美国农业部称，费加罗报的消息有误，费加罗报已更正。";
+        List<String> found = mentions(withModel, text);
+
+        assertThat(found).filteredOn(m -> m.endsWith(":费加罗报")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
     private static List<String> mentions(EntityRecognizer recognizer, String text) {
         return EntityStage.recognize(recognizer, text).stream().map(m -> m.type() + ":" + m.text()).toList();
     }
