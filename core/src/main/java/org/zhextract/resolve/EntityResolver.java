@@ -1525,9 +1525,9 @@ public final class EntityResolver {
                 f.surfaces.stream().filter(s -> s.length() >= 2 && isHan(s)).forEach(places::add);
             }
         }
-        NameCuts isPlace = new NameCuts(s -> places.contains(s) || lexicon.isPlace(s));
-        linkCompanyNames(forms, isPlace);
-        linkAbbreviatedOwners(forms, isPlace);
+        NameCuts placeTestAndNameCutsCache = new NameCuts(s -> places.contains(s) || lexicon.isPlace(s));
+        linkCompanyNames(forms, placeTestAndNameCutsCache);
+        linkAbbreviatedOwners(forms, placeTestAndNameCutsCache);
         // a relative named after a kinship word is so in every form of her name (玛丽·L·特朗普, 玛丽·特朗普)
         Set<Form> kinRoots = new HashSet<>();
         Set<Form> familyNameKinRoots = new HashSet<>();
@@ -1548,11 +1548,11 @@ public final class EntityResolver {
             // an organization word alone (联盟) ends only names the text writes, not a gazetteer's full name (欧洲联盟 of 欧盟)
             boolean generic = shorter.type == EntityType.ORG && GENERIC_HEADS.contains(shorter.key);
             // abbreviations of words (一汽) only when no longer form ends with or starts with the short one (国安委, 香港国安委)
-            if (!linkToOneLongerForm(forms, shorter, generic, false, isPlace) && shorter.type == EntityType.ORG) {
-                linkToOneLongerForm(forms, shorter, generic, true, isPlace);
+            if (!linkToOneLongerForm(forms, shorter, generic, false, placeTestAndNameCutsCache) && shorter.type == EntityType.ORG) {
+                linkToOneLongerForm(forms, shorter, generic, true, placeTestAndNameCutsCache);
             }
         }
-        linkOwnWordAndHead(forms, isPlace);
+        linkOwnWordAndHead(forms, placeTestAndNameCutsCache);
     }
 
     /**
@@ -1657,45 +1657,111 @@ public final class EntityResolver {
     private static final List<String> FIELD_UNIT_HEADS = resourceLines("/org/zhextract/resolve/field-unit-heads.txt").stream()
             .map(String::strip).toList();
 
-    /** Words that join a second field to the one after them (海洋和航空航天: two fields, one body). */
-    private static final List<String> CONJUNCTIONS = List.of("和", "与", "及", "暨", "、");
+    /** Words that say a unit belongs to the organization before them (复旦大学附属华山医院; {@code affiliation-words.txt}). */
+    private static final List<String> AFFILIATION_WORDS = resourceLines("/org/zhextract/resolve/affiliation-words.txt").stream()
+            .map(String::strip).toList();
 
-    /** Words that say a unit belongs to the organization before them (复旦大学附属华山医院 is 复旦大学华山医院). */
-    private static final List<String> AFFILIATION_WORDS = List.of("附属", "直属", "所属", "下属");
+    /** Last characters of a body of its own written between an organization and its unit (上海医学院; {@code body-ends.txt}). */
+    private static final String BODY_ENDS = String.join("", resourceLines("/org/zhextract/resolve/body-ends.txt").stream()
+            .map(String::strip).toList());
 
-    /** Last characters of a body of its own written between an organization and its unit (上海医学院, 公安局, 生物系). */
-    private static final String BODY_ENDS = "院局厅部系所处";
+    /** Last characters of a lower administrative unit (高新区, 金水区, 本溪市; {@code lower-unit-ends.txt}). */
+    private static final String LOWER_UNIT_ENDS = String.join("", resourceLines("/org/zhextract/resolve/lower-unit-ends.txt").stream()
+            .map(String::strip).toList());
+
+    /** HanLP's tags of proper nouns (肯尼迪/nr, 光华/nz, 五道口/nz): a word with one may be a unit's own name. */
+    private static final List<String> PROPER_NOUN_TAGS = List.of("nr", "ns", "nt", "nz", "nx");
 
     /**
      * Whether the words {@code between} that a longer name writes between {@code word} and the head make it
-     * another body than the short name, not the same one written in full: a field joined to the head's by a
-     * conjunction (美国国家海洋和航空航天局 beside 美国国家航空航天局); a word that is only places and words of
-     * scope, with no name of its own (美国国家); or a word that is an organization's whole name, written from the
-     * longer name's start (中国科学院, 北京大学), whose unit the head is, a field and an organization word
-     * (物理研究所), with a modifier between that is no body of its own: 中国科学院高能物理研究所 is another
-     * institute than 中国科学院物理研究所, 北京大学高能物理学院 another school than 北京大学物理学院. A parent body
-     * between them is the same unit's (复旦大学上海医学院公共卫生学院, 复旦大学公共卫生学院), and a short name that
-     * also leaves out the longer one's place is written short all through (中山大学鉴定中心 of 广州中山大学司法鉴定中心).
+     * another body than the short name, not the same one written in full:
+     * - a word that is only places and words of scope (郑州市), with a lower administrative unit between
+     *   (郑州市高新区民族宗教局 is a district's bureau, 郑州市宗教局 the city's; 辽宁省本溪市检察院 a city's); other
+     *   words inserted there are the same body's full name (郑州市民族宗教局, 美国国家交通运输安全委员会,
+     *   中央人民广播电台);
+     * - a word that starts with an organization's whole name, written from the longer name's start (中国科学院,
+     *   北京大学), whose unit is a field and an organization word (物理研究所; 化学研究所 after 中国科学院化学), with a
+     *   modifier of that field between written in plain dictionary words (高能, 国际, 物理 of 化学物理研究所):
+     *   中国科学院高能物理研究所 is another institute than 中国科学院物理研究所, after a place or not (上海有机 of
+     *   中国科学院上海有机化学研究所, not 中国科学院化学研究所). A unit's own name between (肯尼迪,
+     *   光华, 安泰 of 上海交通大学安泰经济与管理学院) is the same school's, and so is a parent body between
+     *   (复旦大学上海医学院公共卫生学院, 复旦大学公共卫生学院).
+     * A first field joined by a conjunction (联合国粮食及农业组织, 杭州市规划和自然资源局) counts as neither: such
+     * names are written short with the last field alone.
      */
     private static boolean namesAnotherBody(String word, String between, String head, int at,
                                             java.util.function.Predicate<String> isPlace) {
-        if (endsWithConjunction(between) || placesAndScopeOnly(word, isPlace)) {
-            return true;
+        if (placesAndScopeOnly(word, isPlace)) {
+            return startsWithLowerUnit(between);
         }
-        boolean wordIsAnOrganization = GENERIC_HEADS.stream().anyMatch(word::endsWith);
+        if (at != 0) {
+            return false;
+        }
+        // the parent is the longest front of the word that is an organization's whole name (中国科学院 of
+        // 中国科学院化学); the rest of the word is the start of the unit's own name (化学 of 化学研究所)
+        int parentEnd = 0;
+        for (int end = word.length(); end >= 2; end--) {
+            String front = word.substring(0, end);
+            if (GENERIC_HEADS.stream().anyMatch(front::endsWith)) {
+                parentEnd = end;
+                break;
+            }
+        }
+        if (parentEnd == 0) {
+            return false;
+        }
+        String unit = word.substring(parentEnd) + head;
         // a unit named after a field (物理 of 物理研究所): the words between narrow that field; a bare organization
         // word (委员会 of 国家留学基金委员会) has none to narrow, nor a unit named otherwise (文化遗产委员会)
-        boolean unitNamedByField = FIELD_UNIT_HEADS.stream().anyMatch(h -> head.endsWith(h) && head.length() > h.length());
-        return at == 0 && wordIsAnOrganization && unitNamedByField && !tiesTheUnitToTheWord(between, isPlace);
+        boolean unitNamedByField = FIELD_UNIT_HEADS.stream().anyMatch(h -> unit.endsWith(h) && unit.length() > h.length());
+        // a place before the modifier says where the other unit is (上海有机 of 中国科学院上海有机化学研究所, not
+        // 中国科学院化学研究所); a place alone between is the same unit's (中国科学院武汉病毒研究所)
+        return unitNamedByField && isPlainWords(withoutPlace(between, isPlace)) && !tiesTheUnitToTheWord(between, isPlace);
     }
 
     /**
-     * Whether {@code between} ends with a conjunction written as a word of its own (海洋和), not as the end of
-     * a word (维和 of 联合国维和部队, 共和).
+     * Whether {@code shorter} is {@code longer} with one run of words left out whose presence makes {@code longer}
+     * another body ({@link #namesAnotherBody}): 中国科学院生物研究所 is no word abbreviation of
+     * 中国科学院生物物理研究所 though its words are that name's, in order.
      */
-    private static boolean endsWithConjunction(String between) {
-        return between.length() >= 3 && CONJUNCTIONS.stream().anyMatch(between::endsWith)
-                && !CoreWords.isDictionaryWord(between.substring(between.length() - 2));
+    private static boolean leavesOutWordsOfAnotherBody(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+        int inserted = longer.length() - shorter.length();
+        for (int cut = 2; cut <= shorter.length() - 2 && inserted > 0; cut++) {
+            if (longer.startsWith(shorter.substring(0, cut)) && longer.endsWith(shorter.substring(cut))
+                    && namesAnotherBody(shorter.substring(0, cut), longer.substring(cut, cut + inserted), shorter.substring(cut), 0, isPlace)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code between} starts with a lower administrative unit of three characters or more (高新区, 本溪市). */
+    private static boolean startsWithLowerUnit(String between) {
+        for (int end = 3; end <= between.length(); end++) {
+            if (LOWER_UNIT_ENDS.indexOf(between.charAt(end - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s} cuts, longest word first, into HanLP dictionary words of two characters or more, none
+     * tagged as a proper noun: a modifier (高能, 国际, 物理), not a unit's own name (肯尼迪/nr, 光华/nz, 五道口/nz, or
+     * 安泰, 凯原, 高瓴, which the dictionary lacks) nor a field joined by a conjunction (亚太与).
+     */
+    private static boolean isPlainWords(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        for (int end = Math.min(s.length(), 4); end >= 2; end--) {
+            List<String> tags = CoreWords.tags(s.substring(0, end));
+            if (!tags.isEmpty()) {
+                boolean proper = tags.stream().anyMatch(t -> PROPER_NOUN_TAGS.stream().anyMatch(t::startsWith));
+                return !proper && isPlainWords(s.substring(end));
+            }
+        }
+        return false;
     }
 
     /**
@@ -1889,6 +1955,7 @@ public final class EntityResolver {
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
                     && (abbreviations ? (isWordAbbreviation(shorter.key, s, isPlace) || isWordByWordAbbreviation(shorter.key, s, isPlace))
                                         && !writtenShortOtherwise(shorter.key, s) && !tiedToAnotherName(forms, shorter, s)
+                                        && !(shorter.type == EntityType.ORG && leavesOutWordsOfAnotherBody(shorter.key, s, isPlace))
                         : longer.shortened.contains(s)
                         // a name written short is one only a shorter name ends (not 中国政府 of 中国人民政府网 → 中国政府网)
                         ? s.endsWith(shorter.key) && isHan(shorter.key) && !isHostedIn(shorter.key, s)
