@@ -114,8 +114,14 @@ public final class EntityRecognizer {
     private final List<String> describedBodyHeads;
     /** Words for a kind of body that after common words alone describe one (家庭办公室): common-word-body-heads.txt, longest first. */
     private final List<String> commonWordBodyHeads;
+    /** Such words that in the model's bodies do so after one common word only (中介机构, not 国际原子能机构): the list's "*". */
+    private final Set<String> modelBodyHeadsAfterOneWord;
+    /** Such words that do so after one common word only (家庭办公室, not 互联网信息办公室): the list's ":1". */
+    private final Set<String> commonWordBodyHeadsAfterOneWord;
     /** Words for a kind of body that, after common words and right before a body's name, describe it: kinds-before-names.txt. */
     private final List<String> kindsBeforeNames;
+    /** Words for a body's unit (工作组, 分会): a name ending in one after a body is its unit, no name it describes. */
+    private final List<String> bodyUnitHeads;
     /** Words that make a body the state's own rather than a kind (中央巡视组, 国家…办公室): state-level-words.txt. */
     private final Set<String> stateLevelWords;
     /** Title and member words: what an organization's former officer is called (前主席, 前议员, 前成员). */
@@ -150,6 +156,12 @@ public final class EntityRecognizer {
     private final Set<String> glossBodyWords;
     /** Such words that do so only where the Chinese name ends in an organization's suffix (System): gloss-body-words.txt's "+". */
     private final Set<String> glossBodyWordsWithSuffix;
+    /** Latin words for a company's legal form (Inc., Limited): after common words too the Chinese names a company. */
+    private final Set<String> glossCompanyForms;
+    /** Last words of a Chinese name that name a programme, work, product or policy whatever its gloss (计划, 工程): gloss-non-body-heads.txt. */
+    private final List<String> glossNonBodyHeads;
+    /** Such words that do so only after common words alone (银行业联盟, Banking Union): gloss-non-body-heads.txt's "+". */
+    private final List<String> glossNonBodyHeadsAfterCommonWords;
 
     /** A recognizer with the built-in lists and rules only. */
     public EntityRecognizer(EntityLexicon lexicon) {
@@ -182,10 +194,17 @@ public final class EntityRecognizer {
         this.institutionKinds = List.copyOf(EntityLexicon.words("institution-kinds.txt"));
         this.memberWords = Set.copyOf(EntityLexicon.words("member-words.txt"));
         this.describedBodyHeads = List.copyOf(EntityLexicon.words("described-body-heads.txt"));
-        this.commonWordBodyHeads = EntityLexicon.words("common-word-body-heads.txt").stream()
+        List<String> commonWordHeads = EntityLexicon.words("common-word-body-heads.txt");
+        this.modelBodyHeadsAfterOneWord = commonWordHeads.stream().filter(w -> w.startsWith("*")).map(w -> w.substring(1))
+                .collect(Collectors.toUnmodifiableSet());
+        this.commonWordBodyHeadsAfterOneWord = commonWordHeads.stream().filter(w -> w.endsWith(":1"))
+                .map(w -> w.substring(0, w.length() - 2)).collect(Collectors.toUnmodifiableSet());
+        this.commonWordBodyHeads = commonWordHeads.stream().map(w -> w.startsWith("*") ? w.substring(1) : w)
+                .map(w -> w.endsWith(":1") ? w.substring(0, w.length() - 2) : w)
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
         this.stateLevelWords = Set.copyOf(EntityLexicon.words("state-level-words.txt"));
         this.kindsBeforeNames = List.copyOf(EntityLexicon.words("kinds-before-names.txt"));
+        this.bodyUnitHeads = List.copyOf(EntityLexicon.words("body-unit-heads.txt"));
         Set<String> offices = new HashSet<>(memberWords);
         offices.addAll(EntityLexicon.words("title-words.txt"));
         this.officeWords = Set.copyOf(offices);
@@ -195,9 +214,15 @@ public final class EntityRecognizer {
         this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
         this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
         List<String> glossWords = EntityLexicon.words("gloss-body-words.txt");
-        this.glossBodyWords = glossWords.stream().filter(w -> !w.startsWith("+")).collect(Collectors.toUnmodifiableSet());
+        this.glossBodyWords = glossWords.stream().filter(w -> !w.startsWith("+")).map(w -> w.startsWith("=") ? w.substring(1) : w)
+                .collect(Collectors.toUnmodifiableSet());
+        this.glossCompanyForms = glossWords.stream().filter(w -> w.startsWith("=")).map(w -> w.substring(1))
+                .collect(Collectors.toUnmodifiableSet());
         this.glossBodyWordsWithSuffix = glossWords.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1))
                 .collect(Collectors.toUnmodifiableSet());
+        List<String> nonBodyHeads = EntityLexicon.words("gloss-non-body-heads.txt");
+        this.glossNonBodyHeads = nonBodyHeads.stream().filter(w -> !w.startsWith("+")).toList();
+        this.glossNonBodyHeadsAfterCommonWords = nonBodyHeads.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1)).toList();
         this.stormWordCompounds = Set.copyOf(EntityLexicon.words("storm-word-compounds.txt"));
         this.surnameFollowers = List.copyOf(EntityLexicon.words("surname-followers.txt"));
         Set<String> followers = new HashSet<>(EntityLexicon.words("subject-followers.txt"));
@@ -432,6 +457,9 @@ public final class EntityRecognizer {
         if (head.isEmpty() || !CoreWords.isPlainCommonWord(surface, 1) && CoreWords.isDictionaryWord(surface)) {
             return false; // not a kind listed, or a word HanLP knows as a name (a whole nt word)
         }
+        if (startsAcronym(view.text, end) || latinGloss(view.text, end).filter(g -> startsAcronym(g, 0)).isPresent()) {
+            return false; // 国际原子能机构（IAEA）: a description carries no acronym of its own
+        }
         if (known.intersecting(c.span()).stream().anyMatch(k -> k != c && k.type().isPresent() && k.origin() != Candidate.Origin.ROLE
                 && !k.span().equals(c.span()))) {
             return false; // a place or name the rules found inside (香港办公室 is another rule's)
@@ -460,7 +488,10 @@ public final class EntityRecognizer {
             }
             words++;
         }
-        return words > 0 && words <= MAX_DESCRIPTION_WORDS && view.tokenStartingAt(start) >= 0;
+        // 国际/原子能/机构: the model's body with two or more common words before 机构 is a name (中介/机构 is not)
+        int most = commonWordBodyHeadsAfterOneWord.contains(head.get())
+                || c.origin() == Candidate.Origin.MODEL && modelBodyHeadsAfterOneWord.contains(head.get()) ? 1 : MAX_DESCRIPTION_WORDS;
+        return words > 0 && words <= most && view.tokenStartingAt(start) >= 0;
     }
 
     /**
@@ -959,20 +990,23 @@ public final class EntityRecognizer {
      * follow in quotes.
      */
     private List<Candidate> withoutDescriptionsBeforeNames(TextView view, List<Candidate> candidates) {
-        Set<Integer> organizationStarts = new HashSet<>();
+        Map<Integer, Integer> organizationEnds = new HashMap<>(); // start → end of the longest body starting there
         for (Candidate c : candidates) {
             if (c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.ROLE && c.origin() != Candidate.Origin.PATTERN) {
-                organizationStarts.add(view.document.toCharIndex(c.span().start()));
+                organizationEnds.merge(view.document.toCharIndex(c.span().start()), view.document.toCharIndex(c.span().end()),
+                        Math::max);
             }
         }
         return without(view, candidates, (c, start, end) -> {
             Optional<String> kind = kindsBeforeNames.stream().filter(w -> view.text.startsWith(w, end - w.length())).findFirst();
             // not an acronym right after, the body's own (经济合作与发展组织OECD; 资产管理公司Invesco is a description)
-            boolean nameNext = organizationStarts.contains(end) && !startsAcronym(view.text, end)
-                    || end + 1 < view.text.length() && OPENING_QUOTES.indexOf(view.text.charAt(end)) >= 0
-                    && organizationStarts.contains(end + 1);
+            int nameStart = organizationEnds.containsKey(end) && !startsAcronym(view.text, end) ? end
+                    : end + 1 < view.text.length() && OPENING_QUOTES.indexOf(view.text.charAt(end)) >= 0
+                    && organizationEnds.containsKey(end + 1) ? end + 1 : -1;
             if (c.origin() != Candidate.Origin.PATTERN && c.origin() != Candidate.Origin.MODEL || !c.hasType(EntityType.ORG)
-                    || !nameNext || kind.isEmpty()
+                    || nameStart < 0 || kind.isEmpty()
+                    || isOwnShortNameOrUnit(view.text.substring(start, end),
+                            view.text.substring(nameStart, organizationEnds.get(nameStart)))
                     || view.tokenStartingAt(start) < 0 || view.end(view.tokenStartingAt(start)) >= end - kind.get().length()
                     || view.text.substring(start, end).contains("有限") || view.text.substring(start, end).contains("股份")) {
                 return false;
@@ -997,6 +1031,24 @@ public final class EntityRecognizer {
             }
             return true;
         });
+    }
+
+    /**
+     * Whether the name after a body is that body's own short name or one of its units, not the name a description
+     * before it describes: its characters are all the body's, in order (经济合作与发展组织“经合组织”, 伊斯兰合作组织“伊合
+     * 组织”: an abbreviation), or it ends in a word for a unit (body-unit-heads.txt: 国际原子能机构/福岛核污水评估工作组,
+     * 国际特赦组织/香港分会). Ending in the same kind word is not enough: 国际人权组织/国际特赦组织 is a description.
+     */
+    private boolean isOwnShortNameOrUnit(String body, String name) {
+        if (bodyUnitHeads.stream().anyMatch(name::endsWith)) {
+            return true;
+        }
+        int at = 0;
+        for (int i = 0; i < name.length() && at >= 0; i++) {
+            at = body.indexOf(name.charAt(i), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return name.length() >= 2 && at >= 0;
     }
 
     /** One-character position words a tagger's place runs on into (南中国海里的岛礁, 长江中下游, 黑龙江上). */
@@ -1947,6 +1999,16 @@ public final class EntityRecognizer {
                     || lexicon.namesNoBodyAfterPlaces(headWord) && onlyPlacesBefore(view, candidates, start, view.start(head))) {
                 continue; // 该基金（…Foundation）, 创新计划（…Initiative）, 中国公司（…Co.）: a description
             }
+            if (glossNonBodyHeads.stream().anyMatch(surface::endsWith)) {
+                continue; // 曼哈顿计划（Manhattan Project）, 三峡工程（…Project）, 国情咨文（State of the Union）: no body
+            }
+            if (isCommonWordsOnly(view, start, end) && !glossCompanyForms.contains(withoutDot(words[words.length - 1])) && (glossNonBodyHeadsAfterCommonWords.stream().anyMatch(surface::endsWith)
+                    || lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()
+                    && !describedBodyHeads.stream().anyMatch(surface::endsWith))) {
+                continue; // 社交媒体（Social Media）, 风险资本（Venture Capital）, 银行业联盟（Banking Union）: the gloss
+                          // translates a concept; a body's kind ends a name of common words (人权调查实验室, …Lab), as
+                          // does a company's legal form in the gloss (应用材料（Applied Materials Inc.）)
+            }
             found.add(view.candidate(EntityType.ORG, start, end, Candidate.Origin.PATTERN));
         }
         if (found.isEmpty()) {
@@ -1971,6 +2033,26 @@ public final class EntityRecognizer {
         }
         result.addAll(found);
         return result;
+    }
+
+    /**
+     * Whether chars {@code start} to {@code end} are nothing but words HanLP knows as plain common words (numerals and
+     * measure words too), not one word of two characters alone: that is how a brand or a firm is called short (浑水
+     * for Muddy Waters Research), where a concept the gloss translates takes four or more (社交媒体, 风险资本).
+     */
+    private static boolean isCommonWordsOnly(TextView view, int start, int end) {
+        int k = view.tokenStartingAt(start);
+        if (k < 0 || view.end(k) == end && end - start <= 2) {
+            return false;
+        }
+        for (; k < view.tokens.size() && view.start(k) < end; k++) {
+            String pos = view.pos(k);
+            if (view.end(k) > end || !CoreWords.isPlainCommonWord(view.tokens.get(k).text(), 1)
+                    && !pos.startsWith("m") && !pos.startsWith("q")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isListed(Candidate c) {

@@ -46,6 +46,8 @@ final class SuffixPatternSource {
     private final java.util.Set<String> personEventWords;
     /** Verbs whose object is a person (告诉, 采访): person-object-verbs.txt. */
     private final java.util.Set<String> personObjectVerbs;
+    /** Words HanLP reads as verbs that open bodies' names (统一, 联想, 团结): name-opening-verbs.txt. */
+    private final java.util.Set<String> nameOpeningVerbs;
 
     SuffixPatternSource(EntityLexicon lexicon) {
         this.lexicon = lexicon;
@@ -55,6 +57,7 @@ final class SuffixPatternSource {
         this.seatHeads = java.util.Set.copyOf(EntityLexicon.words("seat-heads.txt"));
         this.personEventWords = java.util.Set.copyOf(EntityLexicon.words("person-event-words.txt"));
         this.personObjectVerbs = java.util.Set.copyOf(EntityLexicon.words("person-object-verbs.txt"));
+        this.nameOpeningVerbs = java.util.Set.copyOf(EntityLexicon.words("name-opening-verbs.txt"));
     }
 
     List<Candidate> find(TextView view, List<Candidate> base) {
@@ -367,6 +370,7 @@ final class SuffixPatternSource {
         while (objectStart < suffixStart) {
             int k = view.tokenStartingAt(objectStart);
             if (k < 0 || view.end(k) > suffixStart || nameStartingAt(names, view, objectStart) != null
+                    || objectStart == start && nameOpeningVerbs.contains(view.tokens.get(k).text()) // 统一President公司
                     || !(CoreWords.isMostlyVerb(view.tokens.get(k).text()) || objectStart == start
                             && startsName(view, names, view.end(k)) && view.end(k) - objectStart >= 2
                             && CoreWords.isOftenVerb(view.tokens.get(k).text()))) { // (not 亲/v 北京: pro-Beijing)
@@ -660,13 +664,13 @@ final class SuffixPatternSource {
                 && (piece.length() == 1 || CoreWords.mainTag(piece.substring(1)).startsWith("q"));
     }
 
-    /** A name candidate that starts at char {@code start} (the scan above only knows them by their end). */
     /** Whether a name the other sources found, or a Latin word, starts at char {@code at} (the object of a verb before it). */
     private static boolean startsName(TextView view, NamesByEnd names, int at) {
         return at < view.text.length() && (nameStartingAt(names, view, at) != null || LatinLetters.isLatinLetter(view.text.charAt(at))
                 && (at == 0 || !LatinLetters.isLatinLetter(view.text.charAt(at - 1))));
     }
 
+    /** A name candidate that starts at char {@code start} (the scan above only knows them by their end). */
     private static Candidate nameStartingAt(NamesByEnd names, TextView view, int start) {
         for (int end = start + 1; end <= Math.min(view.length(), start + MAX_ORG_LENGTH); end++) {
             Candidate c = names.get(end);
