@@ -2002,7 +2002,7 @@ public final class EntityRecognizer {
             if (glossNonBodyHeads.stream().anyMatch(surface::endsWith)) {
                 continue; // 曼哈顿计划（Manhattan Project）, 三峡工程（…Project）, 国情咨文（State of the Union）: no body
             }
-            if (isCommonWordsOnly(view, start, end) && !glossCompanyForms.contains(withoutDot(words[words.length - 1])) && (glossNonBodyHeadsAfterCommonWords.stream().anyMatch(surface::endsWith)
+            if (isConceptOfCommonWords(view, start, end) && !glossCompanyForms.contains(withoutDot(words[words.length - 1])) && (glossNonBodyHeadsAfterCommonWords.stream().anyMatch(surface::endsWith)
                     || lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()
                     && !describedBodyHeads.stream().anyMatch(surface::endsWith))) {
                 continue; // 社交媒体（Social Media）, 风险资本（Venture Capital）, 银行业联盟（Banking Union）: the gloss
@@ -2040,7 +2040,7 @@ public final class EntityRecognizer {
      * measure words too), not one word of two characters alone: that is how a brand or a firm is called short (浑水
      * for Muddy Waters Research), where a concept the gloss translates takes four or more (社交媒体, 风险资本).
      */
-    private static boolean isCommonWordsOnly(TextView view, int start, int end) {
+    private static boolean isConceptOfCommonWords(TextView view, int start, int end) {
         int k = view.tokenStartingAt(start);
         if (k < 0 || view.end(k) == end && end - start <= 2) {
             return false;
