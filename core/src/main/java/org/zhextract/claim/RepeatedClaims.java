@@ -59,7 +59,11 @@ final class RepeatedClaims {
                         continue;
                     }
                     if (b.contains(a)) {
-                        repeated.add(a.length() < b.length() ? first : second);
+                        // of two equal ones the later goes, unless the earlier is a caption or an editorial lead above the body
+                        // (编者按：X表示… above X表示…): the body's is the article's own claim, as a second body repeat keeps it
+                        boolean captionFirst = first.paragraph > 0 && first.paragraph != second.paragraph
+                                && headingOrCaption(first, text, lexicon) && !headingOrCaption(second, text, lexicon);
+                        repeated.add(a.length() < b.length() || captionFirst ? first : second);
                     } else if (a.contains(b)) {
                         repeated.add(second);
                     }
