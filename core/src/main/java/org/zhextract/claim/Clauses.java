@@ -19,7 +19,9 @@ final class Clauses extends DocumentPart {
     static final int MAX_CLAUSE_CHARS = 1000;
 
     /** Chars that start a clause after them. Closing quotes too: “……”他说 starts at 他. */
-    static final String CLAUSE_BOUNDARIES = "，,：:；;。！？!?\n”」』】";
+    /** The punctuation that ends a clause inside a sentence or the sentence itself. */
+    static final String CLAUSE_MARKS = "，,：:；;。！？!?";
+    static final String CLAUSE_BOUNDARIES = CLAUSE_MARKS + "\n”」』】";
 
     static final String SENTENCE_ENDS = "。！？!?；;\n";
 
@@ -324,9 +326,12 @@ final class Clauses extends DocumentPart {
         return true;
     }
 
-    /** What closes a clause of time; 同时, 当时, 及时, 暂时, 小时, 随时, 平时, 按时, 准时, 届时, 有时 are words of their own. */
-    private static final java.util.regex.Pattern TIME_CLAUSE_END =
-            java.util.regex.Pattern.compile("(?:(?<![同当及暂小随平按准届有])时|时候|之后|以后|期间)$");
+    /**
+     * What closes a clause of time (…治病时, 李明提醒王芳的时候, 会议那天); 同时, 当时, 及时, 暂时, 小时, 随时, 平时, 按时, 准时, 届时,
+     * 有时 are words of their own. Shared with SpeechPattern's addressee test so the two agree.
+     */
+    static final java.util.regex.Pattern TIME_CLAUSE_END =
+            java.util.regex.Pattern.compile("(?:(?<![同当及暂小随平按准届有])时|时候|那天|之后|以后|期间)$");
 
     /**
      * 在美国的压力下, 在…通过之后, 在会议期间: whether {@code [start, end)} is 在, one to {@value #MAX_PLACE_PHRASE} chars with no

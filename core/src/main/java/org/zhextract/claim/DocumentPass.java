@@ -103,7 +103,7 @@ final class DocumentPass {
         nested.dropReportsAroundClaims();
         nested.clampContents();
         splitTrailingQuotations();
-        RepeatedClaims.drop(drafts, text);
+        RepeatedClaims.drop(drafts, text, lexicon);
         return drafts;
     }
 

@@ -333,8 +333,6 @@ final class SpeechPattern extends DocumentPart {
      */
     private static final java.util.regex.Pattern ADDRESSEE_WENT_ON = java.util.regex.Pattern.compile("^(?:还是|却|仍|也|又|就|便|没|已|终于|才)");
 
-    /** What ends an addressee that is a time clause (李明提醒王芳的时候，…): the reminding is a moment, not a report. */
-    private static final java.util.regex.Pattern TIME_CLAUSE_END = java.util.regex.Pattern.compile("(?:的时候|时候|时|那天|之后|以后)$");
 
     /**
      * 提醒 + the addressee {@code [cueEnd, comma)} + a comma: no claim when the clause after the comma opens with a word of
@@ -346,7 +344,7 @@ final class SpeechPattern extends DocumentPart {
         String after = text.substring(comma + 1, Math.min(paragraphEnd, comma + 1 + addressee.length() + 4));
         return SEQUENCE_OPENING.matcher(after).find()
                 || !addressee.isEmpty() && after.startsWith(addressee) && ADDRESSEE_WENT_ON.matcher(after.substring(addressee.length())).find()
-                || TIME_CLAUSE_END.matcher(addressee).find() && !addressee.contains("在");   // 提醒民众在使用Zoom时，要…
+                || Clauses.TIME_CLAUSE_END.matcher(addressee).find() && !addressee.contains("在");   // 提醒民众在使用Zoom时，要…
     }
 
     /**
@@ -729,13 +727,20 @@ final class SpeechPattern extends DocumentPart {
         if ((firstClause || head.isEmpty()) && (!actsAfter(subject.end(), clauseStart - 1)
                 || willOrMustAfter(subject.end(), clauseStart - 1) || headOfRelativeClauseAfter(subject.end(), clauseStart - 1)
                 || doc.mentionEndingAt(subject.end()).filter(m -> m.type() == EntityType.LOC).isPresent()
-                || senderOfMessage(previousStart, clauseStart - 1) != null)) {
+                || senderOfMessage(previousStart, clauseStart - 1) != null
+                || possessorBeforeNoun(subject.end(), clauseStart - 1) || notDoneBeforeVerb(subject.end(), clauseStart - 1)
+                || firstClause && !(speaksOrTakesStance(subject.end(), clauseStart - 1) || relaysOthers(host)))) {
             // 她说，总统身体很好，并称… / 李家超指，加拿大政府是政治凌驾法治，认为…: a subject that only is something (an
             // adjective or a copula after it) does nothing the cue could go on from; the speaker may go on as well. A place
             // (卢比奥表示，美国终於愿意…采取行动，并强调…) acts through the people the speaker speaks for, and the speaker goes on;
             // a message received (普陀警方接到王女士报警，称…) hands the cue to its sender. What the subject will, can or must
             // do (彭斯表示，该机构将于下周发布新指南，并称…; 他们要过一个星期才能发货，并称…) is the speaker's account of it, who
-            // goes on; and a subject inside a relative clause (欧盟需要解决的问题包括…，并表示…) is not the clause's
+            // goes on; and a subject inside a relative clause (欧盟需要解决的问题包括…，并表示…) is not the clause's.
+            // In the content's first clause a subject that only acted (国务院发言人说，北京当局关押了…，指出…; 蓬佩奥表示，中共违反了…，
+            // 并强调…) is what the speaker criticises, and the speaker goes on: the cue goes over only after a verb of saying,
+            // stance or arriving of the subject's own (谢阳…否认, 克里姆林宫驳斥, 王红章后来找过来，说…), or when the host is a text
+            // or a reporter relaying others (笔录, 消息人士, …报). What the subject did not or should not do (特朗普并没有排除…;
+            // 政府不应…) is the speaker's account; a possessor (诺伊尔的发言与…无关，并且表示…) is no subject of the clause
             return null;
         }
         if (firstClause || head.isEmpty()) {
@@ -756,7 +761,7 @@ final class SpeechPattern extends DocumentPart {
     private boolean willOrMustAfter(int from, int to) {
         for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
             CharToken t = tokens.get(k);
-            if (FUTURE_MARKS.contains(t.text()) || lexicon.is("modal", t.text())) {
+            if (lexicon.is("future", t.text()) || lexicon.is("modal", t.text())) {
                 return true;
             }
             if (!(t.pos().equals("t") || t.pos().startsWith("d") || doc.isTimeAt(t.start()))) {
@@ -766,7 +771,60 @@ final class SpeechPattern extends DocumentPart {
         return false;
     }
 
-    private static final Set<String> FUTURE_MARKS = Set.of("将", "即将", "将会", "将要");
+    /**
+     * Whether the subject's own predicate in {@code [from, to)} is a verb of saying (a speech cue of cues.tsv: 劝说 aside, which
+     * is listed), of stance (words.tsv role ownstance: 否认, 驳斥, 抹黑) or of coming to someone (role arriving: 到, 找过来,
+     * 上门): the first verb after the subject decides (通过/p 多种方式抹黑 skips the preposition; 北京当局关押了… is an act).
+     */
+    private boolean speaksOrTakesStance(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                Optional<Cue> cue = lexicon.longestAt(text, t.start());
+                return lexicon.is("ownstance", t.text()) || lexicon.is("arriving", t.text())
+                        || cue.isPresent() && cue.get().kind() == Kind.SPEECH && cue.get().word().equals(t.text());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a negation (words.tsv role notdone: 不, 没有, 并没有, 不应), a future mark or a modal comes before the first verb
+     * after the subject, anywhere between (特朗普并没有排除…; 政府不应借疫情推迟…).
+     */
+    private boolean notDoneBeforeVerb(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (lexicon.is("notdone", t.text()) || lexicon.is("future", t.text()) || lexicon.is("modal", t.text())) {
+                return true;
+            }
+            if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the host's speaker is a text, a report or a reporter of others (words.tsv role textsource: 笔录, 消息人士, 《…报》). */
+    private boolean relaysOthers(ClaimDraft host) {
+        if (host.speakerStart < 0) {
+            return false;
+        }
+        String speaker = text.substring(host.speakerStart, host.speakerEnd).replaceAll("[》」』”）)]+$", "");
+        for (int n = Math.min(4, speaker.length()); n >= 1; n--) {
+            if (lexicon.is("textsource", speaker.substring(speaker.length() - n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 诺伊尔的发言与会议主题无关: the subject read is followed by 的 + a noun, a possessor inside the clause's real subject. */
+    private boolean possessorBeforeNoun(int from, int to) {
+        int k = doc.firstTokenAtOrAfter(from);
+        return k + 1 < tokens.size() && tokens.get(k).start() == from && tokens.get(k).text().equals("的")
+                && tokens.get(k + 1).end() <= to && tokens.get(k + 1).pos().startsWith("n");
+    }
 
     /**
      * 欧盟需要解决的问题包括…: a verb + 的 after the subject, then a noun and a verb in the same clause: the subject sits in a
@@ -1228,7 +1286,7 @@ final class SpeechPattern extends DocumentPart {
                 depth++;
             } else if (c == '”' || c == '」') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && "，,：:；;。！？!?".indexOf(c) >= 0) {
+            } else if (depth == 0 && Clauses.CLAUSE_MARKS.indexOf(c) >= 0) {
                 return previousStart;
             }
         }
