@@ -3,6 +3,7 @@ package org.zhextract.claim;
 import static org.zhextract.claim.SourceWalker.COORDINATORS;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.Quotations.Quote;
 
@@ -330,8 +331,8 @@ final class Clauses extends DocumentPart {
      * What closes a clause of time (…治病时, 李明提醒王芳的时候, 会议那天); 同时, 当时, 及时, 暂时, 小时, 随时, 平时, 按时, 准时, 届时,
      * 有时 are words of their own. Shared with SpeechPattern's addressee test so the two agree.
      */
-    static final java.util.regex.Pattern TIME_CLAUSE_END =
-            java.util.regex.Pattern.compile("(?:(?<![同当及暂小随平按准届有])时|时候|那天|之后|以后|期间)$");
+    static final Pattern TIME_CLAUSE_END =
+            Pattern.compile("(?:(?<![同当及暂小随平按准届有])时|时候|那天|之后|以后|期间)$");
 
     /**
      * 在美国的压力下, 在…通过之后, 在会议期间: whether {@code [start, end)} is 在, one to {@value #MAX_PLACE_PHRASE} chars with no

@@ -5,6 +5,7 @@ import static org.zhextract.claim.Clauses.CLOSING_QUOTES;
 import static org.zhextract.claim.Clauses.OPENING_QUOTES;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.model.ClaimForm;
@@ -17,7 +18,7 @@ import org.zhextract.model.ClaimForm;
 final class PropositionTests extends DocumentPart {
 
     /** What {@link #namesInformationOnly} matches: a determiner and a noun for information (这个消息, 该项目的进展情况). */
-    private static final java.util.regex.Pattern INFORMATION_ONLY = java.util.regex.Pattern.compile(
+    private static final Pattern INFORMATION_ONLY = Pattern.compile(
             "(?:了)?(?:这个|这一|这则|这条|该|此|其|一些|这些|更多|有关|相关)[^，,：:；;“”「」]{0,10}?(?:的)?(?:消息|信息|细节|情况|详情|内容)");
 
     /** Contents of 表示 shorter than this with no verb are a noun phrase (表示议会立场), not a clause. */
@@ -90,7 +91,7 @@ final class PropositionTests extends DocumentPart {
     }
 
     /** A tense, aspect or copula word anywhere in a clause (将, 已, 是): the affair noun then ends a clause, not a noun phrase. */
-    private static final java.util.regex.Pattern TENSE_OR_COPULA_WORD = java.util.regex.Pattern.compile(".*(?:将|会|要|已|曾|有|是|为).*");
+    private static final Pattern TENSE_OR_COPULA_WORD = Pattern.compile(".*(?:将|会|要|已|曾|有|是|为).*");
 
     /**
      * 相信新闻自由, 相信了厂长所说的话, 相信，但…: 相信 takes a thing, not a proposition, when its
@@ -242,7 +243,7 @@ final class PropositionTests extends DocumentPart {
      * An adverb and a modal verb that the segmenter may keep as one word of another part of speech
      * (可能会/nz): a predicate all the same (美国可能会调整/vn 政策 states something).
      */
-    private static final java.util.regex.Pattern MODAL_WORD = java.util.regex.Pattern.compile("(?:可能|将|或|也|还|就|才|不|都|仍)(?:会|能|要|将)");
+    private static final Pattern MODAL_WORD = Pattern.compile("(?:可能|将|或|也|还|就|才|不|都|仍)(?:会|能|要|将)");
 
     /** {@code [from, to)} holds attitude words only, with intensifiers and quotation marks around them. */
     private boolean attitudeOnly(int from, int to) {

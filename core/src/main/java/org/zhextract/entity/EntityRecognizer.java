@@ -2002,7 +2002,9 @@ public final class EntityRecognizer {
             if (glossNonBodyHeads.stream().anyMatch(surface::endsWith)) {
                 continue; // 曼哈顿计划（Manhattan Project）, 三峡工程（…Project）, 国情咨文（State of the Union）: no body
             }
-            if (isConceptOfCommonWords(view, start, end) && !glossCompanyForms.contains(withoutDot(words[words.length - 1])) && (glossNonBodyHeadsAfterCommonWords.stream().anyMatch(surface::endsWith)
+            if (isConceptOfCommonWords(view, start, end)
+                    && !glossCompanyForms.contains(withoutDot(words[words.length - 1]))
+                    && (glossNonBodyHeadsAfterCommonWords.stream().anyMatch(surface::endsWith)
                     || lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()
                     && !describedBodyHeads.stream().anyMatch(surface::endsWith))) {
                 continue; // 社交媒体（Social Media）, 风险资本（Venture Capital）, 银行业联盟（Banking Union）: the gloss
