@@ -119,10 +119,10 @@ final class RepeatedClaims {
      */
     private static boolean endsInSentenceMark(String paragraph) {
         int k = paragraph.length() - 1;
-        if (CLOSING_QUOTES.indexOf(paragraph.charAt(k)) < 0) {
+        if (Clauses.CLOSING_QUOTES.indexOf(paragraph.charAt(k)) < 0) {
             return SENTENCE_ENDS.indexOf(paragraph.charAt(k)) >= 0;
         }
-        while (k >= 0 && CLOSING_QUOTES.indexOf(paragraph.charAt(k)) >= 0) {
+        while (k >= 0 && Clauses.CLOSING_QUOTES.indexOf(paragraph.charAt(k)) >= 0) {
             k--;
         }
         return k >= 0 && SENTENCE_MARKS.indexOf(paragraph.charAt(k)) >= 0;
@@ -132,7 +132,6 @@ final class RepeatedClaims {
     private static final String SENTENCE_ENDS = "。！？!?…）)";
     /** Marks that end a sentence inside closing quotation marks. */
     private static final String SENTENCE_MARKS = "。！？!?…";
-    private static final String CLOSING_QUOTES = "”」』\"";
     private static final String OPENING_BRACKETS = "【[（(〔";
     /** What a caption marker follows inside a caption: an opening bracket or a sentence's end. */
     private static final String CAPTION_MARKER_AFTER = "（(。！？!?";

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1587,7 +1588,7 @@ public final class EntityResolver {
      * take it), and with two such longer names the short one names neither for sure. Nor a longer name whose
      * words between make it another body ({@link #namesAnotherBody}: 中国科学院高能物理研究所, not 中国科学院物理研究所).
      */
-    private static void linkOwnWordAndHead(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+    private static void linkOwnWordAndHead(List<Form> forms, Predicate<String> isPlace) {
         Map<Form, Integer> rootSizes = new HashMap<>();
         forms.forEach(f -> rootSizes.merge(f.root(), 1, Integer::sum));
         for (Form shorter : forms) {
@@ -1620,7 +1621,7 @@ public final class EntityResolver {
      * Whether {@code s} starts with a place of two or more characters ending in an administrative word (吉林省 of
      * 吉林省政府): a local body's; not a country (柏林墨卡托中国研究中心 studies China).
      */
-    private static boolean startsWithPlace(String s, java.util.function.Predicate<String> isPlace) {
+    private static boolean startsWithPlace(String s, Predicate<String> isPlace) {
         for (int end = 2; end <= s.length(); end++) {
             if (PLACE_ENDS.indexOf(s.charAt(end - 1)) >= 0
                     && (isPlace.test(s.substring(0, end)) || end >= 3 && isPlace.test(s.substring(0, end - 1)))) {
@@ -1631,7 +1632,7 @@ public final class EntityResolver {
     }
 
     /** Whether {@code shorter} is a word of {@code longer} and its head, with more of {@code longer} between them. */
-    private static boolean hasOwnWordAndHead(String shorter, String longer, java.util.function.Predicate<String> isPlace,
+    private static boolean hasOwnWordAndHead(String shorter, String longer, Predicate<String> isPlace,
                                              EntityType type) {
         if (longer.length() < shorter.length() + 2 || longer.contains(shorter)) {
             return false;
@@ -1690,7 +1691,7 @@ public final class EntityResolver {
      * names are written short with the last field alone.
      */
     private static boolean namesAnotherBody(String word, String between, String head, int at,
-                                            java.util.function.Predicate<String> isPlace) {
+                                            Predicate<String> isPlace) {
         if (placesAndScopeOnly(word, isPlace)) {
             return startsWithLowerUnit(between);
         }
@@ -1724,7 +1725,7 @@ public final class EntityResolver {
      * another body ({@link #namesAnotherBody}): 中国科学院生物研究所 is no word abbreviation of
      * 中国科学院生物物理研究所 though its words are that name's, in order.
      */
-    private static boolean leavesOutWordsOfAnotherBody(String shorter, String longer, java.util.function.Predicate<String> isPlace) {
+    private static boolean leavesOutWordsOfAnotherBody(String shorter, String longer, Predicate<String> isPlace) {
         int inserted = longer.length() - shorter.length();
         for (int cut = 2; cut <= shorter.length() - 2 && inserted > 0; cut++) {
             if (longer.startsWith(shorter.substring(0, cut)) && longer.endsWith(shorter.substring(cut))
@@ -1769,7 +1770,7 @@ public final class EntityResolver {
      * or whose it is, after an affiliation word or not: a parent body (上海医学院 of 复旦大学上海医学院公共卫生学院),
      * a place (江西 of 中国安能集团江西南昌分公司) or an affiliation word alone (附属 of 复旦大学附属华山医院).
      */
-    private static boolean tiesTheUnitToTheWord(String between, java.util.function.Predicate<String> isPlace) {
+    private static boolean tiesTheUnitToTheWord(String between, Predicate<String> isPlace) {
         String rest = AFFILIATION_WORDS.stream().filter(between::endsWith).findFirst()
                 .map(w -> between.substring(0, between.length() - w.length())).orElse(between);
         return rest.isEmpty() || GENERIC_HEADS.stream().anyMatch(rest::endsWith)
@@ -1780,7 +1781,7 @@ public final class EntityResolver {
      * Whether {@code word} is made of places, with their administrative words or not (郑州市 of 郑州市宗教局, not
      * 郑州市高新区民族宗教局), and {@link #SCOPE_WORDS} only (美国国家, 中国中央).
      */
-    private static boolean placesAndScopeOnly(String word, java.util.function.Predicate<String> isPlace) {
+    private static boolean placesAndScopeOnly(String word, Predicate<String> isPlace) {
         if (word.isEmpty()) {
             return true;
         }
@@ -1877,7 +1878,7 @@ public final class EntityResolver {
      * subsidiary's name as often as the company's (中信国际 beside 中信集团, 中银国际): it ties the short name
      * alone to the one name it fits (中芯 of 中芯国际), never two names together.
      */
-    private static void linkCompanyNames(List<Form> forms, java.util.function.Predicate<String> isPlace) {
+    private static void linkCompanyNames(List<Form> forms, Predicate<String> isPlace) {
         Map<String, Form> byShortName = new HashMap<>();
         // Han names: short name, then the place written before it ("" for none), then the forms
         Map<String, Map<String, List<Form>>> byShortNameAndPlace = new LinkedHashMap<>();
@@ -2075,7 +2076,7 @@ public final class EntityResolver {
      * organization (北大中文系) or a scope word (国家卫健委, 全国人大) before it is its name.
      */
     private boolean describedOnce(List<Form> forms, Form shorter, Form longer, String surface,
-                                  java.util.function.Predicate<String> isPlace) {
+                                  Predicate<String> isPlace) {
         if (shorter.type != EntityType.ORG || longer.mentions.size() != 1 || shorter.mentions.size() < OFTEN_ALONE
                 || !surface.endsWith(shorter.key) || !longer.written.contains(surface)) {
             return false;
@@ -2183,7 +2184,7 @@ public final class EntityResolver {
     }
 
     /** The longest place {@code name} starts with, short of the whole name; "" without one. */
-    private static String leadingPlace(String name, java.util.function.Predicate<String> isPlace) {
+    private static String leadingPlace(String name, Predicate<String> isPlace) {
         for (int end = name.length() - 1; end >= 2; end--) {
             if (isPlace.test(name.substring(0, end))) {
                 return name.substring(0, end);
@@ -2348,7 +2349,7 @@ public final class EntityResolver {
     }
 
     /** A name without a place it starts with, of the text or the gazetteer (中国华为技术有限公司 → 华为技术有限公司). */
-    private static String withoutPlace(String name, java.util.function.Predicate<String> isPlace) {
+    private static String withoutPlace(String name, Predicate<String> isPlace) {
         for (int end = 2; end < name.length() - 1; end++) {
             if (isPlace.test(name.substring(0, end))) {
                 return name.substring(end);
@@ -2364,8 +2365,8 @@ public final class EntityResolver {
      * text's places differ between documents); the cuts are pure functions of the name, so remembering them changes
      * no result.
      */
-    private static final class NameCuts implements java.util.function.Predicate<String> {
-        private final java.util.function.Predicate<String> isPlace;
+    private static final class NameCuts implements Predicate<String> {
+        private final Predicate<String> isPlace;
         private final Map<String, String> withoutPlace = new HashMap<>();
         private final Map<String, String> leadingPlace = new HashMap<>();
         private final Map<Cut, List<String>> dictionaryWords = new HashMap<>();
@@ -2374,7 +2375,7 @@ public final class EntityResolver {
         private record Cut(String name, int longest) {
         }
 
-        NameCuts(java.util.function.Predicate<String> isPlace) {
+        NameCuts(Predicate<String> isPlace) {
             this.isPlace = isPlace;
         }
 
@@ -2385,22 +2386,12 @@ public final class EntityResolver {
 
         /** {@link EntityResolver#withoutPlace}, remembered. */
         String withoutPlace(String name) {
-            String cut = withoutPlace.get(name);
-            if (cut == null) {
-                cut = EntityResolver.withoutPlace(name, isPlace);
-                withoutPlace.put(name, cut);
-            }
-            return cut;
+            return withoutPlace.computeIfAbsent(name, n -> EntityResolver.withoutPlace(n, isPlace));
         }
 
         /** {@link EntityResolver#leadingPlace}, remembered. */
         String leadingPlace(String name) {
-            String place = leadingPlace.get(name);
-            if (place == null) {
-                place = EntityResolver.leadingPlace(name, isPlace);
-                leadingPlace.put(name, place);
-            }
-            return place;
+            return leadingPlace.computeIfAbsent(name, n -> EntityResolver.leadingPlace(n, isPlace));
         }
 
         /** {@link EntityResolver#dictionaryWords}, remembered; the list is shared, so callers only read it. */
