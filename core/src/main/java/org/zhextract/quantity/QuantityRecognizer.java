@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
 import org.zhextract.model.Quantity;
 import org.zhextract.model.QuantityType;
@@ -181,7 +183,7 @@ public final class QuantityRecognizer {
     }
 
     /** （新台币，以下同）, (纽币，下同): a currency glossed for the amounts after it. */
-    private static final java.util.regex.Pattern CURRENCY_GLOSS = java.util.regex.Pattern.compile(
+    private static final Pattern CURRENCY_GLOSS = Pattern.compile(
             "[（(][ \\t]?([^，,、（）()\\s]{1,6})[ \\t]?[，,、][ \\t]?(?:以下|下)同[ \\t]?[）)]");
 
     /** A currency glossed for the amounts after it: where the gloss ends and the currency's code. */
@@ -194,7 +196,7 @@ public final class QuantityRecognizer {
         if (text.indexOf('同') < 0) {
             return out;
         }
-        java.util.regex.Matcher g = CURRENCY_GLOSS.matcher(text);
+        Matcher g = CURRENCY_GLOSS.matcher(text);
         while (g.find()) {
             int from = g.start(1);
             int length = g.end(1) - from;
@@ -599,18 +601,18 @@ public final class QuantityRecognizer {
      * Words of heat and cold: a bare 度 after them in the sentence is a temperature (气温大幅回升，以桃园35.5度为最高, 低温也在26度左右,
      * 发烧超过37.7度), elsewhere an angle or a degree of something (北纬13.90度, 180度大转弯).
      */
-    private static final java.util.regex.Pattern TEMPERATURE_CUE = java.util.regex.Pattern.compile(
+    private static final Pattern TEMPERATURE_CUE = Pattern.compile(
             "气温|氣溫|温度|溫度|高温|高溫|低温|低溫|体温|體溫|水温|室温|均温|油温|最高温|最低温|降温|升温|变热|变冷|发烧|發燒|高烧|低烧|加热|热浪|酷热|炎热|严寒|摄氏|攝氏");
 
     /** Words of the weather and the body, whose temperatures in Celsius stay under {@link #HOTTEST_CELSIUS_OF_AIR_OR_BODY}. */
-    private static final java.util.regex.Pattern AIR_OR_BODY_CUE = java.util.regex.Pattern.compile(
+    private static final Pattern AIR_OR_BODY_CUE = Pattern.compile(
             "气温|氣溫|体温|體溫|发烧|發燒|高烧|低烧|室外|户外|外面|天气|天氣|室温|均温|最高温|最低温");
 
     /** Above this a bare 度 of the weather or the body is Fahrenheit (98度, 101度 as US news translated writes them). */
     private static final double HOTTEST_CELSIUS_OF_AIR_OR_BODY = 60;
 
     /** A temperature scale in brackets after a bare 度: 101度（华氏）. */
-    private static final java.util.regex.Pattern SCALE_AFTER = java.util.regex.Pattern.compile("[（(](华氏|華氏|摄氏|攝氏)");
+    private static final Pattern SCALE_AFTER = Pattern.compile("[（(](华氏|華氏|摄氏|攝氏)");
 
     /** How far back in its sentence a word of heat and cold makes a bare 度 a temperature. */
     private static final int TEMPERATURE_CUE_REACH = 16;
@@ -626,7 +628,7 @@ public final class QuantityRecognizer {
         if (!"度".equals(f.unit)) {
             return;
         }
-        java.util.regex.Matcher scale = SCALE_AFTER.matcher(text).region(f.end, text.length());
+        Matcher scale = SCALE_AFTER.matcher(text).region(f.end, text.length());
         if (scale.lookingAt()) {
             f.unit = scale.group(1).startsWith("华") || scale.group(1).startsWith("華") ? "degF" : "degC";
             return; // 体温为101度（华氏）: the scale in brackets after the number
@@ -708,7 +710,7 @@ public final class QuantityRecognizer {
     }
 
     /** Words near a bare Latin W that make it watts: 65W快充, 功率5W, 5W的LED灯. */
-    private static final java.util.regex.Pattern POWER_CUE = java.util.regex.Pattern.compile(
+    private static final Pattern POWER_CUE = Pattern.compile(
             "功率|能量|辐射|热量|发热|散热|充电|快充|供电|电源|电池|电机|电器|电压|电流|瓦|灯|激光|输出|输入|发电|耗电|能耗|光伏|太阳能|马达|马力|芯片|处理器|显卡|充电器|适配器|"
             + "插头|功耗|风扇|音箱|喇叭|加热|微波|电|TDP|LED|USB|[0-9] ?[VvAk]|[Pp]ower");
 
@@ -747,24 +749,24 @@ public final class QuantityRecognizer {
      * Words after a currency that make it a modifier of the noun 个 counts: 31个人民币汇率走势预测 counts forecasts,
      * not yuan (20个比特币 is money).
      */
-    private static final java.util.regex.Pattern CURRENCY_AS_MODIFIER =
-            java.util.regex.Pattern.compile("汇率|匯率|走势|走勢|计价|計價|账户|賬戶|帐户|资产|資產|债券|債券|存款|贷款|貸款");
+    private static final Pattern CURRENCY_AS_MODIFIER =
+            Pattern.compile("汇率|匯率|走势|走勢|计价|計價|账户|賬戶|帐户|资产|資產|债券|債券|存款|贷款|貸款");
 
     /**
      * What after N轮 makes it wheels, beyond the one-char nouns of the after-word table: a big lorry (18轮大货车), a drive
      * (四轮全驱), and 的 at a clause end (这辆车是四轮的; 三轮的比赛 counts rounds).
      */
-    private static final java.util.regex.Pattern WHEELS_AFTER =
-            java.util.regex.Pattern.compile("大[货卡客型]|全(?:驱|时|轮)");
-    private static final java.util.regex.Pattern WHEELS_AT_CLAUSE_END = java.util.regex.Pattern.compile("的(?:$|[。，,；;！？!?、）)])");
+    private static final Pattern WHEELS_AFTER =
+            Pattern.compile("大[货卡客型]|全(?:驱|时|轮)");
+    private static final Pattern WHEELS_AT_CLAUSE_END = Pattern.compile("的(?:$|[。，,；;！？!?、）)])");
     /** A section number after N章, which makes the pair a place in a book (3章16节, 3章2节). */
-    private static final java.util.regex.Pattern CHAPTER_VERSE_AFTER = java.util.regex.Pattern.compile("[0-9０-９]{1,3}[节節]");
+    private static final Pattern CHAPTER_VERSE_AFTER = Pattern.compile("[0-9０-９]{1,3}[节節]");
     /** Where 五轮 names the Olympics: after a host or a season (东京五轮, 冬季五轮), or before 会 that is no talk (五轮会). */
-    private static final java.util.regex.Pattern OLYMPICS_BEFORE = java.util.regex.Pattern.compile("东京|北京|冬季|夏季|里约|伦敦|巴黎");
-    private static final java.util.regex.Pattern OLYMPICS_AFTER = java.util.regex.Pattern.compile("会(?![谈晤议商面见])");
+    private static final Pattern OLYMPICS_BEFORE = Pattern.compile("东京|北京|冬季|夏季|里约|伦敦|巴黎");
+    private static final Pattern OLYMPICS_AFTER = Pattern.compile("会(?![谈晤议商面见])");
     /** What after 五轮 makes it rounds even after a host's name: 北京五轮会谈, 东京五轮谈判. */
-    private static final java.util.regex.Pattern ROUNDS_AFTER =
-            java.util.regex.Pattern.compile("会[谈晤议商面见]|谈|磋商|对话|协商|投票|融资|制裁|比赛|较量");
+    private static final Pattern ROUNDS_AFTER =
+            Pattern.compile("会[谈晤议商面见]|谈|磋商|对话|协商|投票|融资|制裁|比赛|较量");
 
     /**
      * Whether N级 is a level measured on a scale: the scale's word after it (7.0级地震), a bound after it with the scale's
@@ -782,7 +784,7 @@ public final class QuantityRecognizer {
             return false; // 应急响应级别达到2级, 台风预警级别3级以上
         }
         boolean scaleBefore = LEVEL_SCALE_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find();
-        java.util.regex.Matcher bound = LEVEL_BOUND_AFTER.matcher(text).region(after, text.length());
+        Matcher bound = LEVEL_BOUND_AFTER.matcher(text).region(after, text.length());
         if (bound.lookingAt()) {
             // 3级或更高级别的风暴: the bound's own 级别 may stand between it and the scale's word
             int scaleAt = text.startsWith("级别", bound.end()) ? bound.end() + 2 : bound.end();
@@ -797,28 +799,28 @@ public final class QuantityRecognizer {
      * What follows a level measured on a scale (7.0级地震, 12级台风): the scale's word (level-scale-words.txt), after an
      * optional 的.
      */
-    private static final java.util.regex.Pattern LEVEL_OF_A_SCALE_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern LEVEL_OF_A_SCALE_AFTER = Pattern.compile(
             "[的]?(?:" + String.join("|", Resources.rows("level-scale-words.txt")) + ")");
     /**
      * A bound after a level (10级以上): a level on a scale only with the scale's word after it (6级以上地震) or
      * before it (LEVEL_SCALE_BEFORE); 2018级以上学生, 3级以上医院, 英语6级以上, 伤残7级以上 are classes and grades.
      */
-    private static final java.util.regex.Pattern LEVEL_BOUND_AFTER =
-            java.util.regex.Pattern.compile("(?:左右)?(?:或)?(?:以上|以下|更高|更低)");
+    private static final Pattern LEVEL_BOUND_AFTER =
+            Pattern.compile("(?:左右)?(?:或)?(?:以上|以下|更高|更低)");
     /** A scale's word a few characters before a level with a bound (风力达到8级以上, 紫外线指数都在10级以上, 余震中4级以上). */
-    private static final java.util.regex.Pattern LEVEL_SCALE_BEFORE =
-            java.util.regex.Pattern.compile("风力|阵风|震级|紫外线|指数|余震|地震");
+    private static final Pattern LEVEL_SCALE_BEFORE =
+            Pattern.compile("风力|阵风|震级|紫外线|指数|余震|地震");
     /** A response or a warning that a level ranks (启动3级地震应急响应, 发布2级台风预警): a rank, not a measure. */
-    private static final java.util.regex.Pattern LEVEL_OF_A_RESPONSE_AFTER =
-            java.util.regex.Pattern.compile("[^，。,；;]{0,4}?(?:应急|预警|响应|战备)");
+    private static final Pattern LEVEL_OF_A_RESPONSE_AFTER =
+            Pattern.compile("[^，。,；;]{0,4}?(?:应急|预警|响应|战备)");
     /** A response or a warning a level belongs to, in its clause before it (应急响应级别达到2级). */
-    private static final java.util.regex.Pattern LEVEL_OF_A_RESPONSE_BEFORE =
-            java.util.regex.Pattern.compile("(?:应急|预警|响应)[^，。,；;]{0,6}$");
+    private static final Pattern LEVEL_OF_A_RESPONSE_BEFORE =
+            Pattern.compile("(?:应急|预警|响应)[^，。,；;]{0,6}$");
     /** Words of rank and grading before a level (职级7级以上, level-rank-words.txt): a rank, not a measure. */
-    private static final java.util.regex.Pattern RANK_BEFORE_LEVEL = java.util.regex.Pattern.compile(
+    private static final Pattern RANK_BEFORE_LEVEL = Pattern.compile(
             String.join("|", Resources.rows("level-rank-words.txt")));
     /** A comparison right before a level (紫外线超过10级, level-comparison-words.txt): the level is a bound on a scale. */
-    private static final java.util.regex.Pattern LEVEL_COMPARED_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern LEVEL_COMPARED_BEFORE = Pattern.compile(
             "(?:" + String.join("|", Resources.rows("level-comparison-words.txt")) + ")$");
 
     /** What 口 counts before: 六口人, 三口井, 一家三口。 (两口子, 一口气, 5口岸 are words); 的: 一家三口的衣服. */
@@ -988,7 +990,7 @@ public final class QuantityRecognizer {
     }
 
     /** Words of ranking: a 名 after them in the sentence is a place, not people (排名…中国是78名). */
-    private static final java.util.regex.Pattern RANK_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern RANK_WORD = Pattern.compile(
             "排名|排行|名列|位列|位居|列在|排在|排到|排第|名次|榜");
 
     /**
@@ -1020,7 +1022,7 @@ public final class QuantityRecognizer {
     }
 
     /** Words of virology: a sentence with one of them names strains by place and year (伊尔库茨克2017株). */
-    private static final java.util.regex.Pattern STRAIN_CONTEXT = java.util.regex.Pattern.compile(
+    private static final Pattern STRAIN_CONTEXT = Pattern.compile(
             "病毒|毒株|序列|基因|疫苗|流感|亚型|变异|菌");
 
     /** Whether a year-like four-digit number right after a Han word, before 株, names a strain. */
@@ -1053,8 +1055,8 @@ public final class QuantityRecognizer {
     }
 
     /** A code of digits and capitals (20JG，) right before a number, and one (，20RW) right after its unit. */
-    private static final java.util.regex.Pattern CODE_BEFORE = java.util.regex.Pattern.compile("[0-9]{1,4}[A-Z]{1,4}[ \\t]?[，,、][ \\t]?$");
-    private static final java.util.regex.Pattern CODE_AFTER = java.util.regex.Pattern.compile("[ \\t]?[，,、][ \\t]?[0-9]{1,4}[A-Z][A-Za-z]{0,3}(?![A-Za-z])");
+    private static final Pattern CODE_BEFORE = Pattern.compile("[0-9]{1,4}[A-Z]{1,4}[ \\t]?[，,、][ \\t]?$");
+    private static final Pattern CODE_AFTER = Pattern.compile("[ \\t]?[，,、][ \\t]?[0-9]{1,4}[A-Z][A-Za-z]{0,3}(?![A-Za-z])");
 
     /** Whether 至/到 at {@code at} opens a second amount of litres: 两升到三升, 2升至3升. */
     private static boolean litreRangeAfter(String text, int at) {
@@ -1474,11 +1476,11 @@ public final class QuantityRecognizer {
     private static final Unit TERMS = new Unit("届", "count", 1, Unit.Kind.COUNT, false, false);
 
     /** Verbs before N届 that count terms or editions gone through: 连续三届, 连任13届, 曾报导11届总统大选. */
-    private static final java.util.regex.Pattern TERMS_VERB_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern TERMS_VERB_BEFORE = Pattern.compile(
             "(?:连续|连任|連任|连|連|历经|歷經|经历|經歷|报导|報導|报道|報道|采访|參加|参加|参与|主持|担任|擔任|出席|举办|舉辦|赢得|贏得|获得|獲得)$");
 
     /** What N届 counts when it follows: 七届冠军, 两届任期, 四届选举 (十九届四中全会, 75届联大 are ordinals). */
-    private static final java.util.regex.Pattern TERMS_NOUN_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern TERMS_NOUN_AFTER = Pattern.compile(
             "的?(?:冠军|冠軍|任期|选举|選舉|大选|大選|总统大选|總統大選|奥运|奧運|世界杯)");
 
     /**
@@ -1666,7 +1668,7 @@ public final class QuantityRecognizer {
     private static final String COUNT_LINK =
             "(?:已经|已|就|也|都|共|则|约|多达|达到|达|为|是|升至|增至|增加到|超过|超|逾|近|突破|破|累计|有|了|至少|不少于|不到|不足)";
 
-    private static final java.util.regex.Pattern COUNT_NOUN_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile(
             "(?:(?:[人票总例户件宗亡]数|数量|人口|病例|确诊|感染者|确诊者|死亡者|死者)" + COUNT_LINK + "{0,3}"
             // 粉丝有135万, 用户超过27亿; a name or number right after them is an account (@用户6535289090)
             + "|(?:粉丝|用户)" + COUNT_LINK + "{1,3})$");
