@@ -7,6 +7,7 @@ import static org.zhextract.claim.CueUse.TIME_PHRASE;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.zhextract.claim.AnnotatedText.CharToken;
 import org.zhextract.claim.ClaimExtractor.ClaimDraft;
 import org.zhextract.claim.ClaimLexicon.Cue;
@@ -325,13 +326,13 @@ final class SpeechPattern extends DocumentPart {
     private static final Set<String> THING_POINTERS = Set.of("它", "它们", "这", "此", "这些", "那");
 
     /** Words that open a clause of what happened next or despite (李明提醒王芳，然后转身离开): not what was reminded of. */
-    private static final java.util.regex.Pattern SEQUENCE_OPENING = java.util.regex.Pattern.compile("^(?:然后|随后|接着|便|就|却|还是|以及)");
+    private static final Pattern SEQUENCE_OPENING = Pattern.compile("^(?:然后|随后|接着|便|就|却|还是|以及)");
 
     /**
      * After the addressee named again: what the addressee did or failed to do (儿子还是忘了), not what it must do (医生提醒患者，
      * 患者必须按时服药 is the reminder).
      */
-    private static final java.util.regex.Pattern ADDRESSEE_WENT_ON = java.util.regex.Pattern.compile("^(?:还是|却|仍|也|又|就|便|没|已|终于|才)");
+    private static final Pattern ADDRESSEE_WENT_ON = Pattern.compile("^(?:还是|却|仍|也|又|就|便|没|已|终于|才)");
 
 
     /**
@@ -805,12 +806,15 @@ final class SpeechPattern extends DocumentPart {
         return false;
     }
 
+    /** Closing title marks, quotation marks and brackets at a speaker's end (《明报》, 「笔录」). */
+    private static final Pattern CLOSING_MARKS_AT_END = Pattern.compile("[》」』”）)]+$");
+
     /** Whether the host's speaker is a text, a report or a reporter of others (words.tsv role textsource: 笔录, 消息人士, 《…报》). */
     private boolean relaysOthers(ClaimDraft host) {
         if (host.speakerStart < 0) {
             return false;
         }
-        String speaker = text.substring(host.speakerStart, host.speakerEnd).replaceAll("[》」』”）)]+$", "");
+        String speaker = CLOSING_MARKS_AT_END.matcher(text.substring(host.speakerStart, host.speakerEnd)).replaceAll("");
         for (int n = Math.min(4, speaker.length()); n >= 1; n--) {
             if (lexicon.is("textsource", speaker.substring(speaker.length() - n))) {
                 return true;
@@ -1097,7 +1101,7 @@ final class SpeechPattern extends DocumentPart {
     }
 
     /** Conjunctions that may open a clause of going on before its cue (，但表示, ，并称). */
-    private static final java.util.regex.Pattern GOING_ON_CONJUNCTION = java.util.regex.Pattern.compile("但|并|并且|还|也|同时|但是|而");
+    private static final Pattern GOING_ON_CONJUNCTION = Pattern.compile("但|并|并且|还|也|同时|但是|而");
 
     /**
      * 拜登已经证实他将会参加最后一场辩论，但表示…; 特朗普证实美国要撤军，说要…: a content read with no comma after its cue
