@@ -1976,7 +1976,11 @@ public final class EntityRecognizer {
                 continue;
             }
             Optional<String> gloss = latinGloss(text, end);
-            if (gloss.isEmpty() || gloss.get().indexOf(' ') < 0 || !endsInBodyWord(gloss.get().split(" "))) {
+            if (gloss.isEmpty() || gloss.get().indexOf(' ') < 0) {
+                continue;
+            }
+            String[] words = gloss.get().split(" ");
+            if (!endsInBodyWord(words)) {
                 continue;
             }
             int head = view.tokenEndingAt(end);
@@ -1990,7 +1994,6 @@ public final class EntityRecognizer {
             }
             String surface = view.slice(start, end);
             String headWord = view.slice(view.start(head), end);
-            String[] words = gloss.get().split(" ");
             if (glossBodyWordsWithSuffix.contains(withoutDot(words[words.length - 1]))
                     && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()) {
                 continue; // 全球导航卫星系统（Global Navigation Satellite System）: a system; 加州公务员退休基金 (…System) a fund
