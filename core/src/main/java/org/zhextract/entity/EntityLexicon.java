@@ -369,6 +369,11 @@ public final class EntityLexicon {
         return words;
     }
 
+    /** A resource's lines without comments, each a phrase of words separated by spaces (Retirement System). */
+    static List<String> linesAsPhrases(String resource) {
+        return resourceLines(resource).stream().map(String::strip).toList();
+    }
+
     private static List<String> resourceLines(String resource) {
         return ResourceLines.read(EntityLexicon.class, resource).stream()
                 .map(EntityLexicon::stripComment)

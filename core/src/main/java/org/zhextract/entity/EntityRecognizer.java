@@ -73,6 +73,12 @@ public final class EntityRecognizer {
     /** The rest of a word of a Latin name: letters of any Latin alphabet (Müller, André), apostrophes and hyphens. */
     private static final String LATIN_WORD_REST = "[\\p{IsLatin}'’\\-]*";
     /**
+     * A place in brackets that closes a body's Latin name (Bank of China (Hong Kong)): one to four capitalized words, part
+     * of the name (the bank's Hong Kong company), so the gloss reads on over it.
+     */
+    private static final String GLOSS_PLACE_NOTE = "(?:\\s?[（(]" + LATIN_CAPITAL + LATIN_WORD_REST + "(?: " + LATIN_CAPITAL
+            + LATIN_WORD_REST + "){0,3}[）)](?=\\s*[）)]))?";
+    /**
      * A Latin name in brackets: up to seven words, maybe joined by & (Tiffany & Co., S&P Global Ratings) and ending in an
      * abbreviation's dot (RAND Corp., Royal KPN N.V.),
      * closed by the bracket or by a comma before a note (亨特·拜登（Hunter Biden，左）, a photo's caption; （California Public
@@ -80,7 +86,8 @@ public final class EntityRecognizer {
      * Chas Freeman, Jr.).
      */
     private static final Pattern LATIN_GLOSS = Pattern.compile(
-            "\\s?[（(]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:(?:[ .]+|\\s?&\\s?)\\p{IsLatin}" + LATIN_WORD_REST + "){0,6}\\.?)\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)(?:[^（()）]{1,6}|\\s*简称\\s*[A-Za-z]{2,10})[）)])");
+            "\\s?[（(]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:(?:[ .]+|\\s?&\\s?)\\p{IsLatin}" + LATIN_WORD_REST + "){0,6}\\.?"
+            + GLOSS_PLACE_NOTE + ")\\s*(?:[）)]|[，,](?!\\s*[JS]r\\b)(?:[^（()）]{1,6}|\\s*简称\\s*[A-Za-z]{2,10})[）)])");
     /** The Latin name after a name in brackets and a comma or slash: (美联储/FED), (贺锦丽，Kamala Harris). */
     private static final Pattern LATIN_AFTER_BRACKETED_NAME = Pattern.compile(
             "[，,/／]\\s*(" + LATIN_CAPITAL + LATIN_WORD_REST + "(?:[ .]+\\p{IsLatin}" + LATIN_WORD_REST + "){0,6})\\s*[）)]");
@@ -158,6 +165,14 @@ public final class EntityRecognizer {
     private final Set<String> glossBodyWordsWithSuffix;
     /** Latin words for a company's legal form (Inc., Limited): after common words too the Chinese names a company. */
     private final Set<String> glossCompanyForms;
+    /** Last words of a Latin gloss, two or more, that make the Chinese name before it a body's (Retirement System): gloss-body-phrases.txt. */
+    private final List<String[]> glossBodyPhrases;
+    /** First words of a body's Latin name before of, for or on (Bank of China, Institute for …): gloss-leading-body-words.txt. */
+    private final Set<String> glossLeadingBodyWords;
+    /** Words for a military exercise (演习, 军演): exercise-words.txt. */
+    private final List<String> exerciseWords;
+    /** Words of an exercise's size or kind between its name and the exercise word (大型, 联合): exercise-words.txt's "~". */
+    private final List<String> exerciseModifiers;
     /** Last words of a Chinese name that name a programme, work, product or policy whatever its gloss (计划, 工程): gloss-non-body-heads.txt. */
     private final List<String> glossNonBodyHeads;
     /** Such words that do so only after common words alone (银行业联盟, Banking Union): gloss-non-body-heads.txt's "+". */
@@ -220,6 +235,11 @@ public final class EntityRecognizer {
                 .collect(Collectors.toUnmodifiableSet());
         this.glossBodyWordsWithSuffix = glossWords.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1))
                 .collect(Collectors.toUnmodifiableSet());
+        this.glossBodyPhrases = EntityLexicon.linesAsPhrases("gloss-body-phrases.txt").stream().map(p -> p.split("\\s+")).toList();
+        this.glossLeadingBodyWords = Set.copyOf(EntityLexicon.words("gloss-leading-body-words.txt"));
+        List<String> exercise = EntityLexicon.words("exercise-words.txt");
+        this.exerciseWords = exercise.stream().filter(w -> !w.startsWith("~")).toList();
+        this.exerciseModifiers = exercise.stream().filter(w -> w.startsWith("~")).map(w -> w.substring(1)).toList();
         List<String> nonBodyHeads = EntityLexicon.words("gloss-non-body-heads.txt");
         this.glossNonBodyHeads = nonBodyHeads.stream().filter(w -> !w.startsWith("+")).toList();
         this.glossNonBodyHeadsAfterCommonWords = nonBodyHeads.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1)).toList();
@@ -331,6 +351,7 @@ public final class EntityRecognizer {
         candidates.addAll(publicationTitles(view, candidates));
         candidates.addAll(outletsAfterTheirKind(view, candidates));
         candidates.addAll(quotedOrganizations(view, candidates));
+        candidates.addAll(quotedExercisesWithGloss(view, candidates));
         candidates.addAll(fieldAbbreviationsAsBodies(view, candidates));
         candidates = withoutBylinePlaces(view, withoutDirectionBeforePosition(view, candidates));
         candidates = withoutMarkedModifiers(view, withoutCaseWord(view, withoutDateUnits(view, candidates)));
@@ -1943,6 +1964,60 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether a gloss's last words are a phrase of gloss-body-phrases.txt (Wisconsin Retirement System): a body's name,
+     * though its last word alone ends other things' names too.
+     */
+    private boolean endsInBodyPhrase(String[] words) {
+        for (String[] phrase : glossBodyPhrases) {
+            int from = words.length - phrase.length;
+            boolean all = from >= 1; // a word of the body's own before the phrase (Wisconsin)
+            for (int i = 0; all && i < phrase.length; i++) {
+                all = withoutDot(words[from + i]).equalsIgnoreCase(phrase[i]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a gloss opens with a word of gloss-leading-body-words.txt, capitalized, and "of", "for" or "on" follows it
+     * with a capitalized word after that (Bank of China (Hong Kong), Institute for Strategic Dialogue): the body's kind
+     * first, then what or where it serves.
+     */
+    private boolean opensWithBodyWordBeforeItsField(String[] words) {
+        return words.length >= 3 && glossLeadingBodyWords.contains(words[0]) && GLOSS_FIELD_PREPOSITIONS.contains(words[1])
+                && Character.isUpperCase(words[2].charAt(0));
+    }
+
+    /** Prepositions between a body's kind and its field or place in its Latin name (Bank of China, Council on …). */
+    private static final Set<String> GLOSS_FIELD_PREPOSITIONS = Set.of("of", "for", "on");
+
+    /**
+     * Whether 与, 和 or 及 stands right before char {@code start} after a Chinese word: a body's name may go on over it
+     * (经济发展与合作组织), so the start found there is no edge to trust.
+     */
+    private static boolean afterConjunctionInName(TextView view, int start) {
+        int k = view.tokenEndingAt(start);
+        if (k < 0 || !Set.of("与", "和", "及").contains(view.slice(view.start(k), view.end(k)))) {
+            return false;
+        }
+        int before = view.tokenEndingAt(view.start(k));
+        return before >= 0 && isHan(view.slice(view.start(before), view.end(before)));
+    }
+
+    /**
+     * Whether a word HanLP tags as an institution (nis: 约翰霍普金斯大学, 研究院) ends right before char {@code start}: a
+     * programme named right after a university or research body is that body's unit (约翰霍普金斯大学中非研究倡议), while a
+     * policy's initiative follows a state or nothing (中方参与暂停债务倡议).
+     */
+    private static boolean afterResearchBody(TextView view, int start) {
+        int k = view.tokenEndingAt(start);
+        return k >= 0 && view.pos(k).equals("nis");
+    }
+
+    /**
      * The candidates with the organizations named in Chinese right before a body's Latin name in brackets that no list,
      * rule or tagger found (美国的应用材料（Applied Materials Inc.）, 和维吾尔人权项目(Uyghur Human Rights Project), 日本的东京威力（Tokyo
      * Electron Limited）): the gloss has two or more words and ends in a body's word ({@link #endsInBodyWord}), so the
@@ -1956,10 +2031,16 @@ public final class EntityRecognizer {
         String text = view.text;
         List<Candidate> found = new ArrayList<>();
         Set<Integer> typedEnds = new HashSet<>();
+        Set<Integer> placeOnlyEnds = new HashSet<>();
         Set<Integer> orgEnds = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.type().isPresent()) {
                 int end = view.document.toCharIndex(c.span().end());
+                if (c.hasType(EntityType.LOC) && !typedEnds.contains(end)) {
+                    placeOnlyEnds.add(end);
+                } else if (!c.hasType(EntityType.LOC)) {
+                    placeOnlyEnds.remove(end);
+                }
                 typedEnds.add(end);
                 if (c.hasType(EntityType.ORG) && isListed(c)) {
                     orgEnds.add(end); // a tagger's or a rule's may run into the name (美国约翰霍普金斯大学中非): cut below
@@ -1972,7 +2053,7 @@ public final class EntityRecognizer {
                 continue;
             }
             int end = text.charAt(b - 1) == ' ' ? b - 1 : b;
-            if (end <= 0 || Character.UnicodeScript.of(text.charAt(end - 1)) != Character.UnicodeScript.HAN || typedEnds.contains(end)) {
+            if (end <= 0 || Character.UnicodeScript.of(text.charAt(end - 1)) != Character.UnicodeScript.HAN) {
                 continue;
             }
             Optional<String> gloss = latinGloss(text, end);
@@ -1980,8 +2061,11 @@ public final class EntityRecognizer {
                 continue;
             }
             String[] words = gloss.get().split(" ");
-            if (!endsInBodyWord(words)) {
-                continue;
+            boolean bodyPhrase = endsInBodyPhrase(words) || opensWithBodyWordBeforeItsField(words);
+            if (!bodyPhrase && !endsInBodyWord(words)
+                    || typedEnds.contains(end) && !(bodyPhrase && placeOnlyEnds.contains(end))) {
+                continue; // a mention ending at the bracket stands, but for a place glossed as a body (中银香港（Bank of China
+                          // (Hong Kong)）: the place ends the bank's name)
             }
             int head = view.tokenEndingAt(end);
             int start = nameStartBeforeGloss(view, head, end, orgEnds);
@@ -1994,9 +2078,17 @@ public final class EntityRecognizer {
             }
             String surface = view.slice(start, end);
             String headWord = view.slice(view.start(head), end);
-            if (glossBodyWordsWithSuffix.contains(withoutDot(words[words.length - 1]))
-                    && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()) {
-                continue; // 全球导航卫星系统（Global Navigation Satellite System）: a system; 加州公务员退休基金 (…System) a fund
+            if (!bodyPhrase && glossBodyWordsWithSuffix.contains(withoutDot(words[words.length - 1]))
+                    && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()
+                    && !afterResearchBody(view, start)) {
+                continue; // 全球导航卫星系统（Global Navigation Satellite System）: a system; but 加州公务员退休基金 (…Retirement
+                          // System) is a fund, 约翰霍普金斯大学中非研究倡议（…Research Initiative） a university's unit
+            }
+            if (bodyPhrase && afterConjunctionInName(view, start)) {
+                continue; // 经济发展与合作组织(Organization for Economic Co-operation and Development): the name runs on over 与
+            }
+            if (typedEnds.contains(end) && onlyPlacesBefore(view, candidates, start, end)) {
+                continue; // 英国伦敦（University of London）: places alone, the gloss names the body by its place's name
             }
             if (start == view.start(head) && !isProperNounTag(view.pos(head))
                     || lexicon.namesNoBodyAfterPlaces(headWord) && onlyPlacesBefore(view, candidates, start, view.start(head))) {
@@ -2105,7 +2197,16 @@ public final class EntityRecognizer {
     private boolean afterLoneCharacter(TextView view, int start) {
         int k = view.tokenEndingAt(start);
         return k >= 0 && view.end(k) - view.start(k) == 1 && isHan(view.slice(view.start(k), view.end(k)))
-                && !lexicon.isFunctionChar(view.text.charAt(view.start(k)));
+                && !lexicon.isFunctionChar(view.text.charAt(view.start(k))) && !opensClauseAsVerb(view, k);
+    }
+
+    /**
+     * Whether token {@code k} is a verb of one character right after punctuation (，如中银香港, ，即…): a word of its own
+     * that opens the clause, not a piece of a name HanLP split.
+     */
+    private static boolean opensClauseAsVerb(TextView view, int k) {
+        int before = view.tokenEndingAt(view.start(k));
+        return view.pos(k).equals("v") && before >= 0 && view.pos(before).equals("w");
     }
 
     /**
@@ -3024,8 +3125,9 @@ public final class EntityRecognizer {
                 continue;
             }
             // a listed last word (《长春日报》), or any 报 that ends no document's or journal's word (《泰晤士报》,
-            // 《中国国防报》, 《明报》; not 《上海公报》, 《香港年报》)
-            int after = close + 1;
+            // 《中国国防报》, 《明报》; not 《上海公报》, 《香港年报》); the word after the title may follow its Latin name
+            // (《科学进展》（Science Advances）杂志, 《台湾公报》(Taiwan Communique)主编)
+            int after = endOfLatinGlossAt(text, close + 1);
             boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h))
                     || title.length() >= 2 && title.endsWith("报") && reportHeads.stream().noneMatch(title::endsWith)
                     // a title that reports (《香港01》报导, 《中央社》记者): an outlet, whatever its last word
@@ -3137,6 +3239,55 @@ public final class EntityRecognizer {
             }
         }
         return bodies;
+    }
+
+    /** A name of two to eight letters or digits in quotes, its Latin gloss after it: “勇敢之盾”（Valiant Shield）. */
+    private static final Pattern QUOTED_NAME_BEFORE_GLOSS = Pattern.compile("“([\\p{L}\\p{N}]{2,8})”(?=\\s?[（(])");
+
+    /**
+     * Military exercises named in quotes with their Latin gloss, right before a word for an exercise (exercise-words.txt:
+     * “勇敢之盾”（Valiant Shield）大型军事演习, “利剑”（Keen Sword）联合军演): EVENTs, as the news gold types them; propagation then
+     * finds the name's other mentions (“勇敢之盾”的演习). Only words of the list's size or kind stand between the gloss and
+     * the exercise word (not 进行: a ship taking part). The gloss is what makes the quotes a name: without it a quoted
+     * exercise is as often a kind of drill (“大规模伤亡”演习, “双航母”演习).
+     */
+    private List<Candidate> quotedExercisesWithGloss(TextView view, List<Candidate> found) {
+        List<Candidate> events = new ArrayList<>();
+        Matcher m = QUOTED_NAME_BEFORE_GLOSS.matcher(view.text);
+        while (m.find()) {
+            int after = endOfLatinGlossAt(view.text, m.end());
+            if (after == m.end() || !isCodeName(latinGloss(view.text, m.end()).orElse(""))) {
+                continue;
+            }
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (String w : exerciseModifiers) {
+                    if (view.text.startsWith(w, after)) {
+                        after += w.length();
+                        more = true;
+                        break;
+                    }
+                }
+            }
+            int at = after;
+            if (exerciseWords.stream().noneMatch(w -> view.text.startsWith(w, at))) {
+                continue;
+            }
+            Candidate c = view.candidate(EntityType.EVENT, m.start(1), m.end(1), Candidate.Origin.PATTERN);
+            if (found.stream().noneMatch(f -> f.span().equals(c.span()) && f.hasType(EntityType.EVENT))) {
+                events.add(c);
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Whether a Latin gloss reads as an exercise's code name: every word capitalized or a number (Valiant Shield, Keen
+     * Sword, Vostok-18), not a phrase with "of" or "and" (Freedom of Navigation: operations of a kind, no named exercise).
+     */
+    private static boolean isCodeName(String gloss) {
+        return !gloss.isEmpty() && Arrays.stream(gloss.split(" ")).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
     }
 
     /**
@@ -3969,6 +4120,17 @@ public final class EntityRecognizer {
                 }
             }
         }
+        // a periodical named by a common word in title marks (《时代》杂志, 《自然》杂志) is that word elsewhere (时代潮流,
+        // 自然免疫力): it goes on being the periodical only in title marks
+        Set<String> commonWordTitles = new HashSet<>();
+        for (Candidate c : kept) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            String surface = view.slice(start, end);
+            if (c.origin() == Candidate.Origin.PATTERN && isWholeTitleOfWork(view.text, start, end) && isCommonWordOrTwo(surface)) {
+                commonWordTitles.add(surface);
+            }
+        }
         // the person an affair is named after (卢长水 of 卢长水事件, 桂民海 of 桂民海案) goes on being the person where the
         // text names them alone: the event took the span the person was found in (not a place's or a body's name: 南通事件)
         Set<String> otherNames = new HashSet<>();
@@ -4002,6 +4164,9 @@ public final class EntityRecognizer {
             }
             int end = m.get().end();
             String matched = text.substring(i, end);
+            if (commonWordTitles.contains(matched) && !isWholeTitleOfWork(text, i, end)) {
+                continue; // 时代 of 时代潮流, where the text named 《时代》杂志
+            }
             if (headlineReadings.contains(matched) && !isHeadlineLine(text, i)) {
                 continue; // 美农业部或设情报办公室 (LOC for the model) is no name of the article's sentences, which the model left untagged
             }
@@ -4064,6 +4229,19 @@ public final class EntityRecognizer {
             }
         }
         return found;
+    }
+
+    /** Whether a title is a common word or two of two or more characters each (时代, 自然, 外交政策), no coined name (南风窗). */
+    private static boolean isCommonWordOrTwo(String surface) {
+        if (CoreWords.isCommonWord(surface)) {
+            return true;
+        }
+        for (int cut = 2; cut <= surface.length() - 2; cut++) {
+            if (CoreWords.isCommonWord(surface.substring(0, cut)) && CoreWords.isCommonWord(surface.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentence punctuation: a line without any is a headline, a caption or a heading. */
@@ -4423,7 +4601,10 @@ public final class EntityRecognizer {
             Optional<String> latin = type == EntityType.PERSON || type == EntityType.ORG || type == EntityType.LOC
                     ? latinGloss(view.text, to).or(() -> latinAfterBracketedName(view.text, from, to))
                             .or(() -> latinGlossAfterTitleMark(view.text, to))
-                            .or(() -> latinGlossAfterQuote(view.text, from, to)) : Optional.empty();
+                            .or(() -> latinGlossAfterQuote(view.text, from, to))
+                    : type == EntityType.EVENT && c.origin() != Candidate.Origin.MODEL
+                    ? latinGloss(view.text, to).or(() -> latinGlossAfterQuote(view.text, from, to))
+                            .or(() -> latinGlossAfterStormWord(view.text, to)) : Optional.empty();
             List<String> titles = type == EntityType.PERSON ? titles(view, from, to, byEnd) : List.of();
             Optional<String> canonical = c.canonical().or(() -> lexicon.surface(view.slice(from, to))
                     .map(s -> s.entry().name()));
@@ -4500,6 +4681,24 @@ public final class EntityRecognizer {
         char close = text.charAt(end);
         boolean quoted = open == '“' && close == '”' || open == '「' && close == '」' || open == '"' && close == '"';
         return quoted ? latinGloss(text, end + 1) : Optional.empty();
+    }
+
+    /**
+     * The Latin name in brackets after a storm's word that follows its name (劳拉飓风（Hurricane Laura）): the storm's, though
+     * the mention is its name alone.
+     */
+    private static Optional<String> latinGlossAfterStormWord(String text, int end) {
+        return STORM_WORD_LIST.stream().filter(w -> text.startsWith(w, end)).findFirst()
+                .flatMap(w -> latinGloss(text, end + w.length()));
+    }
+
+    /** Where the Latin name in brackets right after char {@code end} ends (after its bracket), or {@code end} for none. */
+    static int endOfLatinGlossAt(String text, int end) {
+        if (end >= text.length() || "（( ".indexOf(text.charAt(end)) < 0) {
+            return end;
+        }
+        Matcher m = LATIN_GLOSS.matcher(text).region(end, text.length());
+        return m.lookingAt() ? m.end() : end;
     }
 
     /** The Latin name in brackets right after a mention: 普赖斯（Ned Price）. */

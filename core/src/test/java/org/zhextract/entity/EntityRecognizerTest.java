@@ -104,6 +104,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void recordsABodysGlossWithAPlaceInBracketsAndAnEventsGloss() {
+        EntityMention bank = single(EntityStage.recognize("中资银行，如中银香港(Bank of China (Hong Kong))，也在香港占据主导地位。"), "中银香港");
+        assertThat(bank.latin()).contains("Bank of China (Hong Kong)");
+        EntityMention shield = single(EntityStage.recognize("美国的“勇敢之盾”（Valiant Shield）大型军事演习在关岛附近举行。"), "勇敢之盾");
+        assertThat(shield.latin()).contains("Valiant Shield");
+        EntityMention laura = single(EntityStage.recognize("8月份劳拉飓风（Hurricane Laura）登陆时造成的破坏仍然可见。"), "劳拉");
+        assertThat(laura.latin()).contains("Hurricane Laura");
+    }
+
+    @Test
+    void aPeriodicalNamedByACommonWordIsFoundOnlyInTitleMarks() {
+        // 《时代》杂志 is Time; 时代 elsewhere is "era", which propagation must not make the magazine
+        List<EntityMention> mentions = EntityStage.recognize("他说现代社会的时代精神变了。《时代》（Time）杂志评选他为年度人物。");
+        assertThat(mentions).filteredOn(m -> m.text().equals("时代")).hasSize(1);
+    }
+
+    @Test
     void recordsTheLatinGlossAfterAPublicationsTitleMark() {
         EntityMention izvestia = single(EntityStage.recognize("俄罗斯《消息报》（Izvestia）报导说"), "消息报");
         assertThat(izvestia.latin()).contains("Izvestia");
