@@ -1993,6 +1993,8 @@ public final class EntityRecognizer {
 
     /** Prepositions between a body's kind and its field or place in its Latin name (Bank of China, Council on …). */
     private static final Set<String> GLOSS_FIELD_PREPOSITIONS = Set.of("of", "for", "on");
+    /** Conjunctions a body's Chinese name may hold (经济发展与合作组织). */
+    private static final Set<String> CONJUNCTIONS_IN_NAMES = Set.of("与", "和", "及");
 
     /**
      * Whether 与, 和 or 及 stands right before char {@code start} after a Chinese word: a body's name may go on over it
@@ -2000,7 +2002,7 @@ public final class EntityRecognizer {
      */
     private static boolean afterConjunctionInName(TextView view, int start) {
         int k = view.tokenEndingAt(start);
-        if (k < 0 || !Set.of("与", "和", "及").contains(view.slice(view.start(k), view.end(k)))) {
+        if (k < 0 || !CONJUNCTIONS_IN_NAMES.contains(view.slice(view.start(k), view.end(k)))) {
             return false;
         }
         int before = view.tokenEndingAt(view.start(k));
