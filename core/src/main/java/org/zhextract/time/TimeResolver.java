@@ -521,6 +521,7 @@ final class TimeResolver {
         boolean lunar;         // the month and day are of the lunar calendar (农历八月十五, 正月初五)
         boolean eraLunar;      // the year is of a Chinese reign era (道光二十二年十二月十九日): its month-days are lunar
         boolean leapMonth;     // 闰四月初八: the leap month of the lunar year
+        boolean bareSeason;    // 秋天, 春季 written alone: its year is the story's or the reference's
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -621,8 +622,13 @@ final class TimeResolver {
                     if (f.year == null) {
                         f.special = "XXXX";
                     }
-                } else if (!supported || f.year == null && f.special == null) {
-                    return false; // 夏天很热: a season without a year is no date
+                } else if (!supported && f.year == null && f.special == null) {
+                    if (!bareSeasonTellsADate(a)) {
+                        return false; // 秋季学期, 科学的春天, 每个夏天: a kind of term, a figure of speech, a habit
+                    }
+                    f.bareSeason = true; // 预计秋天裁员, 从春季开始上升: the season of the story's year (finish)
+                } else if (f.year == null && f.special == null) {
+                    return false;
                 }
                 f.special = switch (a.has("seasonNow") ? a.group("seasonNow") : a.group("season")) {
                     case "春" -> "SP";
@@ -1223,6 +1229,12 @@ final class TimeResolver {
             f.month = null;
             f.day = null;
         }
+        if (f.bareSeason && f.year == null) {
+            // 1994年，他到了北京，那个夏天很热: the story's year, as a bare month takes it; else the reference's (美国航空预计秋天
+            // 裁员 is this autumn); without a reference it stays XXXX-FA
+            f.year = writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
+                    ? writtenYear : reference.map(LocalDate::getYear).orElse(null);
+        }
         if (f.special != null && (f.special.startsWith("Q") || f.special.startsWith("H")) && f.year == null) {
             f.year = rangeStart != null && rangeStart.year() != null ? rangeStart.year()
                     : reference.map(LocalDate::getYear).orElse(null);
@@ -1408,6 +1420,27 @@ final class TimeResolver {
     }
 
     private static final java.util.Set<String> SEASONS = java.util.Set.of("SP", "SU", "FA", "WI");
+
+    /**
+     * What after a season written alone makes it a kind of thing rather than a time (秋季学期, 盛夏季节, 冬季班, 夏季赛, 春季招生,
+     * 秋冬季时装): the season names a sort of term, class or goods, in any year.
+     */
+    private static final Pattern SEASON_KIND_AFTER = Pattern.compile(
+            "学期|节|班|赛|档|招生|时装|服|款|系列|新品|作物|攻势|课|营|运动|限定|高考|学|入学|开学|大促|促销|[装衣风运奥]");
+    /**
+     * Before a season written alone: 的 (科学的春天, 人生的冬天, figures of speech), 每 (每个夏天, 每逢冬季: a habit), 比 (比冬天更冷:
+     * a likeness) and 大 (大夏天, 大冬天: the height of any summer).
+     */
+    private static final Pattern SEASON_FIGURE_BEFORE = Pattern.compile("(?:的|每个?|每逢|一个|几个|[比大春夏秋冬])$");
+
+    /**
+     * Whether a season written alone, with no year in its expression (预计秋天约有2万人, 紫外线指数从春季开始上升), names a time
+     * of the story: not a season's kind of thing after it, nor a figure of speech or a habit before it.
+     */
+    private boolean bareSeasonTellsADate(Atom a) {
+        return !SEASON_KIND_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()
+                && !SEASON_FIGURE_BEFORE.matcher(text).region(Math.max(0, a.start() - 2), a.start()).find();
+    }
 
     private static String dateValue(Fields f) {
         String year = f.year == null ? "XXXX" : zeroPadded(f.year, 4);
@@ -1903,7 +1936,8 @@ final class TimeResolver {
         while (to < text.length() && to - from < 60 && "。！!\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return AHEAD_OR_ASKED.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+        // 会 of 记者会, 社会, 委员会 is no "will" (两个多小时后，民主动力召开记者会)
+        return cueOutsideWords(AHEAD_OR_ASKED, from, Math.min(text.length(), to + 1));
     }
 
     /** The line breaks between two offsets. */
@@ -1963,8 +1997,11 @@ final class TimeResolver {
             ref = LocalDate.of(writtenYear, 1, 1);
         }
         OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
-        if (!past && !vague && story == null && ref != null && ref.equals(reference.get()) && amount.isPresent()
-                && CALENDAR_UNITS.contains(unit) && afterUnanchoredEvent(a)) {
+        boolean withinADay = !CALENDAR_UNITS.contains(unit);
+        if (!past && !vague && ref != null && amount.isPresent()
+                && (withinADay || story == null && ref.equals(reference.get())) && afterUnanchoredEvent(a)) {
+            // hours or minutes after something told (宣布延后公布…，两个多小时后，民主动力突然召开记者会) count from that moment,
+            // which no date names to the hour, even when the story's day is known: the count is what the text states
             // 在边境关闭5个月后, 示威活动开始一年后, 隐忍9个月后: counted from an event whose date the text does not give,
             // so the count is all it states (a duration, as TimeML marks "five months after the closure"); from the
             // publication it would name a date ahead of a story told in the past
@@ -2009,8 +2046,8 @@ final class TimeResolver {
     }
 
     /**
-     * Units of an offset that a story counts in days or more; hours and minutes after something (5小时后，救援队抵达) keep
-     * the publication's day, a story of the day of the report.
+     * Units of an offset that a story counts in days or more. Hours and minutes after something told (5小时后，救援队抵达)
+     * are a duration, the story's day or not; before the publication (5小时前) or ahead of it, they keep its day.
      */
     private static final java.util.Set<String> CALENDAR_UNITS = java.util.Set.of("年", "月", "周", "星期", "礼拜", "天", "日", "季度", "世纪");
     /** Words after an offset that tell what is to come (一年后，客运站要搬到新区): counted from the publication. */
