@@ -1426,12 +1426,13 @@ final class TimeResolver {
      * 秋冬季时装): the season names a sort of term, class or goods, in any year.
      */
     private static final Pattern SEASON_KIND_AFTER = Pattern.compile(
-            "学期|节|班|赛|档|招生|时装|服|款|系列|新品|作物|攻势|课|营|运动|限定|高考|学|入学|开学|大促|促销|[装衣风运奥]");
+            "学期|节|班|赛|档|招生|时装|服|款|系列|新品|作物|攻势|课|营|运动|限定|高考|学|入学|开学|大促|促销|[装衣风运奥]"
+            + "|是(?!否)"); // 秋天是收获的季节: what any autumn is
     /**
      * Before a season written alone: 的 (科学的春天, 人生的冬天, figures of speech), 每 (每个夏天, 每逢冬季: a habit), 比 (比冬天更冷:
-     * a likeness) and 大 (大夏天, 大冬天: the height of any summer).
+     * a likeness), 大 (大夏天, 大冬天: the height of any summer) and a year no rule reads (那年夏天, 某年冬天: some year's).
      */
-    private static final Pattern SEASON_FIGURE_BEFORE = Pattern.compile("(?:的|每个?|每逢|一个|几个|[比大春夏秋冬])$");
+    private static final Pattern SEASON_FIGURE_BEFORE = Pattern.compile("(?:的|每个?|每逢|一个|几个|[比大年春夏秋冬])$");
 
     /**
      * Whether a season written alone, with no year in its expression (预计秋天约有2万人, 紫外线指数从春季开始上升), names a time
