@@ -52,6 +52,9 @@ final class TimeResolver {
     /** Words before a lone part of the day that make it a habit, not a date: 通常夜间, 平时晚上. */
     private static final Pattern HABIT_BEFORE = Pattern.compile(
             "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会在于是]?\\s?$");
+    /** Words of habit before a clock time with no date, 从 or 在 allowed between: 通常从上午11点, 一般在晚上10点, 往往凌晨3点. */
+    private static final Pattern HABIT_CLOCK_BEFORE = Pattern.compile(
+            "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会]?[在于从是]?\s?$");
     /** A count before a part of the day: 三个晚上, 四个白天 are so many nights and days, not a date. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9两二三四五六七八九十几数]个$");
     /** Words after a lone part of the day that make it a habit, not a date: 此门夜间从不落锁, 晚上总是加班. */
@@ -443,6 +446,13 @@ final class TimeResolver {
             if (!apply(a, f, future, atoms.size() > 1 || rangeStart != null || clockBefore != null)) {
                 return Optional.empty();
             }
+        }
+        if (rangeStart == null && f.special == null && f.year == null && f.month == null && f.day == null && f.hour != null
+                && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.PART_OF_DAY || a.kind() == Atom.Kind.CLOCK)
+                && HABIT_CLOCK_BEFORE.matcher(text).region(Math.max(0, start - 7), start).find()) {
+            // 紫外线通常从上午11点到下午3点之间最强, 他一般在晚上10点睡觉: the hour of any day, not of the story's
+            // (the range's second end borrows the XXXX day through clockBefore)
+            f.special = "XXXX-XX-XX";
         }
         if (atoms.size() == 1 && first.kind() == Atom.Kind.PART_OF_DAY && rangeStart == null && f.special == null
                 && (HABIT_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()
@@ -1194,6 +1204,7 @@ final class TimeResolver {
                     && rangeStart.year() != null
                     ? (validDate(rangeStart.year(), rangeStart.month(), rangeStart.day())
                             ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : null)
+                    : rangeStart != null && rangeStart.value().startsWith("XXXX-XX-XX") ? null // 通常从上午11点到下午3点: any day's
                     : contextDate;
             if (base != null) {
                 f.year = base.getYear();
