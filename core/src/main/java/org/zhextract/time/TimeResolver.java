@@ -2159,8 +2159,9 @@ final class TimeResolver {
         String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
         String time = f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2) : "T" + f.partOfDay;
         Atom first = atoms.get(0);
+        // the part of the day goes with it, for a range's second end (每日下午1时至4时: 4时 is 16:00)
         return Optional.of(new ResolvedTime(first.start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, base + time,
-                Optional.empty(), null, null, null, null, false));
+                Optional.empty(), null, null, null, f.partOfDay, false));
     }
 
     private Optional<ResolvedTime> set(Atom a) {
