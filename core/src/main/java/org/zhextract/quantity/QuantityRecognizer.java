@@ -343,6 +343,30 @@ public final class QuantityRecognizer {
                     return countWithoutMeasureWord(text, f, m, value, vagueTens, end);
                 }
             }
+            if (!fraction && m.rangeLow().isEmpty() && m.multiplier() >= 1e4 && !m.chinese()
+                    && isClauseEndAfterLargeCount(text, end)) {
+                // 起先以为两日都未必够17万，: a count in 万 or 亿 whose noun the clause leaves to the context (the votes,
+                // the people, the cases), as 投票人数已超过23万。 names it before; 8.7万亿美元，减到了现在的6万亿: the
+                // currency of the amount before it in the sentence
+                Optional<Unit> currency = currencyOfAmountBefore(text, numbers, k);
+                if (currency.isEmpty() && moneyWordBefore(text, m.start())) {
+                    return Optional.empty(); // 罚款收入能超过8000万, 奖池36.57亿: money in a currency the text leaves out
+                }
+                if (isMoreBefore(text, end)) {
+                    f.approx = Approx.MORE_THAN;
+                    end++;
+                }
+                if (currency.isPresent()) {
+                    f.value = value * currency.get().factor();
+                    f.unit = currency.get().code();
+                    f.unitText = ""; // no currency written after the number
+                    f.type = QuantityType.MONEY;
+                    f.end = end;
+                    finishContext(text, f, end);
+                    return Optional.of(f);
+                }
+                return countWithoutMeasureWord(text, f, m, value, false, end);
+            }
             if (!fraction && m.rangeLow().isEmpty() && isAfterSpeedWord(text, m.start())) {
                 // 时速20的限速区域, 客车时速 30: 时速 before a bare number gives its unit, km/h
                 f.value = value;
@@ -1542,18 +1566,29 @@ public final class QuantityRecognizer {
     /** China's emergency numbers, which name a service before a people noun (110警察), not a count. */
     private static final java.util.Set<String> SERVICE_NUMBERS = java.util.Set.of("110", "119", "120", "122");
 
+    /**
+     * Four Arabic digits in this span before a people noun may be a year (2019学生运动, 1989学生): no count. 5000港人, 7580员工
+     * lie outside it.
+     */
+    private static final int FIRST_YEAR_BEFORE_PEOPLE = 1900;
+    private static final int LAST_YEAR_BEFORE_PEOPLE = 2100;
+
     /** The most chars of a party's name between a small number and its people noun (80保守党议员, 12民主党议员). */
     private static final int PARTY_NAME_CHARS = 4;
 
     /**
-     * 美16议员, 12港人, 80保守党议员: a bare Arabic number of one to three digits (2 or more) right before a people noun, or before a
+     * 美16议员, 12港人, 5000港人, 80保守党议员: a bare Arabic number of one to four digits (2 or more; four only when no
+     * year) right before a people noun, or before a
      * party's name and one, counts them, as headlines write it. Not after 第, 、, letters or digits (第2议员会馆,
      * 985、211毕业生), not before a noun that runs on into a word (61儿童节, 3学生会), nor with another modifier (90后大学生,
      * 3楼居民, 5G用户), where the number names a generation, a floor or a standard.
      */
     private boolean isSmallArabicPeopleCount(String text, NumberMatch m, String raw, int end) {
-        if (m.chinese() || m.multiplier() != 1 || raw.length() < 1 || raw.length() > 3 || m.value() < 2) {
+        if (m.chinese() || m.multiplier() != 1 || raw.length() < 1 || raw.length() > 4 || m.value() < 2) {
             return false;
+        }
+        if (raw.length() == 4 && m.value() >= FIRST_YEAR_BEFORE_PEOPLE && m.value() <= LAST_YEAR_BEFORE_PEOPLE) {
+            return false; // 2019学生运动, 2020港人抗争: four digits that can be a year name the year's people or events
         }
         for (int i = 0; i < raw.length(); i++) {
             if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
@@ -1565,7 +1600,7 @@ public final class QuantityRecognizer {
         }
         char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
         if (before == '第' || before == '、' || before == '.' || before == '-' || before == '/' || before == '#'
-                || isAsciiLetter(before) || Character.isDigit(before)) {
+                || before == '号' || isAsciiLetter(before) || Character.isDigit(before)) { // 编号1234学生: an identifier, no count
             return false;
         }
         int at = end;
@@ -1646,6 +1681,58 @@ public final class QuantityRecognizer {
     }
 
     /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
+    /** Words before a bare amount in 万 or 亿 that make it money (money-words-before-bare-amount.txt). */
+    private static final Pattern MONEY_WORD_BEFORE_BARE_AMOUNT = Pattern.compile(
+            String.join("|", Resources.rows("money-words-before-bare-amount.txt").stream().map(String::strip).map(Pattern::quote).toList()));
+
+    /** Whether a money word stands in the sentence before {@code at} (国企利润935亿, 罚款收入能超过8000万). */
+    private static boolean moneyWordBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return MONEY_WORD_BEFORE_BARE_AMOUNT.matcher(text).region(from, at).find();
+    }
+
+    /**
+     * The currency of the nearest amount before number {@code k} in its sentence (8.7万亿美元，减到了现在的6万亿 → USD;
+     * 1022亿美元，较2017年同期的1425亿 → USD, passing the year); empty when that amount is no money or has no unit
+     * (平均就业人数1315万，对比去年同期的1381万) or there is none.
+     */
+    private Optional<Unit> currencyOfAmountBefore(String text, List<NumberMatch> numbers, int k) {
+        int sentenceEnd = numbers.get(k).start();
+        for (int j = k - 1; j >= 0; j--) {
+            NumberMatch p = numbers.get(j);
+            for (int i = p.end(); i < sentenceEnd; i++) {
+                if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                    return Optional.empty();
+                }
+            }
+            int at = p.end();
+            while (at < text.length() && "多余几 ".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            Optional<Unit> u = units.after(text, at);
+            if (u.isEmpty()) {
+                return Optional.empty(); // 15元中大乐透1600万 奖池36.57亿: a bare number between, whose currency is not known
+            }
+            if (u.get().kind() != Unit.Kind.TIME) { // 较2017年同期的1425亿: a year is no amount
+                return u.get().kind() == Unit.Kind.MONEY ? u : Optional.empty();
+            }
+            sentenceEnd = p.start();
+        }
+        return Optional.empty();
+    }
+
+    /** What ends the clause of a count in 万 or 亿 written alone: a clause's or a quote's closing mark, or the text's end. */
+    private static final String LARGE_COUNT_CLAUSE_END = "，。；！？、,;!?”」";
+
+    /** Whether the clause ends right after a count in 万 or 亿 (or after its 多/余): 未必够17万，, 冲破50万。. */
+    private static boolean isClauseEndAfterLargeCount(String text, int end) {
+        int at = isMoreBefore(text, end) ? end + 1 : end;
+        return at >= text.length() || LARGE_COUNT_CLAUSE_END.indexOf(text.charAt(at)) >= 0;
+    }
+
     private static boolean isMoreBefore(String text, int end) {
         return end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余');
     }

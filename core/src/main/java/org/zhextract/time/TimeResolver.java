@@ -52,6 +52,9 @@ final class TimeResolver {
     /** Words before a lone part of the day that make it a habit, not a date: 通常夜间, 平时晚上. */
     private static final Pattern HABIT_BEFORE = Pattern.compile(
             "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会在于是]?\\s?$");
+    /** Words of habit before a clock time with no date, 从 or 在 allowed between: 通常从上午11点, 一般在晚上10点, 往往凌晨3点. */
+    private static final Pattern HABIT_CLOCK_BEFORE = Pattern.compile(
+            "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会]?[在于从是]?\s?$");
     /** A count before a part of the day: 三个晚上, 四个白天 are so many nights and days, not a date. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9两二三四五六七八九十几数]个$");
     /** Words after a lone part of the day that make it a habit, not a date: 此门夜间从不落锁, 晚上总是加班. */
@@ -444,6 +447,13 @@ final class TimeResolver {
                 return Optional.empty();
             }
         }
+        if (rangeStart == null && f.special == null && f.year == null && f.month == null && f.day == null && f.hour != null
+                && atoms.stream().allMatch(a -> a.kind() == Atom.Kind.PART_OF_DAY || a.kind() == Atom.Kind.CLOCK)
+                && HABIT_CLOCK_BEFORE.matcher(text).region(Math.max(0, start - 7), start).find()) {
+            // 紫外线通常从上午11点到下午3点之间最强, 他一般在晚上10点睡觉: the hour of any day, not of the story's
+            // (the range's second end borrows the XXXX day through clockBefore)
+            f.special = "XXXX-XX-XX";
+        }
         if (atoms.size() == 1 && first.kind() == Atom.Kind.PART_OF_DAY && rangeStart == null && f.special == null
                 && (HABIT_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()
                     || HABIT_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
@@ -521,6 +531,7 @@ final class TimeResolver {
         boolean lunar;         // the month and day are of the lunar calendar (农历八月十五, 正月初五)
         boolean eraLunar;      // the year is of a Chinese reign era (道光二十二年十二月十九日): its month-days are lunar
         boolean leapMonth;     // 闰四月初八: the leap month of the lunar year
+        boolean bareSeason;    // 秋天, 春季 written alone: its year is the story's or the reference's
     }
 
     private boolean apply(Atom a, Fields f, boolean future, boolean supported) {
@@ -621,8 +632,13 @@ final class TimeResolver {
                     if (f.year == null) {
                         f.special = "XXXX";
                     }
-                } else if (!supported || f.year == null && f.special == null) {
-                    return false; // 夏天很热: a season without a year is no date
+                } else if (!supported && f.year == null && f.special == null) {
+                    if (!bareSeasonTellsADate(a)) {
+                        return false; // 秋季学期, 科学的春天, 每个夏天: a kind of term, a figure of speech, a habit
+                    }
+                    f.bareSeason = true; // 预计秋天裁员, 从春季开始上升: the season of the story's year (finish)
+                } else if (f.year == null && f.special == null) {
+                    return false;
                 }
                 f.special = switch (a.has("seasonNow") ? a.group("seasonNow") : a.group("season")) {
                     case "春" -> "SP";
@@ -1188,6 +1204,7 @@ final class TimeResolver {
                     && rangeStart.year() != null
                     ? (validDate(rangeStart.year(), rangeStart.month(), rangeStart.day())
                             ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : null)
+                    : rangeStart != null && rangeStart.value().startsWith("XXXX-XX-XX") ? null // 通常从上午11点到下午3点: any day's
                     : contextDate;
             if (base != null) {
                 f.year = base.getYear();
@@ -1222,6 +1239,12 @@ final class TimeResolver {
             f.special = isoWeek(monday);
             f.month = null;
             f.day = null;
+        }
+        if (f.bareSeason && f.year == null) {
+            // 1994年，他到了北京，那个夏天很热: the story's year, as a bare month takes it; else the reference's (美国航空预计秋天
+            // 裁员 is this autumn); without a reference it stays XXXX-FA
+            f.year = writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
+                    ? writtenYear : reference.map(LocalDate::getYear).orElse(null);
         }
         if (f.special != null && (f.special.startsWith("Q") || f.special.startsWith("H")) && f.year == null) {
             f.year = rangeStart != null && rangeStart.year() != null ? rangeStart.year()
@@ -1408,6 +1431,28 @@ final class TimeResolver {
     }
 
     private static final java.util.Set<String> SEASONS = java.util.Set.of("SP", "SU", "FA", "WI");
+
+    /**
+     * What after a season written alone makes it a kind of thing rather than a time (秋季学期, 盛夏季节, 冬季班, 夏季赛, 春季招生,
+     * 秋冬季时装): the season names a sort of term, class or goods, in any year.
+     */
+    private static final Pattern SEASON_KIND_AFTER = Pattern.compile(
+            "学期|节|班|赛|档|招生|时装|服|款|系列|新品|作物|攻势|课|营|运动|限定|高考|学|入学|开学|大促|促销|[装衣风运奥]"
+            + "|是(?!否)"); // 秋天是收获的季节: what any autumn is
+    /**
+     * Before a season written alone: 的 (科学的春天, 人生的冬天, figures of speech), 每 (每个夏天, 每逢冬季: a habit), 比 (比冬天更冷:
+     * a likeness), 大 (大夏天, 大冬天: the height of any summer) and a year no rule reads (那年夏天, 某年冬天: some year's).
+     */
+    private static final Pattern SEASON_FIGURE_BEFORE = Pattern.compile("(?:的|每个?|每逢|一个|几个|[比大年春夏秋冬])$");
+
+    /**
+     * Whether a season written alone, with no year in its expression (预计秋天约有2万人, 紫外线指数从春季开始上升), names a time
+     * of the story: not a season's kind of thing after it, nor a figure of speech or a habit before it.
+     */
+    private boolean bareSeasonTellsADate(Atom a) {
+        return !SEASON_KIND_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()
+                && !SEASON_FIGURE_BEFORE.matcher(text).region(Math.max(0, a.start() - 2), a.start()).find();
+    }
 
     private static String dateValue(Fields f) {
         String year = f.year == null ? "XXXX" : zeroPadded(f.year, 4);
@@ -1903,7 +1948,8 @@ final class TimeResolver {
         while (to < text.length() && to - from < 60 && "。！!\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return AHEAD_OR_ASKED.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+        // 会 of 记者会, 社会, 委员会 is no "will" (两个多小时后，民主动力召开记者会)
+        return cueOutsideWords(AHEAD_OR_ASKED, from, Math.min(text.length(), to + 1));
     }
 
     /** The line breaks between two offsets. */
@@ -1963,8 +2009,11 @@ final class TimeResolver {
             ref = LocalDate.of(writtenYear, 1, 1);
         }
         OptionalDouble amount = amount(num, a.has("offHalf") || a.has("offHalf2"));
-        if (!past && !vague && story == null && ref != null && ref.equals(reference.get()) && amount.isPresent()
-                && CALENDAR_UNITS.contains(unit) && afterUnanchoredEvent(a)) {
+        boolean withinADay = !CALENDAR_UNITS.contains(unit);
+        if (!past && !vague && ref != null && amount.isPresent()
+                && (withinADay || story == null && ref.equals(reference.get())) && afterUnanchoredEvent(a)) {
+            // hours or minutes after something told (宣布延后公布…，两个多小时后，民主动力突然召开记者会) count from that moment,
+            // which no date names to the hour, even when the story's day is known: the count is what the text states
             // 在边境关闭5个月后, 示威活动开始一年后, 隐忍9个月后: counted from an event whose date the text does not give,
             // so the count is all it states (a duration, as TimeML marks "five months after the closure"); from the
             // publication it would name a date ahead of a story told in the past
@@ -2009,8 +2058,8 @@ final class TimeResolver {
     }
 
     /**
-     * Units of an offset that a story counts in days or more; hours and minutes after something (5小时后，救援队抵达) keep
-     * the publication's day, a story of the day of the report.
+     * Units of an offset that a story counts in days or more. Hours and minutes after something told (5小时后，救援队抵达)
+     * are a duration, the story's day or not; before the publication (5小时前) or ahead of it, they keep its day.
      */
     private static final java.util.Set<String> CALENDAR_UNITS = java.util.Set.of("年", "月", "周", "星期", "礼拜", "天", "日", "季度", "世纪");
     /** Words after an offset that tell what is to come (一年后，客运站要搬到新区): counted from the publication. */
@@ -2110,8 +2159,9 @@ final class TimeResolver {
         String base = set.get().value().startsWith("XXXX-WXX") ? set.get().value() : "XXXX-XX-XX";
         String time = f.hour != null ? "T" + zeroPadded(f.hour, 2) + ":" + zeroPadded(f.minute, 2) : "T" + f.partOfDay;
         Atom first = atoms.get(0);
+        // the part of the day goes with it, for a range's second end (每日下午1时至4时: 4时 is 16:00)
         return Optional.of(new ResolvedTime(first.start(), atoms.get(atoms.size() - 1).end(), TimeType.SET, base + time,
-                Optional.empty(), null, null, null, null, false));
+                Optional.empty(), null, null, null, f.partOfDay, false));
     }
 
     private Optional<ResolvedTime> set(Atom a) {

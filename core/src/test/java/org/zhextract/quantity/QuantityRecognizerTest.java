@@ -65,6 +65,18 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void aBareAmountInWanAtAClauseEndTakesTheCurrencyOfTheAmountBeforeIt() {
+        // 8.7万亿美元，减到了现在的6万亿: the second amount leaves out the currency the first one wrote
+        List<Quantity> found = RECOGNIZER.recognize("A股总市值从去年底的8.7万亿美元，减到了现在的6万亿。法国人均净资产为26500欧元，比德国人多出近1万。");
+        assertThat(found).extracting(Quantity::text).containsExactly("8.7万亿美元", "6万亿", "26500欧元", "近1万");
+        assertThat(found).extracting(Quantity::unit).containsExactly("USD", "USD", "EUR", "EUR");
+        // a count before it (人数1315万) or no amount at all leaves a count; a money word with no currency, no quantity
+        assertThat(RECOGNIZER.recognize("平均就业人数1315万，对比去年同期的1381万。")).extracting(Quantity::unit)
+                .containsExactly("count", "count");
+        assertThat(RECOGNIZER.recognize("国企利润935亿，较去年同期的816亿。")).isEmpty();
+    }
+
+    @Test
     void aCurrencyAfterAnAmountIsNotTheCurrencyOfTheConvertedAmount() {
         // 3万港币约合2.7万元: 港币 closes the amount before it; the 元 after 约合 is the converted sum in yuan
         List<Quantity> found = RECOGNIZER.recognize("他月薪3万港币约合2.7万元。该车售价50万新台币约合11万元。");
