@@ -357,8 +357,8 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withPlaceChainsApart(view, candidates);
-        candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
         candidates = withStationedMissions(view, candidates);
+        candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
         candidates = withBodiesBeforeBodyGlosses(view, candidates);
         candidates = withNamesFromGlossStart(view,
                 withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates))));
