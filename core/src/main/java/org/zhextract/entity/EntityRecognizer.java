@@ -173,6 +173,8 @@ public final class EntityRecognizer {
     private final List<String> exerciseWords;
     /** Words of an exercise's size or kind between its name and the exercise word (大型, 联合): exercise-words.txt's "~". */
     private final List<String> exerciseModifiers;
+    /** Last words of a mission's name, named with 驻 and its host (大使馆, 代表处, 公署): mission-heads.txt. */
+    private final List<String> missionHeads;
     /** Last words of a Chinese name that name a programme, work, product or policy whatever its gloss (计划, 工程): gloss-non-body-heads.txt. */
     private final List<String> glossNonBodyHeads;
     /** Such words that do so only after common words alone (银行业联盟, Banking Union): gloss-non-body-heads.txt's "+". */
@@ -254,6 +256,7 @@ public final class EntityRecognizer {
         this.speechVerbs = List.copyOf(EntityLexicon.words("speech-verbs.txt"));
         this.pluralWords = List.copyOf(EntityLexicon.words("plural-words.txt"));
         this.placeRoleHeads = List.copyOf(EntityLexicon.words("place-role-heads.txt"));
+        this.missionHeads = List.copyOf(EntityLexicon.words("mission-heads.txt"));
     }
 
     /**
@@ -375,6 +378,7 @@ public final class EntityRecognizer {
                 .collect(Collectors.toCollection(ArrayList::new));
         candidates = withHighwaysApart(view, candidates, abbreviatedHighways(view));
         candidates = withPlaceChainsApart(view, candidates);
+        candidates = withStationedMissions(view, candidates);
         candidates = withoutUnnamedSettlements(view, withTownsAfterStates(view, candidates));
         candidates = withBodiesBeforeBodyGlosses(view, candidates);
         candidates = withNamesFromGlossStart(view,
@@ -1410,6 +1414,96 @@ public final class EntityRecognizer {
             }
         }
         return model;
+    }
+
+    /** Characters before 驻 that make it a verb of moving or posting (进驻白宫, 入驻, 派驻纽约办事处, 调驻, 移驻), no mission's "stationed in". */
+    private static final String MOVING_IN_BEFORE_ZHU = "进入派调移";
+
+    /**
+     * A mission's name runs from 驻 ("stationed in") or from its sender before 驻: 中国驻美大使馆, 台湾驻美代表处,
+     * 驻加拿大台北经济文化代表处, 中央政府驻香港维护国家安全公署 (ANNOTATION.md: the outermost name). The model and the
+     * suffix rule often start such a body at its host (加拿大台北经济文化代表处, 香港维护国家安全公署, 美代表处) or after
+     * it (台北经济文化代表处 with 加拿大 a place of its own), leaving 驻 and the sender out. An organization ending in
+     * a mission's head (mission-heads.txt) whose host, a place (a place candidate, a word the dictionaries know as a
+     * place, or a one-character place abbreviation: 美, 港, 华) or a body (常驻联合国代表团), comes right after 驻, inside
+     * it or right before it, is moved to start at 驻, or at a place or organization that ends right before 驻 (the
+     * sender). Not after 进, 入, 派, 调 or 移 (进驻, 派驻: moving or posting someone in) nor after a person or pronoun
+     * (李明驻北京办事处期间: 驻 is the clause's verb), nor a body that names no host after 驻.
+     */
+    private List<Candidate> withStationedMissions(TextView view, List<Candidate> candidates) {
+        Map<Integer, Candidate> namesByEnd = new HashMap<>();
+        Set<Integer> hostStarts = new HashSet<>(); // where a place or a body other than a mission starts
+        Set<Integer> personsByEnd = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.hasType(EntityType.PERSON)) {
+                personsByEnd.add(view.document.toCharIndex(c.span().end()));
+            }
+            if (c.hasType(EntityType.LOC, EntityType.ORG)) {
+                namesByEnd.merge(view.document.toCharIndex(c.span().end()), c, (a, b) -> a.span().length() >= b.span().length() ? a : b);
+                if (!endsInMissionHead(view, c)) {
+                    hostStarts.add(view.document.toCharIndex(c.span().start()));
+                }
+            }
+        }
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            result.add(c.hasType(EntityType.ORG) && c.origin() != Candidate.Origin.USER ? fromStationedWord(view, c, namesByEnd, hostStarts, personsByEnd) : c);
+        }
+        return result;
+    }
+
+    /** Whether a place the dictionaries know starts at char {@code at} (香港 of 香港特别行政区/n, 休斯敦). */
+    private boolean startsWithKnownPlace(TextView view, int at) {
+        for (int length = 2; length <= 4 && at + length <= view.text.length(); length++) {
+            if (isKnownPlace(view.text.substring(at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInMissionHead(TextView view, Candidate c) {
+        String surface = view.document.slice(c.span());
+        return missionHeads.stream().anyMatch(surface::endsWith);
+    }
+
+    private Candidate fromStationedWord(TextView view, Candidate c, Map<Integer, Candidate> namesByEnd, Set<Integer> hostStarts,
+            Set<Integer> personsByEnd) {
+        if (!endsInMissionHead(view, c)) {
+            return c;
+        }
+        int hostStart = view.document.toCharIndex(c.span().start());
+        for (Candidate place = namesByEnd.get(hostStart); (hostStart == 0 || view.text.charAt(hostStart - 1) != '驻')
+                && place != null && place.hasType(EntityType.LOC); place = namesByEnd.get(hostStart)) {
+            hostStart = view.document.toCharIndex(place.span().start()); // 驻/加拿大/ + 台北经济文化代表处
+        }
+        if (hostStart == 0 || view.text.charAt(hostStart - 1) != '驻'
+                || hostStart >= 2 && MOVING_IN_BEFORE_ZHU.indexOf(view.text.charAt(hostStart - 2)) >= 0) {
+            return c;
+        }
+        char first = view.text.charAt(hostStart);
+        int hostWord = view.tokenStartingAt(hostStart); // a model body has replaced the place candidates inside it
+        boolean namedHost = hostStarts.contains(hostStart) || lexicon.isPlaceAbbreviationChar(first) || first == '华'
+                || hostWord >= 0 && view.pos(hostWord).startsWith("ns") || startsWithKnownPlace(view, hostStart);
+        if (!namedHost) {
+            return c;
+        }
+        int start = hostStart - 1;
+        boolean permanently = start >= 1 && view.text.charAt(start - 1) == '常'; // 常驻: permanently stationed
+        if (permanently) {
+            start--;
+        }
+        int before = view.tokenEndingAt(start);
+        if (personsByEnd.contains(start) || before >= 0 && (view.pos(before).startsWith("r") || view.pos(before).startsWith("nr"))) {
+            return c; // 李明/驻/北京办事处, 他/驻: a person is stationed there, 驻 is the clause's verb
+        }
+        Candidate sender = namesByEnd.get(start);
+        if (sender != null) {
+            start = view.document.toCharIndex(sender.span().start());
+        } else if (permanently) {
+            return c; // 记者常驻香港办事处: 常驻 without a sender (中国常驻联合国代表团) is the clause's verb
+        }
+        return c.withSpan(view.document.toCodePoint(start), c.span().end());
     }
 
     /**

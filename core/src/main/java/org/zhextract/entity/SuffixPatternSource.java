@@ -42,6 +42,8 @@ final class SuffixPatternSource {
     private final CompanyDescriptions descriptions;
     /** Words for a body's seat or office (总部, 办公室): seat-heads.txt. */
     private final java.util.Set<String> seatHeads;
+    /** Seat words that are also a body's seat right after the body's own name (总部): seat-heads.txt's "*". */
+    private final java.util.Set<String> bodySeatHeads;
     /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
     private final java.util.Set<String> personEventWords;
     /** Verbs whose object is a person (告诉, 采访): person-object-verbs.txt. */
@@ -54,7 +56,10 @@ final class SuffixPatternSource {
         this.genericHeads = lexicon.genericOrgHeads();
         this.lightVerbs = java.util.Set.copyOf(EntityLexicon.words("light-verbs.txt"));
         this.descriptions = new CompanyDescriptions(lexicon);
-        this.seatHeads = java.util.Set.copyOf(EntityLexicon.words("seat-heads.txt"));
+        java.util.List<String> seatWords = EntityLexicon.words("seat-heads.txt");
+        this.seatHeads = seatWords.stream().map(w -> w.startsWith("*") ? w.substring(1) : w).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.bodySeatHeads = seatWords.stream().filter(w -> w.startsWith("*")).map(w -> w.substring(1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.personEventWords = java.util.Set.copyOf(EntityLexicon.words("person-event-words.txt"));
         this.personObjectVerbs = java.util.Set.copyOf(EntityLexicon.words("person-object-verbs.txt"));
         this.nameOpeningVerbs = java.util.Set.copyOf(EntityLexicon.words("name-opening-verbs.txt"));
@@ -430,6 +435,12 @@ final class SuffixPatternSource {
         if (seatHeads.contains(head) && contentWords == 0 && placeAt.lastEntry() != null && placeAt.lastEntry().getValue()) {
             return Optional.empty(); // 脸书/欧洲/总部, 联邦调查局/洛杉矶/办公室: where the body sits, named before the place;
                                      // a common word makes a name (“保护/头城/钓鱼台/办公室”)
+        }
+        if (bodySeatHeads.contains(head) && contentWords == 0 && placeAt.lastEntry() != null && !placeAt.lastEntry().getValue()
+                && names.get(suffixStart) != null && names.get(suffixStart).hasType(EntityType.ORG)) {
+            return Optional.empty(); // 中国人民银行/总部, 美国/联邦调查局/总部: the seat of the body named right before it is
+                                     // that body's, no body of its own (the body's name stays the mention); a place
+                                     // between (新唐人电视台/纽约/总部) or a common word (警察/总部) is left to the rules above
         }
         if (onlyDescribingWords && isCompanyWord(text, suffixStart, end)
                 && (parties > 0 || descriptors > 0 && trades > 0)) {
