@@ -2089,9 +2089,25 @@ public final class EntityResolver {
         return titled == null || glossedOtherwise.contains(titled) ? null : titled;
     }
 
-    /** Whether two titles name one office: equal, or one ends the other (美国总统, 总统); a one-character title is too loose. */
+    /** Words before a title that make it another office or another time of it (副, 前, 代理; {@code title-modifiers.txt}). */
+    private static final List<String> TITLE_MODIFIERS = resourceLines("/org/zhextract/resolve/title-modifiers.txt").stream()
+            .map(String::strip).toList();
+
+    /**
+     * Whether two titles name one office: equal, or one ends the other after words of place or body only (美国总统,
+     * 总统); not after a modifier (副总统, 美国前总统 are not 总统: {@link #TITLE_MODIFIERS}). A one-character title is too loose.
+     */
     private static boolean sameTitle(String a, String b) {
-        return a.length() >= 2 && b.length() >= 2 && (a.endsWith(b) || b.endsWith(a));
+        if (a.length() < 2 || b.length() < 2) {
+            return false;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (!longer.endsWith(shorter)) {
+            return false;
+        }
+        String before = longer.substring(0, longer.length() - shorter.length());
+        return TITLE_MODIFIERS.stream().noneMatch(before::contains);
     }
 
     /** How many more mentions the leading owner of an organization's short name needs than all the others together. */
