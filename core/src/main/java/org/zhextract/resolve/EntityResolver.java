@@ -1992,6 +1992,7 @@ public final class EntityResolver {
                     .findFirst();
             if (surface.isEmpty()
                     || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())
+                    || shorter.type == EntityType.PERSON && isJuniorWithoutTheTitle(forms, shorter, longer, surface.get())
                     || !abbreviations && describedOnce(forms, shorter, longer, surface.get(), isPlace)) {
                 continue;
             }
@@ -2087,6 +2088,22 @@ public final class EntityResolver {
             }
         }
         return titled == null || glossedOtherwise.contains(titled) ? null : titled;
+    }
+
+    /**
+     * Whether {@code longer} is a junior's dotted name (小唐纳德·川普, Donald Trump Jr.) of which {@code shorter} is the family
+     * name, and the family name alone has titles none of the junior's forms shares (总统川普): then it is the father, not
+     * the son. A junior with the title (总统小约瑟夫·R·拜登), or a family name without any, keeps it.
+     */
+    private static boolean isJuniorWithoutTheTitle(List<Form> forms, Form shorter, Form longer, String longerSurface) {
+        Set<String> titles = shorter.titles();
+        if (titles.isEmpty() || !longerSurface.startsWith("小") || longerSurface.indexOf('·') < 0
+                || !lastDottedPart(longerSurface).equals(shorter.key)) {
+            return false;
+        }
+        Form person = longer.root();
+        return forms.stream().filter(f -> f.root() == person).flatMap(f -> f.titles().stream())
+                .noneMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
     }
 
     /** Words before a title that make it another office or another time of it (副, 前, 代理; {@code title-modifiers.txt}). */
