@@ -21,6 +21,7 @@ import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
 import org.zhextract.model.Span;
 import org.zhextract.model.Token;
+import org.zhextract.segment.ChineseScript;
 import org.zhextract.segment.CoreWords;
 import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
@@ -4322,6 +4323,43 @@ public final class EntityRecognizer {
             }
             if (!cutsName && view.isWordStart(i) || !cutsName && view.isWordEnd(end)) {
                 found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
+            }
+        }
+        found.addAll(namesWrittenTraditional(view, known));
+        return found;
+    }
+
+    /**
+     * The names found once wherever else the text writes them in traditional characters (前立法会议员區諾軒 beside
+     * 区诺轩): Hong Kong and Taiwan names are often quoted as written there, and neither the model nor the role tags
+     * read them. Only persons, organizations and places of two characters or more, at a word's edge, where the text
+     * differs from its simplified reading in characters simplified text does not use (a name written simplified is
+     * found by {@link #propagate} itself; 王乾 is no spelling of 王干: {@link ChineseScript#isTraditionalSpelling}).
+     */
+    private static List<Candidate> namesWrittenTraditional(TextView view, Map<String, EntityType> known) {
+        String text = view.text;
+        String simplified = ChineseScript.simplified(text);
+        if (simplified.equals(text) || simplified.length() != text.length()) {
+            return List.of(); // a reading of other length (never seen in the corpus) would move every offset
+        }
+        Map<String, EntityType> simplifiedNames = new HashMap<>();
+        known.forEach((name, type) -> {
+            if (type == EntityType.PERSON || type == EntityType.ORG || type == EntityType.LOC) {
+                simplifiedNames.putIfAbsent(ChineseScript.simplifiedName(name), type);
+            }
+        });
+        PhraseTrie<EntityType> trie = PhraseTrie.forwards(simplifiedNames);
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            Optional<PhraseTrie.Match<EntityType>> m = trie.longestAt(simplified, i);
+            if (m.isEmpty()) {
+                continue;
+            }
+            int end = m.get().end();
+            if (ChineseScript.isTraditionalSpelling(text.substring(i, end), simplified.substring(i, end))
+                    && (view.isWordStart(i) || view.isWordEnd(end))) {
+                found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
+                i = end - 1;
             }
         }
         return found;

@@ -24,6 +24,7 @@ import org.zhextract.entity.EntityMention;
 import org.zhextract.model.Entity;
 import org.zhextract.model.EntityType;
 import org.zhextract.model.Mention;
+import org.zhextract.segment.ChineseScript;
 import org.zhextract.segment.CoreWords;
 import org.zhextract.segment.Pronunciation;
 import org.zhextract.text.DocumentText;
@@ -267,6 +268,7 @@ public final class EntityResolver {
             findNamedAsKin(document, ordered, formOfMention);
         }
         List<Form> all = new ArrayList<>(forms.values());
+        linkTraditionalSpellings(all);
         linkByLatin(all);
         linkAcronyms(all);
         if (document != null) {
@@ -1166,6 +1168,25 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * Ties forms of one type that are one name written in traditional and in simplified characters (區諾軒, 区诺轩; 鄭州,
+     * 郑州): Hong Kong and Taiwan names are often quoted as written there. Only forms the text writes both ways are
+     * tied, and not a simplified name with a character the table reads otherwise (王乾 is not 王干; {@link
+     * ChineseScript#isTraditionalSpelling}).
+     */
+    private static void linkTraditionalSpellings(List<Form> forms) {
+        Map<String, Form> bySimplified = new HashMap<>();
+        for (Form f : forms) {
+            if (f.key.length() < 2 || !isHan(f.key)) {
+                continue;
+            }
+            Form other = bySimplified.putIfAbsent(f.type + "\u0000" + ChineseScript.simplifiedName(f.key), f);
+            if (other != null) {
+                union(other, f);
+            }
+        }
+    }
+
     /** Company words written after a Latin company name (AstraZeneca公司). */
     private static final List<String> LATIN_COMPANY_WORDS = List.of("公司", "集团");
 
@@ -1944,6 +1965,7 @@ public final class EntityResolver {
         Set<Form> strongOwners = new HashSet<>();
         Form owner = null;
         String ownerSurface = null;
+        Map<Form, String> surfaceOfOwner = new HashMap<>();
         // a relative named after a kinship word (第一夫人梅拉尼娅·川普) is no owner of the family name, but
         // leaves it to another dotted name only (no bad span such as 拜登若当 takes 拜登 instead)
         boolean relative = false;
@@ -1970,6 +1992,7 @@ public final class EntityResolver {
                     .findFirst();
             if (surface.isEmpty()
                     || shorter.type == EntityType.PERSON && goesByGivenName(forms, shorter, longer, surface.get())
+                    || shorter.type == EntityType.PERSON && isJuniorWithoutTheTitle(forms, shorter, longer, surface.get())
                     || !abbreviations && describedOnce(forms, shorter, longer, surface.get(), isPlace)) {
                 continue;
             }
@@ -1986,6 +2009,7 @@ public final class EntityResolver {
             if (owners.add(longer.root())) {
                 owner = longer;
                 ownerSurface = surface.get();
+                surfaceOfOwner.put(longer.root(), surface.get());
             }
             if (longer.written.contains(surface.get())) {
                 writtenOwners.add(longer.root());
@@ -2001,6 +2025,14 @@ public final class EntityResolver {
             if (weakOwners.contains(owner.root())) {
                 owner = owners.iterator().next();
                 ownerSurface = "";   // only organizations have shortened surfaces: no kinship check needs it
+            }
+        }
+        if (owners.size() > 1 && shorter.type == EntityType.PERSON) {
+            Form titled = onlyOwnerWithTheTitleOf(forms, shorter, owners, glossedOtherwise);
+            if (titled != null) {
+                owners = Set.of(titled);
+                owner = titled;
+                ownerSurface = surfaceOfOwner.get(titled);
             }
         }
         if (owners.size() > 1 && shorter.type == EntityType.ORG) {
@@ -2029,6 +2061,70 @@ public final class EntityResolver {
         return !shortened.equals(shorter.key) && shortened.length() >= 4 && longer.length() > shortened.length() && isHan(longer)
                 && longer.endsWith(shortened) && !isHostedIn(shortened, longer)
                 && longer.charAt(longer.length() - shortened.length() - 1) != '驻';
+    }
+
+    /**
+     * Of several persons whose dotted names a family name alone ends (特朗普 of 玛丽·特朗普, 唐纳德·特朗普, 弗雷德·特朗普 in an
+     * article on the family), the one the text gives the same title as the family name (总统特朗普 … 总统唐纳德·特朗普); null
+     * when none or more than one does, or the text glosses that one otherwise. A title is the same when one ends the
+     * other (美国总统, 总统): two persons of one family rarely hold one office in one article, and when they do (前总统布什,
+     * 前总统乔治·H·W·布什, 前总统乔治·W·布什) both share it and neither is chosen.
+     */
+    private static Form onlyOwnerWithTheTitleOf(List<Form> forms, Form shorter, Set<Form> owners, Set<Form> glossedOtherwise) {
+        Set<String> titles = shorter.titles();
+        if (titles.isEmpty()) {
+            return null;
+        }
+        Form titled = null;
+        for (Form candidate : owners) {
+            Set<String> candidateTitles = new HashSet<>();
+            forms.stream().filter(f -> f.root() == candidate).forEach(f -> candidateTitles.addAll(f.titles()));
+            boolean shared = candidateTitles.stream().anyMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
+            if (shared) {
+                if (titled != null) {
+                    return null;
+                }
+                titled = candidate;
+            }
+        }
+        return titled == null || glossedOtherwise.contains(titled) ? null : titled;
+    }
+
+    /**
+     * Whether {@code longer} is a junior's dotted name (小唐纳德·川普, Donald Trump Jr.) of which {@code shorter} is the family
+     * name, and the family name alone has titles none of the junior's forms shares (总统川普): then it is the father, not
+     * the son. A junior with the title (总统小约瑟夫·R·拜登), or a family name without any, keeps it.
+     */
+    private static boolean isJuniorWithoutTheTitle(List<Form> forms, Form shorter, Form longer, String longerSurface) {
+        Set<String> titles = shorter.titles();
+        if (titles.isEmpty() || !longerSurface.startsWith("小") || longerSurface.indexOf('·') < 0
+                || !lastDottedPart(longerSurface).equals(shorter.key)) {
+            return false;
+        }
+        Form person = longer.root();
+        return forms.stream().filter(f -> f.root() == person).flatMap(f -> f.titles().stream())
+                .noneMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
+    }
+
+    /** Words before a title that make it another office or another time of it (副, 前, 代理; {@code title-modifiers.txt}). */
+    private static final List<String> TITLE_MODIFIERS = resourceLines("/org/zhextract/resolve/title-modifiers.txt").stream()
+            .map(String::strip).toList();
+
+    /**
+     * Whether two titles name one office: equal, or one ends the other after words of place or body only (美国总统,
+     * 总统); not after a modifier (副总统, 美国前总统 are not 总统: {@link #TITLE_MODIFIERS}). A one-character title is too loose.
+     */
+    private static boolean sameTitle(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return false;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (!longer.endsWith(shorter)) {
+            return false;
+        }
+        String before = longer.substring(0, longer.length() - shorter.length());
+        return TITLE_MODIFIERS.stream().noneMatch(before::contains);
     }
 
     /** How many more mentions the leading owner of an organization's short name needs than all the others together. */
@@ -2438,7 +2534,8 @@ public final class EntityResolver {
      * says the family name alone is another member of the family: another dotted name with that
      * family name (乔·拜登), or a title the family name alone carries and the person's forms do
      * not (副总统拜登). Then the family name is not that person's. Without such a sign it is
-     * (弗兰克‧加夫尼 … 加夫尼说 … 弗兰克，感谢您; 凯拉·穆勒 … 凯拉 … 穆勒).
+     * (弗兰克‧加夫尼 … 加夫尼说 … 弗兰克，感谢您; 凯拉·穆勒 … 凯拉 … 穆勒), nor when the family name alone has a title
+     * the person has too (总统特朗普, 总统唐纳德·特朗普 … 唐纳德).
      */
     private static boolean goesByGivenName(List<Form> forms, Form shorter, Form longer, String longerSurface) {
         int dot = longerSurface.indexOf('·');
@@ -2460,7 +2557,10 @@ public final class EntityResolver {
             otherMember |= f.surfaces.stream().anyMatch(s -> s.indexOf('·') > 0
                     && lastDottedPart(s).equals(shorter.key) && !s.substring(0, s.indexOf('·')).equals(given));
         }
-        return givenAlone && (otherMember || !personsTitles.containsAll(shorter.titles()));
+        // the family name alone with a title the person holds too is that person whatever else the family is called
+        // (总统特朗普 … 总统唐纳德·特朗普 … 唐纳德, beside 玛丽·特朗普)
+        boolean sameTitle = personsTitles.stream().anyMatch(t -> shorter.titles().stream().anyMatch(own -> sameTitle(t, own)));
+        return givenAlone && !sameTitle && (otherMember || !personsTitles.containsAll(shorter.titles()));
     }
 
     /**
@@ -3343,6 +3443,8 @@ public final class EntityResolver {
                 .max(Comparator.<String, Boolean>comparing(s -> !(s.charAt(0) < 0x80 && Character.isLetter(s.charAt(0))))
                         .thenComparingInt(s -> fullness(ms.get(0).type(), s))
                         .thenComparing(s -> s.indexOf('·') >= 0 || DOTS.chars().anyMatch(d -> s.indexOf(d) >= 0))
+                        // the simplified spelling of a name written both ways (区诺轩, 區諾軒): the news is simplified
+                        .thenComparing(s -> aliases.size() == 1 || ChineseScript.simplifiedName(s).equals(s))
                         .thenComparingInt(frequency::get)
                         .thenComparingInt(s -> -aliasOrder(aliases, s)))
                 .orElse(ms.get(0).text());
