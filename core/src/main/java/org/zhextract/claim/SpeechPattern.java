@@ -848,6 +848,11 @@ final class SpeechPattern extends DocumentPart {
                 if (opensExistential(from)) {
                     return null;
                 }
+                if (clauseEnd == clauseStart - 1 && meetsSomeoneFirst(from, clauseEnd) && someoneElseIn(from, clauseEnd, speakerWords)) {
+                    // 他说，…看到一名男子冲进来，并说要抢劫; …遇到了一位老人，并说…; 接获市民报案，并称…: the one the speaker saw,
+                    // met or heard from, right before the cue, may be the one who goes on
+                    return null;
+                }
                 Subject own = sources.findSubject(from, clauseEnd);
                 String ownWords = own.status() == Status.OK ? text.substring(own.start(), own.end()) : "";
                 int lead = clauses.skipLeading(from, clauseEnd);
@@ -873,6 +878,42 @@ final class SpeechPattern extends DocumentPart {
         int hostEnd = clauses.trimEnd(host.contentStart, clauseStart - 1);
         return new SourceReading(speaker, via, new HostTrim(host, hostEnd,
                 contents.hasQuotedSpeech(host.contentStart, hostEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT, true));
+    }
+
+    /**
+     * Whether the first verb of {@code [from, to)} is one of seeing, meeting or hearing from someone (words.tsv role
+     * meetingverb: 看到, 遇到, 听到) or of receiving (role receiving: 接获, 收到): its object may be the one who speaks next.
+     */
+    private boolean meetsSomeoneFirst(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("v")) {
+                return lexicon.is("meetingverb", t.text()) || lexicon.is("receiving", t.text());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code [from, to)} names someone other than the speaker who could speak: a person mention (an organisation is
+     * as often a place one goes to: 回到白宫继续工作), a pronoun, or a word ending in a title, a descriptive head or a person head (市民, 一名男子, 一位老人); 自己 and the speaker's
+     * own words aside.
+     */
+    private boolean someoneElseIn(int from, int to, String speakerWords) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.text().equals(speakerWords) || lexicon.is("reflexive", t.text())) {
+                continue;
+            }
+            if (doc.mentionEndingAt(t.end()).filter(m -> m.type() == EntityType.PERSON).isPresent()
+                    || lexicon.is("pronoun", t.text()) || t.pos().startsWith("nr") || t.pos().equals("nnt")
+                    || lexicon.longestSuffix("title", text, t.start(), t.end()).isPresent()
+                    || lexicon.longestSuffix("descriptive", text, t.start(), t.end()).isPresent()
+                    || t.pos().startsWith("n") && lexicon.longestSuffix("personhead", text, t.start(), t.end()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an opening bracket （ or ( before {@code at} in the clause's sentence is still open at {@code at}. */
