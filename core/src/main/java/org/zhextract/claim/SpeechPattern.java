@@ -669,7 +669,7 @@ final class SpeechPattern extends DocumentPart {
         return k;
     }
 
-    /** A noun, a verbal noun or a name (申请/vn, 对手, 拜登), the end of a noun phrase; a closing bracket after a code ((0941.HK)) aside. */
+    /** A noun (not a Latin string), a verbal noun or the end of a name (对手, 申请/vn, 拜登): the end of a noun phrase. */
     private boolean endsInNoun(CharToken token) {
         return token.pos().startsWith("n") && !token.pos().equals("nx") || token.pos().equals("vn")
                 || doc.mentionEndingAt(token.end()).isPresent();
