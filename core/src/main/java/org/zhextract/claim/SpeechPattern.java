@@ -568,7 +568,8 @@ final class SpeechPattern extends DocumentPart {
                 // with that claim's speaker, and that content ends before it
                 ClaimDraft host = continuedClaim(previousStart, clauseStart, at);
                 if (host == null) {
-                    return ownSubjectInsideContent(previousStart, clauseStart, at, via);
+                    SourceReading own = ownSubjectInsideContent(previousStart, clauseStart, at, via);
+                    return own != null ? own : speakerGoesOnAfterConjunction(cue, previousStart, clauseStart, at, via);
                 }
                 subject = sources.findSubject(host.speakerStart, host.speakerEnd);
                 if (subject.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(subject)) {
@@ -578,7 +579,12 @@ final class SpeechPattern extends DocumentPart {
                 hostTrim = new HostTrim(host, hostEnd,
                         contents.hasQuotedSpeech(host.contentStart, hostEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT);
             } else {
-                subject = sources.findSubject(previousStart, clauseStart - 1);
+                int beforeDash = clauseBeforeDashApposition(previousStart, clauseStart - 1);
+                if (beforeDash >= 0) {
+                    // FCC否决了另一家公司——中国移动…的申请，称…: the dash names the object again, the clause's subject speaks
+                    previousStart = beforeDash;
+                }
+                subject = sources.findSubject(previousStart, beforeDash >= 0 ? dashRunStart(clauseStart - 1) : clauseStart - 1);
                 int afterShared = afterSharedSubject(previousStart);
                 if ((subject.status() == Status.OK && subject.start() == afterShared || subject.status() != Status.OK && subject.status() != Status.SOURCELESS && afterShared >= 0)
                         && previousStart > 0 && "，,".indexOf(text.charAt(previousStart - 1)) >= 0) {
@@ -622,6 +628,51 @@ final class SpeechPattern extends DocumentPart {
             via = mediumIn(subject.end(), at);
         }
         return new SourceReading(subject, via, hostTrim);
+    }
+
+    /**
+     * 特朗普…抨击他的对手——民主党的拜登，指…; FCC投票否决了另一家公司——中国移动…的申请，称…: the clause before a zero-subject
+     * cue opens right after an em dash that follows a noun, and ends in a noun itself: it is an apposition naming the object
+     * again, not a clause with a subject of its own. Returns the start of the clause before the dash, or -1 when it is not
+     * so (……——他的邻居还说 ends in a verb; 2020——… follows a number).
+     */
+    private int clauseBeforeDashApposition(int clauseStart, int clauseEnd) {
+        if (clauseStart < 2 || text.charAt(clauseStart - 1) != '—') {
+            return -1;
+        }
+        int dash = dashRunStart(clauseStart);
+        if (dash < 1) {
+            return -1;
+        }
+        int before = doc.firstTokenAtOrAfter(dash) - 1;
+        int last = doc.firstTokenAtOrAfter(clauseEnd) - 1;
+        if (before < 0 || last < 1 || tokens.get(before).end() != dash || tokens.get(last).end() != clauseEnd
+                || !endsInNoun(tokens.get(before))) {
+            return -1;
+        }
+        // …中国移动的申请/v: a verb right after 的 heads a noun phrase too
+        boolean nounPhrase = endsInNoun(tokens.get(last))
+                || tokens.get(last - 1).text().equals("的") && tokens.get(last).pos().startsWith("v");
+        if (!nounPhrase) {
+            return -1;
+        }
+        int start = clauses.clauseStart(dash);
+        return start < dash && clauses.skipLeading(start, dash) < dash ? start : -1;
+    }
+
+    /** Where the run of em dashes ending right before {@code at} starts. */
+    private int dashRunStart(int at) {
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) == '—') {
+            k--;
+        }
+        return k;
+    }
+
+    /** A noun (not a Latin string), a verbal noun or the end of a name (对手, 申请/vn, 拜登): the end of a noun phrase. */
+    private boolean endsInNoun(CharToken token) {
+        return token.pos().startsWith("n") && !token.pos().equals("nx") || token.pos().equals("vn")
+                || doc.mentionEndingAt(token.end()).isPresent();
     }
 
     /**
@@ -753,6 +804,133 @@ final class SpeechPattern extends DocumentPart {
         host.contentEnd = clauses.trimEnd(host.contentStart, previousStart);
         host.form = contents.hasQuotedSpeech(host.contentStart, host.contentEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT;
         return new SourceReading(subject, via);
+    }
+
+    /** Conjunctions of going on that may open a clause of a speaker going on inside a content (并称, 又指, 还表示, 同时强调). */
+    private static final Pattern GOING_ON_HEAD = Pattern.compile("(?:并且|并|又|还|同时)+");
+
+    /**
+     * 东京新闻说，北京派出的是…武警，又指…; 声明指出，制定…国安法，“…”，并称…; 卢比奥表示，美国终於愿意…，并强调…: 并/又/还/同时 +
+     * a verb of saying (words.tsv role goingonsaying) inside another claim's indirect content that neither
+     * {@link #continuedClaim} nor {@link #ownSubjectInsideContent} took: the claim's speaker goes on, and its content ends
+     * before the clause, unless a clause of that content has a subject of its own (besides the speaker and 自己) who could
+     * be the one going on: any subject that acts there (普京发动了…; 一名警察走了过来), not one that only is (中共是…威胁), a
+     * place (美国终於愿意…) or what will or must be (中方将…; 努力可能扩展…). For a host that relays others (报导, 声明,
+     * 路透社) a mention, pronoun, title or descriptive head declines however it acts, as does a content opening with 有 + a
+     * new subject (有一名男子冲进店里，并称…). Null when it is not so.
+     */
+    private SourceReading speakerGoesOnAfterConjunction(Cue cue, int previousStart, int clauseStart, int at, Optional<String> via) {
+        String head = text.substring(clauseStart, at).strip();
+        int cueEnd = at + cue.word().length();
+        if (!GOING_ON_HEAD.matcher(head).matches() || !lexicon.is("goingonsaying", cue.word())
+                || insideOpenBracket(clauseStart, at) || cueEnd < text.length() && "了过着".indexOf(text.charAt(cueEnd)) >= 0) {
+            // …（QUAD，又称美日印澳四方同盟）: 又称 naming the thing again inside brackets; 还强调了一遍，说…: an aspect mark
+            // makes the verb an act with an object (一遍), the words said come later
+            return null;
+        }
+        ClaimDraft host = lastContentHolding(at);
+        if (host == null || host.frame || host.speakerStart < 0 || host.contentStart >= clauseStart
+                || host.form != ClaimForm.INDIRECT && host.form != ClaimForm.MIXED) {
+            return null;
+        }
+        Subject speaker = sources.findSubject(host.speakerStart, host.speakerEnd);
+        if (speaker.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(speaker)) {
+            return null;
+        }
+        String speakerWords = text.substring(host.speakerStart, host.speakerEnd);
+        boolean relaying = relaysOthers(host);
+        int contentFrom = clauses.skipLeading(host.contentStart, clauseStart);
+        int clause = previousStart;
+        int clauseEnd = clauseStart - 1;
+        while (true) {
+            int from = Math.max(clause, contentFrom);
+            if (from < clauseEnd) {
+                if (opensExistential(from)) {
+                    return null;
+                }
+                if (clauseEnd == clauseStart - 1 && meetsSomeoneFirst(from, clauseEnd) && someoneElseIn(from, clauseEnd, speakerWords)) {
+                    // 他说，…看到一名男子冲进来，并说要抢劫; …遇到了一位老人，并说…; 接获市民报案，并称…: the one the speaker saw,
+                    // met or heard from, right before the cue, may be the one who goes on
+                    return null;
+                }
+                Subject own = sources.findSubject(from, clauseEnd);
+                String ownWords = own.status() == Status.OK ? text.substring(own.start(), own.end()) : "";
+                int lead = clauses.skipLeading(from, clauseEnd);
+                lead += text.startsWith("连", lead) ? 1 : 0;   // 连邻居大姐都…流泪，说…: 连 + the subject
+                if (own.status() == Status.OK && (own.start() == lead || own.start() == lead - 1)
+                        && !verbBetween(own.start(), own.end()) && !ownWords.equals(speakerWords)
+                        && !lexicon.is("reflexive", ownWords)
+                        && (relaying && endsInSpeaker(own, false) || actsAfter(own.end(), clauseEnd)
+                            && !willOrMustAfter(own.end(), clauseEnd)
+                            && doc.mentionEndingAt(own.end()).filter(m -> m.type() == EntityType.LOC).isEmpty()
+                            && !headOfRelativeClauseAfter(own.end(), clauseEnd))) {
+                    // 拜登说，普京发动了这场战争，并称…; 他说，一名警察走了过来，并称…: a subject that acts there, whatever its
+                    // noun (警察 is in no list), may be the one going on; so may a possessor's noun (广东省的武警…进行训练)
+                    return null;
+                }
+            }
+            if (clause <= contentFrom) {
+                break;
+            }
+            clauseEnd = clause - 1;
+            clause = clauses.clauseStart(clause - 1);
+        }
+        int hostEnd = clauses.trimEnd(host.contentStart, clauseStart - 1);
+        return new SourceReading(speaker, via, new HostTrim(host, hostEnd,
+                contents.hasQuotedSpeech(host.contentStart, hostEnd) ? ClaimForm.MIXED : ClaimForm.INDIRECT, true));
+    }
+
+    /**
+     * Whether the first verb of {@code [from, to)} is one of seeing, meeting or hearing from someone (words.tsv role
+     * meetingverb: 看到, 遇到, 听到) or of receiving (role receiving: 接获, 收到): its object may be the one who speaks next.
+     */
+    private boolean meetsSomeoneFirst(int from, int to) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.pos().startsWith("v")) {
+                return lexicon.is("meetingverb", t.text()) || lexicon.is("receiving", t.text());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code [from, to)} names someone other than the speaker who could speak: a person mention (an organisation is
+     * as often a place one goes to: 回到白宫继续工作), a pronoun, or a word ending in a title, a descriptive head or a person head (市民, 一名男子, 一位老人); 自己 and the speaker's
+     * own words aside.
+     */
+    private boolean someoneElseIn(int from, int to, String speakerWords) {
+        for (int k = doc.firstTokenAtOrAfter(from); k < tokens.size() && tokens.get(k).end() <= to; k++) {
+            CharToken t = tokens.get(k);
+            if (t.text().equals(speakerWords) || lexicon.is("reflexive", t.text())) {
+                continue;
+            }
+            if (doc.mentionEndingAt(t.end()).filter(m -> m.type() == EntityType.PERSON).isPresent()
+                    || lexicon.is("pronoun", t.text()) || t.pos().startsWith("nr") || t.pos().equals("nnt")
+                    || lexicon.longestSuffix("title", text, t.start(), t.end()).isPresent()
+                    || lexicon.longestSuffix("descriptive", text, t.start(), t.end()).isPresent()
+                    || t.pos().startsWith("n") && lexicon.longestSuffix("personhead", text, t.start(), t.end()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an opening bracket （ or ( before {@code at} in the clause's sentence is still open at {@code at}. */
+    private boolean insideOpenBracket(int clauseStart, int at) {
+        int depth = 0;
+        for (int k = at - 1; k >= 0 && "。！？!?\n".indexOf(text.charAt(k)) < 0; k--) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
     }
 
     /**
