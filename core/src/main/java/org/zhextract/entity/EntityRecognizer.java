@@ -176,6 +176,12 @@ public final class EntityRecognizer {
     private final List<String> exerciseModifiers;
     /** Last words of a mission's name, named with 驻 and its host (大使馆, 代表处, 公署): mission-heads.txt. */
     private final List<String> missionHeads;
+    /** Words right before 驻 that make it the clause's verb (派, 曾经, 记者): stationed-verb-words.txt. */
+    private final List<String> stationedVerbWords;
+    /** Words after which 驻 still opens a mission's name though tagged as adverbs or pronouns (将, 其): stationed-verb-words.txt's "!". */
+    private final List<String> stationedMissionOpeners;
+    /** One-character hosts of a mission right after 驻 besides the place abbreviations (华, 京): mission-host-chars.txt. */
+    private final String missionHostChars;
     /** Last words of a Chinese name that name a programme, work, product or policy whatever its gloss (计划, 工程): gloss-non-body-heads.txt. */
     private final List<String> glossNonBodyHeads;
     /** Such words that do so only after common words alone (银行业联盟, Banking Union): gloss-non-body-heads.txt's "+". */
@@ -258,6 +264,10 @@ public final class EntityRecognizer {
         this.pluralWords = List.copyOf(EntityLexicon.words("plural-words.txt"));
         this.placeRoleHeads = List.copyOf(EntityLexicon.words("place-role-heads.txt"));
         this.missionHeads = List.copyOf(EntityLexicon.words("mission-heads.txt"));
+        List<String> stationedWords = EntityLexicon.words("stationed-verb-words.txt");
+        this.stationedVerbWords = stationedWords.stream().filter(w -> !w.startsWith("!")).toList();
+        this.stationedMissionOpeners = stationedWords.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
+        this.missionHostChars = String.join("", EntityLexicon.words("mission-host-chars.txt"));
     }
 
     /**
@@ -385,7 +395,7 @@ public final class EntityRecognizer {
         candidates = withNamesFromGlossStart(view,
                 withNamesUpToGloss(view, withPersonsNamedLikeListedBodies(view, withBodiesGlossedAsBodies(view, candidates))));
         List<Candidate> kept = withPersonsOpeningLists(view, merge(candidates));
-        List<Candidate> propagated = propagate(view, kept);
+        List<Candidate> propagated = withoutStationedVerbCopies(view, propagate(view, kept), kept);
         if (!propagated.isEmpty()) {
             List<Candidate> shortened = new ArrayList<>();
             Set<Span> crossingSpans = new HashSet<>();
@@ -1417,9 +1427,6 @@ public final class EntityRecognizer {
         return model;
     }
 
-    /** Characters before 驻 that make it a verb of moving or posting (进驻白宫, 入驻, 派驻纽约办事处, 调驻, 移驻), no mission's "stationed in". */
-    private static final String MOVING_IN_BEFORE_ZHU = "进入派调移";
-
     /**
      * A mission's name runs from 驻 ("stationed in") or from its sender before 驻: 中国驻美大使馆, 台湾驻美代表处,
      * 驻加拿大台北经济文化代表处, 中央政府驻香港维护国家安全公署 (ANNOTATION.md: the outermost name). The model and the
@@ -1428,8 +1435,8 @@ public final class EntityRecognizer {
      * a mission's head (mission-heads.txt) whose host, a place (a place candidate, a word the dictionaries know as a
      * place, or a one-character place abbreviation: 美, 港, 华) or a body (常驻联合国代表团), comes right after 驻, inside
      * it or right before it, is moved to start at 驻, or at a place or organization that ends right before 驻 (the
-     * sender). Not after 进, 入, 派, 调 or 移 (进驻, 派驻: moving or posting someone in) nor after a person or pronoun
-     * (李明驻北京办事处期间: 驻 is the clause's verb), nor a body that names no host after 驻.
+     * sender). Not where 驻 is the clause's verb ({@link #stationedAsVerb}: 派驻纽约办事处, 李明驻北京办事处期间, 员工曾驻伦敦办事处),
+     * nor a body that names no host after 驻.
      */
     private List<Candidate> withStationedMissions(TextView view, List<Candidate> candidates) {
         Map<Integer, Candidate> namesByEnd = new HashMap<>();
@@ -1478,33 +1485,110 @@ public final class EntityRecognizer {
                 && place != null && place.hasType(EntityType.LOC); place = namesByEnd.get(hostStart)) {
             hostStart = view.document.toCharIndex(place.span().start()); // 驻/加拿大/ + 台北经济文化代表处
         }
-        if (hostStart == 0 || view.text.charAt(hostStart - 1) != '驻'
-                || hostStart >= 2 && MOVING_IN_BEFORE_ZHU.indexOf(view.text.charAt(hostStart - 2)) >= 0) {
+        if (hostStart >= 2 && view.text.charAt(hostStart - 2) == '驻' && isOneCharacterHost(view.text.charAt(hostStart - 1))) {
+            hostStart--; // 驻京 + 办事处: the body was found without its one-character host
+        }
+        if (hostStart == 0 || view.text.charAt(hostStart - 1) != '驻') {
             return c;
         }
-        char first = view.text.charAt(hostStart);
         int hostWord = view.tokenStartingAt(hostStart); // a model body has replaced the place candidates inside it
-        boolean namedHost = hostStarts.contains(hostStart) || lexicon.isPlaceAbbreviationChar(first) || first == '华'
+        boolean namedHost = hostStarts.contains(hostStart) || isOneCharacterHost(view.text.charAt(hostStart))
                 || hostWord >= 0 && view.pos(hostWord).startsWith("ns") || startsWithKnownPlace(view, hostStart);
-        if (!namedHost) {
+        if (!namedHost || stationedAsVerb(view, hostStart - 1, personsByEnd, namesByEnd.keySet())) {
             return c;
         }
         int start = hostStart - 1;
-        boolean permanently = start >= 1 && view.text.charAt(start - 1) == '常'; // 常驻: permanently stationed
-        if (permanently) {
-            start--;
-        }
-        int before = view.tokenEndingAt(start);
-        if (personsByEnd.contains(start) || before >= 0 && (view.pos(before).startsWith("r") || view.pos(before).startsWith("nr"))) {
-            return c; // 李明/驻/北京办事处, 他/驻: a person is stationed there, 驻 is the clause's verb
+        if (start >= 1 && view.text.charAt(start - 1) == '常') {
+            start--; // 常驻: permanently stationed, with a sender (stationedAsVerb)
         }
         Candidate sender = namesByEnd.get(start);
         if (sender != null) {
             start = view.document.toCharIndex(sender.span().start());
-        } else if (permanently) {
-            return c; // 记者常驻香港办事处: 常驻 without a sender (中国常驻联合国代表团) is the clause's verb
         }
         return c.withSpan(view.document.toCodePoint(start), c.span().end());
+    }
+
+    /** Whether a character alone names a mission's host right after 驻: a place abbreviation (美, 港) or mission-host-chars.txt (华, 京). */
+    private boolean isOneCharacterHost(char c) {
+        return lexicon.isPlaceAbbreviationChar(c) || missionHostChars.indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether 驻 at char {@code zhu} is the clause's verb, "to be stationed at", so that no mission's name starts there:
+     * after a word of stationed-verb-words.txt starting a word of the text (派驻, 留驻, 长/驻, 曾经, 记者), a person
+     * candidate ending right before, or a word tagged as a pronoun, personal name, person noun, adverb or time morpheme
+     * (他, 李明, 外交官, 长期, 轮流, 现) unless it is one of that file's "!" words (将驻以色列大使馆, 其驻渥太华大使馆)
+     * or an adverb opening its clause (甚至驻美大使馆也发表了声明);
+     * and 常驻 with no name ending right before it (记者常驻香港办事处; 中国常驻联合国代表团 is a mission). One guard
+     * for {@link #withStationedMissions} and for the copies {@link #propagate} makes of a mission's name (派驻香港办事处
+     * must not take 驻 from 驻香港办事处 found in another sentence).
+     */
+    private boolean stationedAsVerb(TextView view, int zhu, Set<Integer> personEnds, Set<Integer> nameEnds) {
+        int before = zhu;
+        if (zhu >= 1 && view.text.charAt(zhu - 1) == '常') {
+            before = zhu - 1;
+            if (!nameEnds.contains(before)) {
+                return true;
+            }
+        }
+        for (String word : stationedMissionOpeners) {
+            if (endsWithWordAt(view, word, before)) {
+                return false;
+            }
+        }
+        for (String word : stationedVerbWords) {
+            if (endsWithWordAt(view, word, before)) {
+                return true;
+            }
+        }
+        if (personEnds.contains(before)) {
+            return true;
+        }
+        int token = view.tokenEndingAt(before);
+        if (token < 0) {
+            return false;
+        }
+        String pos = view.pos(token);
+        if (pos.startsWith("d") || pos.equals("vd") || pos.equals("tg")) {
+            // an adverb opening its clause says something of the whole clause, whose subject the mission is
+            // (甚至驻美大使馆也发表了声明, 随后驻美大使馆表示); after a subject it is the verb's (员工曾驻伦敦办事处)
+            int previous = view.tokenEndingAt(view.start(token));
+            return previous >= 0 && !view.pos(previous).startsWith("w");
+        }
+        return pos.startsWith("r") || pos.startsWith("nr") || pos.startsWith("nnt");
+    }
+
+    /** Whether {@code word} ends at char {@code end} and starts a word of the text there (留 of 留驻, not of 保留). */
+    private static boolean endsWithWordAt(TextView view, String word, int end) {
+        int from = end - word.length();
+        return from >= 0 && view.text.startsWith(word, from) && view.isWordStart(from);
+    }
+
+    /**
+     * The propagated copies without a mission's name copied over a place where 驻 is the clause's verb ({@link
+     * #stationedAsVerb}): 驻香港办事处 found in one sentence is no name in 他被派驻香港办事处工作 of another, where the
+     * name found on the spot (香港办事处) stays.
+     */
+    private List<Candidate> withoutStationedVerbCopies(TextView view, List<Candidate> propagated, List<Candidate> kept) {
+        Set<Integer> personEnds = new HashSet<>();
+        Set<Integer> nameEnds = new HashSet<>();
+        for (Candidate c : kept) {
+            int end = view.document.toCharIndex(c.span().end());
+            if (c.hasType(EntityType.PERSON)) {
+                personEnds.add(end);
+            } else if (c.hasType(EntityType.LOC, EntityType.ORG)) {
+                nameEnds.add(end);
+            }
+        }
+        List<Candidate> result = new ArrayList<>(propagated.size());
+        for (Candidate p : propagated) {
+            int start = view.document.toCharIndex(p.span().start());
+            if (!(p.hasType(EntityType.ORG) && view.text.charAt(start) == '驻' && endsInMissionHead(view, p)
+                    && stationedAsVerb(view, start, personEnds, nameEnds))) {
+                result.add(p);
+            }
+        }
+        return result;
     }
 
     /**
