@@ -1433,10 +1433,10 @@ public final class EntityRecognizer {
      * suffix rule often start such a body at its host (加拿大台北经济文化代表处, 香港维护国家安全公署, 美代表处) or after
      * it (台北经济文化代表处 with 加拿大 a place of its own), leaving 驻 and the sender out. An organization ending in
      * a mission's head (mission-heads.txt) whose host, a place (a place candidate, a word the dictionaries know as a
-     * place, or a one-character place abbreviation: 美, 港, 华) or a body (常驻联合国代表团), comes right after 驻, inside
-     * it or right before it, is moved to start at 驻, or at a place or organization that ends right before 驻 (the
-     * sender). Not where 驻 is the clause's verb ({@link #stationedAsVerb}: 派驻纽约办事处, 李明驻北京办事处期间, 员工曾驻伦敦办事处),
-     * nor a body that names no host after 驻.
+     * place, or a one-character host: 美, 港, 华, 京, also when the body starts right after it) or a body (常驻联合国代表团),
+     * comes right after 驻, inside it or right before it, is moved to start at 驻, or at a place or organization that
+     * ends right before 驻 (the sender). Not where 驻 is the clause's verb ({@link #stationedAsVerb}: 派驻纽约办事处,
+     * 李明驻北京办事处期间, 员工曾驻伦敦办事处), nor a body that names no host after 驻.
      */
     private List<Candidate> withStationedMissions(TextView view, List<Candidate> candidates) {
         Map<Integer, Candidate> namesByEnd = new HashMap<>();
