@@ -1862,7 +1862,8 @@ public final class QuantityRecognizer {
     private int lastCountNounBetween(String text, int from, int to) {
         int last = -1;
         for (int p = Math.max(0, from); p < to; p++) {
-            int len = Math.max(peopleNouns.longestAt(text, p), countNounsBeforeBareAmount.longestAt(text, p));
+            int len = Math.max(Math.max(peopleNouns.longestAt(text, p), countNounsBeforeBareAmount.longestAt(text, p)),
+                    countedNouns.longestAt(text, p)); // 点赞数突破50万, 播放量超过1000万
             if (len == 0 || p + len > to) {
                 continue;
             }
