@@ -1709,7 +1709,6 @@ public final class QuantityRecognizer {
                 && "逾过近上数几".indexOf(text.charAt(m.start() - 1)) >= 0;
     }
 
-    /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
     /** Words before a bare amount in 万 or 亿 that make it money (money-words-before-bare-amount.txt). */
     private static final Pattern MONEY_WORD_BEFORE_BARE_AMOUNT = Pattern.compile(
             String.join("|", Resources.rows("money-words-before-bare-amount.txt").stream().map(String::strip).map(Pattern::quote).toList()));
@@ -1885,6 +1884,7 @@ public final class QuantityRecognizer {
         return at >= text.length() || LARGE_COUNT_CLAUSE_END.indexOf(text.charAt(at)) >= 0;
     }
 
+    /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
     private static boolean isMoreBefore(String text, int end) {
         return end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余');
     }
