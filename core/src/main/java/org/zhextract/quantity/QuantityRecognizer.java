@@ -344,13 +344,26 @@ public final class QuantityRecognizer {
                 }
             }
             if (!fraction && m.rangeLow().isEmpty() && m.multiplier() >= 1e4 && !m.chinese()
-                    && isClauseEndAfterLargeCount(text, end)) {
+                    && isClauseEndAfterLargeCount(text, end) && writtenInWanOrYi(raw) && !isRangeTopEnd(text, m.start())) {
                 // 起先以为两日都未必够17万，: a count in 万 or 亿 whose noun the clause leaves to the context (the votes,
                 // the people, the cases), as 投票人数已超过23万。 names it before; 8.7万亿美元，减到了现在的6万亿: the
                 // currency of the amount before it in the sentence
                 Optional<Unit> currency = currencyOfAmountBefore(text, numbers, k);
-                if (currency.isEmpty() && moneyWordBefore(text, m.start())) {
-                    return Optional.empty(); // 罚款收入能超过8000万, 奖池36.57亿: money in a currency the text leaves out
+                // 营收3000亿美元，员工超过20万: a people or count noun after the money amount makes the number its count
+                // 投票人数超过23万人！起先以为两日都未必够17万，: the noun may stand in the sentence before, in the paragraph
+                int reachFrom = currency.isPresent() && k > 0 ? numbers.get(k - 1).end()
+                        : previousSentenceStartInParagraph(text, m.start());
+                int countNounAt = lastCountNounBetween(text, reachFrom, bareAmountBeforeInSentence(text, numbers, k));
+                int moneyWordAt = lastMoneyWordBefore(text, m.start());
+                if (currency.isPresent() && countNounAt >= 0 && moneyWordAt < countNounAt) {
+                    currency = Optional.empty(); // the noun after the money amount is what this number counts
+                } else if (currency.isEmpty() && moneyWordAt > countNounAt) {
+                    // 罚款收入能超过8000万, 奖池36.57亿: money in a currency the text leaves out; a count noun after the
+                    // money word (营收3000亿，员工超过20万) says what is counted
+                    return Optional.empty();
+                }
+                if (currency.isEmpty() && countNounAt < 0 && !amountBeforeIsCount(text, numbers, k)) {
+                    return Optional.empty(); // 一套房子要300万, 股市蒸发3000亿: nothing says what is counted, often money
                 }
                 if (isMoreBefore(text, end)) {
                     f.approx = Approx.MORE_THAN;
@@ -1567,11 +1580,21 @@ public final class QuantityRecognizer {
     private static final java.util.Set<String> SERVICE_NUMBERS = java.util.Set.of("110", "119", "120", "122");
 
     /**
-     * Four Arabic digits in this span before a people noun may be a year (2019学生运动, 1989学生): no count. 5000港人, 7580员工
-     * lie outside it.
+     * Four Arabic digits in this span before a people noun may be a year (2019学生运动, 1989学生, 1840华人移民史): no count.
+     * 5000港人, 7580员工 lie outside it.
      */
-    private static final int FIRST_YEAR_BEFORE_PEOPLE = 1900;
+    private static final int FIRST_YEAR_BEFORE_PEOPLE = 1500; // 1840华人移民史, 1898学生运动 are years too; 1200学生 counts
     private static final int LAST_YEAR_BEFORE_PEOPLE = 2100;
+
+    /** A day of the month right before a 号 (7月1号): the 号 ends a date, not an identifier's label. */
+    private static final Pattern DAY_OF_MONTH_BEFORE_HAO = Pattern.compile("月\\s?[0-9０-９一二三四五六七八九十]{1,3}$");
+
+    /**
+     * What follows a people noun after four digits when they name a thing, not a count: a community, group, centre,
+     * hotline, movement or history (4399玩家社区, 9958儿童紧急救助中心, 8888业主群, 1898学生运动纪念活动). A few
+     * modifying characters may stand between (儿童紧急救助中心).
+     */
+    private static final Pattern NAME_AFTER_FOUR_DIGIT_PEOPLE = Pattern.compile("[\\p{IsHan}]{0,4}?(?:社区|群|中心|热线|运动|史|论坛|平台|网)");
 
     /** The most chars of a party's name between a small number and its people noun (80保守党议员, 12民主党议员). */
     private static final int PARTY_NAME_CHARS = 4;
@@ -1600,8 +1623,11 @@ public final class QuantityRecognizer {
         }
         char before = m.start() > 0 ? text.charAt(m.start() - 1) : '\0';
         if (before == '第' || before == '、' || before == '.' || before == '-' || before == '/' || before == '#'
-                || before == '号' || isAsciiLetter(before) || Character.isDigit(before)) { // 编号1234学生: an identifier, no count
+                || isAsciiLetter(before) || Character.isDigit(before)) {
             return false;
+        }
+        if (before == '号' && !DAY_OF_MONTH_BEFORE_HAO.matcher(text).region(Math.max(0, m.start() - 6), m.start() - 1).find()) {
+            return false; // 编号1234学生: an identifier, no count; 7月1号370港人被捕: 号 ends a date, the number counts
         }
         int at = end;
         int len = peopleNouns.longestAt(text, at);
@@ -1625,6 +1651,9 @@ public final class QuantityRecognizer {
         String noun = text.substring(at, at + len);
         if (NOT_AFTER_SMALL_NUMBER.contains(noun) || noun.charAt(0) == '国') {
             return false;
+        }
+        if (raw.length() == 4 && NAME_AFTER_FOUR_DIGIT_PEOPLE.matcher(text).region(at + len, text.length()).lookingAt()) {
+            return false; // 4399玩家社区, 9958儿童紧急救助中心, 8888业主群: four digits name a brand, a hotline, a group
         }
         return at + len >= text.length() || AFTER_PEOPLE_NOUN_IN_WORD.indexOf(text.charAt(at + len)) < 0;
     }
@@ -1680,18 +1709,37 @@ public final class QuantityRecognizer {
                 && "逾过近上数几".indexOf(text.charAt(m.start() - 1)) >= 0;
     }
 
-    /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
     /** Words before a bare amount in 万 or 亿 that make it money (money-words-before-bare-amount.txt). */
     private static final Pattern MONEY_WORD_BEFORE_BARE_AMOUNT = Pattern.compile(
             String.join("|", Resources.rows("money-words-before-bare-amount.txt").stream().map(String::strip).map(Pattern::quote).toList()));
 
-    /** Whether a money word stands in the sentence before {@code at} (国企利润935亿, 罚款收入能超过8000万). */
-    private static boolean moneyWordBefore(String text, int at) {
-        int from = at;
-        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
+    /** Where the last money word in the sentence before {@code at} starts (国企利润935亿, 罚款收入能超过8000万), or -1. */
+    private static int lastMoneyWordBefore(String text, int at) {
+        int from = sentenceStartBefore(text, at);
+        Matcher money = MONEY_WORD_BEFORE_BARE_AMOUNT.matcher(text).region(from, at);
+        int last = -1;
+        while (money.find()) {
+            if (!insideWordHidingAMoneyWord(text, money.start(), money.end())) {
+                last = money.start();
+            }
         }
-        return MONEY_WORD_BEFORE_BARE_AMOUNT.matcher(text).region(from, at).find();
+        return last;
+    }
+
+    /** Words that hold a one-character money word without telling of money (峰值, 评价, 条款): words-hiding-a-money-word.txt. */
+    private static final List<String> WORDS_HIDING_A_MONEY_WORD = Resources.rows("words-hiding-a-money-word.txt")
+            .stream().map(String::strip).toList();
+
+    private static boolean insideWordHidingAMoneyWord(String text, int at, int end) {
+        String word = text.substring(at, end);
+        for (String w : WORDS_HIDING_A_MONEY_WORD) {
+            for (int k = w.indexOf(word); k >= 0; k = w.indexOf(word, k + 1)) {
+                if (at - k >= 0 && text.startsWith(w, at - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1724,6 +1772,109 @@ public final class QuantityRecognizer {
         return Optional.empty();
     }
 
+    /** Count nouns besides the people nouns that make a bare amount a count (count-nouns-before-bare-amount.txt). */
+    private final WordSet countNounsBeforeBareAmount = new WordSet(Resources.lines("count-nouns-before-bare-amount.txt"));
+
+    /** Whether a number's multiplier is written 万 or 亿, not a Latin w or k (一年还能落下20-30w is slang, often money). */
+    private static boolean writtenInWanOrYi(String raw) {
+        return raw.endsWith("万") || raw.endsWith("亿") || raw.endsWith("萬") || raw.endsWith("億");
+    }
+
+    /**
+     * Whether a number is the top end of a dashed range whose low end the scanner left apart (20-30万, 20~30w). Not after
+     * 至 or 到, which end verbs too (达到773万, 上数到2.7亿).
+     */
+    private static boolean isRangeTopEnd(String text, int start) {
+        return start > 0 && "-~～－—".indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    /** Where the sentence before the one holding {@code at} begins, not before its paragraph's start. */
+    private static int previousSentenceStartInParagraph(String text, int at) {
+        int from = sentenceStartBefore(text, at);
+        if (from > 0 && text.charAt(from - 1) != '\n') {
+            from = sentenceStartBefore(text, from - 1);
+        }
+        return from;
+    }
+
+    /** Whether the nearest amount before number {@code k} in its sentence has a measure word (970多万个，增长了10万多). */
+    private boolean amountBeforeIsCount(String text, List<NumberMatch> numbers, int k) {
+        int sentenceEnd = numbers.get(k).start();
+        for (int j = k - 1; j >= 0; j--) {
+            NumberMatch p = numbers.get(j);
+            for (int i = p.end(); i < sentenceEnd; i++) {
+                if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            int at = p.end();
+            while (at < text.length() && "多余几 ".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            Optional<Unit> u = units.after(text, at);
+            if (u.isPresent() && u.get().kind() == Unit.Kind.TIME) {
+                sentenceEnd = p.start(); // 相较13天前增长了10万多: a time between is passed, as for the currency
+                continue;
+            }
+            // 一套房子要300万: a small count of things is no count of the same as the large amount after it
+            return p.multiplier() >= 1e4 && u.isPresent() && u.get().kind() == Unit.Kind.COUNT;
+        }
+        return false;
+    }
+
+    /**
+     * Where the count noun of number {@code k} must stand before: its own start, or the start of a bare amount before it in
+     * its sentence, whose reading it shares (这18万用于救助患者的只有1.9万: money both; 就业人数1315万，对比去年同期的1381万:
+     * counts both).
+     */
+    private int bareAmountBeforeInSentence(String text, List<NumberMatch> numbers, int k) {
+        int to = numbers.get(k).start();
+        if (k == 0) {
+            return to;
+        }
+        NumberMatch p = numbers.get(k - 1);
+        for (int i = p.end(); i < to; i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return to;
+            }
+        }
+        int at = p.end();
+        while (at < text.length() && "多余几 ".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return p.multiplier() >= 1e4 && units.after(text, at).isEmpty() ? p.start() : to;
+    }
+
+    /** Where the sentence holding {@code at} begins. */
+    private static int sentenceStartBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * Where the last people noun or count noun in {@code [from, to)} starts (or -1), not counting what is compared (比德国人多出近1万,
+     * 较去年同期的人数: the number is then the difference or the other side, in the unit of the amount before).
+     */
+    private int lastCountNounBetween(String text, int from, int to) {
+        int last = -1;
+        for (int p = Math.max(0, from); p < to; p++) {
+            int len = Math.max(Math.max(peopleNouns.longestAt(text, p), countNounsBeforeBareAmount.longestAt(text, p)),
+                    countedNouns.longestAt(text, p)); // 点赞数突破50万, 播放量超过1000万
+            if (len == 0 || p + len > to) {
+                continue;
+            }
+            boolean inLongerWord = p + len < text.length() && AFTER_PEOPLE_NOUN_IN_WORD.indexOf(text.charAt(p + len)) >= 0;
+            if (!(p > 0 && "比较".indexOf(text.charAt(p - 1)) >= 0) && !inLongerWord) { // 1651亿人民币: no 人民
+                last = p;
+            }
+            p += len - 1; // 比德国人: not again as 国人 inside the compared noun
+        }
+        return last;
+    }
+
     /** What ends the clause of a count in 万 or 亿 written alone: a clause's or a quote's closing mark, or the text's end. */
     private static final String LARGE_COUNT_CLAUSE_END = "，。；！？、,;!?”」";
 
@@ -1733,6 +1884,7 @@ public final class QuantityRecognizer {
         return at >= text.length() || LARGE_COUNT_CLAUSE_END.indexOf(text.charAt(at)) >= 0;
     }
 
+    /** 多 or 余 at {@code end}: 200多居民, 5,000余学生. */
     private static boolean isMoreBefore(String text, int end) {
         return end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余');
     }

@@ -49,12 +49,19 @@ final class TimeResolver {
     /** Words before a part of the day that make it some day, not a date: 一天下午, 有一天晚上, 一个中午 (not 这一天). */
     private static final Pattern GENERIC_DAY_BEFORE = Pattern.compile("(?<![这那同前后第每当头])(?:一天|一个|某天|某一天|某个|一日)的?$"
             + "|(?:有一年|某年|某一年)的?$"); // 有一年凌晨: a night of some year
+    /** The words of habit of {@code habit-words.txt} as one group; 多在 not after 大/很/许/众 (大多在上午10点前). */
+    private static String habitWordsPattern() {
+        List<String> words = ResourceLines.read(TimeResolver.class, "habit-words.txt").stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .flatMap(line -> Arrays.stream(line.trim().split("\\s+")))
+                .map(w -> w.equals("多在") ? "(?<![大很许众])多在" : Pattern.quote(w)).toList();
+        return "(?:" + String.join("|", words) + ")";
+    }
+
     /** Words before a lone part of the day that make it a habit, not a date: 通常夜间, 平时晚上. */
-    private static final Pattern HABIT_BEFORE = Pattern.compile(
-            "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会在于是]?\\s?$");
+    private static final Pattern HABIT_BEFORE = Pattern.compile(habitWordsPattern() + "[都会在于是]?\\s?$");
     /** Words of habit before a clock time with no date, 从 or 在 allowed between: 通常从上午11点, 一般在晚上10点, 往往凌晨3点. */
-    private static final Pattern HABIT_CLOCK_BEFORE = Pattern.compile(
-            "(?:通常|经常|常常|时常|一般|往往|总是|平时|平常|平日|每逢|每当|多在|常在|习惯在|习惯于|总在|向来|素来)[都会]?[在于从是]?\s?$");
+    private static final Pattern HABIT_CLOCK_BEFORE = Pattern.compile(habitWordsPattern() + "[都会]?[在于从是]?\\s?$");
     /** A count before a part of the day: 三个晚上, 四个白天 are so many nights and days, not a date. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9两二三四五六七八九十几数]个$");
     /** Words after a lone part of the day that make it a habit, not a date: 此门夜间从不落锁, 晚上总是加班. */
@@ -1068,7 +1075,12 @@ final class TimeResolver {
         }
         if (rangeStart != null && f.partOfDay == null && f.hour != null && rangeStart.partOfDay() != null
                 && f.day == null && f.month == null && f.year == null) {
-            f.hour = adjustHour(f.hour, rangeStart.partOfDay());
+            // 下午1时至4时 is 16:00; 晚上11时至6时 runs past midnight, so 6时 is 06:00, not 18:00 before its own start
+            int shifted = adjustHour(f.hour, rangeStart.partOfDay());
+            Integer startHour = hourOfRangeStart(rangeStart.value());
+            if (startHour == null || shifted >= startHour) {
+                f.hour = shifted;
+            }
         }
         boolean timeOfDay = f.hour != null || f.partOfDay != null;
         if (f.holiday != null) {
@@ -1204,7 +1216,8 @@ final class TimeResolver {
                     && rangeStart.year() != null
                     ? (validDate(rangeStart.year(), rangeStart.month(), rangeStart.day())
                             ? LocalDate.of(rangeStart.year(), rangeStart.month(), rangeStart.day()) : null)
-                    : rangeStart != null && rangeStart.value().startsWith("XXXX-XX-XX") ? null // 通常从上午11点到下午3点: any day's
+                    // 通常从上午11点到下午3点, 每周六晚上10时至2时: the second end of any day's range is any day's too
+                    : rangeStart != null && rangeStart.value().startsWith("XXXX-") ? null
                     : contextDate;
             if (base != null) {
                 f.year = base.getYear();
@@ -1241,10 +1254,26 @@ final class TimeResolver {
             f.day = null;
         }
         if (f.bareSeason && f.year == null) {
-            // 1994年，他到了北京，那个夏天很热: the story's year, as a bare month takes it; else the reference's (美国航空预计秋天
-            // 裁员 is this autumn); without a reference it stays XXXX-FA
-            f.year = writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
-                    ? writtenYear : reference.map(LocalDate::getYear).orElse(null);
+            // 2019年…，随后夏天失业率下降: the story's year, as a bare month takes it; else the reference's (美国航空预计秋天
+            // 裁员 is this autumn); without a reference it stays XXXX-FA. A prospect looks ahead of the reference, not from a
+            // year written before it (这项法律于2015年通过，…预计秋天将有更多人失业 is this autumn; dateline 2020-12-10
+            // 预计疫苗春天上市 is 2021's spring)
+            String cue = seasonClauseCue(start, end);
+            boolean ahead = "ahead".equals(cue);
+            if (cue == null) {
+                // 北方冬天漫长, 夏季人们喜欢到海滩避暑: no prospect or course dates it, so it is any year's season (XXXX-WI),
+                // as TimeML writes a generic season; the story's year was wrong for 13 of 22 such seasons in the corpus
+                f.year = null;
+            } else if (ahead && seasonCueBefore(start, "ahead")) {
+                // 预计秋天, 疫苗最快春天上市: a prospect told before the season looks to the next one of its name
+                f.year = reference.map(r -> r.getMonthValue() > lastMonthOfSeason(f.special) ? r.getYear() + 1 : r.getYear())
+                        .orElse(null);
+            } else if (ahead) {
+                f.year = reference.map(LocalDate::getYear).orElse(null); // 冬天随时会有数万人出事: this year's
+            } else {
+                f.year = writtenYear != null && (storyYearRelative ? sameSentence(storyYearAt, start) : sameParagraph(storyYearAt, start))
+                        ? writtenYear : reference.map(LocalDate::getYear).orElse(null);
+            }
         }
         if (f.special != null && (f.special.startsWith("Q") || f.special.startsWith("H")) && f.year == null) {
             f.year = rangeStart != null && rangeStart.year() != null ? rangeStart.year()
@@ -1451,7 +1480,102 @@ final class TimeResolver {
      */
     private boolean bareSeasonTellsADate(Atom a) {
         return !SEASON_KIND_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()
-                && !SEASON_FIGURE_BEFORE.matcher(text).region(Math.max(0, a.start() - 2), a.start()).find();
+                && !SEASON_FIGURE_BEFORE.matcher(text).region(Math.max(0, a.start() - 2), a.start()).find()
+                && !COUNTED_BEFORE.matcher(text).region(Math.max(0, a.start() - 3), a.start()).find() // 三个夏天, 两个冬天
+                && !seasonFigureOrHabit(a.start(), a.end());
+    }
+
+    /** Cues in a bare season's clause, by kind (season-date-cues.txt): "ahead" (预计秋天) or "course" (从春季开始上升). */
+    private static final Map<String, List<String>> SEASON_DATE_CUES = seasonWordsByKind("season-date-cues.txt");
+    /** Words that make a bare season no date (season-figure-words.txt): "before", "after" it, or in its "clause". */
+    private static final Map<String, List<String>> SEASON_FIGURE_WORDS = seasonWordsByKind("season-figure-words.txt");
+
+    private static Map<String, List<String>> seasonWordsByKind(String resource) {
+        Map<String, List<String>> byKind = new java.util.HashMap<>();
+        for (String line : ResourceLines.read(TimeResolver.class, resource)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = line.trim().split("\\s+");
+            byKind.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).addAll(Arrays.asList(words).subList(1, words.length));
+        }
+        return Map.copyOf(byKind);
+    }
+
+    /** The clause around a season: from the last clause mark or comma before it to the next one after it. */
+    private int[] seasonClause(int start, int end) {
+        int from = start;
+        while (from > 0 && "。！？；\n!?;，,：:".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && "。！？；\n!?;，,：:".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String rest = text.substring(end, to);
+        if (to < text.length() && "，,".indexOf(text.charAt(to)) >= 0 && (rest.equals("的时候") || rest.equals("时"))) {
+            // 秋天的时候，他将去北京上学: the clause the season's time frames goes on after the comma
+            to++;
+            while (to < text.length() && "。！？；\n!?;，,：:".indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /** Whether a figure of speech, a habit or a name makes the season at [start, end) no date. */
+    private boolean seasonFigureOrHabit(int start, int end) {
+        int[] clause = seasonClause(start, end);
+        for (String w : SEASON_FIGURE_WORDS.getOrDefault("before", List.of())) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        for (String w : SEASON_FIGURE_WORDS.getOrDefault("after", List.of())) {
+            if (text.startsWith(w, end) || text.startsWith("的" + w, end)) {
+                return true;
+            }
+        }
+        String before = text.substring(clause[0], start);
+        for (String w : SEASON_FIGURE_WORDS.getOrDefault("clause", List.of())) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        // 冬天来了，春天还会远吗: a question about any spring
+        return clause[1] < text.length() && "？?".indexOf(text.charAt(clause[1])) >= 0
+                || text.substring(end, clause[1]).endsWith("吗") || text.substring(end, clause[1]).endsWith("呢");
+    }
+
+    /** The kind of the first cue in a season's clause that dates it ("ahead" or "course"), or null when there is none. */
+    private String seasonClauseCue(int start, int end) {
+        int[] clause = seasonClause(start, end);
+        String before = text.substring(clause[0], start);
+        String after = text.substring(end, clause[1]);
+        for (String kind : List.of("ahead", "course")) {
+            for (String w : SEASON_DATE_CUES.getOrDefault(kind, List.of())) {
+                if (before.contains(w) || after.contains(w)) {
+                    return kind;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a cue of {@code kind} stands before the season in its clause (预计秋天, not 春季…启动了一个计划). */
+    private boolean seasonCueBefore(int start, String kind) {
+        String before = text.substring(seasonClause(start, start)[0], start);
+        return SEASON_DATE_CUES.getOrDefault(kind, List.of()).stream().anyMatch(before::contains);
+    }
+
+    /** The last month of a season in the year it is named by (winter is left out: it runs into the next year). */
+    private static int lastMonthOfSeason(String season) {
+        return switch (season) {
+            case "SP" -> 5;
+            case "SU" -> 8;
+            case "FA" -> 11;
+            default -> 12;
+        };
     }
 
     private static String dateValue(Fields f) {
@@ -1579,6 +1703,14 @@ final class TimeResolver {
             }
         }
         return best;
+    }
+
+    private static final Pattern HOUR_OF_VALUE = Pattern.compile("T(\\d{2}):");
+
+    /** The hour of a resolved clock time's value (XXXX-XX-XXT23:00 → 23), or null when it has none. */
+    private static Integer hourOfRangeStart(String value) {
+        Matcher m = HOUR_OF_VALUE.matcher(value);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static int adjustHour(int hour, String partOfDay) {
@@ -1948,8 +2080,51 @@ final class TimeResolver {
         while (to < text.length() && to - from < 60 && "。！!\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        // 会 of 记者会, 社会, 委员会 is no "will" (两个多小时后，民主动力召开记者会)
-        return cueOutsideWords(AHEAD_OR_ASKED, from, Math.min(text.length(), to + 1));
+        // 会 of 记者会, 社会, 委员会 is no "will" (两个多小时后，民主动力召开记者会); 会面临, 会上升, 都会 are
+        int end = Math.min(text.length(), to + 1);
+        Matcher m = AHEAD_OR_ASKED.matcher(text).region(from, end);
+        while (m.find()) {
+            if (!insideNounHoldingWill(m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns whose 会 is no "will" after an offset, from {@code nouns-holding-will-after-offset.txt}; ~ marks a noun
+     *  whose head can also be a subject (记者会 / 记者 会赶到): the noun only after a clause start, 的, 在 or 国, or before a
+     *  word that follows nouns. */
+    private static final List<String> NOUNS_HOLDING_WILL = ResourceLines.read(TimeResolver.class,
+                    "nouns-holding-will-after-offset.txt")
+            .stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .flatMap(line -> Arrays.stream(line.trim().split("\\s+"))).toList();
+
+    /** What may follow a noun of {@link #NOUNS_HOLDING_WILL} marked ~ for it to be read as the noun (记者会上, 记者会将). */
+    private static final Pattern AFTER_NOUN_NOT_VERB = Pattern.compile("[，,。；;：:！!？?、）)\\s”」]|$|[上中后前的将在于已也并和与是时]|会|结束|举行|召开|现场");
+
+    /** Whether a noun marked ~ starts its clause or follows 的, 在 or a country's 国 (，国会通过, 美国国会通过), not a head of its own. */
+    private boolean nounStartsPlainly(int at) {
+        return at == 0 || "，,、：:；;。\n的在国".indexOf(text.charAt(at - 1)) >= 0
+                || HOLDING_VERB_BEFORE.matcher(text).region(Math.max(0, at - 2), at).find(); // 召开记者会公布结果
+    }
+
+    /** Verbs of holding or attending right before a noun marked ~ make it the event (召开记者会, 出席大会). */
+    private static final Pattern HOLDING_VERB_BEFORE = Pattern.compile("(?:召开|举行|举办|出席|参加|主持|开完)$");
+
+    private boolean insideNounHoldingWill(int at, int end) {
+        String cue = text.substring(at, end);
+        for (String entry : NOUNS_HOLDING_WILL) {
+            boolean subjectHead = entry.startsWith("~");
+            String w = subjectHead ? entry.substring(1) : entry;
+            for (int k = w.indexOf(cue); k >= 0; k = w.indexOf(cue, k + 1)) {
+                if (at - k >= 0 && text.startsWith(w, at - k)
+                        && (!subjectHead || nounStartsPlainly(at - k)
+                            || AFTER_NOUN_NOT_VERB.matcher(text).region(at - k + w.length(), text.length()).lookingAt())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The line breaks between two offsets. */

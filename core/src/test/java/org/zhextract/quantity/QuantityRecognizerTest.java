@@ -77,6 +77,38 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void aBareAmountAfterAPeopleOrCountNounIsACountThoughMoneyCameBefore() {
+        // 营收3000亿美元，员工超过20万: the noun between the two amounts says what the second one counts
+        assertThat(RECOGNIZER.recognize("这家公司去年营收3000亿美元，员工超过20万。")).extracting(Quantity::unit)
+                .containsExactly("USD", "count");
+        assertThat(RECOGNIZER.recognize("港府派发1万港元，受惠市民达700万。")).extracting(Quantity::unit)
+                .containsExactly("HKD", "count");
+        assertThat(RECOGNIZER.recognize("总投资50亿元，可创造就业岗位2万。")).extracting(Quantity::unit)
+                .containsExactly("CNY", "count");
+        assertThat(RECOGNIZER.recognize("如果美国对2000亿美元中国商品加征关税，大陆的失业人数将有70万。"))
+                .extracting(Quantity::unit).containsExactly("USD", "count");
+        // the noun of a comparison is no count noun: 比德国人多出近1万 stays in euros (above); nor is 人民 of 人民币, nor a
+        // people noun before a money word (员工工资总额500万 is money)
+        assertThat(RECOGNIZER.recognize("利润总额1651亿人民币，较去年同期的1881亿。")).extracting(Quantity::unit)
+                .containsExactly("CNY", "CNY");
+        assertThat(RECOGNIZER.recognize("公司去年利润3000亿美元，员工工资总额500万。")).extracting(Quantity::unit)
+                .containsExactly("USD", "USD");
+    }
+
+    @Test
+    void aBareAmountWithNothingCountedInReachIsNoCount() {
+        // 一套房子要300万，他拿出了100万: no people or count noun says what is counted, so no count of nothing
+        assertThat(RECOGNIZER.recognize("一套房子要300万，他拿出了100万。")).isEmpty();
+        assertThat(RECOGNIZER.recognize("股市一天蒸发3000亿。")).isEmpty();
+        // a noun in the sentence before, in the paragraph, still counts (投票人数…！起先以为两日都未必够17万，)
+        assertThat(RECOGNIZER.recognize("投票人数超过23万人！起先以为两日都未必够17万，而现在一日已经爆满。"))
+                .extracting(Quantity::text).containsExactly("超过23万人", "17万");
+        // the amount before it with a measure word says it is a count (970多万个——增长了10万多)
+        assertThat(RECOGNIZER.recognize("封禁账号970多万个，相较13天前增长了10万多。")).extracting(Quantity::unit)
+                .containsExactly("count", "count");
+    }
+
+    @Test
     void aCurrencyAfterAnAmountIsNotTheCurrencyOfTheConvertedAmount() {
         // 3万港币约合2.7万元: 港币 closes the amount before it; the 元 after 约合 is the converted sum in yuan
         List<Quantity> found = RECOGNIZER.recognize("他月薪3万港币约合2.7万元。该车售价50万新台币约合11万元。");
