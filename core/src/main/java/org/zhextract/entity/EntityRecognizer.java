@@ -179,6 +179,10 @@ public final class EntityRecognizer {
     private final List<String[]> glossBodyPhrases;
     /** First words of a body's Latin name before of, for or on (Bank of China, Institute for …): gloss-leading-body-words.txt. */
     private final Set<String> glossLeadingBodyWords;
+    /** Prepositions between a body's kind and its field or place (Bank of China, Council on …): gloss-leading-body-words.txt's "~". */
+    private final Set<String> glossFieldPrepositions;
+    /** Conjunctions a body's Chinese name may hold (经济发展与合作组织): gloss-leading-body-words.txt's "&". */
+    private final Set<String> conjunctionsInBodyNames;
     /** Words for a military exercise (演习, 军演): exercise-words.txt. */
     private final List<String> exerciseWords;
     /** Words of an exercise's size or kind between its name and the exercise word (大型, 联合): exercise-words.txt's "~". */
@@ -257,7 +261,10 @@ public final class EntityRecognizer {
         this.glossResearchUnitWords = glossWords.stream().filter(w -> w.startsWith("*")).map(w -> w.substring(1))
                 .collect(Collectors.toUnmodifiableSet());
         this.glossBodyPhrases = EntityLexicon.linesAsPhrases("gloss-body-phrases.txt").stream().map(p -> p.split("\\s+")).toList();
-        this.glossLeadingBodyWords = Set.copyOf(EntityLexicon.words("gloss-leading-body-words.txt"));
+        List<String> leading = EntityLexicon.words("gloss-leading-body-words.txt");
+        this.glossLeadingBodyWords = leading.stream().filter(w -> !w.startsWith("~") && !w.startsWith("&")).collect(Collectors.toUnmodifiableSet());
+        this.glossFieldPrepositions = leading.stream().filter(w -> w.startsWith("~")).map(w -> w.substring(1)).collect(Collectors.toUnmodifiableSet());
+        this.conjunctionsInBodyNames = leading.stream().filter(w -> w.startsWith("&")).map(w -> w.substring(1)).collect(Collectors.toUnmodifiableSet());
         List<String> exercise = EntityLexicon.words("exercise-words.txt");
         this.exerciseWords = exercise.stream().filter(w -> !w.startsWith("~") && !w.startsWith("!")).toList();
         this.exerciseBodyEndings = exercise.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
@@ -2101,22 +2108,18 @@ public final class EntityRecognizer {
      * first, then what or where it serves.
      */
     private boolean opensWithBodyWordBeforeItsField(String[] words) {
-        return words.length >= 3 && glossLeadingBodyWords.contains(words[0]) && GLOSS_FIELD_PREPOSITIONS.contains(words[1])
+        return words.length >= 3 && glossLeadingBodyWords.contains(words[0]) && glossFieldPrepositions.contains(words[1])
                 && Character.isUpperCase(words[2].charAt(0));
     }
 
-    /** Prepositions between a body's kind and its field or place in its Latin name (Bank of China, Council on …). */
-    private static final Set<String> GLOSS_FIELD_PREPOSITIONS = Set.of("of", "for", "on");
-    /** Conjunctions a body's Chinese name may hold (经济发展与合作组织). */
-    private static final Set<String> CONJUNCTIONS_IN_NAMES = Set.of("与", "和", "及");
 
     /**
      * Whether 与, 和 or 及 stands right before char {@code start} after a Chinese word: a body's name may go on over it
      * (经济发展与合作组织), so the start found there is no edge to trust.
      */
-    private static boolean afterConjunctionInName(TextView view, int start) {
+    private boolean afterConjunctionInName(TextView view, int start) {
         int k = view.tokenEndingAt(start);
-        if (k < 0 || !CONJUNCTIONS_IN_NAMES.contains(view.slice(view.start(k), view.end(k)))) {
+        if (k < 0 || !conjunctionsInBodyNames.contains(view.slice(view.start(k), view.end(k)))) {
             return false;
         }
         int before = view.tokenEndingAt(view.start(k));
