@@ -75,10 +75,11 @@ public final class EntityRecognizer {
     private static final String LATIN_WORD_REST = "[\\p{IsLatin}'’\\-]*";
     /**
      * A place in brackets that closes a body's Latin name (Bank of China (Hong Kong)): one to four capitalized words, part
-     * of the name (the bank's Hong Kong company), so the gloss reads on over it.
+     * of the name (the bank's Hong Kong company), so the gloss reads on over it. Words, not acronyms (WHO, US: a note
+     * on the name, no part of it).
      */
-    private static final String GLOSS_PLACE_NOTE = "(?:\\s?[（(]" + LATIN_CAPITAL + LATIN_WORD_REST + "(?: " + LATIN_CAPITAL
-            + LATIN_WORD_REST + "){0,3}[）)](?=\\s*[）)]))?";
+    private static final String GLOSS_PLACE_NOTE = "(?:\\s?[（(]" + LATIN_CAPITAL + "\\p{Ll}" + LATIN_WORD_REST + "(?: " + LATIN_CAPITAL
+            + "\\p{Ll}" + LATIN_WORD_REST + "){0,3}[）)](?=\\s*[）)]))?";
     /**
      * A Latin name in brackets: up to seven words, maybe joined by & (Tiffany & Co., S&P Global Ratings) and ending in an
      * abbreviation's dot (RAND Corp., Royal KPN N.V.),
@@ -140,6 +141,12 @@ public final class EntityRecognizer {
     private final List<String> companyHeads;
     /** Words of reporting that make a title in 《》 before them an outlet (报道, 记者): outlet-followers.txt. */
     private final List<String> outletFollowers;
+    /** An editor's titles after a title in 《》 (主编, 总编): outlet-followers.txt's "^", outlets' only for no work's title. */
+    private final List<String> editorTitles;
+    /** Last words of a book's title (词典, 通史): editor-title-works.txt. */
+    private final List<String> editedWorkEndings;
+    /** Words right before a title in 《》 that make it a book or a programme (教材, 央视): editor-title-works.txt's "<". */
+    private final List<String> editedWorkKindsBefore;
     /** Words for a kind of outlet that make a quoted name right after them the outlet (公众号, 网络媒体): outlet-kinds.txt. */
     private final List<String> outletKinds;
     /** Words that make a person's name before them an affair's (事件, 案): person-event-words.txt. */
@@ -162,18 +169,26 @@ public final class EntityRecognizer {
     private final List<String> placeRoleHeads;
     /** Last words of a Latin gloss that make the Chinese name before it a body's (Project, Lab): gloss-body-words.txt. */
     private final Set<String> glossBodyWords;
-    /** Such words that do so only where the Chinese name ends in an organization's suffix (System): gloss-body-words.txt's "+". */
+    /** Such words that do so only where the Chinese name ends in an organization's suffix (System): gloss-body-words.txt's "+" and "*". */
     private final Set<String> glossBodyWordsWithSuffix;
+    /** Of those, the ones a university's or research body's unit ends in (Initiative): gloss-body-words.txt's "*". */
+    private final Set<String> glossResearchUnitWords;
     /** Latin words for a company's legal form (Inc., Limited): after common words too the Chinese names a company. */
     private final Set<String> glossCompanyForms;
     /** Last words of a Latin gloss, two or more, that make the Chinese name before it a body's (Retirement System): gloss-body-phrases.txt. */
     private final List<String[]> glossBodyPhrases;
     /** First words of a body's Latin name before of, for or on (Bank of China, Institute for …): gloss-leading-body-words.txt. */
     private final Set<String> glossLeadingBodyWords;
+    /** Prepositions between a body's kind and its field or place (Bank of China, Council on …): gloss-leading-body-words.txt's "~". */
+    private final Set<String> glossFieldPrepositions;
+    /** Conjunctions a body's Chinese name may hold (经济发展与合作组织): gloss-leading-body-words.txt's "&". */
+    private final Set<String> conjunctionsInBodyNames;
     /** Words for a military exercise (演习, 军演): exercise-words.txt. */
     private final List<String> exerciseWords;
     /** Words of an exercise's size or kind between its name and the exercise word (大型, 联合): exercise-words.txt's "~". */
     private final List<String> exerciseModifiers;
+    /** Last words of a quoted name that make it a body or an alliance, no exercise (组织, 对话): exercise-words.txt's "!". */
+    private final List<String> exerciseBodyEndings;
     /** Last words of a mission's name, named with 驻 and its host (大使馆, 代表处, 公署): mission-heads.txt. */
     private final List<String> missionHeads;
     /** Words right before 驻 that make it the clause's verb (派, 曾经, 记者): stationed-verb-words.txt. */
@@ -234,20 +249,31 @@ public final class EntityRecognizer {
         this.officeWords = Set.copyOf(offices);
         this.quotedNonBodyEndings = List.copyOf(EntityLexicon.words("quoted-non-body-endings.txt"));
         this.companyHeads = List.copyOf(EntityLexicon.words("company-heads.txt"));
-        this.outletFollowers = List.copyOf(EntityLexicon.words("outlet-followers.txt"));
+        List<String> followerWords = EntityLexicon.words("outlet-followers.txt");
+        this.outletFollowers = followerWords.stream().filter(w -> !w.startsWith("^")).toList();
+        this.editorTitles = followerWords.stream().filter(w -> w.startsWith("^")).map(w -> w.substring(1)).toList();
+        List<String> works = EntityLexicon.words("editor-title-works.txt");
+        this.editedWorkEndings = works.stream().filter(w -> !w.startsWith("<")).toList();
+        this.editedWorkKindsBefore = works.stream().filter(w -> w.startsWith("<")).map(w -> w.substring(1)).toList();
         this.outletKinds = List.copyOf(EntityLexicon.words("outlet-kinds.txt"));
         this.personEventWords = List.copyOf(EntityLexicon.words("person-event-words.txt"));
         List<String> glossWords = EntityLexicon.words("gloss-body-words.txt");
-        this.glossBodyWords = glossWords.stream().filter(w -> !w.startsWith("+")).map(w -> w.startsWith("=") ? w.substring(1) : w)
+        this.glossBodyWords = glossWords.stream().filter(w -> !w.startsWith("+") && !w.startsWith("*")).map(w -> w.startsWith("=") ? w.substring(1) : w)
                 .collect(Collectors.toUnmodifiableSet());
         this.glossCompanyForms = glossWords.stream().filter(w -> w.startsWith("=")).map(w -> w.substring(1))
                 .collect(Collectors.toUnmodifiableSet());
-        this.glossBodyWordsWithSuffix = glossWords.stream().filter(w -> w.startsWith("+")).map(w -> w.substring(1))
+        this.glossBodyWordsWithSuffix = glossWords.stream().filter(w -> w.startsWith("+") || w.startsWith("*")).map(w -> w.substring(1))
+                .collect(Collectors.toUnmodifiableSet());
+        this.glossResearchUnitWords = glossWords.stream().filter(w -> w.startsWith("*")).map(w -> w.substring(1))
                 .collect(Collectors.toUnmodifiableSet());
         this.glossBodyPhrases = EntityLexicon.linesAsPhrases("gloss-body-phrases.txt").stream().map(p -> p.split("\\s+")).toList();
-        this.glossLeadingBodyWords = Set.copyOf(EntityLexicon.words("gloss-leading-body-words.txt"));
+        List<String> leading = EntityLexicon.words("gloss-leading-body-words.txt");
+        this.glossLeadingBodyWords = leading.stream().filter(w -> !w.startsWith("~") && !w.startsWith("&")).collect(Collectors.toUnmodifiableSet());
+        this.glossFieldPrepositions = leading.stream().filter(w -> w.startsWith("~")).map(w -> w.substring(1)).collect(Collectors.toUnmodifiableSet());
+        this.conjunctionsInBodyNames = leading.stream().filter(w -> w.startsWith("&")).map(w -> w.substring(1)).collect(Collectors.toUnmodifiableSet());
         List<String> exercise = EntityLexicon.words("exercise-words.txt");
-        this.exerciseWords = exercise.stream().filter(w -> !w.startsWith("~")).toList();
+        this.exerciseWords = exercise.stream().filter(w -> !w.startsWith("~") && !w.startsWith("!")).toList();
+        this.exerciseBodyEndings = exercise.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
         this.exerciseModifiers = exercise.stream().filter(w -> w.startsWith("~")).map(w -> w.substring(1)).toList();
         List<String> nonBodyHeads = EntityLexicon.words("gloss-non-body-heads.txt");
         this.glossNonBodyHeads = nonBodyHeads.stream().filter(w -> !w.startsWith("+")).toList();
@@ -2166,22 +2192,18 @@ public final class EntityRecognizer {
      * first, then what or where it serves.
      */
     private boolean opensWithBodyWordBeforeItsField(String[] words) {
-        return words.length >= 3 && glossLeadingBodyWords.contains(words[0]) && GLOSS_FIELD_PREPOSITIONS.contains(words[1])
+        return words.length >= 3 && glossLeadingBodyWords.contains(words[0]) && glossFieldPrepositions.contains(words[1])
                 && Character.isUpperCase(words[2].charAt(0));
     }
 
-    /** Prepositions between a body's kind and its field or place in its Latin name (Bank of China, Council on …). */
-    private static final Set<String> GLOSS_FIELD_PREPOSITIONS = Set.of("of", "for", "on");
-    /** Conjunctions a body's Chinese name may hold (经济发展与合作组织). */
-    private static final Set<String> CONJUNCTIONS_IN_NAMES = Set.of("与", "和", "及");
 
     /**
      * Whether 与, 和 or 及 stands right before char {@code start} after a Chinese word: a body's name may go on over it
      * (经济发展与合作组织), so the start found there is no edge to trust.
      */
-    private static boolean afterConjunctionInName(TextView view, int start) {
+    private boolean afterConjunctionInName(TextView view, int start) {
         int k = view.tokenEndingAt(start);
-        if (k < 0 || !CONJUNCTIONS_IN_NAMES.contains(view.slice(view.start(k), view.end(k)))) {
+        if (k < 0 || !conjunctionsInBodyNames.contains(view.slice(view.start(k), view.end(k)))) {
             return false;
         }
         int before = view.tokenEndingAt(view.start(k));
@@ -2243,6 +2265,7 @@ public final class EntityRecognizer {
             }
             String[] words = gloss.get().split(" ");
             boolean bodyPhrase = endsInBodyPhrase(words) || opensWithBodyWordBeforeItsField(words);
+            boolean byLeadingWordOnly = opensWithBodyWordBeforeItsField(words) && !endsInBodyPhrase(words) && !endsInBodyWord(words);
             if (!bodyPhrase && !endsInBodyWord(words)
                     || typedEnds.contains(end) && !(bodyPhrase && placeOnlyEnds.contains(end))) {
                 continue; // a mention ending at the bracket stands, but for a place glossed as a body (中银香港（Bank of China
@@ -2261,7 +2284,7 @@ public final class EntityRecognizer {
             String headWord = view.slice(view.start(head), end);
             if (!bodyPhrase && glossBodyWordsWithSuffix.contains(withoutDot(words[words.length - 1]))
                     && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()
-                    && !afterResearchBody(view, start)) {
+                    && !(glossResearchUnitWords.contains(withoutDot(words[words.length - 1])) && afterResearchBody(view, start))) {
                 continue; // 全球导航卫星系统（Global Navigation Satellite System）: a system; but 加州公务员退休基金 (…Retirement
                           // System) is a fund, 约翰霍普金斯大学中非研究倡议（…Research Initiative） a university's unit
             }
@@ -2270,6 +2293,16 @@ public final class EntityRecognizer {
             }
             if (typedEnds.contains(end) && onlyPlacesBefore(view, candidates, start, end)) {
                 continue; // 英国伦敦（University of London）: places alone, the gloss names the body by its place's name
+            }
+            if (typedEnds.contains(end) && !nameBeforePlaceEndingAt(view, candidates, end)) {
+                continue; // 母校密歇根（University of Michigan）, 香港地标中银大厦（Bank of China Tower）: a description, then the
+                          // place that names the body; only a name before the place makes the place part of the body's (中银香港)
+            }
+            if (byLeadingWordOnly && !typedEnds.contains(end)
+                    && lexicon.orgSuffixes().longestEndingAt(surface, surface.length(), 0).isEmpty()) {
+                continue; // 缅甸联邦（Union of Myanmar）, 美银全球基金经理调查（Bank of America … Survey）, 全球总决赛（League of
+                          // Legends World Championship）: a gloss read by its first word alone names a body only where the
+                          // Chinese ends in a body's word (外交关系委员会) or in a place (中银香港)
             }
             if (start == view.start(head) && !isProperNounTag(view.pos(head))
                     || lexicon.namesNoBodyAfterPlaces(headWord) && onlyPlacesBefore(view, candidates, start, view.start(head))) {
@@ -2429,6 +2462,26 @@ public final class EntityRecognizer {
 
     private static boolean isHan(String word) {
         return word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * Whether a word HanLP tags as a proper noun or an abbreviation (中银/j) stands right before the place candidate
+     * ending at char {@code end}: the place ends a body's name (中银香港), where a common noun before it (母校, 城市, 地标)
+     * describes the place.
+     */
+    private static boolean nameBeforePlaceEndingAt(TextView view, List<Candidate> candidates, int end) {
+        int placeStart = -1;
+        for (Candidate c : candidates) {
+            if (c.hasType(EntityType.LOC) && view.document.toCharIndex(c.span().end()) == end) {
+                int s = view.document.toCharIndex(c.span().start());
+                placeStart = placeStart < 0 ? s : Math.min(placeStart, s);
+            }
+        }
+        if (placeStart < 0) {
+            return true; // no place ends there: another kind of mention, whose own guards stand
+        }
+        int k = view.tokenEndingAt(placeStart);
+        return k >= 0 && isProperNounTag(view.pos(k));
     }
 
     /** Whether the chars {@code [from, to)} hold nothing but place candidates (中国 before 公司). */
@@ -3312,7 +3365,8 @@ public final class EntityRecognizer {
             boolean paper = publicationHeads.stream().anyMatch(h -> title.length() > h.length() && title.endsWith(h))
                     || title.length() >= 2 && title.endsWith("报") && reportHeads.stream().noneMatch(title::endsWith)
                     // a title that reports (《香港01》报导, 《中央社》记者): an outlet, whatever its last word
-                    || title.length() >= 2 && outletFollowers.stream().anyMatch(w -> text.startsWith(w, after));
+                    || title.length() >= 2 && outletFollowers.stream().anyMatch(w -> text.startsWith(w, after))
+                    || title.length() >= 2 && editorOfPeriodicalAt(view, title, open, after);
             if (paper) {
                 Candidate c = view.candidate(EntityType.ORG, open + 1, close, Candidate.Origin.PATTERN);
                 if (found.stream().noneMatch(f -> f.span().equals(c.span()))) {
@@ -3321,6 +3375,25 @@ public final class EntityRecognizer {
             }
         }
         return titles;
+    }
+
+    /**
+     * Whether an editor's title (主编, 总编辑) stands at char {@code after}, right after a title in 《》 opened at
+     * {@code open}, as a word of its own (总编 of 总编纂官 is not), and the title names no book or programme: no book's
+     * last word (《中国通史》主编) and no word for a book or a programme right before it (央视《焦点访谈》主编).
+     */
+    private boolean editorOfPeriodicalAt(TextView view, String title, int open, int after) {
+        String text = view.text;
+        Optional<String> editor = editorTitles.stream().filter(w -> text.startsWith(w, after))
+                .max(Comparator.comparingInt(String::length)); // 总编辑, not its 总编
+        if (editor.isEmpty()) {
+            return false;
+        }
+        int wordEnd = after + editor.get().length();
+        boolean endsThere = wordEnd >= text.length() || !isHan(String.valueOf(text.charAt(wordEnd)))
+                || text.charAt(wordEnd) == '的' || view.isWordEnd(wordEnd);
+        return endsThere && editedWorkEndings.stream().noneMatch(title::endsWith)
+                && editedWorkKindsBefore.stream().noneMatch(k -> text.startsWith(k, open - k.length()));
     }
 
     /** A name of two to twelve letters or digits (a space between Latin words) in quotes or title marks. */
@@ -3437,8 +3510,12 @@ public final class EntityRecognizer {
         Matcher m = QUOTED_NAME_BEFORE_GLOSS.matcher(view.text);
         while (m.find()) {
             int after = endOfLatinGlossAt(view.text, m.end());
-            if (after == m.end() || !isCodeName(latinGloss(view.text, m.end()).orElse(""))) {
-                continue;
+            String gloss = latinGloss(view.text, m.end()).orElse("");
+            String name = m.group(1);
+            if (after == m.end() || !isCodeName(gloss) || isAcronymGloss(gloss)
+                    || exerciseBodyEndings.stream().anyMatch(name::endsWith)
+                    || lexicon.orgSuffixes().longestEndingAt(name, name.length(), 0).isPresent()) {
+                continue; // “海马斯”（HIMARS）, “奥库斯”（AUKUS）: a weapon's or a pact's acronym; “集安组织”（CSTO）: a body
             }
             boolean more = true;
             while (more) {
@@ -3456,11 +3533,18 @@ public final class EntityRecognizer {
                 continue;
             }
             Candidate c = view.candidate(EntityType.EVENT, m.start(1), m.end(1), Candidate.Origin.PATTERN);
-            if (found.stream().noneMatch(f -> f.span().equals(c.span()) && f.hasType(EntityType.EVENT))) {
+            // a name found already as a person, place or body (“里根”（Ronald Reagan）: the carrier named after him) is
+            // the exercise's participant, not the exercise
+            if (found.stream().noneMatch(f -> f.span().equals(c.span()))) {
                 events.add(c);
             }
         }
         return events;
+    }
+
+    /** Whether a gloss is one word of capitals alone (HIMARS, AUKUS, CSTO): an acronym names a weapon or a pact. */
+    private static boolean isAcronymGloss(String gloss) {
+        return gloss.length() >= 2 && gloss.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     /**
@@ -4312,6 +4396,17 @@ public final class EntityRecognizer {
                 commonWordTitles.add(surface);
             }
         }
+        // a glossed exercise in quotes (“出云”（Izumo）海上演习) goes on being the exercise only in quotes: bare, its name is
+        // the ship, weapon or place it is named after (出云号, 出云的神社)
+        Set<String> quotedExercises = new HashSet<>();
+        for (Candidate c : kept) {
+            int start = view.document.toCharIndex(c.span().start());
+            int end = view.document.toCharIndex(c.span().end());
+            if (c.hasType(EntityType.EVENT) && c.origin() == Candidate.Origin.PATTERN && isInQuotes(view.text, start, end)
+                    && latinGloss(view.text, end + 1).isPresent()) {
+                quotedExercises.add(view.slice(start, end));
+            }
+        }
         // the person an affair is named after (卢长水 of 卢长水事件, 桂民海 of 桂民海案) goes on being the person where the
         // text names them alone: the event took the span the person was found in (not a place's or a body's name: 南通事件)
         Set<String> otherNames = new HashSet<>();
@@ -4347,6 +4442,9 @@ public final class EntityRecognizer {
             String matched = text.substring(i, end);
             if (commonWordTitles.contains(matched) && !isWholeTitleOfWork(text, i, end)) {
                 continue; // 时代 of 时代潮流, where the text named 《时代》杂志
+            }
+            if (quotedExercises.contains(matched) && !isInQuotes(text, i, end)) {
+                continue; // 出云号 after “出云”（Izumo）海上演习
             }
             if (headlineReadings.contains(matched) && !isHeadlineLine(text, i)) {
                 continue; // 美农业部或设情报办公室 (LOC for the model) is no name of the article's sentences, which the model left untagged
@@ -4449,17 +4547,28 @@ public final class EntityRecognizer {
         return found;
     }
 
-    /** Whether a title is a common word or two of two or more characters each (时代, 自然, 外交政策), no coined name (南风窗). */
-    private static boolean isCommonWordOrTwo(String surface) {
+    /**
+     * Whether a title is a common word or two of two or more characters each (时代, 自然, 外交政策), no coined name (南风窗),
+     * and neither word a place's or a listed outlet's name: 今日美国 and 星期日泰晤士报 name the outlet wherever they stand.
+     */
+    private boolean isCommonWordOrTwo(String surface) {
         if (CoreWords.isCommonWord(surface)) {
             return true;
         }
         for (int cut = 2; cut <= surface.length() - 2; cut++) {
-            if (CoreWords.isCommonWord(surface.substring(0, cut)) && CoreWords.isCommonWord(surface.substring(cut))) {
+            String first = surface.substring(0, cut);
+            String second = surface.substring(cut);
+            if (CoreWords.isCommonWord(first) && CoreWords.isCommonWord(second)
+                    && !namesPlaceOrOutlet(first) && !namesPlaceOrOutlet(second)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word is a listed place's name or a listed organization's (美国, 泰晤士报). */
+    private boolean namesPlaceOrOutlet(String word) {
+        return lexicon.isPlace(word) || lexicon.typeOf(word).filter(t -> t == EntityType.ORG).isPresent();
     }
 
     /** Sentence punctuation: a line without any is a headline, a caption or a heading. */
@@ -4878,6 +4987,10 @@ public final class EntityRecognizer {
      * song named after a person or a place, which ANNOTATION.md does not annotate; a newspaper in them is an organization
      * (《消息报》), which this leaves.
      */
+    private static boolean isInQuotes(String text, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '“' && text.charAt(end) == '”';
+    }
+
     private static boolean isWholeTitleOfWork(String text, int start, int end) {
         return start > 0 && end < text.length() && text.charAt(start - 1) == '《' && text.charAt(end) == '》';
     }

@@ -2,6 +2,7 @@ package org.zhextract.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -196,6 +197,8 @@ public final class EntityResolver {
         boolean namedAsKin;
         /** … and the family name alone before that word, in the same clause (川普和第一夫人梅拉尼娅·川普). */
         boolean kinOfTheFamilyName;
+        /** Whether every mention of this form is a whole title in 《》 (《科学》杂志): a periodical's own name. */
+        boolean onlyAsWholeTitle;
         /** The key with its words written short ({@link #keyWrittenShort()}), once asked for; null before. */
         private String keyWrittenShort;
 
@@ -266,6 +269,7 @@ public final class EntityResolver {
         if (document != null) {
             findKinNamedNext(document, ordered, formOfMention);
             findNamedAsKin(document, ordered, formOfMention);
+            findFormsOnlyAsWholeTitles(document, forms.values());
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkTraditionalSpellings(all);
@@ -642,6 +646,21 @@ public final class EntityResolver {
                 union(owner, part);
                 part.written.forEach(w -> junk.add(part.type + "\u0000" + w));
             }
+        }
+    }
+
+    /** Whether {@code part} stands inside {@code whole} with other characters both before and after it (科学 of 波士顿科学公司). */
+    private static boolean isInsideAfterAndBefore(String part, String whole) {
+        int at = whole.indexOf(part, 1);
+        return at > 0 && at + part.length() < whole.length();
+    }
+
+    /** Marks the forms every mention of which stands alone in title marks 《》 (《科学》杂志, 《自然》). */
+    private static void findFormsOnlyAsWholeTitles(DocumentText document, Collection<Form> forms) {
+        for (Form f : forms) {
+            f.onlyAsWholeTitle = !f.mentions.isEmpty() && f.mentions.stream().map(EntityMention::mention).allMatch(m ->
+                    m.start() > 0 && m.end() < document.length() && document.slice(m.start() - 1, m.start()).equals("《")
+                    && document.slice(m.end(), m.end() + 1).equals("》"));
         }
     }
 
@@ -1975,6 +1994,10 @@ public final class EntityResolver {
             }
             Optional<String> surface = (generic ? longer.written : longer.surfaces).stream()
                     .filter(s -> s.length() > shorter.key.length()
+                    // a periodical named in 《》 alone (《科学》杂志) is no short form of a body whose name holds its
+                    // title between other words (波士顿科学公司: Boston Scientific); an outlet's name ending in it
+                    // (纽约邮报 of 《邮报》) or an abbreviation (环时) still is
+                    && !(shorter.onlyAsWholeTitle && isInsideAfterAndBefore(shorter.key, s))
                     && !(shorter.type == EntityType.ORG && (isEdition(shorter.key, s) || isPartyOfSubdivision(shorter.key, s)))
                     && (abbreviations ? (isWordAbbreviation(shorter.key, s, isPlace) || isWordByWordAbbreviation(shorter.key, s, isPlace))
                                         && !writtenShortOtherwise(shorter.key, s) && !tiedToAnotherName(forms, shorter, s)

@@ -83,6 +83,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void keepsAPeriodicalNamedInTitleMarksApartFromABodyWhoseNameHoldsItsTitle() {
+        String text = "《科学》杂志刊登的研究称，波士顿科学公司（Boston Scientific）的新支架效果良好。";
+        int company = text.indexOf("波士顿科学公司");
+        List<Entity> entities = HANLP_RESOLVER.resolve(new DocumentText(text), List.of(
+                new EntityMention(EntityType.ORG, new Mention("科学", 1, 3), Optional.empty(), List.of(), Optional.empty()),
+                new EntityMention(EntityType.ORG, new Mention("波士顿科学公司", company, company + 7),
+                        Optional.of("Boston Scientific"), List.of(), Optional.empty())));
+
+        assertThat(entities).extracting(Entity::name).containsExactly("科学", "波士顿科学公司");
+    }
+
+    @Test
     void tiesTheSurnameOfADottedNameAndItsLatinGlossToTheFullName() {
         List<Entity> entities = resolver.resolve(List.of(
                 mention(EntityType.PERSON, "尤里·乌沙科夫", Optional.of("Yury Ushakov"), List.of("克里姆林宫助理"), Optional.empty()),
