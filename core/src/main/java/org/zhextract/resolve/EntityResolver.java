@@ -2,6 +2,7 @@ package org.zhextract.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -198,6 +199,8 @@ public final class EntityResolver {
         boolean kinOfTheFamilyName;
         /** The key with its words written short ({@link #keyWrittenShort()}), once asked for; null before. */
         private String keyWrittenShort;
+        /** The word of another time the text writes before a mention's title (时任 of 时任总统: {@link #PAST_TITLE_WORDS}). */
+        final Map<EntityMention, String> pastWordOfTitle = new HashMap<>();
 
         Form(EntityType type, String key) {
             this.type = type;
@@ -238,6 +241,34 @@ public final class EntityResolver {
             mentions.forEach(m -> titles.addAll(m.titles()));
             return titles;
         }
+
+        /**
+         * The titles of {@code m} (one of this form's mentions), each with whether the text writes a word of another
+         * time before it (时任总统: the entity stage keeps 总统).
+         */
+        List<HeldTitle> heldTitles(EntityMention m) {
+            boolean past = pastWordOfTitle.containsKey(m);
+            return m.titles().stream().map(t -> new HeldTitle(t, past)).toList();
+        }
+
+        /** {@link #heldTitles(EntityMention)} of every mention. */
+        Set<HeldTitle> heldTitles() {
+            Set<HeldTitle> titles = new HashSet<>();
+            mentions.forEach(m -> titles.addAll(heldTitles(m)));
+            return titles;
+        }
+    }
+
+    /**
+     * A title of a mention and whether the text writes a word of another time before it (时任总统, 已故总统, 前总统:
+     * {@link #PAST_TITLE_WORDS}): a title held before is not the office held now (时任总理皮埃尔·特鲁多 … 总理特鲁多, his son),
+     * while two held before may be (前美国总统乔治·W·布什 … 前总统布什).
+     */
+    private record HeldTitle(String title, boolean past) {
+
+        boolean sameOfficeAs(HeldTitle other) {
+            return past == other.past && sameTitle(title, other.title);
+        }
     }
 
     /** Groups mentions without looking at the text around them (no kinship words are seen). */
@@ -266,6 +297,7 @@ public final class EntityResolver {
         if (document != null) {
             findKinNamedNext(document, ordered, formOfMention);
             findNamedAsKin(document, ordered, formOfMention);
+            findTitlesInThePast(document, ordered, formOfMention);
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkTraditionalSpellings(all);
@@ -818,7 +850,10 @@ public final class EntityResolver {
             if (m.type() != EntityType.PERSON || name.indexOf('·') <= 0) {
                 continue;
             }
-            String before = document.slice(Math.max(0, start - 4), start);
+            // a title, maybe after a word of another time, may stand between the kinship word and the name
+            // (他的父亲、首任总统乔莫·肯雅塔; 其父、已故总统哈菲兹·阿萨德)
+            final int kinAt = endOfKinBeforeTitle(document, m, start);
+            String before = document.slice(Math.max(0, kinAt - 4), kinAt);
             String kin = KIN_WORDS_BEFORE_A_NAME.stream().filter(before::endsWith).findFirst().orElse(null);
             if (kin == null) {
                 if (kinInApposition(document, start, lastDottedPart(name))) {
@@ -828,7 +863,7 @@ public final class EntityResolver {
                 }
                 continue;
             }
-            int end = start - kin.length();
+            int end = kinAt - kin.length();
             if (end > 0 && document.slice(end - 1, end).equals("的")) {
                 end--;
             }
@@ -848,7 +883,7 @@ public final class EntityResolver {
             form.namedAsKin = true;
             // the family name alone in the clause before the kinship word is whose relative this is
             String family = lastDottedPart(name);
-            String clause = document.slice(Math.max(0, start - kin.length() - 20), start - kin.length());
+            String clause = document.slice(Math.max(0, kinAt - kin.length() - 20), kinAt - kin.length());
             int cut = -1;
             for (char c : "。！？；，\n".toCharArray()) {
                 cut = Math.max(cut, clause.lastIndexOf(c));
@@ -856,6 +891,66 @@ public final class EntityResolver {
             clause = normalize(clause.substring(cut + 1));
             for (int at = clause.indexOf(family); at >= 0 && !form.kinOfTheFamilyName; at = clause.indexOf(family, at + 1)) {
                 form.kinOfTheFamilyName = at == 0 || clause.charAt(at - 1) != '·';
+            }
+        }
+    }
+
+    /**
+     * Where a kinship word before {@code m}'s name would end: the name's start, or, when one of its titles stands right
+     * before it, maybe after a word of another time ({@link #PAST_TITLE_WORDS}), and a comma or 、 before that, the start
+     * of all that (其父、已故总统哈菲兹·阿萨德: the kinship word 其父 ends before 、).
+     */
+    private static int endOfKinBeforeTitle(DocumentText document, EntityMention m, int start) {
+        String title = titleRightBefore(document, m, start);
+        if (title.isEmpty()) {
+            return start;
+        }
+        int at = start - title.length();
+        String past = pastWordBefore(document, at);
+        at -= past.length();
+        if (at > 0 && "、，,".contains(document.slice(at - 1, at))) {
+            at--;
+        }
+        return at;
+    }
+
+    /** The longest of {@code m}'s titles the text writes right before its name at {@code start}, or "". */
+    private static String titleRightBefore(DocumentText document, EntityMention m, int start) {
+        return m.titles().stream().filter(t -> t.length() <= start && document.slice(start - t.length(), start).equals(t))
+                .max(Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /** Words before a title that put its holding in another time (时任, 已故, 首任; {@code past-title-words.txt}). */
+    private static final List<String> PAST_TITLE_WORDS = resourceLines("/org/zhextract/resolve/past-title-words.txt").stream()
+            .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** The word of another time ({@link #PAST_TITLE_WORDS}) the text writes right before {@code at}, or "". */
+    private static String pastWordBefore(DocumentText document, int at) {
+        String before = document.slice(Math.max(0, at - 4), at);
+        String past = PAST_TITLE_WORDS.stream().filter(before::endsWith).findFirst().orElse("");
+        // a one-character word ending a word of the text is not that word (前 of 目前, 此前; 原 of 中原)
+        boolean endsWord = past.length() == 1 && before.length() >= 2
+                && CoreWords.isCommonWord(before.substring(before.length() - 2));
+        return endsWord ? "" : past;
+    }
+
+    /**
+     * Notes the word of another time the text writes before a mention's title right before the name (时任总统哈菲兹·阿萨德,
+     * 已故总统, 首任总统, 前总统): the entity stage keeps the title without that word, and such a person held the office before,
+     * so a family name alone with the plain title (总统阿萨德) is not theirs by that title ({@link #onlyOwnerWithTheTitleOf};
+     * 前副总统拜登 still is 前副总统乔·拜登's).
+     */
+    private static void findTitlesInThePast(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        for (int i = 0; i < ordered.size(); i++) {
+            EntityMention m = ordered.get(i);
+            if (m.type() != EntityType.PERSON || m.titles().isEmpty()) {
+                continue;
+            }
+            int start = m.mention().start();
+            String title = titleRightBefore(document, m, start);
+            String past = title.isEmpty() ? "" : pastWordBefore(document, start - title.length());
+            if (!past.isEmpty()) {
+                formOfMention.get(i).pastWordOfTitle.put(m, past);
             }
         }
     }
@@ -2071,23 +2166,43 @@ public final class EntityResolver {
      * 前总统乔治·H·W·布什, 前总统乔治·W·布什) both share it and neither is chosen.
      */
     private static Form onlyOwnerWithTheTitleOf(List<Form> forms, Form shorter, Set<Form> owners, Set<Form> glossedOtherwise) {
-        Set<String> titles = shorter.titles();
+        // titles held before (时任总统哈菲兹·阿萨德) are not the office the family name alone holds now (总统阿萨德)
+        Set<HeldTitle> titles = shorter.heldTitles();
         if (titles.isEmpty()) {
             return null;
         }
         Form titled = null;
+        boolean titledByMost = false;
         for (Form candidate : owners) {
-            Set<String> candidateTitles = new HashSet<>();
-            forms.stream().filter(f -> f.root() == candidate).forEach(f -> candidateTitles.addAll(f.titles()));
-            boolean shared = candidateTitles.stream().anyMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
-            if (shared) {
+            Set<HeldTitle> candidateTitles = new HashSet<>();
+            forms.stream().filter(f -> f.root() == candidate).forEach(f -> candidateTitles.addAll(f.heldTitles()));
+            if (sharesTitle(candidateTitles, titles)) {
                 if (titled != null) {
                     return null;
                 }
                 titled = candidate;
+                titledByMost = mostTitledMentionsShare(shorter, candidateTitles);
             }
         }
-        return titled == null || glossedOtherwise.contains(titled) ? null : titled;
+        return titled == null || !titledByMost || glossedOtherwise.contains(titled) ? null : titled;
+    }
+
+    /** Whether a title of {@code these} names the office of one of {@code those} ({@link #sameTitle}). */
+    private static boolean sharesTitle(Collection<HeldTitle> these, Collection<HeldTitle> those) {
+        return these.stream().anyMatch(t -> those.stream().anyMatch(t::sameOfficeAs));
+    }
+
+    /**
+     * Whether most of the titled mentions of {@code shorter} (a family name alone) have a title of {@code personsTitles}:
+     * one shared title among others is not enough (美国总统特朗普 … 顾问特朗普 … 顾问伊万卡·特朗普: the president is not the
+     * adviser; 肯尼迪总统 … 主编肯尼迪 beside 总统约翰·肯尼迪 and his son the editor). Held before or now alike: an article
+     * writes one person 时任副总统拜登 and 副总统拜登 ({@link #sharesTitle} has told the times apart already).
+     */
+    private static boolean mostTitledMentionsShare(Form shorter, Set<HeldTitle> personsTitles) {
+        long titled = shorter.mentions.stream().filter(m -> !m.titles().isEmpty()).count();
+        long sharing = shorter.mentions.stream().filter(m -> m.titles().stream()
+                .anyMatch(own -> personsTitles.stream().anyMatch(t -> sameTitle(t.title(), own)))).count();
+        return 2 * sharing > titled;
     }
 
     /**
@@ -2102,8 +2217,9 @@ public final class EntityResolver {
             return false;
         }
         Form person = longer.root();
-        return forms.stream().filter(f -> f.root() == person).flatMap(f -> f.titles().stream())
-                .noneMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
+        Set<HeldTitle> personsTitles = new HashSet<>();
+        forms.stream().filter(f -> f.root() == person).forEach(f -> personsTitles.addAll(f.heldTitles()));
+        return !sharesTitle(personsTitles, shorter.heldTitles());
     }
 
     /** Words before a title that make it another office or another time of it (副, 前, 代理; {@code title-modifiers.txt}). */
@@ -2124,7 +2240,8 @@ public final class EntityResolver {
             return false;
         }
         String before = longer.substring(0, longer.length() - shorter.length());
-        return TITLE_MODIFIERS.stream().noneMatch(before::contains);
+        // at either end of the words between, not inside a word of them (代 of 现代汽车总裁)
+        return TITLE_MODIFIERS.stream().noneMatch(w -> before.startsWith(w) || before.endsWith(w));
     }
 
     /** How many more mentions the leading owner of an organization's short name needs than all the others together. */
@@ -2543,7 +2660,7 @@ public final class EntityResolver {
             return false;
         }
         String given = longerSurface.substring(0, dot);
-        Set<String> personsTitles = new HashSet<>(longer.titles());
+        Set<HeldTitle> personsTitles = new HashSet<>(longer.heldTitles());
         boolean givenAlone = false;
         boolean otherMember = false;
         for (Form f : forms) {
@@ -2552,15 +2669,16 @@ public final class EntityResolver {
             }
             if (f.key.equals(given)) {
                 givenAlone = true;
-                personsTitles.addAll(f.titles());
+                personsTitles.addAll(f.heldTitles());
             }
             otherMember |= f.surfaces.stream().anyMatch(s -> s.indexOf('·') > 0
                     && lastDottedPart(s).equals(shorter.key) && !s.substring(0, s.indexOf('·')).equals(given));
         }
         // the family name alone with a title the person holds too is that person whatever else the family is called
         // (总统特朗普 … 总统唐纳德·特朗普 … 唐纳德, beside 玛丽·特朗普)
-        boolean sameTitle = personsTitles.stream().anyMatch(t -> shorter.titles().stream().anyMatch(own -> sameTitle(t, own)));
-        return givenAlone && !sameTitle && (otherMember || !personsTitles.containsAll(shorter.titles()));
+        // … when most of its titled mentions have it (肯尼迪总统 … 主编肯尼迪: the editor is the son, not the president)
+        boolean sameTitle = sharesTitle(personsTitles, shorter.heldTitles()) && mostTitledMentionsShare(shorter, personsTitles);
+        return givenAlone && !sameTitle && (otherMember || !personsTitles.containsAll(shorter.heldTitles()));
     }
 
     /**
