@@ -199,8 +199,8 @@ public final class EntityResolver {
         boolean kinOfTheFamilyName;
         /** The key with its words written short ({@link #keyWrittenShort()}), once asked for; null before. */
         private String keyWrittenShort;
-        /** The word of another time the text writes before a mention's title (时任 of 时任总统: {@link #PAST_TITLE_WORDS}). */
-        final Map<EntityMention, String> pastWordOfTitle = new HashMap<>();
+        /** Mentions whose title the text writes after a word of another time (时任总统: {@link #PAST_TITLE_WORDS}). */
+        final Set<EntityMention> titledInThePast = new HashSet<>();
 
         Form(EntityType type, String key) {
             this.type = type;
@@ -247,7 +247,7 @@ public final class EntityResolver {
          * time before it (时任总统: the entity stage keeps 总统).
          */
         List<HeldTitle> heldTitles(EntityMention m) {
-            boolean past = pastWordOfTitle.containsKey(m);
+            boolean past = titledInThePast.contains(m);
             return m.titles().stream().map(t -> new HeldTitle(t, past)).toList();
         }
 
@@ -850,10 +850,7 @@ public final class EntityResolver {
             if (m.type() != EntityType.PERSON || name.indexOf('·') <= 0) {
                 continue;
             }
-            // a title, maybe after a word of another time, may stand between the kinship word and the name
-            // (他的父亲、首任总统乔莫·肯雅塔; 其父、已故总统哈菲兹·阿萨德)
-            final int kinAt = endOfKinBeforeTitle(document, m, start);
-            String before = document.slice(Math.max(0, kinAt - 4), kinAt);
+            String before = document.slice(Math.max(0, start - 4), start);
             String kin = KIN_WORDS_BEFORE_A_NAME.stream().filter(before::endsWith).findFirst().orElse(null);
             if (kin == null) {
                 if (kinInApposition(document, start, lastDottedPart(name))) {
@@ -863,7 +860,7 @@ public final class EntityResolver {
                 }
                 continue;
             }
-            int end = kinAt - kin.length();
+            int end = start - kin.length();
             if (end > 0 && document.slice(end - 1, end).equals("的")) {
                 end--;
             }
@@ -883,7 +880,7 @@ public final class EntityResolver {
             form.namedAsKin = true;
             // the family name alone in the clause before the kinship word is whose relative this is
             String family = lastDottedPart(name);
-            String clause = document.slice(Math.max(0, kinAt - kin.length() - 20), kinAt - kin.length());
+            String clause = document.slice(Math.max(0, start - kin.length() - 20), start - kin.length());
             int cut = -1;
             for (char c : "。！？；，\n".toCharArray()) {
                 cut = Math.max(cut, clause.lastIndexOf(c));
@@ -893,25 +890,6 @@ public final class EntityResolver {
                 form.kinOfTheFamilyName = at == 0 || clause.charAt(at - 1) != '·';
             }
         }
-    }
-
-    /**
-     * Where a kinship word before {@code m}'s name would end: the name's start, or, when one of its titles stands right
-     * before it, maybe after a word of another time ({@link #PAST_TITLE_WORDS}), and a comma or 、 before that, the start
-     * of all that (其父、已故总统哈菲兹·阿萨德: the kinship word 其父 ends before 、).
-     */
-    private static int endOfKinBeforeTitle(DocumentText document, EntityMention m, int start) {
-        String title = titleRightBefore(document, m, start);
-        if (title.isEmpty()) {
-            return start;
-        }
-        int at = start - title.length();
-        String past = pastWordBefore(document, at);
-        at -= past.length();
-        if (at > 0 && "、，,".contains(document.slice(at - 1, at))) {
-            at--;
-        }
-        return at;
     }
 
     /** The longest of {@code m}'s titles the text writes right before its name at {@code start}, or "". */
@@ -948,9 +926,8 @@ public final class EntityResolver {
             }
             int start = m.mention().start();
             String title = titleRightBefore(document, m, start);
-            String past = title.isEmpty() ? "" : pastWordBefore(document, start - title.length());
-            if (!past.isEmpty()) {
-                formOfMention.get(i).pastWordOfTitle.put(m, past);
+            if (!title.isEmpty() && !pastWordBefore(document, start - title.length()).isEmpty()) {
+                formOfMention.get(i).titledInThePast.add(m);
             }
         }
     }
