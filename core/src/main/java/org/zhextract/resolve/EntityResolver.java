@@ -2140,7 +2140,9 @@ public final class EntityResolver {
      * article on the family), the one the text gives the same title as the family name (总统特朗普 … 总统唐纳德·特朗普); null
      * when none or more than one does, or the text glosses that one otherwise. A title is the same when one ends the
      * other (美国总统, 总统): two persons of one family rarely hold one office in one article, and when they do (前总统布什,
-     * 前总统乔治·H·W·布什, 前总统乔治·W·布什) both share it and neither is chosen.
+     * 前总统乔治·H·W·布什, 前总统乔治·W·布什) both share it and neither is chosen. A title held before is not one held now
+     * ({@link HeldTitle}: 时任总统哈菲兹·阿萨德 … 总统阿萨德), and the one sharing it must share the title of most of the family
+     * name's titled mentions ({@link #mostTitledMentionsShare}).
      */
     private static Form onlyOwnerWithTheTitleOf(List<Form> forms, Form shorter, Set<Form> owners, Set<Form> glossedOtherwise) {
         // titles held before (时任总统哈菲兹·阿萨德) are not the office the family name alone holds now (总统阿萨德)
