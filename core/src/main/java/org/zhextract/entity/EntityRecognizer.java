@@ -4429,13 +4429,22 @@ public final class EntityRecognizer {
         companyStems.removeAll(fromModelOnly);
         companyStems.removeAll(fromRules);
         fromModelOnly.removeAll(fromRules);
-        PhraseTrie<EntityType> trie = PhraseTrie.forwards(known);
+        PhraseTrie<EntityType> knownTrie = PhraseTrie.forwards(known);
         List<Candidate> found = new ArrayList<>();
-        String text = view.text;
+        String written = view.text;
         Set<String> headlineReadings = modelReadingsOnlyInHeadlines(view, kept, fromModelOnly);
-        for (int i = 0; i < text.length(); i++) {
-            Optional<PhraseTrie.Match<EntityType>> m = trie.longestAt(text, i);
-            if (m.isEmpty()) {
+        // the text is read twice when it has traditional characters: as written, then in simplified characters for the
+        // names it writes traditional (區諾軒 beside 区诺轩); one loop, so both readings pass the same checks below
+        String simplifiedReading = ChineseScript.simplified(written);
+        boolean readsTraditional = !simplifiedReading.equals(written) && simplifiedReading.length() == written.length();
+        PhraseTrie<EntityType> simplifiedTrie = readsTraditional ? PhraseTrie.forwards(namesWrittenSimplified(known)) : knownTrie;
+        for (int at = 0; at < (readsTraditional ? 2 : 1) * written.length(); at++) {
+            boolean secondReading = at >= written.length();
+            int i = at % written.length();
+            String text = secondReading ? simplifiedReading : written;
+            Optional<PhraseTrie.Match<EntityType>> m = (secondReading ? simplifiedTrie : knownTrie).longestAt(text, i);
+            if (m.isEmpty() || secondReading
+                    && !ChineseScript.isTraditionalSpelling(written.substring(i, m.get().end()), text.substring(i, m.get().end()))) {
                 continue;
             }
             int end = m.get().end();
@@ -4507,44 +4516,24 @@ public final class EntityRecognizer {
                 found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
             }
         }
-        found.addAll(namesWrittenTraditional(view, known));
         return found;
     }
 
     /**
-     * The names found once wherever else the text writes them in traditional characters (前立法会议员區諾軒 beside
-     * 区诺轩): Hong Kong and Taiwan names are often quoted as written there, and neither the model nor the role tags
-     * read them. Only persons, organizations and places of two characters or more, at a word's edge, where the text
-     * differs from its simplified reading in characters simplified text does not use (a name written simplified is
-     * found by {@link #propagate} itself; 王乾 is no spelling of 王干: {@link ChineseScript#isTraditionalSpelling}).
+     * The persons, organizations and places of {@code known} written simplified, for {@link #propagate}'s second reading
+     * of a text with traditional characters (前立法会议员區諾軒 beside 区诺轩): Hong Kong and Taiwan names are often quoted as
+     * written there, and neither the model nor the role tags read them. A name is found there only where the text
+     * differs from its simplified reading in characters simplified text does not use (王乾 is no spelling of 王干:
+     * {@link ChineseScript#isTraditionalSpelling}); a name written simplified is found by the first reading.
      */
-    private static List<Candidate> namesWrittenTraditional(TextView view, Map<String, EntityType> known) {
-        String text = view.text;
-        String simplified = ChineseScript.simplified(text);
-        if (simplified.equals(text) || simplified.length() != text.length()) {
-            return List.of(); // a reading of other length (never seen in the corpus) would move every offset
-        }
+    private static Map<String, EntityType> namesWrittenSimplified(Map<String, EntityType> known) {
         Map<String, EntityType> simplifiedNames = new HashMap<>();
         known.forEach((name, type) -> {
             if (type == EntityType.PERSON || type == EntityType.ORG || type == EntityType.LOC) {
                 simplifiedNames.putIfAbsent(ChineseScript.simplifiedName(name), type);
             }
         });
-        PhraseTrie<EntityType> trie = PhraseTrie.forwards(simplifiedNames);
-        List<Candidate> found = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            Optional<PhraseTrie.Match<EntityType>> m = trie.longestAt(simplified, i);
-            if (m.isEmpty()) {
-                continue;
-            }
-            int end = m.get().end();
-            if (ChineseScript.isTraditionalSpelling(text.substring(i, end), simplified.substring(i, end))
-                    && (view.isWordStart(i) || view.isWordEnd(end))) {
-                found.add(view.candidate(m.get().value(), i, end, Candidate.Origin.ROLE));
-                i = end - 1;
-            }
-        }
-        return found;
+        return simplifiedNames;
     }
 
     /**

@@ -201,6 +201,8 @@ public final class EntityResolver {
         boolean onlyAsWholeTitle;
         /** The key with its words written short ({@link #keyWrittenShort()}), once asked for; null before. */
         private String keyWrittenShort;
+        /** Mentions whose title the text writes after a word of another time (时任总统: {@link #PAST_TITLE_WORDS}). */
+        final Set<EntityMention> titledInThePast = new HashSet<>();
 
         Form(EntityType type, String key) {
             this.type = type;
@@ -241,6 +243,34 @@ public final class EntityResolver {
             mentions.forEach(m -> titles.addAll(m.titles()));
             return titles;
         }
+
+        /**
+         * The titles of {@code m} (one of this form's mentions), each with whether the text writes a word of another
+         * time before it (时任总统: the entity stage keeps 总统).
+         */
+        List<HeldTitle> heldTitles(EntityMention m) {
+            boolean past = titledInThePast.contains(m);
+            return m.titles().stream().map(t -> new HeldTitle(t, past)).toList();
+        }
+
+        /** {@link #heldTitles(EntityMention)} of every mention. */
+        Set<HeldTitle> heldTitles() {
+            Set<HeldTitle> titles = new HashSet<>();
+            mentions.forEach(m -> titles.addAll(heldTitles(m)));
+            return titles;
+        }
+    }
+
+    /**
+     * A title of a mention and whether the text writes a word of another time before it (时任总统, 已故总统, 前总统:
+     * {@link #PAST_TITLE_WORDS}): a title held before is not the office held now (时任总理皮埃尔·特鲁多 … 总理特鲁多, his son),
+     * while two held before may be (前美国总统乔治·W·布什 … 前总统布什).
+     */
+    private record HeldTitle(String title, boolean past) {
+
+        boolean sameOfficeAs(HeldTitle other) {
+            return past == other.past && sameTitle(title, other.title);
+        }
     }
 
     /** Groups mentions without looking at the text around them (no kinship words are seen). */
@@ -270,6 +300,7 @@ public final class EntityResolver {
             findKinNamedNext(document, ordered, formOfMention);
             findNamedAsKin(document, ordered, formOfMention);
             findFormsOnlyAsWholeTitles(document, forms.values());
+            findTitlesInThePast(document, ordered, formOfMention);
         }
         List<Form> all = new ArrayList<>(forms.values());
         linkTraditionalSpellings(all);
@@ -875,6 +906,46 @@ public final class EntityResolver {
             clause = normalize(clause.substring(cut + 1));
             for (int at = clause.indexOf(family); at >= 0 && !form.kinOfTheFamilyName; at = clause.indexOf(family, at + 1)) {
                 form.kinOfTheFamilyName = at == 0 || clause.charAt(at - 1) != '·';
+            }
+        }
+    }
+
+    /** The longest of {@code m}'s titles the text writes right before its name at {@code start}, or "". */
+    private static String titleRightBefore(DocumentText document, EntityMention m, int start) {
+        return m.titles().stream().filter(t -> t.length() <= start && document.slice(start - t.length(), start).equals(t))
+                .max(Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /** Words before a title that put its holding in another time (时任, 已故, 首任; {@code past-title-words.txt}). */
+    private static final List<String> PAST_TITLE_WORDS = resourceLines("/org/zhextract/resolve/past-title-words.txt").stream()
+            .map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** The word of another time ({@link #PAST_TITLE_WORDS}) the text writes right before {@code at}, or "". */
+    private static String pastWordBefore(DocumentText document, int at) {
+        String before = document.slice(Math.max(0, at - 4), at);
+        String past = PAST_TITLE_WORDS.stream().filter(before::endsWith).findFirst().orElse("");
+        // a one-character word ending a word of the text is not that word (前 of 目前, 此前; 原 of 中原)
+        boolean endsWord = past.length() == 1 && before.length() >= 2
+                && CoreWords.isCommonWord(before.substring(before.length() - 2));
+        return endsWord ? "" : past;
+    }
+
+    /**
+     * Notes the word of another time the text writes before a mention's title right before the name (时任总统哈菲兹·阿萨德,
+     * 已故总统, 首任总统, 前总统): the entity stage keeps the title without that word, and such a person held the office before,
+     * so a family name alone with the plain title (总统阿萨德) is not theirs by that title ({@link #onlyOwnerWithTheTitleOf};
+     * 前副总统拜登 still is 前副总统乔·拜登's).
+     */
+    private static void findTitlesInThePast(DocumentText document, List<EntityMention> ordered, List<Form> formOfMention) {
+        for (int i = 0; i < ordered.size(); i++) {
+            EntityMention m = ordered.get(i);
+            if (m.type() != EntityType.PERSON || m.titles().isEmpty()) {
+                continue;
+            }
+            int start = m.mention().start();
+            String title = titleRightBefore(document, m, start);
+            if (!title.isEmpty() && !pastWordBefore(document, start - title.length()).isEmpty()) {
+                formOfMention.get(i).titledInThePast.add(m);
             }
         }
     }
@@ -2091,26 +2162,48 @@ public final class EntityResolver {
      * article on the family), the one the text gives the same title as the family name (总统特朗普 … 总统唐纳德·特朗普); null
      * when none or more than one does, or the text glosses that one otherwise. A title is the same when one ends the
      * other (美国总统, 总统): two persons of one family rarely hold one office in one article, and when they do (前总统布什,
-     * 前总统乔治·H·W·布什, 前总统乔治·W·布什) both share it and neither is chosen.
+     * 前总统乔治·H·W·布什, 前总统乔治·W·布什) both share it and neither is chosen. A title held before is not one held now
+     * ({@link HeldTitle}: 时任总统哈菲兹·阿萨德 … 总统阿萨德), and the one sharing it must share the title of most of the family
+     * name's titled mentions ({@link #mostTitledMentionsShare}).
      */
     private static Form onlyOwnerWithTheTitleOf(List<Form> forms, Form shorter, Set<Form> owners, Set<Form> glossedOtherwise) {
-        Set<String> titles = shorter.titles();
+        // titles held before (时任总统哈菲兹·阿萨德) are not the office the family name alone holds now (总统阿萨德)
+        Set<HeldTitle> titles = shorter.heldTitles();
         if (titles.isEmpty()) {
             return null;
         }
         Form titled = null;
+        boolean titledByMost = false;
         for (Form candidate : owners) {
-            Set<String> candidateTitles = new HashSet<>();
-            forms.stream().filter(f -> f.root() == candidate).forEach(f -> candidateTitles.addAll(f.titles()));
-            boolean shared = candidateTitles.stream().anyMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
-            if (shared) {
+            Set<HeldTitle> candidateTitles = new HashSet<>();
+            forms.stream().filter(f -> f.root() == candidate).forEach(f -> candidateTitles.addAll(f.heldTitles()));
+            if (sharesTitle(candidateTitles, titles)) {
                 if (titled != null) {
                     return null;
                 }
                 titled = candidate;
+                titledByMost = mostTitledMentionsShare(shorter, candidateTitles);
             }
         }
-        return titled == null || glossedOtherwise.contains(titled) ? null : titled;
+        return titled == null || !titledByMost || glossedOtherwise.contains(titled) ? null : titled;
+    }
+
+    /** Whether a title of {@code these} names the office of one of {@code those} ({@link #sameTitle}). */
+    private static boolean sharesTitle(Collection<HeldTitle> these, Collection<HeldTitle> those) {
+        return these.stream().anyMatch(t -> those.stream().anyMatch(t::sameOfficeAs));
+    }
+
+    /**
+     * Whether most of the titled mentions of {@code shorter} (a family name alone) have a title of {@code personsTitles}:
+     * one shared title among others is not enough (美国总统特朗普 … 顾问特朗普 … 顾问伊万卡·特朗普: the president is not the
+     * adviser; 肯尼迪总统 … 主编肯尼迪 beside 总统约翰·肯尼迪 and his son the editor). Held before or now alike: an article
+     * writes one person 时任副总统拜登 and 副总统拜登 ({@link #sharesTitle} has told the times apart already).
+     */
+    private static boolean mostTitledMentionsShare(Form shorter, Set<HeldTitle> personsTitles) {
+        long titled = shorter.mentions.stream().filter(m -> !m.titles().isEmpty()).count();
+        long sharing = shorter.mentions.stream().filter(m -> m.titles().stream()
+                .anyMatch(own -> personsTitles.stream().anyMatch(t -> sameTitle(t.title(), own)))).count();
+        return 2 * sharing > titled;
     }
 
     /**
@@ -2125,8 +2218,9 @@ public final class EntityResolver {
             return false;
         }
         Form person = longer.root();
-        return forms.stream().filter(f -> f.root() == person).flatMap(f -> f.titles().stream())
-                .noneMatch(t -> titles.stream().anyMatch(own -> sameTitle(t, own)));
+        Set<HeldTitle> personsTitles = new HashSet<>();
+        forms.stream().filter(f -> f.root() == person).forEach(f -> personsTitles.addAll(f.heldTitles()));
+        return !sharesTitle(personsTitles, shorter.heldTitles());
     }
 
     /** Words before a title that make it another office or another time of it (副, 前, 代理; {@code title-modifiers.txt}). */
@@ -2147,7 +2241,8 @@ public final class EntityResolver {
             return false;
         }
         String before = longer.substring(0, longer.length() - shorter.length());
-        return TITLE_MODIFIERS.stream().noneMatch(before::contains);
+        // at either end of the words between, not inside a word of them (代 of 现代汽车总裁)
+        return TITLE_MODIFIERS.stream().noneMatch(w -> before.startsWith(w) || before.endsWith(w));
     }
 
     /** How many more mentions the leading owner of an organization's short name needs than all the others together. */
@@ -2566,7 +2661,7 @@ public final class EntityResolver {
             return false;
         }
         String given = longerSurface.substring(0, dot);
-        Set<String> personsTitles = new HashSet<>(longer.titles());
+        Set<HeldTitle> personsTitles = new HashSet<>(longer.heldTitles());
         boolean givenAlone = false;
         boolean otherMember = false;
         for (Form f : forms) {
@@ -2575,15 +2670,16 @@ public final class EntityResolver {
             }
             if (f.key.equals(given)) {
                 givenAlone = true;
-                personsTitles.addAll(f.titles());
+                personsTitles.addAll(f.heldTitles());
             }
             otherMember |= f.surfaces.stream().anyMatch(s -> s.indexOf('·') > 0
                     && lastDottedPart(s).equals(shorter.key) && !s.substring(0, s.indexOf('·')).equals(given));
         }
         // the family name alone with a title the person holds too is that person whatever else the family is called
         // (总统特朗普 … 总统唐纳德·特朗普 … 唐纳德, beside 玛丽·特朗普)
-        boolean sameTitle = personsTitles.stream().anyMatch(t -> shorter.titles().stream().anyMatch(own -> sameTitle(t, own)));
-        return givenAlone && !sameTitle && (otherMember || !personsTitles.containsAll(shorter.titles()));
+        // … when most of its titled mentions have it (肯尼迪总统 … 主编肯尼迪: the editor is the son, not the president)
+        boolean sameTitle = sharesTitle(personsTitles, shorter.heldTitles()) && mostTitledMentionsShare(shorter, personsTitles);
+        return givenAlone && !sameTitle && (otherMember || !personsTitles.containsAll(shorter.heldTitles()));
     }
 
     /**

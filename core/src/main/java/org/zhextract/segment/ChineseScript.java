@@ -2,6 +2,7 @@ package org.zhextract.segment;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.zhextract.text.ResourceLines;
 
 /**
  * Traditional characters read as simplified ones, by HanLP's conversion table (區諾軒 → 区诺轩, 臺灣 → 台湾). The news is
@@ -24,9 +25,18 @@ public final class ChineseScript {
     }
 
     /**
+     * Characters simplified names keep though HanLP's table reads them as others and its dictionary has no word of them
+     * alone (昇 of 王昇, not 王升; 甯 of 宫甯, not 宫宁): {@code kept-in-simplified-names.txt}.
+     */
+    private static final String KEPT_IN_SIMPLIFIED_NAMES = String.join("",
+            ResourceLines.read(ChineseScript.class, "kept-in-simplified-names.txt").stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+
+    /**
      * Whether {@code written} is {@code simplified} written in traditional characters: as long, not the same, and every
      * character they differ in is one HanLP's core dictionary (simplified news) has no word of alone (區 of 區諾軒, 臺 of
-     * 臺灣; not 乾, a word there, which 王乾 keeps in simplified text: 王乾 is not 王干).
+     * 臺灣; not 乾, a word there, which 王乾 keeps in simplified text: 王乾 is not 王干; not 昇, which names keep: {@link
+     * #KEPT_IN_SIMPLIFIED_NAMES}).
      */
     public static boolean isTraditionalSpelling(String written, String simplified) {
         if (written.length() != simplified.length() || written.equals(simplified)) {
@@ -34,7 +44,7 @@ public final class ChineseScript {
         }
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            if (c != simplified.charAt(i) && CoreDictionary.get(String.valueOf(c)) != null) {
+            if (c != simplified.charAt(i) && (CoreDictionary.get(String.valueOf(c)) != null || KEPT_IN_SIMPLIFIED_NAMES.indexOf(c) >= 0)) {
                 return false;
             }
         }
