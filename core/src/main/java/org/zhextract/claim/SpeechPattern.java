@@ -660,9 +660,18 @@ final class SpeechPattern extends DocumentPart {
         // 全球最大的社交媒体公司——脸书，表示…: a bare subject before the dash is the one named again, the name speaks;
         // 记者采访了一位居民——67岁的王大妈，说…: the one met (role meetingverb) may be the one who speaks
         return start < dash && clauses.skipLeading(start, dash) < dash && !subjectOnly(start, dash)
-                && !meetsSomeoneFirst(start, dash) ? start : -1;
+                && !(meetsSomeoneFirst(start, dash) && namesPersonAt(clauseEnd)) ? start : -1;
     }
 
+    /** 一位居民——67岁的王大妈: the apposition ends in a person mention or a person head (not 对手——一家美国公司). */
+    private boolean namesPersonAt(int end) {
+        int last = doc.firstTokenAtOrAfter(end) - 1;
+        return doc.mentionEndingAt(end).filter(m -> m.type() == EntityType.PERSON).isPresent()
+                || last >= 0 && tokens.get(last).pos().startsWith("nr")
+                || last >= 0 && lexicon.longestSuffix("personhead", text, tokens.get(last).start(), end).isPresent();
+    }
+
+    /** 全球最大的社交媒体公司——脸书: the clause before the dash is only a subject (no verb), named again after it. */
     private boolean subjectOnly(int start, int dash) {
         Subject s = sources.findSubject(start, dash);
         return s.status() == Status.OK && s.end() >= dash;
@@ -874,21 +883,26 @@ final class SpeechPattern extends DocumentPart {
         String head = text.substring(clauseStart, at).strip();
         int cueEnd = at + cue.word().length();
         if (!GOING_ON_HEAD.matcher(head).matches() || !lexicon.is("goingonsaying", cue.word())
-                || insideOpenBracket(clauseStart, at) || cueEnd < text.length() && "了过着得不".indexOf(text.charAt(cueEnd)) >= 0) {
+                || insideOpenBracket(clauseStart, at) || cueEnd < text.length() && "了过着".indexOf(text.charAt(cueEnd)) >= 0
+                || cueEnd + 1 < text.length() && "得不".indexOf(text.charAt(cueEnd)) >= 0 && "上起".indexOf(text.charAt(cueEnd + 1)) >= 0) {
             // …（QUAD，又称美日印澳四方同盟）: 又称 naming the thing again inside brackets; 还强调了一遍，说…: an aspect mark
             // makes the verb an act with an object (一遍), the words said come later; 还称得上/称不上成功: a verb of
-            // reaching, no cue
+            // reaching, no cue (not 称不会…: 不 + a verb is the words said)
             return null;
         }
         ClaimDraft host = lastContentHolding(at);
         if (host == null || host.frame || host.speakerStart < 0 || host.contentStart >= clauseStart
-                || host.form != ClaimForm.INDIRECT && host.form != ClaimForm.MIXED
-                || host.cue != null && lexicon.is("nohandover", host.cue)) {
-            // 民调显示，七成受访者…，并认为…; 外界预测，…立场，并呼吁…: what a poll finds or a forecast sees is no speaker
-            // who goes on (words.tsv role nohandover)
+                || host.form != ClaimForm.INDIRECT && host.form != ClaimForm.MIXED) {
             return null;
         }
         Subject speaker = sources.findSubject(host.speakerStart, host.speakerEnd);
+        if (speaker.status() == Status.OK && host.cue != null && lexicon.is("nohandover", host.cue)
+                && !lexicon.is("pronoun", text.substring(speaker.start(), speaker.end()))
+                && doc.mentionEndingAt(speaker.end()).filter(m -> m.type() == EntityType.PERSON).isEmpty()) {
+            // 民调显示，七成受访者…，并认为…; 外界预测，…立场，并呼吁…: what a poll finds or a forecast sees is no speaker
+            // who goes on (words.tsv role nohandover); a person or pronoun forecasting does (他预测，…，并呼吁…)
+            return null;
+        }
         if (speaker.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(speaker)) {
             return null;
         }
