@@ -584,7 +584,7 @@ final class SpeechPattern extends DocumentPart {
                     // FCC否决了另一家公司——中国移动…的申请，称…: the dash names the object again, the clause's subject speaks
                     previousStart = beforeDash;
                 }
-                subject = sources.findSubject(previousStart, beforeDash >= 0 ? dashRunStart(clauseStart - 1) : clauseStart - 1);
+                subject = sources.findSubject(previousStart, beforeDash >= 0 ? dashStartAfter(beforeDash, clauseStart - 1) : clauseStart - 1);
                 int afterShared = afterSharedSubject(previousStart);
                 if ((subject.status() == Status.OK && subject.start() == afterShared || subject.status() != Status.OK && subject.status() != Status.SOURCELESS && afterShared >= 0)
                         && previousStart > 0 && "，,".indexOf(text.charAt(previousStart - 1)) >= 0) {
@@ -657,7 +657,67 @@ final class SpeechPattern extends DocumentPart {
             return -1;
         }
         int start = clauses.clauseStart(dash);
-        return start < dash && clauses.skipLeading(start, dash) < dash ? start : -1;
+        // 全球最大的社交媒体公司——脸书，表示…: a bare subject before the dash is the one named again, the name speaks;
+        // 记者采访了一位居民——67岁的王大妈，说…: the one met (role meetingverb) may be the one who speaks
+        return start < dash && clauses.skipLeading(start, dash) < dash && !subjectOnly(start, dash)
+                && !(meetsSomeoneFirst(start, dash) && namesPersonAt(clauseEnd)) ? start : -1;
+    }
+
+    /** 一位居民——67岁的王大妈: the apposition ends in a person mention or a person head (not 对手——一家美国公司). */
+    private boolean namesPersonAt(int end) {
+        int last = doc.firstTokenAtOrAfter(end) - 1;
+        return doc.mentionEndingAt(end).filter(m -> m.type() == EntityType.PERSON).isPresent()
+                || last >= 0 && tokens.get(last).pos().startsWith("nr")
+                || last >= 0 && lexicon.longestSuffix("personhead", text, tokens.get(last).start(), end).isPresent();
+    }
+
+    /** 全球最大的社交媒体公司——脸书: the clause before the dash is only a subject (no verb), named again after it. */
+    private boolean subjectOnly(int start, int dash) {
+        Subject s = sources.findSubject(start, dash);
+        return s.status() == Status.OK && s.end() >= dash;
+    }
+
+    private int dashStartAfter(int from, int to) {
+        int k = text.indexOf('—', from);
+        return k >= 0 && k < to ? k : to;
+    }
+
+    /**
+     * 村民们非常愤怒，并称…; 对方律师也在场，并称…: a person subject (a person mention, title, descriptive or person head)
+     * whose predicate, adverbs aside, is an adjective or a state verb (words.tsv role statepredicate). Unlike a thing that
+     * only is (总统身体很好: a topic noun after the subject), the person in that state may be the one going on.
+     */
+    private boolean personInStateAfter(Subject own, int to) {
+        int head = text.startsWith("们", own.end() - 1) && own.end() - 1 > own.start() ? own.end() - 1 : own.end();   // 村民们
+        boolean person = endsInSpeaker(own, false)
+                || lexicon.longestSuffix("personhead", text, own.start(), head).isPresent()
+                || lexicon.longestSuffix("title", text, own.start(), head).isPresent()
+                || lexicon.longestSuffix("descriptive", text, own.start(), head).isPresent()
+                || doc.mentionEndingAt(own.end()).filter(m -> m.type() == EntityType.PERSON).isPresent();
+        if (!person) {
+            return false;
+        }
+        int k = doc.firstTokenAtOrAfter(own.end());
+        while (k < tokens.size() && tokens.get(k).end() <= to && tokens.get(k).pos().startsWith("d")) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).end() > to) {
+            return false;
+        }
+        CharToken t = tokens.get(k);
+        return t.pos().startsWith("a") || lexicon.is("statepredicate", t.text());
+    }
+
+    /**
+     * “躺平”是一种生活态度: a clause opening with a quoted term and the copula 是 right after its closing mark; {@code lead}
+     * is the clause's first word (past the opening mark, which skipLeading passes) or the mark itself.
+     */
+    private boolean quotedTermDefinedAt(int lead, int to) {
+        Quotations.Quote q = lead < to ? quotations.startingAt(lead) : null;
+        if (q == null && lead > 0) {
+            q = quotations.startingAt(lead - 1);
+        }
+        return q != null && text.startsWith("是", q.end());   // the clause may end at the closing mark (“躺平”/是…)
     }
 
     /** Where the run of em dashes ending right before {@code at} starts. */
@@ -823,9 +883,11 @@ final class SpeechPattern extends DocumentPart {
         String head = text.substring(clauseStart, at).strip();
         int cueEnd = at + cue.word().length();
         if (!GOING_ON_HEAD.matcher(head).matches() || !lexicon.is("goingonsaying", cue.word())
-                || insideOpenBracket(clauseStart, at) || cueEnd < text.length() && "了过着".indexOf(text.charAt(cueEnd)) >= 0) {
+                || insideOpenBracket(clauseStart, at) || cueEnd < text.length() && "了过着".indexOf(text.charAt(cueEnd)) >= 0
+                || cueEnd + 1 < text.length() && "得不".indexOf(text.charAt(cueEnd)) >= 0 && "上起".indexOf(text.charAt(cueEnd + 1)) >= 0) {
             // …（QUAD，又称美日印澳四方同盟）: 又称 naming the thing again inside brackets; 还强调了一遍，说…: an aspect mark
-            // makes the verb an act with an object (一遍), the words said come later
+            // makes the verb an act with an object (一遍), the words said come later; 还称得上/称不上成功: a verb of
+            // reaching, no cue (not 称不会…: 不 + a verb is the words said)
             return null;
         }
         ClaimDraft host = lastContentHolding(at);
@@ -834,6 +896,13 @@ final class SpeechPattern extends DocumentPart {
             return null;
         }
         Subject speaker = sources.findSubject(host.speakerStart, host.speakerEnd);
+        if (speaker.status() == Status.OK && host.cue != null && lexicon.is("nohandover", host.cue)
+                && !lexicon.is("pronoun", text.substring(speaker.start(), speaker.end()))
+                && doc.mentionEndingAt(speaker.end()).filter(m -> m.type() == EntityType.PERSON).isEmpty()) {
+            // 民调显示，七成受访者…，并认为…; 外界预测，…立场，并呼吁…: what a poll finds or a forecast sees is no speaker
+            // who goes on (words.tsv role nohandover); a person or pronoun forecasting does (他预测，…，并呼吁…)
+            return null;
+        }
         if (speaker.status() != Status.OK || lexicon.is("finding", cue.word()) && !findsAsSource(speaker)) {
             return null;
         }
@@ -856,11 +925,21 @@ final class SpeechPattern extends DocumentPart {
                 Subject own = sources.findSubject(from, clauseEnd);
                 String ownWords = own.status() == Status.OK ? text.substring(own.start(), own.end()) : "";
                 int lead = clauses.skipLeading(from, clauseEnd);
-                lead += text.startsWith("连", lead) ? 1 : 0;   // 连邻居大姐都…流泪，说…: 连 + the subject
+                lead += text.startsWith("连", lead) ? 1 : 0;
+                if (own.status() == Status.SOURCELESS && text.startsWith("有", lead)) {
+                    return null;   // 当晚有人敲门，并称自己是警察: 有人 (one token, sourceless) is a new subject who may go on
+                }
+                if (lexicon.is("sensecue", cue.word()) && quotedTermDefinedAt(lead, clauseEnd)) {
+                    // “躺平”是一种生活态度，又指…: the clause defines a term, 又指 gives its other sense (not “一国两制”是…，并强调…)
+                    return null;
+                }
                 if (own.status() == Status.OK && (own.start() == lead || own.start() == lead - 1)
-                        && !verbBetween(own.start(), own.end()) && !ownWords.equals(speakerWords)
+                        && (!verbBetween(own.start(), own.end()) || endsInSpeaker(own, false)
+                            || lexicon.longestSuffix("personhead", text, own.start(), own.end()).isPresent())
+                        && !ownWords.equals(speakerWords)
                         && !lexicon.is("reflexive", ownWords)
-                        && (relaying && endsInSpeaker(own, false) || actsAfter(own.end(), clauseEnd)
+                        && (relaying && endsInSpeaker(own, false)
+                            || (actsAfter(own.end(), clauseEnd) || personInStateAfter(own, clauseEnd))
                             && !willOrMustAfter(own.end(), clauseEnd)
                             && doc.mentionEndingAt(own.end()).filter(m -> m.type() == EntityType.LOC).isEmpty()
                             && !headOfRelativeClauseAfter(own.end(), clauseEnd))) {
