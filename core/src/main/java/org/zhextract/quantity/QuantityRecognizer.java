@@ -17,6 +17,7 @@ import org.zhextract.model.QuantityType;
 import org.zhextract.model.Span;
 import org.zhextract.text.AboutWord;
 import org.zhextract.text.DocumentText;
+import org.zhextract.text.HoldingWords;
 
 /**
  * Finds quantities, money and percentages with their values in canonical units.
@@ -1719,7 +1720,7 @@ public final class QuantityRecognizer {
         Matcher money = MONEY_WORD_BEFORE_BARE_AMOUNT.matcher(text).region(from, at);
         int last = -1;
         while (money.find()) {
-            if (!insideWordHidingAMoneyWord(text, money.start(), money.end())) {
+            if (!HoldingWords.inside(text, money.start(), money.end(), WORDS_HIDING_A_MONEY_WORD)) {
                 last = money.start();
             }
         }
@@ -1730,17 +1731,6 @@ public final class QuantityRecognizer {
     private static final List<String> WORDS_HIDING_A_MONEY_WORD = Resources.rows("words-hiding-a-money-word.txt")
             .stream().map(String::strip).toList();
 
-    private static boolean insideWordHidingAMoneyWord(String text, int at, int end) {
-        String word = text.substring(at, end);
-        for (String w : WORDS_HIDING_A_MONEY_WORD) {
-            for (int k = w.indexOf(word); k >= 0; k = w.indexOf(word, k + 1)) {
-                if (at - k >= 0 && text.startsWith(w, at - k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * The currency of the nearest amount before number {@code k} in its sentence (8.7万亿美元，减到了现在的6万亿 → USD;
@@ -1751,15 +1741,10 @@ public final class QuantityRecognizer {
         int sentenceEnd = numbers.get(k).start();
         for (int j = k - 1; j >= 0; j--) {
             NumberMatch p = numbers.get(j);
-            for (int i = p.end(); i < sentenceEnd; i++) {
-                if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                    return Optional.empty();
-                }
+            if (sentenceEndsBetween(text, p.end(), sentenceEnd)) {
+                return Optional.empty();
             }
-            int at = p.end();
-            while (at < text.length() && "多余几 ".indexOf(text.charAt(at)) >= 0) {
-                at++;
-            }
+            int at = pastApproximation(text, p.end());
             Optional<Unit> u = units.after(text, at);
             if (u.isEmpty()) {
                 return Optional.empty(); // 15元中大乐透1600万 奖池36.57亿: a bare number between, whose currency is not known
@@ -1802,15 +1787,10 @@ public final class QuantityRecognizer {
         int sentenceEnd = numbers.get(k).start();
         for (int j = k - 1; j >= 0; j--) {
             NumberMatch p = numbers.get(j);
-            for (int i = p.end(); i < sentenceEnd; i++) {
-                if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                    return false;
-                }
+            if (sentenceEndsBetween(text, p.end(), sentenceEnd)) {
+                return false;
             }
-            int at = p.end();
-            while (at < text.length() && "多余几 ".indexOf(text.charAt(at)) >= 0) {
-                at++;
-            }
+            int at = pastApproximation(text, p.end());
             Optional<Unit> u = units.after(text, at);
             if (u.isPresent() && u.get().kind() == Unit.Kind.TIME) {
                 sentenceEnd = p.start(); // 相较13天前增长了10万多: a time between is passed, as for the currency
@@ -1833,16 +1813,29 @@ public final class QuantityRecognizer {
             return to;
         }
         NumberMatch p = numbers.get(k - 1);
-        for (int i = p.end(); i < to; i++) {
+        if (sentenceEndsBetween(text, p.end(), to)) {
+            return to;
+        }
+        return p.multiplier() >= 1e4 && units.after(text, pastApproximation(text, p.end())).isEmpty() ? p.start() : to;
+    }
+
+    /** Whether a sentence ends in {@code text[from, to)}. */
+    private static boolean sentenceEndsBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return to;
+                return true;
             }
         }
-        int at = p.end();
-        while (at < text.length() && "多余几 ".indexOf(text.charAt(at)) >= 0) {
-            at++;
+        return false;
+    }
+
+    /** Where an amount's unit may start after its digits: past 多, 余, 几 and spaces (970多万个, 10万多). */
+    private static int pastApproximation(String text, int at) {
+        int to = at;
+        while (to < text.length() && "多余几 ".indexOf(text.charAt(to)) >= 0) {
+            to++;
         }
-        return p.multiplier() >= 1e4 && units.after(text, at).isEmpty() ? p.start() : to;
+        return to;
     }
 
     /** Where the sentence holding {@code at} begins. */

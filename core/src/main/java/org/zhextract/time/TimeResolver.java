@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.zhextract.model.Approx;
 import org.zhextract.model.TimeType;
 import org.zhextract.text.EnglishMonths;
+import org.zhextract.text.HoldingWords;
 import org.zhextract.text.ResourceLines;
 
 /**
@@ -2112,16 +2113,12 @@ final class TimeResolver {
     private static final Pattern HOLDING_VERB_BEFORE = Pattern.compile("(?:召开|举行|举办|出席|参加|主持|开完)$");
 
     private boolean insideNounHoldingWill(int at, int end) {
-        String cue = text.substring(at, end);
         for (String entry : NOUNS_HOLDING_WILL) {
             boolean subjectHead = entry.startsWith("~");
             String w = subjectHead ? entry.substring(1) : entry;
-            for (int k = w.indexOf(cue); k >= 0; k = w.indexOf(cue, k + 1)) {
-                if (at - k >= 0 && text.startsWith(w, at - k)
-                        && (!subjectHead || nounStartsPlainly(at - k)
-                            || AFTER_NOUN_NOT_VERB.matcher(text).region(at - k + w.length(), text.length()).lookingAt())) {
-                    return true;
-                }
+            if (HoldingWords.inside(text, at, end, w, start -> !subjectHead || nounStartsPlainly(start)
+                    || AFTER_NOUN_NOT_VERB.matcher(text).region(start + w.length(), text.length()).lookingAt())) {
+                return true;
             }
         }
         return false;
@@ -2295,15 +2292,7 @@ final class TimeResolver {
     }
 
     private boolean insideWordHoldingCue(int at, int end) {
-        String cue = text.substring(at, end);
-        for (String w : WORDS_HOLDING_A_CUE) {
-            for (int k = w.indexOf(cue); k >= 0; k = w.indexOf(cue, k + 1)) {
-                if (at - k >= 0 && text.startsWith(w, at - k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return HoldingWords.inside(text, at, end, WORDS_HOLDING_A_CUE);
     }
 
     /** 每周一下午八点 → XXXX-WXX-1T20:00, 每天早上 → XXXX-XX-XXTMO. */
